@@ -1,0 +1,35 @@
+# Two commands work on a fresh machine with Python 3.11 and make: `make run`, `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench faults clean install
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/tariffwatch run
+
+test: $(STAMP)
+	$(BIN)/ruff check flows tests bench
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check flows tests bench
+	$(BIN)/ruff format --check flows tests bench
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+faults: $(STAMP)
+	$(BIN)/python -m tests.faults.run
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

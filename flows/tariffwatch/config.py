@@ -1,0 +1,347 @@
+"""The TOML config: what to read, where to store it, whom to tell.
+
+Lookup order for the file: `--config PATH`, then $TARIFFWATCH_CONFIG, then
+./tariffwatch.toml. Scalar keys of the single-table sections can be overridden
+from the environment as TARIFFWATCH_<SECTION>_<KEY> (TARIFFWATCH_STORAGE_PATH,
+TARIFFWATCH_FETCH_TIMEOUT, ...). Route URLs may name environment variables as
+${NAME}; they are expanded here and never written anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from tariffwatch.errors import ConfigError
+from tariffwatch.model import NEGOTIATION_STATUSES, TARIFF_STATUSES
+
+DEFAULT_CONFIG_NAME = "tariffwatch.toml"
+ROUTE_MODES = ("immediate", "digest")
+ROUTE_KINDS = ("tariff", "negotiation", "health")
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class StorageConfig:
+    path: str = "data/tariffwatch.duckdb"
+    lock_timeout: float = 30.0  # seconds a second writer waits before giving up
+
+
+@dataclass(frozen=True, slots=True)
+class SeedsConfig:
+    path: str = "seeds"
+
+
+@dataclass(frozen=True, slots=True)
+class FetchConfig:
+    timeout: float = 20.0  # seconds, per request (connect, read, write, pool each)
+    max_bytes: int = 10_000_000  # a larger body is cut off and the feed marked failed
+    max_redirects: int = 5
+    user_agent: str = "tariffwatch/0.1 (+https://github.com/tariffwatch/tariffwatch)"
+    interval_minutes: float = 15.0  # the base wait between two checks of one feed
+    max_backoff_hours: float = 24.0  # the cap on a failing feed's wait
+    concurrency: int = 8  # feeds fetched at once
+    retries: int = 2  # task-level retries of one feed fetch within a run
+
+
+@dataclass(frozen=True, slots=True)
+class HealthConfig:
+    failures_before_alert: int = 5
+    reminder_hours: float = 24.0
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleConfig:
+    monitor: str = "*/15 * * * *"
+    digest: str = "0 8 * * *"
+    timezone: str = "UTC"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedConfig:
+    name: str
+    url: str  # http(s)://, file://, or a local path
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RouteConfig:
+    """Where alerts go. `url` is a secret: it never appears in repr or logs."""
+
+    name: str
+    url: str = field(repr=False)
+    mode: str = "immediate"
+    countries: tuple[str, ...] = ()  # empty: every country
+    kinds: tuple[str, ...] = ("tariff", "negotiation")
+    statuses: tuple[str, ...] = ()  # empty: every status
+    min_change_pp: float = 0.0  # smallest rate move, in percentage points, worth a message
+    timeout: float = 20.0
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    path: str | None = None  # the file it came from; None for built-in defaults
+    storage: StorageConfig = field(default_factory=StorageConfig)
+    seeds: SeedsConfig = field(default_factory=SeedsConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
+    health: HealthConfig = field(default_factory=HealthConfig)
+    schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
+    feeds: tuple[FeedConfig, ...] = ()
+    routes: tuple[RouteConfig, ...] = ()
+    aliases: Mapping[str, str] = field(default_factory=dict)  # extra names -> country code
+
+
+_SECTIONS: dict[str, type] = {
+    "storage": StorageConfig,
+    "seeds": SeedsConfig,
+    "fetch": FetchConfig,
+    "health": HealthConfig,
+    "schedule": ScheduleConfig,
+}
+
+
+def resolve_config_path(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """The config file to read, or None when there is none (built-in defaults)."""
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError("no such config file; pass --config PATH to an existing file",
+                              path=str(path))
+        return path
+    env = os.environ.get("TARIFFWATCH_CONFIG")
+    if env:
+        path = Path(env)
+        if not path.is_file():
+            raise ConfigError("TARIFFWATCH_CONFIG names a file that does not exist", path=env)
+        return path
+    local = Path(DEFAULT_CONFIG_NAME)
+    return local if local.is_file() else None
+
+
+def load_config(
+    explicit: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Config:
+    """Read, validate and return the config; raise ConfigError naming file and key."""
+    environ = os.environ if environ is None else environ
+    path = resolve_config_path(explicit)
+    if path is None:
+        return parse_config({}, path=None, environ=environ)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path=str(path)) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    return parse_config(raw, path=str(path), environ=environ)
+
+
+def parse_config(
+    raw: Mapping[str, Any], *, path: str | None, environ: Mapping[str, str]
+) -> Config:
+    known = {*_SECTIONS, "feeds", "routes", "aliases"}
+    for key in raw:
+        if key not in known:
+            raise ConfigError(f"unknown section; expected one of {sorted(known)}",
+                              path=path, key=key)
+    sections = {
+        name: _section(raw.get(name, {}), cls, name, path, environ)
+        for name, cls in _SECTIONS.items()
+    }
+    feeds = tuple(_feed(entry, i, path) for i, entry in enumerate(_table_list(raw, "feeds", path)))
+    _unique([f.name for f in feeds], "feeds", path)
+    routes = tuple(
+        _route(entry, i, path, environ) for i, entry in enumerate(_table_list(raw, "routes", path))
+    )
+    _unique([r.name for r in routes], "routes", path)
+    aliases = _aliases(raw.get("aliases", {}), path)
+    return Config(path=path, feeds=feeds, routes=routes, aliases=aliases, **sections)
+
+
+def _section(
+    table: Any, cls: type, name: str, path: str | None, environ: Mapping[str, str]
+) -> Any:
+    if not isinstance(table, dict):
+        raise ConfigError("expected a table, like [" + name + "]", path=path, key=name)
+    values: dict[str, Any] = {}
+    allowed = {f.name: f for f in fields(cls)}
+    for key, value in table.items():
+        if key not in allowed:
+            raise ConfigError(f"unknown key; expected one of {sorted(allowed)}",
+                              path=path, key=f"{name}.{key}")
+        values[key] = _coerce(value, allowed[key].default, path, f"{name}.{key}")
+    for key, spec in allowed.items():
+        env_name = f"TARIFFWATCH_{name}_{key}".upper()
+        if env_name in environ:
+            values[key] = _coerce_text(environ[env_name], spec.default, env_name)
+    return cls(**values)
+
+
+def _coerce(value: Any, default: Any, path: str | None, key: str) -> Any:
+    expected = type(default)
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        raise ConfigError(
+            f"expected {_type_word(expected)}, got {type(value).__name__} {value!r}",
+            path=path, key=key,
+        )
+    if expected in (int, float) and value < 0:
+        raise ConfigError(f"expected a number >= 0, got {value!r}", path=path, key=key)
+    return value
+
+
+def _coerce_text(text: str, default: Any, env_name: str) -> Any:
+    expected = type(default)
+    try:
+        if expected is bool:
+            if text.lower() not in ("1", "0", "true", "false", "yes", "no"):
+                raise ValueError(text)
+            return text.lower() in ("1", "true", "yes")
+        return expected(text)
+    except ValueError:
+        raise ConfigError(f"expected {_type_word(expected)}, got {text!r}",
+                          key=f"${env_name}") from None
+
+
+def _type_word(t: type) -> str:
+    return {str: "a string", int: "a whole number", float: "a number", bool: "true or false"}.get(
+        t, t.__name__
+    )
+
+
+def _table_list(raw: Mapping[str, Any], name: str, path: str | None) -> list[dict[str, Any]]:
+    entries = raw.get(name, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise ConfigError(f"expected a list of tables, written [[{name}]]", path=path, key=name)
+    return entries
+
+
+def _require_str(entry: Mapping[str, Any], key: str, where: str, path: str | None) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError("expected a non-empty string", path=path, key=f"{where}.{key}")
+    return value.strip()
+
+
+def _feed(entry: dict[str, Any], index: int, path: str | None) -> FeedConfig:
+    where = f"feeds[{index}]"
+    _no_unknown(entry, {"name", "url", "enabled"}, where, path)
+    name = _require_str(entry, "name", where, path)
+    url = _require_str(entry, "url", where, path)
+    if not (url.startswith(("http://", "https://", "file://")) or "://" not in url):
+        raise ConfigError("expected an http(s):// or file:// URL or a local path",
+                          path=path, key=f"{where}.url")
+    enabled = entry.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ConfigError("expected true or false", path=path, key=f"{where}.enabled")
+    return FeedConfig(name=name, url=url, enabled=enabled)
+
+
+def _route(
+    entry: dict[str, Any], index: int, path: str | None, environ: Mapping[str, str]
+) -> RouteConfig:
+    where = f"routes[{index}]"
+    _no_unknown(
+        entry,
+        {"name", "url", "url_env", "secret_block", "mode", "countries", "kinds", "statuses",
+         "min_change_pp", "timeout"},
+        where, path,
+    )
+    name = _require_str(entry, "name", where, path)
+    sources = [k for k in ("url", "url_env", "secret_block") if k in entry]
+    if len(sources) != 1:
+        raise ConfigError("give exactly one of url, url_env or secret_block",
+                          path=path, key=where)
+    source = sources[0]
+    raw_value = _require_str(entry, source, where, path)
+    if source == "url":
+        url = expand_env(raw_value, environ, path=path, key=f"{where}.url")
+    elif source == "url_env":
+        if raw_value not in environ or not environ[raw_value].strip():
+            raise ConfigError(f"environment variable {raw_value} is not set",
+                              path=path, key=f"{where}.url_env")
+        url = environ[raw_value].strip()
+    else:
+        # Resolved lazily (needs the Prefect API); the marker keeps the block name only.
+        url = f"prefect-secret://{raw_value}"
+    mode = entry.get("mode", "immediate")
+    if mode not in ROUTE_MODES:
+        raise ConfigError(f"expected one of {list(ROUTE_MODES)}, got {mode!r}",
+                          path=path, key=f"{where}.mode")
+    countries = tuple(c.upper() for c in _str_list(entry, "countries", where, path))
+    kinds = _str_list(entry, "kinds", where, path, default=("tariff", "negotiation"))
+    _choices(kinds, ROUTE_KINDS, path, f"{where}.kinds")
+    statuses = _str_list(entry, "statuses", where, path)
+    _choices(statuses, TARIFF_STATUSES + NEGOTIATION_STATUSES, path, f"{where}.statuses")
+    min_pp = entry.get("min_change_pp", 0.0)
+    timeout = entry.get("timeout", 20.0)
+    for key, value in (("min_change_pp", min_pp), ("timeout", timeout)):
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise ConfigError("expected a number >= 0", path=path, key=f"{where}.{key}")
+    return RouteConfig(
+        name=name, url=url, mode=mode, countries=countries, kinds=kinds, statuses=statuses,
+        min_change_pp=float(min_pp), timeout=float(timeout),
+    )
+
+
+def _str_list(
+    entry: Mapping[str, Any], key: str, where: str, path: str | None,
+    default: tuple[str, ...] = (),
+) -> tuple[str, ...]:
+    value = entry.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError('expected a list of strings, like ["US", "CN"]',
+                          path=path, key=f"{where}.{key}")
+    return tuple(value)
+
+
+def _choices(values: tuple[str, ...], allowed: tuple[str, ...], path: str | None, key: str) -> None:
+    bad = [v for v in values if v not in allowed]
+    if bad:
+        raise ConfigError(f"unknown value(s) {bad}; expected any of {list(allowed)}",
+                          path=path, key=key)
+
+
+def _no_unknown(entry: Mapping[str, Any], allowed: set[str], where: str, path: str | None) -> None:
+    for key in entry:
+        if key not in allowed:
+            raise ConfigError(f"unknown key; expected one of {sorted(allowed)}",
+                              path=path, key=f"{where}.{key}")
+
+
+def _unique(names: list[str], section: str, path: str | None) -> None:
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise ConfigError(f"duplicate name {name!r}; names must be unique",
+                              path=path, key=section)
+        seen.add(name)
+
+
+def _aliases(table: Any, path: str | None) -> dict[str, str]:
+    if not isinstance(table, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in table.items()
+    ):
+        raise ConfigError('expected a table of name = "CODE", like "Lutnick" = "US"',
+                          path=path, key="aliases")
+    return {k: v.upper() for k, v in table.items()}
+
+
+def expand_env(value: str, environ: Mapping[str, str], *, path: str | None, key: str) -> str:
+    """Replace ${NAME} with the environment's value; a missing one is a ConfigError."""
+
+    def sub(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in environ:
+            raise ConfigError(f"environment variable {name} is not set", path=path, key=key)
+        return environ[name]
+
+    return _ENV_REF.sub(sub, value)

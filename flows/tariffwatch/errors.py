@@ -1,0 +1,53 @@
+"""Every error tariffwatch raises on purpose derives from one base.
+
+    TariffwatchError
+    ├── ConfigError        a config file, key or value is wrong (.path, .key)
+    ├── StoreError         the DuckDB store cannot be opened or migrated (.path)
+    │   └── StoreLockedError   another process holds the database for writing
+    ├── FeedError          one feed could not be fetched or parsed (.feed, .code)
+    └── DeliveryError      one alert route could not be reached (.route)
+
+Messages say what went wrong and what to do about it; the CLI prints them as
+one line. Nothing here ever carries a secret: routes are named by their
+apprise privacy URL, never the real one.
+"""
+
+from __future__ import annotations
+
+
+class TariffwatchError(Exception):
+    """Base of every error tariffwatch raises on purpose."""
+
+
+class ConfigError(TariffwatchError):
+    def __init__(self, message: str, *, path: str | None = None, key: str | None = None) -> None:
+        self.path = path
+        self.key = key
+        where = ":".join(p for p in (path, key) if p)
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class StoreError(TariffwatchError):
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        super().__init__(message)
+
+
+class StoreLockedError(StoreError):
+    """Another process has the database open for writing (DuckDB has one writer)."""
+
+
+class FeedError(TariffwatchError):
+    """A feed failed. `code` is stable and short (timeout, http_404, too_large, ...)."""
+
+    def __init__(self, feed: str, code: str, message: str) -> None:
+        self.feed = feed
+        self.code = code
+        self.message = message
+        super().__init__(f"feed {feed!r}: {code}: {message}")
+
+
+class DeliveryError(TariffwatchError):
+    def __init__(self, route: str, message: str) -> None:
+        self.route = route
+        super().__init__(f"route {route!r}: {message}")
