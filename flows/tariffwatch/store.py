@@ -1,0 +1,468 @@
+"""The DuckDB store: open by path, migrate from sql/, read and write in batches.
+
+DuckDB has one writer per file. Each Prefect task opens the store by path
+(`with Store.open(path) as store:`) and never hands a connection to another
+task. A second process that finds the file locked waits up to `lock_timeout`
+seconds, then gets StoreLockedError with what to do.
+
+Every statement lives in sql/ as a file; this module only binds parameters and
+maps rows to the plain dataclasses of model.py and fold.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, fields
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from tariffwatch.errors import StoreError, StoreLockedError
+from tariffwatch.fold import FoldResult, StateEntry
+from tariffwatch.model import Change, Fact, Item, NegotiationFact, SourcedFact, TariffFact
+
+SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
+# Extensions that would need a download are off: the monitor runs offline.
+_DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+_LOCKED = re.compile(r"Could not set lock|Conflicting lock|database is locked", re.IGNORECASE)
+_PID = re.compile(r"PID (\d+)")
+
+
+@cache
+def sql(name: str) -> str:
+    """The text of sql/queries/NAME.sql."""
+    return (SQL_DIR / "queries" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+class Store:
+    """One open DuckDB connection plus the operations the pipeline needs."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
+        self.con = con
+        self.path = path
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    @contextmanager
+    def open(cls, path: str | Path, *, lock_timeout: float = 30.0) -> Iterator[Store]:
+        """Open (creating it if needed) and migrate the database at `path`."""
+        path = str(path)
+        con = _connect(path, lock_timeout)
+        store = cls(con, path)
+        try:
+            store.migrate()
+            yield store
+        finally:
+            con.close()
+
+    def migrate(self) -> None:
+        """Apply every sql/migrations/NNN_*.sql not applied yet, each in one transaction."""
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMPTZ)"
+        )
+        done = {
+            row[0] for row in self.con.execute("SELECT version FROM schema_migrations").fetchall()
+        }
+        for file in sorted((SQL_DIR / "migrations").glob("*.sql")):
+            version = int(file.name.split("_", 1)[0])
+            if version in done:
+                continue
+            with self.transaction():
+                self.con.execute(file.read_text(encoding="utf-8"))
+                self.con.execute(
+                    "INSERT INTO schema_migrations VALUES ($1, $2, now())", [version, file.name]
+                )
+        self.con.execute((SQL_DIR / "views.sql").read_text(encoding="utf-8"))
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def _rows(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql(query), list(params))
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    # -- items -----------------------------------------------------------------------------
+
+    def add_items(self, items: Iterable[Item], *, fetched_at: datetime) -> list[str]:
+        """Store the items not stored yet and queue them for extraction; return their keys.
+
+        A key seen before with other content (a feed that reused a guid for a
+        new story, or an article rewritten after publication) is stored again
+        under `key#hash`, so no story is lost and each version is read once.
+        """
+        batch = _unique_by_key(items)
+        if not batch:
+            return []
+        stored = {r["key"]: r["content_hash"] for r in self._rows("existing_items", [list(batch)])}
+        fresh: dict[str, Item] = {}
+        for key, item in batch.items():
+            if key not in stored:
+                fresh[key] = item
+            elif item.content_hash and stored[key] != item.content_hash:
+                version = f"{key}#{item.content_hash[:12]}"
+                fresh[version] = _rekey(item, version)
+        if any("#" in k for k in fresh):
+            versions = [k for k in fresh if "#" in k]
+            for row in self._rows("existing_items", [versions]):
+                fresh.pop(row["key"], None)
+        if not fresh:
+            return []
+        rows = list(fresh.values())
+        with self.transaction():
+            self.con.execute(
+                sql("insert_items"),
+                [
+                    [i.key for i in rows],
+                    [i.source for i in rows],
+                    [i.title for i in rows],
+                    [i.text for i in rows],
+                    [i.published for i in rows],
+                    [i.link for i in rows],
+                    [i.guid for i in rows],
+                    [i.content_hash for i in rows],
+                    fetched_at,
+                ],
+            )
+            self.con.execute(sql("queue_items"), [list(fresh), "extract", fetched_at])
+        return list(fresh)
+
+    def queued_keys(self, stage: str, limit: int) -> list[str]:
+        return [r["item_key"] for r in self._rows("queued_keys", [stage, limit])]
+
+    def items_by_key(self, keys: Sequence[str]) -> list[Item]:
+        return [Item(**row) for row in self._rows("items_by_key", [list(keys)])]
+
+    def requeue_all(self, *, at: datetime) -> int:
+        """Queue every stored item for extraction again (used by rebuild)."""
+        keys = [row[0] for row in self.con.execute("SELECT key FROM items").fetchall()]
+        if keys:
+            self.con.execute(sql("queue_items"), [keys, "extract", at])
+        return len(keys)
+
+    # -- facts -----------------------------------------------------------------------------
+
+    def save_facts(self, extracted: dict[str, tuple[Item, list[Fact]]]) -> int:
+        """Replace the facts of these items and move them on to the fold stage."""
+        keys = list(extracted)
+        columns: list[list[Any]] = [[] for _ in range(19)]
+        for key, (item, facts) in extracted.items():
+            for ordinal, fact in enumerate(facts):
+                for column, value in zip(columns, _fact_row(key, ordinal, fact, item), strict=True):
+                    column.append(value)
+        with self.transaction():
+            self.con.execute(sql("delete_facts"), [keys])
+            if columns[0]:
+                self.con.execute(sql("insert_facts"), columns)
+            self.con.execute(sql("queue_items"), [keys, "fold", _now_of(extracted)])
+        return len(columns[0])
+
+    def facts_for_items(self, keys: Sequence[str]) -> list[SourcedFact]:
+        return [_sourced_fact(row) for row in self._rows("facts_for_items", [list(keys)])]
+
+    # -- state, changes, outbox -------------------------------------------------------------
+
+    def load_state(self, keys: Iterable[str]) -> dict[str, StateEntry]:
+        rows = self._rows("state_by_key", [sorted(set(keys))])
+        return {row["state_key"]: _state_entry(row) for row in rows}
+
+    def all_state(self) -> list[StateEntry]:
+        return [_state_entry(row) for row in self._rows("all_state")]
+
+    def apply_fold(
+        self,
+        result: FoldResult,
+        *,
+        done_keys: Sequence[str],
+        routes_for: Any,
+        delivery_status: str = "pending",
+        at: datetime,
+    ) -> list[Change]:
+        """Write state, changes and their deliveries, and dequeue the items, atomically.
+
+        `routes_for(change)` names the routes that want the change. Returns the
+        changes that were new (a change recorded by an earlier, interrupted run
+        is not recorded or queued for delivery again).
+        """
+        recorded: list[Change] = []
+        with self.transaction():
+            for entry in result.state.values():
+                self.con.execute(sql("upsert_state"), _state_row(entry))
+            for change in result.changes:
+                if not self.con.execute(sql("insert_change"), _change_row(change)).fetchall():
+                    continue
+                recorded.append(change)
+                for route in routes_for(change):
+                    self.con.execute(
+                        sql("insert_delivery"), [change.change_id, route, delivery_status, at]
+                    )
+            if done_keys:
+                self.con.execute(sql("dequeue"), [list(done_keys)])
+        return recorded
+
+    def reset_state(self) -> None:
+        """Forget state and changes' order before a rebuild; deliveries are kept."""
+        self.con.execute("DELETE FROM state")
+
+    def pending_deliveries(
+        self, routes: Sequence[str], limit: int
+    ) -> list[tuple[str, int, Change]]:
+        rows = self._rows("pending_deliveries", [list(routes), limit])
+        return [(row.pop("route"), row.pop("attempts"), _change(row)) for row in rows]
+
+    def mark_sent(self, change_id: str, route: str, *, at: datetime) -> None:
+        self.con.execute(sql("mark_sent"), [change_id, route, at])
+
+    def mark_failed(self, change_id: str, route: str, error: str) -> None:
+        self.con.execute(sql("mark_failed"), [change_id, route, error[:500]])
+
+    def changes_since(self, seq: int = 0, limit: int = 1_000_000) -> list[tuple[int, Change]]:
+        return [(row["seq"], _change(row)) for row in self._rows("changes_since", [seq, limit])]
+
+    def delivery_counts(self) -> list[dict[str, Any]]:
+        return self._rows("delivery_counts")
+
+    # -- feeds and runs ---------------------------------------------------------------------
+
+    def feed_health(self, names: Sequence[str]) -> dict[str, dict[str, Any]]:
+        return {row["name"]: row for row in self._rows("feed_health", [list(names)])}
+
+    def all_feed_health(self) -> list[dict[str, Any]]:
+        return self._rows("all_feed_health")
+
+    def save_feed_health(self, rows: Iterable[Any]) -> None:
+        """Upsert feed health rows (dataclasses or dicts whose keys are `feeds` columns)."""
+        columns = [c[0] for c in self.con.execute("DESCRIBE feeds").fetchall()]
+        statement = (
+            f"INSERT OR REPLACE INTO feeds ({', '.join(columns)}) "
+            f"VALUES ({', '.join('$' + str(i + 1) for i in range(len(columns)))})"
+        )
+        with self.transaction():
+            for row in rows:
+                values = row if isinstance(row, dict) else asdict(row)
+                self.con.execute(statement, [values.get(c) for c in columns])
+
+    def record_run(
+        self, run_id: str, started_at: datetime, finished_at: datetime, summary: dict[str, Any]
+    ) -> None:
+        self.con.execute(
+            sql("record_run"), [run_id, started_at, finished_at, json.dumps(summary, default=str)]
+        )
+
+    def last_run(self) -> dict[str, Any] | None:
+        rows = self._rows("last_run")
+        if not rows:
+            return None
+        row = rows[0]
+        row["summary"] = json.loads(row["summary"]) if row["summary"] else {}
+        return row
+
+
+# -- connecting ------------------------------------------------------------------------------
+
+
+def _connect(path: str, lock_timeout: float) -> duckdb.DuckDBPyConnection:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + lock_timeout
+    while True:
+        try:
+            con = duckdb.connect(path, config=_DUCKDB_CONFIG)
+            con.execute("SET TimeZone = 'UTC'")  # timestamps read back in UTC on every machine
+            return con
+        except duckdb.IOException as exc:
+            message = str(exc)
+            if not _LOCKED.search(message):
+                raise StoreError(f"cannot open database {path}: {message}", path=path) from None
+            if time.monotonic() >= deadline:
+                pid = _PID.search(message)
+                holder = f"process {pid.group(1)}" if pid else "another process"
+                raise StoreLockedError(
+                    f"database {path} is held for writing by {holder}; another tariffwatch "
+                    f"cycle is probably running. Wait for it to finish (waited "
+                    f"{lock_timeout:g}s; raise [storage] lock_timeout to wait longer).",
+                    path=path,
+                ) from None
+            time.sleep(0.2)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {path}: {exc}", path=path) from None
+
+
+# -- row mapping -----------------------------------------------------------------------------
+
+
+def _unique_by_key(items: Iterable[Item]) -> dict[str, Item]:
+    batch: dict[str, Item] = {}
+    for item in items:
+        batch.setdefault(item.key, item)
+    return batch
+
+
+def _rekey(item: Item, key: str) -> Item:
+    values = {f.name: getattr(item, f.name) for f in fields(Item)}
+    values["key"] = key
+    return Item(**values)
+
+
+def _now_of(extracted: dict[str, tuple[Item, list[Fact]]]) -> datetime:
+    # The queue orders by queued_at; keeping the item's own publication time
+    # makes the fold read a backlog oldest first.
+    return min(item.published for item, _ in extracted.values())
+
+
+def _fact_row(key: str, ordinal: int, fact: Fact, item: Item) -> tuple[Any, ...]:
+    if isinstance(fact, TariffFact):
+        return (
+            key,
+            ordinal,
+            "tariff",
+            fact.imposer,
+            fact.target,
+            fact.new_rate,
+            fact.old_rate,
+            fact.additional,
+            fact.scope,
+            fact.all_goods,
+            None,
+            fact.status,
+            fact.current,
+            fact.effective,
+            fact.expires,
+            fact.evidence,
+            fact.confidence,
+            fact.rule,
+            item.published,
+        )
+    return (
+        key,
+        ordinal,
+        "negotiation",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        ",".join(fact.parties),
+        fact.status,
+        fact.current,
+        None,
+        None,
+        fact.evidence,
+        fact.confidence,
+        fact.rule,
+        item.published,
+    )
+
+
+def _sourced_fact(row: dict[str, Any]) -> SourcedFact:
+    fact: Fact
+    if row["kind"] == "tariff":
+        fact = TariffFact(
+            imposer=row["imposer"],
+            target=row["target"],
+            new_rate=row["new_rate"],
+            old_rate=row["old_rate"],
+            additional=row["additional"],
+            scope=row["scope"],
+            all_goods=row["all_goods"],
+            status=row["status"],
+            current=row["current"],
+            effective=row["effective"],
+            expires=row["expires"],
+            evidence=row["evidence"],
+            confidence=row["confidence"],
+            rule=row["rule"] or "",
+        )
+    else:
+        a, b = row["parties"].split(",")
+        fact = NegotiationFact(
+            parties=(a, b),
+            status=row["status"],
+            current=row["current"],
+            evidence=row["evidence"],
+            confidence=row["confidence"],
+            rule=row["rule"] or "",
+        )
+    return SourcedFact(
+        fact=fact,
+        item_key=row["item_key"],
+        published=row["published"],
+        link=row["link"],
+        source=row["source"],
+    )
+
+
+def _state_entry(row: dict[str, Any]) -> StateEntry:
+    row = dict(row)
+    row["sources"] = tuple(row["sources"] or ())
+    return StateEntry(**row)
+
+
+def _state_row(entry: StateEntry) -> list[Any]:
+    return [
+        entry.state_key,
+        entry.kind,
+        entry.track,
+        entry.status,
+        entry.as_of,
+        entry.item_key,
+        entry.evidence,
+        list(entry.sources),
+        entry.updated_at,
+        entry.imposer,
+        entry.target,
+        entry.scope,
+        entry.parties,
+        entry.rate,
+        entry.effective,
+        entry.expires,
+    ]
+
+
+def _change_row(c: Change) -> list[Any]:
+    return [
+        c.change_id,
+        c.kind,
+        c.state_key,
+        c.imposer,
+        c.target,
+        c.scope,
+        ",".join(c.parties) or None,
+        c.old_rate,
+        c.new_rate,
+        c.old_status,
+        c.new_status,
+        c.effective,
+        c.expires,
+        c.published,
+        c.detected_at,
+        c.evidence,
+        c.confidence,
+        c.item_key,
+        list(c.sources),
+    ]
+
+
+def _change(row: dict[str, Any]) -> Change:
+    row = dict(row)
+    row.pop("seq", None)
+    row["parties"] = tuple(row["parties"].split(",")) if row["parties"] else ()
+    row["sources"] = tuple(row["sources"] or ())
+    return Change(**row)

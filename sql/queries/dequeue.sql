@@ -1,0 +1,1 @@
+DELETE FROM work_queue WHERE item_key IN (SELECT unnest($1::VARCHAR[]));

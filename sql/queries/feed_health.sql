@@ -1,0 +1,1 @@
+SELECT * FROM feeds WHERE name IN (SELECT unnest($1::VARCHAR[]));
