@@ -1,0 +1,39 @@
+"""Which changes a route wants: a pure predicate over config and change."""
+
+from __future__ import annotations
+
+from tariffwatch.config import RouteConfig
+from tariffwatch.model import Change
+
+
+def route_accepts(route: RouteConfig, change: Change) -> bool:
+    """True when `route`'s filters (kinds, countries, statuses, min_change_pp) let `change` through.
+
+    Empty countries or statuses mean "all". A change matches the countries when
+    its imposer, its target or any of its parties is listed. min_change_pp only
+    holds back a pure rate move (same status, both rates known) smaller than the
+    threshold: a first-seen tariff, a threat or a status change is always news.
+    """
+    return (
+        change.kind in route.kinds
+        and _countries_match(route, change)
+        and (not route.statuses or change.new_status in route.statuses)
+        and _big_enough(route, change)
+    )
+
+
+def _countries_match(route: RouteConfig, change: Change) -> bool:
+    if not route.countries:
+        return True
+    wanted = {code.upper() for code in route.countries}
+    involved = {code.upper() for code in (change.imposer, change.target, *change.parties) if code}
+    return not wanted.isdisjoint(involved)
+
+
+def _big_enough(route: RouteConfig, change: Change) -> bool:
+    if change.kind != "tariff" or route.min_change_pp <= 0:
+        return True
+    delta = change.rate_delta
+    if delta is None or change.old_status != change.new_status:
+        return True
+    return abs(delta) >= route.min_change_pp

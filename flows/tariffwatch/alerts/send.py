@@ -1,0 +1,243 @@
+"""The sending edge: one message to one route through apprise, or a DeliveryError.
+
+Route URLs are secrets (SMTP passwords, Slack and webhook tokens live in them),
+so nothing that leaves this module carries one: errors name the route by its
+privacy URL, and every record apprise logs passes through a filter that masks
+the parts of every route URL seen so far (user, password, tokens, path
+segments) before any handler, Prefect's included, sees it.
+
+How the body is chosen (apprise 2.0): each plugin declares `notify_format`,
+one format or several with the first as default, and `resolve_format()`
+honours a `?format=` in the URL. HTML targets (email) get our HTML; apprise
+derives the text/plain part itself. Slack gets our mrkdwn with no
+`body_format`, because a declared MARKDOWN body is treated as CommonMark and
+re-translated (our `<url|text>` links and `&lt;` would be mangled). Every
+other target gets plain text declared as TEXT, which apprise escapes as the
+target needs.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from urllib.parse import parse_qsl, quote, unquote
+
+import apprise
+from apprise.plugins.slack import NotifySlack
+
+from tariffwatch.alerts.render import Message
+from tariffwatch.config import RouteConfig
+from tariffwatch.errors import DeliveryError
+
+INVALID_URL = "<invalid apprise URL>"
+MASK = "***"
+REASON_MAX = 300
+
+log = logging.getLogger(__name__)
+
+# Query keys whose values are credentials in some apprise plugin (?token=, ?apikey=...).
+_SECRET_KEY = re.compile(r"pass|token|key|secret|auth|sig|webhook|user|login", re.I)
+_PORT = re.compile(r":\d+$")
+_FAILURE_LEVELS = {"WARNING", "ERROR", "CRITICAL", "DEPRECATION WARNING"}
+
+
+# -- masking -------------------------------------------------------------------------
+
+
+def secret_parts(url: str) -> set[str]:
+    """The substrings of an apprise URL that must never be shown: user, password,
+    a token-like host, path segments and credential query values.
+
+    Parsed by hand because apprise URLs are not always RFC 3986 (a Telegram
+    token has a colon where a port would be), and urllib raises on those.
+    """
+    # Not the whole URL as such: its secret pieces cover it, and masking it whole
+    # would also mask the privacy form of a URL that holds no secret at all.
+    parts: set[str] = set()
+    _, sep, rest = url.strip().partition("://")
+    if not sep:
+        return parts
+    rest, _, query = rest.partition("?")
+    rest = rest.partition("#")[0]
+    netloc, _, path = rest.partition("/")
+    userinfo, at, hostport = netloc.rpartition("@")
+    if at:
+        user, _, password = userinfo.partition(":")
+        parts |= _variants(password, minimum=1) | _variants(user)
+    host = _PORT.sub("", hostport)
+    if "." not in host and host.lower() != "localhost" and not host.startswith("["):
+        parts |= _variants(hostport) | _variants(host)  # slack://TOKEN_A/..., discord://ID/...
+    for segment in path.split("/"):
+        parts |= _variants(segment)
+    for key, value in parse_qsl(query, keep_blank_values=False):
+        if _SECRET_KEY.search(key):
+            parts |= _variants(value)
+    return parts
+
+
+def _variants(part: str, minimum: int = 3) -> set[str]:
+    # Apprise logs some parts decoded and some as written; mask both. Very short
+    # parts ("v1", "api") are not secrets, and masking them would garble messages.
+    forms = {part, unquote(part), quote(unquote(part), safe="")}
+    return {form for form in forms if len(form) >= minimum}
+
+
+def scrub(text: str, secrets: set[str] | frozenset[str]) -> str:
+    """`text` with every occurrence of any secret replaced by ***."""
+    if not secrets or not text:
+        return text
+    # Longest first, so a whole URL is masked before its pieces are.
+    pattern = "|".join(re.escape(s) for s in sorted(secrets, key=len, reverse=True))
+    return re.sub(pattern, MASK, text, flags=re.IGNORECASE)
+
+
+class _Redactor(logging.Filter):
+    """Masks route-URL secrets in every record of the "apprise" logger.
+
+    Installed once and kept: after a call times out, apprise's worker thread may
+    still log from a hung connection, later than any temporary filter would last.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("apprise")
+        self._lock = threading.Lock()
+        self._secrets: frozenset[str] = frozenset()
+
+    def remember(self, url: str) -> frozenset[str]:
+        parts = secret_parts(url)
+        with self._lock:
+            if not parts <= self._secrets:
+                self._secrets = self._secrets | parts
+            return self._secrets
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = self._secrets
+        if not secrets:
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record must not break logging, nor leak its args
+            message = str(record.msg)
+        if record.exc_info:
+            # Tracebacks can quote URLs too; render and mask them now.
+            message += "\n" + logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+            record.exc_text = None
+        record.msg = scrub(message, secrets)
+        record.args = None
+        return True
+
+
+_redactor = _Redactor()
+_install_lock = threading.Lock()
+
+
+def _protect(url: str) -> frozenset[str]:
+    """Register `url`'s secrets and make sure apprise's logger masks them."""
+    apprise_logger = logging.getLogger("apprise")
+    with _install_lock:
+        if _redactor not in apprise_logger.filters:
+            apprise_logger.addFilter(_redactor)
+    return _redactor.remember(url)
+
+
+# -- apprise -------------------------------------------------------------------------
+
+
+def _instantiate(url: str) -> apprise.plugins.NotifyBase | None:
+    try:
+        plugin = apprise.Apprise.instantiate(url)
+    except Exception:  # apprise suppresses most errors itself; never let one carry the URL
+        return None
+    return plugin if isinstance(plugin, apprise.plugins.NotifyBase) else None
+
+
+def _privacy(plugin: apprise.plugins.NotifyBase, secrets: frozenset[str]) -> str:
+    # Apprise's privacy form still shows webhook paths and usernames; mask those
+    # too. The query string is dropped: it is long, and some plugins keep keys there.
+    return scrub(plugin.url(privacy=True).partition("?")[0], secrets)
+
+
+def privacy_url(url: str) -> str:
+    """The route URL as it may be shown: apprise's privacy form with paths masked."""
+    secrets = _protect(url)
+    plugin = _instantiate(url)
+    return INVALID_URL if plugin is None else _privacy(plugin, secrets)
+
+
+def _apply_timeout(plugin: apprise.plugins.NotifyBase, url: str, timeout: float) -> None:
+    """Bound every socket wait by the route's timeout, unless the URL sets cto=/rto=.
+
+    HTTP plugins pass (socket_connect_timeout, socket_read_timeout) to requests;
+    the email plugin hands socket_connect_timeout to smtplib as its one timeout,
+    which covers every read and write on the SMTP connection as well.
+    """
+    if timeout <= 0:
+        return
+    explicit = {key.lower() for key, _ in parse_qsl(url.partition("?")[2])}
+    if "cto" not in explicit:
+        plugin.socket_connect_timeout = timeout
+    if "rto" not in explicit:
+        plugin.socket_read_timeout = timeout
+
+
+def pick_body(
+    plugin: apprise.plugins.NotifyBase, message: Message
+) -> tuple[str, apprise.NotifyFormat | None]:
+    """The body the target wants, and the body_format to declare for it."""
+    target = plugin.resolve_format(None)
+    if target == apprise.NotifyFormat.HTML:
+        return message.html, apprise.NotifyFormat.HTML
+    if target == apprise.NotifyFormat.MARKDOWN and isinstance(plugin, NotifySlack):
+        return message.markdown, None  # undeclared: passed through, not re-translated
+    return message.text, apprise.NotifyFormat.TEXT
+
+
+def send(route: RouteConfig, message: Message) -> None:
+    """Deliver `message` to `route`; raise DeliveryError when it did not arrive."""
+    secrets = _protect(route.url)
+    plugin = _instantiate(route.url)
+    if plugin is None:
+        raise DeliveryError(
+            route.name,
+            f"{INVALID_URL}: apprise cannot use this URL; check its scheme and required parts",
+        )
+    where = _privacy(plugin, secrets)
+    _apply_timeout(plugin, route.url, route.timeout)
+    body, body_format = pick_body(plugin, message)
+    try:
+        notifier = apprise.Apprise()
+        notifier.add(plugin)
+        result = notifier.notify(
+            body=body,
+            title=message.title,
+            body_format=body_format,
+            timeout=max(route.timeout, 0.0),
+        )
+    except Exception as exc:  # apprise contains most failures; anything else is one too
+        reason = scrub(f"{type(exc).__name__}: {exc}", secrets)
+        raise DeliveryError(route.name, f"{where}: {_cut(reason)}") from None
+    if not result:
+        raise DeliveryError(route.name, f"{where}: {_cut(_reason(result, secrets))}")
+    log.info("sent %r to route %r (%s)", message.title, route.name, where)
+
+
+def _reason(result: apprise.AppriseResult, secrets: frozenset[str]) -> str:
+    """Why apprise failed, from the log entries it captured for this call only.
+
+    apprise 2.0 records each call's log entries (WARNING and up) on its result,
+    per call and per thread, so two routes sent at once never mix their reasons,
+    which a handler on the shared "apprise" logger could not promise.
+    """
+    seen: dict[str, None] = {}
+    for entry in result.logs():
+        if entry.level in _FAILURE_LEVELS:
+            seen.setdefault(" ".join(entry.message.split()), None)
+    status = result.status.name.lower()
+    text = "; ".join(seen) if seen else "no reason given"
+    return scrub(f"apprise reported {status}: {text}", secrets)
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= REASON_MAX else text[: REASON_MAX - 1] + "…"

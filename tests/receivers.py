@@ -1,0 +1,201 @@
+"""Loopback receivers for delivery tests: a real SMTP server and a real webhook.
+
+Both bind 127.0.0.1 only, record what they receive, and can be told to
+misbehave, so tests exercise apprise's real network code without the network.
+
+    with SMTPReceiver() as smtp:         # smtp.port, smtp.messages
+        smtp.mode = "refuse"             # 550 on RCPT; "fail": 554 after DATA
+    with WebhookReceiver() as hook:      # hook.url("json"), hook.posts
+        hook.script(500, 200)            # next responses in order, then 200s
+        hook.script("hang")              # hold the request until stop()
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import socket
+import threading
+from collections import deque
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Literal
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+SMTPMode = Literal["accept", "refuse", "fail"]
+
+
+def free_port() -> int:
+    """A port that was free a moment ago (aiosmtpd's controller cannot bind port 0)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class ReceivedMail:
+    mail_from: str
+    rcpt_tos: list[str]
+    message: EmailMessage
+    login: str | None  # the AUTH user, when the client authenticated
+
+
+class _MailHandler:
+    def __init__(self, receiver: SMTPReceiver) -> None:
+        self.receiver = receiver
+
+    async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook name)
+        self, server: SMTP, session: Session, envelope: Envelope, address: str,
+        rcpt_options: list[str],
+    ) -> str:
+        if self.receiver.mode == "refuse":
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(  # noqa: N802
+        self, server: SMTP, session: Session, envelope: Envelope
+    ) -> str:
+        if self.receiver.mode == "fail":
+            return "554 5.3.0 transaction failed"
+        raw = envelope.original_content or envelope.content or b""
+        data = raw if isinstance(raw, bytes) else raw.encode()
+        parsed = email.message_from_bytes(data, policy=email.policy.default)
+        assert isinstance(parsed, EmailMessage)
+        login = session.auth_data.login.decode() if isinstance(
+            session.auth_data, LoginPassword) else None
+        self.receiver.messages.append(ReceivedMail(
+            mail_from=envelope.mail_from or "", rcpt_tos=list(envelope.rcpt_tos),
+            message=parsed, login=login,
+        ))
+        return "250 Message accepted"
+
+
+def _accept_any_login(
+    server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: Any
+) -> AuthResult:
+    # Tests put secrets in the URL to prove they never leak; any login works.
+    return AuthResult(success=True, auth_data=auth_data)
+
+
+class SMTPReceiver:
+    """An aiosmtpd server on 127.0.0.1 that records every message it accepts.
+
+    Plain SMTP with AUTH allowed before STARTTLS: loopback only, test only.
+    """
+
+    def __init__(self) -> None:
+        self.host = "127.0.0.1"
+        self.port = free_port()
+        self.mode: SMTPMode = "accept"
+        self.messages: list[ReceivedMail] = []
+        self._controller = Controller(
+            _MailHandler(self), hostname=self.host, port=self.port,
+            authenticator=_accept_any_login, auth_require_tls=False,
+        )
+
+    def start(self) -> SMTPReceiver:
+        self._controller.start()
+        return self
+
+    def stop(self) -> None:
+        self._controller.stop()
+
+    def __enter__(self) -> SMTPReceiver:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+@dataclass
+class ReceivedPost:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    json: Any = field(default=None)
+
+
+Response = int | Literal["hang"]
+
+
+class _WebhookHandler(BaseHTTPRequestHandler):
+    server: _WebhookServer
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's hook name)
+        receiver = self.server.receiver
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        try:
+            parsed = json.loads(body) if body else None
+        except ValueError:
+            parsed = None
+        receiver.record(ReceivedPost(self.path, dict(self.headers.items()), body, parsed))
+        response = receiver.next_response()
+        if response == "hang":
+            receiver.released.wait(timeout=30)  # held until the test is over
+            return
+        payload = b"ok"
+        self.send_response(response)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # keep test output clean
+
+
+class _WebhookServer(ThreadingHTTPServer):
+    daemon_threads = True
+    receiver: WebhookReceiver
+
+
+class WebhookReceiver:
+    """A threaded HTTP server on 127.0.0.1 (port chosen by the OS) recording POSTs."""
+
+    def __init__(self) -> None:
+        self._server = _WebhookServer(("127.0.0.1", 0), _WebhookHandler)
+        self._server.receiver = self
+        self.port = int(self._server.server_address[1])
+        self.posts: list[ReceivedPost] = []
+        self.released = threading.Event()
+        self._script: deque[Response] = deque()
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def url(self, scheme: str = "json", path: str = "/hook") -> str:
+        return f"{scheme}://127.0.0.1:{self.port}{path}"
+
+    def script(self, *responses: Response) -> None:
+        """The next responses, in order; 200 once they run out."""
+        with self._lock:
+            self._script.extend(responses)
+
+    def next_response(self) -> Response:
+        with self._lock:
+            return self._script.popleft() if self._script else 200
+
+    def record(self, post: ReceivedPost) -> None:
+        with self._lock:
+            self.posts.append(post)
+
+    def start(self) -> WebhookReceiver:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.released.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> WebhookReceiver:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
