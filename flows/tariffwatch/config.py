@@ -47,6 +47,7 @@ class FetchConfig:
     max_backoff_hours: float = 24.0  # the cap on a failing feed's wait
     concurrency: int = 8  # feeds fetched at once
     retries: int = 2  # task-level retries of one feed fetch within a run
+    retry_delay: float = 2.0  # seconds before the first retry; doubles, with jitter
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +111,9 @@ def resolve_config_path(explicit: str | os.PathLike[str] | None = None) -> Path 
     if explicit:
         path = Path(explicit)
         if not path.is_file():
-            raise ConfigError("no such config file; pass --config PATH to an existing file",
-                              path=str(path))
+            raise ConfigError(
+                "no such config file; pass --config PATH to an existing file", path=str(path)
+            )
         return path
     env = os.environ.get("TARIFFWATCH_CONFIG")
     if env:
@@ -141,14 +143,13 @@ def load_config(
     return parse_config(raw, path=str(path), environ=environ)
 
 
-def parse_config(
-    raw: Mapping[str, Any], *, path: str | None, environ: Mapping[str, str]
-) -> Config:
+def parse_config(raw: Mapping[str, Any], *, path: str | None, environ: Mapping[str, str]) -> Config:
     known = {*_SECTIONS, "feeds", "routes", "aliases"}
     for key in raw:
         if key not in known:
-            raise ConfigError(f"unknown section; expected one of {sorted(known)}",
-                              path=path, key=key)
+            raise ConfigError(
+                f"unknown section; expected one of {sorted(known)}", path=path, key=key
+            )
     sections = {
         name: _section(raw.get(name, {}), cls, name, path, environ)
         for name, cls in _SECTIONS.items()
@@ -163,17 +164,16 @@ def parse_config(
     return Config(path=path, feeds=feeds, routes=routes, aliases=aliases, **sections)
 
 
-def _section(
-    table: Any, cls: type, name: str, path: str | None, environ: Mapping[str, str]
-) -> Any:
+def _section(table: Any, cls: type, name: str, path: str | None, environ: Mapping[str, str]) -> Any:
     if not isinstance(table, dict):
         raise ConfigError("expected a table, like [" + name + "]", path=path, key=name)
     values: dict[str, Any] = {}
     allowed = {f.name: f for f in fields(cls)}
     for key, value in table.items():
         if key not in allowed:
-            raise ConfigError(f"unknown key; expected one of {sorted(allowed)}",
-                              path=path, key=f"{name}.{key}")
+            raise ConfigError(
+                f"unknown key; expected one of {sorted(allowed)}", path=path, key=f"{name}.{key}"
+            )
         values[key] = _coerce(value, allowed[key].default, path, f"{name}.{key}")
     for key, spec in allowed.items():
         env_name = f"TARIFFWATCH_{name}_{key}".upper()
@@ -189,7 +189,8 @@ def _coerce(value: Any, default: Any, path: str | None, key: str) -> Any:
     if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
         raise ConfigError(
             f"expected {_type_word(expected)}, got {type(value).__name__} {value!r}",
-            path=path, key=key,
+            path=path,
+            key=key,
         )
     if expected in (int, float) and value < 0:
         raise ConfigError(f"expected a number >= 0, got {value!r}", path=path, key=key)
@@ -205,8 +206,9 @@ def _coerce_text(text: str, default: Any, env_name: str) -> Any:
             return text.lower() in ("1", "true", "yes")
         return expected(text)
     except ValueError:
-        raise ConfigError(f"expected {_type_word(expected)}, got {text!r}",
-                          key=f"${env_name}") from None
+        raise ConfigError(
+            f"expected {_type_word(expected)}, got {text!r}", key=f"${env_name}"
+        ) from None
 
 
 def _type_word(t: type) -> str:
@@ -235,8 +237,9 @@ def _feed(entry: dict[str, Any], index: int, path: str | None) -> FeedConfig:
     name = _require_str(entry, "name", where, path)
     url = _require_str(entry, "url", where, path)
     if not (url.startswith(("http://", "https://", "file://")) or "://" not in url):
-        raise ConfigError("expected an http(s):// or file:// URL or a local path",
-                          path=path, key=f"{where}.url")
+        raise ConfigError(
+            "expected an http(s):// or file:// URL or a local path", path=path, key=f"{where}.url"
+        )
     enabled = entry.get("enabled", True)
     if not isinstance(enabled, bool):
         raise ConfigError("expected true or false", path=path, key=f"{where}.enabled")
@@ -249,31 +252,43 @@ def _route(
     where = f"routes[{index}]"
     _no_unknown(
         entry,
-        {"name", "url", "url_env", "secret_block", "mode", "countries", "kinds", "statuses",
-         "min_change_pp", "timeout"},
-        where, path,
+        {
+            "name",
+            "url",
+            "url_env",
+            "secret_block",
+            "mode",
+            "countries",
+            "kinds",
+            "statuses",
+            "min_change_pp",
+            "timeout",
+        },
+        where,
+        path,
     )
     name = _require_str(entry, "name", where, path)
     sources = [k for k in ("url", "url_env", "secret_block") if k in entry]
     if len(sources) != 1:
-        raise ConfigError("give exactly one of url, url_env or secret_block",
-                          path=path, key=where)
+        raise ConfigError("give exactly one of url, url_env or secret_block", path=path, key=where)
     source = sources[0]
     raw_value = _require_str(entry, source, where, path)
     if source == "url":
         url = expand_env(raw_value, environ, path=path, key=f"{where}.url")
     elif source == "url_env":
         if raw_value not in environ or not environ[raw_value].strip():
-            raise ConfigError(f"environment variable {raw_value} is not set",
-                              path=path, key=f"{where}.url_env")
+            raise ConfigError(
+                f"environment variable {raw_value} is not set", path=path, key=f"{where}.url_env"
+            )
         url = environ[raw_value].strip()
     else:
         # Resolved lazily (needs the Prefect API); the marker keeps the block name only.
         url = f"prefect-secret://{raw_value}"
     mode = entry.get("mode", "immediate")
     if mode not in ROUTE_MODES:
-        raise ConfigError(f"expected one of {list(ROUTE_MODES)}, got {mode!r}",
-                          path=path, key=f"{where}.mode")
+        raise ConfigError(
+            f"expected one of {list(ROUTE_MODES)}, got {mode!r}", path=path, key=f"{where}.mode"
+        )
     countries = tuple(c.upper() for c in _str_list(entry, "countries", where, path))
     kinds = _str_list(entry, "kinds", where, path, default=("tariff", "negotiation"))
     _choices(kinds, ROUTE_KINDS, path, f"{where}.kinds")
@@ -285,44 +300,57 @@ def _route(
         if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
             raise ConfigError("expected a number >= 0", path=path, key=f"{where}.{key}")
     return RouteConfig(
-        name=name, url=url, mode=mode, countries=countries, kinds=kinds, statuses=statuses,
-        min_change_pp=float(min_pp), timeout=float(timeout),
+        name=name,
+        url=url,
+        mode=mode,
+        countries=countries,
+        kinds=kinds,
+        statuses=statuses,
+        min_change_pp=float(min_pp),
+        timeout=float(timeout),
     )
 
 
 def _str_list(
-    entry: Mapping[str, Any], key: str, where: str, path: str | None,
+    entry: Mapping[str, Any],
+    key: str,
+    where: str,
+    path: str | None,
     default: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     value = entry.get(key)
     if value is None:
         return default
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError('expected a list of strings, like ["US", "CN"]',
-                          path=path, key=f"{where}.{key}")
+        raise ConfigError(
+            'expected a list of strings, like ["US", "CN"]', path=path, key=f"{where}.{key}"
+        )
     return tuple(value)
 
 
 def _choices(values: tuple[str, ...], allowed: tuple[str, ...], path: str | None, key: str) -> None:
     bad = [v for v in values if v not in allowed]
     if bad:
-        raise ConfigError(f"unknown value(s) {bad}; expected any of {list(allowed)}",
-                          path=path, key=key)
+        raise ConfigError(
+            f"unknown value(s) {bad}; expected any of {list(allowed)}", path=path, key=key
+        )
 
 
 def _no_unknown(entry: Mapping[str, Any], allowed: set[str], where: str, path: str | None) -> None:
     for key in entry:
         if key not in allowed:
-            raise ConfigError(f"unknown key; expected one of {sorted(allowed)}",
-                              path=path, key=f"{where}.{key}")
+            raise ConfigError(
+                f"unknown key; expected one of {sorted(allowed)}", path=path, key=f"{where}.{key}"
+            )
 
 
 def _unique(names: list[str], section: str, path: str | None) -> None:
     seen: set[str] = set()
     for name in names:
         if name in seen:
-            raise ConfigError(f"duplicate name {name!r}; names must be unique",
-                              path=path, key=section)
+            raise ConfigError(
+                f"duplicate name {name!r}; names must be unique", path=path, key=section
+            )
         seen.add(name)
 
 
@@ -330,8 +358,9 @@ def _aliases(table: Any, path: str | None) -> dict[str, str]:
     if not isinstance(table, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in table.items()
     ):
-        raise ConfigError('expected a table of name = "CODE", like "Lutnick" = "US"',
-                          path=path, key="aliases")
+        raise ConfigError(
+            'expected a table of name = "CODE", like "Lutnick" = "US"', path=path, key="aliases"
+        )
     return {k: v.upper() for k, v in table.items()}
 
 

@@ -36,7 +36,8 @@ _FORWARD_STATUS: Mapping[str, frozenset[str]] = {
 _QUIET_TALKS = frozenset({("resumed", "ongoing")})
 
 _COVERAGE = re.compile(
-    r"(?:us\s*)?[$€£¥]?\s*\d[\d.,]*\s*(?:bn|billion|million|mn|trillion)?\s*(?:worth\s+)?(?:of\s+)?",
+    r"(?<![a-z])(?:[a-z]{1,2})?[$€£¥]\s*\d[\d.,]*\s*(?:bn|billion|million|mn|trillion)?\s*"
+    r"(?:worth\s+)?(?:of\s+)?"
 )
 _FILLER = frozenset(
     {"of", "the", "on", "from", "goods", "imports", "imported", "products", "exports"}

@@ -1,0 +1,268 @@
+"""The cycle's stages as plain functions over a database path.
+
+Each stage opens the store by path, does one job, commits, and returns a small
+report. The Prefect flow wraps each in a task; tests call them directly. A
+stage killed half-way leaves the work queue as it was, so the next cycle
+finishes the job and nothing is lost or done twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
+from typing import Any
+
+from tariffwatch.alerts import Message, render_change, route_accepts, send
+from tariffwatch.config import Config, FeedConfig, RouteConfig
+from tariffwatch.errors import DeliveryError
+from tariffwatch.extract import extract
+from tariffwatch.fold import fold, state_key
+from tariffwatch.model import Change, Fact, Item
+from tariffwatch.sources import FeedHealth, FetchResult, next_health, read_seeds
+from tariffwatch.store import Store
+
+log = logging.getLogger("tariffwatch")
+
+CONSOLE_ROUTE = "console"  # where alerts go when no route is configured
+EXTRACT_BATCH = 2_000  # items per transaction: bounded memory, steady progress
+FOLD_BATCH = 20_000
+DELIVERY_BATCH = 500
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# -- feeds ---------------------------------------------------------------------------------
+
+
+def load_health(
+    db: str, feeds: Sequence[FeedConfig], *, lock_timeout: float = 30.0
+) -> dict[str, FeedHealth]:
+    """The stored health of each feed; a new feed, or one whose URL changed, starts afresh."""
+    with Store.open(db, lock_timeout=lock_timeout) as store:
+        rows = store.feed_health([f.name for f in feeds])
+    names = {f.name for f in fields(FeedHealth)}
+    health: dict[str, FeedHealth] = {}
+    for feed in feeds:
+        row = rows.get(feed.name)
+        if row is None or row["url"] != feed.url:
+            health[feed.name] = FeedHealth.new(feed)
+        else:
+            health[feed.name] = FeedHealth(**{k: v for k, v in row.items() if k in names})
+    return health
+
+
+@dataclass(slots=True)
+class StoreReport:
+    items_new: int = 0
+    items_seen: int = 0
+    feeds_ok: list[str] = field(default_factory=list)
+    feeds_not_modified: list[str] = field(default_factory=list)
+    feeds_skipped: list[str] = field(default_factory=list)
+    feeds_failed: dict[str, str] = field(default_factory=dict)  # name -> "code: message"
+    seed_problems: list[str] = field(default_factory=list)
+
+
+def store_results(
+    db: str,
+    results: Sequence[FetchResult],
+    health: dict[str, FeedHealth],
+    seed_items: Sequence[Item],
+    config: Config,
+    *,
+    now: datetime | None = None,
+) -> StoreReport:
+    """Store every fetched and seeded item, and each feed's new health, in one go."""
+    now = now or utcnow()
+    report = StoreReport()
+    items: list[Item] = list(seed_items)
+    new_health: list[FeedHealth] = []
+    for result in results:
+        if result.outcome == "skipped_not_due":
+            report.feeds_skipped.append(result.feed)
+            continue
+        items.extend(result.items)
+        new_health.append(next_health(health[result.feed], result, config.fetch, now))
+        if result.outcome == "ok":
+            report.feeds_ok.append(result.feed)
+        elif result.outcome == "not_modified":
+            report.feeds_not_modified.append(result.feed)
+        else:
+            error = result.error
+            report.feeds_failed[result.feed] = (
+                f"{error.code}: {error.message}" if error else "failed"
+            )
+    report.items_seen = len(items)
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        report.items_new = len(store.add_items(items, fetched_at=now))
+        store.save_feed_health(new_health)
+    return report
+
+
+def seed_items(config: Config, *, now: datetime | None = None) -> tuple[list[Item], list[str]]:
+    return read_seeds(config.seeds.path, now=now)
+
+
+# -- extract and fold ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ExtractReport:
+    items: int = 0
+    facts: int = 0
+
+
+def extract_queued(
+    db: str, config: Config, *, batch: int = EXTRACT_BATCH, limit: int | None = None
+) -> ExtractReport:
+    """Read facts out of every queued item, a bounded batch per transaction."""
+    report = ExtractReport()
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        while limit is None or report.items < limit:
+            keys = store.queued_keys("extract", batch)
+            if not keys:
+                break
+            extracted: dict[str, tuple[Item, list[Fact]]] = {}
+            for item in store.items_by_key(keys):
+                extracted[item.key] = (item, extract_item(item, config))
+            report.facts += store.save_facts(extracted)
+            report.items += len(extracted)
+    return report
+
+
+def extract_item(item: Item, config: Config) -> list[Fact]:
+    return extract(
+        item.text,
+        published=item.published.date(),
+        title=item.title or None,
+        aliases=config.aliases or None,
+    )
+
+
+def routes_for(config: Config) -> Callable[[Change], list[str]]:
+    """Which routes want a change; with no route configured, the console does."""
+    routes = config.routes
+
+    def pick(change: Change) -> list[str]:
+        if not routes:
+            return [CONSOLE_ROUTE]
+        return [r.name for r in routes if route_accepts(r, change)]
+
+    return pick
+
+
+def fold_queued(
+    db: str, config: Config, *, now: datetime | None = None, delivery_status: str = "pending"
+) -> list[Change]:
+    """Fold the facts of every extracted item into the state; record changes and the outbox."""
+    now = now or utcnow()
+    recorded: list[Change] = []
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        while keys := store.queued_keys("fold", FOLD_BATCH):
+            facts = store.facts_for_items(keys)
+            state = store.load_state(state_key(f.fact) for f in facts if f.fact.current)
+            result = fold(state, facts, now=now)
+            recorded += store.apply_fold(
+                result,
+                done_keys=keys,
+                routes_for=routes_for(config),
+                delivery_status=delivery_status,
+                at=now,
+            )
+    return recorded
+
+
+# -- deliver -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class DeliveryReport:
+    sent: int = 0
+    failed: int = 0
+    pending: int = 0
+    errors: dict[str, str] = field(default_factory=dict)  # route -> last error (no secrets)
+    printed: list[Message] = field(default_factory=list)
+
+
+Sender = Callable[[RouteConfig, Message], None]
+
+
+def deliver_pending(
+    db: str,
+    config: Config,
+    *,
+    sender: Sender = send,
+    console: Callable[[Message], None] | None = None,
+    now: datetime | None = None,
+) -> DeliveryReport:
+    """Send every pending delivery of the immediate routes; mark each sent only on success.
+
+    A route that fails is not tried again in this run (its backlog waits for
+    the next one, in order), and the other routes go on.
+    """
+    now = now or utcnow()
+    report = DeliveryReport()
+    immediate = {r.name: r for r in config.routes if r.mode == "immediate"}
+    names = [*immediate, CONSOLE_ROUTE] if not config.routes else list(immediate)
+    down: set[str] = set()
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        while True:
+            batch = [p for p in store.pending_deliveries(names, DELIVERY_BATCH) if p[0] not in down]
+            if not batch:
+                break
+            for route_name, _attempts, change in batch:
+                if route_name in down:
+                    continue
+                message = render_change(change)
+                try:
+                    if route_name == CONSOLE_ROUTE:
+                        report.printed.append(message)
+                        if console:
+                            console(message)
+                    else:
+                        sender(immediate[route_name], message)
+                except DeliveryError as exc:
+                    down.add(route_name)
+                    report.failed += 1
+                    report.errors[route_name] = str(exc)
+                    store.mark_failed(change.change_id, route_name, str(exc))
+                    log.warning("delivery to route %r failed: %s", route_name, exc)
+                    continue
+                store.mark_sent(change.change_id, route_name, at=now)
+                report.sent += 1
+        report.pending = sum(
+            row["n"] for row in store.delivery_counts() if row["status"] == "pending"
+        )
+    return report
+
+
+# -- the summary ---------------------------------------------------------------------------
+
+
+def summarize(
+    stored: StoreReport,
+    extracted: ExtractReport,
+    changes: Iterable[Change],
+    delivered: DeliveryReport,
+) -> dict[str, Any]:
+    changes = list(changes)
+    return {
+        "feeds_ok": len(stored.feeds_ok),
+        "feeds_not_modified": len(stored.feeds_not_modified),
+        "feeds_skipped": len(stored.feeds_skipped),
+        "feeds_failed": stored.feeds_failed,
+        "seed_problems": stored.seed_problems,
+        "items_seen": stored.items_seen,
+        "items_new": stored.items_new,
+        "items_extracted": extracted.items,
+        "facts": extracted.facts,
+        "changes": len(changes),
+        "alerts_sent": delivered.sent,
+        "alerts_failed": delivered.failed,
+        "alerts_pending": delivered.pending,
+        "route_errors": delivered.errors,
+        "change_titles": [render_change(c).title for c in changes],
+    }

@@ -1,0 +1,177 @@
+"""What the CLI shows: the state, the changes, a cycle's summary, as data and as tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from tariffwatch.config import Config
+from tariffwatch.errors import StoreError
+from tariffwatch.fold import StateEntry
+from tariffwatch.model import Change
+from tariffwatch.store import Store
+
+
+def _open(config: Config) -> Any:
+    path = config.storage.path
+    if not Path(path).exists():
+        raise StoreError(
+            f"no database at {path} yet; run `tariffwatch run` first "
+            "(or point [storage] path at an existing one)",
+            path=path,
+        )
+    return Store.open(path, lock_timeout=config.storage.lock_timeout)
+
+
+def status_data(config: Config) -> dict[str, list[dict[str, Any]]]:
+    with _open(config) as store:
+        entries = store.all_state()
+    return {
+        "tariffs": [_tariff_row(e) for e in entries if e.kind == "tariff"],
+        "negotiations": [_talks_row(e) for e in entries if e.kind == "negotiation"],
+    }
+
+
+def _tariff_row(e: StateEntry) -> dict[str, Any]:
+    return {
+        "imposer": e.imposer,
+        "target": e.target,
+        "scope": e.scope,
+        "rate": e.rate,
+        "status": e.status,
+        "track": e.track,
+        "effective": e.effective,
+        "expires": e.expires,
+        "as_of": e.as_of,
+        "sources": list(e.sources),
+        "evidence": e.evidence,
+    }
+
+
+def _talks_row(e: StateEntry) -> dict[str, Any]:
+    return {
+        "parties": (e.parties or "").split(","),
+        "status": e.status,
+        "as_of": e.as_of,
+        "sources": list(e.sources),
+        "evidence": e.evidence,
+    }
+
+
+def changes_data(config: Config, *, since: int = 0) -> list[dict[str, Any]]:
+    with _open(config) as store:
+        return [change_dict(seq, c) for seq, c in store.changes_since(since)]
+
+
+def change_dict(seq: int, c: Change) -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "change_id": c.change_id,
+        "kind": c.kind,
+        "imposer": c.imposer,
+        "target": c.target,
+        "scope": c.scope,
+        "parties": list(c.parties),
+        "old": c.old_rate if c.kind == "tariff" else c.old_status,
+        "new": c.new_rate if c.kind == "tariff" else c.new_status,
+        "old_status": c.old_status,
+        "status": c.new_status,
+        "effective": c.effective,
+        "expires": c.expires,
+        "published": c.published,
+        "detected_at": c.detected_at,
+        "sources": list(c.sources),
+        "evidence": c.evidence,
+    }
+
+
+def _rate(value: float | None) -> str:
+    return "—" if value is None else f"{value:g}%"
+
+
+def _day(value: Any) -> str:
+    return value.date().isoformat() if hasattr(value, "date") else str(value or "—")
+
+
+def print_status(console: Console, data: dict[str, list[dict[str, Any]]]) -> None:
+    tariffs = Table(title="Tariffs", title_justify="left")
+    for column in ("imposer", "on goods of", "scope", "rate", "status", "as of", "sources"):
+        tariffs.add_column(column)
+    for t in data["tariffs"]:
+        status = "threatened" if t["track"] == "threat" else t["status"]
+        if t["expires"]:
+            status += f" until {t['expires']}"
+        tariffs.add_row(
+            t["imposer"],
+            t["target"],
+            t["scope"],
+            _rate(t["rate"]),
+            status,
+            _day(t["as_of"]),
+            "\n".join(t["sources"][:3]),
+        )
+    talks = Table(title="Trade talks", title_justify="left")
+    for column in ("parties", "status", "as of", "sources"):
+        talks.add_column(column)
+    for n in data["negotiations"]:
+        talks.add_row(
+            "–".join(n["parties"]), n["status"], _day(n["as_of"]), "\n".join(n["sources"][:3])
+        )
+    if not data["tariffs"] and not data["negotiations"]:
+        console.print("Nothing known yet: no fact has been read. Run `tariffwatch run`.")
+        return
+    console.print(tariffs)
+    console.print(talks)
+
+
+def print_changes(console: Console, data: list[dict[str, Any]]) -> None:
+    if not data:
+        console.print("No change recorded yet.")
+        return
+    table = Table(title="Changes, oldest first", title_justify="left")
+    for column in ("#", "kind", "who", "scope", "old", "new", "status", "published", "detected"):
+        table.add_column(column)
+    for c in data:
+        if c["kind"] == "tariff":
+            who, old, new = f"{c['imposer']} → {c['target']}", _rate(c["old"]), _rate(c["new"])
+        else:
+            who, old, new = "–".join(c["parties"]), c["old"] or "—", c["new"]
+        table.add_row(
+            str(c["seq"]),
+            c["kind"],
+            who,
+            c["scope"] or "",
+            old,
+            new,
+            c["status"],
+            _day(c["published"]),
+            _day(c["detected_at"]),
+        )
+    console.print(table)
+
+
+def print_summary(console: Console, summary: dict[str, Any]) -> None:
+    failed = summary["feeds_failed"]
+    console.print(
+        f"feeds: {summary['feeds_ok']} ok, {summary['feeds_not_modified']} not modified, "
+        f"{summary['feeds_skipped']} not due, {len(failed)} failed"
+    )
+    for name, reason in failed.items():
+        console.print(f"  [red]failed[/red] {name}: {reason}", highlight=False)
+    for problem in summary["seed_problems"]:
+        console.print(f"  [yellow]seeds[/yellow] {problem}", highlight=False)
+    console.print(
+        f"items: {summary['items_new']} new of {summary['items_seen']} read; "
+        f"facts: {summary['facts']}; changes: {summary['changes']}"
+    )
+    console.print(
+        f"alerts: {summary['alerts_sent']} sent, {summary['alerts_failed']} failed, "
+        f"{summary['alerts_pending']} pending"
+    )
+    for route, reason in summary["route_errors"].items():
+        console.print(f"  [red]route down[/red] {route}: {reason}", highlight=False)
+    for title in summary.get("change_titles", []):
+        console.print(f"  [bold]change[/bold] {title}", highlight=False)

@@ -1,0 +1,160 @@
+"""The fold turns facts into state and changes: one change per real change."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tariffwatch.fold import fold, scope_key, state_key
+from tariffwatch.model import NegotiationFact, SourcedFact, TariffFact
+
+DAY0 = datetime(2025, 5, 12, 9, tzinfo=UTC)
+NOW = datetime(2025, 6, 1, tzinfo=UTC)
+
+
+def tariff(rate, *, old=None, status="in_effect", current=True, imposer="US", target="CN",
+           scope="all goods", all_goods=True, additional=False, confidence=0.9):
+    return TariffFact(imposer=imposer, target=target, new_rate=rate, old_rate=old,
+                      additional=additional, scope=scope, all_goods=all_goods, status=status,
+                      current=current, effective=None, expires=None,
+                      evidence=f"rate {rate}", confidence=confidence)
+
+
+def talks(status, *, current=True, parties=("CN", "US")):
+    return NegotiationFact(parties=parties, status=status, current=current,
+                           evidence=f"talks {status}", confidence=0.8)
+
+
+def reported(fact, *, day=0, item=None, link=None):
+    item = item or f"item-{day}-{id(fact)}"
+    return SourcedFact(fact=fact, item_key=item, published=DAY0 + timedelta(days=day),
+                       link=link or f"https://news.example/{item}", source="feed")
+
+
+def run(*batches):
+    """Fold batches one after another, as successive cycles do; return all changes."""
+    state, changes = {}, []
+    for batch in batches:
+        result = fold(state, batch, now=NOW)
+        state.update(result.state)
+        changes += result.changes
+    return state, changes
+
+
+def describe(changes):
+    return [
+        (c.state_key, c.old_rate, c.new_rate, c.old_status, c.new_status) for c in changes
+    ]
+
+
+def test_a_first_fact_is_a_change_carrying_the_old_rate_it_states():
+    _, changes = run([reported(tariff(30.0, old=145.0))])
+    assert describe(changes) == [("tariff:US:CN:all goods", 145.0, 30.0, None, "in_effect")]
+
+
+def test_five_outlets_reporting_one_cut_make_one_change_with_five_sources():
+    batch = [reported(tariff(30.0, old=145.0), item=f"outlet-{i}") for i in range(5)]
+    _, changes = run(batch)
+    assert len(changes) == 1
+    assert len(changes[0].sources) == 5
+
+
+def test_a_recap_a_week_later_is_no_change():
+    _, changes = run([reported(tariff(30.0, old=145.0))], [reported(tariff(30.0), day=7)])
+    assert len(changes) == 1
+
+
+def test_background_history_never_moves_the_state():
+    state, changes = run([reported(tariff(30.0, old=145.0), day=1)],
+                         [reported(tariff(145.0, current=False), day=2)])
+    assert len(changes) == 1
+    assert state["tariff:US:CN:all goods"].rate == 30.0
+
+
+def test_an_older_report_arriving_late_never_moves_the_state_back():
+    state, changes = run([reported(tariff(30.0), day=5)], [reported(tariff(145.0), day=1)])
+    assert describe(changes) == [("tariff:US:CN:all goods", None, 30.0, None, "in_effect")]
+    assert state["tariff:US:CN:all goods"].rate == 30.0
+
+
+def test_a_later_rate_is_a_change_from_the_known_rate():
+    _, changes = run([reported(tariff(145.0))], [reported(tariff(30.0, old=125.0), day=3)])
+    # The state is the truth users were told: the old value is 145, whatever the text says.
+    assert describe(changes)[-1] == ("tariff:US:CN:all goods", 145.0, 30.0, "in_effect", "in_effect")
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "changed"),
+    [
+        ("announced", "in_effect", True),  # the tariff took effect
+        ("announced", "paused", True),
+        ("paused", "in_effect", True),
+        ("in_effect", "announced", False),  # a late "will impose" story is old news
+        ("in_effect", "in_effect", False),
+    ],
+)
+def test_for_one_rate_the_status_only_moves_forward(first, then, changed):
+    _, changes = run([reported(tariff(25.0, status=first))],
+                     [reported(tariff(25.0, status=then), day=1)])
+    assert len(changes) == (2 if changed else 1)
+
+
+def test_a_threat_never_overwrites_a_rate_in_effect():
+    state, changes = run([reported(tariff(30.0))],
+                         [reported(tariff(50.0, status="threatened"), day=1)])
+    assert state["tariff:US:CN:all goods"].rate == 30.0
+    assert state["threat:US:CN:all goods"].rate == 50.0
+    threat = changes[-1]
+    assert (threat.state_key, threat.old_rate, threat.new_rate, threat.new_status) == (
+        "threat:US:CN:all goods", 30.0, 50.0, "threatened")
+
+
+def test_a_repeated_threat_and_a_threat_of_the_rate_in_force_are_no_news():
+    _, changes = run(
+        [reported(tariff(25.0, status="threatened", target="MX"))],
+        [reported(tariff(25.0, status="threatened", target="MX"), day=2)],
+        [reported(tariff(25.0, target="MX"), day=3)],
+        [reported(tariff(25.0, status="threatened", target="MX"), day=4)],
+    )
+    assert [c.new_status for c in changes] == ["threatened", "in_effect"]
+
+
+def test_talks_move_through_their_states_and_resumed_then_ongoing_is_quiet():
+    _, changes = run([reported(talks("stalled"))], [reported(talks("resumed"), day=1)],
+                     [reported(talks("ongoing"), day=2)], [reported(talks("agreement"), day=9)])
+    assert [(c.old_status, c.new_status) for c in changes] == [
+        (None, "stalled"), ("stalled", "resumed"), ("resumed", "agreement")]
+    assert changes[0].parties == ("CN", "US")
+
+
+def test_one_article_stating_two_statuses_of_one_key_gives_its_surest_fact():
+    batch = [reported(tariff(30.0, confidence=0.6), item="a"),
+             reported(tariff(31.0, confidence=0.9), item="a")]
+    _, changes = run(batch)
+    assert [c.new_rate for c in changes] == [31.0]
+
+
+def test_change_ids_are_stable_so_a_rerun_cannot_record_a_change_twice():
+    batch = [reported(tariff(30.0, old=145.0), item="a")]
+    assert run(batch)[1][0].change_id == run(batch)[1][0].change_id
+
+
+@pytest.mark.parametrize(
+    ("scope", "all_goods", "key"),
+    [
+        ("all goods", True, "all goods"),
+        ("steel", False, "steel"),
+        ("steel products", False, "steel"),
+        ("$200 billion of Chinese goods", False, "chinese"),
+        ("C$16.6 billion of US steel products", False, "us steel"),
+        ("US$ 50bn worth of aircraft", False, "aircraft"),
+        ("electric vehicles", False, "electric vehicles"),
+    ],
+)
+def test_scope_keys_are_loose_names_for_the_goods(scope, all_goods, key):
+    assert scope_key(tariff(10.0, scope=scope, all_goods=all_goods)) == key
+
+
+def test_additional_increments_are_tracked_apart_from_totals():
+    assert state_key(tariff(10.0, additional=True)) == "tariff:US:CN:all goods:additional"
