@@ -58,8 +58,9 @@ def fetch_feed(
     except FeedError as exc:
         return FetchResult(feed=feed.name, outcome="failed", error=exc, url=request.url)
     except Exception as exc:  # a bug or a library surprise must not stop the other feeds
-        error = FeedError(feed.name, "internal_error",
-                          f"fetch {request.url}: {type(exc).__name__}: {exc}")
+        error = FeedError(
+            feed.name, "internal_error", f"fetch {request.url}: {type(exc).__name__}: {exc}"
+        )
         return FetchResult(feed=feed.name, outcome="failed", error=error, url=request.url)
 
 
@@ -71,14 +72,20 @@ def _fetch_file(request: FeedRequest, path: Path, cfg: FetchConfig, now: datetim
         with path.open("rb") as handle:
             body = _read_file_capped(handle, request, path, cfg.max_bytes)
     except FileNotFoundError:
-        raise FeedError(request.feed, "file_not_found",
-                        f"file {path}: no such file; check the feed's url") from None
+        raise FeedError(
+            request.feed, "file_not_found", f"file {path}: no such file; check the feed's url"
+        ) from None
     except OSError as exc:
-        raise FeedError(request.feed, "file_error",
-                        f"file {path}: {exc.strerror or exc}") from None
+        raise FeedError(request.feed, "file_error", f"file {path}: {exc.strerror or exc}") from None
     base_url = path.resolve().as_uri()
-    return _parsed_result(request, body, base_url, None, now,
-                          FetchResult(feed=request.feed, outcome="ok", url=base_url))
+    return _parsed_result(
+        request,
+        body,
+        base_url,
+        None,
+        now,
+        FetchResult(feed=request.feed, outcome="ok", url=base_url),
+    )
 
 
 def _read_file_capped(handle: object, request: FeedRequest, path: Path, cap: int) -> bytes:
@@ -88,8 +95,11 @@ def _read_file_capped(handle: object, request: FeedRequest, path: Path, cap: int
     while chunk := read(_FILE_CHUNK):
         total += len(chunk)
         if total > cap:
-            raise FeedError(request.feed, "too_large",
-                            f"file {path}: larger than the {cap}-byte limit (fetch.max_bytes)")
+            raise FeedError(
+                request.feed,
+                "too_large",
+                f"file {path}: larger than the {cap}-byte limit (fetch.max_bytes)",
+            )
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -117,7 +127,10 @@ def _fetch_http(
         visited.add(hop.url)
         try:
             with client.stream(
-                "GET", hop.url, headers=request.headers, follow_redirects=False,
+                "GET",
+                hop.url,
+                headers=request.headers,
+                follow_redirects=False,
                 timeout=request.httpx_timeout(deadline - time.monotonic()),
             ) as response:
                 if response.status_code in REDIRECT_STATUSES:
@@ -131,26 +144,38 @@ def _fetch_http(
 
 
 def _follow(
-    request: FeedRequest, hop: _Hop, response: httpx.Response, visited: set[str],
+    request: FeedRequest,
+    hop: _Hop,
+    response: httpx.Response,
+    visited: set[str],
     cfg: FetchConfig,
 ) -> None:
     """Move `hop` to the redirect target; remember it only along a 301/308-only chain."""
     location = response.headers.get("location")
     if not location:
-        raise FeedError(request.feed, "bad_redirect",
-                        f"redirect {hop.url}: {response.status_code} without a Location header")
+        raise FeedError(
+            request.feed,
+            "bad_redirect",
+            f"redirect {hop.url}: {response.status_code} without a Location header",
+        )
     target = urljoin(hop.url, location)
     if urlsplit(target).scheme.lower() not in ("http", "https"):
         # A server must not be able to point us at file:// or anything else.
-        raise FeedError(request.feed, "bad_redirect",
-                        f"redirect {hop.url}: refusing to follow to {target}")
+        raise FeedError(
+            request.feed, "bad_redirect", f"redirect {hop.url}: refusing to follow to {target}"
+        )
     if target in visited:
-        raise FeedError(request.feed, "too_many_redirects",
-                        f"redirect {hop.url}: redirect loop back to {target}")
+        raise FeedError(
+            request.feed,
+            "too_many_redirects",
+            f"redirect {hop.url}: redirect loop back to {target}",
+        )
     if len(visited) > cfg.max_redirects:
-        raise FeedError(request.feed, "too_many_redirects",
-                        f"redirect {hop.url}: more than {cfg.max_redirects} redirects "
-                        "(fetch.max_redirects)")
+        raise FeedError(
+            request.feed,
+            "too_many_redirects",
+            f"redirect {hop.url}: more than {cfg.max_redirects} redirects (fetch.max_redirects)",
+        )
     hop.only_permanent = hop.only_permanent and response.status_code in PERMANENT_REDIRECTS
     if hop.only_permanent:
         hop.permanent_url = target
@@ -158,8 +183,12 @@ def _follow(
 
 
 def _final(
-    request: FeedRequest, hop: _Hop, response: httpx.Response, cfg: FetchConfig,
-    now: datetime, deadline: float,
+    request: FeedRequest,
+    hop: _Hop,
+    response: httpx.Response,
+    cfg: FetchConfig,
+    now: datetime,
+    deadline: float,
 ) -> FetchResult:
     headers = response.headers
     result = FetchResult(
@@ -199,9 +228,11 @@ def _check_declared_length(
         return
     length = response.headers.get("content-length", "")
     if length.isdigit() and int(length) > cap:
-        raise FeedError(request.feed, "too_large",
-                        f"read {url}: Content-Length {length} exceeds the {cap}-byte limit "
-                        "(fetch.max_bytes)")
+        raise FeedError(
+            request.feed,
+            "too_large",
+            f"read {url}: Content-Length {length} exceeds the {cap}-byte limit (fetch.max_bytes)",
+        )
 
 
 def _read_capped(
@@ -220,13 +251,19 @@ def _read_capped(
         chunk = decoder.decode(raw, cap - total)
         total += len(chunk)
         if total > cap:
-            raise FeedError(request.feed, "too_large",
-                            f"read {url}: body exceeds the {cap}-byte limit (fetch.max_bytes)")
+            raise FeedError(
+                request.feed,
+                "too_large",
+                f"read {url}: body exceeds the {cap}-byte limit (fetch.max_bytes)",
+            )
         chunks.append(chunk)
     tail = decoder.flush(cap - total)
     if total + len(tail) > cap:
-        raise FeedError(request.feed, "too_large",
-                        f"read {url}: body exceeds the {cap}-byte limit (fetch.max_bytes)")
+        raise FeedError(
+            request.feed,
+            "too_large",
+            f"read {url}: body exceeds the {cap}-byte limit (fetch.max_bytes)",
+        )
     chunks.append(tail)
     return b"".join(chunks)
 
@@ -235,9 +272,12 @@ def _check_deadline(
     request: FeedRequest, url: str, deadline: float, phase: str, received: int = 0
 ) -> None:
     if time.monotonic() > deadline:
-        raise FeedError(request.feed, "timeout",
-                        f"{phase} {url}: the whole fetch took longer than "
-                        f"{request.deadline_seconds:g}s (received {received} bytes)")
+        raise FeedError(
+            request.feed,
+            "timeout",
+            f"{phase} {url}: the whole fetch took longer than "
+            f"{request.deadline_seconds:g}s (received {received} bytes)",
+        )
 
 
 class _BoundedDecoder:
@@ -254,8 +294,9 @@ class _BoundedDecoder:
         elif name == "deflate":
             self._zlib = zlib.decompressobj()
         else:
-            raise FeedError(feed, "decode_error",
-                            f"read {url}: unsupported Content-Encoding {encoding!r}")
+            raise FeedError(
+                feed, "decode_error", f"read {url}: unsupported Content-Encoding {encoding!r}"
+            )
 
     def decode(self, data: bytes, room: int) -> bytes:
         """At most room + 1 bytes: one more than allowed is enough to know it is too much."""
@@ -269,8 +310,9 @@ class _BoundedDecoder:
                 self._raw_deflate_fallback = False
                 self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
                 return self.decode(data, room)
-            raise FeedError(self._feed, "decode_error",
-                            f"read {self._url}: cannot decompress the body: {exc}") from None
+            raise FeedError(
+                self._feed, "decode_error", f"read {self._url}: cannot decompress the body: {exc}"
+            ) from None
         finally:
             self._raw_deflate_fallback = False
 
@@ -280,16 +322,21 @@ class _BoundedDecoder:
         try:
             return self._zlib.flush()[: max(room, 0) + 1]
         except zlib.error as exc:
-            raise FeedError(self._feed, "decode_error",
-                            f"read {self._url}: truncated compressed body: {exc}") from None
+            raise FeedError(
+                self._feed, "decode_error", f"read {self._url}: truncated compressed body: {exc}"
+            ) from None
 
 
 # -- parsing ------------------------------------------------------------------------------
 
 
 def _parsed_result(
-    request: FeedRequest, body: bytes, base_url: str, content_type: str | None,
-    now: datetime, result: FetchResult,
+    request: FeedRequest,
+    body: bytes,
+    base_url: str,
+    content_type: str | None,
+    now: datetime,
+    result: FetchResult,
 ) -> FetchResult:
     result.bytes_read = len(body)
     try:

@@ -104,8 +104,10 @@ def _after_failure(
         last_error_code=result.error.code if result.error else "unknown",
         last_error=result.error.message if result.error else "failed without an error",
         last_checked=now,
-        next_check=now + timedelta(minutes=failure_wait_minutes(
-            health.name, errors, result.retry_after_seconds, cfg)),
+        next_check=now
+        + timedelta(
+            minutes=failure_wait_minutes(health.name, errors, result.retry_after_seconds, cfg)
+        ),
         http_status=result.http_status,
     )
 

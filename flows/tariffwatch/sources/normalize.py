@@ -15,10 +15,33 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\s*\n\s*")
 _SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript", "head"})
-_BLOCK_TAGS = frozenset({
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-    "table", "blockquote", "pre", "section", "article", "header", "footer", "hr", "dd", "dt",
-})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "hr",
+        "dd",
+        "dt",
+    }
+)
 
 
 def canonical_link(link: str) -> str:
@@ -29,8 +52,7 @@ def canonical_link(link: str) -> str:
     if parts.port and parts.port != _DEFAULT_PORTS.get(scheme):
         host = f"{host}:{parts.port}"
     query = sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not _is_tracking(k)
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
     )
     path = parts.path or ("/" if host else "")
     return urlunsplit((scheme, host, path, urlencode(query), ""))

@@ -23,6 +23,7 @@ import feedparser
 from tariffwatch.errors import FeedError
 from tariffwatch.model import Item
 from tariffwatch.sources.normalize import (
+    canonical_link,
     clamp_published,
     content_hash,
     html_to_text,
@@ -32,10 +33,12 @@ from tariffwatch.sources.normalize import (
 
 _CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.DOTALL)
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
+)
 _FEED_LINK = re.compile(
-    rb"<link[^>]+type=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.IGNORECASE)
+    rb"<link[^>]+type=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.IGNORECASE
+)
 _HREF = re.compile(rb"href=[\"']([^\"']+)[\"']", re.IGNORECASE)
 _TEXT_TYPES = ("text/plain",)
 
@@ -107,9 +110,12 @@ def check_safe_xml(body: bytes, feed_name: str) -> None:
     """
     visible = _CDATA.sub(b"", body.replace(b"\x00", b""))
     if _ENTITY_DECL.search(visible):
-        raise FeedError(feed_name, "unsafe_xml",
-                        "parse: the document declares XML entities; refused "
-                        "(entity expansion and external entities are not allowed)")
+        raise FeedError(
+            feed_name,
+            "unsafe_xml",
+            "parse: the document declares XML entities; refused "
+            "(entity expansion and external entities are not allowed)",
+        )
 
 
 def _raise_if_unusable(
@@ -121,12 +127,16 @@ def _raise_if_unusable(
     head = body[:4096]
     if _HTML_START.match(head) or (content_type or "").lower().startswith("text/html"):
         hint = _feed_link_hint(body, base_url)
-        raise FeedError(feed_name, "not_a_feed",
-                        f"parse: got an HTML page, not an RSS/Atom feed{hint}")
+        raise FeedError(
+            feed_name, "not_a_feed", f"parse: got an HTML page, not an RSS/Atom feed{hint}"
+        )
     if parsed.bozo:
         reason = parsed.get("bozo_exception", "not well-formed")
-        raise FeedError(feed_name, "malformed_xml",
-                        f"parse: no usable entries in a malformed document: {reason}")
+        raise FeedError(
+            feed_name,
+            "malformed_xml",
+            f"parse: no usable entries in a malformed document: {reason}",
+        )
     raise FeedError(feed_name, "not_a_feed", "parse: the document is not an RSS or Atom feed")
 
 
@@ -145,9 +155,8 @@ def entry_to_item(entry: Any, *, feed_name: str, base_url: str, now: datetime) -
     text = _entry_text(entry)
     if not title and not text:
         return None
-    link = entry.get("link") or None
-    if link:
-        link = urljoin(base_url, link)
+    # Stored canonical too: alerts should not carry the feed's tracking parameters.
+    link = canonical_link(urljoin(base_url, entry["link"])) if entry.get("link") else None
     guid = (entry.get("id") or "").strip() or None
     digest = content_hash(title, text)
     return Item(

@@ -19,8 +19,9 @@ from tariffwatch.sources.health import FeedHealth
 # per-request timeouts: a server dribbling one byte a second never trips a read
 # timeout, so only a wall-clock deadline stops it.
 DEADLINE_FACTOR = 3.0
-ACCEPT = ("application/rss+xml, application/atom+xml, application/xml;q=0.9, "
-          "text/xml;q=0.9, */*;q=0.8")
+ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8"
+)
 # Only encodings we can decompress with a bound on the output (see fetch.py).
 ACCEPT_ENCODING = "gzip, deflate"
 

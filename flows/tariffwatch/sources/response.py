@@ -68,8 +68,11 @@ def unchanged_by_validators(request: FeedRequest, headers: Mapping[str, str]) ->
     if request.etag:
         return etag is not None and etag == request.etag
     last_modified = headers.get("last-modified")
-    return (etag is None and request.last_modified is not None
-            and last_modified == request.last_modified)
+    return (
+        etag is None
+        and request.last_modified is not None
+        and last_modified == request.last_modified
+    )
 
 
 def _status_code_and_advice(status: int) -> tuple[str, str]:

@@ -94,6 +94,7 @@ def _published(meta: dict[str, Any], meta_file: Path) -> datetime:
     except ValueError:
         raise SeedProblem(
             f"{meta_file}: 'published' {value!r} is not ISO 8601, like 2025-06-05T00:00:00Z; "
-            "skipped") from None
+            "skipped"
+        ) from None
     # A seed without an offset is taken as UTC, which the README promises.
     return published if published.tzinfo else published.replace(tzinfo=UTC)
