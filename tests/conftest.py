@@ -25,3 +25,9 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=60):
         yield
+
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+# The loopback peers (feedserver.py, receivers.py) are imported by name.
+sys.path.insert(0, str(Path(__file__).parent))

@@ -17,6 +17,7 @@ from prefect.tasks import exponential_backoff
 
 from tariffwatch import pipeline
 from tariffwatch.config import Config, FeedConfig, FetchConfig, load_config
+from tariffwatch.errors import FeedError
 from tariffwatch.sources import FeedHealth, FetchResult, fetch_feed, is_due
 
 # Worth a second try within the same run; a 429 or a Retry-After is not: the
@@ -43,7 +44,7 @@ def fetch_feed_task(
     feed: FeedConfig, health: FeedHealth, fetch: FetchConfig, force: bool = False
 ) -> FetchResult:
     if not force and not is_due(health, pipeline.utcnow()):
-        return FetchResult.skipped(feed.name)
+        return FetchResult(feed=feed.name, outcome="skipped_not_due")
     result = fetch_feed(feed, health, fetch, force=force)
     last_try = task_run.run_count > fetch.retries
     if _is_transient(result) and not last_try:
@@ -122,7 +123,8 @@ def _result_or_failure(future: Any, feed: FeedConfig) -> FetchResult:
     try:
         return future.result()
     except Exception as exc:  # the task's own retries are spent; record why, go on
-        return FetchResult.crashed(feed.name, exc)
+        error = FeedError(feed.name, "crashed", f"{type(exc).__name__}: {exc}")
+        return FetchResult(feed=feed.name, outcome="failed", error=error)
 
 
 def run_monitor(config: Config, *, force: bool = False) -> dict[str, Any]:

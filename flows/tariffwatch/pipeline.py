@@ -239,6 +239,44 @@ def deliver_pending(
     return report
 
 
+# -- one whole cycle, without Prefect -----------------------------------------------------
+
+
+def run_cycle(
+    config: Config,
+    *,
+    force: bool = False,
+    sender: Sender = send,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """The monitor cycle as plain calls: what the Prefect flow does, task by task.
+
+    For tests, the benchmark and embedding; people run `tariffwatch run`, which
+    gives each stage a task run in the Prefect UI.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tariffwatch.sources import fetch_feed
+
+    db = config.storage.path
+    now = now or utcnow()
+    feeds = [f for f in config.feeds if f.enabled]
+    health = load_health(db, feeds, lock_timeout=config.storage.lock_timeout)
+    with ThreadPoolExecutor(max_workers=max(1, config.fetch.concurrency)) as pool:
+        results = list(
+            pool.map(
+                lambda f: fetch_feed(f, health[f.name], config.fetch, force=force, now=now), feeds
+            )
+        )
+    seeds, problems = seed_items(config, now=now)
+    stored = store_results(db, results, health, seeds, config, now=now)
+    stored.seed_problems = problems
+    extracted = extract_queued(db, config)
+    changes = fold_queued(db, config, now=now)
+    delivered = deliver_pending(db, config, sender=sender, now=now)
+    return summarize(stored, extracted, changes, delivered)
+
+
 # -- the summary ---------------------------------------------------------------------------
 
 
