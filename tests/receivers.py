@@ -48,7 +48,7 @@ class _MailHandler:
     def __init__(self, receiver: SMTPReceiver) -> None:
         self.receiver = receiver
 
-    async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook name)
+    async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str,
         rcpt_options: list[str],
     ) -> str:
@@ -57,7 +57,7 @@ class _MailHandler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(  # noqa: N802
+    async def handle_DATA(
         self, server: SMTP, session: Session, envelope: Envelope
     ) -> str:
         if self.receiver.mode == "fail":
@@ -100,10 +100,14 @@ class SMTPReceiver:
 
     def start(self) -> SMTPReceiver:
         self._controller.start()
+        self._running = True
         return self
 
     def stop(self) -> None:
-        self._controller.stop()
+        """Stop listening (a route pointed here is then down); safe to call twice."""
+        if getattr(self, "_running", False):
+            self._running = False
+            self._controller.stop()
 
     def __enter__(self) -> SMTPReceiver:
         return self.start()
@@ -126,7 +130,7 @@ Response = int | Literal["hang"]
 class _WebhookHandler(BaseHTTPRequestHandler):
     server: _WebhookServer
 
-    def do_POST(self) -> None:  # noqa: N802 (http.server's hook name)
+    def do_POST(self) -> None:
         receiver = self.server.receiver
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length)
@@ -166,7 +170,9 @@ class WebhookReceiver:
         self.released = threading.Event()
         self._script: deque[Response] = deque()
         self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def url(self, scheme: str = "json", path: str = "/hook") -> str:
         return f"{scheme}://127.0.0.1:{self.port}{path}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from urllib.parse import quote, urlsplit
@@ -22,7 +22,9 @@ EVIDENCE_MAX = 500  # characters of evidence in email and plain text
 SLACK_EVIDENCE_MAX = 300  # Slack messages are read on phones; the link has the rest
 DIGEST_EVIDENCE_MAX = 200
 DIGEST_MAX_ITEMS = 50  # beyond this a digest is a report, and Slack cuts at ~40k chars
-TITLE_MAX = 200
+TITLE_MAX = 150  # Slack rejects a header block longer than this
+SLACK_MAX = 2900  # Slack rejects a mrkdwn section over 3000 characters
+SLACK_SOURCES_MAX = 5
 ELLIPSIS = "…"
 ARROW = "->"
 
@@ -32,7 +34,7 @@ _INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u
 _SPACES = re.compile(r"\s+")
 # Slack pings everyone for these words in some clients and integrations even
 # without the <!channel> syntax; a word joiner after "@" keeps them inert.
-_SLACK_BROADCAST = re.compile(r"@(channel|here|everyone)\b", re.IGNORECASE)
+_SLACK_BROADCAST = re.compile(r"(?<![\w@.])@(channel|here|everyone)\b", re.IGNORECASE)
 _ALL_GOODS = {"", "goods", "all goods", "imports", "all imports", "all products", "products"}
 
 
@@ -87,7 +89,8 @@ def safe_link(url: str) -> str | None:
 
 def _slack_link(url: str, label: str) -> str:
     # A "|" or ">" inside the URL would end Slack's <url|label> early.
-    target = quote(url, safe=":/?#[]@!$'()*+,;=%~.-_").replace("&", "&amp;")
+    # Slack wants "&" in links as "&amp;" (it decodes it back), like anywhere else.
+    target = quote(url, safe=":/?#[]@!$&'()*+,;=%~.-_").replace("&", "&amp;")
     return f"<{target}|{slack_escape(label)}>"
 
 
@@ -293,7 +296,9 @@ def _change_slack(
     if evidence:
         lines.append("> " + _slack_evidence(evidence, sources, SLACK_EVIDENCE_MAX))
     if sources:
-        lines.append("*Sources:* " + ", ".join(_slack_source(link) for link in sources))
+        shown = sources[:SLACK_SOURCES_MAX]
+        more = f" and {len(sources) - len(shown)} more" if len(sources) > len(shown) else ""
+        lines.append("*Sources:* " + ", ".join(map(_slack_source, shown)) + more)
     lines.append(f"_{slack_escape(footer)}_")
     return "\n".join(lines) + "\n"
 
@@ -328,13 +333,16 @@ def render_digest(changes: Sequence[Change], *, since: datetime | None, until: d
     title = f"tariffwatch digest: {count} {window}"
     intro = f"{count[0].upper()}{count[1:]} {span}."
     items = [_DigestItem.of(change) for change in shown]
-    more = f"… and {hidden} more." if hidden > 0 else ""
     return Message(
         title=title,
-        text=_digest_text(intro, items, more),
-        html=_digest_html(title, intro, items, more),
-        markdown=_digest_slack(intro, items, more),
+        text=_digest_text(intro, items, hidden),
+        html=_digest_html(title, intro, items, hidden),
+        markdown=_digest_slack(intro, items, hidden),
     )
+
+
+def _more(hidden: int) -> str:
+    return f"… and {hidden} more." if hidden > 0 else ""
 
 
 def _count(n: int) -> str:
@@ -359,7 +367,8 @@ class _DigestItem:
         )
 
 
-def _digest_text(intro: str, items: Iterable[_DigestItem], more: str) -> str:
+def _digest_text(intro: str, items: Sequence[_DigestItem], hidden: int) -> str:
+    more = _more(hidden)
     lines = [intro]
     for number, item in enumerate(items, 1):
         lines += ["", f"{number}. {item.title}", f"   Published {item.published}"]
@@ -372,7 +381,8 @@ def _digest_text(intro: str, items: Iterable[_DigestItem], more: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _digest_html(title: str, intro: str, items: Iterable[_DigestItem], more: str) -> str:
+def _digest_html(title: str, intro: str, items: Sequence[_DigestItem], hidden: int) -> str:
+    more = _more(hidden)
     esc = html.escape
     parts = [f"<h2>{esc(title)}</h2>", f"<p>{esc(intro)}</p>", "<ol>"]
     for item in items:
@@ -388,18 +398,23 @@ def _digest_html(title: str, intro: str, items: Iterable[_DigestItem], more: str
     return "\n".join(parts) + "\n"
 
 
-def _digest_slack(intro: str, items: Iterable[_DigestItem], more: str) -> str:
+def _digest_slack(intro: str, items: Sequence[_DigestItem], hidden: int) -> str:
     lines = [slack_escape(intro)]
-    for item in items:
+    size = len(lines[0])
+    for shown, item in enumerate(items):
         line = f"• *{slack_escape(item.title)}* ({slack_escape(item.published)})"
         if item.evidence:
             sources = [item.source] if item.source else []
             line += "\n> " + _slack_evidence(item.evidence, sources, DIGEST_EVIDENCE_MAX)
         elif item.source:
             line += " " + _slack_link(item.source, "source")
+        if size + len(line) > SLACK_MAX - 100:  # leave room for the "and N more" line
+            hidden += len(items) - shown
+            break
+        size += len(line) + 1
         lines.append(line)
-    if more:
-        lines.append(slack_escape(more))
+    if hidden > 0:
+        lines.append(slack_escape(_more(hidden)))
     return "\n".join(lines) + "\n"
 
 

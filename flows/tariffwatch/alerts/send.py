@@ -11,7 +11,8 @@ one format or several with the first as default, and `resolve_format()`
 honours a `?format=` in the URL. HTML targets (email) get our HTML; apprise
 derives the text/plain part itself. Slack gets our mrkdwn with no
 `body_format`, because a declared MARKDOWN body is treated as CommonMark and
-re-translated (our `<url|text>` links and `&lt;` would be mangled). Every
+re-translated (our `<url|text>` links and `&lt;` would be mangled), and in
+Block Kit mode, the only one that leaves such a body as it is. Every
 other target gets plain text declared as TEXT, which apprise escapes as the
 target needs.
 """
@@ -190,6 +191,10 @@ def pick_body(
     if target == apprise.NotifyFormat.HTML:
         return message.html, apprise.NotifyFormat.HTML
     if target == apprise.NotifyFormat.MARKDOWN and isinstance(plugin, NotifySlack):
+        # Block Kit puts a passed-through body into a mrkdwn section verbatim. The
+        # legacy attachment mode would escape it a second time and, by design,
+        # revive "<!channel>", "<@U123>" and "<url|text>" patterns in it.
+        plugin.use_blocks = True
         return message.markdown, None  # undeclared: passed through, not re-translated
     return message.text, apprise.NotifyFormat.TEXT
 

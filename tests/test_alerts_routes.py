@@ -1,0 +1,66 @@
+"""route_accepts: a table of route filters against changes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tariffwatch.alerts import route_accepts
+from tariffwatch.config import RouteConfig
+from tariffwatch.model import Change
+
+WHEN = datetime(2025, 5, 12, 8, tzinfo=UTC)
+CUT = Change(
+    change_id="c1", kind="tariff", state_key="US>CN", new_status="in_effect",
+    old_status="in_effect", published=WHEN, detected_at=WHEN, evidence="...",
+    confidence=0.9, item_key="i1", imposer="US", target="CN", scope="all goods",
+    old_rate=145.0, new_rate=30.0,
+)
+TALKS = Change(
+    change_id="c2", kind="negotiation", state_key="CN|US", new_status="resumed",
+    old_status="stalled", published=WHEN, detected_at=WHEN, evidence="...",
+    confidence=0.9, item_key="i2", parties=("CN", "US"),
+)
+NUDGE = replace(CUT, old_rate=25.0, new_rate=25.5)  # a half-point move, same status
+FIRST = replace(CUT, old_rate=None, old_status=None, new_rate=0.5)
+STATUS_ONLY = replace(CUT, old_rate=25.0, new_rate=25.0, old_status="announced")
+GLOBAL = replace(CUT, target="*")
+
+
+def route(**overrides: Any) -> RouteConfig:
+    return RouteConfig(name="r", url="json://127.0.0.1/hook", **overrides)
+
+
+@pytest.mark.parametrize(
+    ("filters", "change", "accepted"),
+    [
+        ({}, CUT, True),
+        ({}, TALKS, True),
+        ({"kinds": ("negotiation",)}, CUT, False),
+        ({"kinds": ("negotiation",)}, TALKS, True),
+        ({"kinds": ("health",)}, TALKS, False),
+        ({"countries": ("CN",)}, CUT, True),  # target
+        ({"countries": ("US",)}, CUT, True),  # imposer
+        ({"countries": ("MX", "CN")}, TALKS, True),  # a party
+        ({"countries": ("MX",)}, CUT, False),
+        ({"countries": ("MX",)}, TALKS, False),
+        ({"countries": ("cn",)}, CUT, True),  # codes compare case-blind
+        ({"countries": ("CN",)}, GLOBAL, False),  # "*" is not every listed country
+        ({"statuses": ("in_effect",)}, CUT, True),
+        ({"statuses": ("threatened", "announced")}, CUT, False),
+        ({"statuses": ("resumed",)}, TALKS, True),
+        ({"min_change_pp": 1.0}, CUT, True),  # -115 points
+        ({"min_change_pp": 1.0}, NUDGE, False),
+        ({"min_change_pp": 0.5}, NUDGE, True),  # the threshold itself passes
+        ({"min_change_pp": 1.0}, FIRST, True),  # first seen: no old rate, always news
+        ({"min_change_pp": 1.0}, STATUS_ONLY, True),  # a status move is news at any size
+        ({"min_change_pp": 50.0}, TALKS, True),  # talks have no rate
+        ({"countries": ("CN",), "statuses": ("in_effect",), "min_change_pp": 100.0}, CUT, True),
+        ({"countries": ("CN",), "statuses": ("paused",)}, CUT, False),
+    ],
+)
+def test_route_accepts(filters: dict[str, Any], change: Change, accepted: bool) -> None:
+    assert route_accepts(route(**filters), change) is accepted
