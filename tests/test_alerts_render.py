@@ -118,6 +118,8 @@ def test_digest_orders_by_published_and_caps() -> None:
     message = render_digest(changes, since=None, until=until)
     assert message.title == "tariffwatch digest: 60 changes until 2025-05-13 00:00 UTC"
     assert "… and 10 more." in message.text
+    assert len(message.markdown) < 3000  # Slack's limit for one mrkdwn section
+    assert "more." in message.markdown
     assert message.text.count("US tariff on Chinese goods") == 50
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import apprise
@@ -217,3 +218,14 @@ def test_send_logs_only_the_privacy_url(
     send(route(hook.url("json", "/hook/secretpath")), message)
     assert "secretpath" not in caplog.text
     assert "sent" in caplog.text
+
+
+def test_hostile_text_reaches_slack_inert(
+    hook: WebhookReceiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(NotifySlack, "webhook_url", f"http://127.0.0.1:{hook.port}/services")
+    hostile = replace(CHANGE, evidence="<!here> <@U123> <http://evil.example|login> @channel")
+    send(route(SLACK_URL), render_change(hostile))
+    body = hook.posts[0].body.decode()
+    for raw in ("<!here>", "<@U123>", "<http://evil.example", "@channel"):
+        assert raw not in body

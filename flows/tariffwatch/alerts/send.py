@@ -19,6 +19,7 @@ target needs.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -88,9 +89,14 @@ def scrub(text: str, secrets: set[str] | frozenset[str]) -> str:
     """`text` with every occurrence of any secret replaced by ***."""
     if not secrets or not text:
         return text
-    # Longest first, so a whole URL is masked before its pieces are.
-    pattern = "|".join(re.escape(s) for s in sorted(secrets, key=len, reverse=True))
-    return re.sub(pattern, MASK, text, flags=re.IGNORECASE)
+    return _pattern(frozenset(secrets)).sub(MASK, text)
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(secrets: frozenset[str]) -> re.Pattern[str]:
+    # Longest first, so a token is masked before a shorter part inside it is.
+    alternatives = "|".join(re.escape(s) for s in sorted(secrets, key=len, reverse=True))
+    return re.compile(alternatives, re.IGNORECASE)
 
 
 class _Redactor(logging.Filter):
