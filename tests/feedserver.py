@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gzip as gzip_module
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -52,8 +53,13 @@ class RecordedRequest:
 Route = Reply | list[Reply] | Callable[[RecordedRequest], Reply]
 
 
-def conditional(body: bytes, *, etag: str | None = None, last_modified: str | None = None,
-                headers: dict[str, str] | None = None) -> Callable[[RecordedRequest], Reply]:
+def conditional(
+    body: bytes,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> Callable[[RecordedRequest], Reply]:
     """A feed that answers 304 when the client's validators match, like a good server."""
     sent = dict(headers or {})
     if etag:
@@ -79,9 +85,13 @@ class FeedServer:
         self._served: dict[str, int] = {}
         self._lock = threading.Lock()
         self.requests: list[RecordedRequest] = []
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(self))
+        self.errors: list[BaseException] = []  # handler exceptions; a client hanging up is one
+        self._httpd = _QuietServer(("127.0.0.1", 0), _handler_class(self), self.errors)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        # A short poll interval: shutdown() waits up to one interval, once per test.
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     def __enter__(self) -> FeedServer:
         self._thread.start()
@@ -127,13 +137,30 @@ class FeedServer:
         return route(request)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Records handler exceptions instead of printing them over pytest's output."""
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        handler: type[BaseHTTPRequestHandler],
+        errors: list[BaseException],
+    ) -> None:
+        super().__init__(address, handler)
+        self._errors = errors
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        self._errors.append(sys.exc_info()[1] or RuntimeError("unknown handler error"))
+
+
 def _handler_class(server: FeedServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
             recorded = RecordedRequest(
-                method="GET", path=self.path,
+                method="GET",
+                path=self.path,
                 headers={k.lower(): v for k, v in self.headers.items()},
             )
             self._send(server._reply_for(recorded))
@@ -163,7 +190,7 @@ def _handler_class(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(body)
                 return
             for i in range(len(body)):
-                self.wfile.write(body[i:i + 1])
+                self.wfile.write(body[i : i + 1])
                 self.wfile.flush()
                 time.sleep(dribble)
 

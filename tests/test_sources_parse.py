@@ -24,20 +24,33 @@ BASE = "https://news.example.com/feed.xml"
 
 # file, content type, expected error code (None: parses), expected titles in order
 CASES: list[tuple[str, str | None, str | None, list[str]]] = [
-    ("rss_basic.xml", "application/rss+xml", None, [
-        "US cuts tariff on Chinese goods to 30%",
-        "EU & Japan resume trade talks",
-        "Canada threatens duties on steel",
-    ]),
-    ("atom_basic.xml", "application/atom+xml", None,
-     ["India pauses retaliatory tariffs", "Plain text entry"]),
+    (
+        "rss_basic.xml",
+        "application/rss+xml",
+        None,
+        [
+            "US cuts tariff on Chinese goods to 30%",
+            "EU & Japan resume trade talks",
+            "Canada threatens duties on steel",
+        ],
+    ),
+    (
+        "atom_basic.xml",
+        "application/atom+xml",
+        None,
+        ["India pauses retaliatory tariffs", "Plain text entry"],
+    ),
     ("duplicate_guids.xml", None, None, ["First copy", "Other"]),
     ("missing_guids.xml", None, None, ["Mexico tariff story", "No link, no guid"]),
     ("dates.xml", None, None, ["Undated", "From the future", "Slightly ahead", "Offset"]),
     ("truncated.xml", None, None, ["Complete item", "Half an item"]),
     ("empty_feed.xml", None, None, []),
-    ("cp1252_body.xml", "application/rss+xml; charset=utf-8", None,
-     ["Droits de douane : l’UE riposte à 25 %"]),  # no-break space collapsed
+    (
+        "cp1252_body.xml",
+        "application/rss+xml; charset=utf-8",
+        None,
+        ["Droits de douane : l’UE riposte à 25 %"],
+    ),  # no-break space collapsed
     ("netscape_rss091.xml", None, None, ["Old-style item"]),
     ("cdata_quotes_entity.xml", None, None, ["Why feeds refuse entities"]),
     ("malformed.xml", None, "malformed_xml", []),
@@ -49,8 +62,13 @@ CASES: list[tuple[str, str | None, str | None, list[str]]] = [
 
 
 def parse(name: str, content_type: str | None = None) -> list:
-    return parse_feed((FEEDS / name).read_bytes(), feed_name="test", base_url=BASE,
-                      content_type=content_type, now=NOW)
+    return parse_feed(
+        (FEEDS / name).read_bytes(),
+        feed_name="test",
+        base_url=BASE,
+        content_type=content_type,
+        now=NOW,
+    )
 
 
 def test_every_fixture_has_a_case() -> None:
@@ -58,10 +76,10 @@ def test_every_fixture_has_a_case() -> None:
     assert fixtures == {case[0] for case in CASES}
 
 
-@pytest.mark.parametrize(("name", "content_type", "code", "titles"), CASES,
-                         ids=[case[0] for case in CASES])
-def test_fixture(name: str, content_type: str | None, code: str | None,
-                 titles: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("name", "content_type", "code", "titles"), CASES, ids=[case[0] for case in CASES]
+)
+def test_fixture(name: str, content_type: str | None, code: str | None, titles: list[str]) -> None:
     if code is None:
         items = parse(name, content_type)
         assert [item.title for item in items] == titles
@@ -82,8 +100,10 @@ def test_rss_item_fields() -> None:
     assert first.guid == "tw-1001"
     assert first.published == datetime(2025, 5, 12, 8, 30, tzinfo=UTC)
     # script and style dropped, entities unescaped, paragraphs kept as lines
-    assert first.text == ("The US will cut its tariff on Chinese imports from 145% to 30% for 90 "
-                          "days.\nMarkets & investors cheered — briefly.")
+    assert first.text == (
+        "The US will cut its tariff on Chinese imports from 145% to 30% for 90 "
+        "days.\nMarkets & investors cheered — briefly."
+    )
     assert "alert" not in first.text and "color" not in first.text
     assert first.link == "https://news.example.com/2025/05/us-china-tariff"
     assert second.link == "https://news.example.com/2025/05/eu-japan"  # relative, resolved
@@ -93,8 +113,9 @@ def test_rss_item_fields() -> None:
 
 
 def test_rss_ttl_is_reported() -> None:
-    parsed = parse_feed_detailed((FEEDS / "rss_basic.xml").read_bytes(), feed_name="t",
-                                 base_url=BASE, now=NOW)
+    parsed = parse_feed_detailed(
+        (FEEDS / "rss_basic.xml").read_bytes(), feed_name="t", base_url=BASE, now=NOW
+    )
     assert parsed.ttl_minutes == 60.0
 
 
@@ -107,15 +128,17 @@ def test_atom_prefers_content_and_keeps_plain_text_literal() -> None:
 
 
 def test_duplicate_guid_keeps_the_first_and_counts() -> None:
-    parsed = parse_feed_detailed((FEEDS / "duplicate_guids.xml").read_bytes(), feed_name="t",
-                                 base_url=BASE, now=NOW)
+    parsed = parse_feed_detailed(
+        (FEEDS / "duplicate_guids.xml").read_bytes(), feed_name="t", base_url=BASE, now=NOW
+    )
     assert [i.text for i in parsed.items] == ["one", "three"]
     assert parsed.duplicates == 1
 
 
 def test_links_differing_by_tracking_params_share_one_key() -> None:
-    parsed = parse_feed_detailed((FEEDS / "missing_guids.xml").read_bytes(), feed_name="t",
-                                 base_url=BASE, now=NOW)
+    parsed = parse_feed_detailed(
+        (FEEDS / "missing_guids.xml").read_bytes(), feed_name="t", base_url=BASE, now=NOW
+    )
     story, no_link = parsed.items
     assert story.key == "link:https://wire.example.net/story?b=2&id=7"
     assert story.text == "Version A"  # the first copy wins
@@ -161,8 +184,9 @@ def test_billion_laughs_is_refused_quickly() -> None:
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
 def test_entity_declaration_cannot_hide_in_a_wide_encoding(encoding: str) -> None:
-    text = (FEEDS / "xxe_file.xml").read_text().replace('encoding="UTF-8"',
-                                                        f'encoding="{encoding}"')
+    text = (
+        (FEEDS / "xxe_file.xml").read_text().replace('encoding="UTF-8"', f'encoding="{encoding}"')
+    )
     body = text.encode(encoding)
     with pytest.raises(FeedError) as caught:
         parse_feed(body, feed_name="t", base_url=BASE, now=NOW)
@@ -178,38 +202,50 @@ def test_a_body_that_names_a_local_file_is_not_opened() -> None:
 
 # -- normalization ------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("link", "canonical"), [
-    ("HTTPS://Example.COM/a/b?x=1#frag", "https://example.com/a/b?x=1"),
-    ("https://example.com:443/a", "https://example.com/a"),
-    ("http://example.com:8080/a", "http://example.com:8080/a"),
-    ("https://example.com/a?utm_source=x&UTM_Medium=y&id=3", "https://example.com/a?id=3"),
-    ("https://example.com/a?fbclid=1&gclid=2&mc_cid=3&mc_eid=4&ref=rss",
-     "https://example.com/a"),
-    ("https://example.com/a?b=2&a=1&a=0", "https://example.com/a?a=0&a=1&b=2"),
-    ("https://example.com", "https://example.com/"),
-    ("https://example.com/Case/Path", "https://example.com/Case/Path"),  # paths keep case
-])
+
+@pytest.mark.parametrize(
+    ("link", "canonical"),
+    [
+        ("HTTPS://Example.COM/a/b?x=1#frag", "https://example.com/a/b?x=1"),
+        ("https://example.com:443/a", "https://example.com/a"),
+        ("http://example.com:8080/a", "http://example.com:8080/a"),
+        ("https://example.com/a?utm_source=x&UTM_Medium=y&id=3", "https://example.com/a?id=3"),
+        (
+            "https://example.com/a?fbclid=1&gclid=2&mc_cid=3&mc_eid=4&ref=rss",
+            "https://example.com/a",
+        ),
+        ("https://example.com/a?b=2&a=1&a=0", "https://example.com/a?a=0&a=1&b=2"),
+        ("https://example.com", "https://example.com/"),
+        ("https://example.com/Case/Path", "https://example.com/Case/Path"),  # paths keep case
+    ],
+)
 def test_canonical_link(link: str, canonical: str) -> None:
     assert canonical_link(link) == canonical
 
 
-@pytest.mark.parametrize(("guid", "link", "key"), [
-    ("abc", "https://x.example/1", "guid:abc"),
-    ("  abc ", None, "guid:abc"),
-    ("", "https://X.example/1?utm_source=a", "link:https://x.example/1"),
-    (None, None, "hash:d1"),
-])
+@pytest.mark.parametrize(
+    ("guid", "link", "key"),
+    [
+        ("abc", "https://x.example/1", "guid:abc"),
+        ("  abc ", None, "guid:abc"),
+        ("", "https://X.example/1?utm_source=a", "link:https://x.example/1"),
+        (None, None, "hash:d1"),
+    ],
+)
 def test_item_key_precedence(guid: str | None, link: str | None, key: str) -> None:
     assert item_key(guid, link, "d1") == key
 
 
-@pytest.mark.parametrize(("html", "text"), [
-    ("<p>A &amp; B</p><p>C&nbsp;D</p>", "A & B\nC D"),  # no-break space collapsed too
-    ("<script>var x = '<p>no</p>';</script>Kept", "Kept"),
-    ("<style>p { x: y }</style><b>bold</b>   and\n\n  spaced", "bold and\nspaced"),
-    ("no markup at all", "no markup at all"),
-    ("5 &lt; 6", "5 < 6"),
-])
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>A &amp; B</p><p>C&nbsp;D</p>", "A & B\nC D"),  # no-break space collapsed too
+        ("<script>var x = '<p>no</p>';</script>Kept", "Kept"),
+        ("<style>p { x: y }</style><b>bold</b>   and\n\n  spaced", "bold and\nspaced"),
+        ("no markup at all", "no markup at all"),
+        ("5 &lt; 6", "5 < 6"),
+    ],
+)
 def test_html_to_text(html: str, text: str) -> None:
     assert html_to_text(html) == text
 
