@@ -28,7 +28,9 @@ def test_no_file_means_built_in_defaults(tmp_path, monkeypatch):
 
 
 def test_a_full_config(tmp_path):
-    path = write(tmp_path, """
+    path = write(
+        tmp_path,
+        """
 [storage]
 path = "x.duckdb"
 [fetch]
@@ -44,7 +46,8 @@ min_change_pp = 5
 mode = "digest"
 [aliases]
 "Lutnick" = "us"
-""")
+""",
+    )
     config = load_config(path, environ={"SMTP_USER": "u", "SMTP_PASSWORD": "s3cret"})
     route = config.routes[0]
     assert route.url == "mailto://u:s3cret@mail.example?to=a@example.com"
@@ -57,8 +60,9 @@ mode = "digest"
 
 def test_environment_overrides_scalar_keys(tmp_path):
     path = write(tmp_path, '[storage]\npath = "a.duckdb"\n')
-    config = load_config(path, environ={"TARIFFWATCH_STORAGE_PATH": "b.duckdb",
-                                        "TARIFFWATCH_FETCH_TIMEOUT": "3.5"})
+    config = load_config(
+        path, environ={"TARIFFWATCH_STORAGE_PATH": "b.duckdb", "TARIFFWATCH_FETCH_TIMEOUT": "3.5"}
+    )
     assert config.storage.path == "b.duckdb" and config.fetch.timeout == 3.5
 
 
@@ -66,23 +70,37 @@ def test_environment_overrides_scalar_keys(tmp_path):
     ("text", "message"),
     [
         ("[storage\n", "tariffwatch.toml: not valid TOML"),
-        ("[fetch]\ntimeout = \"fast\"\n",
-         "tariffwatch.toml:fetch.timeout: expected a number, got str 'fast'"),
+        (
+            '[fetch]\ntimeout = "fast"\n',
+            "tariffwatch.toml:fetch.timeout: expected a number, got str 'fast'",
+        ),
         ("[fetch]\ntimout = 3\n", "tariffwatch.toml:fetch.timout: unknown key"),
         ("[bogus]\n", "tariffwatch.toml:bogus: unknown section"),
-        ("[[feeds]]\nname = \"a\"\n", "tariffwatch.toml:feeds[0].url: expected a non-empty string"),
-        ("[[feeds]]\nname = \"a\"\nurl = \"ftp://x\"\n",
-         "tariffwatch.toml:feeds[0].url: expected an http(s):// or file:// URL or a local path"),
-        ("[[feeds]]\nname = \"a\"\nurl = \"x\"\n[[feeds]]\nname = \"a\"\nurl = \"y\"\n",
-         "tariffwatch.toml:feeds: duplicate name 'a'"),
-        ("[[routes]]\nname = \"r\"\nurl = \"json://${NOPE}\"\n",
-         "tariffwatch.toml:routes[0].url: environment variable NOPE is not set"),
-        ("[[routes]]\nname = \"r\"\n",
-         "tariffwatch.toml:routes[0]: give exactly one of url, url_env or secret_block"),
-        ("[[routes]]\nname = \"r\"\nurl = \"json://x\"\nmode = \"often\"\n",
-         "tariffwatch.toml:routes[0].mode: expected one of ['immediate', 'digest'], got 'often'"),
-        ("[[routes]]\nname = \"r\"\nurl = \"json://x\"\nkinds = [\"rumour\"]\n",
-         "tariffwatch.toml:routes[0].kinds: unknown value(s) ['rumour']"),
+        ('[[feeds]]\nname = "a"\n', "tariffwatch.toml:feeds[0].url: expected a non-empty string"),
+        (
+            '[[feeds]]\nname = "a"\nurl = "ftp://x"\n',
+            "tariffwatch.toml:feeds[0].url: expected an http(s):// or file:// URL or a local path",
+        ),
+        (
+            '[[feeds]]\nname = "a"\nurl = "x"\n[[feeds]]\nname = "a"\nurl = "y"\n',
+            "tariffwatch.toml:feeds: duplicate name 'a'",
+        ),
+        (
+            '[[routes]]\nname = "r"\nurl = "json://${NOPE}"\n',
+            "tariffwatch.toml:routes[0].url: environment variable NOPE is not set",
+        ),
+        (
+            '[[routes]]\nname = "r"\n',
+            "tariffwatch.toml:routes[0]: give exactly one of url, url_env or secret_block",
+        ),
+        (
+            '[[routes]]\nname = "r"\nurl = "json://x"\nmode = "often"\n',
+            "tariffwatch.toml:routes[0].mode: expected one of ['immediate', 'digest'], got 'often'",
+        ),
+        (
+            '[[routes]]\nname = "r"\nurl = "json://x"\nkinds = ["rumour"]\n',
+            "tariffwatch.toml:routes[0].kinds: unknown value(s) ['rumour']",
+        ),
     ],
 )
 def test_bad_configs_name_file_key_and_expectation(tmp_path, text, message):

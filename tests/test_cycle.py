@@ -24,8 +24,10 @@ SECRET = "hunter2-smtp-secret"
 
 
 def mail_url(smtp: SMTPReceiver) -> str:
-    return (f"mailto://tw:{SECRET}@{smtp.host}:{smtp.port}"
-            "?from=tariffwatch@example.com&to=desk@example.com&mode=insecure")
+    return (
+        f"mailto://tw:{SECRET}@{smtp.host}:{smtp.port}"
+        "?from=tariffwatch@example.com&to=desk@example.com"
+    )
 
 
 def make_config(tmp_path, feeds, routes, seeds=None):
@@ -120,8 +122,12 @@ def test_a_broken_feed_beside_good_ones_is_recorded_and_the_cycle_goes_on(tmp_pa
     feeds.route("/gone.xml", Reply(status=410))
     config = make_config(
         tmp_path,
-        feeds=[("good", feeds.url("/good.xml")), ("broken", feeds.url("/broken.xml")),
-               ("gone", feeds.url("/gone.xml")), ("nobody", "http://127.0.0.1:9/feed")],
+        feeds=[
+            ("good", feeds.url("/good.xml")),
+            ("broken", feeds.url("/broken.xml")),
+            ("gone", feeds.url("/gone.xml")),
+            ("nobody", "http://127.0.0.1:9/feed"),
+        ],
         routes=[{"name": "hook", "url": hook.url()}],
     )
     summary = run_cycle(config)
@@ -146,8 +152,11 @@ def test_the_seed_article_gives_the_state_the_issue_describes(tmp_path):
     us, cn = state["tariff:US:CN:all goods"], state["tariff:CN:US:all goods"]
     assert (us.rate, us.status, cn.rate, cn.status) == (30.0, "in_effect", 10.0, "in_effect")
     assert state["negotiation:CN-US"].status == "resumed"
-    assert set(state) == {"tariff:US:CN:all goods", "tariff:CN:US:all goods",
-                          "negotiation:CN-US"}  # the $295 billion deficit is not a rate
+    assert set(state) == {
+        "tariff:US:CN:all goods",
+        "tariff:CN:US:all goods",
+        "negotiation:CN-US",
+    }  # the $295 billion deficit is not a rate
     with Store.open(config.storage.path) as store:
         olds = {c.state_key: c.old_rate for _, c in store.changes_since(0)}
     assert olds["tariff:US:CN:all goods"] == 145.0 and olds["tariff:CN:US:all goods"] == 125.0

@@ -13,23 +13,51 @@ DAY0 = datetime(2025, 5, 12, 9, tzinfo=UTC)
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
 
 
-def tariff(rate, *, old=None, status="in_effect", current=True, imposer="US", target="CN",
-           scope="all goods", all_goods=True, additional=False, confidence=0.9):
-    return TariffFact(imposer=imposer, target=target, new_rate=rate, old_rate=old,
-                      additional=additional, scope=scope, all_goods=all_goods, status=status,
-                      current=current, effective=None, expires=None,
-                      evidence=f"rate {rate}", confidence=confidence)
+def tariff(
+    rate,
+    *,
+    old=None,
+    status="in_effect",
+    current=True,
+    imposer="US",
+    target="CN",
+    scope="all goods",
+    all_goods=True,
+    additional=False,
+    confidence=0.9,
+):
+    return TariffFact(
+        imposer=imposer,
+        target=target,
+        new_rate=rate,
+        old_rate=old,
+        additional=additional,
+        scope=scope,
+        all_goods=all_goods,
+        status=status,
+        current=current,
+        effective=None,
+        expires=None,
+        evidence=f"rate {rate}",
+        confidence=confidence,
+    )
 
 
 def talks(status, *, current=True, parties=("CN", "US")):
-    return NegotiationFact(parties=parties, status=status, current=current,
-                           evidence=f"talks {status}", confidence=0.8)
+    return NegotiationFact(
+        parties=parties, status=status, current=current, evidence=f"talks {status}", confidence=0.8
+    )
 
 
 def reported(fact, *, day=0, item=None, link=None):
     item = item or f"item-{day}-{id(fact)}"
-    return SourcedFact(fact=fact, item_key=item, published=DAY0 + timedelta(days=day),
-                       link=link or f"https://news.example/{item}", source="feed")
+    return SourcedFact(
+        fact=fact,
+        item_key=item,
+        published=DAY0 + timedelta(days=day),
+        link=link or f"https://news.example/{item}",
+        source="feed",
+    )
 
 
 def run(*batches):
@@ -43,9 +71,7 @@ def run(*batches):
 
 
 def describe(changes):
-    return [
-        (c.state_key, c.old_rate, c.new_rate, c.old_status, c.new_status) for c in changes
-    ]
+    return [(c.state_key, c.old_rate, c.new_rate, c.old_status, c.new_status) for c in changes]
 
 
 def test_a_first_fact_is_a_change_carrying_the_old_rate_it_states():
@@ -66,8 +92,9 @@ def test_a_recap_a_week_later_is_no_change():
 
 
 def test_background_history_never_moves_the_state():
-    state, changes = run([reported(tariff(30.0, old=145.0), day=1)],
-                         [reported(tariff(145.0, current=False), day=2)])
+    state, changes = run(
+        [reported(tariff(30.0, old=145.0), day=1)], [reported(tariff(145.0, current=False), day=2)]
+    )
     assert len(changes) == 1
     assert state["tariff:US:CN:all goods"].rate == 30.0
 
@@ -81,7 +108,13 @@ def test_an_older_report_arriving_late_never_moves_the_state_back():
 def test_a_later_rate_is_a_change_from_the_known_rate():
     _, changes = run([reported(tariff(145.0))], [reported(tariff(30.0, old=125.0), day=3)])
     # The state is the truth users were told: the old value is 145, whatever the text says.
-    assert describe(changes)[-1] == ("tariff:US:CN:all goods", 145.0, 30.0, "in_effect", "in_effect")
+    assert describe(changes)[-1] == (
+        "tariff:US:CN:all goods",
+        145.0,
+        30.0,
+        "in_effect",
+        "in_effect",
+    )
 
 
 @pytest.mark.parametrize(
@@ -95,19 +128,25 @@ def test_a_later_rate_is_a_change_from_the_known_rate():
     ],
 )
 def test_for_one_rate_the_status_only_moves_forward(first, then, changed):
-    _, changes = run([reported(tariff(25.0, status=first))],
-                     [reported(tariff(25.0, status=then), day=1)])
+    _, changes = run(
+        [reported(tariff(25.0, status=first))], [reported(tariff(25.0, status=then), day=1)]
+    )
     assert len(changes) == (2 if changed else 1)
 
 
 def test_a_threat_never_overwrites_a_rate_in_effect():
-    state, changes = run([reported(tariff(30.0))],
-                         [reported(tariff(50.0, status="threatened"), day=1)])
+    state, changes = run(
+        [reported(tariff(30.0))], [reported(tariff(50.0, status="threatened"), day=1)]
+    )
     assert state["tariff:US:CN:all goods"].rate == 30.0
     assert state["threat:US:CN:all goods"].rate == 50.0
     threat = changes[-1]
     assert (threat.state_key, threat.old_rate, threat.new_rate, threat.new_status) == (
-        "threat:US:CN:all goods", 30.0, 50.0, "threatened")
+        "threat:US:CN:all goods",
+        30.0,
+        50.0,
+        "threatened",
+    )
 
 
 def test_a_repeated_threat_and_a_threat_of_the_rate_in_force_are_no_news():
@@ -121,16 +160,25 @@ def test_a_repeated_threat_and_a_threat_of_the_rate_in_force_are_no_news():
 
 
 def test_talks_move_through_their_states_and_resumed_then_ongoing_is_quiet():
-    _, changes = run([reported(talks("stalled"))], [reported(talks("resumed"), day=1)],
-                     [reported(talks("ongoing"), day=2)], [reported(talks("agreement"), day=9)])
+    _, changes = run(
+        [reported(talks("stalled"))],
+        [reported(talks("resumed"), day=1)],
+        [reported(talks("ongoing"), day=2)],
+        [reported(talks("agreement"), day=9)],
+    )
     assert [(c.old_status, c.new_status) for c in changes] == [
-        (None, "stalled"), ("stalled", "resumed"), ("resumed", "agreement")]
+        (None, "stalled"),
+        ("stalled", "resumed"),
+        ("resumed", "agreement"),
+    ]
     assert changes[0].parties == ("CN", "US")
 
 
 def test_one_article_stating_two_statuses_of_one_key_gives_its_surest_fact():
-    batch = [reported(tariff(30.0, confidence=0.6), item="a"),
-             reported(tariff(31.0, confidence=0.9), item="a")]
+    batch = [
+        reported(tariff(30.0, confidence=0.6), item="a"),
+        reported(tariff(31.0, confidence=0.9), item="a"),
+    ]
     _, changes = run(batch)
     assert [c.new_rate for c in changes] == [31.0]
 
