@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import time
 import tracemalloc
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -330,6 +331,21 @@ def test_gzip_bomb_is_cut_with_bounded_memory(server: FeedServer) -> None:
         tracemalloc.stop()
     assert "fetch.max_bytes" in assert_failed(result, "too_large")
     assert peak < 3 * CFG.max_bytes  # never near the 5 MB the bomb expands to
+
+
+@pytest.mark.parametrize("wbits", [zlib.MAX_WBITS, -zlib.MAX_WBITS], ids=["zlib", "raw"])
+def test_deflate_with_and_without_zlib_header(server: FeedServer, wbits: int) -> None:
+    packer = zlib.compressobj(wbits=wbits)
+    body = packer.compress(RSS) + packer.flush()
+    server.route("/feed", Reply(body=body, headers={"Content-Encoding": "deflate"}))
+    result = fetch(server.url("/feed"))
+    assert result.outcome == "ok", result.error
+    assert len(result.items) == 3
+
+
+def test_a_broken_url_is_a_feed_error_not_an_exception() -> None:
+    message = assert_failed(fetch("ftp://example.com/feed.xml"), "bad_url")
+    assert message.startswith("request ftp://example.com/feed.xml")
 
 
 def test_unsupported_content_encoding(server: FeedServer) -> None:

@@ -11,6 +11,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -88,8 +89,9 @@ def _fetch_file(request: FeedRequest, path: Path, cfg: FetchConfig, now: datetim
     )
 
 
-def _read_file_capped(handle: object, request: FeedRequest, path: Path, cap: int) -> bytes:
-    read = handle.read  # type: ignore[attr-defined]
+def _read_file_capped(handle: BinaryIO, request: FeedRequest, path: Path, cap: int) -> bytes:
+    # Read in chunks rather than stat() first: the file may be a pipe or still growing.
+    read = handle.read
     chunks: list[bytes] = []
     total = 0
     while chunk := read(_FILE_CHUNK):
@@ -303,18 +305,18 @@ class _BoundedDecoder:
         if self._zlib is None:
             return data
         try:
-            return self._zlib.decompress(data, max(room, 0) + 1)
+            out = self._zlib.decompress(data, max(room, 0) + 1)
         except zlib.error as exc:
-            if self._raw_deflate_fallback:
-                # Some servers send raw deflate without the zlib header.
-                self._raw_deflate_fallback = False
-                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
-                return self.decode(data, room)
-            raise FeedError(
-                self._feed, "decode_error", f"read {self._url}: cannot decompress the body: {exc}"
-            ) from None
-        finally:
+            if not self._raw_deflate_fallback:
+                raise FeedError(
+                    self._feed, "decode_error", f"read {self._url}: cannot decompress: {exc}"
+                ) from None
+            # Some servers send "deflate" as raw deflate, without the zlib header.
             self._raw_deflate_fallback = False
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+            return self.decode(data, room)
+        self._raw_deflate_fallback = False  # only the first chunk can reveal a missing header
+        return out
 
     def flush(self, room: int) -> bytes:
         if self._zlib is None:
