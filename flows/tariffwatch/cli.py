@@ -210,3 +210,7 @@ def alerts_test(config: ConfigOption = None) -> None:
 
 def main(argv: list[str] | None = None) -> None:  # pragma: no cover - entry point
     app(argv)
+
+
+# Command groups, one module per area (they register themselves on `app`).
+from tariffwatch.commands import core_extra  # noqa: E402, F401

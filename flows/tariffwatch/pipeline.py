@@ -239,6 +239,40 @@ def deliver_pending(
     return report
 
 
+# -- rebuild -------------------------------------------------------------------------------
+
+
+def rebuild(
+    config: Config, *, alert_new: bool = False, now: datetime | None = None
+) -> dict[str, int]:
+    """Re-extract every stored item and rebuild state and changes from scratch.
+
+    Changes keep their ids (a hash of the transition), so a change recorded
+    before keeps its deliveries and is never alerted again. A change the new
+    rules find for the first time is recorded with its deliveries suppressed,
+    unless `alert_new`: rediscovered history should not wake anyone.
+    """
+    now = now or utcnow()
+    db = config.storage.path
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        known = {c.change_id for _, c in store.changes_since(0)}
+        with store.transaction():
+            store.reset_derived()
+            store.requeue_all()
+    extracted = extract_queued(db, config)
+    recorded = fold_queued(
+        db, config, now=now, delivery_status="pending" if alert_new else "suppressed"
+    )
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        total = len(store.changes_since(0))
+    return {
+        "items": extracted.items,
+        "facts": extracted.facts,
+        "changes": total,
+        "new_changes": sum(1 for c in recorded if c.change_id not in known),
+    }
+
+
 # -- one whole cycle, without Prefect -----------------------------------------------------
 
 

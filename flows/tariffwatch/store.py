@@ -149,12 +149,10 @@ class Store:
     def items_by_key(self, keys: Sequence[str]) -> list[Item]:
         return [Item(**row) for row in self._rows("items_by_key", [list(keys)])]
 
-    def requeue_all(self, *, at: datetime) -> int:
+    def requeue_all(self) -> int:
         """Queue every stored item for extraction again (used by rebuild)."""
-        keys = [row[0] for row in self.con.execute("SELECT key FROM items").fetchall()]
-        if keys:
-            self.con.execute(sql("queue_items"), [keys, "extract", at])
-        return len(keys)
+        self.con.execute(sql("requeue_all"))
+        return self.con.execute("SELECT count(*) FROM work_queue").fetchone()[0]
 
     # -- facts -----------------------------------------------------------------------------
 
@@ -216,9 +214,9 @@ class Store:
                 self.con.execute(sql("dequeue"), [list(done_keys)])
         return recorded
 
-    def reset_state(self) -> None:
-        """Forget state and changes' order before a rebuild; deliveries are kept."""
-        self.con.execute("DELETE FROM state")
+    def reset_derived(self) -> None:
+        """Forget state and changes before a rebuild; deliveries are kept."""
+        self.con.execute(sql("reset_derived"))
 
     def pending_deliveries(
         self, routes: Sequence[str], limit: int
