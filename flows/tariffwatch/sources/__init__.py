@@ -20,11 +20,17 @@ from tariffwatch.sources.health import FeedHealth, failure_wait_minutes, is_due,
 from tariffwatch.sources.normalize import canonical_link, content_hash, html_to_text, item_key
 from tariffwatch.sources.parse import ParsedFeed, parse_feed, parse_feed_detailed
 from tariffwatch.sources.request import FeedRequest, build_request
-from tariffwatch.sources.response import interpret, max_age_seconds, retry_after_seconds
+from tariffwatch.sources.response import (
+    TRANSIENT_CODES,
+    interpret,
+    max_age_seconds,
+    retry_after_seconds,
+)
 from tariffwatch.sources.result import FetchResult, Outcome
 from tariffwatch.sources.seeds import read_seeds
 
 __all__ = [
+    "TRANSIENT_CODES",
     "FeedHealth",
     "FeedRequest",
     "FetchResult",

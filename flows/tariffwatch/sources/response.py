@@ -2,6 +2,17 @@
 
 Mirrors Miniflux's response_handler: every failure gets a short code the store
 and alerts can count on, and a message that starts with where it happened.
+
+Every code fetch_feed can report:
+
+    network   connect_error, timeout (per-phase or the whole-fetch deadline),
+              protocol_error, network_error, bad_url
+    HTTP      http_404, http_410, http_429, http_5xx, http_<other status>,
+              too_many_redirects (also a loop), bad_redirect
+    body      too_large, decode_error, empty
+    parse     unsafe_xml, not_a_feed, malformed_xml
+    files     file_not_found, file_error
+    other     internal_error (a bug; the other feeds still run)
 """
 
 from __future__ import annotations
@@ -18,6 +29,10 @@ import httpx
 from tariffwatch.errors import FeedError
 from tariffwatch.sources.request import FeedRequest
 
+# Worth an immediate retry within one run; everything else waits for next_check.
+TRANSIENT_CODES = frozenset(
+    {"timeout", "connect_error", "network_error", "protocol_error", "http_5xx"}
+)
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECTS = frozenset({301, 308})
 MAX_RETRY_AFTER = 7 * 24 * 3600.0  # a hostile Retry-After must not stop polling for good
