@@ -1,0 +1,25 @@
+"""The extractor: a pure function from news text to tariff and negotiation facts.
+
+See shared/extraction/SPEC.md for what a fact is. Modules, one job each:
+
+    names.py         the curated country names, demonyms, seats and officials
+    countries.py     finding those names in a sentence
+    roles.py         which mention levies a tariff and whose goods it taxes
+    numbers.py       percentages in digits and words
+    sentences.py     sentence splitting that survives "U.S." and "38.1%"
+    cues.py          tariff words, status verbs, marks of history
+    dates.py         "on Friday", "for 90 days" against the published date
+    tariffs.py       the tariff rules
+    negotiations.py  the negotiation rules
+    context.py       what the whole story says (default imposer, main pair)
+    core.py          ``extract``: sentences in, facts out
+    documents.py     reading JSON lines or plain text
+    output.py        SPEC JSON lines and --explain lines
+"""
+
+from tariffwatch.extract.core import extract
+from tariffwatch.extract.documents import Document, read_documents
+from tariffwatch.extract.output import explain_fact, fact_to_spec_json
+from tariffwatch.model import Fact
+
+__all__ = ["Document", "Fact", "explain_fact", "extract", "fact_to_spec_json", "read_documents"]

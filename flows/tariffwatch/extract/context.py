@@ -1,0 +1,53 @@
+"""What the whole story tells about a sentence that names only one side.
+
+"Tariffs on Chinese goods now stand at 30%" names no imposer: in a story about
+US tariffs it is the US. "The two sides agreed to resume talks" names no
+parties: they are the pair the story is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from tariffwatch.extract.countries import find_mentions
+
+
+@dataclass(slots=True)
+class StoryContext:
+    text: str
+    published: date | None
+    aliases: Mapping[str, str] | None
+    imposers: Counter[str] = field(default_factory=Counter)
+    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+    _mentions: Counter[str] | None = None
+
+    def mentions(self) -> Counter[str]:
+        # Computed on demand: most sentences never need the whole story's countries.
+        if self._mentions is None:
+            self._mentions = Counter(m.code for m in find_mentions(self.text, self.aliases))
+        return self._mentions
+
+    def default_imposer(self, target: str) -> str | None:
+        for code, _ in self.imposers.most_common():
+            if code != target:
+                return code
+        return "US" if target != "US" else self.partner("US")
+
+    def partner(self, code: str) -> str | None:
+        """The country the story talks about most, other than ``code``."""
+        for other, _ in self.mentions().most_common():
+            if other != code:
+                return other
+        return None
+
+    def main_pair(self) -> tuple[str, str] | None:
+        if self.pairs:
+            return self.pairs.most_common(1)[0][0]
+        top = [c for c, _ in self.mentions().most_common(2)]
+        if len(top) == 2:
+            a, b = sorted(top)
+            return (a, b)
+        return None

@@ -1,0 +1,116 @@
+"""Find country mentions in a sentence: names, demonyms, seats, officials.
+
+One regex is built from every name at import time, factored as a trie so that
+matching costs about one branch per character instead of one per name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from tariffwatch.extract.names import DEMONYMS, DENY, OFFICIALS, SEATS, SHORT_NAMES
+
+# Kinds of mention: a seat of government is also a place, so "talks in London"
+# must not make Britain a party; a demonym qualifies goods ("Chinese goods").
+NAME, DEMONYM, SEAT, OFFICIAL = "name", "demonym", "seat", "official"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    code: str
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def _pycountry_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name and "," not in name and "(" not in name and name not in DENY:
+                out[name] = c.alpha_2
+    return out
+
+
+def _table() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {n: (c, NAME) for n, c in _pycountry_names().items()}
+    for source, kind in (
+        (SHORT_NAMES, NAME),
+        (SEATS, SEAT),
+        (OFFICIALS, OFFICIAL),
+        (DEMONYMS, DEMONYM),
+    ):
+        for name, code in source.items():
+            table[name] = (code, kind)
+    return table
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes, longest first."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # greedy optional: the longer name wins ("Mexico City" over "Mexico")
+            return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
+_BASE = _table()
+
+
+def _compile(names: Iterable[str]) -> re.Pattern[str]:
+    # Names are matched case-sensitively: "US" is a country, "us" is not.
+    return re.compile(r"(?<![\w.])(?:" + trie_pattern(names) + r")(?!\w)")
+
+
+_BASE_RE = _compile(_BASE)
+
+
+@lru_cache(maxsize=32)
+def _with_aliases(items: frozenset[tuple[str, str]]) -> tuple[re.Pattern[str], dict]:
+    table = dict(_BASE)
+    for name, code in items:
+        table[name] = (code.upper(), OFFICIAL)
+    return _compile(table), table
+
+
+def finder(aliases: Mapping[str, str] | None) -> tuple[re.Pattern[str], dict]:
+    """The regex and table to use, with the user's aliases merged in."""
+    if not aliases:
+        return _BASE_RE, _BASE
+    return _with_aliases(frozenset(aliases.items()))
+
+
+# "talks in London", "met at Geneva": a seat after these words is a venue.
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+
+
+def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> list[Mention]:
+    regex, table = finder(aliases)
+    out: list[Mention] = []
+    for m in regex.finditer(sentence):
+        text = m.group()
+        code, kind = table[text]
+        if kind == SEAT and _VENUE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        out.append(Mention(code, m.start(), m.end(), text, kind))
+    return out

@@ -1,0 +1,97 @@
+"""Word cues shared by the tariff and negotiation rules: tariff words, clause
+boundaries, status verbs and the marks of background history.
+
+Every pattern is compiled once here; the rules only call ``search``.
+"""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+
+TARIFF_WORD = re.compile(
+    r"\b(?:counter-?tariffs?|tariffs?|dut(?:y|ies)(?!-free)|lev(?:y|ies)|import tax(?:es)?"
+    r"|(?<=reciprocal )rates?|(?<=baseline )rates?|(?<=tariff )rates?|(?<=duty )rates?"
+    r"|rates?(?=\s+(?:on|for)\s))\b",
+    I,
+)
+
+# Where one clause ends and the next, with its own subject and verb, begins.
+CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[—–]\s|\s--\s"
+    r"|,\s*(?=(?:and|but|while|whereas|although|though|adding|even as|meanwhile|"
+    r"prompting|according to|as well as|yet)\b)"
+    r"|\s(?=(?:while|whereas)\s)",
+    I,
+)
+
+# A percentage right after these words is a move of some quantity, not a rate.
+CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jumped|jumps|climbed|climbs|"
+    r"dropped|drops|declined|declines|narrowed|widened|gained|gains|lost|loses|slid|"
+    r"slides|slipped|surged|surges|soared|plunged|plummeted|tumbled|grew|grows|"
+    r"growing|shrank|contracted|expanded|increased|decreased|rallied|sank|eased|"
+    r"edged\s+(?:up|down|higher|lower)|up|down|higher|lower|gain|loss|decline|drop|"
+    r"jump|increase|decrease|slump|plunge|surge)\s+(?:by\s+)?(?:about\s+|nearly\s+|"
+    r"almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|some\s+|an?\s+)?$",
+    I,
+)
+# Quantities that are never tariff rates; seen between a tariff word and a
+# percentage, they own the percentage instead.
+DISTRACTOR = re.compile(
+    r"\b(?:growth|gdp|inflation|deficits?|surplus(?:es)?|prices?|shares?|stocks?|"
+    r"index|indices|yuan|renminbi|dollar|peso|yen|won|rupee|currency|yields?|"
+    r"bonds?|sales|profits?|earnings|revenues?|output|unemployment|jobless|market|"
+    r"stake|margins?|spending|demand|production|volumes?|economy|economies|"
+    r"interest|mortgage|consumer|cpi|pmi|rating|poll|approval|probability|chance|"
+    r"odds|estimates?|average|averaged|weighted|effective\s+(?:\w+\s+)?rate|"
+    r"(?:fell|rose|dropped|declined|jumped|grew|shrank|plunged|surged)\b)",
+    I,
+)
+SHARE_AFTER = re.compile(r"\s+of\b(?!\s+(?:up\s+to|about|around|\d))", I)
+
+# Tariff status cues.
+TOOK_EFFECT = re.compile(
+    r"\b(?:took effect|went into (?:effect|force)|came into (?:effect|force)|kicked in|"
+    r"now in (?:effect|force|place)|are in (?:effect|force|place)|is in (?:effect|force)|"
+    r"effective immediately|took hold|began collecting|started collecting)\b",
+    I,
+)
+PAUSED = re.compile(
+    r"\b(?:postpon\w*|suspend\w*|delayed|delaying|to delay|will delay|deferr?\w*|"
+    r"paused|pausing|(?:to|will|would|and)\s+pause|pauses\s+(?:the|its|a)|"
+    r"put\s+(?:\w+\s+){0,3}on hold|on hold|held off|holding off|hold off|shelved|"
+    r"shelve)\b",
+    I,
+)
+THREAT = re.compile(
+    r"\b(?:threat\w*|could|might|(?-i:may)|if|unless|propos\w*|consider\w*|weigh\w*|"
+    r"mull\w*|warn\w*|vow\w*|poised|prepar\w*|contemplat\w*|floated|floating|"
+    r"potential|possible|possibly|eye(?:s|ing)|seeks?\s+to|draft\w*|mooted|"
+    r"recommend\w*|ponder\w*|pledg\w*|demand\w*|risk(?:s|ing)?|looming)\b",
+    I,
+)
+THREAT_WEAK = re.compile(
+    r"\b(?:would|plans?\s+to|planned|planning|intends?|intended|expected\s+to|likely)\b", I
+)
+ANNOUNCED = re.compile(
+    r"\b(?:will|shall|set\s+to|is\s+to|are\s+to|takes?\s+effect|to\s+take\s+effect|"
+    r"come\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|announc\w*|unveil\w*|"
+    r"decid\w*|decision|approv\w*|finaliz\w*|sets|starting|beginning|next\s+(?:month|"
+    r"week|year)|scheduled\s+to|slated|due\s+to)\b|'ll\b",
+    I,
+)
+EFFECTIVE_CUE = re.compile(r"\b(?:effective|from|starting|as of|beginning)\b", I)
+
+# Marks of background history: the rate is not the article's news.
+BACKGROUND = re.compile(
+    r"\b(?:had\s+(?:been\s+)?(?:\w+ed|\w+en|set|hit|risen|threatened|reached|imposed|put|"
+    r"made|sought|proposed|planned)|previously|formerly|earlier\s+this\s+year|"
+    r"last\s+year|back\s+in|at\s+the\s+time|originally|initially|once\s+stood|"
+    r"peaked|as\s+high\s+as|before\s+the\s+(?:truce|deal|agreement|cut|pause)|"
+    r"during\s+(?:his|the)\s+first\s+term|first\s+term|"
+    r"a\s+year\s+ago|years\s+ago|months\s+ago)\b",
+    I,
+)
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")

@@ -1,0 +1,166 @@
+"""Negotiation facts: the state of talks between two parties, from one sentence.
+
+A status needs a talks word (talks, negotiations, deal, truce...) and a cue
+verb; a cue under negation or condition ("if no deal is reached", "without
+an agreement") does not count. Parties are the two countries named, through
+their officials and capitals, or the story's main pair for "the two sides".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tariffwatch.extract import dates
+from tariffwatch.extract.context import StoryContext
+from tariffwatch.extract.countries import Mention
+from tariffwatch.model import NegotiationFact, NegotiationStatus
+
+I = re.IGNORECASE
+TALK_NOUN = re.compile(
+    r"\b(?:talks|negotiat\w+|dialogue|deal|agreement|framework|truce|accord|pact|consensus|"
+    r"round|discussions|deadlock|impasse|stalemate|meet|meeting|met)\b",
+    I,
+)
+_DEAL = r"(?:deal|agreement|framework|accord|pact|truce|consensus|understanding)"
+_STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
+    ("collapsed", re.compile(
+        r"\b(?:broke\s+off|break\s+off|broken\s+off|collaps\w*|end\w*\s+without|"
+        r"called\s+off|walk\w*\s+(?:away|out)|fell\s+apart|fall\s+apart|fell\s+through|"
+        r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+)?(?:talks|negotiations)|"
+        r"cancel\w*\s+(?:the\s+)?(?:talks|negotiations|meeting)|(?:talks|negotiations)\s+"
+        r"(?:have\s+|had\s+)?(?:failed|ended\s+abruptly)|scrapp\w*\s+(?:the\s+)?(?:talks|"
+        r"negotiations)|no\s+deal\s+was\s+reached)", I)),
+    ("resumed", re.compile(
+        r"\b(?:resum\w*|restart\w*|reviv\w*|relaunch\w*|re-?open\w*\s+(?:\w+\s+)?(?:talks|"
+        r"negotiations|dialogue)|return\w*\s+to\s+the\s+(?:negotiating\s+)?table|back\s+to\s+"
+        r"the\s+(?:negotiating\s+)?table|re-?engag\w*|restor\w*\s+(?:the\s+)?(?:talks|"
+        r"dialogue))", I)),
+    ("stalled", re.compile(
+        r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|no\s+progress|little\s+progress|"
+        r"without\s+progress|bogged\s+down|hit\s+a\s+snag|(?:talks|negotiations)\s+"
+        r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|stuck)|(?:paused|suspended|"
+        r"froze|frozen|halted)\s+(?:the\s+|trade\s+)*(?:talks|negotiations)|failed\s+to\s+"
+        r"(?:reach|make\s+progress|bridge))", I)),
+    ("agreement", re.compile(
+        r"\b(?:(?:reach\w*|struck|strike|strikes|sign\w*|clinch\w*|seal\w*|agree\w*\s+(?:on|"
+        r"to)|announc\w*|finali[sz]\w*|ink\w*|conclud\w*|secur\w*|unveil\w*|approv\w*|"
+        r"hammer\w*\s+out|cut|land\w*)\s+(?:[\w-]+\s+){0,4}?" + _DEAL + r"|tentative\s+"
+        r"(?:trade\s+)?(?:deal|agreement|truce)|phase\s+(?:one|1|two)\s+(?:trade\s+)?"
+        r"(?:deal|agreement)|extend\w*\s+(?:[\w-]+\s+){0,3}?truce|truce\s+(?:was\s+|has\s+"
+        r"been\s+)?(?:agreed|extended|reached)|(?:deal|agreement|framework|accord)\s+(?:was\s+"
+        r"|has\s+been\s+|had\s+been\s+|is\s+)?(?:reached|struck|signed|agreed|sealed|"
+        r"finali[sz]ed|done)|under\s+the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|truce|"
+        r"framework))\b", I)),
+    ("scheduled", re.compile(
+        r"\b(?:will\s+(?:meet|hold|begin|start|open|travel|sit)|(?:are|is)\s+(?:set|due|"
+        r"scheduled|expected|slated|planning)\s+to\s+(?:meet|hold|begin|start|open|travel|"
+        r"resume)|scheduled|to\s+meet\s+(?:next|on|this|in|later)|upcoming\s+(?:\w+\s+)?"
+        r"(?:talks|negotiations|round|meeting)|(?:talks|negotiations|meeting)\s+(?:are\s+|is\s+)?"
+        r"(?:set|planned|scheduled|due|expected)\s+(?:for|to|on|next)|next\s+round|"
+        r"plan\w*\s+to\s+(?:meet|hold\s+talks))", I)),
+    ("ongoing", re.compile(
+        r"\b(?:held|holding|hold|continu\w*|under\s*way|ongoing|in\s+talks|negotiating|"
+        r"met|(?:day|days|round|rounds)\s+of\s+(?:\w+\s+)?(?:talks|negotiations)|engag\w*\s+"
+        r"in\s+(?:\w+\s+)?(?:talks|negotiations)|(?:talks|negotiations)\s+(?:are\s+|were\s+)?"
+        r"(?:progressing|advancing|going\s+well|constructive|productive))\b", I)),
+)
+_STRONG = frozenset({"collapsed", "resumed", "stalled", "agreement"})
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|without|if|unless|fail\w*\s+to|hopes?\s+(?:of|for|to)|seek\w*|"
+    r"sought|aim\w*|could|would|may|might|push\w*\s+for|want\w*|urg\w*|need\w*|calls?\s+"
+    r"for|called\s+for|before|yet\s+to|any|possible|potential|try\w*\s+to|tried\s+to|"
+    r"work\w*\s+(?:on|toward|towards)|pursu\w*|expect\w*|hop\w*)\s+(?:[\w-]+\s+){0,3}$",
+    I,
+)
+_PAIR_WORDS = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
+    r"delegations)|both\s+(?:sides|countries|nations|governments|leaders)|bilateral|"
+    r"each\s+other)\b",
+    I,
+)
+_BETWEEN = re.compile(r"\bbetween\s+", I)
+_PAST_MARK = re.compile(
+    r"\b(?:last\s+(?:year|month)|earlier\s+this\s+year|previously|years?\s+ago|months\s+ago|"
+    r"in\s+(?:19|20)\d\d|that\s+had|which\s+had|had\s+collapsed|first\s+term)\b",
+    I,
+)
+_DATED = re.compile(
+    r"\b(?:on|in|since)\s+(?P<when>(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\b"
+)
+
+
+def read_negotiations(
+    sentence: str, mentions: list[Mention], ctx: StoryContext, *, confidence: float = 0.85
+) -> list[NegotiationFact]:
+    if not TALK_NOUN.search(sentence):
+        return []
+    found: list[tuple[NegotiationStatus, re.Match[str]]] = []
+    for status, pattern in _STATUS_CUES:
+        for m in pattern.finditer(sentence):
+            if not _NEGATED.search(sentence, max(0, m.start() - 40), m.start()):
+                found.append((status, m))
+                break
+    strong = [(s, m) for s, m in found if s in _STRONG]
+    chosen = strong or found[:1]
+    if not chosen:
+        return []
+    facts: list[NegotiationFact] = []
+    for status, cue in chosen:
+        parties, how = _parties(sentence, mentions, cue, ctx)
+        if parties is None:
+            continue
+        current = _is_current(sentence, cue, ctx.published)
+        ctx.pairs[parties] += 1
+        facts.append(
+            NegotiationFact(
+                parties=parties,
+                status=status,
+                current=current,
+                evidence=sentence,
+                confidence=confidence - (0.15 if how == "story" else 0.0),
+                rule=f"negotiation:{status}",
+                trace=(cue.group(), *[m.text for m in mentions], f"parties via {how}"),
+            )
+        )
+    return facts
+
+
+def _parties(
+    sentence: str, mentions: list[Mention], cue: re.Match[str], ctx: StoryContext
+) -> tuple[tuple[str, str] | None, str]:
+    codes: list[str] = []
+    for m in mentions:
+        if m.code not in codes:
+            codes.append(m.code)
+    between = _BETWEEN.search(sentence)
+    if between and len(codes) > 2:
+        after = [m.code for m in mentions if m.start >= between.end()]
+        uniq = list(dict.fromkeys(after))
+        if len(uniq) >= 2:
+            codes = uniq[:2]
+    if len(codes) > 2:
+        centre = (cue.start() + cue.end()) // 2
+        ranked = sorted(mentions, key=lambda m: abs((m.start + m.end) // 2 - centre))
+        codes = list(dict.fromkeys(m.code for m in ranked))[:2]
+    if len(codes) == 2:
+        a, b = sorted(codes)
+        return (a, b), "named"
+    if _PAIR_WORDS.search(sentence):
+        pair = ctx.main_pair()
+        if pair and (not codes or codes[0] in pair):
+            return pair, "story"
+    return None, "none"
+
+
+def _is_current(sentence: str, cue: re.Match[str], published: date | None) -> bool:
+    local = sentence[max(0, cue.start() - 60): cue.end() + 60]
+    if _PAST_MARK.search(local):
+        return False
+    m = _DATED.search(local)
+    if m and published is not None:
+        when = dates.resolve(m.group("when"), published, future=False)
+        if when is not None and when < published - timedelta(days=3):
+            return False
+    return True

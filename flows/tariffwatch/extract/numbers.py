@@ -1,0 +1,97 @@
+"""Percentages in digits and words: "25%", "38.1 per cent", "twenty-five percent".
+
+A ``Percent`` is only a number with a unit; whether it is a tariff rate, an
+increment or a stock move is decided by the tariff rules, which see the words
+around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_WORD_NUM = (
+    r"(?:(?:a|one)[ -])?hundred(?:\s+and\s+\w+(?:-\w+)?)?"
+    r"|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[:9]) + r"))?"
+    r"|" + "|".join(sorted(_UNITS, key=len, reverse=True))
+)
+_NUM = r"\d{1,3}(?:\.\d+)?|" + _WORD_NUM
+
+# One percentage, optionally the top of a range written "10-25%" or "10 to 25 percent".
+PERCENT_RE = re.compile(
+    r"(?<![\w.$€£])"
+    r"(?:(?P<lo>\d{1,3}(?:\.\d+)?)(?:\s*(?P<sep>to|and)\s+|\s*%?\s*(?P<dash>-|–)\s*))?"
+    r"(?P<num>" + _NUM + r")"
+    r"(?P<unit>\s*%|\s*(?:percent|per\s?cent|pct)\b"
+    r"|\s*(?:percentage|pct\.?)[\s-]points?\b|\s*points?\b|\s*pp\b)"
+    r"|\b(?P<quarter>(?:a|one)[ -]quarter)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+# Cheap test that a sentence could hold a percentage at all.
+PERCENT_HINT = re.compile(r"\d\s*%|percent|per\s?cent|\bpct\b|quarter|points?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    value: float
+    start: int
+    end: int
+    text: str
+    points: bool  # "percentage points": an increment, never a rate
+    lo: float | None  # the bottom of a range, or the first number of "from X to Y%"
+    lo_sep: str  # how lo was joined: "-", "to", "and"
+
+
+def word_number(text: str) -> float | None:
+    t = text.lower().replace("-", " ").split()
+    if not t:
+        return None
+    if "hundred" in t:
+        rest = t[t.index("hundred") + 1:]
+        rest = [w for w in rest if w != "and"]
+        return 100.0 + (word_number(" ".join(rest)) or 0.0)
+    total = 0
+    for w in t:
+        if w in _TENS:
+            total += _TENS[w]
+        elif w in _UNITS:
+            total += _UNITS[w]
+        else:
+            return None
+    return float(total)
+
+
+def parse_number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return word_number(text)
+
+
+def find_percents(sentence: str) -> list[Percent]:
+    out: list[Percent] = []
+    for m in PERCENT_RE.finditer(sentence):
+        if m.group("quarter"):
+            out.append(Percent(25.0, m.start(), m.end(), m.group(), False, None, ""))
+            continue
+        unit = m.group("unit").strip().lower()
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        points = "point" in unit or unit == "pp"
+        lo = float(m.group("lo")) if m.group("lo") else None
+        sep = (m.group("sep") or m.group("dash") or "").lower()
+        start = m.start()
+        out.append(Percent(value, start, m.end(), sentence[start:m.end()], points, lo, sep))
+    return out

@@ -1,0 +1,102 @@
+"""What part a country mention plays in a sentence: who levies, whose goods.
+
+Roles come from the few words around a mention, never from a parse:
+"on Chinese goods" and "imports from Mexico" name the target; "Canada's 25%
+tariffs", "imposed by the US", "shipped to the United States" name the imposer;
+a mention with no preposition before it is a possible subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tariffwatch.extract.countries import DEMONYM, Mention
+from tariffwatch.extract.cues import TARIFF_WORD
+
+TARGET, IMPOSER, SUBJECT, OTHER = "target", "imposer", "subject", "other"
+
+_GOODS = (
+    r"(?:goods|imports?|exports?|products|shipments|steel|aluminium|aluminum|cars|autos?|"
+    r"vehicles|automakers|carmakers|companies|firms|exporters|manufacturers|producers|"
+    r"makers|suppliers|made|pork|beef|soybeans|farm|agricultural|chips|semiconductors|"
+    r"lumber|wine|whisky|whiskey|energy|oil|items|merchandise|products)"
+)
+_DESTINATION = re.compile(
+    r"\b(?:shipped|exported|sent|sold|bound|exports?|imports?|goods|products|shipments|"
+    r"entering|coming|destined|headed|arriving|cars|vehicles|sales)\s+(?:\w+\s+)?"
+    r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGET_PREP = re.compile(r"\b(?:on|against|from|targeting|for)\b", re.IGNORECASE)
+_TARGET_BLOCK = re.compile(
+    r"\b(?:to|into|by|that|which|who|after|before|while|if|said|says|at|with|than|"
+    r"over|since|because|as)\b|[,;:]",
+    re.IGNORECASE,
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?:on|of|from|to|into|with|against|for|in|at|by|between|than|over|toward|"
+    r"towards|about|among|including|like|via|among)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+_COORD_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$", re.IGNORECASE)
+_FACE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:will|would|could|may|might|now|also|to|"
+    r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+with|"
+    r"subject(?:ed)?\s+to|pay(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
+_GOODS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b", re.IGNORECASE)
+_TARIFF_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:own|new|\d+(?:\.\d+)?\s*%|\d+\s+percent|[\w-]+)\s+){0,3}?"
+    r"(?=" + TARIFF_WORD.pattern + r")",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    mention: Mention
+    role: str
+
+
+def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
+    roles: list[Role] = []
+    for i, m in enumerate(mentions):
+        left = sentence[max(0, m.start - 60): m.start]
+        right = sentence[m.end: m.end + 60]
+        roles.append(Role(m, _role(left, right, m, roles[i - 1] if i else None, sentence)))
+    return roles
+
+
+def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -> str:
+    if _DESTINATION.search(left) or _BY.search(left):
+        return IMPOSER
+    if _FACE_AFTER.match(right):
+        return TARGET
+    if _in_target_phrase(left):
+        return TARGET
+    if _TARIFF_AFTER.match(right) and not _GOODS_AFTER.match(right):
+        return IMPOSER
+    if prev is not None and prev.mention.end >= m.start - 12 and _COORD_BEFORE.search(left):
+        if prev.role in (TARGET, SUBJECT, IMPOSER):
+            return prev.role  # "on Canada and Mexico", "The US and the UK"
+    if (m.kind == DEMONYM or right.startswith(("'s", "’s"))) and _GOODS_AFTER.match(right):
+        return TARGET  # "Chinese goods", "Mexico's exports" as the subject of a sentence
+    if _PREP_BEFORE.search(left):
+        return OTHER
+    return SUBJECT
+
+
+def _in_target_phrase(left: str) -> bool:
+    """``left`` ends inside "on ... <country>" with nothing that closes the phrase."""
+    last = None
+    for last in _TARGET_PREP.finditer(left):
+        pass
+    if last is None:
+        return False
+    between = left[last.end():]
+    if len(between.split()) > 6 or _TARGET_BLOCK.search(between):
+        return False
+    return not re.search(r"\d\s*%|percent", between)

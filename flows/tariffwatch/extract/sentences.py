@@ -1,0 +1,58 @@
+"""Split news text into sentences without breaking "U.S.", "Jan.", "No. 4" or "38.1%"."""
+
+from __future__ import annotations
+
+import re
+
+# Words that end in a period without ending the sentence.
+_ABBREV = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col sgt st jr sr corp inc co ltd plc
+    no nos vs etc e.g i.e a.m p.m approx est dept univ fig jan feb mar apr jun jul
+    aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k
+    e.u u.n u.s.a d.c p.r.c s.a n.v ag cf al""".split()
+)
+# Words after which "U.S." or an initial may still end the sentence.
+_STARTERS = frozenset(
+    """the a an it its in on at but and or so yet he she they we i this that these
+    those his her their there then meanwhile however officials analysts trade
+    tariffs""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*$")
+_NEXT_WORD = re.compile(r"\s*[\"“‘'(]?(\w+)")
+
+
+def split_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group() != "\n" and not _ends_sentence(text, m.start(), end):
+            continue
+        piece = text[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = end
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def _ends_sentence(text: str, dot: int, end: int) -> bool:
+    if text[dot] != ".":
+        return True
+    before = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
+    word = before.group(1).rstrip(".").lower() if before else ""
+    nxt = _NEXT_WORD.match(text, end)
+    next_word = nxt.group(1) if nxt else ""
+    if next_word and next_word[0].islower():
+        return False  # "the U.S. and China", "Jan. 5": a lowercase word continues
+    if word in ("no", "nos"):
+        return not next_word[:1].isdigit()  # "No. 4" but a quoted "No." ends a sentence
+    if word in ("u.s", "u.k", "e.u", "u.s.a", "d.c"):
+        return next_word.lower() in _STARTERS
+    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+        return False  # "Mr. Trump", "No. 4", "Donald J. Trump"
+    return True

@@ -1,0 +1,546 @@
+"""Tariff facts: a rate attached to a tariff word, a country pair, a status.
+
+The rules work on one sentence at a time, in four steps:
+
+1. keep the percentages that are tariff rates (attached to a tariff word, not a
+   stock move, a share, an increment or an analyst's average);
+2. group them into facts ("from 145% to 30%" is one fact, new 30, old 145);
+3. read imposer and target from the roles of the countries around each fact;
+4. read status, current and dates from the words of the fact's own clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from tariffwatch.extract import cues, dates
+from tariffwatch.extract.context import StoryContext
+from tariffwatch.extract.countries import Mention
+from tariffwatch.extract.numbers import Percent, find_percents
+from tariffwatch.extract.roles import IMPOSER, SUBJECT, TARGET, Role, assign_roles
+from tariffwatch.model import TariffFact, TariffStatus
+
+I = re.IGNORECASE
+_RIGHT_TARIFF = re.compile(
+    r"\s*(?:(?!of\b|on\b|for\b|to\b|from\b|in\b|and\b|the\b|by\b|at\b)[\w-]+\s+){0,3}?"
+    r"(?=" + cues.TARIFF_WORD.pattern + r")",
+    I,
+)
+_ESTIMATE = re.compile(
+    r"\b(?:average\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
+    r"estimat\w+|calculat\w+|equivalent)\b",
+    I,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$", I)
+_TO_BEFORE = re.compile(
+    r"\b(?:to|at|reach(?:es|ed|ing)?|total(?:s|led|ing)?|hit|of)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|as\s+much\s+as\s+|as\s+high\s+as\s+|up\s+to\s+|a\s+total\s+of\s+|"
+    r"an?\s+|the\s+)?$",
+    I,
+)
+_STRICT_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|as\s+much\s+as\s+)?$", I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|its\s+|current\s+|existing\s+)?$", I)
+_RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$", I)
+_TO_FROM_BETWEEN = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+|an?\s+|its\s+|their\s+|a\s+previous\s+|"
+    r"current\s+|existing\s+|previous\s+|earlier\s+)?",
+    I,
+)
+_BY_TO = re.compile(
+    r"\bby\s+(?:a\s+further\s+|another\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:percentage\s+points?|"
+    r"points?|pp|%|percent|per\s?cent)\s+to\s+(?:about\s+)?$",
+    I,
+)
+_TOTAL_TO = re.compile(
+    r"\b(?:bringing|raising|lifting|taking|pushing|for)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:total|cumulative|overall|combined|a\s+total|levies|tariffs|duties|rate|them|it)"
+    r"(?:\s+\w+){0,4}?\s+(?:to|of)\s+$",
+    I,
+)
+_CUT_VERB = re.compile(
+    r"\b(?:cut\w*|lower\w*|reduc\w*|slash\w*|trim\w*|eas\w*|roll\w*\s+back|decreas\w*|"
+    r"drop\w*|scal\w+\s+back|bring\w*\s+down|brought\s+down)\b",
+    I,
+)
+_RAISE_VERB = re.compile(r"\b(?:rais\w*|increas\w*|hik\w*|lift\w*|boost\w*|add\w*)\b", I)
+_REMOVE_VERB = re.compile(
+    r"\b(?:lift\w*|remov\w*|scrap\w*|eliminat\w*|drop\w*|end(?:s|ed|ing)?|withdr\w*|"
+    r"repeal\w*|roll\w*\s+back|abolish\w*|revok\w*|rescind\w*|terminat\w*)\b"
+    r"(?:\s+[\w$%.-]+){0,4}\s*$",
+    I,
+)
+_ADDITIONAL_BEFORE = re.compile(
+    r"\b(?:additional|extra|further|another|more|incremental|fresh)\s+(?:[\w-]+\s+)?$", I
+)
+_ADDITIONAL_AFTER = re.compile(r"^\s*(?:additional|extra|more|on\s+top)\b", I)
+_MULTIPLIER = (
+    (re.compile(r"\bdoubl\w*", I), 0.5),
+    (re.compile(r"\btripl\w*", I), 1 / 3),
+    (re.compile(r"\bquadrupl\w*", I), 0.25),
+    (re.compile(r"\bhalv\w*|\bcut\s+(?:\w+\s+)?in\s+half", I), 2.0),
+)
+_BACKGROUND_AFTER = re.compile(
+    r"^\s*(?:(?:that|which)\s+)?(?:(?:[A-Z][\w.'’-]*|the|its|his|he|she|it|they|Washington)"
+    r"\s+){1,3}had\b|^\s*(?:that|which)\s+(?:had|was|were)\b"
+)
+_GLOBAL = re.compile(
+    r"\b(?:all\s+(?:countries|nations|trading\s+partners|foreign|imported|imports\b(?!\s+from))|"
+    r"every\s+country|global(?:ly)?|worldwide|across[\s-]the[\s-]board|from\s+everywhere|"
+    r"most\s+countries|dozens\s+of\s+countries|around\s+the\s+world|all\s+sources|"
+    r"any\s+country|baseline|universal)\b",
+    I,
+)
+_SCOPE = re.compile(
+    r"\b(?:on|against)\s+(?P<scope>(?:(?!\s(?:from|to|by|starting|effective|beginning|for|"
+    r"that|which|who|while|as|after|before|until|unless|if|when|at|in|within|into)\b)"
+    r"[^,;:()])+?)(?=\s+(?:from|to|by|starting|effective|beginning|for|that|which|who|"
+    r"while|as|after|before|until|unless|if|when|at|in|within|into|and\s+(?:\d|a\b))\b|"
+    r"[,;:()]|\.?$|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+    I,
+)
+_SCOPE_TAIL = re.compile(r"\s+(?:imported|made|produced|shipped|exported|coming|sent)$", I)
+_GENERIC_GOODS = re.compile(
+    r"^(?:all\s+|its\s+|their\s+)?(?:goods|imports|products|exports|shipments|items|"
+    r"merchandise|everything|the\s+country|countries)?$",
+    I,
+)
+_PAST_MONTH = re.compile(
+    r"\b(?:in|on|since)\s+(?P<m>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!\s+\d)"
+)
+_MONTHS = ("January February March April May June July August September October "
+           "November December").split()
+
+
+@dataclass(slots=True)
+class _Rate:
+    pct: Percent
+    anchor: int  # where the tariff word it belongs to starts
+    word: str
+
+
+@dataclass(slots=True)
+class _Draft:
+    new: _Rate
+    old: float | None = None
+    old_pct: Percent | None = None
+    additional: bool = False
+    removal: bool = False
+    rule: str = "rate"
+    background_old: bool = False
+    trace: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        points = [self.new.anchor, self.new.pct.start]
+        if self.old_pct is not None:
+            points.append(self.old_pct.start)
+        return min(points)
+
+    @property
+    def end(self) -> int:
+        return max(self.new.pct.end, self.old_pct.end if self.old_pct else 0)
+
+
+def read_tariffs(
+    sentence: str, mentions: list[Mention], ctx: StoryContext, *, confidence: float = 0.9
+) -> list[TariffFact]:
+    words = list(cues.TARIFF_WORD.finditer(sentence))
+    if not words:
+        return []
+    percents = find_percents(sentence)
+    if not percents:
+        return []
+    clauses = _clauses(sentence)
+    rates, by_increments = _rates(sentence, percents, words, clauses)
+    if not rates:
+        return []
+    drafts = _group(sentence, rates, clauses)
+    drafts.extend(_lone_increments(sentence, by_increments, drafts, words, clauses))
+    if not drafts:
+        return []
+    drafts.sort(key=lambda d: d.start)
+    roles = assign_roles(sentence, mentions)
+    facts: list[TariffFact] = []
+    for k, d in enumerate(drafts):
+        facts.extend(_facts(sentence, d, k, drafts, roles, clauses, ctx, confidence))
+    return facts
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in cues.CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(sentence))]
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b:
+            return a, b
+    return clauses[-1]
+
+
+def _rates(
+    sentence: str,
+    percents: list[Percent],
+    words: list[re.Match[str]],
+    clauses: list[tuple[int, int]],
+) -> tuple[list[_Rate], list[Percent]]:
+    rates: list[_Rate] = []
+    increments: list[Percent] = []
+    for p in percents:
+        if p.points:
+            continue
+        before = sentence[max(0, p.start - 45): p.start]
+        if cues.SHARE_AFTER.match(sentence, p.end) or cues.CHANGE_BEFORE.search(before):
+            continue
+        if _BY_BEFORE.search(before):
+            increments.append(p)
+            continue
+        cs, ce = _clause_of(clauses, p.start)
+        if _ESTIMATE.search(sentence, cs, p.start):
+            continue  # "average tariffs now stand at 124%": an estimate, not a decision
+        right = _RIGHT_TARIFF.match(sentence, p.end)
+        word: re.Match[str] | None = None
+        if right:
+            word = cues.TARIFF_WORD.match(sentence, right.end())
+        if word is None or word.start() >= ce:
+            word = None
+            for w in words:
+                if cs <= w.start() and w.end() <= p.start:
+                    word = w
+            if word is None:
+                continue
+            gap = sentence[word.end(): p.start]
+            if len(gap.split()) > 25 or cues.DISTRACTOR.search(gap):
+                continue
+        elif cues.DISTRACTOR.search(sentence, max(cs, p.start - 30), p.start):
+            continue
+        rates.append(_Rate(p, word.start(), word.group()))
+    return rates, increments
+
+
+def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    used: set[int] = set()
+    for i, r in enumerate(rates):
+        if i in used:
+            continue
+        p = r.pct
+        before = sentence[max(0, p.start - 40): p.start]
+        nxt = rates[i + 1] if i + 1 < len(rates) else None
+        between = sentence[p.end: nxt.pct.start] if nxt else ""
+        same_clause = nxt is not None and _clause_of(clauses, p.start) == _clause_of(
+            clauses, nxt.pct.start
+        )
+        d = _Draft(r, trace=[p.text])
+        if p.lo is not None:
+            if p.lo_sep == "to" and _FROM_BEFORE.search(before) and not _RANGE_BEFORE.search(
+                sentence[max(0, p.start - 60): p.start]
+            ):
+                d.old, d.rule = p.lo, "from-to"
+            else:
+                d.rule = "range-max"
+        elif nxt and same_clause and re.fullmatch(r"\s*(?:to|-|–)\s*", between) and (
+            _FROM_BEFORE.search(before)
+        ) and not _RANGE_BEFORE.search(sentence[max(0, p.start - 60): p.start]):
+            d = _Draft(nxt, old=p.value, old_pct=p, rule="from-to", trace=[p.text, nxt.pct.text])
+            used.add(i + 1)
+        elif nxt and same_clause and re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", between):
+            d = _Draft(nxt, rule="range-max", trace=[p.text, nxt.pct.text])
+            used.add(i + 1)
+        elif nxt and same_clause and _STRICT_TO.search(before) and _TO_FROM_BETWEEN.fullmatch(
+            between
+        ):
+            d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "to-from"
+            d.trace.append(nxt.pct.text)
+            d.background_old = bool(_BACKGROUND_AFTER.match(sentence, nxt.pct.end))
+            used.add(i + 1)
+        elif (
+            nxt
+            and same_clause
+            and _ADDITIONAL_BEFORE.search(before)
+            and _TOTAL_TO.search(sentence, p.end, nxt.pct.start)
+        ):
+            d = _Draft(nxt, old=nxt.pct.value - p.value, old_pct=p, rule="increment-total",
+                       trace=[p.text, nxt.pct.text])
+            used.add(i + 1)
+        elif (
+            nxt
+            and same_clause
+            and nxt.anchor <= p.start
+            and _STRICT_TO.search(sentence, max(0, nxt.pct.start - 30), nxt.pct.start)
+            and not re.search(r"[,;]|\band\b|\bfrom\b", between)
+        ):
+            # "halve the 15% tariff on Chinese goods to 7.5%": the first rate is the old one
+            d = _Draft(nxt, old=p.value, old_pct=p, rule="verb-X-to-Y",
+                       trace=[p.text, nxt.pct.text])
+            used.add(i + 1)
+        drafts.append(d)
+    for d in drafts:
+        _complete(sentence, d, clauses)
+    return drafts
+
+
+def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
+    """Fill old rate, removal and increment flags from the words around one draft."""
+    p = d.new.pct
+    cs, ce = _clause_of(clauses, p.start)
+    before = sentence[max(cs, p.start - 60): p.start]
+    if d.old is None:
+        m = _BY_TO.search(before)
+        if m:
+            n = float(m.group("n"))
+            cut = _CUT_VERB.search(sentence, cs, p.start)
+            d.old = round(p.value + n if cut else p.value - n, 3)
+            d.rule = "by-points-to"
+            d.trace.append(m.group().strip())
+    if d.old is None:
+        clause = sentence[cs:ce]
+        for pattern, factor in _MULTIPLIER:
+            m = pattern.search(clause)
+            if m and _TO_BEFORE.search(sentence, max(0, p.start - 30), p.start):
+                d.old = round(p.value * factor, 3)
+                d.rule = "multiplied-to"
+                d.trace.append(m.group())
+                break
+    if (
+        d.old is None
+        and d.rule == "rate"
+        and not _TO_BEFORE.search(before)
+        and _REMOVE_VERB.search(sentence[max(cs, p.start - 50): p.start])
+    ):
+        d.old, d.removal, d.rule = p.value, True, "removed"
+    if d.old is None and (
+        _ADDITIONAL_BEFORE.search(sentence, max(0, p.start - 30), p.start)
+        or _ADDITIONAL_AFTER.match(sentence, p.end)
+    ):
+        d.additional = True
+        d.rule = "additional"
+
+
+def _lone_increments(
+    sentence: str,
+    increments: list[Percent],
+    drafts: list[_Draft],
+    words: list[re.Match[str]],
+    clauses: list[tuple[int, int]],
+) -> list[_Draft]:
+    """ "raise tariffs by 10%" with no total: an increment, reported as additional."""
+    out: list[_Draft] = []
+    for p in increments:
+        clause = _clause_of(clauses, p.start)
+        if any(_clause_of(clauses, d.new.pct.start) == clause for d in drafts):
+            continue  # "by 115%" beside "from 125% to 10%" is only the size of the cut
+        cs, _ = clause
+        if not _RAISE_VERB.search(sentence, max(cs, p.start - 60), p.start):
+            continue
+        word = next((w for w in words if cs <= w.start() < p.start), None)
+        if word is None:
+            continue
+        out.append(_Draft(_Rate(p, word.start(), word.group()), additional=True,
+                          rule="by-increment", trace=[p.text]))
+    return out
+
+
+def _facts(
+    sentence: str,
+    d: _Draft,
+    k: int,
+    drafts: list[_Draft],
+    roles: list[Role],
+    clauses: list[tuple[int, int]],
+    ctx: StoryContext,
+    confidence: float,
+) -> list[TariffFact]:
+    cs, ce = _clause_of(clauses, d.new.pct.start)
+    prev_end = drafts[k - 1].end if k and drafts[k - 1].end > cs else cs
+    nxt = drafts[k + 1].start if k + 1 < len(drafts) and drafts[k + 1].start < ce else ce
+    region = (prev_end, nxt)
+    anchor = min(d.start, d.new.anchor)
+    scope_m = _SCOPE.search(sentence, anchor, nxt)
+    targets = _targets(roles, anchor, region, cs, len(drafts) == 1)
+    trace = list(d.trace) + [d.new.word]
+    if not targets:
+        if _GLOBAL.search(sentence, cs, ce):
+            targets = ["*"]
+        else:
+            targets = [""]
+    out: list[TariffFact] = []
+    window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
+    window = sentence[prev_end:window_end]
+    status = _status(window, ctx.published, d)
+    current = _current(sentence, d, cs, ce, ctx.published)
+    future = status in ("announced", "threatened", "paused")
+    effective = dates.effective_date(window, ctx.published, future=future)
+    if effective is not None and status == "announced" and ctx.published and (
+        effective <= ctx.published
+    ) and not re.search(r"\b(?:will|set to|takes effect)\b", window, I):
+        status = "in_effect"
+    expires = dates.expiry_date(window, effective)
+    scope, all_goods = _scope(scope_m.group("scope") if scope_m else None, roles)
+    for target in targets:
+        imposer, how = _imposer(roles, anchor, region, cs, target, ctx)
+        if not target and imposer:
+            target = _partner_target(imposer, scope_m is not None, ctx)
+        if not imposer or not target or imposer == target:
+            continue
+        conf = confidence - (0.15 if how == "story" else 0.0) - (0.1 if d.rule == "range-max" else 0)
+        who = [r.mention.text for r in roles if r.mention.code in (imposer, target)]
+        base = TariffFact(
+            imposer=imposer,
+            target=target,
+            new_rate=0.0 if d.removal else float(d.new.pct.value),
+            old_rate=d.old,
+            additional=d.additional and d.old is None,
+            scope=scope,
+            all_goods=all_goods,
+            status=status,
+            current=current,
+            effective=effective,
+            expires=expires,
+            evidence=sentence,
+            confidence=conf,
+            rule=f"tariff:{d.rule}",
+            trace=(*trace, *who, f"imposer via {how}", f"status {status}"),
+        )
+        ctx.imposers[imposer] += 1
+        out.append(base)
+        if d.background_old and d.old_pct is not None:
+            tail = sentence[d.old_pct.end: nxt]
+            out.append(
+                TariffFact(
+                    imposer=imposer, target=target, new_rate=float(d.old_pct.value),
+                    old_rate=None, additional=False, scope=scope, all_goods=all_goods,
+                    status=_status(tail, ctx.published, None), current=False,
+                    effective=None, expires=None, evidence=sentence,
+                    confidence=conf - 0.1, rule="tariff:background-old",
+                    trace=(d.old_pct.text, tail.strip(), *who),
+                )
+            )
+    return out
+
+
+def _targets(
+    roles: list[Role], anchor: int, region: tuple[int, int], cs: int, only: bool
+) -> list[str]:
+    after = [r for r in roles if r.role == TARGET and anchor <= r.mention.start < region[1]]
+    if after:
+        first = after[0]
+        codes = [first.mention.code]
+        last_end = first.mention.end
+        for r in after[1:]:  # "on Canada and Mexico": one fact for each
+            gap = r.mention.start - last_end
+            if 0 <= gap <= 12 and r.mention.code not in codes:
+                codes.append(r.mention.code)
+                last_end = r.mention.end
+        return codes
+    before = [r for r in roles if r.role == TARGET and region[0] <= r.mention.start < anchor]
+    if not before:
+        before = [r for r in roles if r.role == TARGET and cs <= r.mention.start < anchor]
+    if before:
+        return [before[-1].mention.code]
+    if only:
+        anywhere = [r for r in roles if r.role == TARGET]
+        if anywhere:
+            return [anywhere[0].mention.code]
+    return []
+
+
+def _imposer(
+    roles: list[Role], anchor: int, region: tuple[int, int], cs: int, target: str,
+    ctx: StoryContext,
+) -> tuple[str | None, str]:
+    def ok(r: Role) -> bool:
+        return r.mention.code != target
+
+    for r in roles:
+        if r.role == IMPOSER and region[0] - 40 <= r.mention.start < region[1] + 40 and ok(r):
+            return r.mention.code, "marker"
+    subjects = [r for r in roles if r.role == SUBJECT and cs <= r.mention.start < anchor and ok(r)]
+    if subjects:
+        return subjects[-1].mention.code, "subject"
+    subjects = [r for r in roles if r.role == SUBJECT and r.mention.start < anchor and ok(r)]
+    if subjects:
+        return subjects[-1].mention.code, "subject"
+    for r in roles:
+        if r.role == IMPOSER and ok(r):
+            return r.mention.code, "marker"
+    for r in roles:
+        if r.role == SUBJECT and ok(r) and target:
+            return r.mention.code, "subject"
+    if not target:
+        return None, "none"
+    return ctx.default_imposer(target), "story"
+
+
+def _partner_target(imposer: str, has_scope: bool, ctx: StoryContext) -> str:
+    if has_scope and imposer == "US":
+        return "*"  # "The US doubled tariffs on steel imports": a sector tariff on everyone
+    partner = ctx.partner(imposer)
+    if partner:
+        return partner
+    return "*" if has_scope else ""
+
+
+def _status(window: str, published: date | None, d: _Draft | None) -> TariffStatus:
+    if cues.TOOK_EFFECT.search(window):
+        return "in_effect"
+    if cues.PAUSED.search(window):
+        return "paused"
+    if cues.THREAT.search(window):
+        return "threatened"
+    weak = cues.THREAT_WEAK.search(window)
+    announced = cues.ANNOUNCED.search(window) or _future_effective(window, published)
+    if announced:
+        return "announced"
+    if weak:
+        return "threatened"
+    return "in_effect"
+
+
+def _future_effective(window: str, published: date | None) -> bool:
+    if not cues.EFFECTIVE_CUE.search(window):
+        return False
+    when = dates.effective_date(window, published, future=True)
+    return when is not None and (published is None or when > published)
+
+
+def _current(sentence: str, d: _Draft, cs: int, ce: int, published: date | None) -> bool:
+    p = d.new.pct
+    # The sub-clause the rate sits in: from the last comma before it to the next one.
+    left = sentence.rfind(",", cs, d.start)
+    right = sentence.find(",", p.end, ce)
+    local = sentence[left + 1 if left >= 0 else cs: right if right >= 0 else ce]
+    if cues.BACKGROUND.search(local):
+        return False
+    if published is not None:
+        for y in cues.YEAR_RE.finditer(local):
+            if int(y.group()) < published.year and re.search(
+                r"\b(?:in|since|during)\s+$", local[: y.start()]
+            ):
+                return False
+        m = _PAST_MONTH.search(local)
+        relative = re.search(r"\b(?:which|that)\b", local)
+        if m and relative and _MONTHS.index(m.group("m")) + 1 < published.month:
+            return False
+    return True
+
+
+def _scope(phrase: str | None, roles: list[Role]) -> tuple[str, bool]:
+    if not phrase:
+        return "all goods", True
+    phrase = _SCOPE_TAIL.sub("", phrase.strip())
+    bare = phrase
+    for r in roles:
+        bare = bare.replace(r.mention.text, " ")
+    bare = re.sub(r"\b(?:imports?|goods)\s+from\s*$|\s+", lambda m: " " if m.group().isspace()
+                  else "", bare).strip()
+    bare = re.sub(r"^(?:the|all|of)\s+", "", bare, flags=I).strip()
+    if _GENERIC_GOODS.match(bare) and not phrase.lower().startswith(("most", "some", "many")):
+        return "all goods", True
+    words = phrase.split()
+    if words and any(words[0] == r.mention.text for r in roles) and len(words) > 1:
+        phrase = " ".join(words[1:])
+    return phrase, False
