@@ -18,11 +18,7 @@ from prefect.tasks import exponential_backoff
 from tariffwatch import pipeline
 from tariffwatch.config import Config, FeedConfig, FetchConfig, load_config
 from tariffwatch.errors import FeedError
-from tariffwatch.sources import FeedHealth, FetchResult, fetch_feed, is_due
-
-# Worth a second try within the same run; a 429 or a Retry-After is not: the
-# server asked us to wait, and the feed's backoff honours that instead.
-_TRANSIENT = ("timeout", "connect_error", "read_error", "deadline", "http_5")
+from tariffwatch.sources import TRANSIENT_CODES, FeedHealth, FetchResult, fetch_feed, is_due
 
 
 class TransientFeedFailure(Exception):
@@ -30,12 +26,14 @@ class TransientFeedFailure(Exception):
 
 
 def _is_transient(result: FetchResult) -> bool:
+    """Worth a second try within the run. A Retry-After is not: the server asked
+    us to wait, and the feed's backoff honours that instead."""
     error = result.error
     return (
         result.outcome == "failed"
         and error is not None
         and result.retry_after_seconds is None
-        and error.code.startswith(_TRANSIENT)
+        and error.code in TRANSIENT_CODES
     )
 
 
