@@ -16,11 +16,11 @@ from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import Mention
 from tariffwatch.model import NegotiationFact, NegotiationStatus
 
-I = re.IGNORECASE
+IC = re.IGNORECASE
 TALK_NOUN = re.compile(
     r"\b(?:talks|negotiat\w+|dialogue|deal|agreement|framework|truce|accord|pact|consensus|"
     r"round|discussions|deadlock|impasse|stalemate|meet|meeting|met)\b",
-    I,
+    IC,
 )
 _DEAL = r"(?:deal|agreement|framework|accord|pact|truce|consensus|understanding)"
 _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
@@ -30,18 +30,18 @@ _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
         r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+)?(?:talks|negotiations)|"
         r"cancel\w*\s+(?:the\s+)?(?:talks|negotiations|meeting)|(?:talks|negotiations)\s+"
         r"(?:have\s+|had\s+)?(?:failed|ended\s+abruptly)|scrapp\w*\s+(?:the\s+)?(?:talks|"
-        r"negotiations)|no\s+deal\s+was\s+reached)", I)),
+        r"negotiations)|no\s+deal\s+was\s+reached)", IC)),
     ("resumed", re.compile(
         r"\b(?:resum\w*|restart\w*|reviv\w*|relaunch\w*|re-?open\w*\s+(?:\w+\s+)?(?:talks|"
         r"negotiations|dialogue)|return\w*\s+to\s+the\s+(?:negotiating\s+)?table|back\s+to\s+"
         r"the\s+(?:negotiating\s+)?table|re-?engag\w*|restor\w*\s+(?:the\s+)?(?:talks|"
-        r"dialogue))", I)),
+        r"dialogue))", IC)),
     ("stalled", re.compile(
         r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|no\s+progress|little\s+progress|"
         r"without\s+progress|bogged\s+down|hit\s+a\s+snag|(?:talks|negotiations)\s+"
         r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|stuck)|(?:paused|suspended|"
         r"froze|frozen|halted)\s+(?:the\s+|trade\s+)*(?:talks|negotiations)|failed\s+to\s+"
-        r"(?:reach|make\s+progress|bridge))", I)),
+        r"(?:reach|make\s+progress|bridge))", IC)),
     ("agreement", re.compile(
         r"\b(?:(?:reach\w*|struck|strike|strikes|sign\w*|clinch\w*|seal\w*|agree\w*\s+(?:on|"
         r"to)|announc\w*|finali[sz]\w*|ink\w*|conclud\w*|secur\w*|unveil\w*|approv\w*|"
@@ -51,19 +51,19 @@ _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
         r"been\s+)?(?:agreed|extended|reached)|(?:deal|agreement|framework|accord)\s+(?:was\s+"
         r"|has\s+been\s+|had\s+been\s+|is\s+)?(?:reached|struck|signed|agreed|sealed|"
         r"finali[sz]ed|done)|under\s+the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|truce|"
-        r"framework))\b", I)),
+        r"framework))\b", IC)),
     ("scheduled", re.compile(
         r"\b(?:will\s+(?:meet|hold|begin|start|open|travel|sit)|(?:are|is)\s+(?:set|due|"
         r"scheduled|expected|slated|planning)\s+to\s+(?:meet|hold|begin|start|open|travel|"
         r"resume)|scheduled|to\s+meet\s+(?:next|on|this|in|later)|upcoming\s+(?:\w+\s+)?"
         r"(?:talks|negotiations|round|meeting)|(?:talks|negotiations|meeting)\s+(?:are\s+|is\s+)?"
         r"(?:set|planned|scheduled|due|expected)\s+(?:for|to|on|next)|next\s+round|"
-        r"plan\w*\s+to\s+(?:meet|hold\s+talks))", I)),
+        r"plan\w*\s+to\s+(?:meet|hold\s+talks))", IC)),
     ("ongoing", re.compile(
         r"\b(?:held|holding|hold|continu\w*|under\s*way|ongoing|in\s+talks|negotiating|"
         r"met|(?:day|days|round|rounds)\s+of\s+(?:\w+\s+)?(?:talks|negotiations)|engag\w*\s+"
         r"in\s+(?:\w+\s+)?(?:talks|negotiations)|(?:talks|negotiations)\s+(?:are\s+|were\s+)?"
-        r"(?:progressing|advancing|going\s+well|constructive|productive))\b", I)),
+        r"(?:progressing|advancing|going\s+well|constructive|productive))\b", IC)),
 )
 _STRONG = frozenset({"collapsed", "resumed", "stalled", "agreement"})
 _NEGATED = re.compile(
@@ -71,19 +71,19 @@ _NEGATED = re.compile(
     r"sought|aim\w*|could|would|may|might|push\w*\s+for|want\w*|urg\w*|need\w*|calls?\s+"
     r"for|called\s+for|before|yet\s+to|any|possible|potential|try\w*\s+to|tried\s+to|"
     r"work\w*\s+(?:on|toward|towards)|pursu\w*|expect\w*|hop\w*)\s+(?:[\w-]+\s+){0,3}$",
-    I,
+    IC,
 )
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
     r"delegations)|both\s+(?:sides|countries|nations|governments|leaders)|bilateral|"
     r"each\s+other)\b",
-    I,
+    IC,
 )
-_BETWEEN = re.compile(r"\bbetween\s+", I)
+_BETWEEN = re.compile(r"\bbetween\s+", IC)
 _PAST_MARK = re.compile(
     r"\b(?:last\s+(?:year|month)|earlier\s+this\s+year|previously|years?\s+ago|months\s+ago|"
     r"in\s+(?:19|20)\d\d|that\s+had|which\s+had|had\s+collapsed|first\s+term)\b",
-    I,
+    IC,
 )
 _DATED = re.compile(
     r"\b(?:on|in|since)\s+(?P<when>(?:January|February|March|April|May|June|July|August|"

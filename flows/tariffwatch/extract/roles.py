@@ -79,9 +79,13 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         return TARGET
     if _TARIFF_AFTER.match(right) and not _GOODS_AFTER.match(right):
         return IMPOSER
-    if prev is not None and prev.mention.end >= m.start - 12 and _COORD_BEFORE.search(left):
-        if prev.role in (TARGET, SUBJECT, IMPOSER):
-            return prev.role  # "on Canada and Mexico", "The US and the UK"
+    if (
+        prev is not None
+        and prev.mention.end >= m.start - 12
+        and _COORD_BEFORE.search(left)
+        and prev.role in (TARGET, SUBJECT, IMPOSER)
+    ):
+        return prev.role  # "on Canada and Mexico", "The US and the UK"
     if (m.kind == DEMONYM or right.startswith(("'s", "’s"))) and _GOODS_AFTER.match(right):
         return TARGET  # "Chinese goods", "Mexico's exports" as the subject of a sentence
     if _PREP_BEFORE.search(left):
@@ -91,11 +95,10 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
 
 def _in_target_phrase(left: str) -> bool:
     """``left`` ends inside "on ... <country>" with nothing that closes the phrase."""
-    last = None
-    for last in _TARGET_PREP.finditer(left):
-        pass
-    if last is None:
+    preps = list(_TARGET_PREP.finditer(left))
+    if not preps:
         return False
+    last = preps[-1]
     between = left[last.end():]
     if len(between.split()) > 6 or _TARGET_BLOCK.search(between):
         return False

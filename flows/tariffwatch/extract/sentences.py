@@ -6,16 +6,19 @@ import re
 
 # Words that end in a period without ending the sentence.
 _ABBREV = frozenset(
-    """mr mrs ms dr prof sen rep gov gen lt col sgt st jr sr corp inc co ltd plc
-    no nos vs etc e.g i.e a.m p.m approx est dept univ fig jan feb mar apr jun jul
-    aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k
-    e.u u.n u.s.a d.c p.r.c s.a n.v ag cf al""".split()
+    """
+    mr mrs ms dr prof sen rep gov gen lt col sgt st jr sr corp inc co ltd plc no nos vs
+    etc e.g i.e a.m p.m approx est dept univ fig jan feb mar apr jun jul aug sep sept
+    oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k e.u u.n u.s.a d.c
+    p.r.c s.a n.v ag cf al
+    """.split()  # noqa: SIM905
 )
 # Words after which "U.S." or an initial may still end the sentence.
 _STARTERS = frozenset(
-    """the a an it its in on at but and or so yet he she they we i this that these
-    those his her their there then meanwhile however officials analysts trade
-    tariffs""".split()
+    """
+    the a an it its in on at but and or so yet he she they we i this that these those
+    his her their there then meanwhile however officials analysts trade tariffs
+    """.split()  # noqa: SIM905
 )
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
@@ -53,6 +56,5 @@ def _ends_sentence(text: str, dot: int, end: int) -> bool:
         return not next_word[:1].isdigit()  # "No. 4" but a quoted "No." ends a sentence
     if word in ("u.s", "u.k", "e.u", "u.s.a", "d.c"):
         return next_word.lower() in _STARTERS
-    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-        return False  # "Mr. Trump", "No. 4", "Donald J. Trump"
-    return True
+    # "Mr. Trump", "Jan. 5", "Donald J. Trump" continue the sentence.
+    return not (word in _ABBREV or (len(word) == 1 and word.isalpha()))

@@ -11,6 +11,7 @@ The rules work on one sentence at a time, in four steps:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,75 +23,78 @@ from tariffwatch.extract.numbers import Percent, find_percents
 from tariffwatch.extract.roles import IMPOSER, SUBJECT, TARGET, Role, assign_roles
 from tariffwatch.model import TariffFact, TariffStatus
 
-I = re.IGNORECASE
+IC = re.IGNORECASE
 _RIGHT_TARIFF = re.compile(
     r"\s*(?:(?!of\b|on\b|for\b|to\b|from\b|in\b|and\b|the\b|by\b|at\b)[\w-]+\s+){0,3}?"
     r"(?=" + cues.TARIFF_WORD.pattern + r")",
-    I,
+    IC,
 )
 _ESTIMATE = re.compile(
     r"\b(?:average\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
     r"estimat\w+|calculat\w+|equivalent)\b",
-    I,
+    IC,
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$", I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$", IC)
 _TO_BEFORE = re.compile(
     r"\b(?:to|at|reach(?:es|ed|ing)?|total(?:s|led|ing)?|hit|of)\s+(?:about\s+|around\s+|"
     r"roughly\s+|as\s+much\s+as\s+|as\s+high\s+as\s+|up\s+to\s+|a\s+total\s+of\s+|"
     r"an?\s+|the\s+)?$",
-    I,
+    IC,
 )
-_STRICT_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|as\s+much\s+as\s+)?$", I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|its\s+|current\s+|existing\s+)?$", I)
-_RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$", I)
+_STRICT_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|as\s+much\s+as\s+)?$", IC)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|its\s+|current\s+|existing\s+)?$", IC)
+_RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$", IC)
 _TO_FROM_BETWEEN = re.compile(
     r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+|an?\s+|its\s+|their\s+|a\s+previous\s+|"
     r"current\s+|existing\s+|previous\s+|earlier\s+)?",
-    I,
+    IC,
+)
+_DOWN_FROM = re.compile(
+    r"(?:^|,)\s*(?:down|up)\s+from\s+(?:the\s+|an?\s+|its\s+|previous\s+|earlier\s+)*$", IC
 )
 _BY_TO = re.compile(
     r"\bby\s+(?:a\s+further\s+|another\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:percentage\s+points?|"
     r"points?|pp|%|percent|per\s?cent)\s+to\s+(?:about\s+)?$",
-    I,
+    IC,
 )
 _TOTAL_TO = re.compile(
     r"\b(?:bringing|raising|lifting|taking|pushing|for)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:total|cumulative|overall|combined|a\s+total|levies|tariffs|duties|rate|them|it)"
     r"(?:\s+\w+){0,4}?\s+(?:to|of)\s+$",
-    I,
+    IC,
 )
 _CUT_VERB = re.compile(
     r"\b(?:cut\w*|lower\w*|reduc\w*|slash\w*|trim\w*|eas\w*|roll\w*\s+back|decreas\w*|"
     r"drop\w*|scal\w+\s+back|bring\w*\s+down|brought\s+down)\b",
-    I,
+    IC,
 )
-_RAISE_VERB = re.compile(r"\b(?:rais\w*|increas\w*|hik\w*|lift\w*|boost\w*|add\w*)\b", I)
+_RAISE_VERB = re.compile(r"\b(?:rais\w*|increas\w*|hik\w*|lift\w*|boost\w*|add\w*)\b", IC)
 _REMOVE_VERB = re.compile(
     r"\b(?:lift\w*|remov\w*|scrap\w*|eliminat\w*|drop\w*|end(?:s|ed|ing)?|withdr\w*|"
     r"repeal\w*|roll\w*\s+back|abolish\w*|revok\w*|rescind\w*|terminat\w*)\b"
     r"(?:\s+[\w$%.-]+){0,4}\s*$",
-    I,
+    IC,
 )
 _ADDITIONAL_BEFORE = re.compile(
-    r"\b(?:additional|extra|further|another|more|incremental|fresh)\s+(?:[\w-]+\s+)?$", I
+    r"\b(?:additional|extra|further|another|more|incremental|fresh)\s+(?:[\w-]+\s+)?$", IC
 )
-_ADDITIONAL_AFTER = re.compile(r"^\s*(?:additional|extra|more|on\s+top)\b", I)
+_ADDITIONAL_AFTER = re.compile(r"\s*(?:additional|extra|more|on\s+top)\b", IC)
 _MULTIPLIER = (
-    (re.compile(r"\bdoubl\w*", I), 0.5),
-    (re.compile(r"\btripl\w*", I), 1 / 3),
-    (re.compile(r"\bquadrupl\w*", I), 0.25),
-    (re.compile(r"\bhalv\w*|\bcut\s+(?:\w+\s+)?in\s+half", I), 2.0),
+    (re.compile(r"\bdoubl\w*", IC), 0.5),
+    (re.compile(r"\btripl\w*", IC), 1 / 3),
+    (re.compile(r"\bquadrupl\w*", IC), 0.25),
+    (re.compile(r"\bhalv\w*|\bcut\s+(?:\w+\s+)?in\s+half", IC), 2.0),
 )
 _BACKGROUND_AFTER = re.compile(
-    r"^\s*(?:(?:that|which)\s+)?(?:(?:[A-Z][\w.'’-]*|the|its|his|he|she|it|they|Washington)"
-    r"\s+){1,3}had\b|^\s*(?:that|which)\s+(?:had|was|were)\b"
+    r"\s*(?:(?:that|which)\s+)?(?:(?:[A-Z][\w.'’-]*|the|its|his|he|she|it|they|Washington)"
+    r"\s+){1,3}had\b|\s*(?:that|which)\s+(?:had|was|were)\b"
 )
 _GLOBAL = re.compile(
     r"\b(?:all\s+(?:countries|nations|trading\s+partners|foreign|imported|imports\b(?!\s+from))|"
     r"every\s+country|global(?:ly)?|worldwide|across[\s-]the[\s-]board|from\s+everywhere|"
     r"most\s+countries|dozens\s+of\s+countries|around\s+the\s+world|all\s+sources|"
     r"any\s+country|baseline|universal)\b",
-    I,
+    IC,
 )
 _SCOPE = re.compile(
     r"\b(?:on|against)\s+(?P<scope>(?:(?!\s(?:from|to|by|starting|effective|beginning|for|"
@@ -98,20 +102,22 @@ _SCOPE = re.compile(
     r"[^,;:()])+?)(?=\s+(?:from|to|by|starting|effective|beginning|for|that|which|who|"
     r"while|as|after|before|until|unless|if|when|at|in|within|into|and\s+(?:\d|a\b))\b|"
     r"[,;:()]|\.?$|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
-    I,
+    IC,
 )
-_SCOPE_TAIL = re.compile(r"\s+(?:imported|made|produced|shipped|exported|coming|sent)$", I)
+_SCOPE_TAIL = re.compile(r"\s+(?:imported|made|produced|shipped|exported|coming|sent)$", IC)
 _GENERIC_GOODS = re.compile(
     r"^(?:all\s+|its\s+|their\s+)?(?:goods|imports|products|exports|shipments|items|"
     r"merchandise|everything|the\s+country|countries)?$",
-    I,
+    IC,
 )
 _PAST_MONTH = re.compile(
     r"\b(?:in|on|since)\s+(?P<m>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!\s+\d)"
 )
-_MONTHS = ("January February March April May June July August September October "
-           "November December").split()
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
 
 
 @dataclass(slots=True)
@@ -161,17 +167,24 @@ def read_tariffs(
     drafts.extend(_lone_increments(sentence, by_increments, drafts, words, clauses))
     if not drafts:
         return []
-    drafts.sort(key=lambda d: d.start)
+    drafts.sort(key=lambda d: d.new.pct.start)
+    # Where each draft's own words begin: its tariff word, unless an earlier
+    # draft already read that word ("Tariffs ..., which had reached 145%, now
+    # stand at 30%" shares one tariff word between two rates).
+    starts: list[int] = []
+    for k, d in enumerate(drafts):
+        prev_end = drafts[k - 1].end if k else -1
+        starts.append(d.start if d.start > prev_end else min(d.new.pct.start, d.end))
     roles = assign_roles(sentence, mentions)
     facts: list[TariffFact] = []
     for k, d in enumerate(drafts):
-        facts.extend(_facts(sentence, d, k, drafts, roles, clauses, ctx, confidence))
+        facts.extend(_facts(sentence, d, k, drafts, starts, roles, clauses, ctx, confidence))
     return facts
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.start() for m in cues.CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(sentence))]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a] or [(0, len(sentence))]
 
 
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -250,8 +263,9 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         elif nxt and same_clause and re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", between):
             d = _Draft(nxt, rule="range-max", trace=[p.text, nxt.pct.text])
             used.add(i + 1)
-        elif nxt and same_clause and _STRICT_TO.search(before) and _TO_FROM_BETWEEN.fullmatch(
-            between
+        elif nxt and same_clause and (
+            (_TO_FROM_BETWEEN.fullmatch(between) and _STRICT_TO.search(before))
+            or _DOWN_FROM.search(between)
         ):
             d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "to-from"
             d.trace.append(nxt.pct.text)
@@ -269,7 +283,7 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         elif (
             nxt
             and same_clause
-            and nxt.anchor <= p.start
+            and nxt.anchor == r.anchor
             and _STRICT_TO.search(sentence, max(0, nxt.pct.start - 30), nxt.pct.start)
             and not re.search(r"[,;]|\band\b|\bfrom\b", between)
         ):
@@ -349,6 +363,7 @@ def _facts(
     d: _Draft,
     k: int,
     drafts: list[_Draft],
+    starts: list[int],
     roles: list[Role],
     clauses: list[tuple[int, int]],
     ctx: StoryContext,
@@ -356,17 +371,16 @@ def _facts(
 ) -> list[TariffFact]:
     cs, ce = _clause_of(clauses, d.new.pct.start)
     prev_end = drafts[k - 1].end if k and drafts[k - 1].end > cs else cs
-    nxt = drafts[k + 1].start if k + 1 < len(drafts) and drafts[k + 1].start < ce else ce
+    nxt = starts[k + 1] if k + 1 < len(drafts) and starts[k + 1] < ce else ce
     region = (prev_end, nxt)
-    anchor = min(d.start, d.new.anchor)
-    scope_m = _SCOPE.search(sentence, anchor, nxt)
-    targets = _targets(roles, anchor, region, cs, len(drafts) == 1)
-    trace = list(d.trace) + [d.new.word]
+    anchor = starts[k]
+    word_at = d.new.anchor
+    scope_m = _SCOPE.search(sentence, word_at, nxt) if word_at < anchor else None
+    scope_m = scope_m or _SCOPE.search(sentence, anchor, nxt)
+    targets = _targets(roles, anchor, region, cs, len(drafts) == 1, word_at)
+    trace = [*list(d.trace), d.new.word]
     if not targets:
-        if _GLOBAL.search(sentence, cs, ce):
-            targets = ["*"]
-        else:
-            targets = [""]
+        targets = ["*"] if _GLOBAL.search(sentence, cs, ce) else [""]
     out: list[TariffFact] = []
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
     window = sentence[prev_end:window_end]
@@ -376,7 +390,7 @@ def _facts(
     effective = dates.effective_date(window, ctx.published, future=future)
     if effective is not None and status == "announced" and ctx.published and (
         effective <= ctx.published
-    ) and not re.search(r"\b(?:will|set to|takes effect)\b", window, I):
+    ) and not re.search(r"\b(?:will|set to|takes effect)\b", window, IC):
         status = "in_effect"
     expires = dates.expiry_date(window, effective)
     scope, all_goods = _scope(scope_m.group("scope") if scope_m else None, roles)
@@ -386,7 +400,8 @@ def _facts(
             target = _partner_target(imposer, scope_m is not None, ctx)
         if not imposer or not target or imposer == target:
             continue
-        conf = confidence - (0.15 if how == "story" else 0.0) - (0.1 if d.rule == "range-max" else 0)
+        conf = confidence - (0.15 if how == "story" else 0.0)
+        conf -= 0.1 if d.rule == "range-max" else 0.0
         who = [r.mention.text for r in roles if r.mention.code in (imposer, target)]
         base = TariffFact(
             imposer=imposer,
@@ -423,9 +438,11 @@ def _facts(
 
 
 def _targets(
-    roles: list[Role], anchor: int, region: tuple[int, int], cs: int, only: bool
+    roles: list[Role], anchor: int, region: tuple[int, int], cs: int, only: bool, word_at: int
 ) -> list[str]:
     after = [r for r in roles if r.role == TARGET and anchor <= r.mention.start < region[1]]
+    if not after and word_at < anchor:  # the phrase of a tariff word read by two rates
+        after = [r for r in roles if r.role == TARGET and word_at <= r.mention.start < anchor]
     if after:
         first = after[0]
         codes = [first.mention.code]
@@ -510,7 +527,7 @@ def _future_effective(window: str, published: date | None) -> bool:
 def _current(sentence: str, d: _Draft, cs: int, ce: int, published: date | None) -> bool:
     p = d.new.pct
     # The sub-clause the rate sits in: from the last comma before it to the next one.
-    left = sentence.rfind(",", cs, d.start)
+    left = sentence.rfind(",", cs, p.start)
     right = sentence.find(",", p.end, ce)
     local = sentence[left + 1 if left >= 0 else cs: right if right >= 0 else ce]
     if cues.BACKGROUND.search(local):
@@ -537,7 +554,7 @@ def _scope(phrase: str | None, roles: list[Role]) -> tuple[str, bool]:
         bare = bare.replace(r.mention.text, " ")
     bare = re.sub(r"\b(?:imports?|goods)\s+from\s*$|\s+", lambda m: " " if m.group().isspace()
                   else "", bare).strip()
-    bare = re.sub(r"^(?:the|all|of)\s+", "", bare, flags=I).strip()
+    bare = re.sub(r"^(?:the|all|of)\s+", "", bare, flags=IC).strip()
     if _GENERIC_GOODS.match(bare) and not phrase.lower().startswith(("most", "some", "many")):
         return "all goods", True
     words = phrase.split()
