@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from datetime import date
 
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import find_mentions
-from tariffwatch.extract.cues import TARIFF_WORD
-from tariffwatch.extract.negotiations import TALK_NOUN, read_negotiations
+from tariffwatch.extract.cues import TARIFF_WORD, lower
+from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations
 from tariffwatch.extract.numbers import PERCENT_HINT
-from tariffwatch.extract.sentences import split_sentences
+from tariffwatch.extract.sentences import sentence_spans
 from tariffwatch.extract.tariffs import read_tariffs
 from tariffwatch.model import Fact, NegotiationFact, TariffFact
+
+# A story can only hold a fact if it has a tariff word or a talks word somewhere.
+_STORY_HINT = re.compile(TARIFF_WORD.pattern + "|" + TALK_NOUN.pattern)
 
 
 def extract(
@@ -30,32 +34,44 @@ def extract(
     overstate"); ``aliases`` adds names (officials, agencies) to the built-in lists.
     """
     ctx = StoryContext(text if not title else f"{title}\n{text}", published, aliases)
-    title_facts = _read(title, ctx, aliases, title=True) if title else []
+    title_facts = _read(title, lower(title), ctx, aliases, title=True) if title else []
     body: list[Fact] = []
-    for sentence in split_sentences(text):
-        body.extend(_read(sentence, ctx, aliases, title=False))
+    low_text = lower(text)
+    if not _STORY_HINT.search(low_text):
+        return title_facts  # nothing in the whole text to read: skip the splitting too
+    for start, end in sentence_spans(text):
+        body.extend(_read(text[start:end], low_text[start:end], ctx, aliases, title=False))
     facts = _merge_title(title_facts, body)
     return _settle_talks(_dedupe(facts))
 
 
 def _read(
-    sentence: str, ctx: StoryContext, aliases: Mapping[str, str] | None, *, title: bool
+    sentence: str,
+    low: str,
+    ctx: StoryContext,
+    aliases: Mapping[str, str] | None,
+    *,
+    title: bool,
 ) -> list[Fact]:
     # The cheap tests first: most sentences of a news item hold neither a
-    # rate nor a talks word, and never reach the country regex.
-    tariff_like = PERCENT_HINT.search(sentence) is not None and TARIFF_WORD.search(sentence)
-    talk_like = TALK_NOUN.search(sentence) is not None
-    if not tariff_like and not talk_like:
+    # rate nor a talks cue, and never reach the country regex.
+    tariff_like = PERCENT_HINT.search(low) is not None and TARIFF_WORD.search(low) is not None
+    talk_cues = find_cues(low)
+    if not tariff_like and not talk_cues:
         return []
     mentions = find_mentions(sentence, aliases)
-    if not mentions and not talk_like:
+    if not mentions and not talk_cues:
         return []
     conf = 0.7 if title else 0.9
     out: list[Fact] = []
     if tariff_like:
-        out.extend(read_tariffs(sentence, mentions, ctx, confidence=conf))
-    if talk_like:
-        out.extend(read_negotiations(sentence, mentions, ctx, confidence=conf - 0.05))
+        out.extend(read_tariffs(sentence, mentions, ctx, low=low, confidence=conf))
+    if talk_cues:
+        out.extend(
+            read_negotiations(
+                sentence, mentions, ctx, low=low, found=talk_cues, confidence=conf - 0.05
+            )
+        )
     return out
 
 

@@ -29,11 +29,9 @@ EFFECTIVE_RE = re.compile(
     r"(?:\s+on)?\s+(?P<when>(?:" + "|".join(_WEEKDAYS) + r")\b|(?:" + _MONTH_RE
     + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{1,2}\s+(?:" + _MONTH_RE
     + r")\b(?:\s+\d{4})?|today|tomorrow)",
-    re.IGNORECASE,
 )
 DURATION_RE = re.compile(
     r"\bfor\s+(?:a\s+|another\s+)?(?P<n>\d{1,3})[- ](?P<unit>days?|weeks?|months?)\b",
-    re.IGNORECASE,
 )
 
 

@@ -14,13 +14,12 @@ from datetime import date, timedelta
 from tariffwatch.extract import dates
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import Mention
+from tariffwatch.extract.cues import lower
 from tariffwatch.model import NegotiationFact, NegotiationStatus
 
-IC = re.IGNORECASE
 TALK_NOUN = re.compile(
     r"\b(?:talks|negotiat\w+|dialogue|deal|agreement|framework|truce|accord|pact|consensus|"
     r"round|discussions|deadlock|impasse|stalemate|meet|meeting|met)\b",
-    IC,
 )
 _DEAL = r"(?:deal|agreement|framework|accord|pact|truce|consensus|understanding)"
 _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
@@ -30,18 +29,18 @@ _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
         r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+)?(?:talks|negotiations)|"
         r"cancel\w*\s+(?:the\s+)?(?:talks|negotiations|meeting)|(?:talks|negotiations)\s+"
         r"(?:have\s+|had\s+)?(?:failed|ended\s+abruptly)|scrapp\w*\s+(?:the\s+)?(?:talks|"
-        r"negotiations)|no\s+deal\s+was\s+reached)", IC)),
+        r"negotiations)|no\s+deal\s+was\s+reached)")),
     ("resumed", re.compile(
         r"\b(?:resum\w*|restart\w*|reviv\w*|relaunch\w*|re-?open\w*\s+(?:\w+\s+)?(?:talks|"
         r"negotiations|dialogue)|return\w*\s+to\s+the\s+(?:negotiating\s+)?table|back\s+to\s+"
         r"the\s+(?:negotiating\s+)?table|re-?engag\w*|restor\w*\s+(?:the\s+)?(?:talks|"
-        r"dialogue))", IC)),
+        r"dialogue))")),
     ("stalled", re.compile(
         r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|no\s+progress|little\s+progress|"
         r"without\s+progress|bogged\s+down|hit\s+a\s+snag|(?:talks|negotiations)\s+"
         r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|stuck)|(?:paused|suspended|"
         r"froze|frozen|halted)\s+(?:the\s+|trade\s+)*(?:talks|negotiations)|failed\s+to\s+"
-        r"(?:reach|make\s+progress|bridge))", IC)),
+        r"(?:reach|make\s+progress|bridge))")),
     ("agreement", re.compile(
         r"\b(?:(?:reach\w*|struck|strike|strikes|sign\w*|clinch\w*|seal\w*|agree\w*\s+(?:on|"
         r"to)|announc\w*|finali[sz]\w*|ink\w*|conclud\w*|secur\w*|unveil\w*|approv\w*|"
@@ -51,39 +50,38 @@ _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
         r"been\s+)?(?:agreed|extended|reached)|(?:deal|agreement|framework|accord)\s+(?:was\s+"
         r"|has\s+been\s+|had\s+been\s+|is\s+)?(?:reached|struck|signed|agreed|sealed|"
         r"finali[sz]ed|done)|under\s+the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|truce|"
-        r"framework))\b", IC)),
+        r"framework))\b")),
     ("scheduled", re.compile(
         r"\b(?:will\s+(?:meet|hold|begin|start|open|travel|sit)|(?:are|is)\s+(?:set|due|"
         r"scheduled|expected|slated|planning)\s+to\s+(?:meet|hold|begin|start|open|travel|"
         r"resume)|scheduled|to\s+meet\s+(?:next|on|this|in|later)|upcoming\s+(?:\w+\s+)?"
         r"(?:talks|negotiations|round|meeting)|(?:talks|negotiations|meeting)\s+(?:are\s+|is\s+)?"
         r"(?:set|planned|scheduled|due|expected)\s+(?:for|to|on|next)|next\s+round|"
-        r"plan\w*\s+to\s+(?:meet|hold\s+talks))", IC)),
+        r"plan\w*\s+to\s+(?:meet|hold\s+talks))")),
     ("ongoing", re.compile(
         r"\b(?:held|holding|hold|continu\w*|under\s*way|ongoing|in\s+talks|negotiating|"
         r"met|(?:day|days|round|rounds)\s+of\s+(?:\w+\s+)?(?:talks|negotiations)|engag\w*\s+"
         r"in\s+(?:\w+\s+)?(?:talks|negotiations)|(?:talks|negotiations)\s+(?:are\s+|were\s+)?"
-        r"(?:progressing|advancing|going\s+well|constructive|productive))\b", IC)),
+        r"(?:progressing|advancing|going\s+well|constructive|productive))\b")),
 )
+# One pass over the sentence finds every cue; the group name is the status.
+_ANY_CUE = re.compile("|".join(f"(?P<{st}>{pat.pattern})" for st, pat in _STATUS_CUES))
 _STRONG = frozenset({"collapsed", "resumed", "stalled", "agreement"})
 _NEGATED = re.compile(
     r"\b(?:no|not|never|without|if|unless|fail\w*\s+to|hopes?\s+(?:of|for|to)|seek\w*|"
     r"sought|aim\w*|could|would|may|might|push\w*\s+for|want\w*|urg\w*|need\w*|calls?\s+"
     r"for|called\s+for|before|yet\s+to|any|possible|potential|try\w*\s+to|tried\s+to|"
     r"work\w*\s+(?:on|toward|towards)|pursu\w*|expect\w*|hop\w*)\s+(?:[\w-]+\s+){0,3}$",
-    IC,
 )
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
     r"delegations)|both\s+(?:sides|countries|nations|governments|leaders)|bilateral|"
     r"each\s+other)\b",
-    IC,
 )
-_BETWEEN = re.compile(r"\bbetween\s+", IC)
+_BETWEEN = re.compile(r"\bbetween\s+")
 _PAST_MARK = re.compile(
     r"\b(?:last\s+(?:year|month)|earlier\s+this\s+year|previously|years?\s+ago|months\s+ago|"
     r"in\s+(?:19|20)\d\d|that\s+had|which\s+had|had\s+collapsed|first\s+term)\b",
-    IC,
 )
 _DATED = re.compile(
     r"\b(?:on|in|since)\s+(?P<when>(?:January|February|March|April|May|June|July|August|"
@@ -91,19 +89,42 @@ _DATED = re.compile(
 )
 
 
-def read_negotiations(
-    sentence: str, mentions: list[Mention], ctx: StoryContext, *, confidence: float = 0.85
-) -> list[NegotiationFact]:
-    if not TALK_NOUN.search(sentence):
+def find_cues(low: str) -> list[tuple[NegotiationStatus, re.Match[str]]]:
+    """The status cues of a lowercased sentence that no negation or condition undoes.
+
+    At most one cue per status; the strong statuses (a deal, a collapse, a
+    resumption, a stall) hide the weak ones (talks held or scheduled).
+    """
+    if not TALK_NOUN.search(low):
         return []
-    found: list[tuple[NegotiationStatus, re.Match[str]]] = []
-    for status, pattern in _STATUS_CUES:
-        for m in pattern.finditer(sentence):
-            if not _NEGATED.search(sentence, max(0, m.start() - 40), m.start()):
-                found.append((status, m))
-                break
-    strong = [(s, m) for s, m in found if s in _STRONG]
-    chosen = strong or found[:1]
+    found: dict[str, re.Match[str]] = {}
+    for m in _ANY_CUE.finditer(low):
+        status = m.lastgroup or ""
+        if status in found or _NEGATED.search(low, max(0, m.start() - 40), m.start()):
+            continue
+        found[status] = m
+    ordered = [(st, found[st]) for st, _ in _STATUS_CUES if st in found]
+    strong = [(st, m) for st, m in ordered if st in _STRONG]
+    return strong or ordered[:1]
+
+
+def read_negotiations(
+    sentence: str,
+    mentions: list[Mention],
+    ctx: StoryContext,
+    *,
+    low: str | None = None,
+    found: list[tuple[NegotiationStatus, re.Match[str]]] | None = None,
+    confidence: float = 0.85,
+) -> list[NegotiationFact]:
+    """Negotiation facts of one sentence.
+
+    ``low`` (``lower(sentence)``) and ``found`` (``find_cues(low)``) may be
+    passed by a caller that already has them.
+    """
+    orig = sentence
+    sentence = low if low is not None else lower(orig)
+    chosen = found if found is not None else find_cues(sentence)
     if not chosen:
         return []
     facts: list[NegotiationFact] = []
@@ -111,14 +132,14 @@ def read_negotiations(
         parties, how = _parties(sentence, mentions, cue, ctx)
         if parties is None:
             continue
-        current = _is_current(sentence, cue, ctx.published)
+        current = _is_current(sentence, orig, cue, ctx.published)
         ctx.pairs[parties] += 1
         facts.append(
             NegotiationFact(
                 parties=parties,
                 status=status,
                 current=current,
-                evidence=sentence,
+                evidence=orig,
                 confidence=confidence - (0.15 if how == "story" else 0.0),
                 rule=f"negotiation:{status}",
                 trace=(cue.group(), *[m.text for m in mentions], f"parties via {how}"),
@@ -154,11 +175,11 @@ def _parties(
     return None, "none"
 
 
-def _is_current(sentence: str, cue: re.Match[str], published: date | None) -> bool:
-    local = sentence[max(0, cue.start() - 60): cue.end() + 60]
-    if _PAST_MARK.search(local):
+def _is_current(sentence: str, orig: str, cue: re.Match[str], published: date | None) -> bool:
+    lo, hi = max(0, cue.start() - 60), cue.end() + 60
+    if _PAST_MARK.search(sentence, lo, hi):
         return False
-    m = _DATED.search(local)
+    m = _DATED.search(orig, lo, hi)
     if m and published is not None:
         when = dates.resolve(m.group("when"), published, future=False)
         if when is not None and when < published - timedelta(days=3):

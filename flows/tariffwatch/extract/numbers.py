@@ -35,11 +35,10 @@ PERCENT_RE = re.compile(
     r"(?P<unit>\s*%|\s*(?:percent|per\s?cent|pct)\b"
     r"|\s*(?:percentage|pct\.?)[\s-]points?\b|\s*points?\b|\s*pp\b)"
     r"|\b(?P<quarter>(?:a|one)[ -]quarter)\b(?!\s+of\b)",
-    re.IGNORECASE,
 )
 
 # Cheap test that a sentence could hold a percentage at all.
-PERCENT_HINT = re.compile(r"\d\s*%|percent|per\s?cent|\bpct\b|quarter|points?\b", re.IGNORECASE)
+PERCENT_HINT = re.compile(r"\d\s*%|percent|per\s?cent|\bpct\b|quarter|points?\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,32 +26,27 @@ _DESTINATION = re.compile(
     r"\b(?:shipped|exported|sent|sold|bound|exports?|imports?|goods|products|shipments|"
     r"entering|coming|destined|headed|arriving|cars|vehicles|sales)\s+(?:\w+\s+)?"
     r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$",
-    re.IGNORECASE,
 )
-_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_TARGET_PREP = re.compile(r"\b(?:on|against|from|targeting|for)\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+_TARGET_PREP = re.compile(r"\b(?:on|against|from|targeting|for)\b")
 _TARGET_BLOCK = re.compile(
     r"\b(?:to|into|by|that|which|who|after|before|while|if|said|says|at|with|than|"
     r"over|since|because|as)\b|[,;:]",
-    re.IGNORECASE,
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:on|of|from|to|into|with|against|for|in|at|by|between|than|over|toward|"
     r"towards|about|among|including|like|via|among)\s+(?:the\s+|its\s+|their\s+)?$",
-    re.IGNORECASE,
 )
-_COORD_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$", re.IGNORECASE)
+_COORD_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$")
 _FACE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:will|would|could|may|might|now|also|to|"
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+with|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?)\b",
-    re.IGNORECASE,
 )
-_GOODS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b", re.IGNORECASE)
+_GOODS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b")
 _TARIFF_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:own|new|\d+(?:\.\d+)?\s*%|\d+\s+percent|[\w-]+)\s+){0,3}?"
     r"(?=" + TARIFF_WORD.pattern + r")",
-    re.IGNORECASE,
 )
 
 

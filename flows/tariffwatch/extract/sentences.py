@@ -27,20 +27,30 @@ _NEXT_WORD = re.compile(r"\s*[\"“‘'(]?(\w+)")
 
 
 def split_sentences(text: str) -> list[str]:
-    out: list[str] = []
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, surrounding blanks left out."""
+    out: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         if m.group() != "\n" and not _ends_sentence(text, m.start(), end):
             continue
-        piece = text[start:end].strip()
-        if piece:
-            out.append(piece)
+        _add(text, start, end, out)
         start = end
-    tail = text[start:].strip()
-    if tail:
-        out.append(tail)
+    _add(text, start, len(text), out)
     return out
+
+
+def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
 
 
 def _ends_sentence(text: str, dot: int, end: int) -> bool:

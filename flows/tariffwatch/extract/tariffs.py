@@ -23,92 +23,79 @@ from tariffwatch.extract.numbers import Percent, find_percents
 from tariffwatch.extract.roles import IMPOSER, SUBJECT, TARGET, Role, assign_roles
 from tariffwatch.model import TariffFact, TariffStatus
 
-IC = re.IGNORECASE
 _RIGHT_TARIFF = re.compile(
     r"\s*(?:(?!of\b|on\b|for\b|to\b|from\b|in\b|and\b|the\b|by\b|at\b)[\w-]+\s+){0,3}?"
     r"(?=" + cues.TARIFF_WORD.pattern + r")",
-    IC,
 )
 _ESTIMATE = re.compile(
     r"\b(?:average\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
     r"estimat\w+|calculat\w+|equivalent)\b",
-    IC,
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$", IC)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$")
 _TO_BEFORE = re.compile(
     r"\b(?:to|at|reach(?:es|ed|ing)?|total(?:s|led|ing)?|hit|of)\s+(?:about\s+|around\s+|"
     r"roughly\s+|as\s+much\s+as\s+|as\s+high\s+as\s+|up\s+to\s+|a\s+total\s+of\s+|"
     r"an?\s+|the\s+)?$",
-    IC,
 )
-_STRICT_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|as\s+much\s+as\s+)?$", IC)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|its\s+|current\s+|existing\s+)?$", IC)
-_RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$", IC)
+_STRICT_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|as\s+much\s+as\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|its\s+|current\s+|existing\s+)?$")
+_RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$")
 _TO_FROM_BETWEEN = re.compile(
     r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+|an?\s+|its\s+|their\s+|a\s+previous\s+|"
     r"current\s+|existing\s+|previous\s+|earlier\s+)?",
-    IC,
 )
 _DOWN_FROM = re.compile(
-    r"(?:^|,)\s*(?:down|up)\s+from\s+(?:the\s+|an?\s+|its\s+|previous\s+|earlier\s+)*$", IC
+    r"(?:^|,)\s*(?:down|up)\s+from\s+(?:the\s+|an?\s+|its\s+|previous\s+|earlier\s+)*$"
 )
 _BY_TO = re.compile(
     r"\bby\s+(?:a\s+further\s+|another\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:percentage\s+points?|"
     r"points?|pp|%|percent|per\s?cent)\s+to\s+(?:about\s+)?$",
-    IC,
 )
 _TOTAL_TO = re.compile(
     r"\b(?:bringing|raising|lifting|taking|pushing|for)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:total|cumulative|overall|combined|a\s+total|levies|tariffs|duties|rate|them|it)"
     r"(?:\s+\w+){0,4}?\s+(?:to|of)\s+$",
-    IC,
 )
 _CUT_VERB = re.compile(
     r"\b(?:cut\w*|lower\w*|reduc\w*|slash\w*|trim\w*|eas\w*|roll\w*\s+back|decreas\w*|"
     r"drop\w*|scal\w+\s+back|bring\w*\s+down|brought\s+down)\b",
-    IC,
 )
-_RAISE_VERB = re.compile(r"\b(?:rais\w*|increas\w*|hik\w*|lift\w*|boost\w*|add\w*)\b", IC)
+_RAISE_VERB = re.compile(r"\b(?:rais\w*|increas\w*|hik\w*|lift\w*|boost\w*|add\w*)\b")
 _REMOVE_VERB = re.compile(
     r"\b(?:lift\w*|remov\w*|scrap\w*|eliminat\w*|drop\w*|end(?:s|ed|ing)?|withdr\w*|"
     r"repeal\w*|roll\w*\s+back|abolish\w*|revok\w*|rescind\w*|terminat\w*)\b"
     r"(?:\s+[\w$%.-]+){0,4}\s*$",
-    IC,
 )
 _ADDITIONAL_BEFORE = re.compile(
-    r"\b(?:additional|extra|further|another|more|incremental|fresh)\s+(?:[\w-]+\s+)?$", IC
+    r"\b(?:additional|extra|further|another|more|incremental|fresh)\s+(?:[\w-]+\s+)?$"
 )
-_ADDITIONAL_AFTER = re.compile(r"\s*(?:additional|extra|more|on\s+top)\b", IC)
+_ADDITIONAL_AFTER = re.compile(r"\s*(?:additional|extra|more|on\s+top)\b")
 _MULTIPLIER = (
-    (re.compile(r"\bdoubl\w*", IC), 0.5),
-    (re.compile(r"\btripl\w*", IC), 1 / 3),
-    (re.compile(r"\bquadrupl\w*", IC), 0.25),
-    (re.compile(r"\bhalv\w*|\bcut\s+(?:\w+\s+)?in\s+half", IC), 2.0),
+    (re.compile(r"\bdoubl\w*"), 0.5),
+    (re.compile(r"\btripl\w*"), 1 / 3),
+    (re.compile(r"\bquadrupl\w*"), 0.25),
+    (re.compile(r"\bhalv\w*|\bcut\s+(?:\w+\s+)?in\s+half"), 2.0),
 )
 _BACKGROUND_AFTER = re.compile(
-    r"\s*(?:(?:that|which)\s+)?(?:(?:[A-Z][\w.'’-]*|the|its|his|he|she|it|they|Washington)"
-    r"\s+){1,3}had\b|\s*(?:that|which)\s+(?:had|was|were)\b"
+    r"\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){1,3}had\b|\s*(?:that|which)\s+(?:had|was|were)\b"
 )
 _GLOBAL = re.compile(
     r"\b(?:all\s+(?:countries|nations|trading\s+partners|foreign|imported|imports\b(?!\s+from))|"
     r"every\s+country|global(?:ly)?|worldwide|across[\s-]the[\s-]board|from\s+everywhere|"
     r"most\s+countries|dozens\s+of\s+countries|around\s+the\s+world|all\s+sources|"
     r"any\s+country|baseline|universal)\b",
-    IC,
 )
 _SCOPE = re.compile(
     r"\b(?:on|against)\s+(?P<scope>(?:(?!\s(?:from|to|by|starting|effective|beginning|for|"
     r"that|which|who|while|as|after|before|until|unless|if|when|at|in|within|into)\b)"
     r"[^,;:()])+?)(?=\s+(?:from|to|by|starting|effective|beginning|for|that|which|who|"
     r"while|as|after|before|until|unless|if|when|at|in|within|into|and\s+(?:\d|a\b))\b|"
-    r"[,;:()]|\.?$|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
-    IC,
+    r"[,;:()]|\.?$|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
 )
-_SCOPE_TAIL = re.compile(r"\s+(?:imported|made|produced|shipped|exported|coming|sent)$", IC)
+_SCOPE_TAIL = re.compile(r"\s+(?:imported|made|produced|shipped|exported|coming|sent)$")
 _GENERIC_GOODS = re.compile(
     r"^(?:all\s+|its\s+|their\s+)?(?:goods|imports|products|exports|shipments|items|"
     r"merchandise|everything|the\s+country|countries)?$",
-    IC,
 )
 _PAST_MONTH = re.compile(
     r"\b(?:in|on|since)\s+(?P<m>January|February|March|April|May|June|July|August|"
@@ -151,8 +138,16 @@ class _Draft:
 
 
 def read_tariffs(
-    sentence: str, mentions: list[Mention], ctx: StoryContext, *, confidence: float = 0.9
+    sentence: str,
+    mentions: list[Mention],
+    ctx: StoryContext,
+    *,
+    low: str | None = None,
+    confidence: float = 0.9,
 ) -> list[TariffFact]:
+    """Tariff facts of one sentence; ``low`` is ``cues.lower(sentence)`` if the caller has it."""
+    orig = sentence
+    sentence = low if low is not None else cues.lower(orig)
     words = list(cues.TARIFF_WORD.finditer(sentence))
     if not words:
         return []
@@ -178,7 +173,7 @@ def read_tariffs(
     roles = assign_roles(sentence, mentions)
     facts: list[TariffFact] = []
     for k, d in enumerate(drafts):
-        facts.extend(_facts(sentence, d, k, drafts, starts, roles, clauses, ctx, confidence))
+        facts.extend(_facts(sentence, orig, d, k, drafts, starts, roles, clauses, ctx, confidence))
     return facts
 
 
@@ -360,6 +355,7 @@ def _lone_increments(
 
 def _facts(
     sentence: str,
+    orig: str,
     d: _Draft,
     k: int,
     drafts: list[_Draft],
@@ -384,16 +380,18 @@ def _facts(
     out: list[TariffFact] = []
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
     window = sentence[prev_end:window_end]
-    status = _status(window, ctx.published, d)
-    current = _current(sentence, d, cs, ce, ctx.published)
+    may = cues.MAY.search(orig, prev_end, window_end) is not None
+    status = _status(window, ctx.published, may)
+    current = _current(sentence, orig, d, cs, ce, ctx.published)
     future = status in ("announced", "threatened", "paused")
     effective = dates.effective_date(window, ctx.published, future=future)
     if effective is not None and status == "announced" and ctx.published and (
         effective <= ctx.published
-    ) and not re.search(r"\b(?:will|set to|takes effect)\b", window, IC):
+    ) and not re.search(r"\b(?:will|set to|takes effect)\b", window):
         status = "in_effect"
     expires = dates.expiry_date(window, effective)
-    scope, all_goods = _scope(scope_m.group("scope") if scope_m else None, roles)
+    scope_text = orig[scope_m.start("scope"): scope_m.end("scope")] if scope_m else None
+    scope, all_goods = _scope(scope_text, roles)
     for target in targets:
         imposer, how = _imposer(roles, anchor, region, cs, target, ctx)
         if not target and imposer:
@@ -415,7 +413,7 @@ def _facts(
             current=current,
             effective=effective,
             expires=expires,
-            evidence=sentence,
+            evidence=orig,
             confidence=conf,
             rule=f"tariff:{d.rule}",
             trace=(*trace, *who, f"imposer via {how}", f"status {status}"),
@@ -428,8 +426,8 @@ def _facts(
                 TariffFact(
                     imposer=imposer, target=target, new_rate=float(d.old_pct.value),
                     old_rate=None, additional=False, scope=scope, all_goods=all_goods,
-                    status=_status(tail, ctx.published, None), current=False,
-                    effective=None, expires=None, evidence=sentence,
+                    status=_status(tail, ctx.published, False), current=False,
+                    effective=None, expires=None, evidence=orig,
                     confidence=conf - 0.1, rule="tariff:background-old",
                     trace=(d.old_pct.text, tail.strip(), *who),
                 )
@@ -501,12 +499,12 @@ def _partner_target(imposer: str, has_scope: bool, ctx: StoryContext) -> str:
     return "*" if has_scope else ""
 
 
-def _status(window: str, published: date | None, d: _Draft | None) -> TariffStatus:
+def _status(window: str, published: date | None, may: bool) -> TariffStatus:
     if cues.TOOK_EFFECT.search(window):
         return "in_effect"
     if cues.PAUSED.search(window):
         return "paused"
-    if cues.THREAT.search(window):
+    if may or cues.THREAT.search(window):
         return "threatened"
     weak = cues.THREAT_WEAK.search(window)
     announced = cues.ANNOUNCED.search(window) or _future_effective(window, published)
@@ -524,7 +522,9 @@ def _future_effective(window: str, published: date | None) -> bool:
     return when is not None and (published is None or when > published)
 
 
-def _current(sentence: str, d: _Draft, cs: int, ce: int, published: date | None) -> bool:
+def _current(
+    sentence: str, orig: str, d: _Draft, cs: int, ce: int, published: date | None
+) -> bool:
     p = d.new.pct
     # The sub-clause the rate sits in: from the last comma before it to the next one.
     left = sentence.rfind(",", cs, p.start)
@@ -538,7 +538,7 @@ def _current(sentence: str, d: _Draft, cs: int, ce: int, published: date | None)
                 r"\b(?:in|since|during)\s+$", local[: y.start()]
             ):
                 return False
-        m = _PAST_MONTH.search(local)
+        m = _PAST_MONTH.search(orig, left + 1 if left >= 0 else cs, right if right >= 0 else ce)
         relative = re.search(r"\b(?:which|that)\b", local)
         if m and relative and _MONTHS.index(m.group("m")) + 1 < published.month:
             return False
@@ -554,7 +554,7 @@ def _scope(phrase: str | None, roles: list[Role]) -> tuple[str, bool]:
         bare = bare.replace(r.mention.text, " ")
     bare = re.sub(r"\b(?:imports?|goods)\s+from\s*$|\s+", lambda m: " " if m.group().isspace()
                   else "", bare).strip()
-    bare = re.sub(r"^(?:the|all|of)\s+", "", bare, flags=IC).strip()
+    bare = re.sub(r"^(?:the|all|of)\s+", "", cues.lower(bare)).strip()
     if _GENERIC_GOODS.match(bare) and not phrase.lower().startswith(("most", "some", "many")):
         return "all goods", True
     words = phrase.split()
