@@ -18,3 +18,9 @@ SELECT seq, imposer, target, scope, old_rate, new_rate, old_status, new_status,
 FROM changes
 WHERE kind = 'tariff'
 ORDER BY seq;
+
+CREATE OR REPLACE VIEW negotiation_history AS
+SELECT seq, parties, old_status, new_status, published, detected_at, sources, evidence
+FROM changes
+WHERE kind = 'negotiation'
+ORDER BY seq;

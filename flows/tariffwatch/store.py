@@ -236,6 +236,25 @@ class Store:
     def delivery_counts(self) -> list[dict[str, Any]]:
         return self._rows("delivery_counts")
 
+    # -- reading for history, charts, the report and exports --------------------------------
+
+    def pair_history(self, a: str, b: str) -> list[dict[str, Any]]:
+        """Every change between countries a and b, either direction, oldest first."""
+        return self._rows("pair_history", [a, b, ",".join(sorted((a, b)))])
+
+    def busiest_pairs(self, limit: int) -> list[dict[str, Any]]:
+        return self._rows("busiest_pairs", [limit])
+
+    def latest_changes(self, limit: int) -> list[dict[str, Any]]:
+        return self._rows("latest_changes", [limit])
+
+    def row_counts(self) -> dict[str, int]:
+        return {row["name"]: row["n"] for row in self._rows("count_rows")}
+
+    def export_table(self, table: str, path: str | Path) -> None:
+        """COPY one table to `path`; the format follows the extension (.parquet, .csv)."""
+        self.con.execute(sql(f"export_{table}"), [str(path)])
+
     # -- feeds and runs ---------------------------------------------------------------------
 
     def feed_health(self, names: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -270,6 +289,43 @@ class Store:
         row = rows[0]
         row["summary"] = json.loads(row["summary"]) if row["summary"] else {}
         return row
+
+    # -- the service: digest watermarks, feed-health alerts and their outbox ------------------
+
+    def digest_watermarks(self) -> dict[str, dict[str, Any]]:
+        return {row["route"]: row for row in self._rows("digest_watermarks")}
+
+    def record_digest(self, route: str, *, at: datetime, changes: int) -> None:
+        self.con.execute(sql("record_digest"), [route, at, changes])
+
+    def feed_alerts(self) -> dict[str, dict[str, Any]]:
+        return {row["feed"]: row for row in self._rows("feed_alerts")}
+
+    def set_feed_alert(self, feed: str, action: str, *, at: datetime) -> None:
+        """`action`: 'open' (a new alert), 'remind' (a reminder went out) or 'close'."""
+        query = {"open": "open_feed_alert", "remind": "remind_feed_alert"}.get(action)
+        params = [feed, at] if query else [feed]
+        self.con.execute(sql(query or "close_feed_alert"), params)
+
+    def add_health_notice(self, notice: dict[str, Any], routes: Sequence[str]) -> None:
+        keys = ("notice_id", "feed", "kind", "error_count", "error_code", "error", "down_since")
+        for route in routes:
+            values = [notice[k] for k in keys]
+            self.con.execute(
+                sql("insert_health_notice"), [values[0], route, *values[1:], notice["created_at"]]
+            )
+
+    def pending_health_notices(self, routes: Sequence[str], limit: int) -> list[dict[str, Any]]:
+        return self._rows("pending_health_notices", [list(routes), limit])
+
+    def mark_health_notice(
+        self, notice_id: str, route: str, *, at: datetime, error: str | None = None
+    ) -> None:
+        """Sent when `error` is None; else one more failed attempt, kept pending."""
+        if error is None:
+            self.con.execute(sql("mark_health_sent"), [notice_id, route, at])
+        else:
+            self.con.execute(sql("mark_health_failed"), [notice_id, route, error[:500]])
 
 
 # -- connecting ------------------------------------------------------------------------------

@@ -1,0 +1,240 @@
+"""A step chart of one country pair: the rates both ways over time, talks marked.
+
+    result = draw_chart(rows, "US", "CN", until=now)   # rows: history.pair_history
+    result.series                                      # one line per direction and scope
+    png = render_png(result.figure)
+
+One line per direction and scope (US on CN goods, CN on US goods, US on CN
+steel, ...), drawn as steps: a rate holds until the next change, and the
+last one holds until `until` (now). Threats are hollow markers, not lines:
+they are not rates. Each change of the talks is a dotted vertical line
+labelled with the new status. Dates are UTC.
+
+matplotlib's object API on the Agg canvas: no pyplot, no global state, no GUI.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import matplotlib.dates as mdates
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import PercentFormatter
+
+from tariffwatch.config import Config
+from tariffwatch.history import country_pair, pair_history
+
+_DIRECTION_COLORS = ("#1f5fa8", "#c0392b")  # first direction blue, the other red
+_STYLES = ("-", "--", "-.", ":")
+_TALKS_COLOR = "#6b6b6b"
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    label: str
+    imposer: str
+    target: str
+    scope: str
+    dates: tuple[datetime, ...]
+    rates: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    series: tuple[Series, ...]  # one per direction and scope, rate track only
+    threats: tuple[tuple[datetime, float, str], ...]  # (date, rate, label)
+    talks: tuple[tuple[datetime, str], ...]  # (date, new status)
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ChartResult:
+    figure: Figure
+    series: int  # lines drawn: one per direction and scope
+    threats: int  # threat markers
+    events: int  # negotiation events marked
+
+
+def chart_data(rows: list[dict[str, Any]], a: str, b: str, *, until: datetime) -> ChartData:
+    """Turn timeline rows (oldest first) into step series, threat points and talk events."""
+    points: dict[tuple[str, str, str], list[tuple[datetime, float]]] = {}
+    threats: list[tuple[datetime, float, str]] = []
+    talks: list[tuple[datetime, str]] = []
+    for row in rows:
+        when = _utc(row["date"])
+        if row["kind"] == "negotiation":
+            talks.append((when, row["new_status"]))
+        elif row["new_rate"] is None:
+            continue
+        elif row["track"] == "threat":
+            threats.append((when, row["new_rate"], f"{row['imposer']} threat"))
+        else:
+            key = (row["imposer"], row["target"], row["scope"] or "all goods")
+            points.setdefault(key, []).append((when, row["new_rate"]))
+    dates = [d for p in points.values() for d, _ in p] + [d for d, *_ in threats + talks]
+    until = _utc(until)
+    start = min(dates) if dates else until - timedelta(days=30)
+    end = max([until, *dates])
+    order = {(a, b): 0, (b, a): 1}
+    series = []
+    for (imposer, target, scope), steps in sorted(
+        points.items(), key=lambda kv: (order.get(kv[0][:2], 2), kv[0][2] != "all goods", kv[0])
+    ):
+        steps = [*steps, (end, steps[-1][1])]  # the last rate holds until now
+        label = f"{imposer} on {target} goods"
+        if scope != "all goods":
+            label += f" ({scope})"
+        series.append(
+            Series(
+                label=label,
+                imposer=imposer,
+                target=target,
+                scope=scope,
+                dates=tuple(d for d, _ in steps),
+                rates=tuple(r for _, r in steps),
+            )
+        )
+    return ChartData(
+        series=tuple(series), threats=tuple(threats), talks=tuple(talks), start=start, end=end
+    )
+
+
+def draw_chart(
+    rows: list[dict[str, Any]],
+    a: str,
+    b: str,
+    *,
+    until: datetime | None = None,
+    size: tuple[float, float] = (9.0, 4.8),
+) -> ChartResult:
+    """The step chart of a pair's history as a matplotlib Figure (Agg canvas)."""
+    data = chart_data(rows, a, b, until=until or datetime.now(UTC))
+    figure = Figure(figsize=size, dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    ax = figure.add_subplot()
+    direction_style: dict[tuple[str, str], int] = {}
+    for s in data.series:
+        direction = (s.imposer, s.target)
+        color = _DIRECTION_COLORS[0 if direction == (a, b) else 1]
+        n = direction_style.get(direction, 0)
+        direction_style[direction] = n + 1
+        ax.step(
+            s.dates,
+            s.rates,
+            where="post",
+            color=color,
+            linestyle=_STYLES[n % len(_STYLES)],
+            linewidth=2,
+            label=s.label,
+        )
+        ax.plot(s.dates[:-1], s.rates[:-1], "o", color=color, markersize=4)
+        ax.annotate(
+            f"{s.rates[-1]:g}%",
+            (s.dates[-1], s.rates[-1]),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=9,
+            color=color,
+        )
+    if data.threats:
+        ax.scatter(
+            [d for d, _, _ in data.threats],
+            [r for _, r, _ in data.threats],
+            marker="v",
+            s=50,
+            facecolors="none",
+            edgecolors="#8e44ad",
+            label="threatened rate",
+            zorder=3,
+        )
+    for n, (when, status) in enumerate(data.talks):
+        ax.axvline(when, color=_TALKS_COLOR, linestyle=":", linewidth=1)
+        ax.annotate(
+            f"talks: {status}",
+            (when, 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(3, -4 - 11 * (n % 3)),  # staggered, so close events stay readable
+            textcoords="offset points",
+            va="top",
+            fontsize=8,
+            color=_TALKS_COLOR,
+        )
+    if data.talks:
+        ax.plot([], [], color=_TALKS_COLOR, linestyle=":", label="talks status changed")
+    _axes(ax, data, a, b)
+    return ChartResult(
+        figure=figure, series=len(data.series), threats=len(data.threats), events=len(data.talks)
+    )
+
+
+def _axes(ax: Any, data: ChartData, a: str, b: str) -> None:
+    pad = max((data.end - data.start) * 0.04, timedelta(days=2))
+    ax.set_xlim(data.start - pad, data.end + pad * 2)
+    top = max([r for s in data.series for r in s.rates] + [r for _, r, _ in data.threats] + [10])
+    ax.set_ylim(0, top * 1.25)
+    locator = mdates.AutoDateLocator(tz=UTC, minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, tz=UTC))
+    ax.yaxis.set_major_formatter(PercentFormatter(xmax=100, decimals=0))
+    ax.set_xlabel("date published (UTC)")
+    ax.set_ylabel("tariff rate")
+    ax.set_title(f"{a}–{b}: tariff rates both ways, and the talks", loc="left")
+    ax.grid(True, axis="y", alpha=0.3)
+    if data.series or data.threats or data.talks:
+        handles, labels = ax.get_legend_handles_labels()
+        ax.figure.legend(
+            handles,
+            labels,
+            loc="outside lower center",
+            ncols=min(3, len(labels)),
+            fontsize=8,
+            frameon=False,
+        )
+    else:
+        ax.text(
+            0.5,
+            0.5,
+            f"no change recorded between {a} and {b}",
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            color=_TALKS_COLOR,
+        )
+
+
+def render_png(figure: Figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=100)
+    return buffer.getvalue()
+
+
+def render_svg(figure: Figure) -> str:
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg")
+    return buffer.getvalue()
+
+
+def write_chart(
+    config: Config, a: str, b: str, path: str | Path, *, until: datetime | None = None
+) -> ChartResult:
+    """Read the pair's history from the store and write its chart (.png or .svg) to `path`."""
+    a, b = country_pair(a, b)
+    result = draw_chart(pair_history(config, a, b), a, b, until=until)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix.lower() == ".svg":
+        path.write_text(render_svg(result.figure), encoding="utf-8")
+    else:
+        path.write_bytes(render_png(result.figure))
+    return result
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
