@@ -22,7 +22,7 @@ def lower(text: str) -> str:
 
 
 # "may" is a modal only in lower case; "in May" is a month. Run on the original text.
-MAY = re.compile(r"may")
+MAY = re.compile(r"\bmay\b")
 
 TARIFF_WORD = re.compile(
     r"\b(?:counter-?tariffs?|tariffs?|dut(?:y|ies)(?!-free)|lev(?:y|ies)|import tax(?:es)?"
@@ -52,12 +52,12 @@ CHANGE_BEFORE = re.compile(
 # percentage, they own the percentage instead.
 DISTRACTOR = re.compile(
     r"\b(?:growth|gdp|inflation|deficits?|surplus(?:es)?|prices?|shares?|stocks?|"
-    r"index|indices|yuan|renminbi|dollar|peso|yen|won|rupee|currency|yields?|"
+    r"index|indices|yuan|renminbi|dollar|peso|yen|rupee|currency|yields?|"
     r"bonds?|sales|profits?|earnings|revenues?|output|unemployment|jobless|market|"
-    r"stake|margins?|spending|demand|production|volumes?|economy|economies|"
-    r"interest|mortgage|consumer|cpi|pmi|rating|poll|approval|probability|chance|"
-    r"odds|estimates?|average|averaged|weighted|effective\s+(?:\w+\s+)?rate|"
-    r"(?:fell|rose|dropped|declined|jumped|grew|shrank|plunged|surged)\b)",
+    r"stake|margins?|spending|demand|production|volumes?|"
+    r"interest|mortgage|cpi|pmi|rating|poll|approval|probability|chance|"
+    r"odds|estimates?|average|averaged|weighted|effective\s+(?:\w+\s+)?rate|deposit|"
+    r"lending|benchmark|selic|repo|bank)\b",
 )
 SHARE_AFTER = re.compile(r"\s+of\b(?!\s+(?:up\s+to|about|around|\d))")
 

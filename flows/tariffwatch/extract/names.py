@@ -35,7 +35,7 @@ SHORT_NAMES: dict[str, str] = {
     "EU": "EU",
     "E.U.": "EU",
     "European Union": "EU",
-    "the bloc": "EU",
+    "the bloc": "EU", "The bloc": "EU",
     "European Commission": "EU",
     "the Commission": "EU",
     "China": "CN",
@@ -329,7 +329,7 @@ OFFICIALS: dict[str, str] = {
     "Haddad": "BR",
     "Bolsonaro": "BR",
     # European Union
-    "von der Leyen": "EU",
+    "von der Leyen": "EU", "Von der Leyen": "EU",
     "Ursula von der Leyen": "EU",
     "Sefcovic": "EU",
     "Šefčovič": "EU",

@@ -24,7 +24,8 @@ TALK_NOUN = re.compile(
 _DEAL = r"(?:deal|agreement|framework|accord|pact|truce|consensus|understanding)"
 _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
     ("collapsed", re.compile(
-        r"\b(?:broke\s+off|break\s+off|broken\s+off|collaps\w*|end\w*\s+without|"
+        r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
+        r"end\w*\s+(?:[\w-]+\s+){0,4}?without\s+(?:a|an|any)\s+(?:\w+\s+)?(?:deal|agreement)|"
         r"called\s+off|walk\w*\s+(?:away|out)|fell\s+apart|fall\s+apart|fell\s+through|"
         r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+)?(?:talks|negotiations)|"
         r"cancel\w*\s+(?:the\s+)?(?:talks|negotiations|meeting)|(?:talks|negotiations)\s+"
@@ -60,7 +61,9 @@ _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
         r"plan\w*\s+to\s+(?:meet|hold\s+talks))")),
     ("ongoing", re.compile(
         r"\b(?:held|holding|hold|continu\w*|under\s*way|ongoing|in\s+talks|negotiating|"
-        r"met|(?:day|days|round|rounds)\s+of\s+(?:\w+\s+)?(?:talks|negotiations)|engag\w*\s+"
+        r"met|(?:travel\w*|flew|flies|went|arrived|headed)\s+(?:[\w-]+\s+){0,3}?for\s+"
+        r"(?:[\w-]+\s+)?(?:talks|negotiations)|(?:day|days|round|rounds)\s+of\s+(?:\w+\s+)?"
+        r"(?:talks|negotiations)|engag\w*\s+"
         r"in\s+(?:\w+\s+)?(?:talks|negotiations)|(?:talks|negotiations)\s+(?:are\s+|were\s+)?"
         r"(?:progressing|advancing|going\s+well|constructive|productive))\b")),
 )

@@ -38,6 +38,12 @@ _PREP_BEFORE = re.compile(
     r"towards|about|among|including|like|via|among)\s+(?:the\s+|its\s+|their\s+)?$",
 )
 _COORD_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
+_HIT_BEFORE = re.compile(
+    r"\b(?:hit|hitting|slap|slapping|slapped|punish|punishing|penali[sz]e|targets?|"
+    r"targeting|targeted)\s+(?:the\s+)?$"
+)
+_SUBJECT_SLOT = re.compile(r"(?:^|[,;]\s*|\b(?:the|and|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:will|would|could|may|might|now|also|to|"
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+with|"
@@ -45,7 +51,8 @@ _FACE_AFTER = re.compile(
 )
 _GOODS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b")
 _TARIFF_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:(?:own|new|\d+(?:\.\d+)?\s*%|\d+\s+percent|[\w-]+)\s+){0,3}?"
+    r"^(?:['’]s)?\s+(?:(?:own|new|\d+(?:\.\d+)?\s*%|\d+\s+percent|"
+    r"(?!(?:with|on|for|to|from|by|against|of|in|said|says|and|or)\b)[\w-]+)\s+){0,3}?"
     r"(?=" + TARIFF_WORD.pattern + r")",
 )
 
@@ -68,23 +75,31 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
 def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -> str:
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
-    if _FACE_AFTER.match(right):
+    if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):
         return TARGET
     if _in_target_phrase(left):
         return TARGET
     if _TARIFF_AFTER.match(right) and not _GOODS_AFTER.match(right):
         return IMPOSER
+    coord = _COORD_BEFORE.search(left)
     if (
         prev is not None
+        and coord is not None
         and prev.mention.end >= m.start - 12
-        and _COORD_BEFORE.search(left)
         and prev.role in (TARGET, SUBJECT, IMPOSER)
+        and (coord.group().strip(" the") != "," or _LIST_GOES_ON.match(right))
     ):
         return prev.role  # "on Canada and Mexico", "The US and the UK"
-    if (m.kind == DEMONYM or right.startswith(("'s", "’s"))) and _GOODS_AFTER.match(right):
+    if (
+        (m.kind == DEMONYM or right.startswith(("'s", "’s")))
+        and _GOODS_AFTER.match(right)
+        and _SUBJECT_SLOT.search(left)
+    ):
         return TARGET  # "Chinese goods", "Mexico's exports" as the subject of a sentence
     if _PREP_BEFORE.search(left):
         return OTHER
+    if m.kind == DEMONYM and not _SUBJECT_SLOT.search(left):
+        return OTHER  # "stops buying Russian oil": an adjective, not a subject
     return SUBJECT
 
 

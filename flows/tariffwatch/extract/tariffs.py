@@ -24,7 +24,9 @@ from tariffwatch.extract.roles import IMPOSER, SUBJECT, TARGET, Role, assign_rol
 from tariffwatch.model import TariffFact, TariffStatus
 
 _RIGHT_TARIFF = re.compile(
-    r"\s*(?:(?!of\b|on\b|for\b|to\b|from\b|in\b|and\b|the\b|by\b|at\b)[\w-]+\s+){0,3}?"
+    r"\s*(?:(?!(?:of|on|for|to|from|in|and|the|by|at|as|while|after|amid|because|with|but|"
+    r"since|when|was|were|is|are|has|have|had|be|been|that|which|who|it|its|their|this|a|an|"
+    r"or|if|than|weighed|hit|said)\b)[\w-]+\s+){0,3}?"
     r"(?=" + cues.TARIFF_WORD.pattern + r")",
 )
 _ESTIMATE = re.compile(
@@ -156,7 +158,7 @@ def read_tariffs(
         return []
     clauses = _clauses(sentence)
     rates, by_increments = _rates(sentence, percents, words, clauses)
-    if not rates:
+    if not rates and not by_increments:
         return []
     drafts = _group(sentence, rates, clauses)
     drafts.extend(_lone_increments(sentence, by_increments, drafts, words, clauses))
@@ -201,15 +203,17 @@ def _rates(
         if p.points:
             continue
         before = sentence[max(0, p.start - 45): p.start]
-        if cues.SHARE_AFTER.match(sentence, p.end) or cues.CHANGE_BEFORE.search(before):
+        right = _RIGHT_TARIFF.match(sentence, p.end)
+        if cues.SHARE_AFTER.match(sentence, p.end):
             continue
+        if right is None and cues.CHANGE_BEFORE.search(before):
+            continue  # "shares fell 3%"; but "drew up 25% tariffs" is a rate
         if _BY_BEFORE.search(before):
             increments.append(p)
             continue
         cs, ce = _clause_of(clauses, p.start)
         if _ESTIMATE.search(sentence, cs, p.start):
             continue  # "average tariffs now stand at 124%": an estimate, not a decision
-        right = _RIGHT_TARIFF.match(sentence, p.end)
         word: re.Match[str] | None = None
         if right:
             word = cues.TARIFF_WORD.match(sentence, right.end())
@@ -375,6 +379,9 @@ def _facts(
     scope_m = scope_m or _SCOPE.search(sentence, anchor, nxt)
     targets = _targets(roles, anchor, region, cs, len(drafts) == 1, word_at)
     trace = [*list(d.trace), d.new.word]
+    if not targets and scope_m and re.match(r"(?:its|their)\b", scope_m.group("scope")):
+        own = [r for r in roles if r.role == SUBJECT and r.mention.start < anchor]
+        targets = [own[-1].mention.code] if own else []
     if not targets:
         targets = ["*"] if _GLOBAL.search(sentence, cs, ce) else [""]
     out: list[TariffFact] = []
@@ -528,8 +535,10 @@ def _current(
     p = d.new.pct
     # The sub-clause the rate sits in: from the last comma before it to the next one.
     left = sentence.rfind(",", cs, p.start)
-    right = sentence.find(",", p.end, ce)
-    local = sentence[left + 1 if left >= 0 else cs: right if right >= 0 else ce]
+    stop = d.old_pct.start if d.background_old and d.old_pct is not None else ce
+    right = sentence.find(",", p.end, stop)
+    right = right if right >= 0 else stop
+    local = sentence[left + 1 if left >= 0 else cs: right]
     if cues.BACKGROUND.search(local):
         return False
     if published is not None:
@@ -538,7 +547,7 @@ def _current(
                 r"\b(?:in|since|during)\s+$", local[: y.start()]
             ):
                 return False
-        m = _PAST_MONTH.search(orig, left + 1 if left >= 0 else cs, right if right >= 0 else ce)
+        m = _PAST_MONTH.search(orig, left + 1 if left >= 0 else cs, right)
         relative = re.search(r"\b(?:which|that)\b", local)
         if m and relative and _MONTHS.index(m.group("m")) + 1 < published.month:
             return False
