@@ -67,13 +67,13 @@ def resolve(when: str, published: date | None, *, future: bool) -> date | None:
 
 
 def effective_date(clause: str, published: date | None, *, future: bool) -> date | None:
-    m = EFFECTIVE_RE.search(clause)
+    m = EFFECTIVE_RE.search(clause.lower())
     return resolve(m.group("when"), published, future=future) if m else None
 
 
 def expiry_date(clause: str, effective: date | None) -> date | None:
     """``for N days`` counted from a certain start; None without one."""
-    m = DURATION_RE.search(clause)
+    m = DURATION_RE.search(clause.lower())
     if not m or effective is None:
         return None
     n = int(m.group("n"))
