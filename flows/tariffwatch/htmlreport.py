@@ -49,10 +49,10 @@ td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-n
 .evidence { color: var(--muted); font-size: 13px; max-width: 520px; }
 .sources a { display: block; word-break: break-all; font-size: 12px; }
 .sources span { display: block; word-break: break-all; font-size: 12px; color: var(--muted); }
-.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(480px, 1fr));
-          gap: 16px; }
-figure { margin: 0; background: #fff; border: 1px solid var(--line); padding: 8px; }
-figure img { width: 100%; height: auto; display: block; }
+.charts { display: grid; grid-template-columns: 1fr; gap: 16px; }
+figure { margin: 0; background: #fff; border: 1px solid var(--line); padding: 8px;
+         max-width: 818px; }
+figure img { width: 100%; max-width: 800px; height: auto; display: block; }
 figcaption { color: var(--muted); font-size: 13px; padding-top: 4px; }
 .ok { color: #1e7d32; } .bad { color: var(--red); font-weight: 600; } .off { color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }

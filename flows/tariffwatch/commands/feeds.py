@@ -1,0 +1,205 @@
+"""`tariffwatch feeds ...`: list, add, remove, check, and OPML import/export."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from tariffwatch.cli import ConfigOption, JsonOption, _config, _print_json, _reported, app, out
+from tariffwatch.commands.story import _advance, progress_bar
+from tariffwatch.errors import TariffwatchError
+
+feeds_app = typer.Typer(
+    help="The feeds in the config: list, add, remove, check, OPML import/export.",
+    no_args_is_help=True,
+)
+app.add_typer(feeds_app, name="feeds")
+
+
+def _when(value: Any) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "strftime") else "—"
+
+
+@feeds_app.command("list")
+def list_feeds(config: ConfigOption = None, as_json: JsonOption = False) -> None:
+    """The configured feeds, with their health from the database when there is one.
+
+    Example: tariffwatch feeds list
+    """
+    from tariffwatch.feedadmin import feed_status
+
+    with _reported():
+        rows, from_db = feed_status(_config(config))
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        out.print("No feed is configured. Add one with `tariffwatch feeds add NAME URL`.")
+        return
+    table = Table(title="Feeds", title_justify="left")
+    for column in ("name", "url", "on", "errors", "last error", "last success", "next check"):
+        table.add_column(column)
+    for r in rows:
+        error = ": ".join(str(x) for x in (r["last_error_code"], r["last_error"]) if x)
+        table.add_row(
+            r["name"],
+            r["url"],
+            "yes" if r["enabled"] else "no",
+            "—" if r["error_count"] is None else str(r["error_count"]),
+            error[:80],
+            _when(r["last_success"]),
+            _when(r["next_check"]),
+        )
+    out.print(table)
+    if not from_db:
+        out.print("(no database yet: health shows after `tariffwatch run`)")
+
+
+@feeds_app.command("add")
+def add_feed(
+    name: Annotated[str, typer.Argument(help="A unique name for the feed.")],
+    url: Annotated[str, typer.Argument(help="http(s):// or file:// URL, or a local path.")],
+    disabled: Annotated[
+        bool, typer.Option("--disabled", help="Add it with enabled = false.")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """Append a feed table to the config file; comments and the rest stay as they are.
+
+    Example: tariffwatch feeds add "WTO news" https://www.wto.org/library/rss/latest_news_e.xml
+    """
+    from tariffwatch.config import FeedConfig
+    from tariffwatch.feedadmin import add_feeds, config_file
+
+    with _reported():
+        path = config_file(_config(config))
+        add_feeds(path, [FeedConfig(name=name, url=url, enabled=not disabled)])
+    out.print(f"added feed {name.strip()!r} to {path}", highlight=False)
+
+
+@feeds_app.command("remove")
+def remove_feed(
+    name: Annotated[str, typer.Argument(help="The name of the feed to remove.")],
+    config: ConfigOption = None,
+) -> None:
+    """Delete exactly that feed's table from the config file.
+
+    Its health stays in the database (harmless; it is shown again if the feed
+    comes back with the same URL).
+
+    Example: tariffwatch feeds remove "WTO news"
+    """
+    from tariffwatch.feedadmin import config_file
+    from tariffwatch.feedadmin import remove_feed as remove
+
+    with _reported():
+        path = config_file(_config(config))
+        feed = remove(path, name)
+    out.print(f"removed feed {feed.name!r} ({feed.url}) from {path}", highlight=False)
+
+
+@feeds_app.command("check")
+def check(
+    names: Annotated[
+        list[str] | None, typer.Argument(help="Only these feeds (default: every enabled one).")
+    ] = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Fetch each feed once and report what it found: items, HTTP status, errors.
+
+    A dry run: nothing is stored, no validators are sent and no backoff is
+    applied. Exit code 1 when any feed failed.
+
+    Example: tariffwatch feeds check
+    """
+    from tariffwatch.feedadmin import check_feeds
+
+    with _reported():
+        cfg = _config(config)
+        count = len(names) if names else sum(1 for f in cfg.feeds if f.enabled)
+        with progress_bar("checking feeds", count) as bar:
+            results = check_feeds(cfg, names or (), on_result=lambda r: _advance(bar, r.name))
+    if as_json:
+        _print_json([r.to_json() for r in results])
+    else:
+        table = Table(title="Feed check", title_justify="left")
+        for column in ("name", "result", "items", "http", "seconds", "error"):
+            table.add_column(column)
+        for r in results:
+            table.add_row(
+                r.name,
+                "[green]ok[/green]" if r.outcome == "ok" else f"[red]{r.outcome}[/red]",
+                str(r.items),
+                str(r.http_status or "—"),
+                f"{r.seconds:.2f}",
+                f"{r.error_code}: {r.error}" if r.error_code else "",
+            )
+        if results:
+            out.print(table)
+        else:
+            out.print("No enabled feed to check.")
+    if any(r.outcome == "failed" for r in results):
+        raise typer.Exit(1)
+
+
+@feeds_app.command("import")
+def import_opml(
+    path: Annotated[Path, typer.Argument(help="An OPML file (from any feed reader).")],
+    config: ConfigOption = None,
+) -> None:
+    """Add the feeds of an OPML file to the config; feeds already there are skipped.
+
+    Example: tariffwatch feeds import feeds.opml
+    """
+    from tariffwatch.feedadmin import add_feeds, config_file
+    from tariffwatch.opml import parse_opml
+
+    with _reported():
+        target = config_file(_config(config))
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise TariffwatchError(f"cannot read {path}: {exc.strerror or exc}") from None
+        feeds, problems = parse_opml(data, source=str(path))
+        added, skipped = add_feeds(target, feeds, skip_duplicates=True)
+    for feed in added:
+        out.print(f"added   {feed.name!r} {feed.url}", highlight=False)
+    for s in skipped:
+        out.print(f"skipped {s.name!r}: {s.reason}", highlight=False)
+    for problem in problems:
+        out.print(f"skipped {problem}", highlight=False)
+    out.print(
+        f"{len(added)} feed(s) added to {target}, {len(skipped) + len(problems)} skipped",
+        highlight=False,
+    )
+
+
+@feeds_app.command("export")
+def export_opml(
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="The OPML file to write; - for stdout.")
+    ] = "-",
+    config: ConfigOption = None,
+) -> None:
+    """Write the configured feeds as OPML 2.0, for any feed reader.
+
+    Example: tariffwatch feeds export -o feeds.opml
+    """
+    from tariffwatch.opml import to_opml
+
+    with _reported():
+        data = to_opml(_config(config).feeds)
+        if output == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+            return
+        try:
+            Path(output).write_bytes(data)
+        except OSError as exc:
+            raise TariffwatchError(f"cannot write {output}: {exc.strerror or exc}") from None
+    out.print(f"wrote {output}", highlight=False)
