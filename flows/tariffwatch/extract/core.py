@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import dataclasses
-import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from datetime import date
 
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import find_mentions
-from tariffwatch.extract.cues import TARIFF_WORD, lower
-from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations
+from tariffwatch.extract.cues import TARIFF_WORD, lower, stem_positions
+from tariffwatch.extract.negotiations import find_cues, read_negotiations
 from tariffwatch.extract.numbers import PERCENT_HINT
 from tariffwatch.extract.sentences import sentence_spans
 from tariffwatch.extract.tariffs import read_tariffs
 from tariffwatch.model import Fact, NegotiationFact, TariffFact
 
-# A story can only hold a fact if it has a tariff word or a talks word somewhere.
-_STORY_HINT = re.compile(TARIFF_WORD.pattern + "|" + TALK_NOUN.pattern)
-
+# Literal stems, found once in the whole lowercased story: a sentence is read
+# for tariffs only if it holds a tariff stem and a percent stem, for talks only
+# if it holds a talks stem. The exact patterns run later, on those sentences.
+_TARIFF_STEMS = ("tariff", "duty", "duties", "levy", "levies", "import tax", "rate")
+_PERCENT_STEMS = ("%", "percent", "per cent", "pct", "point", "quarter")
+_TALK_STEMS = (
+    "talk", "negotiat", "dialogue", "deal", "agreement", "framework", "truce", "accord",
+    "pact", "consensus", "round", "discussion", "deadlock", "impasse", "stalemate", "meet",
+    "met ",
+)
 
 def extract(
     text: str,
@@ -35,15 +42,25 @@ def extract(
     """
     ctx = StoryContext(text if not title else f"{title}\n{text}", published, aliases)
     title_facts = _read(title, lower(title), ctx, aliases, title=True) if title else []
-    body: list[Fact] = []
     low_text = lower(text)
-    if not _STORY_HINT.search(low_text):
-        return title_facts  # nothing in the whole text to read: skip the splitting too
+    tariff_at = stem_positions(low_text, _TARIFF_STEMS)
+    percent_at = stem_positions(low_text, _PERCENT_STEMS) if tariff_at else []
+    talk_at = stem_positions(low_text, _TALK_STEMS)
+    if not talk_at and not percent_at:
+        return title_facts  # nothing in the whole story to read: skip the splitting too
+    body: list[Fact] = []
     for start, end in sentence_spans(text):
-        body.extend(_read(text[start:end], low_text[start:end], ctx, aliases, title=False))
+        tariffish = _any_in(percent_at, start, end) and _any_in(tariff_at, start, end)
+        talkish = _any_in(talk_at, start, end)
+        if tariffish or talkish:
+            body.extend(_read(text[start:end], low_text[start:end], ctx, aliases, title=False))
     facts = _merge_title(title_facts, body)
     return _settle_talks(_dedupe(facts))
 
+
+def _any_in(positions: list[int], start: int, end: int) -> bool:
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 def _read(
     sentence: str,

@@ -18,7 +18,26 @@ def lower(text: str) -> str:
     stops the regex engine from skipping ahead on a pattern's first letters,
     and costs several times the time.
     """
-    return text.translate(_ASCII_LOWER)
+    low = text.lower()  # the C fast path
+    if len(low) == len(text):
+        return low  # non-ASCII letters lowered too, harmless: no rule reads them
+    return text.translate(_ASCII_LOWER)  # "İ" lowers to two code points: keep positions
+
+
+def stem_positions(low: str, stems: tuple[str, ...]) -> list[int]:
+    """Sorted start positions of literal ``stems`` in ``low``.
+
+    ``str.find`` runs at C speed, several times faster than a regex
+    alternation over the same words; this is the story-level prefilter.
+    """
+    out: list[int] = []
+    for stem in stems:
+        i = low.find(stem)
+        while i >= 0:
+            out.append(i)
+            i = low.find(stem, i + 1)
+    out.sort()
+    return out
 
 
 # "may" is a modal only in lower case; "in May" is a month. Run on the original text.

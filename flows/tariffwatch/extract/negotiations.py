@@ -67,8 +67,25 @@ _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
         r"in\s+(?:\w+\s+)?(?:talks|negotiations)|(?:talks|negotiations)\s+(?:are\s+|were\s+)?"
         r"(?:progressing|advancing|going\s+well|constructive|productive))\b")),
 )
-# One pass over the sentence finds every cue; the group name is the status.
-_ANY_CUE = re.compile("|".join(f"(?P<{st}>{pat.pattern})" for st, pat in _STATUS_CUES))
+# Literal stems each status's pattern needs: a status whose stems are all
+# absent is skipped without running its (slower) pattern.
+_STEMS: dict[str, tuple[str, ...]] = {
+    "collapsed": ("broke", "break", "collaps", "without", "called off", "walk", "fell",
+                  "fall apart", "abandon", "pulled out", "terminat", "cancel", "failed",
+                  "ended abruptly", "scrap", "no deal"),
+    "resumed": ("resum", "restart", "reviv", "relaunch", "open", "table", "engag", "restor"),
+    "stalled": ("stall", "deadlock", "impasse", "stalemate", "progress", "bogged", "snag",
+                "paused", "suspended", "on hold", "frozen", "froze", "stuck", "halted",
+                "failed to"),
+    "agreement": ("deal", "agreement", "framework", "accord", "pact", "truce", "consensus",
+                  "understanding"),
+    "scheduled": ("will ", "set to", "set for", "due", "scheduled", "expected", "slated",
+                  "planning", "to meet", "upcoming", "planned", "next round", "plan"),
+    "ongoing": ("held", "hold", "continu", "under", "ongoing", "in talks", "negotiating", "met",
+                "travel", "flew", "flies", "went", "arrived", "headed", "day", "round", "engag",
+                "progressing", "advancing", "going well", "constructive", "productive"),
+}
+_STEM_RE = {st: re.compile("|".join(map(re.escape, stems))) for st, stems in _STEMS.items()}
 _STRONG = frozenset({"collapsed", "resumed", "stalled", "agreement"})
 _NEGATED = re.compile(
     r"\b(?:no|not|never|without|if|unless|fail\w*\s+to|hopes?\s+(?:of|for|to)|seek\w*|"
@@ -100,13 +117,14 @@ def find_cues(low: str) -> list[tuple[NegotiationStatus, re.Match[str]]]:
     """
     if not TALK_NOUN.search(low):
         return []
-    found: dict[str, re.Match[str]] = {}
-    for m in _ANY_CUE.finditer(low):
-        status = m.lastgroup or ""
-        if status in found or _NEGATED.search(low, max(0, m.start() - 40), m.start()):
+    ordered: list[tuple[NegotiationStatus, re.Match[str]]] = []
+    for status, pattern in _STATUS_CUES:
+        if not _STEM_RE[status].search(low):
             continue
-        found[status] = m
-    ordered = [(st, found[st]) for st, _ in _STATUS_CUES if st in found]
+        for m in pattern.finditer(low):
+            if not _NEGATED.search(low, max(0, m.start() - 40), m.start()):
+                ordered.append((status, m))
+                break
     strong = [(st, m) for st, m in ordered if st in _STRONG]
     return strong or ordered[:1]
 

@@ -22,7 +22,7 @@ _STARTERS = frozenset(
 )
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*$")
+_OPENERS = frozenset("\"“‘'(")
 _NEXT_WORD = re.compile(r"\s*[\"“‘'(]?(\w+)")
 
 
@@ -54,17 +54,23 @@ def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
 
 
 def _ends_sentence(text: str, dot: int, end: int) -> bool:
+    # Plain string steps, not regexes: this runs at every period of every item.
     if text[dot] != ".":
         return True
-    before = _WORD_BEFORE.search(text, max(0, dot - 20), dot + 1)
-    word = before.group(1).rstrip(".").lower() if before else ""
-    nxt = _NEXT_WORD.match(text, end)
-    next_word = nxt.group(1) if nxt else ""
-    if next_word and next_word[0].islower():
+    j = dot
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    k, n = end, len(text)
+    while k < n and (text[k].isspace() or text[k] in _OPENERS):
+        k += 1
+    first = text[k] if k < n else ""
+    if first.islower():
         return False  # "the U.S. and China", "Jan. 5": a lowercase word continues
     if word in ("no", "nos"):
-        return not next_word[:1].isdigit()  # "No. 4" but a quoted "No." ends a sentence
+        return not first.isdigit()  # "No. 4" but a quoted "No." ends a sentence
     if word in ("u.s", "u.k", "e.u", "u.s.a", "d.c"):
-        return next_word.lower() in _STARTERS
+        nxt = _NEXT_WORD.match(text, end)
+        return nxt is not None and nxt.group(1).lower() in _STARTERS
     # "Mr. Trump", "Jan. 5", "Donald J. Trump" continue the sentence.
     return not (word in _ABBREV or (len(word) == 1 and word.isalpha()))
