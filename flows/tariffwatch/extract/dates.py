@@ -30,6 +30,7 @@ EFFECTIVE_RE = re.compile(
     + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{1,2}\s+(?:" + _MONTH_RE
     + r")\b(?:\s+\d{4})?|today|tomorrow)",
 )
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|added)\s+$")
 DURATION_RE = re.compile(
     r"\bfor\s+(?:a\s+|another\s+)?(?P<n>\d{1,3})[- ](?P<unit>days?|weeks?|months?)\b",
 )
@@ -67,8 +68,13 @@ def resolve(when: str, published: date | None, *, future: bool) -> date | None:
 
 
 def effective_date(clause: str, published: date | None, *, future: bool) -> date | None:
-    m = EFFECTIVE_RE.search(clause.lower())
-    return resolve(m.group("when"), published, future=future) if m else None
+    low = clause.lower()
+    for m in EFFECTIVE_RE.finditer(low):
+        said = _SAID_BEFORE.search(low, max(0, m.start() - 12), m.start())
+        if said and m.group().startswith("on"):
+            continue  # "said on Tuesday" dates the statement, not the tariff
+        return resolve(m.group("when"), published, future=future)
+    return None
 
 
 def expiry_date(clause: str, effective: date | None) -> date | None:

@@ -45,7 +45,8 @@ _HIT_BEFORE = re.compile(
 )
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;]\s*|\b(?:the|and|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:(?:will|would|could|may|might|now|also|to|"
+    r"^(?:['’]s)?(?:\s*,\s*(?:which|that|who))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:will|would|could|may|might|now|also|to|"
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+with|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?)\b",
 )

@@ -119,6 +119,9 @@ case("background", "The deal sets a 15% tariff on Korean goods, down from the 25
 case("background", "The US had previously imposed a 25% tariff on Chinese steel in 2018.", t("US", "CN", 25, current=False))
 case("background", "Trump first imposed a 10% tariff on Chinese goods during his first term.", t("US", "CN", 10, current=False))
 case("background", "Canada, which had imposed 25% counter-tariffs on US goods, said it would keep them.", t("CA", "US", 25, current=False))
+case("names", "India, which faces a 50% US tariff, has stepped up talks with the EU.", t("US", "IN", 50, status="in_effect"), published="2025-09-15")
+case("threat", "Mexico said on Tuesday it would raise tariffs to as much as 50% on cars from China.", t("MX", "CN", 50, status="threatened"), published="2025-09-15")
+case("change", "The US said it would raise duties on Canadian lumber to 45%, up from 14.5%.", t("US", "CA", 45, 14.5, "threatened"), published="2025-09-15")
 # --- imposer from context -----------------------------------------------------
 case("context", "Tariffs on Chinese goods rose to 145% in April.", t("US", "CN", 145))
 case("context", "A 46% tariff on Vietnamese goods was announced.", t("US", "VN", 46, status="announced"))
