@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench faults clean install
+.PHONY: run test lint bench faults clean install chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check flows tests bench
+	-bash tests/ensure_chromium.sh  # headless Chromium for the HTML report test (skips without)
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
@@ -30,6 +31,9 @@ bench: $(STAMP)
 
 faults: $(STAMP)
 	$(BIN)/python -m tests.faults.run
+
+chromium:
+	bash tests/ensure_chromium.sh
 
 clean:
 	rm -rf $(VENV) data .pytest_cache
