@@ -30,7 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
 faults: $(STAMP)
-	$(BIN)/python -m tests.faults.run
+	$(BIN)/python tests/faults/run.py
 
 chromium:
 	bash tests/ensure_chromium.sh

@@ -122,6 +122,11 @@ class ReceivedPost:
     headers: dict[str, str]
     body: bytes
     json: Any = field(default=None)
+    status: int | None = None  # what the receiver answered; None while it hangs
+
+    @property
+    def accepted(self) -> bool:
+        return self.status is not None and 200 <= self.status < 300
 
 
 Response = int | Literal["hang"]
@@ -138,8 +143,9 @@ class _WebhookHandler(BaseHTTPRequestHandler):
             parsed = json.loads(body) if body else None
         except ValueError:
             parsed = None
-        receiver.record(ReceivedPost(self.path, dict(self.headers.items()), body, parsed))
         response = receiver.next_response()
+        status = None if response == "hang" else int(response)
+        receiver.record(ReceivedPost(self.path, dict(self.headers.items()), body, parsed, status))
         if response == "hang":
             receiver.released.wait(timeout=30)  # held until the test is over
             return

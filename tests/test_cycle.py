@@ -118,7 +118,7 @@ def test_a_broken_feed_beside_good_ones_is_recorded_and_the_cycle_goes_on(tmp_pa
     feeds, _, hook = peers
     case = CASES[0]
     feeds.route("/good.xml", Reply(body=(case / "cycle_3.xml").read_bytes()))
-    feeds.route("/broken.xml", Reply(body=b"<rss><channel><item><title>cut off"))
+    feeds.route("/broken.xml", Reply(body=b"{{ this is not XML at all >>"))
     feeds.route("/gone.xml", Reply(status=410))
     config = make_config(
         tmp_path,

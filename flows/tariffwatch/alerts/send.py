@@ -100,14 +100,14 @@ def _pattern(secrets: frozenset[str]) -> re.Pattern[str]:
 
 
 class _Redactor(logging.Filter):
-    """Masks route-URL secrets in every record of the "apprise" logger.
+    """Masks route-URL secrets in every record of the loggers that could quote them.
 
     Installed once and kept: after a call times out, apprise's worker thread may
     still log from a hung connection, later than any temporary filter would last.
     """
 
     def __init__(self) -> None:
-        super().__init__("apprise")
+        super().__init__()
         self._lock = threading.Lock()
         self._secrets: frozenset[str] = frozenset()
 
@@ -140,12 +140,18 @@ _redactor = _Redactor()
 _install_lock = threading.Lock()
 
 
+# apprise's own logger, and the HTTP stack under it: urllib3 logs every request
+# line at DEBUG, and a webhook's path (Slack's, Discord's) is its secret.
+_GUARDED_LOGGERS = ("apprise", "urllib3.connectionpool", "urllib3.util.retry", "requests")
+
+
 def _protect(url: str) -> frozenset[str]:
-    """Register `url`'s secrets and make sure apprise's logger masks them."""
-    apprise_logger = logging.getLogger("apprise")
+    """Register `url`'s secrets and make sure every logger that could quote it masks them."""
     with _install_lock:
-        if _redactor not in apprise_logger.filters:
-            apprise_logger.addFilter(_redactor)
+        for name in _GUARDED_LOGGERS:
+            logger = logging.getLogger(name)
+            if _redactor not in logger.filters:
+                logger.addFilter(_redactor)
     return _redactor.remember(url)
 
 

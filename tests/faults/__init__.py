@@ -1,0 +1,1 @@
+"""Fault injection: tariffwatch attacked the way the real world will attack it."""
