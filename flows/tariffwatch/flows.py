@@ -7,18 +7,38 @@ path, never a connection (DuckDB has one writer; see store.py).
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
-from prefect import flow, get_run_logger, task, unmapped
+from prefect import flow, get_run_logger, serve, task, unmapped
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
+from prefect.events import emit_event
 from prefect.runtime import task_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
-from tariffwatch import pipeline
+from tariffwatch import pipeline, publish
 from tariffwatch.config import Config, FeedConfig, FetchConfig, load_config
-from tariffwatch.errors import FeedError
+from tariffwatch.errors import ConfigError, FeedError
+from tariffwatch.model import Change
 from tariffwatch.sources import TRANSIENT_CODES, FeedHealth, FetchResult, fetch_feed, is_due
+
+if TYPE_CHECKING:
+    from prefect.deployments.runner import RunnerDeployment
+
+SECRET_PREFIX = "prefect-secret://"  # config.py's marker for a route held in a Secret block
+MONITOR_DEPLOYMENT = "monitor"
+DIGEST_DEPLOYMENT = "digest"
 
 
 class TransientFeedFailure(Exception):
@@ -86,9 +106,83 @@ def deliver_task(config: Config) -> pipeline.DeliveryReport:
     logger = get_run_logger()
     return pipeline.deliver_pending(
         config.storage.path,
-        config,
+        resolve_route_secrets(config),
         console=lambda message: logger.info("ALERT %s", message.title),
     )
+
+
+@task(name="feed-health-alerts", cache_policy=NO_CACHE)
+def health_task(config: Config) -> pipeline.DeliveryReport:
+    logger = get_run_logger()
+    pipeline.check_feed_health(config.storage.path, config)
+    return pipeline.deliver_health(
+        config.storage.path,
+        resolve_route_secrets(config),
+        console=lambda message: logger.warning("HEALTH %s", message.title),
+    )
+
+
+@task(name="emit-change-events", cache_policy=NO_CACHE)
+def events_task(changes: list[Change]) -> int:
+    """One Prefect event per change, for Automations: tariffwatch.<kind>.changed."""
+    for change in changes:
+        emit_event(**publish.change_event(change))
+    return len(changes)
+
+
+@task(name="publish-artifacts", cache_policy=NO_CACHE)
+def artifacts_task(config: Config, changes: list[Change]) -> None:
+    """The state, this run's changes and the feeds' health, under stable keys."""
+    snap = pipeline.snapshot(config.storage.path, config)
+    create_table_artifact(
+        key=publish.STATE_KEY,
+        table=publish.state_table(snap["state"]),
+        description="Current tariffs, threats and trade talks (one row per tracked key).",
+    )
+    create_markdown_artifact(
+        key=publish.CHANGES_KEY,
+        markdown=publish.changes_markdown(changes, at=pipeline.utcnow()),
+        description=f"{len(changes)} change(s) detected by this run.",
+    )
+    create_table_artifact(
+        key=publish.HEALTH_KEY,
+        table=publish.health_table(
+            snap["feeds"],
+            snap["alerts"],
+            failures_before_alert=config.health.failures_before_alert,
+        ),
+        description="Every configured feed: ok, failing or down, last error, next check.",
+    )
+
+
+def resolve_route_secrets(config: Config) -> Config:
+    """The config with each Secret-block route's real URL, loaded now, at delivery time.
+
+    Called inside the delivery tasks, never passed on as a parameter, so the
+    URL never reaches a flow run's parameters, a log line or an artifact. A
+    block that cannot be loaded leaves its route failing (its alerts stay
+    pending for the next run) and is logged by its name only.
+    """
+    if not any(r.url.startswith(SECRET_PREFIX) for r in config.routes):
+        return config
+    from prefect.blocks.system import Secret
+
+    routes = []
+    for route in config.routes:
+        if route.url.startswith(SECRET_PREFIX):
+            name = route.url.removeprefix(SECRET_PREFIX)
+            try:
+                route = dataclasses.replace(route, url=str(Secret.load(name).get()).strip())
+            except Exception as exc:  # a missing block or an API hiccup: this route waits
+                get_run_logger().warning(
+                    "route %r: cannot load Prefect Secret block %r (%s); its alerts stay "
+                    "pending. Create it with: prefect block create secret",
+                    route.name,
+                    name,
+                    type(exc).__name__,
+                )
+        routes.append(route)
+    return dataclasses.replace(config, routes=tuple(routes))
 
 
 @flow(name="tariffwatch-monitor", task_runner=ThreadPoolTaskRunner(max_workers=8))
@@ -97,6 +191,9 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     logger = get_run_logger()
     config = load_config(config_path)
     feeds = [f for f in config.feeds if f.enabled]
+    progress = create_progress_artifact(
+        0.0, key=publish.PROGRESS_KEY, description=f"Fetching {len(feeds)} feed(s)"
+    )
     health = load_health_task(config)
     fetch = fetch_feed_task.with_options(
         retries=config.fetch.retries,
@@ -107,13 +204,41 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     results = [
         _result_or_failure(future, feed) for future, feed in zip(futures, feeds, strict=True)
     ]
+    _progress(progress, 30, "Storing new items")
     stored = store_task(config, results, health)
+    _progress(progress, 45, f"Extracting facts from {stored.items_new} new item(s)")
     extracted = extract_task(config)
+    _progress(progress, 70, f"Folding {extracted.facts} fact(s) into the state")
     changes = fold_task(config)
+    _progress(progress, 80, f"Delivering alerts for {len(changes)} change(s)")
     delivered = deliver_task(config)
-    summary = pipeline.summarize(stored, extracted, changes, delivered)
+    feed_health = health_task(config)
+    _progress(progress, 90, "Publishing events and artifacts")
+    events_task(changes)
+    artifacts_task(config, changes)
+    summary = pipeline.summarize(stored, extracted, changes, delivered, feed_health)
+    _progress(progress, 100, f"Done: {len(changes)} change(s), {delivered.sent} alert(s) sent")
     logger.info("cycle done: %s", summary)
     return summary
+
+
+def _progress(artifact_id: Any, percent: float, description: str) -> None:
+    update_progress_artifact(artifact_id, percent, description=description)
+
+
+@task(name="send-digests", cache_policy=NO_CACHE)
+def digest_task(config: Config) -> pipeline.DigestReport:
+    return pipeline.deliver_digests(config.storage.path, resolve_route_secrets(config))
+
+
+@flow(name="tariffwatch-digest")
+def digest_flow(config_path: str | None = None) -> dict[str, Any]:
+    """One summary per digest route of its changes since its last digest; none if none."""
+    config = load_config(config_path)
+    report = digest_task(config)
+    create_markdown_artifact(key=publish.DIGEST_KEY, markdown=publish.digest_markdown(report))
+    get_run_logger().info("digests: %s", report.as_dict())
+    return report.as_dict()
 
 
 def _result_or_failure(future: Any, feed: FeedConfig) -> FetchResult:
@@ -129,3 +254,55 @@ def run_monitor(config: Config, *, force: bool = False) -> dict[str, Any]:
     """Run one monitor cycle with the configured fan-out."""
     runner = ThreadPoolTaskRunner(max_workers=max(1, config.fetch.concurrency))
     return monitor_flow.with_options(task_runner=runner)(config_path=config.path, force=force)
+
+
+def run_digest(config: Config) -> dict[str, Any]:
+    """Run the digest flow once."""
+    return digest_flow(config_path=config.path)
+
+
+# -- the service: two scheduled deployments served from one process ----------------------------
+
+
+def build_deployments(config: Config) -> list[RunnerDeployment]:
+    """The `monitor` and `digest` deployments, scheduled from [schedule], one run at a time."""
+    from prefect.deployments.runner import EntrypointType
+    from prefect.schedules import Cron
+
+    path = str(Path(config.path).resolve()) if config.path else None
+    limit = ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW)
+    deployments = []
+    for flow_obj, name, key, parameters in (
+        (monitor_flow, MONITOR_DEPLOYMENT, "monitor", {"config_path": path, "force": False}),
+        (digest_flow, DIGEST_DEPLOYMENT, "digest", {"config_path": path}),
+    ):
+        cron = getattr(config.schedule, key)
+        try:
+            schedule = Cron(cron, timezone=config.schedule.timezone)
+            deployment = flow_obj.to_deployment(
+                name,
+                schedules=[schedule],
+                concurrency_limit=limit,
+                parameters=parameters,
+                tags=["tariffwatch"],
+                entrypoint_type=EntrypointType.MODULE_PATH,
+            )
+        except ValueError as exc:
+            raise ConfigError(
+                f"not a valid cron schedule or timezone ({cron!r}, "
+                f"{config.schedule.timezone!r}): {exc}",
+                path=config.path,
+                key=f"schedule.{key}",
+            ) from None
+        deployments.append(deployment)
+    return deployments
+
+
+def register_deployments(deployments: Sequence[RunnerDeployment]) -> list[UUID]:
+    """Create or update the deployments in the Prefect API (what serve() does first)."""
+    return [deployment.apply() for deployment in deployments]
+
+
+def serve_service(config: Config) -> None:
+    """Serve both deployments from this process until interrupted (Ctrl-C)."""
+    serve(*build_deployments(config))

@@ -8,18 +8,21 @@ finishes the job and nothing is lost or done twice.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tariffwatch.alerts import Message, render_change, route_accepts, send
+from tariffwatch.alerts import Message, render_change, render_digest, route_accepts, send
+from tariffwatch.alerts.health import HealthNotice, render_health
 from tariffwatch.config import Config, FeedConfig, RouteConfig
 from tariffwatch.errors import DeliveryError
 from tariffwatch.extract import extract
 from tariffwatch.fold import fold, state_key
 from tariffwatch.model import Change, Fact, Item
+from tariffwatch.publish import hide_url
 from tariffwatch.sources import FeedHealth, FetchResult, next_health, read_seeds
 from tariffwatch.store import Store
 
@@ -29,6 +32,7 @@ CONSOLE_ROUTE = "console"  # where alerts go when no route is configured
 EXTRACT_BATCH = 2_000  # items per transaction: bounded memory, steady progress
 FOLD_BATCH = 20_000
 DELIVERY_BATCH = 500
+DIGEST_LIMIT = 100_000  # changes in one digest at most; it shows the first 50
 
 
 def utcnow() -> datetime:
@@ -239,6 +243,180 @@ def deliver_pending(
     return report
 
 
+# -- feed health alerts ----------------------------------------------------------------------
+
+
+def health_routes(config: Config) -> list[str]:
+    """The routes that asked for feed-health notices; the console when no route exists."""
+    if not config.routes:
+        return [CONSOLE_ROUTE]
+    return [r.name for r in config.routes if "health" in r.kinds]
+
+
+def check_feed_health(
+    db: str, config: Config, *, now: datetime | None = None
+) -> list[HealthNotice]:
+    """Raise, repeat or close each feed's health alert; queue one notice per health route.
+
+    A feed with [health] failures_before_alert consecutive failures gets ONE
+    'down' notice, a 'reminder' every reminder_hours while it stays down, and
+    one 'recovered' notice when a fetch succeeds again. 0 turns either off.
+    """
+    now = now or utcnow()
+    threshold = config.health.failures_before_alert
+    remind_every = timedelta(hours=config.health.reminder_hours)
+    configured = {f.name for f in config.feeds}
+    routes = health_routes(config)
+    notices: list[HealthNotice] = []
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        alerts = store.feed_alerts()
+        with store.transaction():
+            for row in store.all_feed_health():
+                name = row["name"]
+                if name not in configured:
+                    continue
+                down = threshold > 0 and row["error_count"] >= threshold
+                alert = alerts.get(name)
+                if down and alert is None:
+                    kind, action = "down", "open"
+                elif down and alert is not None:
+                    due = alert["last_notified"] + remind_every
+                    if config.health.reminder_hours <= 0 or now < due:
+                        continue
+                    kind, action = "reminder", "remind"
+                elif alert is not None:
+                    kind, action = "recovered", "close"
+                else:
+                    continue
+                notice = _health_notice(row, kind, now)
+                store.set_feed_alert(name, action, at=now)
+                store.add_health_notice(asdict(notice), routes)
+                notices.append(notice)
+    for notice in notices:
+        log.warning("feed health: %s", render_health(notice).title)
+    return notices
+
+
+def _health_notice(row: dict[str, Any], kind: str, now: datetime) -> HealthNotice:
+    digest = hashlib.sha256(f"{row['name']}\0{kind}\0{now.isoformat()}".encode()).hexdigest()
+    return HealthNotice(
+        notice_id=digest[:16],
+        feed=row["name"],
+        kind=kind,
+        error_count=row["error_count"],
+        error_code=row["last_error_code"],
+        error=hide_url(hide_url(row["last_error"], row["url"]), row["permanent_url"]),
+        down_since=row["last_success"],
+        created_at=now,
+    )
+
+
+def deliver_health(
+    db: str,
+    config: Config,
+    *,
+    sender: Sender = send,
+    console: Callable[[Message], None] | None = None,
+    now: datetime | None = None,
+) -> DeliveryReport:
+    """Send every pending health notice, whatever the route's mode: a dead feed cannot wait."""
+    now = now or utcnow()
+    report = DeliveryReport()
+    routes = {r.name: r for r in config.routes}
+    down: set[str] = set()
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        for row in store.pending_health_notices(health_routes(config), DELIVERY_BATCH):
+            route_name = row.pop("route")
+            row.pop("attempts")
+            if route_name in down:
+                report.pending += 1
+                continue
+            message = render_health(HealthNotice(**row))
+            try:
+                if route_name == CONSOLE_ROUTE:
+                    report.printed.append(message)
+                    if console:
+                        console(message)
+                else:
+                    sender(routes[route_name], message)
+            except DeliveryError as exc:
+                down.add(route_name)
+                report.failed += 1
+                report.pending += 1
+                report.errors[route_name] = str(exc)
+                store.mark_health_notice(row["notice_id"], route_name, at=now, error=str(exc))
+                log.warning("health notice to route %r failed: %s", route_name, exc)
+                continue
+            store.mark_health_notice(row["notice_id"], route_name, at=now)
+            report.sent += 1
+    return report
+
+
+# -- digests ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class DigestReport:
+    sent: dict[str, int] = field(default_factory=dict)  # route -> changes in its digest
+    empty: list[str] = field(default_factory=list)  # routes with nothing new: nothing sent
+    errors: dict[str, str] = field(default_factory=dict)  # route -> why (no secrets)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"sent": self.sent, "empty": self.empty, "errors": self.errors}
+
+
+def deliver_digests(
+    db: str, config: Config, *, sender: Sender = send, now: datetime | None = None
+) -> DigestReport:
+    """Send each digest route one summary of its changes since its last digest.
+
+    The changes are the route's pending rows of the outbox: a digest that
+    fails stays pending whole and goes out with the next one; one that
+    succeeds marks them all sent and moves the route's watermark. A route
+    with no change gets nothing.
+    """
+    now = now or utcnow()
+    report = DigestReport()
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        watermarks = store.digest_watermarks()
+        for route in (r for r in config.routes if r.mode == "digest"):
+            pending = store.pending_deliveries([route.name], DIGEST_LIMIT)
+            if not pending:
+                report.empty.append(route.name)
+                continue
+            changes = [change for _, _, change in pending]
+            since = watermarks.get(route.name, {}).get("last_sent_at")
+            try:
+                sender(route, render_digest(changes, since=since, until=now))
+            except DeliveryError as exc:
+                report.errors[route.name] = str(exc)
+                with store.transaction():
+                    for change in changes:
+                        store.mark_failed(change.change_id, route.name, str(exc))
+                log.warning("digest to route %r failed: %s", route.name, exc)
+                continue
+            with store.transaction():
+                for change in changes:
+                    store.mark_sent(change.change_id, route.name, at=now)
+                store.record_digest(route.name, at=now, changes=len(changes))
+            report.sent[route.name] = len(changes)
+    return report
+
+
+# -- what a run shows --------------------------------------------------------------------------
+
+
+def snapshot(db: str, config: Config) -> dict[str, Any]:
+    """The state, every configured feed's health and the open feed alerts, for artifacts."""
+    configured = {f.name for f in config.feeds}
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        return {
+            "state": store.all_state(),
+            "feeds": [r for r in store.all_feed_health() if r["name"] in configured],
+            "alerts": store.feed_alerts(),
+        }
+
+
 # -- rebuild -------------------------------------------------------------------------------
 
 
@@ -308,7 +486,9 @@ def run_cycle(
     extracted = extract_queued(db, config)
     changes = fold_queued(db, config, now=now)
     delivered = deliver_pending(db, config, sender=sender, now=now)
-    return summarize(stored, extracted, changes, delivered)
+    check_feed_health(db, config, now=now)
+    health = deliver_health(db, config, sender=sender, now=now)
+    return summarize(stored, extracted, changes, delivered, health)
 
 
 # -- the summary ---------------------------------------------------------------------------
@@ -319,8 +499,10 @@ def summarize(
     extracted: ExtractReport,
     changes: Iterable[Change],
     delivered: DeliveryReport,
+    health: DeliveryReport | None = None,
 ) -> dict[str, Any]:
     changes = list(changes)
+    health = health or DeliveryReport()
     return {
         "feeds_ok": len(stored.feeds_ok),
         "feeds_not_modified": len(stored.feeds_not_modified),
@@ -337,4 +519,6 @@ def summarize(
         "alerts_pending": delivered.pending,
         "route_errors": delivered.errors,
         "change_titles": [render_change(c).title for c in changes],
+        "health_notices_sent": health.sent,
+        "health_notices_failed": health.failed,
     }

@@ -1,0 +1,233 @@
+"""What a monitor run shows in Prefect: artifact contents and change events, as plain data.
+
+No Prefect and no DuckDB here: flows.py hands these to create_table_artifact,
+create_markdown_artifact and emit_event. Nothing here ever holds a route
+URL; feed URLs are shown without their query string (private feeds keep
+tokens there).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from tariffwatch.alerts.render import change_title, clean, safe_link, truncate, when
+from tariffwatch.fold import StateEntry
+from tariffwatch.model import Change
+
+# Stable artifact keys: each run adds a new version under the same key.
+STATE_KEY = "tariffwatch-state"
+CHANGES_KEY = "tariffwatch-changes"
+HEALTH_KEY = "tariffwatch-feed-health"
+PROGRESS_KEY = "tariffwatch-progress"
+DIGEST_KEY = "tariffwatch-digest"
+
+EVENT_PREFIX = "tariffwatch"
+_EVENT_NAMESPACE = uuid.UUID("6f1d3c52-6a55-4c1e-9d0b-5a7e2f0c9b11")
+EVIDENCE_MAX = 200
+
+
+# -- events ----------------------------------------------------------------------------------
+
+
+def event_name(change: Change) -> str:
+    """`tariffwatch.tariff.changed` or `tariffwatch.negotiation.changed`."""
+    return f"{EVENT_PREFIX}.{change.kind}.changed"
+
+
+def pair_id(change: Change) -> str:
+    """The country pair: imposer-target for a tariff (it has a direction), sorted for talks."""
+    if change.kind == "tariff":
+        return f"{change.imposer or '?'}-{change.target or '?'}"
+    return "-".join(sorted(change.parties))
+
+
+def change_event(change: Change) -> dict[str, Any]:
+    """The keyword arguments of prefect.events.emit_event for one change.
+
+    The event id is derived from the change id, so emitting a change twice
+    gives the same event (Prefect keeps one).
+    """
+    pair = pair_id(change)
+    related: list[dict[str, str]] = [
+        {
+            "prefect.resource.id": f"{EVENT_PREFIX}.pair.{pair}",
+            "prefect.resource.role": "country-pair",
+            "prefect.resource.name": pair,
+        }
+    ]
+    roles = (
+        [("imposer", change.imposer), ("target", change.target)]
+        if change.kind == "tariff"
+        else [("party", p) for p in change.parties]
+    )
+    for role, code in roles:
+        if code:
+            related.append(
+                {
+                    "prefect.resource.id": f"{EVENT_PREFIX}.country.{code}",
+                    "prefect.resource.role": role,
+                    "prefect.resource.name": code,
+                }
+            )
+    resource = {
+        "prefect.resource.id": f"{EVENT_PREFIX}.change.{change.change_id}",
+        "prefect.resource.name": change_title(change),
+        "tariffwatch.kind": change.kind,
+        "tariffwatch.pair": pair,
+        "tariffwatch.status": change.new_status,
+    }
+    payload = {
+        "change_id": change.change_id,
+        "title": change_title(change),
+        "state_key": change.state_key,
+        "imposer": change.imposer,
+        "target": change.target,
+        "scope": change.scope,
+        "parties": list(change.parties),
+        "old_rate": change.old_rate,
+        "new_rate": change.new_rate,
+        "rate_delta": change.rate_delta,
+        "old_status": change.old_status,
+        "new_status": change.new_status,
+        "effective": change.effective.isoformat() if change.effective else None,
+        "expires": change.expires.isoformat() if change.expires else None,
+        "published": change.published.isoformat(),
+        "confidence": change.confidence,
+        "sources": list(change.sources),
+        "evidence": truncate(clean(change.evidence), EVIDENCE_MAX),
+    }
+    return {
+        "event": event_name(change),
+        "resource": resource,
+        "related": related,
+        "payload": payload,
+        "occurred": change.detected_at,
+        "id": uuid.uuid5(_EVENT_NAMESPACE, change.change_id),
+    }
+
+
+# -- artifacts -------------------------------------------------------------------------------
+
+
+def _day(value: Any) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def state_table(entries: Iterable[StateEntry]) -> list[dict[str, Any]]:
+    """The current state, one row per tariff, threat and negotiating pair."""
+    rows = []
+    for e in entries:
+        rows.append(
+            {
+                "kind": e.kind,
+                "imposer": e.imposer or "",
+                "target": e.target or "",
+                "parties": e.parties or "",
+                "scope": e.scope or "",
+                "rate": "" if e.rate is None else f"{e.rate:g}%",
+                "status": e.status,
+                "effective": _day(e.effective),
+                "as_of": when(e.as_of),
+                "source": next((u for u in map(safe_link, e.sources) if u), ""),
+            }
+        )
+    return rows
+
+
+def changes_markdown(changes: Sequence[Change], *, at: datetime) -> str:
+    """This run's changes as a markdown list, each with links to its sources."""
+    lines = [f"# Changes detected by this run ({when(at)})", ""]
+    if not changes:
+        lines.append("No change in this run.")
+        return "\n".join(lines) + "\n"
+    for change in changes:
+        links = [u for u in map(safe_link, change.sources) if u]
+        sources = ", ".join(f"[{urlsplit(u).netloc}]({u})" for u in links) or "no link"
+        title = _md_escape(change_title(change))
+        lines.append(f"- **{title}** (published {when(change.published)}; sources: {sources})")
+        evidence = truncate(clean(change.evidence), EVIDENCE_MAX)
+        if evidence:
+            lines.append(f"  > {_md_escape(evidence)}")
+    return "\n".join(lines) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    for char in "\\`*_[]<>|":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def public_url(url: str) -> str:
+    """A feed URL without user info, query or fragment: what may be shown."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparsable URL>"
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def hide_url(text: str | None, url: str | None) -> str:
+    """`text` with `url` (as an error message may quote it) shown as its public_url."""
+    if not text or not url:
+        return text or ""
+    return text.replace(url, public_url(url))
+
+
+def health_table(
+    feeds: Iterable[Mapping[str, Any]],
+    alerts: Mapping[str, Mapping[str, Any]],
+    *,
+    failures_before_alert: int,
+) -> list[dict[str, Any]]:
+    """One row per feed: ok, failing or down (alerted), with its last error and next check."""
+    rows = []
+    for feed in feeds:
+        errors = int(feed.get("error_count") or 0)
+        if feed["name"] in alerts:
+            state = "down"
+        elif errors:
+            state = f"failing ({errors}/{failures_before_alert or '-'})"
+        else:
+            state = "ok" if feed.get("last_success") else "new"
+        rows.append(
+            {
+                "feed": feed["name"],
+                "url": public_url(feed.get("url") or ""),
+                "state": state,
+                "errors": errors,
+                "last_error": truncate(
+                    clean(f"{feed.get('last_error_code') or ''} {_error(feed)}"), 120
+                ),
+                "last_success": when(feed["last_success"]) if feed.get("last_success") else "",
+                "next_check": when(feed["next_check"]) if feed.get("next_check") else "",
+            }
+        )
+    return rows
+
+
+def _error(feed: Mapping[str, Any]) -> str:
+    text = hide_url(feed.get("last_error"), feed.get("url"))
+    return hide_url(text, feed.get("permanent_url"))
+
+
+def digest_markdown(report: Any) -> str:
+    """What the digest run did, per route: sent (how many changes), nothing new, or failed."""
+    lines = ["# Digests", ""]
+    for route, count in report.sent.items():
+        lines.append(f"- **{_md_escape(route)}**: sent, {count} change(s)")
+    for route in report.empty:
+        lines.append(f"- **{_md_escape(route)}**: nothing new, nothing sent")
+    for route, error in report.errors.items():
+        lines.append(
+            f"- **{_md_escape(route)}**: failed, kept for the next digest: {_md_escape(error)}"
+        )
+    if len(lines) == 2:
+        lines.append('No route has mode = "digest".')
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,1 @@
+DELETE FROM feed_alerts WHERE feed = $1;

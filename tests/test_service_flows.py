@@ -1,0 +1,157 @@
+"""The service against a real Prefect API (the session-wide harness): deployments, artifacts,
+events, digests and Secret-block routes. Slow, so few; the logic is tested in test_service.py.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from prefect.testing.fixtures import asserting_events_worker  # noqa: F401  (a fixture)
+
+from feedserver import FeedServer, Reply
+from receivers import WebhookReceiver
+from tariffwatch import publish
+from tariffwatch.config import load_config
+from tariffwatch.flows import (
+    build_deployments,
+    digest_flow,
+    monitor_flow,
+    register_deployments,
+)
+
+pytestmark = pytest.mark.flow
+
+CASE = Path(__file__).parent / "data" / "cycles" / "us_china_2025"
+SECRET = "webhook-pass-7c1"
+EMPTY_RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'
+
+
+def write_config(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "tw.toml"
+    path.write_text(
+        f'[storage]\npath = "{tmp_path}/tw.duckdb"\n[seeds]\npath = "{tmp_path}/no-seeds"\n' + body
+    )
+    return path
+
+
+def test_serve_registers_both_deployments_with_the_configured_schedules(tmp_path, prefect_harness):
+    from prefect import get_client
+
+    path = write_config(
+        tmp_path,
+        '[schedule]\nmonitor = "*/5 * * * *"\ndigest = "30 7 * * 1-5"\n'
+        'timezone = "Europe/Berlin"\n',
+    )
+    register_deployments(build_deployments(load_config(path)))
+    with get_client(sync_client=True) as client:
+        monitor = client.read_deployment_by_name("tariffwatch-monitor/monitor")
+        digest = client.read_deployment_by_name("tariffwatch-digest/digest")
+    for deployment, cron in ((monitor, "*/5 * * * *"), (digest, "30 7 * * 1-5")):
+        (schedule,) = deployment.schedules
+        assert (schedule.schedule.cron, schedule.schedule.timezone) == (cron, "Europe/Berlin")
+        assert schedule.active
+        assert deployment.global_concurrency_limit.limit == 1
+        assert deployment.concurrency_options.collision_strategy == "CANCEL_NEW"
+        assert deployment.parameters["config_path"] == str(path.resolve())
+    assert monitor.entrypoint == "tariffwatch.flows.monitor_flow"
+    assert digest.entrypoint == "tariffwatch.flows.digest_flow"
+
+
+def test_a_bad_schedule_is_a_config_error_naming_the_key(tmp_path):
+    from tariffwatch.errors import ConfigError
+
+    path = write_config(tmp_path, '[schedule]\nmonitor = "every day"\n')
+    with pytest.raises(ConfigError, match=r"schedule\.monitor"):
+        build_deployments(load_config(path))
+
+
+def test_a_monitor_run_publishes_three_artifacts_and_one_event_per_change(
+    tmp_path,
+    prefect_harness,
+    asserting_events_worker,  # noqa: F811
+):
+    from prefect import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    with FeedServer() as feeds, WebhookReceiver() as hook:
+        feeds.route("/wire.xml", Reply(body=(CASE / "cycle_3.xml").read_bytes()))
+        feeds.route("/flaky.xml", [Reply(status=503), Reply(body=EMPTY_RSS)])
+        path = write_config(
+            tmp_path,
+            "[fetch]\nretries = 2\nretry_delay = 0\n"
+            f'[[feeds]]\nname = "wire"\nurl = "{feeds.url("/wire.xml")}"\n'
+            f'[[feeds]]\nname = "flaky"\nurl = "{feeds.url("/flaky.xml")}"\n'
+            f'[[routes]]\nname = "desk"\nurl = "json://tw:{SECRET}@127.0.0.1:{hook.port}/desk"\n',
+        )
+        state = monitor_flow(config_path=str(path), return_state=True)
+        summary = state.result()
+        # The flaky feed's 503 was retried within the run (exponential backoff, jitter).
+        assert feeds.hits("/flaky.xml") == 2
+        assert summary["feeds_ok"] == 2 and summary["feeds_failed"] == {}
+        changes = summary["changes"]
+        assert changes > 1 and len(hook.posts) == changes == summary["alerts_sent"]
+
+    with get_client(sync_client=True) as client:
+        run_id = state.state_details.flow_run_id
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run_id]))
+        )
+    by_key = {a.key: a for a in artifacts}
+    assert set(by_key) == {
+        publish.STATE_KEY,
+        publish.CHANGES_KEY,
+        publish.HEALTH_KEY,
+        publish.PROGRESS_KEY,
+    }
+    assert by_key[publish.PROGRESS_KEY].data == 100
+    state_rows = json.loads(by_key[publish.STATE_KEY].data)
+    assert {"imposer": "US", "target": "CN", "rate": "30%"}.items() <= next(
+        r for r in state_rows if r["imposer"] == "US" and r["rate"] == "30%"
+    ).items()
+    assert by_key[publish.CHANGES_KEY].data.count("\n- **") == changes
+    health = {r["feed"]: r["state"] for r in json.loads(by_key[publish.HEALTH_KEY].data)}
+    assert health == {"wire": "ok", "flaky": "ok"}
+    assert not any(SECRET in str(a.data) for a in artifacts)
+
+    asserting_events_worker.wait_until_empty()
+    events = [
+        e
+        for e in asserting_events_worker._client.events
+        if e.event.startswith("tariffwatch.") and e.event.endswith(".changed")
+    ]
+    assert len(events) == changes
+    assert {e.event for e in events} == {
+        "tariffwatch.tariff.changed",
+        "tariffwatch.negotiation.changed",
+    }
+    for event in events:
+        pair = [r for r in event.related if r.role == "country-pair"]
+        assert len(pair) == 1 and pair[0].id.startswith("tariffwatch.pair.")
+        assert event.payload["title"] and SECRET not in json.dumps(event.payload)
+
+
+def test_digest_flow_sends_one_summary_through_a_secret_block_route_and_nothing_twice(
+    tmp_path, prefect_harness
+):
+    from prefect.blocks.system import Secret
+
+    with FeedServer() as feeds, WebhookReceiver() as hook:
+        url = f"json://tw:{SECRET}@127.0.0.1:{hook.port}/daily"
+        Secret(value=url).save("tariffwatch-test-daily", overwrite=True)
+        feeds.route("/wire.xml", Reply(body=(CASE / "cycle_3.xml").read_bytes()))
+        path = write_config(
+            tmp_path,
+            f'[[feeds]]\nname = "wire"\nurl = "{feeds.url("/wire.xml")}"\n'
+            '[[routes]]\nname = "daily"\nsecret_block = "tariffwatch-test-daily"\n'
+            'mode = "digest"\n',
+        )
+        summary = monitor_flow(config_path=str(path))
+        assert summary["changes"] > 1 and hook.posts == []  # digest routes wait
+        first = digest_flow(config_path=str(path))
+        assert first == {"sent": {"daily": summary["changes"]}, "empty": [], "errors": {}}
+        (post,) = hook.posts
+        assert post.json["title"].startswith(f"tariffwatch digest: {summary['changes']} changes")
+        second = digest_flow(config_path=str(path))
+        assert second["sent"] == {} and second["empty"] == ["daily"] and len(hook.posts) == 1
