@@ -11,13 +11,14 @@ maps rows to the plain dataclasses of model.py and fold.py.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,9 @@ SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 _DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
 _LOCKED = re.compile(r"Could not set lock|Conflicting lock|database is locked", re.IGNORECASE)
 _PID = re.compile(r"PID (\d+)")
+# New items are looked for among the items fetched this recently first (see _stored_hashes).
+RECENT_ITEMS = timedelta(days=45)
+INDEX_LOOKUP_MAX = 1_024  # more keys than this not found recently: one scan beats index probes
 
 
 @cache
@@ -110,7 +114,7 @@ class Store:
         batch = _unique_by_key(items)
         if not batch:
             return []
-        stored = {r["key"]: r["content_hash"] for r in self._rows("existing_items", [list(batch)])}
+        stored = self._stored_hashes(list(batch), fetched_at)
         fresh: dict[str, Item] = {}
         for key, item in batch.items():
             if key not in stored:
@@ -120,8 +124,8 @@ class Store:
                 fresh[version] = _rekey(item, version)
         if any("#" in k for k in fresh):
             versions = [k for k in fresh if "#" in k]
-            for row in self._rows("existing_items", [versions]):
-                fresh.pop(row["key"], None)
+            for key in self._stored_hashes(versions, fetched_at):
+                fresh.pop(key, None)
         if not fresh:
             return []
         rows = list(fresh.values())
@@ -142,6 +146,34 @@ class Store:
             )
             self.con.execute(sql("queue_items"), [list(fresh), "extract", fetched_at])
         return list(fresh)
+
+    def _stored_hashes(self, keys: list[str], now: datetime) -> dict[str, str]:
+        """The content hash of each of `keys` already stored, without scanning history.
+
+        A feed mostly repeats what it said lately, so the recent items are
+        searched first: items are appended in fetch order, so DuckDB skips every
+        older row group by its fetched_at min/max and the cost follows the
+        recent intake, not the size of the store. The keys not found there (new
+        items, or an old story served again) are probed through the primary
+        key's ART index. Only when more than INDEX_LOOKUP_MAX keys are new at
+        once (a first fetch of many large feeds) is one scan of `items` cheaper
+        than that many probes, and taken.
+        """
+        found = {
+            r["key"]: r["content_hash"]
+            for r in self._rows("existing_recent_items", [keys, now - RECENT_ITEMS])
+        }
+        rest = [k for k in keys if k not in found]
+        if len(rest) > INDEX_LOOKUP_MAX:
+            rows = self._rows("existing_items", [rest])
+            found.update((r["key"], r["content_hash"]) for r in rows)
+            return found
+        for start in range(0, len(rest), 256):
+            chunk = rest[start : start + 256]
+            placeholders = ", ".join(f"${i + 1}" for i in range(len(chunk)))
+            query = sql("existing_items_indexed").format(keys=placeholders)
+            found.update(self.con.execute(query, chunk).fetchall())
+        return found
 
     def queued_keys(self, stage: str, limit: int) -> list[str]:
         return [r["item_key"] for r in self._rows("queued_keys", [stage, limit])]
@@ -198,18 +230,22 @@ class Store:
         changes that were new (a change recorded by an earlier, interrupted run
         is not recorded or queued for delivery again).
         """
-        recorded: list[Change] = []
+        states = [_state_row(entry) for entry in result.state.values()]
         with self.transaction():
-            for entry in result.state.values():
-                self.con.execute(sql("upsert_state"), _state_row(entry))
-            for change in result.changes:
-                if not self.con.execute(sql("insert_change"), _change_row(change)).fetchall():
-                    continue
-                recorded.append(change)
-                for route in routes_for(change):
-                    self.con.execute(
-                        sql("insert_delivery"), [change.change_id, route, delivery_status, at]
-                    )
+            if states:
+                self.con.execute(sql("upsert_states"), _columns(states, 16))
+            recorded: list[Change] = []
+            if result.changes:
+                rows = [_change_row(change) for change in result.changes]
+                cursor = self.con.execute(sql("insert_changes"), _columns(rows, 19))
+                inserted = {row[0] for row in cursor.fetchall()}
+                recorded = [c for c in result.changes if c.change_id in inserted]
+            wanted = [(c.change_id, route) for c in recorded for route in routes_for(c)]
+            if wanted:
+                self.con.execute(
+                    sql("insert_deliveries"),
+                    [[w[0] for w in wanted], [w[1] for w in wanted], delivery_status, at],
+                )
             if done_keys:
                 self.con.execute(sql("dequeue"), [list(done_keys)])
         return recorded
@@ -331,12 +367,30 @@ class Store:
 # -- connecting ------------------------------------------------------------------------------
 
 
+@contextmanager
+def _opening(path: str) -> Iterator[None]:
+    """Serialize the moment of opening across processes.
+
+    DuckDB's own lock guards an open database, but not its creation: a second
+    process that opens the file while the first is still writing its header
+    sees "not a valid DuckDB database file". Opening under an advisory lock on
+    a sidecar file closes that window; it is held for the connect call only.
+    """
+    with open(f"{path}.open-lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _connect(path: str, lock_timeout: float) -> duckdb.DuckDBPyConnection:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + lock_timeout
     while True:
         try:
-            con = duckdb.connect(path, config=_DUCKDB_CONFIG)
+            with _opening(path):
+                con = duckdb.connect(path, config=_DUCKDB_CONFIG)
             con.execute("SET TimeZone = 'UTC'")  # timestamps read back in UTC on every machine
             return con
         except duckdb.IOException as exc:
@@ -358,6 +412,11 @@ def _connect(path: str, lock_timeout: float) -> duckdb.DuckDBPyConnection:
 
 
 # -- row mapping -----------------------------------------------------------------------------
+
+
+def _columns(rows: Sequence[Sequence[Any]], width: int) -> list[list[Any]]:
+    """Rows -> one list per column: the shape of the unnest() batch statements."""
+    return [[row[i] for row in rows] for i in range(width)]
 
 
 def _unique_by_key(items: Iterable[Item]) -> dict[str, Item]:

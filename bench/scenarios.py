@@ -1,0 +1,203 @@
+"""The measured scenarios. Each runs alone in a fresh process (`python -m bench.scenarios`).
+
+    python -m bench.scenarios NAME '{"param": ...}'
+
+prints one JSON line: the scenario's figures plus `peak_rss_mb`, this
+process's own peak resident memory, so one scenario's peak never mixes with
+another's. The parent (bench.run) serves the feeds and receives the alerts,
+so the measured process does only what a monitor cycle does.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def baseline(feeds_dir: str) -> dict[str, Any]:
+    """feedparser alone over the same feed bytes: the ceiling a cycle is compared with."""
+    import feedparser
+
+    bodies = [p.read_bytes() for p in sorted(Path(feeds_dir).glob("*.xml"))]
+    items = 0
+    started = time.perf_counter()
+    for body in bodies:
+        items += len(feedparser.parse(io.BytesIO(body)).entries)
+    seconds = time.perf_counter() - started
+    return {"items": items, "seconds": seconds, "items_per_s": items / seconds}
+
+
+def cycle(config_path: str, repeat: int = 1, force: bool = False) -> dict[str, Any]:
+    """Whole monitor cycles (fetch, parse, store, extract, fold, alert) without Prefect."""
+    from tariffwatch.config import load_config
+    from tariffwatch.pipeline import run_cycle
+
+    config = load_config(config_path)
+    times: list[float] = []
+    summary: dict[str, Any] = {}
+    for _ in range(repeat):
+        started = time.perf_counter()
+        summary = run_cycle(config, force=force)
+        times.append(time.perf_counter() - started)
+    summary.pop("change_titles", None)
+    items = summary["items_new"]
+    return {
+        "seconds": min(times),
+        "times": times,
+        "items_per_s": items / times[0] if items else 0.0,
+        "summary": summary,
+    }
+
+
+def stages(config_path: str) -> dict[str, Any]:
+    """One full cycle, timed stage by stage (for the table's breakdown)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tariffwatch import pipeline
+    from tariffwatch.config import load_config
+    from tariffwatch.sources import fetch_feed
+
+    config = load_config(config_path)
+    db = config.storage.path
+    now = pipeline.utcnow()
+    marks: dict[str, float] = {}
+    t0 = time.perf_counter()
+    feeds = [f for f in config.feeds if f.enabled]
+    health = pipeline.load_health(db, feeds)
+    with ThreadPoolExecutor(max_workers=max(1, config.fetch.concurrency)) as pool:
+        results = list(pool.map(lambda f: fetch_feed(f, health[f.name], config.fetch), feeds))
+    marks["fetch+parse"] = time.perf_counter() - t0
+    t = time.perf_counter()
+    stored = pipeline.store_results(db, results, health, [], config, now=now)
+    marks["store"] = time.perf_counter() - t
+    t = time.perf_counter()
+    extracted = pipeline.extract_queued(db, config)
+    marks["extract"] = time.perf_counter() - t
+    t = time.perf_counter()
+    changes = pipeline.fold_queued(db, config, now=now)
+    marks["fold"] = time.perf_counter() - t
+    t = time.perf_counter()
+    delivered = pipeline.deliver_pending(db, config, now=now)
+    marks["alert"] = time.perf_counter() - t
+    seconds = time.perf_counter() - t0
+    items = stored.items_new
+    return {
+        "seconds": seconds,
+        "items_per_s": items / seconds if seconds else 0.0,
+        "stages": marks,
+        "summary": {
+            "items_new": items,
+            "facts": extracted.facts,
+            "changes": len(changes),
+            "alerts_sent": delivered.sent,
+            "alerts_failed": delivered.failed,
+            "feeds_ok": len(stored.feeds_ok),
+            "feeds_failed": stored.feeds_failed,
+        },
+    }
+
+
+def nochange(config_path: str, repeat: int = 3) -> dict[str, Any]:
+    """Cycles with nothing new: every feed 304, then every feed re-sent with known items."""
+    from tariffwatch.config import load_config
+    from tariffwatch.pipeline import run_cycle
+
+    config = load_config(config_path)
+    out: dict[str, Any] = {}
+    for label, force in (("not_modified", False), ("duplicates", True)):
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            summary = run_cycle(config, force=force)
+            times.append(time.perf_counter() - started)
+            if summary["items_new"] or summary["feeds_failed"]:
+                raise RuntimeError(f"{label}: the cycle was not a no-change cycle: {summary}")
+        out[label] = {
+            "seconds": sorted(times)[len(times) // 2],  # the median: the machines are noisy
+            "times": times,
+            "feeds_not_modified": summary["feeds_not_modified"],
+            "items_seen": summary["items_seen"],
+        }
+    return out
+
+
+def build_db(config_path: str, items: int) -> dict[str, Any]:
+    """A store holding `items` items, built by bulk SQL, then the feeds' own items by a cycle."""
+    from bench.bigdb import fill
+    from tariffwatch.config import load_config
+    from tariffwatch.pipeline import run_cycle
+
+    config = load_config(config_path)
+    started = time.perf_counter()
+    counts = fill(config.storage.path, items)
+    summary = run_cycle(config)
+    counts["feed_items"] = summary["items_new"]
+    counts["seconds"] = time.perf_counter() - started
+    return counts
+
+
+def extraction(feeds_dir: str, cpu: int | None = 0) -> dict[str, Any]:
+    """extract() alone over every item of the corpus, pinned to one core."""
+    from datetime import UTC, datetime
+
+    from tariffwatch.extract import extract
+    from tariffwatch.sources import parse_feed
+
+    if cpu is not None and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {cpu})
+    now = datetime.now(UTC)
+    items = []
+    for path in sorted(Path(feeds_dir).glob("*.xml")):
+        items += parse_feed(path.read_bytes(), feed_name=path.stem, base_url="http://x/", now=now)
+    facts = 0
+    started = time.perf_counter()
+    for item in items:
+        facts += len(extract(item.text, published=item.published.date(), title=item.title))
+    seconds = time.perf_counter() - started
+    return {
+        "items": len(items),
+        "facts": facts,
+        "seconds": seconds,
+        "items_per_s": len(items) / seconds,
+    }
+
+
+def prefect_tasks(config_paths: list[str]) -> dict[str, Any]:
+    """Task runs of one real monitor flow run per config, counted through the Prefect API."""
+    from bench.prefect_count import count_task_runs
+
+    return {"runs": count_task_runs(config_paths)}
+
+
+SCENARIOS = {
+    "baseline": baseline,
+    "cycle": cycle,
+    "stages": stages,
+    "nochange": nochange,
+    "build_db": build_db,
+    "extraction": extraction,
+    "prefect_tasks": prefect_tasks,
+}
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set (ru_maxrss is KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str]) -> int:
+    name, params = argv[0], json.loads(argv[1]) if len(argv) > 1 else {}
+    result = SCENARIOS[name](**params)
+    result["peak_rss_mb"] = peak_rss_mb()
+    print(json.dumps(result, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
