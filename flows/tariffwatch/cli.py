@@ -29,7 +29,7 @@ alerts_app = typer.Typer(help="Alert routes: check that they work.", no_args_is_
 app.add_typer(alerts_app, name="alerts")
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long
 
 # Options shared by many commands, defined once.
 ConfigOption = Annotated[
@@ -107,7 +107,7 @@ def extract_command(
     ] = "-",
     explain: Annotated[
         bool,
-        typer.Option("--explain", help="Also print, for each fact, the rule and words it read."),
+        typer.Option("--explain", help="Also print, on stderr, the rule and words per fact."),
     ] = False,
     config: ConfigOption = None,
 ) -> None:
@@ -130,9 +130,10 @@ def extract_command(
                         doc.text, published=doc.published, title=doc.title, aliases=aliases
                     )
                     for fact in facts:
-                        sys.stdout.write(json.dumps(fact_to_spec_json(doc.id, fact)) + "\n")
-                        if explain:
-                            sys.stdout.write(f"# {explain_fact(fact)}\n")
+                        line = json.dumps(fact_to_spec_json(doc.id, fact), ensure_ascii=False)
+                        sys.stdout.write(line + "\n")
+                        if explain:  # on stderr: stdout stays valid JSON lines for score.py
+                            sys.stderr.write(f"{doc.id}: {explain_fact(fact)}\n")
             except ValueError as exc:
                 raise TariffwatchError(f"{path}: {exc}") from None
 
