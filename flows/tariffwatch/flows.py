@@ -3,11 +3,21 @@
 One task per feed and one per stage, never one per item: a task run costs
 milliseconds, an item must cost microseconds. Tasks receive the database
 path, never a connection (DuckDB has one writer; see store.py).
+
+    monitor_flow   one cycle; publishes artifacts (state, changes, feed health,
+                   progress) and one Prefect event per change
+    digest_flow    one summary per digest route
+    build_deployments / register_deployments / serve_service
+                   the two scheduled deployments behind `tariffwatch serve`
+
+Route URLs held in Prefect Secret blocks are resolved here, inside the
+delivery tasks (resolve_route_secrets), and nowhere else.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,13 +73,26 @@ def fetch_feed_task(
 ) -> FetchResult:
     if not force and not is_due(health, pipeline.utcnow()):
         return FetchResult(feed=feed.name, outcome="skipped_not_due")
-    result = fetch_feed(feed, health, fetch, force=force)
+    with _fetch_slots(fetch.concurrency):
+        result = fetch_feed(feed, health, fetch, force=force)
     last_try = task_run.run_count > fetch.retries
     if _is_transient(result) and not last_try:
         raise TransientFeedFailure(str(result.error))
     if result.error is not None:
         get_run_logger().warning("%s", result.error)
     return result
+
+
+_SLOTS: dict[int, threading.BoundedSemaphore] = {}
+_SLOTS_LOCK = threading.Lock()
+
+
+def _fetch_slots(concurrency: int) -> threading.BoundedSemaphore:
+    """At most [fetch] concurrency fetches at once in this process, whatever the task
+    runner's own bound (a deployment's flow is built before the config is read)."""
+    size = max(1, concurrency)
+    with _SLOTS_LOCK:
+        return _SLOTS.setdefault(size, threading.BoundedSemaphore(size))
 
 
 @task(name="load-feed-health", cache_policy=NO_CACHE)
@@ -251,8 +274,10 @@ def _result_or_failure(future: Any, feed: FeedConfig) -> FetchResult:
 
 
 def run_monitor(config: Config, *, force: bool = False) -> dict[str, Any]:
-    """Run one monitor cycle with the configured fan-out."""
-    runner = ThreadPoolTaskRunner(max_workers=max(1, config.fetch.concurrency))
+    """Run one monitor cycle with the configured fan-out ([fetch] task_runner)."""
+    from tariffwatch.runners import task_runner_for
+
+    runner = task_runner_for(config.fetch)
     return monitor_flow.with_options(task_runner=runner)(config_path=config.path, force=force)
 
 
