@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import heapq
 from bisect import bisect_left
 from collections.abc import Mapping
 from datetime import date
@@ -10,22 +11,18 @@ from datetime import date
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.cues import TARIFF_WORD, lower, stem_positions
-from tariffwatch.extract.negotiations import find_cues, read_negotiations
+from tariffwatch.extract.hits import percent_hits, talk_hits
+from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations
 from tariffwatch.extract.numbers import PERCENT_HINT
-from tariffwatch.extract.sentences import sentence_spans
+from tariffwatch.extract.sentences import sentence_at
 from tariffwatch.extract.tariffs import read_tariffs
 from tariffwatch.model import Fact, NegotiationFact, TariffFact
 
-# Literal stems, found once in the whole lowercased story: a sentence is read
-# for tariffs only if it holds a tariff stem and a percent stem, for talks only
-# if it holds a talks stem. The exact patterns run later, on those sentences.
+# A sentence is read for tariffs only if it holds a percentage unit and a
+# tariff stem, for talks only if it holds a talks word. Hits are found once in
+# the whole lowercased story; only the sentences around them are split out.
 _TARIFF_STEMS = ("tariff", "duty", "duties", "levy", "levies", "import tax", "rate")
-_PERCENT_STEMS = ("%", "percent", "per cent", "pct", "point", "quarter")
-_TALK_STEMS = (
-    "talk", "negotiat", "dialogue", "deal", "agreement", "framework", "truce", "accord",
-    "pact", "consensus", "round", "discussion", "deadlock", "impasse", "stalemate", "meet",
-    "met ",
-)
+
 
 def extract(
     text: str,
@@ -43,17 +40,33 @@ def extract(
     ctx = StoryContext(text if not title else f"{title}\n{text}", published, aliases)
     title_facts = _read(title, lower(title), ctx, aliases, title=True) if title else []
     low_text = lower(text)
-    tariff_at = stem_positions(low_text, _TARIFF_STEMS)
-    percent_at = stem_positions(low_text, _PERCENT_STEMS) if tariff_at else []
-    talk_at = stem_positions(low_text, _TALK_STEMS)
-    if not talk_at and not percent_at:
-        return title_facts  # nothing in the whole story to read: skip the splitting too
+    percent_at = percent_hits(low_text)
+    tariff_at = stem_positions(low_text, _TARIFF_STEMS) if percent_at else []
+    if not tariff_at:
+        percent_at = []  # a rate needs a tariff word: no sentence is read for tariffs
+    talk_at = talk_hits(low_text)
     body: list[Fact] = []
-    for start, end in sentence_spans(text):
+    done = -1  # end of the last sentence read; hits inside it are already covered
+    for pos in heapq.merge(percent_at, talk_at):
+        if pos < done:
+            continue
+        if tariff_at and not _any_in(talk_at, pos, pos + 1):
+            # A percentage alone ("the yuan fell 0.5%") is read only with a
+            # tariff stem in its sentence. A sentence never crosses a line
+            # break, so a paragraph without one is skipped without splitting.
+            para = low_text.rfind("\n", 0, pos) + 1
+            stop = low_text.find("\n", pos)
+            if not _any_in(tariff_at, para, stop if stop >= 0 else len(low_text)):
+                continue
+        start, end = sentence_at(text, pos)
+        done = end
         tariffish = _any_in(percent_at, start, end) and _any_in(tariff_at, start, end)
         talkish = _any_in(talk_at, start, end)
         if tariffish or talkish:
-            body.extend(_read(text[start:end], low_text[start:end], ctx, aliases, title=False))
+            body.extend(
+                _read(text[start:end], low_text[start:end], ctx, aliases, title=False,
+                      percent=tariffish, talk=talkish)
+            )
     facts = _merge_title(title_facts, body)
     return _settle_talks(_dedupe(facts))
 
@@ -69,11 +82,19 @@ def _read(
     aliases: Mapping[str, str] | None,
     *,
     title: bool,
+    percent: bool | None = None,
+    talk: bool | None = None,
 ) -> list[Fact]:
+    """Facts of one sentence. ``percent`` and ``talk``, when the caller knows
+    them from the story's hits, stand for the PERCENT_HINT and TALK_NOUN tests."""
     # The cheap tests first: most sentences of a news item hold neither a
     # rate nor a talks cue, and never reach the country regex.
-    tariff_like = PERCENT_HINT.search(low) is not None and TARIFF_WORD.search(low) is not None
-    talk_cues = find_cues(low)
+    if percent is None:
+        percent = PERCENT_HINT.search(low) is not None
+    tariff_like = percent and TARIFF_WORD.search(low) is not None
+    if talk is None:
+        talk = TALK_NOUN.search(low) is not None
+    talk_cues = find_cues(low, noun_known=True) if talk else []
     if not tariff_like and not talk_cues:
         return []
     mentions = find_mentions(sentence, aliases)

@@ -85,7 +85,6 @@ _STEMS: dict[str, tuple[str, ...]] = {
                 "travel", "flew", "flies", "went", "arrived", "headed", "day", "round", "engag",
                 "progressing", "advancing", "going well", "constructive", "productive"),
 }
-_STEM_RE = {st: re.compile("|".join(map(re.escape, stems))) for st, stems in _STEMS.items()}
 _STRONG = frozenset({"collapsed", "resumed", "stalled", "agreement"})
 _NEGATED = re.compile(
     r"\b(?:no|not|never|without|if|unless|fail\w*\s+to|hopes?\s+(?:of|for|to)|seek\w*|"
@@ -109,17 +108,22 @@ _DATED = re.compile(
 )
 
 
-def find_cues(low: str) -> list[tuple[NegotiationStatus, re.Match[str]]]:
+def find_cues(
+    low: str, *, noun_known: bool = False
+) -> list[tuple[NegotiationStatus, re.Match[str]]]:
     """The status cues of a lowercased sentence that no negation or condition undoes.
 
     At most one cue per status; the strong statuses (a deal, a collapse, a
     resumption, a stall) hide the weak ones (talks held or scheduled).
+    ``noun_known``: the caller has already seen a TALK_NOUN in ``low``.
     """
-    if not TALK_NOUN.search(low):
+    if not noun_known and not TALK_NOUN.search(low):
         return []
     ordered: list[tuple[NegotiationStatus, re.Match[str]]] = []
     for status, pattern in _STATUS_CUES:
-        if not _STEM_RE[status].search(low):
+        # Literal ``in`` tests, not one regex alternation: an alternation of
+        # words with no common first letter is tried at every position.
+        if not any(stem in low for stem in _STEMS[status]):
             continue
         for m in pattern.finditer(low):
             if not _NEGATED.search(low, max(0, m.start() - 40), m.start()):

@@ -78,9 +78,49 @@ def parse_number(text: str) -> float | None:
         return word_number(text)
 
 
+# Every unit PERCENT_RE can end on. The pattern has no literal prefix, so the
+# regex engine would try it at every character; it is run only near these.
+_UNIT_NEEDLES = ("%", "cent", "pct", "point", "quarter", "pp")
+# How far a match reaches before its unit ("from 12.5 to a hundred and twenty-five
+# percent") and after it ("percentage points", "a quarter" not followed by "of").
+_REACH_BEFORE, _REACH_AFTER = 120, 40
+
+
+def _regions(sentence: str) -> list[tuple[int, int]]:
+    """Spans that hold every PERCENT_RE match, each cut at word edges."""
+    hits: list[int] = []
+    for needle in _UNIT_NEEDLES:
+        i = sentence.find(needle)
+        while i >= 0:
+            hits.append(i)
+            i = sentence.find(needle, i + 1)
+    if not hits:
+        return []
+    hits.sort()
+    n = len(sentence)
+    out: list[tuple[int, int]] = []
+    for h in hits:
+        a = max(0, h - _REACH_BEFORE)
+        b = min(n, h + _REACH_AFTER)
+        while b < n and (sentence[b].isalnum() or sentence[b] == "_"):
+            b += 1  # never end inside a word: "\\b" at the end would match falsely
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_percents(sentence: str) -> list[Percent]:
     out: list[Percent] = []
-    for m in PERCENT_RE.finditer(sentence):
+    for a, b in _regions(sentence):
+        out.extend(_percents(sentence, a, b))
+    return out
+
+
+def _percents(sentence: str, a: int, b: int) -> list[Percent]:
+    out: list[Percent] = []
+    for m in PERCENT_RE.finditer(sentence, a, b):
         if m.group("quarter"):
             out.append(Percent(25.0, m.start(), m.end(), m.group(), False, None, ""))
             continue

@@ -44,6 +44,76 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PUNCT = ".!?"
+_CLOSERS = "\"”’')]"
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The span ``sentence_spans`` gives for the sentence holding ``pos``, found
+    by looking only left and right of ``pos``.
+
+    Most of a news item never needs splitting: only sentences around a
+    percentage or a talks word are read, so the boundaries are found from
+    those hits outward instead of over the whole text.
+    """
+    n = len(text)
+    start = 0
+    k = pos
+    while k > 0:
+        j = max(text.rfind(".", 0, k), text.rfind("!", 0, k), text.rfind("?", 0, k),
+                text.rfind("\n", 0, k))
+        if j < 0:
+            break
+        b = _boundary(text, j)
+        if b is not None and b[1] <= pos and _ends(text, b):
+            start = b[1]
+            break
+        k = b[0] if b is not None else j
+    end = n
+    k = pos
+    while k < n:
+        j = _next_mark(text, k)
+        if j < 0:
+            break
+        b = _boundary(text, j)
+        if b is not None and _ends(text, b):
+            end = b[1]
+            break
+        k = b[1] if b is not None else j + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _next_mark(text: str, k: int) -> int:
+    found = [i for i in (text.find(".", k), text.find("!", k), text.find("?", k),
+                         text.find("\n", k)) if i >= 0]
+    return min(found) if found else -1
+
+
+def _boundary(text: str, j: int) -> tuple[int, int] | None:
+    """The ``_BOUNDARY`` match holding the mark at ``j``, or None where it matches none."""
+    if text[j] == "\n":
+        return j, j + 1
+    a = j
+    while a > 0 and text[a - 1] in _PUNCT:
+        a -= 1
+    e, n = j + 1, len(text)
+    while e < n and text[e] in _PUNCT:
+        e += 1
+    while e < n and text[e] in _CLOSERS:
+        e += 1
+    if e < n and text[e].isspace():
+        return a, e
+    return None
+
+
+def _ends(text: str, b: tuple[int, int]) -> bool:
+    return text[b[0]] == "\n" or _ends_sentence(text, b[0], b[1])
+
+
 def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1

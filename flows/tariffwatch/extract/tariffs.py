@@ -179,8 +179,30 @@ def read_tariffs(
     return facts
 
 
+# Where a CLAUSE_BREAK match can start: at the mark itself, or (offset -1) at
+# the blank before it. The pattern is tried only there, not at every character.
+_BREAK_MARKS = ((";", 0), (":", 0), (",", 0), ("—", -1), ("–", -1), ("--", -1),
+                ("while", -1), ("whereas", -1))
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in cues.CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    starts: set[int] = set()
+    for mark, offset in _BREAK_MARKS:
+        i = sentence.find(mark)
+        while i >= 0:
+            if i + offset >= 0:
+                starts.add(i + offset)
+            i = sentence.find(mark, i + 1)
+    cuts = [0]
+    done = 0  # finditer's matches never overlap: skip starts inside the last one
+    for c in sorted(starts):
+        if c < done:
+            continue
+        m = cues.CLAUSE_BREAK.match(sentence, c)
+        if m:
+            cuts.append(c)
+            done = m.end()
+    cuts.append(len(sentence))
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a] or [(0, len(sentence))]
 
 

@@ -1,0 +1,80 @@
+"""Where a lowercased story holds a percentage unit or a talks word.
+
+``str.find`` runs at C speed and a news item holds few of these words, so the
+story is searched once for literals and each find is checked at its edges in
+Python. The checks are exactly those of ``numbers.PERCENT_HINT`` and
+``negotiations.TALK_NOUN``: a sentence with no hit here would fail those
+patterns, so it is never split out or read.
+"""
+
+from __future__ import annotations
+
+# The words of negotiations.TALK_NOUN; "negotiat" is a stem that needs a letter after it.
+TALK_WORDS = (
+    "talks", "dialogue", "deal", "agreement", "framework", "truce", "accord", "pact",
+    "consensus", "round", "discussions", "deadlock", "impasse", "stalemate", "meet",
+    "meeting", "met",
+)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _whole(low: str, i: int, k: int) -> bool:
+    """``low[i:i+k]`` stands between word boundaries, as ``\\b...\\b`` requires."""
+    before = i == 0 or not _word_char(low[i - 1])
+    return before and (i + k >= len(low) or not _word_char(low[i + k]))
+
+
+def _finds(low: str, needle: str) -> list[int]:
+    out: list[int] = []
+    i = low.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = low.find(needle, i + 1)
+    return out
+
+
+def percent_hits(low: str) -> list[int]:
+    """Sorted starts of the units ``PERCENT_HINT`` matches: "5 %", "percent",
+    "per cent", "pct", "quarter", "point(s)"."""
+    out: list[int] = []
+    n = len(low)
+    for i in _finds(low, "%"):
+        j = i - 1
+        while j >= 0 and low[j].isspace():
+            j -= 1
+        if j >= 0 and low[j].isdigit():
+            out.append(i)
+    for i in _finds(low, "cent"):  # "percent", "per cent"
+        if low.startswith("per", i - 3) or (
+            i >= 4 and low[i - 1].isspace() and low.startswith("per", i - 4)
+        ):
+            out.append(i)
+    for i in _finds(low, "pct"):
+        if _whole(low, i, 3):
+            out.append(i)
+    out.extend(_finds(low, "quarter"))
+    for i in _finds(low, "point"):
+        e = i + 5
+        if e < n and low[e] == "s":
+            e += 1
+        if e >= n or not _word_char(low[e]):
+            out.append(i)
+    out.sort()
+    return out
+
+
+def talk_hits(low: str) -> list[int]:
+    """Sorted starts of whole talks words (``TALK_NOUN``)."""
+    out: list[int] = []
+    n = len(low)
+    for word in TALK_WORDS:
+        k = len(word)
+        out.extend(i for i in _finds(low, word) if _whole(low, i, k))
+    for i in _finds(low, "negotiat"):
+        if (i == 0 or not _word_char(low[i - 1])) and i + 8 < n and _word_char(low[i + 8]):
+            out.append(i)
+    out.sort()
+    return out

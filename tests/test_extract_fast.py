@@ -1,0 +1,78 @@
+"""The fast paths give exactly what the plain regex scans give.
+
+Each speed-up (sentences found around hits, percentages read near their units,
+clause breaks tried at their marks, country names without a lookbehind, story
+hits checked at word edges) is compared with the straightforward scan it
+replaced, on the labelled cases and on seeded random strings of the tricky
+characters.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+import re
+from pathlib import Path
+
+from tariffwatch.extract import countries, cues, hits, negotiations, numbers, tariffs
+from tariffwatch.extract.sentences import sentence_at, sentence_spans
+
+CASES = Path(__file__).parent / "data" / "extract" / "cases.jsonl"
+TEXTS = [json.loads(line)["text"] for line in CASES.read_text(encoding="utf-8").splitlines()]
+
+
+def _random_texts(tokens: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(tokens) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+def test_sentence_at_is_the_span_sentence_spans_gives() -> None:
+    tokens = ["a", " ", ".", "!", "?", "\n", '"', ")", "U.S.", " the ", "No. ", "4", "Jan. ", "A"]
+    for text in TEXTS + _random_texts(tokens, 1500, 1):
+        spans = sentence_spans(text)
+        for pos, ch in enumerate(text):
+            if ch.isspace() or ch in ".!?\"”’')]":
+                continue
+            want = next(s for s in spans if s[0] <= pos < s[1])
+            assert sentence_at(text, pos) == want, (text, pos)
+
+
+def test_percents_near_units_are_the_full_scan() -> None:
+    tokens = ["5", "12.5", " ", "%", " percent", " per cent", "pct", " points", " pp", "-",
+              " percentage points", "a quarter", " of", "twenty-five", " to ", "from ", "x", "$"]
+    for text in TEXTS + [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 2):
+        full = [(m.start(), m.end()) for m in numbers.PERCENT_RE.finditer(text)]
+        fast = [(p.start, p.end) for p in numbers.find_percents(text)]
+        assert fast == full, text
+
+
+def test_clauses_tried_at_marks_are_the_full_scan() -> None:
+    tokens = [";", ":", " ", ",", "—", "–", "--", "while", "whereas", "and", "but", "x",
+              "according to", "meanwhile", " - "]
+    for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 3):
+        cuts = [0, *(m.start() for m in cues.CLAUSE_BREAK.finditer(text)), len(text)]
+        want = [(a, b) for a, b in itertools.pairwise(cuts) if b > a] or [(0, len(text))]
+        assert tariffs._clauses(text) == want, text
+
+
+def test_country_names_without_lookbehind_are_the_same_mentions() -> None:
+    slow = re.compile(r"(?<![\w.])(?:" + countries.trie_pattern(countries._BASE) + r")(?!\w)")
+    tokens = ["US", "U.S.", "United States", "States", "x", " ", ".", "China", "Chinese",
+              "Mexico City", "Mexico", "the bloc", "a", "India", "_", "9", "in "]
+    for text in TEXTS + _random_texts(tokens, 3000, 4):
+        want = [
+            (m.start(), m.end()) for m in slow.finditer(text)
+            if not (countries._BASE[m.group()][1] == countries.SEAT
+                    and countries._VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+        ]
+        assert [(m.start, m.end) for m in countries.find_mentions(text)] == want, text
+
+
+def test_story_hits_agree_with_the_sentence_patterns() -> None:
+    tokens = ["5", " ", "%", "percent", "per cent", "pct", "points", "appointed", "quarter", "x",
+              "talks", "stalks", "deal", "ideal", "round", "around", "met", "metal",
+              "negotiate", "negotiat", "_"]
+    for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 5):
+        assert bool(hits.percent_hits(text)) == bool(numbers.PERCENT_HINT.search(text)), text
+        assert bool(hits.talk_hits(text)) == bool(negotiations.TALK_NOUN.search(text)), text
