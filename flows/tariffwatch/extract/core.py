@@ -21,7 +21,9 @@ from tariffwatch.model import Fact, NegotiationFact, TariffFact
 # A sentence is read for tariffs only if it holds a percentage unit and a
 # tariff stem, for talks only if it holds a talks word. Hits are found once in
 # the whole lowercased story; only the sentences around them are split out.
-_TARIFF_STEMS = ("tariff", "duty", "duties", "levy", "levies", "import tax", "rate")
+_TARIFF_STEMS = (
+    "tariff", "duty", "duties", "levy", "levies", "import tax", "rate", "surtax", "surcharge",
+)
 
 
 def extract(

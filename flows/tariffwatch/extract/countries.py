@@ -133,3 +133,18 @@ def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> li
             out.append(Mention(code, m.start(), m.end(), text, kind))
         m = regex.search(sentence, nxt)
     return out
+
+
+def venue_seats(sentence: str) -> list[Mention]:
+    """The seats ``find_mentions`` left out as venues ("talks in London")."""
+    regex, table = finder(None)
+    out: list[Mention] = []
+    for m in regex.finditer(sentence):
+        code, kind = table[m.group()]
+        if (
+            kind == SEAT
+            and _starts_word(sentence, m.start())
+            and _VENUE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+        ):
+            out.append(Mention(code, m.start(), m.end(), m.group(), kind))
+    return out

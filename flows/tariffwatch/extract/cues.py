@@ -45,6 +45,7 @@ MAY = re.compile(r"\bmay\b")
 
 TARIFF_WORD = re.compile(
     r"\b(?:counter-?tariffs?|tariffs?|dut(?:y|ies)(?!-free)|lev(?:y|ies)|import tax(?:es)?"
+    r"|surtax(?:es)?|(?<=import )surcharges?"
     r"|(?<=reciprocal )rates?|(?<=baseline )rates?|(?<=tariff )rates?|(?<=duty )rates?"
     r"|rates?(?=\s+(?:on|for)\s))\b",
 )
@@ -84,6 +85,7 @@ SHARE_AFTER = re.compile(r"\s+of\b(?!\s+(?:up\s+to|about|around|\d))")
 TOOK_EFFECT = re.compile(
     r"\b(?:took effect|went into (?:effect|force)|came into (?:effect|force)|kicked in|"
     r"now in (?:effect|force|place)|are in (?:effect|force|place)|is in (?:effect|force)|"
+    r"remains? in (?:effect|force|place)|"
     r"effective immediately|took hold|began collecting|started collecting)\b",
 )
 PAUSED = re.compile(
@@ -103,10 +105,18 @@ THREAT_WEAK = re.compile(
 )
 ANNOUNCED = re.compile(
     r"\b(?:will|shall|set\s+to|is\s+to|are\s+to|takes?\s+effect|to\s+take\s+effect|"
+    r"would\s+(?:kick\s+in|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect)|"
+    r"kicks?\s+in|"
     r"come\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|announc\w*|unveil\w*|"
     r"decid\w*|decision|approv\w*|finaliz\w*|sets|starting|beginning|next\s+(?:month|"
     r"week|year)|scheduled\s+to|slated|due\s+to)\b|'ll\b",
 )
+# A tariff verb in the past tense: "raised ... on Wednesday" is last Wednesday.
+PAST_ACTION = re.compile(
+    r"\b(?:raised|imposed|slapped|lowered|hiked|increased|reduced|slashed|levied|doubled|"
+    r"tripled|halved|introduced|lifted|removed|scrapped|retaliated)\b"
+)
+FUTURE_MARK = re.compile(r"\b(?:will|shall|set\s+to|is\s+to|are\s+to|would|plans?\s+to)\b|'ll\b")
 EFFECTIVE_CUE = re.compile(r"\b(?:effective|from|starting|as of|beginning)\b")
 
 # Marks of background history: the rate is not the article's news.

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from tariffwatch.extract import dates
 from tariffwatch.extract.context import StoryContext
-from tariffwatch.extract.countries import Mention
+from tariffwatch.extract.countries import Mention, venue_seats
 from tariffwatch.extract.cues import lower
 from tariffwatch.model import NegotiationFact, NegotiationStatus
 
@@ -40,7 +40,8 @@ _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
         r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|no\s+progress|little\s+progress|"
         r"without\s+progress|bogged\s+down|hit\s+a\s+snag|(?:talks|negotiations)\s+"
         r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|stuck)|(?:paused|suspended|"
-        r"froze|frozen|halted)\s+(?:the\s+|trade\s+)*(?:talks|negotiations)|failed\s+to\s+"
+        r"froze|frozen|halted)\s+(?:the\s+|trade\s+)*(?:talks|negotiations)|(?:put|placed)\s+on\s+"
+        r"(?:hold|ice)|failed\s+to\s+"
         r"(?:reach|make\s+progress|bridge))")),
     ("agreement", re.compile(
         r"\b(?:(?:reach\w*|struck|strike|strikes|sign\w*|clinch\w*|seal\w*|agree\w*\s+(?:on|"
@@ -65,7 +66,8 @@ _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
         r"(?:[\w-]+\s+)?(?:talks|negotiations)|(?:day|days|round|rounds)\s+of\s+(?:\w+\s+)?"
         r"(?:talks|negotiations)|engag\w*\s+"
         r"in\s+(?:\w+\s+)?(?:talks|negotiations)|(?:talks|negotiations)\s+(?:are\s+|were\s+)?"
-        r"(?:progressing|advancing|going\s+well|constructive|productive))\b")),
+        r"(?:progressing|advancing|going\s+well|constructive|productive)|(?:are|is|were|was)\s+"
+        r"(?:progressing|advancing|going\s+well|making\s+(?:good\s+)?progress))\b")),
 )
 # Literal stems each status's pattern needs: a status whose stems are all
 # absent is skipped without running its (slower) pattern.
@@ -75,7 +77,7 @@ _STEMS: dict[str, tuple[str, ...]] = {
                   "ended abruptly", "scrap", "no deal"),
     "resumed": ("resum", "restart", "reviv", "relaunch", "open", "table", "engag", "restor"),
     "stalled": ("stall", "deadlock", "impasse", "stalemate", "progress", "bogged", "snag",
-                "paused", "suspended", "on hold", "frozen", "froze", "stuck", "halted",
+                "paused", "suspended", "on hold", "on ice", "frozen", "froze", "stuck", "halted",
                 "failed to"),
     "agreement": ("deal", "agreement", "framework", "accord", "pact", "truce", "consensus",
                   "understanding"),
@@ -83,7 +85,8 @@ _STEMS: dict[str, tuple[str, ...]] = {
                   "planning", "to meet", "upcoming", "planned", "next round", "plan"),
     "ongoing": ("held", "hold", "continu", "under", "ongoing", "in talks", "negotiating", "met",
                 "travel", "flew", "flies", "went", "arrived", "headed", "day", "round", "engag",
-                "progressing", "advancing", "going well", "constructive", "productive"),
+                "progressing", "advancing", "going well", "constructive", "productive",
+                "making"),
 }
 _STRONG = frozenset({"collapsed", "resumed", "stalled", "agreement"})
 _NEGATED = re.compile(
@@ -98,6 +101,8 @@ _PAIR_WORDS = re.compile(
     r"each\s+other)\b",
 )
 _BETWEEN = re.compile(r"\bbetween\s+")
+# "arrived in Washington for talks": the capital a delegation travels to is the other side.
+_ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed|visit\w*|was|were)\s+(?:in|at)\s+(?:the\s+)?$")
 _PAST_MARK = re.compile(
     r"\b(?:last\s+(?:year|month)|earlier\s+this\s+year|previously|years?\s+ago|months\s+ago|"
     r"in\s+(?:19|20)\d\d|that\s+had|which\s+had|had\s+collapsed|first\s+term)\b",
@@ -154,7 +159,7 @@ def read_negotiations(
         return []
     facts: list[NegotiationFact] = []
     for status, cue in chosen:
-        parties, how = _parties(sentence, mentions, cue, ctx)
+        parties, how = _parties(sentence, orig, mentions, cue, ctx)
         if parties is None:
             continue
         current = _is_current(sentence, orig, cue, ctx.published)
@@ -174,7 +179,7 @@ def read_negotiations(
 
 
 def _parties(
-    sentence: str, mentions: list[Mention], cue: re.Match[str], ctx: StoryContext
+    sentence: str, orig: str, mentions: list[Mention], cue: re.Match[str], ctx: StoryContext
 ) -> tuple[tuple[str, str] | None, str]:
     codes: list[str] = []
     for m in mentions:
@@ -190,6 +195,11 @@ def _parties(
         centre = (cue.start() + cue.end()) // 2
         ranked = sorted(mentions, key=lambda m: abs((m.start + m.end) // 2 - centre))
         codes = list(dict.fromkeys(m.code for m in ranked))[:2]
+    if len(codes) == 1:
+        for v in venue_seats(orig):
+            if v.code != codes[0] and _ARRIVED_IN.search(sentence, max(0, v.start - 20), v.start):
+                codes.append(v.code)
+                break
     if len(codes) == 2:
         a, b = sorted(codes)
         return (a, b), "named"

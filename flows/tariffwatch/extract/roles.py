@@ -39,6 +39,10 @@ _PREP_BEFORE = re.compile(
 )
 _COORD_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
+_EXCEPT_BEFORE = re.compile(
+    r"\b(?:except(?:\s+for)?|excluding|exempting|other\s+than|apart\s+from|aside\s+from|"
+    r"save\s+for|with\s+the\s+exception\s+of)\s+(?:the\s+)?$"
+)
 _HIT_BEFORE = re.compile(
     r"\b(?:hit|hitting|slap|slapping|slapped|punish|punishing|penali[sz]e|targets?|"
     r"targeting|targeted)\s+(?:the\s+)?$"
@@ -74,6 +78,8 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
 
 
 def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -> str:
+    if _EXCEPT_BEFORE.search(left):
+        return OTHER
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):

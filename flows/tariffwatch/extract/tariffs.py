@@ -484,7 +484,15 @@ def _targets(
     if not before:
         before = [r for r in roles if r.role == TARGET and cs <= r.mention.start < anchor]
     if before:
-        return [before[-1].mention.code]
+        codes = [before[-1].mention.code]
+        first_start = before[-1].mention.start
+        for r in reversed(before[:-1]):  # "from Japan and South Korea": one fact for each
+            if 0 <= first_start - r.mention.end <= 12 and r.mention.code not in codes:
+                codes.insert(0, r.mention.code)
+                first_start = r.mention.start
+            else:
+                break
+        return codes
     if only:
         anywhere = [r for r in roles if r.role == TARGET]
         if anywhere:
@@ -547,6 +555,8 @@ def _status(window: str, published: date | None, may: bool) -> TariffStatus:
 def _future_effective(window: str, published: date | None) -> bool:
     if not cues.EFFECTIVE_CUE.search(window):
         return False
+    if cues.PAST_ACTION.search(window) and not cues.FUTURE_MARK.search(window):
+        return False  # "raised the rate ... on Wednesday": a done deed, dated last Wednesday
     when = dates.effective_date(window, published, future=True)
     return when is not None and (published is None or when > published)
 
