@@ -15,7 +15,14 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tariffwatch.alerts import Message, render_change, render_digest, route_accepts, send
+from tariffwatch.alerts import (
+    Message,
+    as_redelivery,
+    render_change,
+    render_digest,
+    route_accepts,
+    send,
+)
 from tariffwatch.alerts.health import HealthNotice, render_health
 from tariffwatch.config import Config, FeedConfig, RouteConfig
 from tariffwatch.errors import DeliveryError
@@ -189,6 +196,7 @@ class DeliveryReport:
     pending: int = 0
     errors: dict[str, str] = field(default_factory=dict)  # route -> last error (no secrets)
     printed: list[Message] = field(default_factory=list)
+    redelivered: int = 0  # re-sent after an interrupted attempt, marked as possible repeats
 
 
 Sender = Callable[[RouteConfig, Message], None]
@@ -217,16 +225,22 @@ def deliver_pending(
             batch = [p for p in store.pending_deliveries(names, DELIVERY_BATCH) if p[0] not in down]
             if not batch:
                 break
-            for route_name, _attempts, change in batch:
+            for route_name, _attempts, change, interrupted in batch:
                 if route_name in down:
                     continue
                 message = render_change(change)
+                if interrupted:
+                    message = as_redelivery(message)
+                    report.redelivered += 1
                 try:
                     if route_name == CONSOLE_ROUTE:
                         report.printed.append(message)
                         if console:
                             console(message)
                     else:
+                        # Committed before the call: if the process dies while the
+                        # route is answering, the next run knows it may have it.
+                        store.mark_attempt(change.change_id, route_name, at=now)
                         sender(immediate[route_name], message)
                 except DeliveryError as exc:
                     down.add(route_name)
@@ -384,7 +398,7 @@ def deliver_digests(
             if not pending:
                 report.empty.append(route.name)
                 continue
-            changes = [change for _, _, change in pending]
+            changes = [p.change for p in pending]
             since = watermarks.get(route.name, {}).get("last_sent_at")
             try:
                 sender(route, render_digest(changes, since=since, until=now))

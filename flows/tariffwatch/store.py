@@ -21,7 +21,7 @@ from dataclasses import asdict, fields
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import duckdb
 
@@ -37,12 +37,22 @@ _PID = re.compile(r"PID (\d+)")
 # New items are looked for among the items fetched this recently first (see _stored_hashes).
 RECENT_ITEMS = timedelta(days=45)
 INDEX_LOOKUP_MAX = 1_024  # more keys than this not found recently: one scan beats index probes
+INSERT_SLICE = 2_000  # items bound per INSERT statement
 
 
 @cache
 def sql(name: str) -> str:
     """The text of sql/queries/NAME.sql."""
     return (SQL_DIR / "queries" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+class PendingDelivery(NamedTuple):
+    """One alert waiting for one route."""
+
+    route: str
+    attempts: int
+    change: Change
+    interrupted: bool  # an attempt started and never finished: the route may have it already
 
 
 class Store:
@@ -128,22 +138,26 @@ class Store:
                 fresh.pop(key, None)
         if not fresh:
             return []
-        rows = list(fresh.values())
+        new_items = list(fresh.values())
         with self.transaction():
-            self.con.execute(
-                sql("insert_items"),
-                [
-                    [i.key for i in rows],
-                    [i.source for i in rows],
-                    [i.title for i in rows],
-                    [i.text for i in rows],
-                    [i.published for i in rows],
-                    [i.link for i in rows],
-                    [i.guid for i in rows],
-                    [i.content_hash for i in rows],
-                    fetched_at,
-                ],
-            )
+            # One statement per slice: a 20,000-item batch bound as one set of lists
+            # doubles the process's peak memory; slices keep it flat at the same speed.
+            for start in range(0, len(new_items), INSERT_SLICE):
+                rows = new_items[start : start + INSERT_SLICE]
+                self.con.execute(
+                    sql("insert_items"),
+                    [
+                        [i.key for i in rows],
+                        [i.source for i in rows],
+                        [i.title for i in rows],
+                        [i.text for i in rows],
+                        [i.published for i in rows],
+                        [i.link for i in rows],
+                        [i.guid for i in rows],
+                        [i.content_hash for i in rows],
+                        fetched_at,
+                    ],
+                )
             self.con.execute(sql("queue_items"), [list(fresh), "extract", fetched_at])
         return list(fresh)
 
@@ -254,11 +268,13 @@ class Store:
         """Forget state and changes before a rebuild; deliveries are kept."""
         self.con.execute(sql("reset_derived"))
 
-    def pending_deliveries(
-        self, routes: Sequence[str], limit: int
-    ) -> list[tuple[str, int, Change]]:
+    def pending_deliveries(self, routes: Sequence[str], limit: int) -> list[PendingDelivery]:
         rows = self._rows("pending_deliveries", [list(routes), limit])
-        return [(row.pop("route"), row.pop("attempts"), _change(row)) for row in rows]
+        return [_pending(row) for row in rows]
+
+    def mark_attempt(self, change_id: str, route: str, *, at: datetime) -> None:
+        """Record, before calling the route, that a send is under way (see PendingDelivery)."""
+        self.con.execute(sql("mark_attempt"), [change_id, route, at])
 
     def mark_sent(self, change_id: str, route: str, *, at: datetime) -> None:
         self.con.execute(sql("mark_sent"), [change_id, route, at])
@@ -571,6 +587,12 @@ def _change_row(c: Change) -> list[Any]:
         c.item_key,
         list(c.sources),
     ]
+
+
+def _pending(row: dict[str, Any]) -> PendingDelivery:
+    row = dict(row)
+    route, attempts, interrupted = row.pop("route"), row.pop("attempts"), row.pop("interrupted")
+    return PendingDelivery(route, attempts, _change(row), bool(interrupted))
 
 
 def _change(row: dict[str, Any]) -> Change:

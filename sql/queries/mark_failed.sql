@@ -1,2 +1,2 @@
-UPDATE deliveries SET attempts = attempts + 1, last_error = $3
+UPDATE deliveries SET attempts = attempts + 1, last_error = $3, attempt_started_at = NULL
 WHERE change_id = $1 AND route = $2 AND status = 'pending';

@@ -1,2 +1,4 @@
-UPDATE deliveries SET status = 'sent', sent_at = $3, attempts = attempts + 1, last_error = NULL
+UPDATE deliveries
+SET status = 'sent', sent_at = $3, attempts = attempts + 1, last_error = NULL,
+    attempt_started_at = NULL
 WHERE change_id = $1 AND route = $2 AND status = 'pending';

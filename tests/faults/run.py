@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         ("survived", survived),
         ("items lost", sum(v.items_lost for v in verdicts)),
         ("duplicate alerts", sum(v.duplicate_alerts for v in verdicts)),
+        ("re-sent after a crash, marked as such", sum(v.flagged_redeliveries for v in verdicts)),
         ("undelivered alerts", sum(v.undelivered_alerts for v in verdicts)),
     ]
     print()

@@ -8,6 +8,7 @@ every check can ask: did the fault disturb anything else? Its accounting
 from __future__ import annotations
 
 import collections
+import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from typing import Any
 
 from feedserver import FeedServer, Reply
 from receivers import SMTPReceiver, WebhookReceiver
+from tariffwatch.alerts.render import REDELIVERY_NOTE
 from tariffwatch.config import Config, parse_config
 from tariffwatch.pipeline import run_cycle
 from tariffwatch.sources import parse_feed
@@ -76,6 +78,7 @@ class Verdict:
     survived: bool = True
     items_lost: int = 0
     duplicate_alerts: int = 0
+    flagged_redeliveries: int = 0  # re-sent after a crash mid-send, marked "(re-sent)"
     undelivered_alerts: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -235,6 +238,27 @@ class World:
             out["slack"] = [_ref(p.body.decode()) for p in self.slack.posts if p.accepted]
         return out
 
+    def redelivered(self) -> dict[str, list[str]]:
+        """The change ids each route received again, marked as possible repeats."""
+        marked = [
+            m for m in self.smtp.messages if str(m.message["subject"]).startswith("(re-sent)")
+        ]
+        out = {
+            "mail": [_ref(m.message.get_body(("plain",)).get_content()) for m in marked],
+            "hook": [
+                _ref(p.body.decode())
+                for p in self.hook.posts
+                if p.accepted and REDELIVERY_NOTE in json.loads(p.body)["message"]
+            ],
+        }
+        if self.slack is not None:
+            out["slack"] = [
+                _ref(p.body.decode())
+                for p in self.slack.posts
+                if p.accepted and "(re-sent)" in p.body.decode()
+            ]
+        return out
+
     def account(
         self,
         verdict: Verdict,
@@ -249,9 +273,14 @@ class World:
             verdict.check(not lost, f"items lost: {sorted(lost)[:3]}")
         changes = self.change_ids()
         received = self.received()
+        flagged = self.redelivered()
         for route in routes or tuple(received):
             counts = collections.Counter(received[route])
-            dupes = sum(n - 1 for n in counts.values() if n > 1)
+            # A copy marked "(re-sent)" tells its reader it may be a repeat: it is
+            # counted on its own line, and only unmarked repeats are duplicates.
+            marked = collections.Counter(flagged[route])
+            verdict.flagged_redeliveries += sum(marked.values())
+            dupes = sum(max(0, n - 1 - marked[c]) for c, n in counts.items())
             missing = sum(1 for c in changes if counts[c] == 0)
             verdict.duplicate_alerts += dupes
             verdict.undelivered_alerts += missing

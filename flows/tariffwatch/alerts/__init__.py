@@ -8,12 +8,19 @@ No Prefect and no DuckDB here: the outbox lives in the store and the flow
 calls these functions.
 """
 
-from tariffwatch.alerts.render import Message, render_change, render_digest, render_test_message
+from tariffwatch.alerts.render import (
+    Message,
+    as_redelivery,
+    render_change,
+    render_digest,
+    render_test_message,
+)
 from tariffwatch.alerts.routes import route_accepts
 from tariffwatch.alerts.send import privacy_url, send
 
 __all__ = [
     "Message",
+    "as_redelivery",
     "privacy_url",
     "render_change",
     "render_digest",

@@ -433,3 +433,23 @@ def render_test_message() -> Message:
         html=f"<h2>{html.escape(title)}</h2>\n<p>{html.escape(text)}</p>\n",
         markdown=slack_escape(text) + "\n",
     )
+
+
+REDELIVERY_NOTE = (
+    "Re-sent: an earlier delivery of this alert was interrupted, so you may have it already."
+)
+
+
+def as_redelivery(message: Message) -> Message:
+    """The same alert, marked as a possible repeat.
+
+    Used when the process died while a route was answering: the route may or
+    may not have the first copy, and the reader deserves to know which case
+    this could be (message brokers flag redeliveries the same way).
+    """
+    return Message(
+        title=f"(re-sent) {message.title}",
+        text=f"{message.text.rstrip()}\n\n{REDELIVERY_NOTE}\n",
+        html=f"{message.html}<p><em>{REDELIVERY_NOTE}</em></p>",
+        markdown=f"{message.markdown.rstrip()}\n_{REDELIVERY_NOTE}_\n",
+    )
