@@ -101,6 +101,8 @@ def test_run_is_a_prefect_flow_that_reads_the_seeds_and_shows_their_facts(
     status = json.loads(runner.invoke(app, ["status", "--json", "--config", str(config)]).stdout)
     rates = {(t["imposer"], t["target"]): t["rate"] for t in status["tariffs"]}
     assert rates == {("US", "CN"): 30.0, ("CN", "US"): 10.0}
+    was = {(t["imposer"], t["target"]): t["was"] for t in status["tariffs"]}
+    assert was == {("US", "CN"): 145.0, ("CN", "US"): 125.0}
     assert [n["status"] for n in status["negotiations"]] == ["resumed"]
     changes = json.loads(runner.invoke(app, ["changes", "--json", "--config", str(config)]).stdout)
     assert {(c["imposer"], c["old"], c["new"]) for c in changes if c["kind"] == "tariff"} == {

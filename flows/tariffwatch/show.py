@@ -29,18 +29,24 @@ def _open(config: Config) -> Any:
 def status_data(config: Config) -> dict[str, list[dict[str, Any]]]:
     with _open(config) as store:
         entries = store.all_state()
+        before = store.previous_values()
     return {
-        "tariffs": [_tariff_row(e) for e in entries if e.kind == "tariff"],
-        "negotiations": [_talks_row(e) for e in entries if e.kind == "negotiation"],
+        "tariffs": [
+            _tariff_row(e, before.get(e.state_key, {})) for e in entries if e.kind == "tariff"
+        ],
+        "negotiations": [
+            _talks_row(e, before.get(e.state_key, {})) for e in entries if e.kind == "negotiation"
+        ],
     }
 
 
-def _tariff_row(e: StateEntry) -> dict[str, Any]:
+def _tariff_row(e: StateEntry, before: dict[str, Any]) -> dict[str, Any]:
     return {
         "imposer": e.imposer,
         "target": e.target,
         "scope": e.scope,
         "rate": e.rate,
+        "was": before.get("old_rate"),
         "status": e.status,
         "track": e.track,
         "effective": e.effective,
@@ -51,10 +57,11 @@ def _tariff_row(e: StateEntry) -> dict[str, Any]:
     }
 
 
-def _talks_row(e: StateEntry) -> dict[str, Any]:
+def _talks_row(e: StateEntry, before: dict[str, Any]) -> dict[str, Any]:
     return {
         "parties": (e.parties or "").split(","),
         "status": e.status,
+        "was": before.get("old_status"),
         "as_of": e.as_of,
         "sources": list(e.sources),
         "evidence": e.evidence,
@@ -108,7 +115,7 @@ def print_status(console: Console, data: dict[str, list[dict[str, Any]]]) -> Non
             t["imposer"],
             t["target"],
             t["scope"],
-            _rate(t["rate"]),
+            _rate(t["rate"]) + (f" (was {_rate(t['was'])})" if t["was"] is not None else ""),
             status,
             _day(t["as_of"]),
             "\n".join(t["sources"][:3]),
@@ -118,7 +125,10 @@ def print_status(console: Console, data: dict[str, list[dict[str, Any]]]) -> Non
         talks.add_column(column)
     for n in data["negotiations"]:
         talks.add_row(
-            "–".join(n["parties"]), n["status"], _day(n["as_of"]), "\n".join(n["sources"][:3])
+            "–".join(n["parties"]),
+            n["status"] + (f" (was {n['was']})" if n["was"] else ""),
+            _day(n["as_of"]),
+            "\n".join(n["sources"][:3]),
         )
     if not data["tariffs"] and not data["negotiations"]:
         console.print("Nothing known yet: no fact has been read. Run `tariffwatch run`.")

@@ -226,6 +226,10 @@ class Store:
         rows = self._rows("state_by_key", [sorted(set(keys))])
         return {row["state_key"]: _state_entry(row) for row in rows}
 
+    def previous_values(self) -> dict[str, dict[str, Any]]:
+        """state key -> the old rate and status of its latest change."""
+        return {row.pop("state_key"): row for row in self._rows("latest_change_per_key")}
+
     def all_state(self) -> list[StateEntry]:
         return [_state_entry(row) for row in self._rows("all_state")]
 
