@@ -76,3 +76,22 @@ def test_story_hits_agree_with_the_sentence_patterns() -> None:
     for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 5):
         assert bool(hits.percent_hits(text)) == bool(numbers.PERCENT_HINT.search(text)), text
         assert bool(hits.talk_hits(text)) == bool(negotiations.TALK_NOUN.search(text)), text
+
+
+def test_tariff_hits_cover_every_tariff_word() -> None:
+    tokens = ["rate", "rates", " on ", " for ", "reciprocal ", "baseline ", "interest ", "x",
+              "tariff", "duty-free", "duties", "levy", "import tax", "surtax", "import surcharge",
+              "corporate", " ", "counter-tariff", "onward", "_"]
+    for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 6):
+        at = hits.tariff_hits(text)
+        for m in cues.TARIFF_WORD.finditer(text):
+            # "tariff rate" is found as "tariff": a hit within the words of the match
+            assert any(m.start() - 7 <= i < m.end() for i in at), (text, m.group())
+
+
+def test_status_gates_hold_every_match() -> None:
+    for text in [t.lower() for t in TEXTS]:
+        if cues.TOOK_EFFECT.search(text):
+            assert cues.has_any(text, cues.TOOK_EFFECT_STEMS), text
+        if cues.PAUSED.search(text):
+            assert cues.has_any(text, cues.PAUSED_STEMS), text

@@ -10,20 +10,13 @@ from datetime import date
 
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import find_mentions
-from tariffwatch.extract.cues import TARIFF_WORD, lower, stem_positions
-from tariffwatch.extract.hits import percent_hits, talk_hits
+from tariffwatch.extract.cues import TARIFF_WORD, lower
+from tariffwatch.extract.hits import percent_hits, talk_hits, tariff_hits
 from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations
 from tariffwatch.extract.numbers import PERCENT_HINT
 from tariffwatch.extract.sentences import sentence_at
 from tariffwatch.extract.tariffs import read_tariffs
 from tariffwatch.model import Fact, NegotiationFact, TariffFact
-
-# A sentence is read for tariffs only if it holds a percentage unit and a
-# tariff stem, for talks only if it holds a talks word. Hits are found once in
-# the whole lowercased story; only the sentences around them are split out.
-_TARIFF_STEMS = (
-    "tariff", "duty", "duties", "levy", "levies", "import tax", "rate", "surtax", "surcharge",
-)
 
 
 def extract(
@@ -41,9 +34,12 @@ def extract(
     """
     ctx = StoryContext(text if not title else f"{title}\n{text}", published, aliases)
     title_facts = _read(title, lower(title), ctx, aliases, title=True) if title else []
+    # A sentence is read for tariffs only if it holds a percentage unit and a
+    # tariff word, for talks only if it holds a talks word. Hits are found once
+    # in the whole lowercased story; only the sentences around them are split out.
     low_text = lower(text)
     percent_at = percent_hits(low_text)
-    tariff_at = stem_positions(low_text, _TARIFF_STEMS) if percent_at else []
+    tariff_at = tariff_hits(low_text) if percent_at else []
     if not tariff_at:
         percent_at = []  # a rate needs a tariff word: no sentence is read for tariffs
     talk_at = talk_hits(low_text)

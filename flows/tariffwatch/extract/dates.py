@@ -79,8 +79,10 @@ def effective_date(clause: str, published: date | None, *, future: bool) -> date
 
 def expiry_date(clause: str, effective: date | None) -> date | None:
     """``for N days`` counted from a certain start; None without one."""
+    if effective is None:
+        return None  # nothing to count from: skip the search
     m = DURATION_RE.search(clause.lower())
-    if not m or effective is None:
+    if not m:
         return None
     n = int(m.group("n"))
     unit = m.group("unit").lower()

@@ -78,3 +78,37 @@ def talk_hits(low: str) -> list[int]:
             out.append(i)
     out.sort()
     return out
+
+
+# Literals one of which every cues.TARIFF_WORD match holds ("counter-tariff"
+# holds "tariff", "duty rate" holds "duty"); a bare "rate" is checked below.
+_TARIFF_LITERALS = ("tariff", "duty", "duties", "levy", "levies", "import tax", "surtax",
+                    "surcharge")
+
+
+def tariff_hits(low: str) -> list[int]:
+    """Sorted starts of tariff words: a superset of ``cues.TARIFF_WORD``'s matches.
+
+    "rate" counts only where TARIFF_WORD would take it ("reciprocal rate",
+    "rates on steel"): "interest rates" and "corporate" hold no tariff word.
+    """
+    out: list[int] = []
+    for needle in _TARIFF_LITERALS:
+        out.extend(_finds(low, needle))
+    n = len(low)
+    for i in _finds(low, "rate"):
+        e = i + 5 if low.startswith("s", i + 4) else i + 4
+        if not _whole(low, i, e - i):
+            continue
+        if low.startswith("reciprocal ", i - 11) or low.startswith("baseline ", i - 9):
+            out.append(i)
+            continue
+        j = e
+        while j < n and low[j].isspace():
+            j += 1
+        if j > e and (low.startswith("on", j) or low.startswith("for", j)):
+            k = j + (2 if low.startswith("on", j) else 3)
+            if k < n and low[k].isspace():
+                out.append(i)
+    out.sort()
+    return out

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from tariffwatch.extract import dates
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import Mention, venue_seats
-from tariffwatch.extract.cues import lower
+from tariffwatch.extract.cues import has_any, lower
 from tariffwatch.model import NegotiationFact, NegotiationStatus
 
 TALK_NOUN = re.compile(
@@ -128,7 +128,7 @@ def find_cues(
     for status, pattern in _STATUS_CUES:
         # Literal ``in`` tests, not one regex alternation: an alternation of
         # words with no common first letter is tried at every position.
-        if not any(stem in low for stem in _STEMS[status]):
+        if not has_any(low, _STEMS[status]):
             continue
         for m in pattern.finditer(low):
             if not _NEGATED.search(low, max(0, m.start() - 40), m.start()):

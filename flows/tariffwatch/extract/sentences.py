@@ -54,32 +54,36 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 
     Most of a news item never needs splitting: only sentences around a
     percentage or a talks word are read, so the boundaries are found from
-    those hits outward instead of over the whole text.
+    those hits outward instead of over the whole text. A line break always
+    ends a sentence, so every search stays inside the paragraph.
     """
-    n = len(text)
-    start = 0
+    para = text.rfind("\n", 0, pos) + 1
+    stop = text.find("\n", pos)
+    if stop < 0:
+        stop = len(text)
+    start = para
     k = pos
-    while k > 0:
-        j = max(text.rfind(".", 0, k), text.rfind("!", 0, k), text.rfind("?", 0, k),
-                text.rfind("\n", 0, k))
+    while k > para:
+        j = max(text.rfind(".", para, k), text.rfind("!", para, k), text.rfind("?", para, k))
         if j < 0:
             break
         b = _boundary(text, j)
-        if b is not None and b[1] <= pos and _ends(text, b):
+        if b is not None and b[1] <= pos and _ends_sentence(text, b[0], b[1]):
             start = b[1]
             break
         k = b[0] if b is not None else j
-    end = n
+    end = stop
     k = pos
-    while k < n:
-        j = _next_mark(text, k)
-        if j < 0:
+    while k < stop:
+        found = [i for i in (text.find(".", k, stop), text.find("!", k, stop),
+                             text.find("?", k, stop)) if i >= 0]
+        if not found:
             break
-        b = _boundary(text, j)
-        if b is not None and _ends(text, b):
+        b = _boundary(text, min(found))
+        if b is not None and _ends_sentence(text, b[0], b[1]):
             end = b[1]
             break
-        k = b[1] if b is not None else j + 1
+        k = b[1] if b is not None else min(found) + 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -87,16 +91,8 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _next_mark(text: str, k: int) -> int:
-    found = [i for i in (text.find(".", k), text.find("!", k), text.find("?", k),
-                         text.find("\n", k)) if i >= 0]
-    return min(found) if found else -1
-
-
 def _boundary(text: str, j: int) -> tuple[int, int] | None:
-    """The ``_BOUNDARY`` match holding the mark at ``j``, or None where it matches none."""
-    if text[j] == "\n":
-        return j, j + 1
+    """The ``_BOUNDARY`` match holding the punctuation mark at ``j``, or None."""
     a = j
     while a > 0 and text[a - 1] in _PUNCT:
         a -= 1
@@ -108,10 +104,6 @@ def _boundary(text: str, j: int) -> tuple[int, int] | None:
     if e < n and text[e].isspace():
         return a, e
     return None
-
-
-def _ends(text: str, b: tuple[int, int]) -> bool:
-    return text[b[0]] == "\n" or _ends_sentence(text, b[0], b[1])
 
 
 def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

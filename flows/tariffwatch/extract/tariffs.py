@@ -537,9 +537,9 @@ def _partner_target(imposer: str, has_scope: bool, ctx: StoryContext) -> str:
 
 
 def _status(window: str, published: date | None, may: bool) -> TariffStatus:
-    if cues.TOOK_EFFECT.search(window):
+    if cues.has_any(window, cues.TOOK_EFFECT_STEMS) and cues.TOOK_EFFECT.search(window):
         return "in_effect"
-    if cues.PAUSED.search(window):
+    if cues.has_any(window, cues.PAUSED_STEMS) and cues.PAUSED.search(window):
         return "paused"
     if may or cues.THREAT.search(window):
         return "threatened"
