@@ -61,6 +61,7 @@ def fill(db: str, items: int) -> dict[str, Any]:
     """Add `items` historical items (and their facts, changes, deliveries) to the store at `db`."""
     with Store.open(db) as store, store.transaction():
         store.con.execute("SET enable_progress_bar = false")
+        store.con.execute("SET memory_limit = '256MB'")  # the bulk build stays under the target
         for statement in (ITEMS, FACTS, CHANGES):
             store.con.execute(statement, [items])
         store.con.execute(DELIVERIES)

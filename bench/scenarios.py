@@ -73,24 +73,30 @@ def stages(config_path: str) -> dict[str, Any]:
     with ThreadPoolExecutor(max_workers=max(1, config.fetch.concurrency)) as pool:
         results = list(pool.map(lambda f: fetch_feed(f, health[f.name], config.fetch), feeds))
     marks["fetch+parse"] = time.perf_counter() - t0
+    memory = {"fetch+parse": _vm("VmHWM")}
     t = time.perf_counter()
     stored = pipeline.store_results(db, results, health, [], config, now=now)
     marks["store"] = time.perf_counter() - t
+    memory["store"] = _vm("VmHWM")
     t = time.perf_counter()
     extracted = pipeline.extract_queued(db, config)
     marks["extract"] = time.perf_counter() - t
+    memory["extract"] = _vm("VmHWM")
     t = time.perf_counter()
     changes = pipeline.fold_queued(db, config, now=now)
     marks["fold"] = time.perf_counter() - t
+    memory["fold"] = _vm("VmHWM")
     t = time.perf_counter()
     delivered = pipeline.deliver_pending(db, config, now=now)
     marks["alert"] = time.perf_counter() - t
+    memory["alert"] = _vm("VmHWM")
     seconds = time.perf_counter() - t0
     items = stored.items_new
     return {
         "seconds": seconds,
         "items_per_s": items / seconds if seconds else 0.0,
         "stages": marks,
+        "peak_mb_after": memory,
         "summary": {
             "items_new": items,
             "facts": extracted.facts,
@@ -186,8 +192,25 @@ SCENARIOS = {
 }
 
 
+def _vm(field: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def peak_rss_mb() -> float:
-    """This process's peak resident set (ru_maxrss is KiB on Linux)."""
+    """This process's own peak resident set, in MB.
+
+    VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child
+    would report its parent's peak (the parent holds the whole corpus).
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -140,6 +140,10 @@ class FeedServer:
 class _QuietServer(ThreadingHTTPServer):
     """Records handler exceptions instead of printing them over pytest's output."""
 
+    # socketserver's default backlog is 5: eight feeds fetched at once overflow it,
+    # and the kernel's SYN retry adds a one-second stall that is the server's, not ours.
+    request_queue_size = 128
+
     def __init__(
         self,
         address: tuple[str, int],

@@ -23,6 +23,7 @@ from tariffwatch.model import NEGOTIATION_STATUSES, TARIFF_STATUSES
 DEFAULT_CONFIG_NAME = "tariffwatch.toml"
 ROUTE_MODES = ("immediate", "digest")
 ROUTE_KINDS = ("tariff", "negotiation", "health")
+TASK_RUNNERS = ("threads", "dask")
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -48,6 +49,8 @@ class FetchConfig:
     concurrency: int = 8  # feeds fetched at once
     retries: int = 2  # task-level retries of one feed fetch within a run
     retry_delay: float = 2.0  # seconds before the first retry; doubles, with jitter
+    task_runner: str = "threads"  # "threads" on this machine, or "dask" (the dask extra)
+    dask_address: str = ""  # a Dask scheduler, tcp://host:8786; empty: a LocalCluster here
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +164,12 @@ def parse_config(raw: Mapping[str, Any], *, path: str | None, environ: Mapping[s
     )
     _unique([r.name for r in routes], "routes", path)
     aliases = _aliases(raw.get("aliases", {}), path)
+    if sections["fetch"].task_runner not in TASK_RUNNERS:
+        raise ConfigError(
+            f"expected one of {list(TASK_RUNNERS)}, got {sections['fetch'].task_runner!r}",
+            path=path,
+            key="fetch.task_runner",
+        )
     return Config(path=path, feeds=feeds, routes=routes, aliases=aliases, **sections)
 
 

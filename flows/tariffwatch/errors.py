@@ -46,8 +46,16 @@ class FeedError(TariffwatchError):
         self.message = message
         super().__init__(f"feed {feed!r}: {code}: {message}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str, str]]:
+        # Pickled with its real arguments: a FetchResult crosses processes under Dask.
+        return (type(self), (self.feed, self.code, self.message))
+
 
 class DeliveryError(TariffwatchError):
     def __init__(self, route: str, message: str) -> None:
         self.route = route
+        self.message = message
         super().__init__(f"route {route!r}: {message}")
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return (type(self), (self.route, self.message))
