@@ -95,3 +95,11 @@ def test_status_gates_hold_every_match() -> None:
             assert cues.has_any(text, cues.TOOK_EFFECT_STEMS), text
         if cues.PAUSED.search(text):
             assert cues.has_any(text, cues.PAUSED_STEMS), text
+
+
+def test_literal_gates_hold_every_match_they_guard() -> None:
+    for text in [t.lower() for t in TEXTS]:
+        if cues.BACKGROUND.search(text):
+            assert cues.has_any(text, cues.BACKGROUND_STEMS), text
+        if any(p.search(text) for p, _ in tariffs._MULTIPLIER):
+            assert cues.has_any(text, tariffs._MULTIPLIER_STEMS), text

@@ -141,4 +141,6 @@ BACKGROUND = re.compile(
     r"during\s+(?:his|the)\s+first\s+term|first\s+term|"
     r"a\s+year\s+ago|years\s+ago|months\s+ago)\b",
 )
+BACKGROUND_STEMS = ("had", "previously", "formerly", "earlier", "last", "back", "time",
+                    "originally", "initially", "once", "peaked", "high", "before", "term", "ago")
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")

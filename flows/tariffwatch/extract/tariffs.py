@@ -78,6 +78,8 @@ _MULTIPLIER = (
     (re.compile(r"\bquadrupl\w*"), 0.25),
     (re.compile(r"\bhalv\w*|\bcut\s+(?:\w+\s+)?in\s+half"), 2.0),
 )
+# Literals every _MULTIPLIER pattern needs: most clauses hold none.
+_MULTIPLIER_STEMS = ("doubl", "tripl", "quadrupl", "halv", "half")
 _BACKGROUND_AFTER = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){1,3}had\b|\s*(?:that|which)\s+(?:had|was|were)\b"
 )
@@ -331,8 +333,8 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
             d.old = round(p.value + n if cut else p.value - n, 3)
             d.rule = "by-points-to"
             d.trace.append(m.group().strip())
-    if d.old is None:
-        clause = sentence[cs:ce]
+    clause = sentence[cs:ce]
+    if d.old is None and cues.has_any(clause, _MULTIPLIER_STEMS):
         for pattern, factor in _MULTIPLIER:
             m = pattern.search(clause)
             if m and _TO_BEFORE.search(sentence, max(0, p.start - 30), p.start):
@@ -409,7 +411,9 @@ def _facts(
     out: list[TariffFact] = []
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
     window = sentence[prev_end:window_end]
-    may = cues.MAY.search(orig, prev_end, window_end) is not None
+    may = "may" in orig[prev_end:window_end] and (
+        cues.MAY.search(orig, prev_end, window_end) is not None
+    )
     status = _status(window, ctx.published, may)
     current = _current(sentence, orig, d, cs, ce, ctx.published)
     future = status in ("announced", "threatened", "paused")
@@ -571,18 +575,20 @@ def _current(
     right = sentence.find(",", p.end, stop)
     right = right if right >= 0 else stop
     local = sentence[left + 1 if left >= 0 else cs: right]
-    if cues.BACKGROUND.search(local):
+    if cues.has_any(local, cues.BACKGROUND_STEMS) and cues.BACKGROUND.search(local):
         return False
     if published is not None:
-        for y in cues.YEAR_RE.finditer(local):
+        years = cues.YEAR_RE.finditer(local) if ("19" in local or "20" in local) else ()
+        for y in years:
             if int(y.group()) < published.year and re.search(
                 r"\b(?:in|since|during)\s+$", local[: y.start()]
             ):
                 return False
-        m = _PAST_MONTH.search(orig, left + 1 if left >= 0 else cs, right)
-        relative = re.search(r"\b(?:which|that)\b", local)
-        if m and relative and _MONTHS.index(m.group("m")) + 1 < published.month:
-            return False
+        # "which had reached 145% in April": a month behind a relative pronoun.
+        if ("which" in local or "that" in local) and re.search(r"\b(?:which|that)\b", local):
+            m = _PAST_MONTH.search(orig, left + 1 if left >= 0 else cs, right)
+            if m and _MONTHS.index(m.group("m")) + 1 < published.month:
+                return False
     return True
 
 
