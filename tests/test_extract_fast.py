@@ -15,7 +15,7 @@ import random
 import re
 from pathlib import Path
 
-from tariffwatch.extract import countries, cues, hits, negotiations, numbers, tariffs
+from tariffwatch.extract import countries, cues, dates, hits, negotiations, numbers, tariffs
 from tariffwatch.extract.sentences import sentence_at, sentence_spans
 
 CASES = Path(__file__).parent / "data" / "extract" / "cases.jsonl"
@@ -103,3 +103,5 @@ def test_literal_gates_hold_every_match_they_guard() -> None:
             assert cues.has_any(text, cues.BACKGROUND_STEMS), text
         if any(p.search(text) for p, _ in tariffs._MULTIPLIER):
             assert cues.has_any(text, tariffs._MULTIPLIER_STEMS), text
+        if dates.EFFECTIVE_RE.search(text):
+            assert any(stem in text for stem in dates._DATE_STEMS), text

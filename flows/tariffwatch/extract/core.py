@@ -89,7 +89,8 @@ def _read(
     # rate nor a talks cue, and never reach the country regex.
     if percent is None:
         percent = PERCENT_HINT.search(low) is not None
-    tariff_like = percent and TARIFF_WORD.search(low) is not None
+    words = list(TARIFF_WORD.finditer(low)) if percent else []
+    tariff_like = bool(words)
     if talk is None:
         talk = TALK_NOUN.search(low) is not None
     talk_cues = find_cues(low, noun_known=True) if talk else []
@@ -101,7 +102,7 @@ def _read(
     conf = 0.7 if title else 0.9
     out: list[Fact] = []
     if tariff_like:
-        out.extend(read_tariffs(sentence, mentions, ctx, low=low, confidence=conf))
+        out.extend(read_tariffs(sentence, mentions, ctx, low=low, confidence=conf, words=words))
     if talk_cues:
         out.extend(
             read_negotiations(

@@ -67,8 +67,15 @@ def resolve(when: str, published: date | None, *, future: bool) -> date | None:
     return d
 
 
+# Literals one of which every date EFFECTIVE_RE reads holds (weekdays and
+# "today" hold "day"); a clause with none of them is not searched.
+_DATE_STEMS = ("day", "tomorrow", *(m for m in _MONTHS if len(m) == 3))
+
+
 def effective_date(clause: str, published: date | None, *, future: bool) -> date | None:
     low = clause.lower()
+    if not any(stem in low for stem in _DATE_STEMS):
+        return None
     for m in EFFECTIVE_RE.finditer(low):
         said = _SAID_BEFORE.search(low, max(0, m.start() - 12), m.start())
         if said and m.group().startswith("on"):

@@ -148,11 +148,14 @@ def read_tariffs(
     *,
     low: str | None = None,
     confidence: float = 0.9,
+    words: list[re.Match[str]] | None = None,
 ) -> list[TariffFact]:
-    """Tariff facts of one sentence; ``low`` is ``cues.lower(sentence)`` if the caller has it."""
+    """Tariff facts of one sentence; ``low`` is ``cues.lower(sentence)`` and
+    ``words`` its TARIFF_WORD matches, if the caller has them."""
     orig = sentence
     sentence = low if low is not None else cues.lower(orig)
-    words = list(cues.TARIFF_WORD.finditer(sentence))
+    if words is None:
+        words = list(cues.TARIFF_WORD.finditer(sentence))
     if not words:
         return []
     percents = find_percents(sentence)
