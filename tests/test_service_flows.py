@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from prefect.testing.fixtures import asserting_events_worker  # noqa: F401  (a fixture)
@@ -15,6 +16,7 @@ from receivers import WebhookReceiver
 from tariffwatch import publish
 from tariffwatch.config import load_config
 from tariffwatch.flows import (
+    REPORT_KEY,
     build_deployments,
     digest_flow,
     monitor_flow,
@@ -104,8 +106,12 @@ def test_a_monitor_run_publishes_three_artifacts_and_one_event_per_change(
         publish.CHANGES_KEY,
         publish.HEALTH_KEY,
         publish.PROGRESS_KEY,
+        REPORT_KEY,
     }
     assert by_key[publish.PROGRESS_KEY].data == 100
+    link = by_key[REPORT_KEY].data  # markdown: [tariffwatch report](file:///.../report.html)
+    report = Path(urlparse(link[link.index("(") + 1 : link.rindex(")")]).path)
+    assert report.is_file() and "<table" in report.read_text(encoding="utf-8")
     state_rows = json.loads(by_key[publish.STATE_KEY].data)
     assert {"imposer": "US", "target": "CN", "rate": "30%"}.items() <= next(
         r for r in state_rows if r["imposer"] == "US" and r["rate"] == "30%"

@@ -25,6 +25,7 @@ from uuid import UUID
 
 from prefect import flow, get_run_logger, serve, task, unmapped
 from prefect.artifacts import (
+    create_link_artifact,
     create_markdown_artifact,
     create_progress_artifact,
     create_table_artifact,
@@ -153,6 +154,32 @@ def events_task(changes: list[Change]) -> int:
     return len(changes)
 
 
+REPORT_KEY = "tariffwatch-report"
+
+
+@task(name="write-report", cache_policy=NO_CACHE)
+def report_task(config: Config) -> str | None:
+    """Regenerate the HTML report beside the database and link it from the run.
+
+    The report is a convenience: a failure to draw it is logged, never fails
+    the cycle whose alerts already went out.
+    """
+    from tariffwatch.htmlreport import write_report
+
+    try:
+        path = write_report(config, Path(config.storage.path).with_name("report.html"))
+    except Exception as exc:
+        get_run_logger().warning("report not written: %s: %s", type(exc).__name__, exc)
+        return None
+    create_link_artifact(
+        key=REPORT_KEY,
+        link=path.as_uri(),
+        link_text="tariffwatch report",
+        description="The current state, charts of the busiest pairs, latest changes, feed health.",
+    )
+    return str(path)
+
+
 @task(name="publish-artifacts", cache_policy=NO_CACHE)
 def artifacts_task(config: Config, changes: list[Change]) -> None:
     """The state, this run's changes and the feeds' health, under stable keys."""
@@ -239,7 +266,9 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     _progress(progress, 90, "Publishing events and artifacts")
     events_task(changes)
     artifacts_task(config, changes)
+    report = report_task(config)
     summary = pipeline.summarize(stored, extracted, changes, delivered, feed_health)
+    summary["report"] = report
     _progress(progress, 100, f"Done: {len(changes)} change(s), {delivered.sent} alert(s) sent")
     logger.info("cycle done: %s", summary)
     return summary
