@@ -109,3 +109,27 @@ def test_run_is_a_prefect_flow_that_reads_the_seeds_and_shows_their_facts(
         ("US", 145.0, 30.0),
         ("CN", 125.0, 10.0),
     }
+
+
+@pytest.mark.flow
+def test_alerts_test_reaches_every_route_including_one_held_in_a_secret_block(
+    tmp_path, prefect_harness
+):
+    from prefect.blocks.system import Secret
+
+    from receivers import WebhookReceiver
+
+    with WebhookReceiver() as hook:
+        Secret(value=hook.url(path="/held-in-a-block")).save("tw-cli-test-route", overwrite=True)
+        config = tmp_path / "tw.toml"
+        config.write_text(
+            f'[[routes]]\nname = "plain"\nurl = "{hook.url(path="/plain")}"\n'
+            '[[routes]]\nname = "blocked"\nsecret_block = "tw-cli-test-route"\n'
+            '[[routes]]\nname = "missing"\nsecret_block = "no-such-block"\n'
+        )
+        result = runner.invoke(app, ["alerts", "test", "--config", str(config)])
+    assert result.exit_code == 1  # the missing block is a failure, said as such
+    assert sorted(p.path for p in hook.posts) == ["/held-in-a-block", "/plain"]
+    assert "ok   blocked" in result.stdout and "ok   plain" in result.stdout
+    assert "cannot load Prefect Secret block 'no-such-block'" in result.stdout
+    assert "held-in-a-block" not in result.stdout  # the URL itself is never printed

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from tariffwatch.config import Config, load_config
+from tariffwatch.config import SECRET_BLOCK_PREFIX, Config, load_config
 from tariffwatch.errors import ConfigError, TariffwatchError
 
 app = typer.Typer(
@@ -195,6 +195,10 @@ def alerts_test(config: ConfigOption = None) -> None:
     if not cfg.routes:
         out.print("No route is configured: alerts go to the console. Add a [[routes]] table.")
         return
+    if any(r.url.startswith(SECRET_BLOCK_PREFIX) for r in cfg.routes):
+        from tariffwatch.flows import resolve_route_secrets  # Prefect: only when needed
+
+        cfg = resolve_route_secrets(cfg, on_error=lambda why: out.print(f"[red]FAIL[/red] {why}"))
     failed = 0
     message = render_test_message()
     for route in cfg.routes:

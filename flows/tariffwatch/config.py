@@ -24,6 +24,7 @@ DEFAULT_CONFIG_NAME = "tariffwatch.toml"
 ROUTE_MODES = ("immediate", "digest")
 ROUTE_KINDS = ("tariff", "negotiation", "health")
 TASK_RUNNERS = ("threads", "dask")
+SECRET_BLOCK_PREFIX = "prefect-secret://"  # a route URL held in a Prefect Secret block
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -292,7 +293,7 @@ def _route(
         url = environ[raw_value].strip()
     else:
         # Resolved lazily (needs the Prefect API); the marker keeps the block name only.
-        url = f"prefect-secret://{raw_value}"
+        url = f"{SECRET_BLOCK_PREFIX}{raw_value}"
     mode = entry.get("mode", "immediate")
     if mode not in ROUTE_MODES:
         raise ConfigError(

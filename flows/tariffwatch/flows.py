@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -39,7 +39,13 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
 from tariffwatch import pipeline, publish
-from tariffwatch.config import Config, FeedConfig, FetchConfig, load_config
+from tariffwatch.config import (
+    SECRET_BLOCK_PREFIX,
+    Config,
+    FeedConfig,
+    FetchConfig,
+    load_config,
+)
 from tariffwatch.errors import ConfigError, FeedError
 from tariffwatch.model import Change
 from tariffwatch.sources import TRANSIENT_CODES, FeedHealth, FetchResult, fetch_feed, is_due
@@ -47,7 +53,6 @@ from tariffwatch.sources import TRANSIENT_CODES, FeedHealth, FetchResult, fetch_
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
 
-SECRET_PREFIX = "prefect-secret://"  # config.py's marker for a route held in a Secret block
 MONITOR_DEPLOYMENT = "monitor"
 DIGEST_DEPLOYMENT = "digest"
 
@@ -205,7 +210,9 @@ def artifacts_task(config: Config, changes: list[Change]) -> None:
     )
 
 
-def resolve_route_secrets(config: Config) -> Config:
+def resolve_route_secrets(
+    config: Config, on_error: Callable[[str], None] | None = None
+) -> Config:
     """The config with each Secret-block route's real URL, loaded now, at delivery time.
 
     Called inside the delivery tasks, never passed on as a parameter, so the
@@ -213,23 +220,21 @@ def resolve_route_secrets(config: Config) -> Config:
     block that cannot be loaded leaves its route failing (its alerts stay
     pending for the next run) and is logged by its name only.
     """
-    if not any(r.url.startswith(SECRET_PREFIX) for r in config.routes):
+    if not any(r.url.startswith(SECRET_BLOCK_PREFIX) for r in config.routes):
         return config
     from prefect.blocks.system import Secret
 
     routes = []
     for route in config.routes:
-        if route.url.startswith(SECRET_PREFIX):
-            name = route.url.removeprefix(SECRET_PREFIX)
+        if route.url.startswith(SECRET_BLOCK_PREFIX):
+            name = route.url.removeprefix(SECRET_BLOCK_PREFIX)
             try:
                 route = dataclasses.replace(route, url=str(Secret.load(name).get()).strip())
             except Exception as exc:  # a missing block or an API hiccup: this route waits
-                get_run_logger().warning(
-                    "route %r: cannot load Prefect Secret block %r (%s); its alerts stay "
-                    "pending. Create it with: prefect block create secret",
-                    route.name,
-                    name,
-                    type(exc).__name__,
+                (on_error or get_run_logger().warning)(
+                    f"route {route.name!r}: cannot load Prefect Secret block {name!r} "
+                    f"({type(exc).__name__}); its alerts stay pending. Create it with: "
+                    "prefect block create secret"
                 )
         routes.append(route)
     return dataclasses.replace(config, routes=tuple(routes))
