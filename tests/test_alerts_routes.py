@@ -48,7 +48,8 @@ def route(**overrides: Any) -> RouteConfig:
         ({"countries": ("MX",)}, CUT, False),
         ({"countries": ("MX",)}, TALKS, False),
         ({"countries": ("cn",)}, CUT, True),  # codes compare case-blind
-        ({"countries": ("CN",)}, GLOBAL, False),  # "*" is not every listed country
+        ({"countries": ("CN",)}, GLOBAL, True),  # a tariff on imports from everywhere hits CN too
+        ({"countries": ("CN",)}, replace(GLOBAL, imposer="EU"), True),
         ({"statuses": ("in_effect",)}, CUT, True),
         ({"statuses": ("threatened", "announced")}, CUT, False),
         ({"statuses": ("resumed",)}, TALKS, True),

@@ -25,6 +25,8 @@ def route_accepts(route: RouteConfig, change: Change) -> bool:
 def _countries_match(route: RouteConfig, change: Change) -> bool:
     if not route.countries:
         return True
+    if change.target == "*":
+        return True  # a tariff on imports from everywhere falls on every listed country's goods
     wanted = {code.upper() for code in route.countries}
     involved = {code.upper() for code in (change.imposer, change.target, *change.parties) if code}
     return not wanted.isdisjoint(involved)
