@@ -113,3 +113,22 @@ def test_bad_configs_name_file_key_and_expectation(tmp_path, text, message):
 def test_a_missing_config_file_says_how_to_fix_it(tmp_path):
     with pytest.raises(ConfigError, match="no such config file; pass --config PATH"):
         load_config(tmp_path / "nope.toml", environ={})
+
+
+def test_every_config_key_is_documented_in_the_readme():
+    from dataclasses import fields
+    from pathlib import Path
+
+    from tariffwatch.config import _SECTIONS, FeedConfig, RouteConfig
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Configuration", 1)[1].split("```toml", 1)[1].split("```", 1)[0]
+    documented = {line.split("=", 1)[0].strip().removeprefix("# or:").strip()
+                  for line in block.splitlines() if "=" in line}
+    sections = {name: [f.name for f in fields(cls)] for name, cls in _SECTIONS.items()}
+    sections["feeds"] = [f.name for f in fields(FeedConfig)]
+    sections["routes"] = [f.name for f in fields(RouteConfig)] + ["url_env", "secret_block"]
+    for section, keys in sections.items():
+        assert f"[{section}]" in block or f"[[{section}]]" in block, section
+        for key in keys:
+            assert key in documented, f"[{section}] {key} is not in the README's config example"
