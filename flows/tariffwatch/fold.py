@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
 from tariffwatch.model import Change, Fact, NegotiationFact, SourcedFact, TariffFact
 
@@ -191,18 +192,7 @@ def _step_talks(
         fact.status == entry.status or (entry.status, fact.status) in _QUIET_TALKS
     ):
         return _corroborate(entry, sourced), None
-    new = StateEntry(
-        state_key=key,
-        kind="negotiation",
-        track="talks",
-        status=fact.status,
-        as_of=sourced.published,
-        item_key=sourced.item_key,
-        evidence=fact.evidence,
-        sources=(_link(sourced),),
-        updated_at=now,
-        parties=",".join(fact.parties),
-    )
+    new = _entry(key, "negotiation", "talks", sourced, now, parties=",".join(fact.parties))
     return new, _change(
         new, sourced, old_rate=None, old_status=entry.status if entry else None, now=now
     )
@@ -216,22 +206,36 @@ def _tariff_entry(
     entry: StateEntry | None,
     now: datetime,
 ) -> StateEntry:
-    return StateEntry(
-        state_key=key,
-        kind="tariff",
-        track=track,
-        status=fact.status,
-        as_of=sourced.published,
-        item_key=sourced.item_key,
-        evidence=fact.evidence,
-        sources=(_link(sourced),),
-        updated_at=now,
+    return _entry(
+        key,
+        "tariff",
+        track,
+        sourced,
+        now,
         imposer=fact.imposer,
         target=fact.target,
         scope=fact.scope if not fact.all_goods else "all goods",
         rate=fact.new_rate,
         effective=fact.effective,
         expires=fact.expires or (entry.expires if entry and entry.rate == fact.new_rate else None),
+    )
+
+
+def _entry(
+    key: str, kind: str, track: str, sourced: SourcedFact, now: datetime, **values: Any
+) -> StateEntry:
+    """A state entry set by one reported fact."""
+    return StateEntry(
+        state_key=key,
+        kind=kind,
+        track=track,
+        status=sourced.fact.status,
+        as_of=sourced.published,
+        item_key=sourced.item_key,
+        evidence=sourced.fact.evidence,
+        sources=(_link(sourced),),
+        updated_at=now,
+        **values,
     )
 
 

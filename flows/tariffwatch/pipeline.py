@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -232,22 +232,14 @@ def deliver_pending(
                 if interrupted:
                     message = as_redelivery(message)
                     report.redelivered += 1
-                try:
-                    if route_name == CONSOLE_ROUTE:
-                        report.printed.append(message)
-                        if console:
-                            console(message)
-                    else:
-                        # Committed before the call: if the process dies while the
-                        # route is answering, the next run knows it may have it.
-                        store.mark_attempt(change.change_id, route_name, at=now)
-                        sender(immediate[route_name], message)
-                except DeliveryError as exc:
+                if route_name != CONSOLE_ROUTE:
+                    # Committed before the call: if the process dies while the
+                    # route is answering, the next run knows it may have it.
+                    store.mark_attempt(change.change_id, route_name, at=now)
+                error = _dispatch(route_name, message, immediate, sender, console, report)
+                if error is not None:
                     down.add(route_name)
-                    report.failed += 1
-                    report.errors[route_name] = str(exc)
-                    store.mark_failed(change.change_id, route_name, str(exc))
-                    log.warning("delivery to route %r failed: %s", route_name, exc)
+                    store.mark_failed(change.change_id, route_name, error)
                     continue
                 store.mark_sent(change.change_id, route_name, at=now)
                 report.sent += 1
@@ -255,6 +247,30 @@ def deliver_pending(
             row["n"] for row in store.delivery_counts() if row["status"] == "pending"
         )
     return report
+
+
+def _dispatch(
+    route_name: str,
+    message: Message,
+    routes: Mapping[str, RouteConfig],
+    sender: Sender,
+    console: Callable[[Message], None] | None,
+    report: DeliveryReport,
+) -> str | None:
+    """Send one message to one route, or to the console; return why it failed, if it did."""
+    try:
+        if route_name == CONSOLE_ROUTE:
+            report.printed.append(message)
+            if console:
+                console(message)
+        else:
+            sender(routes[route_name], message)
+    except DeliveryError as exc:
+        report.failed += 1
+        report.errors[route_name] = str(exc)
+        log.warning("delivery to route %r failed: %s", route_name, exc)
+        return str(exc)
+    return None
 
 
 # -- feed health alerts ----------------------------------------------------------------------
@@ -346,20 +362,11 @@ def deliver_health(
                 report.pending += 1
                 continue
             message = render_health(HealthNotice(**row))
-            try:
-                if route_name == CONSOLE_ROUTE:
-                    report.printed.append(message)
-                    if console:
-                        console(message)
-                else:
-                    sender(routes[route_name], message)
-            except DeliveryError as exc:
+            error = _dispatch(route_name, message, routes, sender, console, report)
+            if error is not None:
                 down.add(route_name)
-                report.failed += 1
                 report.pending += 1
-                report.errors[route_name] = str(exc)
-                store.mark_health_notice(row["notice_id"], route_name, at=now, error=str(exc))
-                log.warning("health notice to route %r failed: %s", route_name, exc)
+                store.mark_health_notice(row["notice_id"], route_name, at=now, error=error)
                 continue
             store.mark_health_notice(row["notice_id"], route_name, at=now)
             report.sent += 1

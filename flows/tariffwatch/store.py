@@ -504,25 +504,16 @@ def _fact_row(key: str, ordinal: int, fact: Fact, item: Item) -> tuple[Any, ...]
     )
 
 
+_TARIFF_COLUMNS = (
+    "imposer", "target", "new_rate", "old_rate", "additional", "scope", "all_goods", "status",
+    "current", "effective", "expires", "evidence", "confidence",
+)  # fmt: skip
+
+
 def _sourced_fact(row: dict[str, Any]) -> SourcedFact:
     fact: Fact
     if row["kind"] == "tariff":
-        fact = TariffFact(
-            imposer=row["imposer"],
-            target=row["target"],
-            new_rate=row["new_rate"],
-            old_rate=row["old_rate"],
-            additional=row["additional"],
-            scope=row["scope"],
-            all_goods=row["all_goods"],
-            status=row["status"],
-            current=row["current"],
-            effective=row["effective"],
-            expires=row["expires"],
-            evidence=row["evidence"],
-            confidence=row["confidence"],
-            rule=row["rule"] or "",
-        )
+        fact = TariffFact(**{c: row[c] for c in _TARIFF_COLUMNS}, rule=row["rule"] or "")
     else:
         a, b = row["parties"].split(",")
         fact = NegotiationFact(
