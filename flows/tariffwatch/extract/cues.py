@@ -104,9 +104,9 @@ PAUSED = re.compile(
     r"\b(?:postpon\w*|suspend\w*|delayed|delaying|to delay|will delay|deferr?\w*|"
     r"paused|pausing|(?:to|will|would|and)\s+pause|pauses\s+(?:the|its|a)|"
     r"put\s+(?:\w+\s+){0,3}on hold|on hold|held off|holding off|hold off|shelved|"
-    r"shelve)\b",
+    r"shelve|suspension|(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?pause)\b",
 )
-PAUSED_STEMS = ("postpon", "suspend", "delay", "defer", "paus", "hold", "held off", "shelv")
+PAUSED_STEMS = ("postpon", "suspen", "delay", "defer", "paus", "hold", "held off", "shelv")
 THREAT = re.compile(
     r"\b(?:threat\w*|could|might|if|unless|propos\w*|consider\w*|weigh\w*|"
     r"mull\w*|warn\w*|vow\w*|poised|prepar\w*|contemplat\w*|floated|floating|"
@@ -127,7 +127,8 @@ ANNOUNCED = re.compile(
 # A tariff verb in the past tense: "raised ... on Wednesday" is last Wednesday.
 PAST_ACTION = re.compile(
     r"\b(?:raised|imposed|slapped|lowered|hiked|increased|reduced|slashed|levied|doubled|"
-    r"tripled|halved|introduced|lifted|removed|scrapped|retaliated)\b"
+    r"tripled|halved|introduced|lifted|removed|scrapped|retaliated|jumped|rose|climbed|fell|"
+    r"dropped|soared|surged|was|were|went|took|came)\b"
 )
 FUTURE_MARK = re.compile(r"\b(?:will|shall|set\s+to|is\s+to|are\s+to|would|plans?\s+to)\b|'ll\b")
 EFFECTIVE_CUE = re.compile(r"\b(?:effective|from|starting|as of|beginning)\b")

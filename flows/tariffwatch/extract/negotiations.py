@@ -25,7 +25,7 @@ _DEAL = r"(?:deal|agreement|framework|accord|pact|truce|consensus|understanding)
 _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
     ("collapsed", re.compile(
         r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
-        r"end\w*\s+(?:[\w-]+\s+){0,4}?without\s+(?:a|an|any)\s+(?:\w+\s+)?(?:deal|agreement)|"
+        r"end\w*\s+(?:[\w-]+\s+){0,4}?without\s+(?:(?:a|an|any)\s+)?(?:\w+\s+)?(?:deal|agreement)|"
         r"called\s+off|walk\w*\s+(?:away|out)|fell\s+apart|fall\s+apart|fell\s+through|"
         r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+)?(?:talks|negotiations)|"
         r"cancel\w*\s+(?:the\s+)?(?:talks|negotiations|meeting)|(?:talks|negotiations)\s+"

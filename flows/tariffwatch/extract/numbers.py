@@ -25,11 +25,12 @@ _WORD_NUM = (
     r"|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[:9]) + r"))?"
     r"|" + "|".join(sorted(_UNITS, key=len, reverse=True))
 )
-_NUM = r"\d{1,3}(?:\.\d+)?|" + _WORD_NUM
+# "3,521%" (anti-dumping margins run into thousands) before plain "25" or "38.1".
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d+)?|" + _WORD_NUM
 
 # One percentage, optionally the top of a range written "10-25%" or "10 to 25 percent".
 PERCENT_RE = re.compile(
-    r"(?<![\w.$€£])"
+    r"(?<![\w.$€£])(?<!\d,)"
     r"(?:(?P<lo>\d{1,3}(?:\.\d+)?)(?:\s*(?P<sep>to|and)\s+|\s*%?\s*(?P<dash>-|–)\s*))?"
     r"(?P<num>" + _NUM + r")"
     r"(?P<unit>\s*%|\s*(?:percent|per\s?cent|pct)\b"
@@ -73,7 +74,7 @@ def word_number(text: str) -> float | None:
 
 def parse_number(text: str) -> float | None:
     try:
-        return float(text)
+        return float(text.replace(",", ""))
     except ValueError:
         return word_number(text)
 

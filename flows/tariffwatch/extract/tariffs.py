@@ -40,6 +40,16 @@ _TO_BEFORE = re.compile(
     r"an?\s+|the\s+)?$",
 )
 _STRICT_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|as\s+much\s+as\s+)?$")
+_PASSIVE_TO = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|is|are)\s+(?:\w+\s+)?"
+    r"(?:cut|lowered|reduced|slashed|raised|increased|hiked|lifted|doubled|halved|trimmed|"
+    r"brought\s+down)\s+to\s+(?:about\s+|around\s+)?$"
+)
+_TALKS_ON = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|negotiate|discuss)\s+"
+    r"(?:on|over|about|regarding|to\s+(?:lower|cut|reduce|ease|avoid|remove))\s+"
+    r"(?:the\s+|a\s+|an\s+)?$"
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|its\s+|current\s+|existing\s+)?$")
 _RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$")
 _TO_FROM_BETWEEN = re.compile(
@@ -127,6 +137,7 @@ class _Draft:
     removal: bool = False
     rule: str = "rate"
     background_old: bool = False
+    past_old: bool = False  # the old rate is also a fact of its own, no longer current
     trace: list[str] = field(default_factory=list)
 
     @property
@@ -138,7 +149,11 @@ class _Draft:
 
     @property
     def end(self) -> int:
-        return max(self.new.pct.end, self.old_pct.end if self.old_pct else 0)
+        # A tariff word right after the rate ("the 145% tariff") is this draft's
+        # own: a later rate that looks back to it must not take it away.
+        after = self.new.anchor > self.new.pct.start
+        word_end = self.new.anchor + len(self.new.word) if after else 0
+        return max(self.new.pct.end, self.old_pct.end if self.old_pct else 0, word_end)
 
 
 def read_tariffs(
@@ -317,6 +332,18 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
             d = _Draft(nxt, old=p.value, old_pct=p, rule="verb-X-to-Y",
                        trace=[p.text, nxt.pct.text])
             used.add(i + 1)
+        elif (
+            nxt
+            and same_clause
+            and nxt.anchor == r.anchor
+            and r.anchor > p.start
+            and _PASSIVE_TO.search(sentence, max(0, nxt.pct.start - 40), nxt.pct.start)
+        ):
+            # "The 145% tariff on Chinese goods, which ..., was cut to 30%": the
+            # first rate is the old one, and a past fact of its own.
+            d = _Draft(nxt, old=p.value, old_pct=p, rule="X-was-changed-to-Y", past_old=True,
+                       trace=[p.text, nxt.pct.text])
+            used.add(i + 1)
         drafts.append(d)
     for d in drafts:
         _complete(sentence, d, clauses)
@@ -432,6 +459,11 @@ def _facts(
         imposer, how = _imposer(roles, anchor, region, cs, target, ctx)
         if not target and imposer:
             target = _partner_target(imposer, scope_m is not None, ctx)
+        talks_on = _TALKS_ON.search(sentence, max(cs, d.start - 45), d.start)
+        if how == "subject" and target and talks_on:
+            # "X's minister flew to Washington for talks on the 30% tariff": the
+            # subject negotiates over a tariff it faces; the other side levies it.
+            imposer, target = target, imposer
         if not imposer or not target or imposer == target:
             continue
         conf = confidence - (0.15 if how == "story" else 0.0)
@@ -456,7 +488,7 @@ def _facts(
         )
         ctx.imposers[imposer] += 1
         out.append(base)
-        if d.background_old and d.old_pct is not None:
+        if (d.background_old or d.past_old) and d.old_pct is not None:
             tail = sentence[d.old_pct.end: nxt]
             out.append(
                 TariffFact(
@@ -562,9 +594,14 @@ def _status(window: str, published: date | None, may: bool) -> TariffStatus:
 def _future_effective(window: str, published: date | None) -> bool:
     if not cues.EFFECTIVE_CUE.search(window):
         return False
-    if cues.PAST_ACTION.search(window) and not cues.FUTURE_MARK.search(window):
-        return False  # "raised the rate ... on Wednesday": a done deed, dated last Wednesday
     when = dates.effective_date(window, published, future=True)
+    if (
+        when is not None
+        and cues.PAST_ACTION.search(window)
+        and not cues.FUTURE_MARK.search(window)
+        and dates.effective_date(window, published, future=False) != when
+    ):
+        return False  # "raised the rate ... on Wednesday": a done deed, last Wednesday
     return when is not None and (published is None or when > published)
 
 
