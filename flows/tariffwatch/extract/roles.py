@@ -52,8 +52,8 @@ _FACE_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s*,\s*(?:which|that|who))?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:will|would|could|may|might|now|also|to|"
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+with|"
-    r"subject(?:ed)?\s+to|pay(?:s|ing)?|secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
-    r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)\b",
+    r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
+    r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d))\b",
 )
 _GOODS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b")
 _TARIFF_AFTER = re.compile(
