@@ -45,13 +45,29 @@ PLACES = [
     ("South Africa", "South African", "Pretoria"),
     ("Indonesia", "Indonesian", "Jakarta"),
 ]
-GOODS = ["goods", "steel", "aluminium", "electric vehicles", "solar panels", "cars",
-         "semiconductors", "pharmaceuticals", "lumber", "dairy products", "soybeans"]
+GOODS = [
+    "goods",
+    "steel",
+    "aluminium",
+    "electric vehicles",
+    "solar panels",
+    "cars",
+    "semiconductors",
+    "pharmaceuticals",
+    "lumber",
+    "dairy products",
+    "soybeans",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 CITIES = ["Geneva", "London", "Stockholm", "Madrid", "Kuala Lumpur", "Brussels"]
-SOURCES = ["officials said", "the commerce ministry said in a statement",
-           "according to a notice in the Federal Register", "people familiar with the matter said",
-           "state media reported", "a government spokesperson told reporters"]
+SOURCES = [
+    "officials said",
+    "the commerce ministry said in a statement",
+    "according to a notice in the Federal Register",
+    "people familiar with the matter said",
+    "state media reported",
+    "a government spokesperson told reporters",
+]
 
 TARIFF_LEADS = [
     "{A} slapped a {new}% levy on {d} {g} on {day}, {src}.",
@@ -105,7 +121,7 @@ NOISE = [
     "The benchmark index closed {p}% higher, led by technology and financial stocks.",
     "Container freight rates on trans-Pacific routes have risen {pp}% since January.",
     "Business groups urged both governments to keep supply chains open.",
-    "\"We are not going to be pushed around,\" the minister told reporters in {city}.",
+    '"We are not going to be pushed around," the minister told reporters in {city}.',
     "Officials in {C} declined to comment on the details of the proposal on {day}.",
     "The dispute has rattled markets and clouded the outlook for global growth.",
     "Automakers with plants in {A} have lobbied hard for exemptions for parts.",
@@ -147,11 +163,24 @@ def _fill(rng: random.Random, template: str, pair: tuple[tuple[str, ...], ...]) 
     a, b = pair
     old = rng.choice([10, 20, 25, 34, 50, 125, 145])
     text = template.format(
-        A=a[0], C=a[2], Cap=a[0][0].upper() + a[0][1:], B=b[0], a=a[1], d=b[1], g=rng.choice(GOODS),
-        new=rng.choice([0, 5, 10, 15, 17.4, 25, 30, 39, 50, 100]), old=old,
-        day=rng.choice(DAYS), src=rng.choice(SOURCES), city=rng.choice(CITIES),
-        bn=rng.randint(2, 400), n=rng.randint(1, 9), p=f"{rng.uniform(0.1, 9.9):.1f}",
-        q=f"{rng.uniform(0.1, 9.9):.1f}", pp=rng.randint(2, 40), month=rng.choice(MONTHS),
+        A=a[0],
+        C=a[2],
+        Cap=a[0][0].upper() + a[0][1:],
+        B=b[0],
+        a=a[1],
+        d=b[1],
+        g=rng.choice(GOODS),
+        new=rng.choice([0, 5, 10, 15, 17.4, 25, 30, 39, 50, 100]),
+        old=old,
+        day=rng.choice(DAYS),
+        src=rng.choice(SOURCES),
+        city=rng.choice(CITIES),
+        bn=rng.randint(2, 400),
+        n=rng.randint(1, 9),
+        p=f"{rng.uniform(0.1, 9.9):.1f}",
+        q=f"{rng.uniform(0.1, 9.9):.1f}",
+        pp=rng.randint(2, 40),
+        month=rng.choice(MONTHS),
     )
     return text[0].upper() + text[1:]
 
@@ -175,7 +204,7 @@ def _item(rng: random.Random, kind: str, published: date) -> BenchItem:
     paras, i = [], 0
     while i < len(sentences):
         k = rng.randint(2, 3)
-        paras.append(" ".join(sentences[i:i + k]))
+        paras.append(" ".join(sentences[i : i + k]))
         i += k
     title = sentences[0][:90].rstrip(".,") if kind != "distractor" else "Markets steady"
     return BenchItem(title, "\n\n".join(paras), published, kind)

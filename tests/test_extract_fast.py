@@ -39,8 +39,26 @@ def test_sentence_at_is_the_span_sentence_spans_gives() -> None:
 
 
 def test_percents_near_units_are_the_full_scan() -> None:
-    tokens = ["5", "12.5", " ", "%", " percent", " per cent", "pct", " points", " pp", "-",
-              " percentage points", "a quarter", " of", "twenty-five", " to ", "from ", "x", "$"]
+    tokens = [
+        "5",
+        "12.5",
+        " ",
+        "%",
+        " percent",
+        " per cent",
+        "pct",
+        " points",
+        " pp",
+        "-",
+        " percentage points",
+        "a quarter",
+        " of",
+        "twenty-five",
+        " to ",
+        "from ",
+        "x",
+        "$",
+    ]
     for text in TEXTS + [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 2):
         full = [(m.start(), m.end()) for m in numbers.PERCENT_RE.finditer(text)]
         fast = [(p.start, p.end) for p in numbers.find_percents(text)]
@@ -48,8 +66,23 @@ def test_percents_near_units_are_the_full_scan() -> None:
 
 
 def test_clauses_tried_at_marks_are_the_full_scan() -> None:
-    tokens = [";", ":", " ", ",", "—", "–", "--", "while", "whereas", "and", "but", "x",
-              "according to", "meanwhile", " - "]
+    tokens = [
+        ";",
+        ":",
+        " ",
+        ",",
+        "—",
+        "–",
+        "--",
+        "while",
+        "whereas",
+        "and",
+        "but",
+        "x",
+        "according to",
+        "meanwhile",
+        " - ",
+    ]
     for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 3):
         cuts = [0, *(m.start() for m in cues.CLAUSE_BREAK.finditer(text)), len(text)]
         want = [(a, b) for a, b in itertools.pairwise(cuts) if b > a] or [(0, len(text))]
@@ -58,30 +91,89 @@ def test_clauses_tried_at_marks_are_the_full_scan() -> None:
 
 def test_country_names_without_lookbehind_are_the_same_mentions() -> None:
     slow = re.compile(r"(?<![\w.])(?:" + countries.trie_pattern(countries._BASE) + r")(?!\w)")
-    tokens = ["US", "U.S.", "United States", "States", "x", " ", ".", "China", "Chinese",
-              "Mexico City", "Mexico", "the bloc", "a", "India", "_", "9", "in "]
+    tokens = [
+        "US",
+        "U.S.",
+        "United States",
+        "States",
+        "x",
+        " ",
+        ".",
+        "China",
+        "Chinese",
+        "Mexico City",
+        "Mexico",
+        "the bloc",
+        "a",
+        "India",
+        "_",
+        "9",
+        "in ",
+    ]
     for text in TEXTS + _random_texts(tokens, 3000, 4):
         want = [
-            (m.start(), m.end()) for m in slow.finditer(text)
-            if not (countries._BASE[m.group()][1] == countries.SEAT
-                    and countries._VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+            (m.start(), m.end())
+            for m in slow.finditer(text)
+            if not (
+                countries._BASE[m.group()][1] == countries.SEAT
+                and countries._VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            )
         ]
         assert [(m.start, m.end) for m in countries.find_mentions(text)] == want, text
 
 
 def test_story_hits_agree_with_the_sentence_patterns() -> None:
-    tokens = ["5", " ", "%", "percent", "per cent", "pct", "points", "appointed", "quarter", "x",
-              "talks", "stalks", "deal", "ideal", "round", "around", "met", "metal",
-              "negotiate", "negotiat", "_"]
+    tokens = [
+        "5",
+        " ",
+        "%",
+        "percent",
+        "per cent",
+        "pct",
+        "points",
+        "appointed",
+        "quarter",
+        "x",
+        "talks",
+        "stalks",
+        "deal",
+        "ideal",
+        "round",
+        "around",
+        "met",
+        "metal",
+        "negotiate",
+        "negotiat",
+        "_",
+    ]
     for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 5):
         assert bool(hits.percent_hits(text)) == bool(numbers.PERCENT_HINT.search(text)), text
         assert bool(hits.talk_hits(text)) == bool(negotiations.TALK_NOUN.search(text)), text
 
 
 def test_tariff_hits_cover_every_tariff_word() -> None:
-    tokens = ["rate", "rates", " on ", " for ", "reciprocal ", "baseline ", "interest ", "x",
-              "tariff", "duty-free", "duties", "levy", "import tax", "surtax", "import surcharge",
-              "corporate", " ", "counter-tariff", "onward", "_"]
+    tokens = [
+        "rate",
+        "rates",
+        " on ",
+        " for ",
+        "reciprocal ",
+        "baseline ",
+        "interest ",
+        "x",
+        "tariff",
+        "duty-free",
+        "duties",
+        "levy",
+        "import tax",
+        "surtax",
+        "import surcharge",
+        "corporate",
+        " ",
+        "counter-tariff",
+        "onward",
+        "_",
+    ]
     for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 6):
         at = hits.tariff_hits(text)
         for m in cues.TARIFF_WORD.finditer(text):

@@ -11,9 +11,23 @@ from __future__ import annotations
 
 # The words of negotiations.TALK_NOUN; "negotiat" is a stem that needs a letter after it.
 TALK_WORDS = (
-    "talks", "dialogue", "deal", "agreement", "framework", "truce", "accord", "pact",
-    "consensus", "round", "discussions", "deadlock", "impasse", "stalemate", "meet",
-    "meeting", "met",
+    "talks",
+    "dialogue",
+    "deal",
+    "agreement",
+    "framework",
+    "truce",
+    "accord",
+    "pact",
+    "consensus",
+    "round",
+    "discussions",
+    "deadlock",
+    "impasse",
+    "stalemate",
+    "meet",
+    "meeting",
+    "met",
 )
 
 
@@ -82,8 +96,16 @@ def talk_hits(low: str) -> list[int]:
 
 # Literals one of which every cues.TARIFF_WORD match holds ("counter-tariff"
 # holds "tariff", "duty rate" holds "duty"); a bare "rate" is checked below.
-_TARIFF_LITERALS = ("tariff", "duty", "duties", "levy", "levies", "import tax", "surtax",
-                    "surcharge")
+_TARIFF_LITERALS = (
+    "tariff",
+    "duty",
+    "duties",
+    "levy",
+    "levies",
+    "import tax",
+    "surtax",
+    "surcharge",
+)
 
 
 def tariff_hits(low: str) -> list[int]:
