@@ -162,7 +162,7 @@ def test_safe_link(url: str, safe: bool) -> None:
 
 def test_public_api() -> None:
     assert sorted(alerts.__all__) == [
-        "Message", "privacy_url", "render_change", "render_digest",
+        "Message", "as_redelivery", "privacy_url", "render_change", "render_digest",
         "render_test_message", "route_accepts", "send",
     ]
     for name in alerts.__all__:

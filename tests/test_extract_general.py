@@ -35,7 +35,8 @@ def test_the_set_is_large_and_varied() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['group']}:{c['text'][:50]}" for c in CASES])
 def test_general_case(case: dict[str, Any]) -> None:
     published = date.fromisoformat(case["published"])
-    got = {_key(f.to_json()): f.to_json() for f in extract(case["text"], published=published)}
+    facts = extract(case["text"], published=published, title=case.get("title"))
+    got = {_key(f.to_json()): f.to_json() for f in facts}
     want = {_key(e): e for e in case["expect"]}
     assert set(got) == set(want)
     for key, expected in want.items():

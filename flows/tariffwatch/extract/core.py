@@ -114,12 +114,19 @@ def _read(
 
 def _key(f: Fact) -> tuple:
     if isinstance(f, TariffFact):
-        return ("tariff", f.imposer, f.target, round(f.new_rate, 1))
+        # The pair unordered: headlines compress "tariffs on China" into "China
+        # tariffs", so their direction is the least reliable thing they say. When
+        # the body gives the same rate between the same two countries, the body's
+        # reading of who taxes whom wins.
+        return ("tariff", frozenset((f.imposer, f.target)), round(f.new_rate, 1))
     return ("negotiation", f.parties)
 
 
 def _merge_title(title_facts: list[Fact], body: list[Fact]) -> list[Fact]:
-    """A headline fact stands only when the body does not speak to the same key."""
+    """A headline fact stands only when the body does not speak to the same key.
+
+    The key of a tariff is its unordered pair and rate (see _key).
+    """
     seen = {_key(f) for f in body}
     return [f for f in title_facts if _key(f) not in seen] + body
 

@@ -99,11 +99,17 @@ _GLOBAL = re.compile(
     r"most\s+countries|dozens\s+of\s+countries|around\s+the\s+world|all\s+sources|"
     r"any\s+country|baseline|universal)\b",
 )
+# Words that end the goods phrase after "on": prepositions, and the verbs of a
+# stated total ("tariffs on Chinese goods now total 145%", "... stand at 30%").
+_SCOPE_STOP = (
+    r"from|to|by|starting|effective|beginning|for|that|which|who|while|as|after|before|"
+    r"until|unless|if|when|at|in|within|into|now|currently|total(?:s|led|ing)?|stand|stands|"
+    r"stood|are|is|was|were|will|would|have|has|had|reach(?:es|ed)?|amount(?:s|ed)?|rise|rose|"
+    r"climb(?:s|ed)?|jump(?:s|ed)?"
+)
 _SCOPE = re.compile(
-    r"\b(?:on|against)\s+(?P<scope>(?:(?!\s(?:from|to|by|starting|effective|beginning|for|"
-    r"that|which|who|while|as|after|before|until|unless|if|when|at|in|within|into)\b)"
-    r"[^,;:()])+?)(?=\s+(?:from|to|by|starting|effective|beginning|for|that|which|who|"
-    r"while|as|after|before|until|unless|if|when|at|in|within|into|and\s+(?:\d|a\b))\b|"
+    rf"\b(?:on|against)\s+(?P<scope>(?:(?!\s(?:{_SCOPE_STOP})\b)[^,;:()])+?)"
+    rf"(?=\s+(?:{_SCOPE_STOP}|and\s+(?:\d|a\b))\b|"
     r"[,;:()]|\.?$|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
 )
 _SCOPE_TAIL = re.compile(r"\s+(?:imported|made|produced|shipped|exported|coming|sent)$")

@@ -27,8 +27,11 @@ def n(a, b, status, current=True):
     return {"kind": "negotiation", "parties": sorted([a, b]), "status": status, "current": current}
 
 
-def case(group, text, *facts, published=P):
-    cases.append({"group": group, "text": text, "published": published, "expect": list(facts)})
+def case(group, text, *facts, published=P, title=None):
+    entry = {"group": group, "text": text, "published": published, "expect": list(facts)}
+    if title:
+        entry["title"] = title
+    cases.append(entry)
 
 
 # --- tariff moves, many verbs and countries ----------------------------------------
@@ -148,6 +151,13 @@ case("talks", "Negotiations with the EU are at an impasse, a Swiss official said
 case("talks", "The next round of US-India trade talks is scheduled for Sept. 16 in New Delhi.", n("IN", "US", "scheduled"))
 case("talks", "Trade negotiations between Japan and the US ended without agreement on Friday.", n("JP", "US", "collapsed"))
 case("talks", "Washington and Jakarta have finalised a reciprocal trade agreement, the White House said.", n("ID", "US", "agreement"))
+# --- stated totals, and headlines that compress who taxes whom ---------------------------
+case("tariff", "The White House said on Thursday that US tariffs on Chinese goods now total 145%, after the addition of the fentanyl levy.", t("US", "CN", 145, status="in_effect"), title="White House: China tariffs total 145%")
+case("tariff", "Duties on Brazilian coffee now stand at 50%, the US Customs and Border Protection agency said.", t("US", "BR", 50))
+case("tariff", "Ottawa's counter-tariffs on American steel now amount to 25%, a government notice showed.", t("CA", "US", 25))
+case("tariff", "India will raise its duties on US almonds to 40% from Friday, the finance ministry said.", t("IN", "US", 40, status="announced"), title="US almond tariffs to hit 40%")
+case("tariff", "Mexico imposed a 20% tariff on Chinese textiles on Monday, the economy ministry said.", t("MX", "CN", 20, status="in_effect"), title="China textile duties: Mexico sets 20%")
+
 case("distractor", "The rupee slid 0.4% to a record low against the dollar on tariff concerns.")
 case("distractor", "China's factory-gate prices fell 3.6% in June as the trade war and tariffs dragged on.")
 case("distractor", "Tariffs have pushed the US effective tariff rate to its highest since the 1930s, at roughly 18%.")
