@@ -4,31 +4,11 @@
 The sentences are written for the rules' phenomena (SPEC.md), not copied from
 dev.jsonl. Edit here, then run: python tests/data/extract/make_cases.py
 """
-import json
+from casekit import PUBLISHED as P  # noqa: F401  (used by the cases)
+from casekit import CaseFile
 
-P = "2025-06-02"  # a Monday
-cases = []
-
-
-def t(imp, tgt, new, old=None, status=None, current=True, additional=None):
-    d = {"kind": "tariff", "imposer": imp, "target": tgt, "new_rate": new, "old_rate": old,
-         "current": current}
-    if status:
-        d["status"] = status
-    if additional is not None:
-        d["additional"] = additional
-    return d
-
-
-def n(a, b, status, current=True):
-    return {"kind": "negotiation", "parties": sorted([a, b]), "status": status, "current": current}
-
-
-def case(group, text, *facts, published=P, title=None):
-    c = {"group": group, "text": text, "published": published, "expect": list(facts)}
-    if title:
-        c["title"] = title
-    cases.append(c)
+KIT = CaseFile(old_checked=True)
+t, n, case = KIT.t, KIT.n, KIT.case
 
 
 # --- rates in digits and words -------------------------------------------------
@@ -208,7 +188,4 @@ case(D, "China's factory output grew 6.1% in May, outpacing forecasts despite ta
 case(D, "Brazil's central bank kept its Selic rate at 15%.")
 case(D, "Around 25% of Canadian exports by value are energy, exempt from tariffs.")
 
-with open(__import__("pathlib").Path(__file__).with_name("cases.jsonl"), "w") as fh:
-    for c in cases:
-        fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-print(len(cases))
+KIT.write(__import__("pathlib").Path(__file__).with_name("cases.jsonl"))

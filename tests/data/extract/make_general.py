@@ -5,33 +5,11 @@ Written to test how the rules carry over to new phrasings, countries and
 distractors; none is copied from dev.jsonl or cases.jsonl, and no rule may
 special-case one. Edit here, then run: python tests/data/extract/make_general.py
 """
-import json
-from pathlib import Path
+from casekit import PUBLISHED as P  # noqa: F401  (used by the cases)
+from casekit import CaseFile
 
-P = "2025-06-02"  # a Monday
-cases = []
-
-
-def t(imp, tgt, new, old=None, status=None, current=True, additional=None):
-    d = {"kind": "tariff", "imposer": imp, "target": tgt, "new_rate": new, "current": current}
-    if old is not None:
-        d["old_rate"] = old
-    if status:
-        d["status"] = status
-    if additional is not None:
-        d["additional"] = additional
-    return d
-
-
-def n(a, b, status, current=True):
-    return {"kind": "negotiation", "parties": sorted([a, b]), "status": status, "current": current}
-
-
-def case(group, text, *facts, published=P, title=None):
-    entry = {"group": group, "text": text, "published": published, "expect": list(facts)}
-    if title:
-        entry["title"] = title
-    cases.append(entry)
+KIT = CaseFile(old_checked=False)
+t, n, case = KIT.t, KIT.n, KIT.case
 
 
 # --- tariff moves, many verbs and countries ----------------------------------------
@@ -172,6 +150,4 @@ case("distractor", "A Reuters poll found 70% of economists expect the tariffs on
 case("distractor", "Tesla shares rose 3% as investors bet the company would avoid the worst of the tariff war.")
 case("distractor", "The ECB held its deposit rate at 2% as euro zone inflation matched its target despite US tariffs.")
 
-out = Path(__file__).with_name("general.jsonl")
-out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
-print(f"{len(cases)} cases -> {out}")
+KIT.write(__import__("pathlib").Path(__file__).with_name("general.jsonl"))
