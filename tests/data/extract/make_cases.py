@@ -4,7 +4,6 @@
 The sentences are written for the rules' phenomena (SPEC.md), not copied from
 dev.jsonl. Edit here, then run: python tests/data/extract/make_cases.py
 """
-from casekit import PUBLISHED as P  # noqa: F401  (used by the cases)
 from casekit import CaseFile
 
 KIT = CaseFile(old_checked=True)

@@ -5,7 +5,6 @@ Written to test how the rules carry over to new phrasings, countries and
 distractors; none is copied from dev.jsonl or cases.jsonl, and no rule may
 special-case one. Edit here, then run: python tests/data/extract/make_general.py
 """
-from casekit import PUBLISHED as P  # noqa: F401  (used by the cases)
 from casekit import CaseFile
 
 KIT = CaseFile(old_checked=False)
