@@ -25,10 +25,10 @@ from tariffwatch.model import Item
 from tariffwatch.sources.normalize import (
     canonical_link,
     clamp_published,
-    content_hash,
     html_to_text,
     item_key,
     normalize_text,
+    normalized_hash,
 )
 
 _CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.DOTALL)
@@ -158,7 +158,7 @@ def entry_to_item(entry: Any, *, feed_name: str, base_url: str, now: datetime) -
     # Stored canonical too: alerts should not carry the feed's tracking parameters.
     link = canonical_link(urljoin(base_url, entry["link"])) if entry.get("link") else None
     guid = (entry.get("id") or "").strip() or None
-    digest = content_hash(title, text)
+    digest = normalized_hash(title, text)  # both already normalize_text's output
     return Item(
         key=item_key(guid, link, digest),
         source=feed_name,
