@@ -308,6 +308,7 @@ def judge(plan: Plan, r: dict[str, Any]) -> list[Row]:
     peaks = {
         "baseline": r["baseline"]["peak_rss_mb"],
         "full cycle": cyc["peak_rss_mb"],
+        "full cycle + parse workers": cyc.get("tree_peak_rss_mb", 0.0),
         "extraction": ex["peak_rss_mb"],
     }
     for size in plan.sizes:

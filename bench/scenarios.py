@@ -15,6 +15,7 @@ import json
 import os
 import resource
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -41,10 +42,11 @@ def cycle(config_path: str, repeat: int = 1, force: bool = False) -> dict[str, A
     config = load_config(config_path)
     times: list[float] = []
     summary: dict[str, Any] = {}
-    for _ in range(repeat):
-        started = time.perf_counter()
-        summary = run_cycle(config, force=force)
-        times.append(time.perf_counter() - started)
+    with TreePeak() as tree:
+        for _ in range(repeat):
+            started = time.perf_counter()
+            summary = run_cycle(config, force=force)
+            times.append(time.perf_counter() - started)
     summary.pop("change_titles", None)
     items = summary["items_new"]
     return {
@@ -52,6 +54,7 @@ def cycle(config_path: str, repeat: int = 1, force: bool = False) -> dict[str, A
         "times": times,
         "items_per_s": items / times[0] if items else 0.0,
         "summary": summary,
+        "tree_peak_rss_mb": tree.peak_mb,
     }
 
 
@@ -196,6 +199,54 @@ def _vm(field: str) -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class TreePeak:
+    """The largest sum of resident memory over this process and its descendants (the
+    parse pool's workers, the forkserver), sampled every 50 ms while in the block.
+    VmHWM is per process, so peak_rss_mb alone would not count the workers."""
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.peak_mb = 0.0
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreePeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            self.peak_mb = max(self.peak_mb, sum(map(_rss_mb, _tree(os.getpid()))))
+            if self._stop.wait(self._interval):
+                return
+
+
+def _tree(pid: int) -> list[int]:
+    pids, todo = [], [pid]
+    while todo:
+        pids.append(current := todo.pop())
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                todo += [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                continue
+    return pids
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return 0.0
 
 

@@ -52,6 +52,7 @@ class FetchConfig:
     retry_delay: float = 2.0  # seconds before the first retry; doubles, with jitter
     task_runner: str = "threads"  # "threads" on this machine, or "dask" (the dask extra)
     dask_address: str = ""  # a Dask scheduler, tcp://host:8786; empty: a LocalCluster here
+    parse_processes: int = 0  # processes parsing large feeds: 0 one per core, 1 none (in-thread)
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,14 @@ from tariffwatch.config import (
 )
 from tariffwatch.errors import ConfigError, FeedError
 from tariffwatch.model import Change
-from tariffwatch.sources import TRANSIENT_CODES, FeedHealth, FetchResult, fetch_feed, is_due
+from tariffwatch.sources import (
+    TRANSIENT_CODES,
+    FeedHealth,
+    FetchResult,
+    fetch_feed,
+    is_due,
+    shutdown_parse_pool,
+)
 
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
@@ -259,6 +266,7 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     results = [
         _result_or_failure(future, feed) for future, feed in zip(futures, feeds, strict=True)
     ]
+    shutdown_parse_pool()  # the parse workers' memory is not held through the other stages
     _progress(progress, 30, "Storing new items")
     stored = store_task(config, results, health)
     _progress(progress, 45, f"Extracting facts from {stored.items_new} new item(s)")

@@ -489,7 +489,7 @@ def run_cycle(
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from tariffwatch.sources import fetch_feed
+    from tariffwatch.sources import fetch_feed, shutdown_parse_pool
 
     db = config.storage.path
     now = now or utcnow()
@@ -501,6 +501,7 @@ def run_cycle(
                 lambda f: fetch_feed(f, health[f.name], config.fetch, force=force, now=now), feeds
             )
         )
+    shutdown_parse_pool()  # the parse workers' memory is not held through the other stages
     seeds, problems = seed_items(config, now=now)
     stored = store_results(db, results, health, seeds, config, now=now)
     stored.seed_problems = problems

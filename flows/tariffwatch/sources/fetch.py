@@ -21,7 +21,7 @@ import httpx
 from tariffwatch.config import FeedConfig, FetchConfig
 from tariffwatch.errors import FeedError
 from tariffwatch.sources.health import FeedHealth, is_due
-from tariffwatch.sources.parse import parse_feed_detailed
+from tariffwatch.sources.pool import parse_body
 from tariffwatch.sources.request import FeedRequest, build_request, local_path
 from tariffwatch.sources.response import (
     PERMANENT_REDIRECTS,
@@ -96,6 +96,7 @@ def _fetch_file(request: FeedRequest, path: Path, cfg: FetchConfig, now: datetim
         None,
         now,
         FetchResult(feed=request.feed, outcome="ok", url=base_url),
+        cfg,
     )
 
 
@@ -229,7 +230,7 @@ def _final(
         result.outcome = "failed"
         result.error = exc
         return result
-    return _parsed_result(request, body, hop.url, headers.get("content-type"), now, result)
+    return _parsed_result(request, body, hop.url, headers.get("content-type"), now, result, cfg)
 
 
 def _check_declared_length(
@@ -349,11 +350,17 @@ def _parsed_result(
     content_type: str | None,
     now: datetime,
     result: FetchResult,
+    cfg: FetchConfig,
 ) -> FetchResult:
     result.bytes_read = len(body)
     try:
-        parsed = parse_feed_detailed(
-            body, feed_name=request.feed, base_url=base_url, content_type=content_type, now=now
+        parsed = parse_body(  # a large body in a worker process: see pool.py
+            body,
+            feed_name=request.feed,
+            base_url=base_url,
+            content_type=content_type,
+            now=now,
+            processes=cfg.parse_processes,
         )
     except FeedError as exc:
         result.outcome = "failed"

@@ -1,0 +1,152 @@
+"""The parse pool: same results as parsing in the thread, a fallback when it breaks,
+no worker left behind after shutdown_parse_pool()."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tariffwatch.config import FeedConfig, FetchConfig
+from tariffwatch.errors import FeedError
+from tariffwatch.sources import fetch_feed, parse_feed_detailed, pool, shutdown_parse_pool
+
+FEEDS = Path(__file__).parent / "data" / "feeds"
+NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+BASE = "https://news.example.com/feed.xml"
+FIXTURES = sorted(p for p in FEEDS.iterdir() if p.suffix in (".xml", ".html"))
+
+
+@pytest.fixture(autouse=True)
+def every_body_to_the_pool(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(pool, "POOL_MIN_BYTES", 0)  # the fixtures are small
+    yield
+    shutdown_parse_pool()
+
+
+def in_pool(body: bytes) -> Any:
+    return _outcome(pool.parse_body, body, processes=2)
+
+
+def in_thread(body: bytes) -> Any:
+    return _outcome(_in_thread, body)
+
+
+def _in_thread(body: bytes, **kwargs: Any) -> Any:
+    return parse_feed_detailed(body, **kwargs)
+
+
+def _outcome(parse: Any, body: bytes, **extra: Any) -> Any:
+    try:
+        return parse(body, feed_name="t", base_url=BASE, content_type=None, now=NOW, **extra)
+    except FeedError as exc:
+        return ("FeedError", exc.feed, exc.code, exc.message)
+
+
+def workers() -> set[int]:
+    executor = pool._executor
+    return set(executor._processes) if executor is not None else set()  # type: ignore[attr-defined]
+
+
+def test_the_pool_parses_every_fixture_as_the_thread_does() -> None:
+    expected = {p.name: in_thread(p.read_bytes()) for p in FIXTURES}
+    assert {p.name: in_pool(p.read_bytes()) for p in FIXTURES} == expected
+    assert workers(), "the pool was not used"
+    assert any(not isinstance(v, tuple) and v.items for v in expected.values())
+    assert any(isinstance(v, tuple) for v in expected.values())  # FeedErrors cross too
+
+
+def test_fetch_feed_gives_the_same_result_with_and_without_the_pool() -> None:
+    feed = FeedConfig(name="wire", url=str(FEEDS / "rss_basic.xml"))
+    pooled = fetch_feed(feed, None, FetchConfig(parse_processes=2), now=NOW)
+    assert workers()
+    threaded = fetch_feed(feed, None, FetchConfig(parse_processes=1), now=NOW)
+    assert pooled.outcome == "ok" and pooled.items
+    assert pooled == threaded
+
+
+def test_small_bodies_and_one_process_stay_in_the_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = (FEEDS / "rss_basic.xml").read_bytes()
+    assert in_thread(body) == _outcome(pool.parse_body, body, processes=1)
+    monkeypatch.setattr(pool, "POOL_MIN_BYTES", len(body) + 1)
+    assert in_thread(body) == in_pool(body)
+    assert not workers()
+    assert pool.parse_workers(1) == 0
+    assert pool.parse_workers(3) == 3
+    assert pool.parse_workers(0) == ((os.cpu_count() or 1) if (os.cpu_count() or 1) > 1 else 0)
+
+
+def test_killed_workers_fall_back_to_the_thread_then_a_new_pool() -> None:
+    body = (FEEDS / "rss_basic.xml").read_bytes()
+    expected = in_thread(body)
+    assert in_pool(body) == expected
+    broken, pids = pool._executor, workers()
+    for pid in pids:
+        os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 5
+    while not broken._broken and time.monotonic() < deadline:  # type: ignore[union-attr]
+        time.sleep(0.02)
+    assert in_pool(body) == expected  # BrokenProcessPool: parsed here, not failed
+    assert in_pool(body) == expected
+    assert pool._executor is not None and pool._executor is not broken
+    assert workers() and not workers() & pids
+
+
+class _BrokenExecutor:
+    """Stands in for a pool whose worker died (or that cannot start at all)."""
+
+    def __init__(self, *, on_submit: bool) -> None:
+        self.on_submit = on_submit
+        self.shut_down = False
+
+    def submit(self, *args: object) -> Future[Any]:
+        if self.on_submit:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        future: Future[Any] = Future()
+        future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        return future
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self.shut_down = True
+
+
+@pytest.mark.parametrize("on_submit", [True, False])
+def test_an_injected_broken_executor_never_fails_the_feed(
+    monkeypatch: pytest.MonkeyPatch, on_submit: bool
+) -> None:
+    fake = _BrokenExecutor(on_submit=on_submit)
+    monkeypatch.setattr(pool, "_executor", fake)
+    monkeypatch.setattr(pool, "_executor_size", 2)
+    feed = FeedConfig(name="wire", url=str(FEEDS / "rss_basic.xml"))
+    result = fetch_feed(feed, None, FetchConfig(parse_processes=2), now=NOW)
+    assert result.outcome == "ok" and len(result.items) == 3
+    assert fake.shut_down and pool._executor is None  # the next body gets a new pool
+
+
+def test_no_worker_outlives_shutdown() -> None:
+    in_pool((FEEDS / "rss_basic.xml").read_bytes())
+    pids = workers()
+    assert pids
+    shutdown_parse_pool()
+    assert pool._executor is None
+    deadline = time.monotonic() + 5
+    while (alive := {p for p in pids if _running(p)}) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not alive
+    shutdown_parse_pool()  # twice is fine
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; its parent (the forkserver) reaps it
