@@ -163,3 +163,14 @@ def test_the_seed_article_gives_the_state_the_issue_describes(tmp_path):
     # Printed to the console (no route), kept in the database, and never again.
     assert summary["alerts_sent"] == 3
     assert run_cycle(config)["alerts_sent"] == 0
+
+
+def test_a_failed_private_feed_is_reported_without_its_token(tmp_path, peers):
+    feeds, _, _ = peers
+    feeds.route("/private.xml", Reply(status=404))
+    url = feeds.url("/private.xml").replace("http://", "http://reader:s3cr3t-tok@") + "?key=k3y9"
+    config = make_config(tmp_path, feeds=[("private", url)], routes=[])
+    summary = run_cycle(config)
+    reason = summary["feeds_failed"]["private"]
+    assert reason.startswith("http_404") and "/private.xml" in reason
+    assert "s3cr3t-tok" not in json.dumps(summary) and "k3y9" not in json.dumps(summary)

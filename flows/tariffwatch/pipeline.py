@@ -103,9 +103,11 @@ def store_results(
             report.feeds_not_modified.append(result.feed)
         else:
             error = result.error
-            report.feeds_failed[result.feed] = (
-                f"{error.code}: {error.message}" if error else "failed"
-            )
+            reason = f"{error.code}: {error.message}" if error else "failed"
+            # The summary is logged: a private feed's URL may carry a token.
+            for url in (health[result.feed].url, result.url):
+                reason = hide_url(reason, url)
+            report.feeds_failed[result.feed] = reason
     report.items_seen = len(items)
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
         report.items_new = len(store.add_items(items, fetched_at=now))
