@@ -57,3 +57,31 @@ def test_a_crash_while_the_route_answers_resends_once_marked_as_a_possible_repea
     assert rest[0].title == f"(re-sent) {first.title}"
     assert "you may have it already" in rest[0].text
     assert not any(m.title.startswith("(re-sent)") for m in rest[1:])
+
+
+def test_an_item_the_extractor_chokes_on_is_logged_and_the_rest_go_on(tmp_path, monkeypatch):
+    import tariffwatch.pipeline as pipeline
+
+    config = config_with_route(tmp_path)
+    real = pipeline.extract_item
+
+    def fragile(item, cfg):
+        if "resume" in item.text:
+            raise RecursionError("a pathological sentence")
+        return real(item, cfg)
+
+    from datetime import UTC, datetime
+
+    from tariffwatch.model import Item
+    from tariffwatch.store import Store
+
+    other = Item(key="guid:x", source="w", title="t", published=datetime(2025, 6, 6, tzinfo=UTC),
+                 text="Canada doubled its tariff on US steel to 50% from 25% on Friday.",
+                 content_hash="hx")
+    with Store.open(config.storage.path) as store:
+        store.add_items([other], fetched_at=other.published)
+    monkeypatch.setattr(pipeline, "extract_item", fragile)
+    summary = run_cycle(config, sender=lambda r, m: None)
+    assert summary["items_unreadable"] == ["guid:seed:000_670f76a41c2a7d3a"]
+    assert summary["changes"] == 1  # the other story still made its change
+    assert run_cycle(config, sender=lambda r, m: None)["items_unreadable"] == []  # not retried

@@ -206,3 +206,14 @@ def test_scope_keys_are_loose_names_for_the_goods(scope, all_goods, key):
 
 def test_additional_increments_are_tracked_apart_from_totals():
     assert state_key(tariff(10.0, additional=True)) == "tariff:US:CN:all goods:additional"
+
+
+def test_a_threat_in_a_later_cycle_is_weighed_against_the_stored_rate():
+    from tariffwatch.fold import keys_to_load
+
+    first = [reported(tariff(30.0))]
+    state, _ = run(first)
+    later = [reported(tariff(30.0, status="threatened"), day=3)]
+    # The store loads only what keys_to_load names; the rate in force must be among them.
+    loaded = {k: v for k, v in state.items() if k in keys_to_load(later)}
+    assert fold(loaded, later, now=NOW).changes == []  # a threat of the rate in force: no news

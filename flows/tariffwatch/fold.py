@@ -88,6 +88,19 @@ def state_key(fact: Fact) -> str:
     return f"{track}:{fact.imposer}:{fact.target}:{scope_key(fact)}{suffix}"
 
 
+def keys_to_load(facts: Iterable[SourcedFact]) -> set[str]:
+    """The state entries a fold of these facts reads: their own, and for a threat,
+    the rate in force it is weighed against."""
+    keys: set[str] = set()
+    for sourced in facts:
+        if sourced.fact.current:
+            key = state_key(sourced.fact)
+            keys.add(key)
+            if key.startswith("threat:"):
+                keys.add(key.replace("threat:", "tariff:", 1))
+    return keys
+
+
 def fold(
     state: Mapping[str, StateEntry], facts: Iterable[SourcedFact], *, now: datetime
 ) -> FoldResult:

@@ -27,7 +27,7 @@ from tariffwatch.alerts.health import HealthNotice, render_health
 from tariffwatch.config import Config, FeedConfig, RouteConfig
 from tariffwatch.errors import DeliveryError
 from tariffwatch.extract import extract
-from tariffwatch.fold import fold, state_key
+from tariffwatch.fold import fold, keys_to_load
 from tariffwatch.model import Change, Fact, Item
 from tariffwatch.publish import hide_url
 from tariffwatch.sources import FeedHealth, FetchResult, next_health, read_seeds
@@ -126,6 +126,7 @@ def seed_items(config: Config, *, now: datetime | None = None) -> tuple[list[Ite
 class ExtractReport:
     items: int = 0
     facts: int = 0
+    failed: list[str] = field(default_factory=list)  # keys of items the extractor choked on
 
 
 def extract_queued(
@@ -140,7 +141,19 @@ def extract_queued(
                 break
             extracted: dict[str, tuple[Item, list[Fact]]] = {}
             for item in store.items_by_key(keys):
-                extracted[item.key] = (item, extract_item(item, config))
+                try:
+                    facts = extract_item(item, config)
+                except Exception as exc:  # one unreadable story must not stall every cycle
+                    facts = []
+                    report.failed.append(item.key)
+                    log.error(
+                        "extraction failed for item %s (%s: %s); it stays stored, "
+                        "and `tariffwatch rebuild` reads it again after a fix",
+                        item.key,
+                        type(exc).__name__,
+                        exc,
+                    )
+                extracted[item.key] = (item, facts)
             report.facts += store.save_facts(extracted)
             report.items += len(extracted)
     return report
@@ -176,7 +189,7 @@ def fold_queued(
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
         while keys := store.queued_keys("fold", FOLD_BATCH):
             facts = store.facts_for_items(keys)
-            state = store.load_state(state_key(f.fact) for f in facts if f.fact.current)
+            state = store.load_state(keys_to_load(facts))
             result = fold(state, facts, now=now)
             recorded += store.apply_fold(
                 result,
@@ -536,6 +549,7 @@ def summarize(
         "items_seen": stored.items_seen,
         "items_new": stored.items_new,
         "items_extracted": extracted.items,
+        "items_unreadable": extracted.failed,
         "facts": extracted.facts,
         "changes": len(changes),
         "alerts_sent": delivered.sent,
