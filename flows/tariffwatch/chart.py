@@ -124,8 +124,10 @@ def draw_chart(
         color = _DIRECTION_COLORS[0 if direction == (a, b) else 1]
         n = direction_style.get(direction, 0)
         direction_style[direction] = n + 1
+        # matplotlib's stubs take only numbers and arrays for data, not what its unit
+        # converters plot (datetimes here): the four ignores below are that gap.
         ax.step(
-            s.dates,
+            s.dates,  # type: ignore[arg-type]
             s.rates,
             where="post",
             color=color,
@@ -133,7 +135,7 @@ def draw_chart(
             linewidth=2,
             label=s.label,
         )
-        ax.plot(s.dates[:-1], s.rates[:-1], "o", color=color, markersize=4)
+        ax.plot(s.dates[:-1], s.rates[:-1], "o", color=color, markersize=4)  # type: ignore[arg-type]
         ax.annotate(
             f"{s.rates[-1]:g}%",
             (s.dates[-1], s.rates[-1]),
@@ -145,7 +147,7 @@ def draw_chart(
         )
     if data.threats:
         ax.scatter(
-            [d for d, _, _ in data.threats],
+            [d for d, _, _ in data.threats],  # type: ignore[arg-type]
             [r for _, r, _ in data.threats],
             marker="v",
             s=50,
@@ -155,7 +157,7 @@ def draw_chart(
             zorder=3,
         )
     for n, (when, status) in enumerate(data.talks):
-        ax.axvline(when, color=_TALKS_COLOR, linestyle=":", linewidth=1)
+        ax.axvline(when, color=_TALKS_COLOR, linestyle=":", linewidth=1)  # type: ignore[arg-type]
         ax.annotate(
             f"talks: {status}",
             (when, 1.0),

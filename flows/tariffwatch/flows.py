@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from prefect import flow, get_run_logger, serve, task, unmapped
@@ -59,6 +59,7 @@ from tariffwatch.sources import (
 
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
+    from prefect.futures import PrefectFuture
 
 MONITOR_DEPLOYMENT = "monitor"
 DIGEST_DEPLOYMENT = "digest"
@@ -236,7 +237,8 @@ def resolve_route_secrets(
         if route.url.startswith(SECRET_BLOCK_PREFIX):
             name = route.url.removeprefix(SECRET_BLOCK_PREFIX)
             try:
-                route = dataclasses.replace(route, url=str(Secret.load(name).get()).strip())
+                secret = _synced(Secret.load(name))
+                route = dataclasses.replace(route, url=str(secret.get()).strip())
             except Exception as exc:  # a missing block or an API hiccup: this route waits
                 (on_error or get_run_logger().warning)(
                     f"route {route.name!r}: cannot load Prefect Secret block {name!r} "
@@ -247,7 +249,9 @@ def resolve_route_secrets(
     return dataclasses.replace(config, routes=tuple(routes))
 
 
-@flow(name="tariffwatch-monitor", task_runner=ThreadPoolTaskRunner(max_workers=8))
+# prefect types TaskRunner as invariant in its future type, so its own ThreadPoolTaskRunner
+# does not match the decorator's TaskRunner[PrefectFuture[Any]].
+@flow(name="tariffwatch-monitor", task_runner=ThreadPoolTaskRunner(max_workers=8))  # type: ignore[arg-type]
 def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[str, Any]:
     """One cycle: fetch feeds and seeds, store, extract, fold, alert."""
     logger = get_run_logger()
@@ -306,7 +310,7 @@ def digest_flow(config_path: str | None = None) -> dict[str, Any]:
     return report.as_dict()
 
 
-def _result_or_failure(future: Any, feed: FeedConfig) -> FetchResult:
+def _result_or_failure(future: PrefectFuture[FetchResult], feed: FeedConfig) -> FetchResult:
     """A fetch task that failed outright still yields a failed result, never a lost feed."""
     try:
         return future.result()
@@ -333,8 +337,8 @@ def run_digest(config: Config) -> dict[str, Any]:
 
 def build_deployments(config: Config) -> list[RunnerDeployment]:
     """The `monitor` and `digest` deployments, scheduled from [schedule], one run at a time."""
-    from prefect.deployments.runner import EntrypointType
     from prefect.schedules import Cron
+    from prefect.types.entrypoint import EntrypointType
 
     path = str(Path(config.path).resolve()) if config.path else None
     limit = ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW)
@@ -361,13 +365,25 @@ def build_deployments(config: Config) -> list[RunnerDeployment]:
                 path=config.path,
                 key=f"schedule.{key}",
             ) from None
-        deployments.append(deployment)
+        deployments.append(_synced(deployment))
     return deployments
 
 
 def register_deployments(deployments: Sequence[RunnerDeployment]) -> list[UUID]:
     """Create or update the deployments in the Prefect API (what serve() does first)."""
-    return [deployment.apply() for deployment in deployments]
+    return [_synced(deployment.apply()) for deployment in deployments]
+
+
+_T = TypeVar("_T")
+
+
+def _synced(value: _T | Coroutine[Any, Any, _T]) -> _T:
+    """The value of a Prefect `async_dispatch` method called from sync code.
+
+    Those methods are typed "value or coroutine"; called outside an event loop,
+    as everywhere here, they run their sync implementation and return the value.
+    """
+    return cast("_T", value)
 
 
 def serve_service(config: Config) -> None:

@@ -75,7 +75,8 @@ def to_opml(feeds: Sequence[FeedConfig], *, title: str = "tariffwatch feeds") ->
             attrs[f"{{{TW_NS}}}enabled"] = "false"
         ET.SubElement(body, "outline", attrs)
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data + b"\n"
 
 
 def _local(tag: str) -> str:

@@ -524,8 +524,8 @@ def run_cycle(
     changes = fold_queued(db, config, now=now)
     delivered = deliver_pending(db, config, sender=sender, now=now)
     check_feed_health(db, config, now=now)
-    health = deliver_health(db, config, sender=sender, now=now)
-    return summarize(stored, extracted, changes, delivered, health)
+    health_report = deliver_health(db, config, sender=sender, now=now)
+    return summarize(stored, extracted, changes, delivered, health_report)
 
 
 # -- the summary ---------------------------------------------------------------------------

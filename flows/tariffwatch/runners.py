@@ -28,7 +28,7 @@ def task_runner_for(fetch: FetchConfig) -> Any:
     if fetch.task_runner != "dask":
         return ThreadPoolTaskRunner(max_workers=max(1, fetch.concurrency))
     try:
-        from prefect_dask import DaskTaskRunner
+        from prefect_dask.task_runners import DaskTaskRunner
     except ImportError:
         raise ConfigError(
             "task_runner = \"dask\" needs prefect-dask; pip install 'tariffwatch[dask]'",

@@ -31,7 +31,10 @@ from tariffwatch.model import Change, Fact, Item, NegotiationFact, SourcedFact, 
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 # Extensions that would need a download are off: the monitor runs offline.
-_DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+_DUCKDB_CONFIG: dict[str, str | bool | int | float | list[str]] = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
 _LOCKED = re.compile(r"Could not set lock|Conflicting lock|database is locked", re.IGNORECASE)
 _PID = re.compile(r"PID (\d+)")
 # New items are looked for among the items fetched this recently first (see _stored_hashes).
@@ -198,7 +201,10 @@ class Store:
     def requeue_all(self) -> int:
         """Queue every stored item for extraction again (used by rebuild)."""
         self.con.execute(sql("requeue_all"))
-        return self.con.execute("SELECT count(*) FROM work_queue").fetchone()[0]
+        row = self.con.execute("SELECT count(*) FROM work_queue").fetchone()
+        assert row is not None  # count(*) always yields one row
+        count: int = row[0]
+        return count
 
     # -- facts -----------------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ def progress_bar(description: str, total: int) -> Iterator[Progress]:
 
 def _advance(bar: Progress, text: str | None = None) -> None:
     task = bar.task_ids[0]
-    bar.update(task, advance=1, **({"description": text} if text else {}))
+    bar.update(task, advance=1, description=text or None)  # None: keep the description
 
 
 @app.command()

@@ -116,7 +116,7 @@ def failure_wait_minutes(
     name: str, errors: int, retry_after_seconds: float | None, cfg: FetchConfig
 ) -> float:
     """Exponential backoff with per-feed jitter, capped, but never sooner than Retry-After."""
-    base = cfg.interval_minutes * 2 ** min(errors - 1, 30)  # min(): no float overflow
+    base: float = cfg.interval_minutes * 2 ** min(errors - 1, 30)  # min(): no float overflow
     backoff = min(base * (1 + JITTER_FRACTION * jitter(name, errors)), cfg.max_backoff_hours * 60)
     return max(backoff, _minutes(retry_after_seconds))
 

@@ -105,10 +105,8 @@ def _status_code_and_advice(status: int) -> tuple[str, str]:
 
 
 def _reason(status: int) -> str:
-    try:
-        return httpx.codes(status).phrase
-    except ValueError:
-        return "unknown status"
+    # get_reason_phrase is the typed form of codes(status).phrase: "" for an unknown status
+    return httpx.codes.get_reason_phrase(status) or "unknown status"
 
 
 def _fail(request: FeedRequest, code: str, message: str) -> Interpretation:
