@@ -19,12 +19,14 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check flows tests bench
+	$(BIN)/mypy  # strict, on the package ([tool.mypy] in pyproject.toml)
 	-bash tests/ensure_chromium.sh  # headless Chromium for the HTML report test (skips without)
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check flows tests bench
 	$(BIN)/ruff format --check flows tests bench
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
@@ -36,4 +38,4 @@ chromium:
 	bash tests/ensure_chromium.sh
 
 clean:
-	rm -rf $(VENV) data .pytest_cache
+	rm -rf $(VENV) data .pytest_cache .mypy_cache
