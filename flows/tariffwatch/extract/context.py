@@ -22,6 +22,9 @@ class StoryContext:
     aliases: Mapping[str, str] | None
     imposers: Counter[str] = field(default_factory=Counter)
     pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # The (imposer, target) of the story's last tariff fact: "the levy", "the
+    # rate" and a sentence with no country at all refer back to it.
+    last: tuple[str, str] | None = None
     _mentions: Counter[str] | None = None
 
     def mentions(self) -> Counter[str]:

@@ -62,8 +62,15 @@ def extract(
         talkish = _any_in(talk_at, start, end)
         if tariffish or talkish:
             body.extend(
-                _read(text[start:end], low_text[start:end], ctx, aliases, title=False,
-                      percent=tariffish, talk=talkish)
+                _read(
+                    text[start:end],
+                    low_text[start:end],
+                    ctx,
+                    aliases,
+                    title=False,
+                    percent=tariffish,
+                    talk=talkish,
+                )
             )
     facts = _merge_title(title_facts, body)
     return _settle_talks(_dedupe(facts))
@@ -72,6 +79,7 @@ def extract(
 def _any_in(positions: list[int], start: int, end: int) -> bool:
     i = bisect_left(positions, start)
     return i < len(positions) and positions[i] < end
+
 
 def _read(
     sentence: str,
@@ -97,7 +105,9 @@ def _read(
     if not tariff_like and not talk_cues:
         return []
     mentions = find_mentions(sentence, aliases)
-    if not mentions and not talk_cues:
+    if not mentions and not talk_cues and (title or ctx.last is None):
+        # A sentence with no country is read only as a sequel: "Potash will be
+        # subject to a reduced 10% tariff" after a sentence on US-Canada tariffs.
         return []
     conf = 0.7 if title else 0.9
     out: list[Fact] = []

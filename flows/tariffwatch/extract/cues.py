@@ -56,7 +56,10 @@ TARIFF_WORD = re.compile(
     r"\b(?:counter-?tariffs?|tariffs?|dut(?:y|ies)(?!-free)|lev(?:y|ies)|import tax(?:es)?"
     r"|surtax(?:es)?|(?<=import )surcharges?"
     r"|(?<=reciprocal )rates?|(?<=baseline )rates?|(?<=tariff )rates?|(?<=duty )rates?"
-    r"|rates?(?=\s+(?:on|for)\s))\b",
+    r"|rates?(?=\s+(?:on|for)\s)"
+    # "a 10% rate", "a 50% US rate", "rates of 36% for Thailand": a percentage
+    # glued to "rate" in a story about tariffs is a tariff rate.
+    r"|(?<=%\s)rates?|(?<=%\sus\s)rates?|rates?(?=\s+of\s+(?:up\s+to\s+)?\d))\b",
 )
 
 # Where one clause ends and the next, with its own subject and verb, begins.
@@ -95,16 +98,29 @@ TOOK_EFFECT = re.compile(
     r"\b(?:took effect|went into (?:effect|force)|came into (?:effect|force)|kicked in|"
     r"now in (?:effect|force|place)|are in (?:effect|force|place)|is in (?:effect|force)|"
     r"remains? in (?:effect|force|place)|"
-    r"effective immediately|took hold|began collecting|started collecting)\b",
+    r"effective immediately|took hold|began collecting|started collecting|"
+    r"already\s+in\s+(?:effect|force|place)|remains?\s+subject\s+to|remained\s+subject\s+to)\b",
 )
 # Literals every TOOK_EFFECT match holds: the pattern runs only if one is there.
-TOOK_EFFECT_STEMS = ("took effect", "went into", "came into", "kicked in", "now in", "are in",
-                     "is in", "remain", "effective immediately", "took hold", "collecting")
+TOOK_EFFECT_STEMS = (
+    "took effect",
+    "went into",
+    "came into",
+    "kicked in",
+    "now in",
+    "are in",
+    "is in",
+    "remain",
+    "effective immediately",
+    "took hold",
+    "collecting",
+    "already in",
+)
 PAUSED = re.compile(
     r"\b(?:postpon\w*|suspend\w*|delayed|delaying|to delay|will delay|deferr?\w*|"
     r"paused|pausing|(?:to|will|would|and)\s+pause|pauses\s+(?:the|its|a)|"
     r"put\s+(?:\w+\s+){0,3}on hold|on hold|held off|holding off|hold off|shelved|"
-    r"shelve|suspension|(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?pause)\b",
+    r"shelve|suspension|(?<!during\s)(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?pause)\b",
 )
 PAUSED_STEMS = ("postpon", "suspen", "delay", "defer", "paus", "hold", "held off", "shelv")
 THREAT = re.compile(
@@ -122,7 +138,8 @@ ANNOUNCED = re.compile(
     r"kicks?\s+in|"
     r"come\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|announc\w*|unveil\w*|"
     r"decid\w*|decision|approv\w*|finaliz\w*|sets|starting|beginning|next\s+(?:month|"
-    r"week|year)|scheduled\s+to|slated|due\s+to)\b|'ll\b",
+    r"week|year)|go(?:es)?\s+ahead|going\s+ahead|sign\w*\s+(?:an?\s+)?(?:executive\s+)?order|"
+    r"scheduled\s+to|slated|due\s+to)\b|'ll\b",
 )
 # A tariff verb in the past tense: "raised ... on Wednesday" is last Wednesday.
 PAST_ACTION = re.compile(
@@ -142,6 +159,21 @@ BACKGROUND = re.compile(
     r"during\s+(?:his|the)\s+first\s+term|first\s+term|"
     r"a\s+year\s+ago|years\s+ago|months\s+ago)\b",
 )
-BACKGROUND_STEMS = ("had", "previously", "formerly", "earlier", "last", "back", "time",
-                    "originally", "initially", "once", "peaked", "high", "before", "term", "ago")
+BACKGROUND_STEMS = (
+    "had",
+    "previously",
+    "formerly",
+    "earlier",
+    "last",
+    "back",
+    "time",
+    "originally",
+    "initially",
+    "once",
+    "peaked",
+    "high",
+    "before",
+    "term",
+    "ago",
+)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")

@@ -13,9 +13,20 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        ("january jan", "february feb", "march mar", "april apr", "may", "june jun",
-         "july jul", "august aug", "september sep sept", "october oct",
-         "november nov", "december dec")
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        )
     )
     for m in names.split()
 }
@@ -26,8 +37,12 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 EFFECTIVE_RE = re.compile(
     r"\b(?:effective|from|starting|beginning|as of|takes? effect|took effect|"
     r"went into effect|goes into effect|go into effect|comes? into force|on)"
-    r"(?:\s+on)?\s+(?P<when>(?:" + "|".join(_WEEKDAYS) + r")\b|(?:" + _MONTH_RE
-    + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{1,2}\s+(?:" + _MONTH_RE
+    r"(?:\s+on)?\s+(?P<when>(?:"
+    + "|".join(_WEEKDAYS)
+    + r")\b|(?:"
+    + _MONTH_RE
+    + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{1,2}\s+(?:"
+    + _MONTH_RE
     + r")\b(?:\s+\d{4})?|today|tomorrow)",
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|added)\s+$")

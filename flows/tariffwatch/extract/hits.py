@@ -122,7 +122,17 @@ def tariff_hits(low: str) -> list[int]:
         e = i + 5 if low.startswith("s", i + 4) else i + 4
         if not _whole(low, i, e - i):
             continue
-        if low.startswith("reciprocal ", i - 11) or low.startswith("baseline ", i - 9):
+        if (
+            low.startswith("reciprocal ", i - 11)
+            or low.startswith("baseline ", i - 9)
+            or low.startswith("% ", i - 2)
+            or low.startswith("% us ", i - 5)
+            or (
+                low.startswith(" of ", e)
+                and e + 4 < n
+                and (low[e + 4].isdigit() or low.startswith("up to", e + 4))
+            )
+        ):
             out.append(i)
             continue
         j = e

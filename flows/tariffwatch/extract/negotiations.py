@@ -23,77 +23,179 @@ TALK_NOUN = re.compile(
 )
 _DEAL = r"(?:deal|agreement|framework|accord|pact|truce|consensus|understanding)"
 _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
-    ("collapsed", re.compile(
-        r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
-        r"end\w*\s+(?:[\w-]+\s+){0,4}?without\s+(?:(?:a|an|any)\s+)?(?:\w+\s+)?(?:deal|agreement)|"
-        r"called\s+off|walk\w*\s+(?:away|out)|fell\s+apart|fall\s+apart|fell\s+through|"
-        r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+)?(?:talks|negotiations)|"
-        r"cancel\w*\s+(?:the\s+)?(?:talks|negotiations|meeting)|(?:talks|negotiations)\s+"
-        r"(?:have\s+|had\s+)?(?:failed|ended\s+abruptly)|scrapp\w*\s+(?:the\s+)?(?:talks|"
-        r"negotiations)|no\s+deal\s+was\s+reached)")),
-    ("resumed", re.compile(
-        r"\b(?:resum\w*|restart\w*|reviv\w*|relaunch\w*|re-?open\w*\s+(?:\w+\s+)?(?:talks|"
-        r"negotiations|dialogue)|return\w*\s+to\s+the\s+(?:negotiating\s+)?table|back\s+to\s+"
-        r"the\s+(?:negotiating\s+)?table|re-?engag\w*|restor\w*\s+(?:the\s+)?(?:talks|"
-        r"dialogue))")),
-    ("stalled", re.compile(
-        r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|no\s+progress|little\s+progress|"
-        r"without\s+progress|bogged\s+down|hit\s+a\s+snag|(?:talks|negotiations)\s+"
-        r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|stuck)|(?:paused|suspended|"
-        r"froze|frozen|halted)\s+(?:the\s+|trade\s+)*(?:talks|negotiations)|(?:put|placed)\s+on\s+"
-        r"(?:hold|ice)|failed\s+to\s+"
-        r"(?:reach|make\s+progress|bridge))")),
-    ("agreement", re.compile(
-        r"\b(?:(?:reach\w*|struck|strike|strikes|sign\w*|clinch\w*|seal\w*|agree\w*\s+(?:on|"
-        r"to)|announc\w*|finali[sz]\w*|ink\w*|conclud\w*|secur\w*|unveil\w*|approv\w*|"
-        r"hammer\w*\s+out|cut|land\w*)\s+(?:[\w-]+\s+){0,4}?" + _DEAL + r"|tentative\s+"
-        r"(?:trade\s+)?(?:deal|agreement|truce)|phase\s+(?:one|1|two)\s+(?:trade\s+)?"
-        r"(?:deal|agreement)|extend\w*\s+(?:[\w-]+\s+){0,3}?truce|truce\s+(?:was\s+|has\s+"
-        r"been\s+)?(?:agreed|extended|reached)|(?:deal|agreement|framework|accord)\s+(?:was\s+"
-        r"|has\s+been\s+|had\s+been\s+|is\s+)?(?:reached|struck|signed|agreed|sealed|"
-        r"finali[sz]ed|done)|under\s+the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|truce|"
-        r"framework))\b")),
-    ("scheduled", re.compile(
-        r"\b(?:will\s+(?:meet|hold|begin|start|open|travel|sit)|(?:are|is)\s+(?:set|due|"
-        r"scheduled|expected|slated|planning)\s+to\s+(?:meet|hold|begin|start|open|travel|"
-        r"resume)|scheduled|to\s+meet\s+(?:next|on|this|in|later)|upcoming\s+(?:\w+\s+)?"
-        r"(?:talks|negotiations|round|meeting)|(?:talks|negotiations|meeting)\s+(?:are\s+|is\s+)?"
-        r"(?:set|planned|scheduled|due|expected)\s+(?:for|to|on|next)|next\s+round|"
-        r"plan\w*\s+to\s+(?:meet|hold\s+talks))")),
-    ("ongoing", re.compile(
-        r"\b(?:held|holding|hold|continu\w*|under\s*way|ongoing|in\s+talks|negotiating|"
-        r"met|(?:travel\w*|flew|flies|went|arrived|headed)\s+(?:[\w-]+\s+){0,3}?for\s+"
-        r"(?:[\w-]+\s+)?(?:talks|negotiations)|(?:day|days|round|rounds)\s+of\s+(?:\w+\s+)?"
-        r"(?:talks|negotiations)|engag\w*\s+"
-        r"in\s+(?:\w+\s+)?(?:talks|negotiations)|(?:talks|negotiations)\s+(?:are\s+|were\s+)?"
-        r"(?:progressing|advancing|going\s+well|constructive|productive)|(?:are|is|were|was)\s+"
-        r"(?:progressing|advancing|going\s+well|making\s+(?:good\s+)?progress))\b")),
+    (
+        "collapsed",
+        re.compile(
+            r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
+            r"end\w*\s+(?:[\w-]+\s+){0,4}?without\s+(?:(?:a|an|any)\s+)?(?:\w+\s+)?(?:deal|agreement)|"
+            r"called\s+off|walk\w*\s+(?:away|out)|fell\s+apart|fall\s+apart|fell\s+through|"
+            r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+)?(?:talks|negotiations)|"
+            r"cancel\w*\s+(?:the\s+)?(?:talks|negotiations|meeting)|(?:talks|negotiations)\s+"
+            r"(?:have\s+|had\s+)?(?:failed|ended\s+abruptly)|scrapp\w*\s+(?:the\s+)?(?:talks|"
+            r"negotiations)|no\s+deal\s+was\s+reached)"
+        ),
+    ),
+    (
+        "resumed",
+        re.compile(
+            r"\b(?:resum\w*|restart\w*|reviv\w*|relaunch\w*|re-?open\w*\s+(?:\w+\s+)?(?:talks|"
+            r"negotiations|dialogue)|return\w*\s+to\s+the\s+(?:negotiating\s+)?table|back\s+to\s+"
+            r"the\s+(?:negotiating\s+)?table|re-?engag\w*|restor\w*\s+(?:the\s+)?(?:talks|"
+            r"dialogue))"
+        ),
+    ),
+    (
+        "stalled",
+        re.compile(
+            r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|no\s+progress|little\s+progress|"
+            r"without\s+progress|bogged\s+down|hit\s+a\s+snag|(?:talks|negotiations)\s+"
+            r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|stuck)|(?:paused|suspended|"
+            r"froze|frozen|halted)\s+(?:the\s+|trade\s+)*(?:talks|negotiations)|(?:put|placed)\s+on\s+"
+            r"(?:hold|ice)|failed\s+to\s+"
+            r"(?:reach|make\s+progress|bridge))"
+        ),
+    ),
+    (
+        "agreement",
+        re.compile(
+            r"\b(?:(?:reach\w*|struck|strike|strikes|sign\w*|clinch\w*|seal\w*|agree\w*\s+(?:on|"
+            r"to)|agreed|announc\w*|finali[sz]\w*|ink\w*|conclud\w*|secur\w*|unveil\w*|approv\w*|"
+            # quotes inside: 'reached a "basic framework consensus"'
+            r"hammer\w*\s+out|cut|land\w*)\s+(?:[\w\"“”'‘’-]+\s+){0,4}?[\"“'‘]?"
+            + _DEAL
+            + r"|tentative\s+"
+            r"(?:trade\s+)?(?:deal|agreement|truce)|phase\s+(?:one|1|two)\s+(?:trade\s+)?"
+            r"(?:deal|agreement)|extend\w*\s+(?:[\w-]+\s+){0,3}?truce|truce\s+(?:was\s+|has\s+"
+            r"been\s+)?(?:agreed|extended|reached)|(?:deal|agreement|framework|accord)\s+(?:was\s+"
+            r"|has\s+been\s+|had\s+been\s+|is\s+)?(?:reached|struck|signed|agreed|sealed|"
+            r"finali[sz]ed|done)|under\s+the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|truce|"
+            r"framework))\b"
+        ),
+    ),
+    (
+        "scheduled",
+        re.compile(
+            r"\b(?:will\s+(?:meet|hold|begin|start|open|travel|sit)|(?:are|is)\s+(?:set|due|"
+            r"scheduled|expected|slated|planning)\s+to\s+(?:meet|hold|begin|start|open|travel|"
+            r"resume)|scheduled|to\s+meet\s+(?:next|on|this|in|later)|upcoming\s+(?:\w+\s+)?"
+            r"(?:talks|negotiations|round|meeting)|(?:talks|negotiations|meeting)\s+(?:are\s+|is\s+)?"
+            r"(?:set|planned|scheduled|due|expected)\s+(?:for|to|on|next)|next\s+round|"
+            r"plan\w*\s+to\s+(?:meet|hold\s+talks)|planned\s+(?:\w+\s+)?(?:meeting|talks|summit))"
+        ),
+    ),
+    (
+        "ongoing",
+        re.compile(
+            r"\b(?:held|holding|hold|continu\w*|under\s*way|ongoing|in\s+talks|negotiating|"
+            r"met|return\w*\s+from\s+(?:[\w-]+\s+)?(?:talks|negotiations)|"
+            r"(?:travel\w*|flew|flies|went|arrived|headed)\s+(?:[\w-]+\s+){0,3}?for\s+"
+            r"(?:[\w-]+\s+)?(?:talks|negotiations)|(?:day|days|round|rounds)\s+of\s+(?:\w+\s+)?"
+            r"(?:talks|negotiations)|engag\w*\s+"
+            r"in\s+(?:\w+\s+)?(?:talks|negotiations)|(?:talks|negotiations)\s+(?:are\s+|were\s+)?"
+            r"(?:progressing|advancing|going\s+well|constructive|productive)|(?:are|is|were|was)\s+"
+            r"(?:progressing|advancing|going\s+well|making\s+(?:good\s+)?progress))\b"
+        ),
+    ),
 )
 # Literal stems each status's pattern needs: a status whose stems are all
 # absent is skipped without running its (slower) pattern.
 _STEMS: dict[str, tuple[str, ...]] = {
-    "collapsed": ("broke", "break", "collaps", "without", "called off", "walk", "fell",
-                  "fall apart", "abandon", "pulled out", "terminat", "cancel", "failed",
-                  "ended abruptly", "scrap", "no deal"),
+    "collapsed": (
+        "broke",
+        "break",
+        "collaps",
+        "without",
+        "called off",
+        "walk",
+        "fell",
+        "fall apart",
+        "abandon",
+        "pulled out",
+        "terminat",
+        "cancel",
+        "failed",
+        "ended abruptly",
+        "scrap",
+        "no deal",
+    ),
     "resumed": ("resum", "restart", "reviv", "relaunch", "open", "table", "engag", "restor"),
-    "stalled": ("stall", "deadlock", "impasse", "stalemate", "progress", "bogged", "snag",
-                "paused", "suspended", "on hold", "on ice", "frozen", "froze", "stuck", "halted",
-                "failed to"),
-    "agreement": ("deal", "agreement", "framework", "accord", "pact", "truce", "consensus",
-                  "understanding"),
-    "scheduled": ("will ", "set to", "set for", "due", "scheduled", "expected", "slated",
-                  "planning", "to meet", "upcoming", "planned", "next round", "plan"),
-    "ongoing": ("held", "hold", "continu", "under", "ongoing", "in talks", "negotiating", "met",
-                "travel", "flew", "flies", "went", "arrived", "headed", "day", "round", "engag",
-                "progressing", "advancing", "going well", "constructive", "productive",
-                "making"),
+    "stalled": (
+        "stall",
+        "deadlock",
+        "impasse",
+        "stalemate",
+        "progress",
+        "bogged",
+        "snag",
+        "paused",
+        "suspended",
+        "on hold",
+        "on ice",
+        "frozen",
+        "froze",
+        "stuck",
+        "halted",
+        "failed to",
+    ),
+    "agreement": (
+        "deal",
+        "agreement",
+        "framework",
+        "accord",
+        "pact",
+        "truce",
+        "consensus",
+        "understanding",
+    ),
+    "scheduled": (
+        "will ",
+        "set to",
+        "set for",
+        "due",
+        "scheduled",
+        "expected",
+        "slated",
+        "planning",
+        "to meet",
+        "upcoming",
+        "planned",
+        "next round",
+        "plan",
+    ),
+    "ongoing": (
+        "held",
+        "hold",
+        "continu",
+        "under",
+        "ongoing",
+        "in talks",
+        "negotiating",
+        "met",
+        "travel",
+        "flew",
+        "flies",
+        "went",
+        "arrived",
+        "headed",
+        "return",
+        "day",
+        "round",
+        "engag",
+        "progressing",
+        "advancing",
+        "going well",
+        "constructive",
+        "productive",
+        "making",
+    ),
 }
 _STRONG = frozenset({"collapsed", "resumed", "stalled", "agreement"})
 _NEGATED = re.compile(
     r"\b(?:no|not|never|without|if|unless|fail\w*\s+to|hopes?\s+(?:of|for|to)|seek\w*|"
     r"sought|aim\w*|could|would|may|might|push\w*\s+for|want\w*|urg\w*|need\w*|calls?\s+"
     r"for|called\s+for|before|yet\s+to|any|possible|potential|try\w*\s+to|tried\s+to|"
-    r"work\w*\s+(?:on|toward|towards)|pursu\w*|expect\w*|hop\w*)\s+(?:[\w-]+\s+){0,3}$",
+    r"work\w*\s+(?:on|toward|towards)|pursu\w*|expect\w*|hop\w*|bid\s+to|efforts?\s+to|"
+    r"attempts?\s+to)\s+(?:[\w-]+\s+){0,3}$",
 )
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
@@ -203,16 +305,32 @@ def _parties(
     if len(codes) == 2:
         a, b = sorted(codes)
         return (a, b), "named"
-    if _PAIR_WORDS.search(sentence):
+    if _PAIR_WORDS.search(sentence) or len(codes) == 1:
+        # "the two sides", or one side alone ("Akazawa held eight rounds of
+        # talks", "a planned meeting with Xi"): the story's pair, if it holds it.
         pair = ctx.main_pair()
         if pair and (not codes or codes[0] in pair):
             return pair, "story"
     return None, "none"
 
 
+_RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*,")
+
+
+def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
+    if "which" not in sentence and "that" not in sentence and "who" not in sentence:
+        return []
+    return [(m.start(), m.end()) for m in _RELATIVE.finditer(sentence)]
+
+
 def _is_current(sentence: str, orig: str, cue: re.Match[str], published: date | None) -> bool:
     lo, hi = max(0, cue.start() - 60), cue.end() + 60
-    if _PAST_MARK.search(sentence, lo, hi):
+    past = _PAST_MARK.search(sentence, lo, hi)
+    # A mark inside a closed relative clause before the cue ("Talks, which had
+    # been expected to conclude by autumn, have stalled") dates that clause only.
+    if past and not any(
+        a <= past.start() and b <= cue.start() for a, b in _relative_clauses(sentence)
+    ):
         return False
     m = _DATED.search(orig, lo, hi)
     if m and published is not None:

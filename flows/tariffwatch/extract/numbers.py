@@ -11,14 +11,35 @@ import re
 from dataclasses import dataclass
 
 _UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _WORD_NUM = (
     r"(?:(?:a|one)[ -])?hundred(?:\s+and\s+\w+(?:-\w+)?)?"
@@ -58,7 +79,7 @@ def word_number(text: str) -> float | None:
     if not t:
         return None
     if "hundred" in t:
-        rest = t[t.index("hundred") + 1:]
+        rest = t[t.index("hundred") + 1 :]
         rest = [w for w in rest if w != "and"]
         return 100.0 + (word_number(" ".join(rest)) or 0.0)
     total = 0
@@ -133,5 +154,5 @@ def _percents(sentence: str, a: int, b: int) -> list[Percent]:
         lo = float(m.group("lo")) if m.group("lo") else None
         sep = (m.group("sep") or m.group("dash") or "").lower()
         start = m.start()
-        out.append(Percent(value, start, m.end(), sentence[start:m.end()], points, lo, sep))
+        out.append(Percent(value, start, m.end(), sentence[start : m.end()], points, lo, sep))
     return out

@@ -16,10 +16,13 @@ def explain_fact(fact: Fact) -> str:
     """One line: what was read, by which rule, from which words."""
     if isinstance(fact, TariffFact):
         old = f" (old {fact.old_rate:g}%)" if fact.old_rate is not None else ""
-        what = (f"tariff {fact.imposer}->{fact.target} {fact.new_rate:g}%{old} "
-                f"{fact.status}{'' if fact.current else ' background'}")
+        what = (
+            f"tariff {fact.imposer}->{fact.target} {fact.new_rate:g}%{old} "
+            f"{fact.status}{'' if fact.current else ' background'}"
+        )
     else:
-        what = (f"talks {'+'.join(fact.parties)} {fact.status}"
-                f"{'' if fact.current else ' background'}")
+        what = (
+            f"talks {'+'.join(fact.parties)} {fact.status}{'' if fact.current else ' background'}"
+        )
     words = " | ".join(t for t in fact.trace if t)
     return f"{what}  [rule {fact.rule or '?'}; read: {words}]"

@@ -41,7 +41,8 @@ _COORD_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 _EXCEPT_BEFORE = re.compile(
     r"\b(?:except(?:\s+for)?|excluding|exempting|other\s+than|apart\s+from|aside\s+from|"
-    r"save\s+for|with\s+the\s+exception\s+of)\s+(?:the\s+)?$"
+    r"save\s+for|with\s+the\s+exception\s+of|exemptions?\s+(?:\w+\s+)?for|exempt\w*)\s+"
+    r"(?:the\s+)?$"
 )
 _HIT_BEFORE = re.compile(
     r"\b(?:hit|hitting|slap|slapping|slapped|punish|punishing|penali[sz]e|targets?|"
@@ -49,12 +50,14 @@ _HIT_BEFORE = re.compile(
 )
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;]\s*|\b(?:the|and|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
-    r"^(?:['’]s)?(?:\s*,\s*(?:which|that|who))?\s+(?:[\w-]+\s+){0,3}?"
+    r"^(?:['’]s)?(?:\s*,\s*(?:which|that|who))?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:(?:will|would|could|may|might|now|also|to|"
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+with|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
     r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d))\b",
 )
+_RATE_BEFORE = re.compile(r"(?:%|\bpercent)\s*$")
+_TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b")
 _GOODS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b")
 _TARIFF_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:own|new|\d+(?:\.\d+)?\s*%|\d+\s+percent|"
@@ -72,8 +75,8 @@ class Role:
 def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
     roles: list[Role] = []
     for i, m in enumerate(mentions):
-        left = sentence[max(0, m.start - 60): m.start]
-        right = sentence[m.end: m.end + 60]
+        left = sentence[max(0, m.start - 60) : m.start]
+        right = sentence[m.end : m.end + 60]
         roles.append(Role(m, _role(left, right, m, roles[i - 1] if i else None, sentence)))
     return roles
 
@@ -85,6 +88,13 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         return IMPOSER
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):
         return TARGET
+    if _RATE_BEFORE.search(left) and _TARIFF_RIGHT.match(right):
+        return IMPOSER  # "a 50% US rate", "the 30% US tariff"
+    possessive = right.startswith(("'s", "’s"))
+    if possessive and _TARIFF_AFTER.match(right) and not _GOODS_AFTER.match(right):
+        # "on Chinese goods and China's 10% retaliatory tariff": the possessive
+        # levies its own tariff, though it stands in a list after "on".
+        return IMPOSER
     if _in_target_phrase(left):
         return TARGET
     if _TARIFF_AFTER.match(right) and not _GOODS_AFTER.match(right):
@@ -117,7 +127,7 @@ def _in_target_phrase(left: str) -> bool:
     if not preps:
         return False
     last = preps[-1]
-    between = left[last.end():]
+    between = left[last.end() :]
     if len(between.split()) > 6 or _TARGET_BLOCK.search(between):
         return False
     return not re.search(r"\d\s*%|percent", between)

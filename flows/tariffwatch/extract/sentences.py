@@ -75,8 +75,11 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     end = stop
     k = pos
     while k < stop:
-        found = [i for i in (text.find(".", k, stop), text.find("!", k, stop),
-                             text.find("?", k, stop)) if i >= 0]
+        found = [
+            i
+            for i in (text.find(".", k, stop), text.find("!", k, stop), text.find("?", k, stop))
+            if i >= 0
+        ]
         if not found:
             break
         b = _boundary(text, min(found))

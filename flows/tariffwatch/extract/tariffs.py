@@ -35,7 +35,7 @@ _ESTIMATE = re.compile(
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$")
 _TO_BEFORE = re.compile(
-    r"\b(?:to|at|reach(?:es|ed|ing)?|total(?:s|led|ing)?|hit|of)\s+(?:about\s+|around\s+|"
+    r"\b(?:(?<!up\s)to|at|reach(?:es|ed|ing)?|total(?:s|led|ing)?|hit|of)\s+(?:about\s+|around\s+|"
     r"roughly\s+|as\s+much\s+as\s+|as\s+high\s+as\s+|up\s+to\s+|a\s+total\s+of\s+|"
     r"an?\s+|the\s+)?$",
 )
@@ -56,6 +56,11 @@ _TO_FROM_BETWEEN = re.compile(
     r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+|an?\s+|its\s+|their\s+|a\s+previous\s+|"
     r"current\s+|existing\s+|previous\s+|earlier\s+)?",
 )
+_FROM_OLD = re.compile(
+    r"\b(?:doubl\w*|tripl\w*|rais\w*|lift\w*|increas\w*|hik\w*|cut\w*|lower\w*|halv\w*|"
+    r"reduc\w*|up|down)\s+(?:(?:the|its|their)\s+)?(?:rate|levy|levies|tariffs?|duty|duties|"
+    r"it|them)?\s*from\s+(?:the\s+|a\s+|an\s+)?$"
+)
 _DOWN_FROM = re.compile(
     r"(?:^|,)\s*(?:down|up)\s+from\s+(?:the\s+|an?\s+|its\s+|previous\s+|earlier\s+)*$"
 )
@@ -66,8 +71,10 @@ _BY_TO = re.compile(
 _TOTAL_TO = re.compile(
     r"\b(?:bringing|raising|lifting|taking|pushing|for)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:total|cumulative|overall|combined|a\s+total|levies|tariffs|duties|rate|them|it)"
-    r"(?:\s+\w+){0,4}?\s+(?:to|of)\s+$",
+    r"(?:\s+\w+){0,6}?\s+(?:to|of)\s+$",
 )
+# A new rate's "to" blocks reading a removal; "up to 15%" is only a range top.
+_REMOVE_BLOCK = re.compile(r"(?<!up\s)\bto\s+(?:about\s+|around\s+|roughly\s+)?$")
 _CUT_VERB = re.compile(
     r"\b(?:cut\w*|lower\w*|reduc\w*|slash\w*|trim\w*|eas\w*|roll\w*\s+back|decreas\w*|"
     r"drop\w*|scal\w+\s+back|bring\w*\s+down|brought\s+down)\b",
@@ -76,7 +83,7 @@ _RAISE_VERB = re.compile(r"\b(?:rais\w*|increas\w*|hik\w*|lift\w*|boost\w*|add\w
 _REMOVE_VERB = re.compile(
     r"\b(?:lift\w*|remov\w*|scrap\w*|eliminat\w*|drop\w*|end(?:s|ed|ing)?|withdr\w*|"
     r"repeal\w*|roll\w*\s+back|abolish\w*|revok\w*|rescind\w*|terminat\w*)\b"
-    r"(?:\s+[\w$%.-]+){0,4}\s*$",
+    r"(?:\s+[\w$%.-]+){0,6}\s*$",
 )
 _ADDITIONAL_BEFORE = re.compile(
     r"\b(?:additional|extra|further|another|more|incremental|fresh)\s+(?:[\w-]+\s+)?$"
@@ -89,6 +96,7 @@ _MULTIPLIER = (
     (re.compile(r"\bhalv\w*|\bcut\s+(?:\w+\s+)?in\s+half"), 2.0),
 )
 # Literals every _MULTIPLIER pattern needs: most clauses hold none.
+_PERCENT_SIGN = re.compile(r"\d\s*%|\bpercent\b")
 _MULTIPLIER_STEMS = ("doubl", "tripl", "quadrupl", "halv", "half")
 _BACKGROUND_AFTER = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){1,3}had\b|\s*(?:that|which)\s+(?:had|was|were)\b"
@@ -112,6 +120,9 @@ _SCOPE = re.compile(
     rf"(?=\s+(?:{_SCOPE_STOP}|and\s+(?:\d|a\b))\b|"
     r"[,;:()]|\.?$|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
 )
+# A goods phrase names what is taxed ("steel imports", "cars"); "on top of a
+# 20% levy" is no scope at all.
+_GOODS_SCOPE = re.compile(r"^(?!top\b)")
 _SCOPE_TAIL = re.compile(r"\s+(?:imported|made|produced|shipped|exported|coming|sent)$")
 _GENERIC_GOODS = re.compile(
     r"^(?:all\s+|its\s+|their\s+)?(?:goods|imports|products|exports|shipments|items|"
@@ -122,8 +133,18 @@ _PAST_MONTH = re.compile(
     r"September|October|November|December)\b(?!\s+\d)"
 )
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 
@@ -207,8 +228,16 @@ def read_tariffs(
 
 # Where a CLAUSE_BREAK match can start: at the mark itself, or (offset -1) at
 # the blank before it. The pattern is tried only there, not at every character.
-_BREAK_MARKS = ((";", 0), (":", 0), (",", 0), ("—", -1), ("–", -1), ("--", -1),
-                ("while", -1), ("whereas", -1))
+_BREAK_MARKS = (
+    (";", 0),
+    (":", 0),
+    (",", 0),
+    ("—", -1),
+    ("–", -1),
+    ("--", -1),
+    ("while", -1),
+    ("whereas", -1),
+)
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -250,7 +279,7 @@ def _rates(
     for p in percents:
         if p.points:
             continue
-        before = sentence[max(0, p.start - 45): p.start]
+        before = sentence[max(0, p.start - 45) : p.start]
         right = _RIGHT_TARIFF.match(sentence, p.end)
         if cues.SHARE_AFTER.match(sentence, p.end):
             continue
@@ -272,7 +301,7 @@ def _rates(
                     word = w
             if word is None:
                 continue
-            gap = sentence[word.end(): p.start]
+            gap = sentence[word.end() : p.start]
             if len(gap.split()) > 25 or cues.DISTRACTOR.search(gap):
                 continue
         elif cues.DISTRACTOR.search(sentence, max(cs, p.start - 30), p.start):
@@ -288,31 +317,41 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         if i in used:
             continue
         p = r.pct
-        before = sentence[max(0, p.start - 40): p.start]
+        before = sentence[max(0, p.start - 40) : p.start]
         nxt = rates[i + 1] if i + 1 < len(rates) else None
-        between = sentence[p.end: nxt.pct.start] if nxt else ""
+        between = sentence[p.end : nxt.pct.start] if nxt else ""
         same_clause = nxt is not None and _clause_of(clauses, p.start) == _clause_of(
             clauses, nxt.pct.start
         )
         d = _Draft(r, trace=[p.text])
         if p.lo is not None:
-            if p.lo_sep == "to" and _FROM_BEFORE.search(before) and not _RANGE_BEFORE.search(
-                sentence[max(0, p.start - 60): p.start]
+            if (
+                p.lo_sep == "to"
+                and _FROM_BEFORE.search(before)
+                and not _RANGE_BEFORE.search(sentence[max(0, p.start - 60) : p.start])
             ):
                 d.old, d.rule = p.lo, "from-to"
             else:
                 d.rule = "range-max"
-        elif nxt and same_clause and re.fullmatch(r"\s*(?:to|-|–)\s*", between) and (
-            _FROM_BEFORE.search(before)
-        ) and not _RANGE_BEFORE.search(sentence[max(0, p.start - 60): p.start]):
+        elif (
+            nxt
+            and same_clause
+            and re.fullmatch(r"\s*(?:to|-|–)\s*", between)
+            and (_FROM_BEFORE.search(before))
+            and not _RANGE_BEFORE.search(sentence[max(0, p.start - 60) : p.start])
+        ):
             d = _Draft(nxt, old=p.value, old_pct=p, rule="from-to", trace=[p.text, nxt.pct.text])
             used.add(i + 1)
         elif nxt and same_clause and re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", between):
             d = _Draft(nxt, rule="range-max", trace=[p.text, nxt.pct.text])
             used.add(i + 1)
-        elif nxt and same_clause and (
-            (_TO_FROM_BETWEEN.fullmatch(between) and _STRICT_TO.search(before))
-            or _DOWN_FROM.search(between)
+        elif (
+            nxt
+            and same_clause
+            and (
+                (_TO_FROM_BETWEEN.fullmatch(between) and _STRICT_TO.search(before))
+                or _DOWN_FROM.search(between)
+            )
         ):
             d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "to-from"
             d.trace.append(nxt.pct.text)
@@ -321,11 +360,27 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         elif (
             nxt
             and same_clause
+            and _FROM_OLD.search(sentence, max(p.end, nxt.pct.start - 50), nxt.pct.start)
+            and not _PERCENT_SIGN.search(sentence, p.end, max(p.end, nxt.pct.start - 50))
+        ):
+            # "tariffs of 50% took effect, doubling the rate from 25%": the second
+            # rate is where the first came from, not a fact of its own.
+            d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "X-changing-from-Y"
+            d.trace.append(nxt.pct.text)
+            used.add(i + 1)
+        elif (
+            nxt
+            and same_clause
             and _ADDITIONAL_BEFORE.search(before)
             and _TOTAL_TO.search(sentence, p.end, nxt.pct.start)
         ):
-            d = _Draft(nxt, old=nxt.pct.value - p.value, old_pct=p, rule="increment-total",
-                       trace=[p.text, nxt.pct.text])
+            d = _Draft(
+                nxt,
+                old=nxt.pct.value - p.value,
+                old_pct=p,
+                rule="increment-total",
+                trace=[p.text, nxt.pct.text],
+            )
             used.add(i + 1)
         elif (
             nxt
@@ -335,8 +390,9 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
             and not re.search(r"[,;]|\band\b|\bfrom\b", between)
         ):
             # "halve the 15% tariff on Chinese goods to 7.5%": the first rate is the old one
-            d = _Draft(nxt, old=p.value, old_pct=p, rule="verb-X-to-Y",
-                       trace=[p.text, nxt.pct.text])
+            d = _Draft(
+                nxt, old=p.value, old_pct=p, rule="verb-X-to-Y", trace=[p.text, nxt.pct.text]
+            )
             used.add(i + 1)
         elif (
             nxt
@@ -347,8 +403,14 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         ):
             # "The 145% tariff on Chinese goods, which ..., was cut to 30%": the
             # first rate is the old one, and a past fact of its own.
-            d = _Draft(nxt, old=p.value, old_pct=p, rule="X-was-changed-to-Y", past_old=True,
-                       trace=[p.text, nxt.pct.text])
+            d = _Draft(
+                nxt,
+                old=p.value,
+                old_pct=p,
+                rule="X-was-changed-to-Y",
+                past_old=True,
+                trace=[p.text, nxt.pct.text],
+            )
             used.add(i + 1)
         drafts.append(d)
     for d in drafts:
@@ -360,7 +422,7 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
     """Fill old rate, removal and increment flags from the words around one draft."""
     p = d.new.pct
     cs, ce = _clause_of(clauses, p.start)
-    before = sentence[max(cs, p.start - 60): p.start]
+    before = sentence[max(cs, p.start - 60) : p.start]
     if d.old is None:
         m = _BY_TO.search(before)
         if m:
@@ -373,6 +435,8 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
     if d.old is None and cues.has_any(clause, _MULTIPLIER_STEMS):
         for pattern, factor in _MULTIPLIER:
             m = pattern.search(clause)
+            if m and _PERCENT_SIGN.search(clause, m.end(), max(m.end(), p.start - cs)):
+                m = None  # "halved ... to 10% from 20%, bringing ... to 47%": not the 47's verb
             if m and _TO_BEFORE.search(sentence, max(0, p.start - 30), p.start):
                 d.old = round(p.value * factor, 3)
                 d.rule = "multiplied-to"
@@ -381,8 +445,8 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
     if (
         d.old is None
         and d.rule == "rate"
-        and not _TO_BEFORE.search(before)
-        and _REMOVE_VERB.search(sentence[max(cs, p.start - 50): p.start])
+        and not _REMOVE_BLOCK.search(before)
+        and _REMOVE_VERB.search(sentence[max(cs, p.start - 50) : p.start])
     ):
         d.old, d.removal, d.rule = p.value, True, "removed"
     if d.old is None and (
@@ -412,8 +476,14 @@ def _lone_increments(
         word = next((w for w in words if cs <= w.start() < p.start), None)
         if word is None:
             continue
-        out.append(_Draft(_Rate(p, word.start(), word.group()), additional=True,
-                          rule="by-increment", trace=[p.text]))
+        out.append(
+            _Draft(
+                _Rate(p, word.start(), word.group()),
+                additional=True,
+                rule="by-increment",
+                trace=[p.text],
+            )
+        )
     return out
 
 
@@ -443,7 +513,9 @@ def _facts(
         own = [r for r in roles if r.role == SUBJECT and r.mention.start < anchor]
         targets = [own[-1].mention.code] if own else []
     if not targets:
-        targets = ["*"] if _GLOBAL.search(sentence, cs, ce) else [""]
+        # A global word of this rate's own words ("a 10% baseline tariff"), not
+        # of its neighbour's in a list ("a 10% baseline tariff, 20% duties").
+        targets = ["*"] if _GLOBAL.search(sentence, max(cs, region[0]), region[1]) else [""]
     out: list[TariffFact] = []
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
     window = sentence[prev_end:window_end]
@@ -454,17 +526,30 @@ def _facts(
     current = _current(sentence, orig, d, cs, ce, ctx.published)
     future = status in ("announced", "threatened", "paused")
     effective = dates.effective_date(window, ctx.published, future=future)
-    if effective is not None and status == "announced" and ctx.published and (
-        effective <= ctx.published
-    ) and not re.search(r"\b(?:will|set to|takes effect)\b", window):
+    if (
+        effective is not None
+        and status == "announced"
+        and ctx.published
+        and (effective <= ctx.published)
+        and not re.search(r"\b(?:will|set to|takes effect)\b", window)
+    ):
         status = "in_effect"
     expires = dates.expiry_date(window, effective)
-    scope_text = orig[scope_m.start("scope"): scope_m.end("scope")] if scope_m else None
+    scope_text = orig[scope_m.start("scope") : scope_m.end("scope")] if scope_m else None
     scope, all_goods = _scope(scope_text, roles)
     for target in targets:
-        imposer, how = _imposer(roles, anchor, region, cs, target, ctx)
-        if not target and imposer:
-            target = _partner_target(imposer, scope_m is not None, ctx)
+        imposer, how = _imposer(sentence, roles, anchor, region, cs, target, ctx)
+        if not target and not imposer and ctx.last is not None:
+            # No country in reach ("The 30% rate includes the 20% levy"): the pair
+            # of the story's last tariff fact, which "the levy" refers back to.
+            imposer, target, how = ctx.last[0], ctx.last[1], "story"
+        elif not target and imposer:
+            named = [r.mention.code for r in roles if r.mention.code != imposer]
+            # A country the sentence names ("Trump wrote to Japan's prime minister")
+            # before one carried from the story.
+            target = (
+                named[0] if named and how != "story" else _partner_target(imposer, scope_m, ctx)
+            )
         talks_on = _TALKS_ON.search(sentence, max(cs, d.start - 45), d.start)
         if how == "subject" and target and talks_on:
             # "X's minister flew to Washington for talks on the 30% tariff": the
@@ -493,16 +578,26 @@ def _facts(
             trace=(*trace, *who, f"imposer via {how}", f"status {status}"),
         )
         ctx.imposers[imposer] += 1
+        ctx.last = (imposer, target)
         out.append(base)
         if (d.background_old or d.past_old) and d.old_pct is not None:
-            tail = sentence[d.old_pct.end: nxt]
+            tail = sentence[d.old_pct.end : nxt]
             out.append(
                 TariffFact(
-                    imposer=imposer, target=target, new_rate=float(d.old_pct.value),
-                    old_rate=None, additional=False, scope=scope, all_goods=all_goods,
-                    status=_status(tail, ctx.published, False), current=False,
-                    effective=None, expires=None, evidence=orig,
-                    confidence=conf - 0.1, rule="tariff:background-old",
+                    imposer=imposer,
+                    target=target,
+                    new_rate=float(d.old_pct.value),
+                    old_rate=None,
+                    additional=False,
+                    scope=scope,
+                    all_goods=all_goods,
+                    status=_status(tail, ctx.published, False),
+                    current=False,
+                    effective=None,
+                    expires=None,
+                    evidence=orig,
+                    confidence=conf - 0.1,
+                    rule="tariff:background-old",
                     trace=(d.old_pct.text, tail.strip(), *who),
                 )
             )
@@ -527,7 +622,15 @@ def _targets(
         return codes
     before = [r for r in roles if r.role == TARGET and region[0] <= r.mention.start < anchor]
     if not before:
-        before = [r for r in roles if r.role == TARGET and cs <= r.mention.start < anchor]
+        # Not back past this rate's own imposer: in "US tariffs on Chinese goods and
+        # China's 10% tariff" the Chinese goods are the first rate's target.
+        own = [
+            r.mention.end
+            for r in roles
+            if r.role == IMPOSER and region[0] <= r.mention.start < anchor
+        ]
+        floor = max([cs, *own])
+        before = [r for r in roles if r.role == TARGET and floor <= r.mention.start < anchor]
     if before:
         codes = [before[-1].mention.code]
         first_start = before[-1].mention.start
@@ -545,13 +648,36 @@ def _targets(
     return []
 
 
+# "..., von der Leyen said": a speaker, not a subject that levies anything.
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|wrote|added|noted|stated|argued)\b")
+
+
 def _imposer(
-    roles: list[Role], anchor: int, region: tuple[int, int], cs: int, target: str,
+    sentence: str,
+    roles: list[Role],
+    anchor: int,
+    region: tuple[int, int],
+    cs: int,
+    target: str,
     ctx: StoryContext,
 ) -> tuple[str | None, str]:
     def ok(r: Role) -> bool:
         return r.mention.code != target
 
+    # A marker among this rate's own words first, the nearest before it ("on
+    # Chinese goods and China's 10% tariff"); then one just outside them.
+    own = [
+        r for r in roles if r.role == IMPOSER and region[0] <= r.mention.start < region[1] and ok(r)
+    ]
+    if own:
+        before = [r for r in own if r.mention.start < anchor]
+        return (before[-1] if before else own[0]).mention.code, "marker"
+    subjects = [
+        r for r in roles if r.role == SUBJECT and region[0] <= r.mention.start < anchor and ok(r)
+    ]
+    if subjects:
+        # "..., and China lowered its levy to 10%": the subject of this rate's own clause
+        return subjects[-1].mention.code, "subject"
     for r in roles:
         if r.role == IMPOSER and region[0] - 40 <= r.mention.start < region[1] + 40 and ok(r):
             return r.mention.code, "marker"
@@ -565,14 +691,30 @@ def _imposer(
         if r.role == IMPOSER and ok(r):
             return r.mention.code, "marker"
     for r in roles:
-        if r.role == SUBJECT and ok(r) and target:
+        if (
+            r.role == SUBJECT
+            and ok(r)
+            and (target or ctx.last is not None)
+            and not (_SPEAKER_AFTER.match(sentence, r.mention.end))
+        ):
+            # "the 20% levy Trump imposed": a subject after the rate, when a
+            # target is named or the story's last tariff gives one to carry.
             return r.mention.code, "subject"
     if not target:
         return None, "none"
     return ctx.default_imposer(target), "story"
 
 
-def _partner_target(imposer: str, has_scope: bool, ctx: StoryContext) -> str:
+def _partner_target(imposer: str, scope_m: re.Match[str] | None, ctx: StoryContext) -> str:
+    has_scope = scope_m is not None and _GOODS_SCOPE.search(scope_m.group("scope")) is not None
+    last = ctx.last
+    if (
+        last is not None
+        and last[0] == imposer
+        and last[1] not in ("*", imposer)
+        and not (has_scope)
+    ):
+        return last[1]  # "the rate", "the levy": the target of the story's last tariff
     if has_scope and imposer == "US":
         return "*"  # "The US doubled tariffs on steel imports": a sector tariff on everyone
     partner = ctx.partner(imposer)
@@ -611,16 +753,14 @@ def _future_effective(window: str, published: date | None) -> bool:
     return when is not None and (published is None or when > published)
 
 
-def _current(
-    sentence: str, orig: str, d: _Draft, cs: int, ce: int, published: date | None
-) -> bool:
+def _current(sentence: str, orig: str, d: _Draft, cs: int, ce: int, published: date | None) -> bool:
     p = d.new.pct
     # The sub-clause the rate sits in: from the last comma before it to the next one.
     left = sentence.rfind(",", cs, p.start)
     stop = d.old_pct.start if d.background_old and d.old_pct is not None else ce
     right = sentence.find(",", p.end, stop)
     right = right if right >= 0 else stop
-    local = sentence[left + 1 if left >= 0 else cs: right]
+    local = sentence[left + 1 if left >= 0 else cs : right]
     if cues.has_any(local, cues.BACKGROUND_STEMS) and cues.BACKGROUND.search(local):
         return False
     if published is not None:
@@ -645,8 +785,9 @@ def _scope(phrase: str | None, roles: list[Role]) -> tuple[str, bool]:
     bare = phrase
     for r in roles:
         bare = bare.replace(r.mention.text, " ")
-    bare = re.sub(r"\b(?:imports?|goods)\s+from\s*$|\s+", lambda m: " " if m.group().isspace()
-                  else "", bare).strip()
+    bare = re.sub(
+        r"\b(?:imports?|goods)\s+from\s*$|\s+", lambda m: " " if m.group().isspace() else "", bare
+    ).strip()
     bare = re.sub(r"^(?:the|all|of)\s+", "", cues.lower(bare)).strip()
     if _GENERIC_GOODS.match(bare) and not phrase.lower().startswith(("most", "some", "many")):
         return "all goods", True
