@@ -139,7 +139,7 @@ ANNOUNCED = re.compile(
     r"come\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|announc\w*|unveil\w*|"
     r"decid\w*|decision|approv\w*|finaliz\w*|sets|starting|beginning|next\s+(?:month|"
     r"week|year)|go(?:es)?\s+ahead|going\s+ahead|sign\w*\s+(?:an?\s+)?(?:executive\s+)?order|"
-    r"scheduled\s+to|slated|due\s+to)\b|'ll\b",
+    r"scheduled\s+to|slated|due\s+to|set\s+(?:(?:new|higher|tariff)\s+)?rates?\s+of)\b|'ll\b",
 )
 # A tariff verb in the past tense: "raised ... on Wednesday" is last Wednesday.
 PAST_ACTION = re.compile(

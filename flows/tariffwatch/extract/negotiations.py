@@ -197,6 +197,7 @@ _NEGATED = re.compile(
     r"work\w*\s+(?:on|toward|towards)|pursu\w*|expect\w*|hop\w*|bid\s+to|efforts?\s+to|"
     r"attempts?\s+to)\s+(?:[\w-]+\s+){0,3}$",
 )
+_STALLED_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)\b")
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
     r"delegations)|both\s+(?:sides|countries|nations|governments|leaders)|bilateral|"
@@ -233,6 +234,11 @@ def find_cues(
         if not has_any(low, _STEMS[status]):
             continue
         for m in pattern.finditer(low):
+            if status == "stalled" and _STALLED_NOUN.match(low, m.end()):
+                # "in a bid to restart stalled negotiations": the adjective states
+                # where the talks are, whatever the sentence wants of them.
+                ordered.append((status, m))
+                break
             if not _NEGATED.search(low, max(0, m.start() - 40), m.start()):
                 ordered.append((status, m))
                 break

@@ -15,6 +15,7 @@ from tariffwatch.extract.countries import DEMONYM, Mention
 from tariffwatch.extract.cues import TARIFF_WORD
 
 TARGET, IMPOSER, SUBJECT, OTHER = "target", "imposer", "subject", "other"
+EXCEPTED = "excepted"  # "all countries except Britain", "no exemptions for Canada"
 
 _GOODS = (
     r"(?:goods|imports?|exports?|products|shipments|steel|aluminium|aluminum|cars|autos?|"
@@ -83,7 +84,7 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
 
 def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -> str:
     if _EXCEPT_BEFORE.search(left):
-        return OTHER
+        return EXCEPTED
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):

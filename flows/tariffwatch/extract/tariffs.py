@@ -20,7 +20,7 @@ from tariffwatch.extract import cues, dates
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import Mention
 from tariffwatch.extract.numbers import Percent, find_percents
-from tariffwatch.extract.roles import IMPOSER, SUBJECT, TARGET, Role, assign_roles
+from tariffwatch.extract.roles import EXCEPTED, IMPOSER, SUBJECT, TARGET, Role, assign_roles
 from tariffwatch.model import TariffFact, TariffStatus
 
 _RIGHT_TARIFF = re.compile(
@@ -122,7 +122,10 @@ _SCOPE = re.compile(
 )
 # A goods phrase names what is taxed ("steel imports", "cars"); "on top of a
 # 20% levy" is no scope at all.
-_GOODS_SCOPE = re.compile(r"^(?!top\b)")
+_GOODS_SCOPE = re.compile(
+    r"^(?!top\b|\d|(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+)
 _SCOPE_TAIL = re.compile(r"\s+(?:imported|made|produced|shipped|exported|coming|sent)$")
 _GENERIC_GOODS = re.compile(
     r"^(?:all\s+|its\s+|their\s+)?(?:goods|imports|products|exports|shipments|items|"
@@ -517,13 +520,35 @@ def _facts(
         # of its neighbour's in a list ("a 10% baseline tariff, 20% duties").
         targets = ["*"] if _GLOBAL.search(sentence, max(cs, region[0]), region[1]) else [""]
     out: list[TariffFact] = []
+    window_start = prev_end
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
-    window = sentence[prev_end:window_end]
-    may = "may" in orig[prev_end:window_end] and (
-        cues.MAY.search(orig, prev_end, window_end) is not None
+    cut = _AND_VERB.search(sentence, d.end, window_end) if window_end > d.end else None
+    if cut and _has_status_cue(sentence[cut.end() : window_end]):
+        # "halve the rate to 7.5% and suspend a planned 15% levy": the verb after
+        # "and" belongs to the next rate.
+        window_end = cut.start()
+    lo, hi = _list_span(sentence, drafts, starts, k, cs, ce)
+    if hi > lo:
+        # "rates of 34% on China, 20% on the EU and 46% on Vietnam ... from April 9":
+        # one verb and one date for every rate of the list.
+        window_start = drafts[lo - 1].end if lo and drafts[lo - 1].end > cs else cs
+        window_end = starts[hi + 1] if hi + 1 < len(drafts) and starts[hi + 1] < ce else ce
+        rel = _RELATIVE_AFTER.search(sentence, drafts[hi].new.pct.end, window_end)
+        if rel and k < hi:  # "... and the 24% tariff that had been threatened": the last's own
+            window_end = rel.start()
+    window = sentence[window_start:window_end]
+    sub = _SUBORDINATE.search(sentence, d.end, window_end) if hi == lo else None
+    status_end = sub.start() if sub else window_end
+    may = "may" in orig[window_start:status_end] and (
+        cues.MAY.search(orig, window_start, status_end) is not None
     )
-    status = _status(window, ctx.published, may)
+    status = _status(sentence[window_start:status_end], ctx.published, may)
     current = _current(sentence, orig, d, cs, ce, ctx.published)
+    if _INSTEAD_BEFORE.search(sentence, max(cs, d.new.pct.start - 30), d.new.pct.start):
+        current = False  # "a 10% tariff instead of the 20% announced in April"
+    if _AVERT_BEFORE.search(sentence, max(cs, d.start - 40), d.new.pct.start):
+        # "a deal that would avert 100% tariffs": a threat that is off the table.
+        status, current = "threatened", False
     future = status in ("announced", "threatened", "paused")
     effective = dates.effective_date(window, ctx.published, future=future)
     if (
@@ -532,7 +557,9 @@ def _facts(
         and ctx.published
         and (effective <= ctx.published)
         and not re.search(r"\b(?:will|set to|takes effect)\b", window)
+        and not _DECIDED.search(window)
     ):
+        # ...unless the day is the decision's: "Trump on Wednesday announced".
         status = "in_effect"
     expires = dates.expiry_date(window, effective)
     scope_text = orig[scope_m.start("scope") : scope_m.end("scope")] if scope_m else None
@@ -544,11 +571,15 @@ def _facts(
             # of the story's last tariff fact, which "the levy" refers back to.
             imposer, target, how = ctx.last[0], ctx.last[1], "story"
         elif not target and imposer:
-            named = [r.mention.code for r in roles if r.mention.code != imposer]
+            named = [
+                r.mention.code for r in roles if r.mention.code != imposer and r.role != EXCEPTED
+            ]
+            goods = scope_m is not None and _GOODS_SCOPE.search(scope_m.group("scope"))
             # A country the sentence names ("Trump wrote to Japan's prime minister")
-            # before one carried from the story.
+            # before one carried from the story; a goods scope ("on all steel
+            # imports") makes a sector tariff instead.
             target = (
-                named[0] if named and how != "story" else _partner_target(imposer, scope_m, ctx)
+                named[0] if named and not goods else _partner_target(imposer, scope_m, ctx)
             )
         talks_on = _TALKS_ON.search(sentence, max(cs, d.start - 45), d.start)
         if how == "subject" and target and talks_on:
@@ -604,6 +635,56 @@ def _facts(
     return out
 
 
+_AND_VERB = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+\s)")
+_AVERT_BEFORE = re.compile(
+    r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off)\s+"
+    r"(?:(?:the|a|an|any)\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+_DECIDED = re.compile(r"\b(?:announc\w*|unveil\w*|sign(?:ed|s|ing)?)\b")
+# A list's joint: a comma or "and", then at most the adjectives of the next
+# rate's tariff word ("..., and higher reciprocal rates of 34% on China").
+_LIST_GAP = re.compile(
+    r"[^.;:%]*?(?:,|\band|\bor|\bincluding|\bplus)(?:\s+(?![\w-]*(?:ing|ed)\b)[\w-]+){0,3}\s*"
+)
+_RELATIVE_AFTER = re.compile(r",?\s(?:that|which|who)\s")
+# A status verb after these belongs to another clause: "had threatened to double
+# the levy to 50% before backing down when Ontario suspended its surcharge".
+_SUBORDINATE = re.compile(r"\s(?:before|after|when|because|once|since)\s")
+_INSTEAD_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+def _has_status_cue(text: str) -> bool:
+    return any(
+        p.search(text)
+        for p in (cues.TOOK_EFFECT, cues.PAUSED, cues.THREAT, cues.THREAT_WEAK, cues.ANNOUNCED)
+    )
+
+
+def _list_span(
+    sentence: str, drafts: list[_Draft], starts: list[int], k: int, cs: int, ce: int
+) -> tuple[int, int]:
+    """The drafts of the list that draft ``k`` belongs to, as first and last index.
+
+    Two rates are one list when only goods, countries and a comma or "and"
+    stand between them, with no verb of status of their own.
+    """
+
+    def joined(j: int) -> bool:  # drafts j-1 and j
+        a, b = drafts[j - 1].end, starts[j]
+        if not (cs <= a <= b <= ce):
+            return False
+        gap = sentence[a:b]
+        return _LIST_GAP.fullmatch(gap) is not None and not _has_status_cue(gap)
+
+    lo = k
+    while lo > 0 and joined(lo):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(drafts) and joined(hi + 1):
+        hi += 1
+    return lo, hi
+
+
 def _targets(
     roles: list[Role], anchor: int, region: tuple[int, int], cs: int, only: bool, word_at: int
 ) -> list[str]:
@@ -620,17 +701,21 @@ def _targets(
                 codes.append(r.mention.code)
                 last_end = r.mention.end
         return codes
-    before = [r for r in roles if r.role == TARGET and region[0] <= r.mention.start < anchor]
+    # Not back past this rate's own imposer: in "US tariffs on Chinese goods and
+    # China's 10% tariff" the Chinese goods are the first rate's target.
+    own = [
+        r.mention.end
+        for r in roles
+        if r.role == IMPOSER and max(cs, region[0]) <= r.mention.start < anchor
+    ]
+    floor = max(own) if own else 0
+    before = [
+        r for r in roles if r.role == TARGET and max(region[0], floor) <= r.mention.start < anchor
+    ]
     if not before:
-        # Not back past this rate's own imposer: in "US tariffs on Chinese goods and
-        # China's 10% tariff" the Chinese goods are the first rate's target.
-        own = [
-            r.mention.end
-            for r in roles
-            if r.role == IMPOSER and region[0] <= r.mention.start < anchor
+        before = [
+            r for r in roles if r.role == TARGET and max(cs, floor) <= r.mention.start < anchor
         ]
-        floor = max([cs, *own])
-        before = [r for r in roles if r.role == TARGET and floor <= r.mention.start < anchor]
     if before:
         codes = [before[-1].mention.code]
         first_start = before[-1].mention.start
