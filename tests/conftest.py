@@ -26,6 +26,7 @@ def prefect_harness():
     with prefect_test_harness(server_startup_timeout=60):
         yield
 
+
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 

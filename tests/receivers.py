@@ -49,7 +49,11 @@ class _MailHandler:
         self.receiver = receiver
 
     async def handle_RCPT(
-        self, server: SMTP, session: Session, envelope: Envelope, address: str,
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
         rcpt_options: list[str],
     ) -> str:
         if self.receiver.mode == "refuse":
@@ -57,21 +61,26 @@ class _MailHandler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(
-        self, server: SMTP, session: Session, envelope: Envelope
-    ) -> str:
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.receiver.mode == "fail":
             return "554 5.3.0 transaction failed"
         raw = envelope.original_content or envelope.content or b""
         data = raw if isinstance(raw, bytes) else raw.encode()
         parsed = email.message_from_bytes(data, policy=email.policy.default)
         assert isinstance(parsed, EmailMessage)
-        login = session.auth_data.login.decode() if isinstance(
-            session.auth_data, LoginPassword) else None
-        self.receiver.messages.append(ReceivedMail(
-            mail_from=envelope.mail_from or "", rcpt_tos=list(envelope.rcpt_tos),
-            message=parsed, login=login,
-        ))
+        login = (
+            session.auth_data.login.decode()
+            if isinstance(session.auth_data, LoginPassword)
+            else None
+        )
+        self.receiver.messages.append(
+            ReceivedMail(
+                mail_from=envelope.mail_from or "",
+                rcpt_tos=list(envelope.rcpt_tos),
+                message=parsed,
+                login=login,
+            )
+        )
         return "250 Message accepted"
 
 
@@ -94,8 +103,11 @@ class SMTPReceiver:
         self.mode: SMTPMode = "accept"
         self.messages: list[ReceivedMail] = []
         self._controller = Controller(
-            _MailHandler(self), hostname=self.host, port=self.port,
-            authenticator=_accept_any_login, auth_require_tls=False,
+            _MailHandler(self),
+            hostname=self.host,
+            port=self.port,
+            authenticator=_accept_any_login,
+            auth_require_tls=False,
         )
 
     def start(self) -> SMTPReceiver:

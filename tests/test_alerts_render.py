@@ -39,7 +39,8 @@ def render_case(case: Path) -> Message:
     since = datetime.fromisoformat(raw["since"]) if raw["since"] else None
     return render_digest(
         [change_from_json(c) for c in raw["changes"]],
-        since=since, until=datetime.fromisoformat(raw["until"]),
+        since=since,
+        until=datetime.fromisoformat(raw["until"]),
     )
 
 
@@ -63,10 +64,16 @@ def test_golden(case: Path) -> None:
             continue
         expected = path.read_text(encoding="utf-8") if path.exists() else ""
         if actual != expected:
-            failures.append("".join(difflib.unified_diff(
-                expected.splitlines(keepends=True), actual.splitlines(keepends=True),
-                fromfile=f"{case.name}/{name}", tofile="rendered",
-            )))
+            failures.append(
+                "".join(
+                    difflib.unified_diff(
+                        expected.splitlines(keepends=True),
+                        actual.splitlines(keepends=True),
+                        fromfile=f"{case.name}/{name}",
+                        tofile="rendered",
+                    )
+                )
+            )
     assert not failures, "\n".join(failures) + "\n(set TARIFFWATCH_REGEN=1 to accept)"
 
 
@@ -110,8 +117,13 @@ def test_test_message_is_plain_and_fixed() -> None:
 def test_digest_orders_by_published_and_caps() -> None:
     base = json.loads((CASES / "tariff_cut_in_effect" / "change.json").read_text())
     changes = [
-        change_from_json({**base, "change_id": f"c{i:03}",
-                          "published": f"2025-05-12T08:{59 - i % 60:02}:00+00:00"})
+        change_from_json(
+            {
+                **base,
+                "change_id": f"c{i:03}",
+                "published": f"2025-05-12T08:{59 - i % 60:02}:00+00:00",
+            }
+        )
         for i in range(60)
     ]
     until = datetime(2025, 5, 13, tzinfo=UTC)
@@ -162,8 +174,14 @@ def test_safe_link(url: str, safe: bool) -> None:
 
 def test_public_api() -> None:
     assert sorted(alerts.__all__) == [
-        "Message", "as_redelivery", "privacy_url", "render_change", "render_digest",
-        "render_test_message", "route_accepts", "send",
+        "Message",
+        "as_redelivery",
+        "privacy_url",
+        "render_change",
+        "render_digest",
+        "render_test_message",
+        "route_accepts",
+        "send",
     ]
     for name in alerts.__all__:
         assert getattr(alerts, name)

@@ -14,15 +14,34 @@ from tariffwatch.model import Change
 
 WHEN = datetime(2025, 5, 12, 8, tzinfo=UTC)
 CUT = Change(
-    change_id="c1", kind="tariff", state_key="US>CN", new_status="in_effect",
-    old_status="in_effect", published=WHEN, detected_at=WHEN, evidence="...",
-    confidence=0.9, item_key="i1", imposer="US", target="CN", scope="all goods",
-    old_rate=145.0, new_rate=30.0,
+    change_id="c1",
+    kind="tariff",
+    state_key="US>CN",
+    new_status="in_effect",
+    old_status="in_effect",
+    published=WHEN,
+    detected_at=WHEN,
+    evidence="...",
+    confidence=0.9,
+    item_key="i1",
+    imposer="US",
+    target="CN",
+    scope="all goods",
+    old_rate=145.0,
+    new_rate=30.0,
 )
 TALKS = Change(
-    change_id="c2", kind="negotiation", state_key="CN|US", new_status="resumed",
-    old_status="stalled", published=WHEN, detected_at=WHEN, evidence="...",
-    confidence=0.9, item_key="i2", parties=("CN", "US"),
+    change_id="c2",
+    kind="negotiation",
+    state_key="CN|US",
+    new_status="resumed",
+    old_status="stalled",
+    published=WHEN,
+    detected_at=WHEN,
+    evidence="...",
+    confidence=0.9,
+    item_key="i2",
+    parties=("CN", "US"),
 )
 NUDGE = replace(CUT, old_rate=25.0, new_rate=25.5)  # a half-point move, same status
 FIRST = replace(CUT, old_rate=None, old_status=None, new_rate=0.5)

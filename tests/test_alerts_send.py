@@ -22,11 +22,22 @@ from tariffwatch.model import Change
 PASSWORD = "pw-S3cr3t-9f2a"
 WHEN = datetime(2025, 5, 12, 8, tzinfo=UTC)
 CHANGE = Change(
-    change_id="c-send", kind="tariff", state_key="US>CN", new_status="in_effect",
-    old_status="announced", published=WHEN, detected_at=WHEN,
+    change_id="c-send",
+    kind="tariff",
+    state_key="US>CN",
+    new_status="in_effect",
+    old_status="announced",
+    published=WHEN,
+    detected_at=WHEN,
     evidence="Officials <!channel> said <b>the cut</b> from 145% to 30% takes effect Wednesday.",
-    confidence=0.9, item_key="i1", sources=("https://news.example.com/a",),
-    imposer="US", target="CN", scope="all goods", old_rate=145.0, new_rate=30.0,
+    confidence=0.9,
+    item_key="i1",
+    sources=("https://news.example.com/a",),
+    imposer="US",
+    target="CN",
+    scope="all goods",
+    old_rate=145.0,
+    new_rate=30.0,
     effective=date(2025, 5, 14),
 )
 SLACK_URL = "slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7FQ"
@@ -51,8 +62,7 @@ def message() -> Message:
 
 def mail_url(port: int, password: str = PASSWORD) -> str:
     # mailto:// (not mailtos://) is plain SMTP: apprise picks secure mode "insecure".
-    return (f"mailto://alerts:{password}@127.0.0.1:{port}"
-            "?from=alerts@example.com&to=ops@example.com")
+    return f"mailto://alerts:{password}@127.0.0.1:{port}?from=alerts@example.com&to=ops@example.com"
 
 
 def route(url: str, timeout: float = 5.0) -> RouteConfig:
@@ -125,9 +135,7 @@ def test_hanging_webhook_fails_within_the_route_timeout(
     assert time.monotonic() - started < 2.5
 
 
-def test_smtp_refusal_and_failure_are_delivery_errors(
-    smtp: SMTPReceiver, message: Message
-) -> None:
+def test_smtp_refusal_and_failure_are_delivery_errors(smtp: SMTPReceiver, message: Message) -> None:
     for mode in ("refuse", "fail"):
         smtp.mode = mode
         with pytest.raises(DeliveryError, match="failed"):

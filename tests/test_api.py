@@ -23,11 +23,17 @@ def test_every_error_derives_from_the_one_base():
 
 @pytest.mark.parametrize(
     "module",
-    ["tariffwatch.fold", "tariffwatch.extract", "tariffwatch.alerts.render", "tariffwatch.model",
-     "tariffwatch.config"],
+    [
+        "tariffwatch.fold",
+        "tariffwatch.extract",
+        "tariffwatch.alerts.render",
+        "tariffwatch.model",
+        "tariffwatch.config",
+    ],
 )
 def test_the_core_imports_neither_prefect_nor_duckdb(module):
-    code = (f"import sys, {module}; "
-            "print(sorted(m for m in ('prefect', 'duckdb') if m in sys.modules))")
+    code = (
+        f"import sys, {module}; print(sorted(m for m in ('prefect', 'duckdb') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -123,8 +123,11 @@ def test_every_config_key_is_documented_in_the_readme():
 
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     block = readme.split("## Configuration", 1)[1].split("```toml", 1)[1].split("```", 1)[0]
-    documented = {line.split("=", 1)[0].strip().removeprefix("# or:").strip()
-                  for line in block.splitlines() if "=" in line}
+    documented = {
+        line.split("=", 1)[0].strip().removeprefix("# or:").strip()
+        for line in block.splitlines()
+        if "=" in line
+    }
     sections = {name: [f.name for f in fields(cls)] for name, cls in _SECTIONS.items()}
     sections["feeds"] = [f.name for f in fields(FeedConfig)]
     sections["routes"] = [f.name for f in fields(RouteConfig)] + ["url_env", "secret_block"]

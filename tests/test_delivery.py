@@ -75,9 +75,14 @@ def test_an_item_the_extractor_chokes_on_is_logged_and_the_rest_go_on(tmp_path, 
     from tariffwatch.model import Item
     from tariffwatch.store import Store
 
-    other = Item(key="guid:x", source="w", title="t", published=datetime(2025, 6, 6, tzinfo=UTC),
-                 text="Canada doubled its tariff on US steel to 50% from 25% on Friday.",
-                 content_hash="hx")
+    other = Item(
+        key="guid:x",
+        source="w",
+        title="t",
+        published=datetime(2025, 6, 6, tzinfo=UTC),
+        text="Canada doubled its tariff on US steel to 50% from 25% on Friday.",
+        content_hash="hx",
+    )
     with Store.open(config.storage.path) as store:
         store.add_items([other], fetched_at=other.published)
     monkeypatch.setattr(pipeline, "extract_item", fragile)

@@ -218,9 +218,7 @@ def artifacts_task(config: Config, changes: list[Change]) -> None:
     )
 
 
-def resolve_route_secrets(
-    config: Config, on_error: Callable[[str], None] | None = None
-) -> Config:
+def resolve_route_secrets(config: Config, on_error: Callable[[str], None] | None = None) -> Config:
     """The config with each Secret-block route's real URL, loaded now, at delivery time.
 
     Called inside the delivery tasks, never passed on as a parameter, so the
