@@ -289,6 +289,11 @@ def read_negotiations(
 def _parties(
     sentence: str, orig: str, mentions: list[Mention], cue: re.Match[str], ctx: StoryContext
 ) -> tuple[tuple[str, str] | None, str]:
+    venues = [m for m in mentions if _VENUE_BEFORE.search(sentence, max(0, m.start - 8), m.start)]
+    if venues and len({m.code for m in mentions} - {m.code for m in venues}) >= 1:
+        # "a meeting with Xi Jinping in South Korea": the place of the talks is
+        # no side of them, as long as a side is named.
+        mentions = [m for m in mentions if m not in venues]
     codes: list[str] = []
     for m in mentions:
         if m.code not in codes:
@@ -311,13 +316,32 @@ def _parties(
     if len(codes) == 2:
         a, b = sorted(codes)
         return (a, b), "named"
-    if _PAIR_WORDS.search(sentence) or len(codes) == 1:
+    if _PAIR_WORDS.search(sentence) or (
+        len(codes) == 1 and _beside(sentence, mentions, codes[0], cue)
+    ):
         # "the two sides", or one side alone ("Akazawa held eight rounds of
         # talks", "a planned meeting with Xi"): the story's pair, if it holds it.
         pair = ctx.main_pair()
         if pair and (not codes or codes[0] in pair):
             return pair, "story"
     return None, "none"
+
+
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.-]+\s+){0,2}$")
+
+
+def _beside(sentence: str, mentions: list[Mention], code: str, cue: re.Match[str]) -> bool:
+    """Whether the one side named is the cue's own: just before it ("Akazawa held
+    talks") or joined to it by "with" ("a planned meeting with Xi")."""
+    for m in mentions:
+        if m.code != code:
+            continue
+        if 0 <= cue.start() - m.end <= 60:
+            return True
+        if 0 <= m.start - cue.end() <= 40 and _WITH_BEFORE.search(sentence, cue.end(), m.start):
+            return True
+    return False
 
 
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*,")

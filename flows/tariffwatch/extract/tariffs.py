@@ -582,7 +582,8 @@ def _facts(
                 named[0] if named and not goods else _partner_target(imposer, scope_m, ctx)
             )
         talks_on = _TALKS_ON.search(sentence, max(cs, d.start - 45), d.start)
-        if how == "subject" and target and talks_on:
+        relief = _RELIEF.search(sentence, cs, d.start)
+        if how == "subject" and target and (talks_on or relief):
             # "X's minister flew to Washington for talks on the 30% tariff": the
             # subject negotiates over a tariff it faces; the other side levies it.
             imposer, target = target, imposer
@@ -632,9 +633,22 @@ def _facts(
                     trace=(d.old_pct.text, tail.strip(), *who),
                 )
             )
+    if len({f.target for f in out}) > 1:
+        # One rate on several countries ("25% on Canada and Mexico"): a later
+        # "the levy" most likely means the country the story is about.
+        seen = ctx.mentions()
+        best = max(out, key=lambda f: seen[f.target])
+        ctx.last = (best.imposer, best.target)
     return out
 
 
+# "seeking relief from a 25% levy": the subject faces the tariff, not levies it.
+_RELIEF = re.compile(r"\b(?:relief|exemptions?|reprieve|respite)\s+from\b")
+# "Washington pressed allies to impose tariffs": the urged, not the urger, levies.
+_URGE = re.compile(
+    r"\b(?:press\w*|urg\w*|ask\w*|call\w*\s+on|push\w*|lobb\w*|persuad\w*|encourag\w*)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:impose|slap|levy|adopt|put|raise|introduce)\b"
+)
 _AND_VERB = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+\s)")
 _AVERT_BEFORE = re.compile(
     r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off)\s+"
@@ -727,7 +741,9 @@ def _targets(
                 break
         return codes
     if only:
-        anywhere = [r for r in roles if r.role == TARGET]
+        # Not before this rate's own imposer marker either ("on US goods, responding
+        # to Trump's 25% tariffs on steel": US goods are the other tariff's).
+        anywhere = [r for r in roles if r.role == TARGET and not r.mention.start < floor]
         if anywhere:
             return [anywhere[0].mention.code]
     return []
@@ -747,7 +763,10 @@ def _imposer(
     ctx: StoryContext,
 ) -> tuple[str | None, str]:
     def ok(r: Role) -> bool:
-        return r.mention.code != target
+        # Not the target, and not a subject that urges others to levy the tariff.
+        return r.mention.code != target and not (
+            r.role == SUBJECT and _URGE.search(sentence, r.mention.end, anchor) is not None
+        )
 
     # A marker among this rate's own words first, the nearest before it ("on
     # Chinese goods and China's 10% tariff"); then one just outside them.
