@@ -25,6 +25,9 @@ class StoryContext:
     # The (imposer, target) of the story's last tariff fact: "the levy", "the
     # rate" and a sentence with no country at all refer back to it.
     last: tuple[str, str] | None = None
+    # The other pairs of that fact's rate ("25% on Canada and Mexico"); which
+    # one "the levy" means is decided only when a sentence needs it.
+    last_alts: tuple[tuple[str, str], ...] = ()
     _mentions: Counter[str] | None = None
 
     def mentions(self) -> Counter[str]:
@@ -32,6 +35,15 @@ class StoryContext:
         if self._mentions is None:
             self._mentions = Counter(m.code for m in find_mentions(self.text, self.aliases))
         return self._mentions
+
+    def carried(self) -> tuple[str, str] | None:
+        """The pair a sentence with no country of its own refers back to."""
+        if len(self.last_alts) > 1:
+            seen = self.mentions()
+            # Of one rate on several countries, the one the story is most about.
+            self.last = max(self.last_alts, key=lambda pair: seen[pair[1]])
+            self.last_alts = ()
+        return self.last
 
     def default_imposer(self, target: str) -> str | None:
         for code, _ in self.imposers.most_common():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from datetime import date
@@ -105,9 +106,17 @@ def _read(
     if not tariff_like and not talk_cues:
         return []
     mentions = find_mentions(sentence, aliases)
-    if not mentions and not talk_cues and (title or ctx.last is None):
+    if not mentions and not talk_cues and (
+        title
+        or ctx.last is None
+        or not any(map(_sequel_word, words))
+        or "average" in low
+        or "estimat" in low
+    ):
         # A sentence with no country is read only as a sequel: "Potash will be
         # subject to a reduced 10% tariff" after a sentence on US-Canada tariffs.
+        # Its tariff word must be a sure one ("freight rates on routes" is none),
+        # and an average or estimate never a fact: skip them before the rules run.
         return []
     conf = 0.7 if title else 0.9
     out: list[Fact] = []
@@ -120,6 +129,14 @@ def _read(
             )
         )
     return out
+
+
+def _sequel_word(word: re.Match[str]) -> bool:
+    """A tariff word sure enough to read a sentence that names no country:
+    any but a bare "rate", unless a percentage comes right before it ("a 10% rate")."""
+    if not word.group().startswith("rate"):
+        return True
+    return word.string.endswith(("% ", "%"), 0, word.start())
 
 
 def _key(f: Fact) -> tuple:

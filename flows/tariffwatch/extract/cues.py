@@ -72,7 +72,8 @@ CLAUSE_BREAK = re.compile(
 
 # A percentage right after these words is a move of some quantity, not a rate.
 CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jumped|jumps|climbed|climbs|"
+    r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grown|jumped|jumps|"
+    r"climbed|climbs|"
     r"dropped|drops|declined|declines|narrowed|widened|gained|gains|lost|loses|slid|"
     r"slides|slipped|surged|surges|soared|plunged|plummeted|tumbled|grew|grows|"
     r"growing|shrank|contracted|expanded|increased|decreased|rallied|sank|eased|"

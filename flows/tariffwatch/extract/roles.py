@@ -57,7 +57,6 @@ _FACE_AFTER = re.compile(
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
     r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d))\b",
 )
-_RATE_BEFORE = re.compile(r"(?:%|\bpercent)\s*$")
 _TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b")
 _GOODS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b")
 _TARIFF_AFTER = re.compile(
@@ -89,7 +88,7 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         return IMPOSER
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):
         return TARGET
-    if _RATE_BEFORE.search(left) and _TARIFF_RIGHT.match(right):
+    if left.endswith(("% ", "percent ")) and _TARIFF_RIGHT.match(right):
         return IMPOSER  # "a 50% US rate", "the 30% US tariff"
     possessive = right.startswith(("'s", "’s"))
     if possessive and _TARIFF_AFTER.match(right) and not _GOODS_AFTER.match(right):

@@ -522,12 +522,14 @@ def _facts(
     out: list[TariffFact] = []
     window_start = prev_end
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
-    cut = _AND_VERB.search(sentence, d.end, window_end) if window_end > d.end else None
+    tail = sentence[d.end : window_end]
+    has_and = " and " in tail or " but " in tail
+    cut = _AND_VERB.search(sentence, d.end, window_end) if has_and else None
     if cut and _has_status_cue(sentence[cut.end() : window_end]):
         # "halve the rate to 7.5% and suspend a planned 15% levy": the verb after
         # "and" belongs to the next rate.
         window_end = cut.start()
-    lo, hi = _list_span(sentence, drafts, starts, k, cs, ce)
+    lo, hi = _list_span(sentence, drafts, starts, k, cs, ce) if len(drafts) > 1 else (k, k)
     if hi > lo:
         # "rates of 34% on China, 20% on the EU and 46% on Vietnam ... from April 9":
         # one verb and one date for every rate of the list.
@@ -537,16 +539,25 @@ def _facts(
         if rel and k < hi:  # "... and the 24% tariff that had been threatened": the last's own
             window_end = rel.start()
     window = sentence[window_start:window_end]
-    sub = _SUBORDINATE.search(sentence, d.end, window_end) if hi == lo else None
+    sub = (
+        _SUBORDINATE.search(sentence, d.end, window_end)
+        if hi == lo and cues.has_any(tail, _SUBORDINATE_STEMS)
+        else None
+    )
     status_end = sub.start() if sub else window_end
     may = "may" in orig[window_start:status_end] and (
         cues.MAY.search(orig, window_start, status_end) is not None
     )
     status = _status(sentence[window_start:status_end], ctx.published, may)
     current = _current(sentence, orig, d, cs, ce, ctx.published)
-    if _INSTEAD_BEFORE.search(sentence, max(cs, d.new.pct.start - 30), d.new.pct.start):
+    head = sentence[max(cs, d.start - 40) : d.new.pct.start]
+    if ("instead" in head or "rather" in head) and _INSTEAD_BEFORE.search(
+        sentence, max(cs, d.new.pct.start - 30), d.new.pct.start
+    ):
         current = False  # "a 10% tariff instead of the 20% announced in April"
-    if _AVERT_BEFORE.search(sentence, max(cs, d.start - 40), d.new.pct.start):
+    if cues.has_any(head, _AVERT_STEMS) and _AVERT_BEFORE.search(
+        sentence, max(cs, d.start - 40), d.new.pct.start
+    ):
         # "a deal that would avert 100% tariffs": a threat that is off the table.
         status, current = "threatened", False
     future = status in ("announced", "threatened", "paused")
@@ -569,7 +580,8 @@ def _facts(
         if not target and not imposer and ctx.last is not None:
             # No country in reach ("The 30% rate includes the 20% levy"): the pair
             # of the story's last tariff fact, which "the levy" refers back to.
-            imposer, target, how = ctx.last[0], ctx.last[1], "story"
+            imposer, target = ctx.carried() or ("", "")
+            how = "story"
         elif not target and imposer:
             named = [
                 r.mention.code for r in roles if r.mention.code != imposer and r.role != EXCEPTED
@@ -582,7 +594,7 @@ def _facts(
                 named[0] if named and not goods else _partner_target(imposer, scope_m, ctx)
             )
         talks_on = _TALKS_ON.search(sentence, max(cs, d.start - 45), d.start)
-        relief = _RELIEF.search(sentence, cs, d.start)
+        relief = cues.has_any(sentence, _RELIEF_STEMS) and _RELIEF.search(sentence, cs, d.start)
         if how == "subject" and target and (talks_on or relief):
             # "X's minister flew to Washington for talks on the 30% tariff": the
             # subject negotiates over a tariff it faces; the other side levies it.
@@ -611,6 +623,7 @@ def _facts(
         )
         ctx.imposers[imposer] += 1
         ctx.last = (imposer, target)
+        ctx.last_alts = ()
         out.append(base)
         if (d.background_old or d.past_old) and d.old_pct is not None:
             tail = sentence[d.old_pct.end : nxt]
@@ -636,9 +649,7 @@ def _facts(
     if len({f.target for f in out}) > 1:
         # One rate on several countries ("25% on Canada and Mexico"): a later
         # "the levy" most likely means the country the story is about.
-        seen = ctx.mentions()
-        best = max(out, key=lambda f: seen[f.target])
-        ctx.last = (best.imposer, best.target)
+        ctx.last_alts = tuple((f.imposer, f.target) for f in out)
     return out
 
 
@@ -649,6 +660,10 @@ _URGE = re.compile(
     r"\b(?:press\w*|urg\w*|ask\w*|call\w*\s+on|push\w*|lobb\w*|persuad\w*|encourag\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+(?:impose|slap|levy|adopt|put|raise|introduce)\b"
 )
+# Literals the patterns beside them need: most rates' words hold none.
+_SUBORDINATE_STEMS = (" before ", " after ", " when ", " because ", " once ", " since ")
+_AVERT_STEMS = ("avert", "avoid", " off")
+_RELIEF_STEMS = ("relief", "exemption", "reprieve", "respite")
 _AND_VERB = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+\s)")
 _AVERT_BEFORE = re.compile(
     r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off)\s+"
@@ -765,7 +780,9 @@ def _imposer(
     def ok(r: Role) -> bool:
         # Not the target, and not a subject that urges others to levy the tariff.
         return r.mention.code != target and not (
-            r.role == SUBJECT and _URGE.search(sentence, r.mention.end, anchor) is not None
+            r.role == SUBJECT
+            and " to " in sentence[r.mention.end : anchor]
+            and _URGE.search(sentence, r.mention.end, anchor) is not None
         )
 
     # A marker among this rate's own words first, the nearest before it ("on
@@ -811,7 +828,7 @@ def _imposer(
 
 def _partner_target(imposer: str, scope_m: re.Match[str] | None, ctx: StoryContext) -> str:
     has_scope = scope_m is not None and _GOODS_SCOPE.search(scope_m.group("scope")) is not None
-    last = ctx.last
+    last = ctx.carried()
     if (
         last is not None
         and last[0] == imposer
