@@ -11,7 +11,7 @@ from datetime import date
 
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import find_mentions
-from tariffwatch.extract.cues import TARIFF_WORD, lower
+from tariffwatch.extract.cues import DISTRACTOR, TARIFF_WORD, lower
 from tariffwatch.extract.hits import percent_hits, talk_hits, tariff_hits
 from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations
 from tariffwatch.extract.numbers import PERCENT_HINT
@@ -110,13 +110,13 @@ def _read(
         title
         or ctx.last is None
         or not any(map(_sequel_word, words))
-        or "average" in low
-        or "estimat" in low
+        or DISTRACTOR.search(low) is not None
     ):
         # A sentence with no country is read only as a sequel: "Potash will be
         # subject to a reduced 10% tariff" after a sentence on US-Canada tariffs.
         # Its tariff word must be a sure one ("freight rates on routes" is none),
-        # and an average or estimate never a fact: skip them before the rules run.
+        # and one that speaks of revenue, prices or an average is no sequel: skip
+        # them before the rules run.
         return []
     conf = 0.7 if title else 0.9
     out: list[Fact] = []

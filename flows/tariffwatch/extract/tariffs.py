@@ -823,6 +823,8 @@ def _imposer(
             return r.mention.code, "subject"
     if not target:
         return None, "none"
+    if " to " in sentence[cs:anchor] and _URGE.search(sentence, cs, anchor):
+        return None, "urged"  # "pressed allies to impose": the allies, named by no code
     return ctx.default_imposer(target), "story"
 
 
