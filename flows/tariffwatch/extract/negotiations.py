@@ -60,6 +60,8 @@ _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?:reach\w*|struck|strike|strikes|sign\w*|clinch\w*|seal\w*|agree\w*\s+(?:on|"
             r"to)|agreed|announc\w*|finali[sz]\w*|ink\w*|conclud\w*|secur\w*|unveil\w*|approv\w*|"
+            # implementing a deal: the deal stands
+            r"implement\w*|"
             # quotes inside: 'reached a "basic framework consensus"'
             r"hammer\w*\s+out|cut|land\w*)\s+(?:[\w\"“”'‘’-]+\s+){0,4}?[\"“'‘]?"
             + _DEAL
@@ -68,7 +70,7 @@ _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
             r"(?:deal|agreement)|extend\w*\s+(?:[\w-]+\s+){0,3}?truce|truce\s+(?:was\s+|has\s+"
             r"been\s+)?(?:agreed|extended|reached)|(?:deal|agreement|framework|accord)\s+(?:was\s+"
             r"|has\s+been\s+|had\s+been\s+|is\s+)?(?:reached|struck|signed|agreed|sealed|"
-            r"finali[sz]ed|done)|under\s+the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|truce|"
+            r"finali[sz]ed|done|announced)|under\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|truce|"
             r"framework))\b"
         ),
     ),
@@ -88,7 +90,7 @@ _STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:held|holding|hold|continu\w*|under\s*way|ongoing|in\s+talks|negotiating|"
             r"met|return\w*\s+from\s+(?:[\w-]+\s+)?(?:talks|negotiations)|"
-            r"(?:travel\w*|flew|flies|went|arrived|headed)\s+(?:[\w-]+\s+){0,3}?for\s+"
+            r"(?:travel\w*|flew|flies|went|arrived|headed)\s+(?:[\w-]+\s+){0,5}?for\s+"
             r"(?:[\w-]+\s+)?(?:talks|negotiations)|(?:day|days|round|rounds)\s+of\s+(?:\w+\s+)?"
             r"(?:talks|negotiations)|engag\w*\s+"
             r"in\s+(?:\w+\s+)?(?:talks|negotiations)|(?:talks|negotiations)\s+(?:are\s+|were\s+)?"
@@ -242,7 +244,9 @@ def find_cues(
             if not _NEGATED.search(low, max(0, m.start() - 40), m.start()):
                 ordered.append((status, m))
                 break
-    strong = [(st, m) for st, m in ordered if st in _STRONG]
+    # In reading order: the main clause leads ("will resume talks ..., two days
+    # after Trump called off talks"), and the story's first status is its news.
+    strong = sorted(((st, m) for st, m in ordered if st in _STRONG), key=lambda c: c[1].start())
     return strong or ordered[:1]
 
 

@@ -33,6 +33,9 @@ _ESTIMATE = re.compile(
     r"\b(?:average\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
     r"estimat\w+|calculat\w+|equivalent)\b",
 )
+_FACE_BEFORE = re.compile(
+    r"\b(?:subject\s+to|fac(?:e|es|ed|ing)|pay(?:s|ing)?)\s+(?:a\s+|an\s+|rates?\s+of\s+)?$"
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$")
 _TO_BEFORE = re.compile(
     r"\b(?:(?<!up\s)to|at|reach(?:es|ed|ing)?|total(?:s|led|ing)?|hit|of)\s+(?:about\s+|around\s+|"
@@ -302,6 +305,12 @@ def _rates(
             for w in words:
                 if cs <= w.start() and w.end() <= p.start:
                     word = w
+            if word is None and _FACE_BEFORE.search(before):
+                # "..., while energy and potash are subject to 10%": the tariff
+                # word of the clause before carries over to a bare rate.
+                for w in words:
+                    if w.end() <= p.start:
+                        word = w
             if word is None:
                 continue
             gap = sentence[word.end() : p.start]
@@ -345,7 +354,14 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         ):
             d = _Draft(nxt, old=p.value, old_pct=p, rule="from-to", trace=[p.text, nxt.pct.text])
             used.add(i + 1)
-        elif nxt and same_clause and re.fullmatch(r"\s*(?:to|-|–|and|or)\s*", between):
+        elif nxt and same_clause and (
+            re.fullmatch(r"\s*(?:to|-|–|or)\s*", between)
+            or (
+                re.fullmatch(r"\s*and\s*", between)
+                and _RANGE_BEFORE.search(sentence[max(0, p.start - 60) : p.start])
+            )
+        ):
+            # A range; "tariffs of 5% and 10%" without "between" are two tiers, two facts.
             d = _Draft(nxt, rule="range-max", trace=[p.text, nxt.pct.text])
             used.add(i + 1)
         elif (
