@@ -9,6 +9,8 @@ patterns, so it is never split out or read.
 
 from __future__ import annotations
 
+import re
+
 # The words of negotiations.TALK_NOUN; "negotiat" is a stem that needs a letter after it.
 TALK_WORDS = (
     "talks",
@@ -108,6 +110,14 @@ _TARIFF_LITERALS = (
 )
 
 
+# "face a 10% rate": a bare "% rate" opens a sentence only after a verb of paying
+# it. "Exporters said the 50% rate would wipe out margins" restates a fact the
+# story gives elsewhere, and reading every such sentence costs more than it finds.
+_FACE_RATE = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)|subject\s+to|pay(?:s|ing)?)\s+(?:a\s+|an\s+)?[\d.]+$"
+)
+
+
 def tariff_hits(low: str) -> list[int]:
     """Sorted starts of tariff words: a superset of ``cues.TARIFF_WORD``'s matches.
 
@@ -125,7 +135,7 @@ def tariff_hits(low: str) -> list[int]:
         if (
             low.startswith("reciprocal ", i - 11)
             or low.startswith("baseline ", i - 9)
-            or low.startswith("% ", i - 2)
+            or (low.startswith("% ", i - 2) and _FACE_RATE.search(low, max(0, i - 32), i - 2))
             or low.startswith("% us ", i - 5)
             or (
                 low.startswith(" of ", e)

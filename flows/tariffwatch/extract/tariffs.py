@@ -538,9 +538,13 @@ def _facts(
     out: list[TariffFact] = []
     window_start = prev_end
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
-    tail = sentence[d.end : window_end]
+    d_end = d.end
+    # One test for the rare cues below ("avert", "instead of", "relief from",
+    # "before"...): most sentences hold none and skip them all.
+    rare = _RARE.search(sentence) is not None
+    tail = sentence[d_end:window_end]
     has_and = " and " in tail or " but " in tail
-    cut = _AND_VERB.search(sentence, d.end, window_end) if has_and else None
+    cut = _AND_VERB.search(sentence, d_end, window_end) if has_and else None
     if cut and _has_status_cue(sentence[cut.end() : window_end]):
         # "halve the rate to 7.5% and suspend a planned 15% levy": the verb after
         # "and" belongs to the next rate.
@@ -555,23 +559,16 @@ def _facts(
         if rel and k < hi:  # "... and the 24% tariff that had been threatened": the last's own
             window_end = rel.start()
     window = sentence[window_start:window_end]
-    sub = (
-        _SUBORDINATE.search(sentence, d.end, window_end)
-        if hi == lo and cues.has_any(tail, _SUBORDINATE_STEMS)
-        else None
-    )
+    sub = _SUBORDINATE.search(sentence, d_end, window_end) if rare and hi == lo else None
     status_end = sub.start() if sub else window_end
     may = "may" in orig[window_start:status_end] and (
         cues.MAY.search(orig, window_start, status_end) is not None
     )
     status = _status(sentence[window_start:status_end], ctx.published, may)
     current = _current(sentence, orig, d, cs, ce, ctx.published)
-    head = sentence[max(cs, d.start - 40) : d.new.pct.start]
-    if ("instead" in head or "rather" in head) and _INSTEAD_BEFORE.search(
-        sentence, max(cs, d.new.pct.start - 30), d.new.pct.start
-    ):
+    if rare and _INSTEAD_BEFORE.search(sentence, max(cs, d.new.pct.start - 30), d.new.pct.start):
         current = False  # "a 10% tariff instead of the 20% announced in April"
-    if cues.has_any(head, _AVERT_STEMS) and _AVERT_BEFORE.search(
+    if rare and _AVERT_BEFORE.search(
         sentence, max(cs, d.start - 40), d.new.pct.start
     ):
         # "a deal that would avert 100% tariffs": a threat that is off the table.
@@ -610,7 +607,7 @@ def _facts(
                 named[0] if named and not goods else _partner_target(imposer, scope_m, ctx)
             )
         talks_on = _TALKS_ON.search(sentence, max(cs, d.start - 45), d.start)
-        relief = cues.has_any(sentence, _RELIEF_STEMS) and _RELIEF.search(sentence, cs, d.start)
+        relief = rare and _RELIEF.search(sentence, cs, d.start)
         if how == "subject" and target and (talks_on or relief):
             # "X's minister flew to Washington for talks on the 30% tariff": the
             # subject negotiates over a tariff it faces; the other side levies it.
@@ -676,10 +673,12 @@ _URGE = re.compile(
     r"\b(?:press\w*|urg\w*|ask\w*|call\w*\s+on|push\w*|lobb\w*|persuad\w*|encourag\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+(?:impose|slap|levy|adopt|put|raise|introduce)\b"
 )
-# Literals the patterns beside them need: most rates' words hold none.
-_SUBORDINATE_STEMS = (" before ", " after ", " when ", " because ", " once ", " since ")
-_AVERT_STEMS = ("avert", "avoid", " off")
-_RELIEF_STEMS = ("relief", "exemption", "reprieve", "respite")
+# What _SUBORDINATE, _INSTEAD_BEFORE, _AVERT_BEFORE and _RELIEF each need: one
+# search of the sentence for all of them, since most sentences hold none.
+_RARE = re.compile(
+    r"\s(?:before|after|when|because|once|since)\s|instead|rather|avert|avoid|\soff\b|"
+    r"relief|exemption|reprieve|respite"
+)
 _AND_VERB = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+\s)")
 _AVERT_BEFORE = re.compile(
     r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off)\s+"
@@ -847,13 +846,13 @@ def _imposer(
 def _partner_target(imposer: str, scope_m: re.Match[str] | None, ctx: StoryContext) -> str:
     has_scope = scope_m is not None and _GOODS_SCOPE.search(scope_m.group("scope")) is not None
     last = ctx.carried()
-    if (
-        last is not None
-        and last[0] == imposer
-        and last[1] not in ("*", imposer)
-        and not (has_scope)
-    ):
-        return last[1]  # "the rate", "the levy": the target of the story's last tariff
+    if last is not None and not has_scope and "*" not in last:
+        if last[0] == imposer and last[1] != imposer:
+            return last[1]  # "the rate", "the levy": the target of the story's last tariff
+        if last[1] == imposer:
+            # "..., and China lowered its levy": the side the story's last tariff
+            # hit answers the side that levied it.
+            return last[0]
     if has_scope and imposer == "US":
         return "*"  # "The US doubled tariffs on steel imports": a sector tariff on everyone
     partner = ctx.partner(imposer)
