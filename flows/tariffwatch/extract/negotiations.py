@@ -293,7 +293,12 @@ def read_negotiations(
 def _parties(
     sentence: str, orig: str, mentions: list[Mention], cue: re.Match[str], ctx: StoryContext
 ) -> tuple[tuple[str, str] | None, str]:
-    venues = [m for m in mentions if _VENUE_BEFORE.search(sentence, max(0, m.start - 8), m.start)]
+    # Only with two sides or more can one of them be the place instead.
+    venues = (
+        [m for m in mentions if _VENUE_BEFORE.search(sentence, max(0, m.start - 8), m.start)]
+        if len({m.code for m in mentions}) > 1
+        else []
+    )
     if venues and len({m.code for m in mentions} - {m.code for m in venues}) >= 1:
         # "a meeting with Xi Jinping in South Korea": the place of the talks is
         # no side of them, as long as a side is named.
