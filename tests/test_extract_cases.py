@@ -32,9 +32,23 @@ def _key(fact: dict[str, Any]) -> tuple:
 def test_the_table_is_large_and_covers_every_phenomenon() -> None:
     groups = {c["group"] for c in CASES}
     assert len(CASES) >= 150
-    assert {"rates", "change", "range", "several", "additional", "threat", "announced",
-            "in_effect", "paused", "background", "context", "global", "names", "talks",
-            "distractor"} <= groups
+    assert {
+        "rates",
+        "change",
+        "range",
+        "several",
+        "additional",
+        "threat",
+        "announced",
+        "in_effect",
+        "paused",
+        "background",
+        "context",
+        "global",
+        "names",
+        "talks",
+        "distractor",
+    } <= groups
     assert sum(c["group"] == "distractor" for c in CASES) >= 30
 
 
@@ -57,6 +71,7 @@ def test_case(case: dict[str, Any]) -> None:
                 assert have[name] == pytest.approx(expected[name]), (key, name)
             else:
                 assert have[name] == expected[name], (key, name)
+
 
 def test_every_fact_says_how_it_was_read() -> None:
     for case in CASES:

@@ -57,12 +57,32 @@ def test_predictions_are_exactly_spec_lines() -> None:
         assert json.loads(json.dumps(line)) == line
         if line["kind"] == "tariff":
             assert set(line) == {
-                "id", "kind", "imposer", "target", "new_rate", "old_rate", "additional", "scope",
-                "all_goods", "status", "current", "effective", "expires", "evidence", "confidence",
+                "id",
+                "kind",
+                "imposer",
+                "target",
+                "new_rate",
+                "old_rate",
+                "additional",
+                "scope",
+                "all_goods",
+                "status",
+                "current",
+                "effective",
+                "expires",
+                "evidence",
+                "confidence",
             }
         else:
-            assert set(line) == {"id", "kind", "parties", "status", "current", "evidence",
-                                 "confidence"}
+            assert set(line) == {
+                "id",
+                "kind",
+                "parties",
+                "status",
+                "current",
+                "evidence",
+                "confidence",
+            }
             assert line["parties"] == sorted(line["parties"])
 
 
@@ -75,8 +95,11 @@ def seed_facts() -> list[TariffFact | NegotiationFact]:
 
 def test_seed_tariffs(seed_facts: list[TariffFact | NegotiationFact]) -> None:
     tariffs = sorted(
-        ((f.imposer, f.target, f.new_rate, f.old_rate, f.status, f.current, f.all_goods)
-         for f in seed_facts if isinstance(f, TariffFact)),
+        (
+            (f.imposer, f.target, f.new_rate, f.old_rate, f.status, f.current, f.all_goods)
+            for f in seed_facts
+            if isinstance(f, TariffFact)
+        ),
     )
     assert tariffs == [
         ("CN", "US", 10.0, 125.0, "in_effect", True, True),
@@ -96,6 +119,4 @@ def test_seed_talks_resumed_and_nothing_else_is_current(
 
 
 def test_seed_deficit_is_not_a_rate(seed_facts: list[TariffFact | NegotiationFact]) -> None:
-    assert not any(
-        isinstance(f, TariffFact) and f.new_rate == 295 for f in seed_facts
-    )
+    assert not any(isinstance(f, TariffFact) and f.new_rate == 295 for f in seed_facts)

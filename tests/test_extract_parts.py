@@ -45,19 +45,30 @@ def test_extractor_imports_no_framework_or_network() -> None:
 
 # --- sentences ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The U.S. raised tariffs to 25%. China replied.", ["The U.S. raised tariffs to 25%.",
-                                                            "China replied."]),
-        ("Tariffs rose on Jan. 5 to 38.1%. Then they fell.", ["Tariffs rose on Jan. 5 to 38.1%.",
-                                                              "Then they fell."]),
-        ("Mr. Trump spoke. He is No. 4 on the list.", ["Mr. Trump spoke.",
-                                                      "He is No. 4 on the list."]),
-        ("“We will respond,” he said. Talks resume.", ["“We will respond,” he said.",
-                                                      "Talks resume."]),
-        ("Tariffs hit goods from the U.S. The move hurt.", ["Tariffs hit goods from the U.S.",
-                                                           "The move hurt."]),
+        (
+            "The U.S. raised tariffs to 25%. China replied.",
+            ["The U.S. raised tariffs to 25%.", "China replied."],
+        ),
+        (
+            "Tariffs rose on Jan. 5 to 38.1%. Then they fell.",
+            ["Tariffs rose on Jan. 5 to 38.1%.", "Then they fell."],
+        ),
+        (
+            "Mr. Trump spoke. He is No. 4 on the list.",
+            ["Mr. Trump spoke.", "He is No. 4 on the list."],
+        ),
+        (
+            "“We will respond,” he said. Talks resume.",
+            ["“We will respond,” he said.", "Talks resume."],
+        ),
+        (
+            "Tariffs hit goods from the U.S. The move hurt.",
+            ["Tariffs hit goods from the U.S.", "The move hurt."],
+        ),
         ("First paragraph\n\nSecond paragraph", ["First paragraph", "Second paragraph"]),
         ("Donald J. Trump signed it.", ["Donald J. Trump signed it."]),
         ("The U.S. and China met.", ["The U.S. and China met."]),
@@ -68,6 +79,7 @@ def test_sentence_splitting(text: str, expected: list[str]) -> None:
 
 
 # --- numbers -----------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "values"),
@@ -96,6 +108,7 @@ def test_percentage_points_are_marked_as_increments() -> None:
 
 
 # --- countries ---------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("text", "codes"),
@@ -126,6 +139,7 @@ def test_user_aliases_are_merged_with_the_built_in_names() -> None:
 
 # --- dates -------------------------------------------------------------------
 
+
 def test_dates_resolve_against_published() -> None:
     sat = date(2025, 2, 1)
     assert effective_date("effective Tuesday", sat, future=True) == date(2025, 2, 4)
@@ -137,28 +151,68 @@ def test_dates_resolve_against_published() -> None:
 
 
 def test_fact_dates_only_when_certain() -> None:
-    (fact,) = extract("Trump signed an order imposing an additional 10% tariff on Chinese "
-                      "imports, effective Tuesday.", published=date(2025, 2, 1))
+    (fact,) = extract(
+        "Trump signed an order imposing an additional 10% tariff on Chinese "
+        "imports, effective Tuesday.",
+        published=date(2025, 2, 1),
+    )
     assert isinstance(fact, TariffFact)
     assert fact.effective == date(2025, 2, 4)
-    (fact,) = extract("The US cut its tariff on Chinese imports from 145% to 30% for 90 days.",
-                      published=date(2025, 5, 13))
+    (fact,) = extract(
+        "The US cut its tariff on Chinese imports from 145% to 30% for 90 days.",
+        published=date(2025, 5, 13),
+    )
     assert isinstance(fact, TariffFact)
     assert fact.effective is None and fact.expires is None
 
 
 # --- property: distractors never become tariff facts ------------------------
 
-_subjects = st.sampled_from([
-    "The US trade deficit with China", "China's GDP growth", "Inflation in Canada",
-    "Shares of Toyota", "The yuan", "Mexico's exports to the US", "Japanese consumer prices",
-    "The S&P 500", "German factory output", "Retail sales in Britain", "The peso",
-    "Brazil's unemployment rate", "Tariff revenue", "Average US tariffs on Chinese exports",
-])
-_verbs = st.sampled_from(["rose", "fell", "narrowed", "widened", "jumped", "slid", "grew",
-                          "shrank", "climbed", "dropped", "eased to", "stood at", "hit"])
-_tails = st.sampled_from(["", " amid tariff fears", " after the tariffs took effect",
-                          " as duties bit", " despite the trade truce", " in May"])
+_subjects = st.sampled_from(
+    [
+        "The US trade deficit with China",
+        "China's GDP growth",
+        "Inflation in Canada",
+        "Shares of Toyota",
+        "The yuan",
+        "Mexico's exports to the US",
+        "Japanese consumer prices",
+        "The S&P 500",
+        "German factory output",
+        "Retail sales in Britain",
+        "The peso",
+        "Brazil's unemployment rate",
+        "Tariff revenue",
+        "Average US tariffs on Chinese exports",
+    ]
+)
+_verbs = st.sampled_from(
+    [
+        "rose",
+        "fell",
+        "narrowed",
+        "widened",
+        "jumped",
+        "slid",
+        "grew",
+        "shrank",
+        "climbed",
+        "dropped",
+        "eased to",
+        "stood at",
+        "hit",
+    ]
+)
+_tails = st.sampled_from(
+    [
+        "",
+        " amid tariff fears",
+        " after the tariffs took effect",
+        " as duties bit",
+        " despite the trade truce",
+        " in May",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -188,6 +242,7 @@ def test_coverage_amounts_are_never_rates(amount: int, who: str, verb: str) -> N
 
 
 # --- documents and output ----------------------------------------------------
+
 
 def test_read_json_lines() -> None:
     stream = io.StringIO(
@@ -223,20 +278,33 @@ def test_spec_json_and_explain() -> None:
     line = fact_to_spec_json("d15", fact)
     assert line["id"] == "d15" and line["kind"] == "tariff"
     assert (line["imposer"], line["target"], line["new_rate"], line["old_rate"]) == (
-        "CN", "US", 28.0, 3.0)
+        "CN",
+        "US",
+        28.0,
+        3.0,
+    )
     text = explain_fact(fact)
     assert "CN->US 28%" in text and "by-points-to" in text and "25 percentage points" in text
 
 
 def test_module_cli_prints_spec_lines(tmp_path: pytest.TempPathFactory) -> None:
     out, err = io.StringIO(), io.StringIO()
-    doc = {"id": "x", "text": "Beijing and Washington agreed to extend their tariff truce.",
-           "published": "2025-08-11"}
+    doc = {
+        "id": "x",
+        "text": "Beijing and Washington agreed to extend their tariff truce.",
+        "published": "2025-08-11",
+    }
     assert run(io.StringIO(json.dumps(doc) + "\n"), out, err, explain=True) == 0
     (line,) = [json.loads(s) for s in out.getvalue().splitlines()]
-    assert line == {"id": "x", "kind": "negotiation", "parties": ["CN", "US"],
-                    "status": "agreement", "current": True, "evidence": doc["text"],
-                    "confidence": line["confidence"]}
+    assert line == {
+        "id": "x",
+        "kind": "negotiation",
+        "parties": ["CN", "US"],
+        "status": "agreement",
+        "current": True,
+        "evidence": doc["text"],
+        "confidence": line["confidence"],
+    }
     assert err.getvalue().startswith("x: talks CN+US agreement")
 
 
@@ -248,15 +316,20 @@ def test_module_cli_reports_bad_input(capsys: pytest.CaptureFixture[str], tmp_pa
 
 
 def test_headline_overstatement_gives_way_to_the_body() -> None:
-    facts = extract("Trump said he will impose a 50% tariff on EU goods if talks fail.",
-                    title="Trump imposes 50% tariff on EU goods", published=date(2025, 5, 23))
-    assert [(f.imposer, f.target, f.new_rate, f.status) for f in facts
-            if isinstance(f, TariffFact)] == [("US", "EU", 50.0, "threatened")]
+    facts = extract(
+        "Trump said he will impose a 50% tariff on EU goods if talks fail.",
+        title="Trump imposes 50% tariff on EU goods",
+        published=date(2025, 5, 23),
+    )
+    assert [
+        (f.imposer, f.target, f.new_rate, f.status) for f in facts if isinstance(f, TariffFact)
+    ] == [("US", "EU", 50.0, "threatened")]
 
 
 def test_talks_later_in_a_story_do_not_override_its_news() -> None:
-    text = ("The US and China agreed to resume trade talks on Thursday. "
-            "Talks between the two sides had stalled for weeks.")
-    facts = [f for f in extract(text, published=date(2025, 6, 5))
-             if isinstance(f, NegotiationFact)]
+    text = (
+        "The US and China agreed to resume trade talks on Thursday. "
+        "Talks between the two sides had stalled for weeks."
+    )
+    facts = [f for f in extract(text, published=date(2025, 6, 5)) if isinstance(f, NegotiationFact)]
     assert [(f.status, f.current) for f in facts] == [("resumed", True), ("stalled", False)]

@@ -106,11 +106,15 @@ def _read(
     if not tariff_like and not talk_cues:
         return []
     mentions = find_mentions(sentence, aliases)
-    if not mentions and not talk_cues and (
-        title
-        or ctx.last is None
-        or not any(map(_sequel_word, words))
-        or DISTRACTOR.search(low) is not None
+    if (
+        not mentions
+        and not talk_cues
+        and (
+            title
+            or ctx.last is None
+            or not any(map(_sequel_word, words))
+            or DISTRACTOR.search(low) is not None
+        )
     ):
         # A sentence with no country is read only as a sequel: "Potash will be
         # subject to a reduced 10% tariff" after a sentence on US-Canada tariffs.

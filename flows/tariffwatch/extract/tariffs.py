@@ -354,11 +354,15 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         ):
             d = _Draft(nxt, old=p.value, old_pct=p, rule="from-to", trace=[p.text, nxt.pct.text])
             used.add(i + 1)
-        elif nxt and same_clause and (
-            re.fullmatch(r"\s*(?:to|-|–|or)\s*", between)
-            or (
-                re.fullmatch(r"\s*and\s*", between)
-                and _RANGE_BEFORE.search(sentence[max(0, p.start - 60) : p.start])
+        elif (
+            nxt
+            and same_clause
+            and (
+                re.fullmatch(r"\s*(?:to|-|–|or)\s*", between)
+                or (
+                    re.fullmatch(r"\s*and\s*", between)
+                    and _RANGE_BEFORE.search(sentence[max(0, p.start - 60) : p.start])
+                )
             )
         ):
             # A range; "tariffs of 5% and 10%" without "between" are two tiers, two facts.
@@ -575,9 +579,7 @@ def _facts(
         current = False  # "a 10% tariff instead of the 20% announced in April"
     relief_words = cues.has_any(sentence, _RELIEF_STEMS)
     averts = "avert" in sentence or "avoid" in sentence or " off" in sentence
-    if averts and _AVERT_BEFORE.search(
-        sentence, max(cs, d.start - 40), d.new.pct.start
-    ):
+    if averts and _AVERT_BEFORE.search(sentence, max(cs, d.start - 40), d.new.pct.start):
         # "a deal that would avert 100% tariffs": a threat that is off the table.
         status, current = "threatened", False
     future = status in ("announced", "threatened", "paused")
@@ -610,9 +612,7 @@ def _facts(
             # A country the sentence names ("Trump wrote to Japan's prime minister")
             # before one carried from the story; a goods scope ("on all steel
             # imports") makes a sector tariff instead.
-            target = (
-                named[0] if named and not goods else _partner_target(imposer, scope_m, ctx)
-            )
+            target = named[0] if named and not goods else _partner_target(imposer, scope_m, ctx)
         talks_on = _TALKS_ON.search(sentence, max(cs, d.start - 45), d.start)
         relief = relief_words and _RELIEF.search(sentence, cs, d.start)
         if how == "subject" and target and (talks_on or relief):

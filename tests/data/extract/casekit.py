@@ -30,8 +30,12 @@ class CaseFile:
 
     @staticmethod
     def n(a, b, status, current=True):
-        return {"kind": "negotiation", "parties": sorted([a, b]), "status": status,
-                "current": current}
+        return {
+            "kind": "negotiation",
+            "parties": sorted([a, b]),
+            "status": status,
+            "current": current,
+        }
 
     def case(self, group, text, *facts, published=PUBLISHED, title=None):
         entry = {"group": group, "text": text, "published": published, "expect": list(facts)}
@@ -40,6 +44,7 @@ class CaseFile:
         self.cases.append(entry)
 
     def write(self, path: Path) -> None:
-        path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in self.cases),
-                        encoding="utf-8")
+        path.write_text(
+            "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in self.cases), encoding="utf-8"
+        )
         print(f"{len(self.cases)} cases -> {path}")
