@@ -387,62 +387,30 @@ P(
 )
 
 # --- held out: written and labelled after the rule fixes, scored before any more ---
-P(
-    "2025-04-08",
-    'The White House said an additional 50% tariff on Chinese goods will take effect on Wednesday after Beijing refused to withdraw its retaliation, lifting the cumulative rate on many Chinese products to 104%. Press secretary Karoline Leavitt said Trump remained open to a call with Xi. China\'s commerce ministry vowed to "fight to the end" and called the US move "a mistake on top of a mistake". The offshore yuan slid to a record low of 7.42 per dollar, while Hong Kong\'s Hang Seng index rebounded 1.5% after Monday\'s 13% plunge.',
-    T("US", "CN", 104, 54, "announced"),
-)
-P(
-    "2025-05-30",
-    'Trump accused China on Friday of violating the Geneva agreement to roll back tariffs, saying on social media that Beijing had "TOTALLY VIOLATED" the deal. US-China talks have been stalled since the truce, Treasury Secretary Scott Bessent said a day earlier, adding that a call between the two leaders may be needed. Under the deal, Washington cut its duties on Chinese goods to 30% and Beijing reduced its tariffs on US products to 10% for 90 days. US stocks erased gains after the remarks, with the S&P 500 down 0.7%.',
-    N("CN", "US", "stalled"),
-    N("CN", "US", "agreement", current=False),
-    T("US", "CN", 30),
-    T("CN", "US", 10),
-)
-P(
-    "2025-06-30",
-    "Canada and the United States will resume trade negotiations after Ottawa rescinded its digital services tax, Prime Minister Mark Carney said late Sunday, two days after Trump called off talks over the levy. The two sides aim to reach a deal by July 21. Canadian goods that do not comply with the USMCA face a 25% US tariff, while energy and potash are subject to 10%. Ottawa kept its own 25% counter-tariffs on about C$60 billion of US goods in place. The loonie rose 0.2%.",
-    N("CA", "US", "resumed"),
-    N("CA", "US", "collapsed", current=False),
-    T("US", "CA", 25),
-    T("US", "CA", 10),
-    T("CA", "US", 25),
-)
-P(
-    "2025-07-15",
-    "The United States will impose a 19% tariff on goods from Indonesia under a trade agreement announced by President Donald Trump on Tuesday, down from the 32% rate he had threatened earlier this month. American exports to Indonesia will face no tariffs, Trump said. Jakarta also agreed to buy $15 billion of US energy and $4.5 billion of American farm products. Indonesia's benchmark stock index rose 0.7% and the rupiah firmed 0.3%.",
-    T("US", "ID", 19, 32, "announced"),
-    T("US", "ID", 32, status="threatened", current=False),
-    N("ID", "US", "agreement"),
-    T("ID", "US", 0, status="announced"),
-)
-P(
-    "2025-08-06",
-    'Swiss President Karin Keller-Sutter flew to Washington on Tuesday for last-minute talks aimed at lowering the 39% tariff on Swiss goods due to take effect on Thursday, but she returned without a deal. The levy, among the highest imposed on any country, would hit watches, machinery and chocolate. Pharmaceuticals, which account for about 60% of Swiss exports to the US, are exempt for now. "We will continue to talk," she told reporters in Bern.',
-    T("US", "CH", 39, status="announced"),
-    N("CH", "US", "ongoing", alt="stalled"),
-)
-P(
-    "2019-08-23",
-    'China announced retaliatory tariffs of 5% and 10% on $75 billion of US goods on Friday, including a 25% levy on American cars that it had suspended earlier in the year. Trump responded within hours, saying he would raise the existing 25% tariffs on $250 billion of Chinese goods to 30% from Oct. 1 and lift the planned duty on another $300 billion to 15% from 10%. The Dow tumbled 623 points, or 2.4%. "Our great American companies are hereby ordered to immediately start looking for an alternative to China," Trump tweeted.',
-    T("CN", "US", 5, status="announced"),
-    T("CN", "US", 10, status="announced"),
-    T("CN", "US", 25, status="announced"),
-    T("US", "CN", 30, 25, "announced", alt="threatened"),
-    T("US", "CN", 15, 10, "announced", alt="threatened"),
-)
-P(
-    "2025-06-18",
-    "US retail sales fell 0.9% in May as consumers pulled back after stocking up ahead of tariffs, Commerce Department data showed. Economists had expected a 0.6% decline. Auto sales dropped 3.5%, while receipts at building material stores fell 2.7%. Fed officials held interest rates steady at 4.25%-4.50% on Wednesday and said tariffs would likely push inflation higher this year.",
-    notes="distractor: retail sales, interest rates",
-)
-P(
-    "2025-09-05",
-    'Trump signed an executive order on Thursday implementing the trade deal with Japan, cutting tariffs on Japanese cars to 15% from 27.5% and capping levies on most other Japanese goods at 15%. The order also ends the stacking of duties on Japanese products that already faced rates above 15%. Tokyo\'s chief negotiator Ryosei Akazawa called the order "a milestone". Shares of Toyota rose 2% in Tokyo.',
-    T("US", "JP", 15, 27.5, "announced", alt="in_effect"),
-    N("JP", "US", "agreement"),
-)
+P("2025-04-08",
+  "The White House said an additional 50% tariff on Chinese goods will take effect on Wednesday after Beijing refused to withdraw its retaliation, lifting the cumulative rate on many Chinese products to 104%. Press secretary Karoline Leavitt said Trump remained open to a call with Xi. China's commerce ministry vowed to \"fight to the end\" and called the US move \"a mistake on top of a mistake\". The offshore yuan slid to a record low of 7.42 per dollar, while Hong Kong's Hang Seng index rebounded 1.5% after Monday's 13% plunge.",
+  T("US", "CN", 104, 54, "announced"))
+P("2025-05-30",
+  "Trump accused China on Friday of violating the Geneva agreement to roll back tariffs, saying on social media that Beijing had \"TOTALLY VIOLATED\" the deal. US-China talks have been stalled since the truce, Treasury Secretary Scott Bessent said a day earlier, adding that a call between the two leaders may be needed. Under the deal, Washington cut its duties on Chinese goods to 30% and Beijing reduced its tariffs on US products to 10% for 90 days. US stocks erased gains after the remarks, with the S&P 500 down 0.7%.",
+  N("CN", "US", "stalled"), N("CN", "US", "agreement", current=False), T("US", "CN", 30), T("CN", "US", 10))
+P("2025-06-30",
+  "Canada and the United States will resume trade negotiations after Ottawa rescinded its digital services tax, Prime Minister Mark Carney said late Sunday, two days after Trump called off talks over the levy. The two sides aim to reach a deal by July 21. Canadian goods that do not comply with the USMCA face a 25% US tariff, while energy and potash are subject to 10%. Ottawa kept its own 25% counter-tariffs on about C$60 billion of US goods in place. The loonie rose 0.2%.",
+  N("CA", "US", "resumed"), N("CA", "US", "collapsed", current=False), T("US", "CA", 25), T("US", "CA", 10), T("CA", "US", 25))
+P("2025-07-15",
+  "The United States will impose a 19% tariff on goods from Indonesia under a trade agreement announced by President Donald Trump on Tuesday, down from the 32% rate he had threatened earlier this month. American exports to Indonesia will face no tariffs, Trump said. Jakarta also agreed to buy $15 billion of US energy and $4.5 billion of American farm products. Indonesia's benchmark stock index rose 0.7% and the rupiah firmed 0.3%.",
+  T("US", "ID", 19, 32, "announced"), T("US", "ID", 32, status="threatened", current=False), N("ID", "US", "agreement"), T("ID", "US", 0, status="announced"))
+P("2025-08-06",
+  "Swiss President Karin Keller-Sutter flew to Washington on Tuesday for last-minute talks aimed at lowering the 39% tariff on Swiss goods due to take effect on Thursday, but she returned without a deal. The levy, among the highest imposed on any country, would hit watches, machinery and chocolate. Pharmaceuticals, which account for about 60% of Swiss exports to the US, are exempt for now. \"We will continue to talk,\" she told reporters in Bern.",
+  T("US", "CH", 39, status="announced"), N("CH", "US", "ongoing", alt="stalled"))
+P("2019-08-23",
+  "China announced retaliatory tariffs of 5% and 10% on $75 billion of US goods on Friday, including a 25% levy on American cars that it had suspended earlier in the year. Trump responded within hours, saying he would raise the existing 25% tariffs on $250 billion of Chinese goods to 30% from Oct. 1 and lift the planned duty on another $300 billion to 15% from 10%. The Dow tumbled 623 points, or 2.4%. \"Our great American companies are hereby ordered to immediately start looking for an alternative to China,\" Trump tweeted.",
+  T("CN", "US", 5, status="announced"), T("CN", "US", 10, status="announced"), T("CN", "US", 25, status="announced"), T("US", "CN", 30, 25, "announced", alt="threatened"), T("US", "CN", 15, 10, "announced", alt="threatened"))
+P("2025-06-18",
+  "US retail sales fell 0.9% in May as consumers pulled back after stocking up ahead of tariffs, Commerce Department data showed. Economists had expected a 0.6% decline. Auto sales dropped 3.5%, while receipts at building material stores fell 2.7%. Fed officials held interest rates steady at 4.25%-4.50% on Wednesday and said tariffs would likely push inflation higher this year.",
+  notes="distractor: retail sales, interest rates")
+P("2025-09-05",
+  "Trump signed an executive order on Thursday implementing the trade deal with Japan, cutting tariffs on Japanese cars to 15% from 27.5% and capping levies on most other Japanese goods at 15%. The order also ends the stacking of duties on Japanese products that already faced rates above 15%. Tokyo's chief negotiator Ryosei Akazawa called the order \"a milestone\". Shares of Toyota rose 2% in Tokyo.",
+  T("US", "JP", 15, 27.5, "announced", alt="in_effect"), N("JP", "US", "agreement"))
 
 
 def main() -> None:
