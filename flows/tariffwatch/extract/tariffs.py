@@ -14,14 +14,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
-from tariffwatch.extract import cues, dates
+from tariffwatch.extract import cues
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import Mention
 from tariffwatch.extract.numbers import Percent, find_percents
 from tariffwatch.extract.roles import EXCEPTED, IMPOSER, SUBJECT, TARGET, Role, assign_roles
-from tariffwatch.model import TariffFact, TariffStatus
+from tariffwatch.extract.status import has_status_cue, old_is_background, read_clause, tariff_status
+from tariffwatch.model import TariffFact
 
 _RIGHT_TARIFF = re.compile(
     r"\s*(?:(?!(?:of|on|for|to|from|in|and|the|by|at|as|while|after|amid|because|with|but|"
@@ -101,9 +101,6 @@ _MULTIPLIER = (
 # Literals every _MULTIPLIER pattern needs: most clauses hold none.
 _PERCENT_SIGN = re.compile(r"\d\s*%|\bpercent\b")
 _MULTIPLIER_STEMS = ("doubl", "tripl", "quadrupl", "halv", "half")
-_BACKGROUND_AFTER = re.compile(
-    r"\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){1,3}had\b|\s*(?:that|which)\s+(?:had|was|were)\b"
-)
 _GLOBAL = re.compile(
     r"\b(?:all\s+(?:countries|nations|trading\s+partners|foreign|imported|imports\b(?!\s+from))|"
     r"every\s+country|global(?:ly)?|worldwide|across[\s-]the[\s-]board|from\s+everywhere|"
@@ -133,24 +130,6 @@ _SCOPE_TAIL = re.compile(r"\s+(?:imported|made|produced|shipped|exported|coming|
 _GENERIC_GOODS = re.compile(
     r"^(?:all\s+|its\s+|their\s+)?(?:goods|imports|products|exports|shipments|items|"
     r"merchandise|everything|the\s+country|countries)?$",
-)
-_PAST_MONTH = re.compile(
-    r"\b(?:in|on|since)\s+(?P<m>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b(?!\s+\d)"
-)
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 )
 
 
@@ -378,7 +357,7 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         ):
             d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "to-from"
             d.trace.append(nxt.pct.text)
-            d.background_old = bool(_BACKGROUND_AFTER.match(sentence, nxt.pct.end))
+            d.background_old = old_is_background(sentence, nxt.pct.end)
             used.add(i + 1)
         elif (
             nxt
@@ -543,12 +522,10 @@ def _facts(
     window_start = prev_end
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
     d_end = d.end
-    # Substring tests in front of the rare cues below ("avert", "instead of",
-    # "before"...): most sentences hold none of them.
     tail = sentence[d_end:window_end]
     has_and = " and " in tail or " but " in tail
     cut = _AND_VERB.search(sentence, d_end, window_end) if has_and else None
-    if cut and _has_status_cue(sentence[cut.end() : window_end]):
+    if cut and has_status_cue(sentence[cut.end() : window_end]):
         # "halve the rate to 7.5% and suspend a planned 15% levy": the verb after
         # "and" belongs to the next rate.
         window_end = cut.start()
@@ -561,40 +538,20 @@ def _facts(
         rel = _RELATIVE_AFTER.search(sentence, drafts[hi].new.pct.end, window_end)
         if rel and k < hi:  # "... and the 24% tariff that had been threatened": the last's own
             window_end = rel.start()
-    window = sentence[window_start:window_end]
-    sub = (
-        _SUBORDINATE.search(sentence, d_end, window_end)
-        if hi == lo and cues.has_any(tail, _SUBORDINATE_STEMS)
-        else None
+    reading = read_clause(
+        sentence,
+        orig,
+        window=(window_start, window_end),
+        rate=(d.new.pct.start, d.new.pct.end),
+        fact=(d.start, d_end),
+        clause=(cs, ce),
+        stop=d.old_pct.start if d.background_old and d.old_pct is not None else ce,
+        in_list=hi > lo,
+        published=ctx.published,
     )
-    status_end = sub.start() if sub else window_end
-    may = "may" in orig[window_start:status_end] and (
-        cues.MAY.search(orig, window_start, status_end) is not None
-    )
-    status = _status(sentence[window_start:status_end], ctx.published, may)
-    current = _current(sentence, orig, d, cs, ce, ctx.published)
-    instead = "instead" in sentence or "rather" in sentence
-    p_at = d.new.pct.start
-    if instead and _INSTEAD_BEFORE.search(sentence, max(cs, p_at - 30), p_at):
-        current = False  # "a 10% tariff instead of the 20% announced in April"
+    status, current = reading.status, reading.current
+    effective, expires = reading.effective, reading.expires
     relief_words = cues.has_any(sentence, _RELIEF_STEMS)
-    averts = "avert" in sentence or "avoid" in sentence or " off" in sentence
-    if averts and _AVERT_BEFORE.search(sentence, max(cs, d.start - 40), d.new.pct.start):
-        # "a deal that would avert 100% tariffs": a threat that is off the table.
-        status, current = "threatened", False
-    future = status in ("announced", "threatened", "paused")
-    effective = dates.effective_date(window, ctx.published, future=future)
-    if (
-        effective is not None
-        and status == "announced"
-        and ctx.published
-        and (effective <= ctx.published)
-        and not re.search(r"\b(?:will|set to|takes effect)\b", window)
-        and not _DECIDED.search(window)
-    ):
-        # ...unless the day is the decision's: "Trump on Wednesday announced".
-        status = "in_effect"
-    expires = dates.expiry_date(window, effective)
     scope_text = orig[scope_m.start("scope") : scope_m.end("scope")] if scope_m else None
     scope, all_goods = _scope(scope_text, roles)
     for target in targets:
@@ -656,7 +613,7 @@ def _facts(
                     additional=False,
                     scope=scope,
                     all_goods=all_goods,
-                    status=_status(tail, ctx.published, False),
+                    status=tariff_status(tail, ctx.published),
                     current=False,
                     effective=None,
                     expires=None,
@@ -680,38 +637,15 @@ _URGE = re.compile(
     r"\b(?:press\w*|urg\w*|ask\w*|call\w*\s+on|push\w*|lobb\w*|persuad\w*|encourag\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+(?:impose|slap|levy|adopt|put|raise|introduce)\b"
 )
-# Literals _SUBORDINATE and _RELIEF need: most rates' words hold none.
-_SUBORDINATE_STEMS = (" before ", " after ", " when ", " because ", " once ", " since ")
+# Literals _RELIEF needs: most rates' words hold none.
 _RELIEF_STEMS = ("relief", "exemption", "reprieve", "respite")
 _AND_VERB = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+\s)")
-_AVERT_BEFORE = re.compile(
-    r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off)\s+"
-    r"(?:(?:the|a|an|any)\s+)?(?:[\w-]+\s+){0,2}?$"
-)
-_DECIDED = re.compile(r"\b(?:announc\w*|unveil\w*|sign(?:ed|s|ing)?)\b")
 # A list's joint: a comma or "and", then at most the adjectives of the next
 # rate's tariff word ("..., and higher reciprocal rates of 34% on China").
 _LIST_GAP = re.compile(
     r"[^.;:%]*?(?:,|\band|\bor|\bincluding|\bplus)(?:\s+(?![\w-]*(?:ing|ed)\b)[\w-]+){0,3}\s*"
 )
 _RELATIVE_AFTER = re.compile(r",?\s(?:that|which|who)\s")
-# A status verb after these belongs to another clause: "had threatened to double
-# the levy to 50% before backing down when Ontario suspended its surcharge".
-_SUBORDINATE = re.compile(r"\s(?:before|after|when|because|once|since)\s")
-_INSTEAD_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?$")
-
-
-# Any status cue at all, in one pattern: one search instead of five.
-_ANY_STATUS = re.compile(
-    "|".join(
-        f"(?:{p.pattern})"
-        for p in (cues.TOOK_EFFECT, cues.PAUSED, cues.THREAT, cues.THREAT_WEAK, cues.ANNOUNCED)
-    )
-)
-
-
-def _has_status_cue(text: str) -> bool:
-    return _ANY_STATUS.search(text) is not None
 
 
 def _list_span(
@@ -728,7 +662,7 @@ def _list_span(
         if not (cs <= a <= b <= ce):
             return False
         gap = sentence[a:b]
-        return _LIST_GAP.fullmatch(gap) is not None and not _has_status_cue(gap)
+        return _LIST_GAP.fullmatch(gap) is not None and not has_status_cue(gap)
 
     lo = k
     while lo > 0 and joined(lo):
@@ -869,61 +803,6 @@ def _partner_target(imposer: str, scope_m: re.Match[str] | None, ctx: StoryConte
     if partner:
         return partner
     return "*" if has_scope else ""
-
-
-def _status(window: str, published: date | None, may: bool) -> TariffStatus:
-    if cues.has_any(window, cues.TOOK_EFFECT_STEMS) and cues.TOOK_EFFECT.search(window):
-        return "in_effect"
-    if cues.has_any(window, cues.PAUSED_STEMS) and cues.PAUSED.search(window):
-        return "paused"
-    if may or cues.THREAT.search(window):
-        return "threatened"
-    weak = cues.THREAT_WEAK.search(window)
-    announced = cues.ANNOUNCED.search(window) or _future_effective(window, published)
-    if announced:
-        return "announced"
-    if weak:
-        return "threatened"
-    return "in_effect"
-
-
-def _future_effective(window: str, published: date | None) -> bool:
-    if not cues.EFFECTIVE_CUE.search(window):
-        return False
-    when = dates.effective_date(window, published, future=True)
-    if (
-        when is not None
-        and cues.PAST_ACTION.search(window)
-        and not cues.FUTURE_MARK.search(window)
-        and dates.effective_date(window, published, future=False) != when
-    ):
-        return False  # "raised the rate ... on Wednesday": a done deed, last Wednesday
-    return when is not None and (published is None or when > published)
-
-
-def _current(sentence: str, orig: str, d: _Draft, cs: int, ce: int, published: date | None) -> bool:
-    p = d.new.pct
-    # The sub-clause the rate sits in: from the last comma before it to the next one.
-    left = sentence.rfind(",", cs, p.start)
-    stop = d.old_pct.start if d.background_old and d.old_pct is not None else ce
-    right = sentence.find(",", p.end, stop)
-    right = right if right >= 0 else stop
-    local = sentence[left + 1 if left >= 0 else cs : right]
-    if cues.has_any(local, cues.BACKGROUND_STEMS) and cues.BACKGROUND.search(local):
-        return False
-    if published is not None:
-        years = cues.YEAR_RE.finditer(local) if ("19" in local or "20" in local) else ()
-        for y in years:
-            if int(y.group()) < published.year and re.search(
-                r"\b(?:in|since|during)\s+$", local[: y.start()]
-            ):
-                return False
-        # "which had reached 145% in April": a month behind a relative pronoun.
-        if ("which" in local or "that" in local) and re.search(r"\b(?:which|that)\b", local):
-            m = _PAST_MONTH.search(orig, left + 1 if left >= 0 else cs, right)
-            if m and _MONTHS.index(m.group("m")) + 1 < published.month:
-                return False
-    return True
 
 
 def _scope(phrase: str | None, roles: list[Role]) -> tuple[str, bool]:
