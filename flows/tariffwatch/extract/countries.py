@@ -127,7 +127,9 @@ def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> li
         nxt = m.end()
         text = m.group()
         code, kind = table[text]
-        if not (kind == SEAT and _VENUE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())):
+        currency = sentence.startswith("$", nxt)  # "US$200 billion" names no country
+        venue = kind == SEAT and _VENUE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+        if not (currency or venue):
             out.append(Mention(code, m.start(), m.end(), text, kind))
         m = regex.search(sentence, nxt)
     return out

@@ -57,6 +57,8 @@ _FACE_AFTER = re.compile(
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
     r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d))\b",
 )
+# "U.S. imports from China", "Canada's imports of steel": the importing side levies.
+_IMPORTER_AFTER = re.compile(r"^(?:['’]s)?\s+imports?\s+(?:from|of)\b")
 _TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b")
 _GOODS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b")
 _TARIFF_AFTER = re.compile(
@@ -78,16 +80,47 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
         left = sentence[max(0, m.start - 60) : m.start]
         right = sentence[m.end : m.end + 60]
         roles.append(Role(m, _role(left, right, m, roles[i - 1] if i else None, sentence)))
+    # "The UK, Australia and Saudi Arabia face 10%": the verb after the last
+    # member of a list makes every member a target, read back to front.
+    for i in range(len(roles) - 1, 0, -1):
+        prev, cur = roles[i - 1], roles[i]
+        if (
+            cur.role == TARGET
+            and prev.role == SUBJECT
+            and _COORD_GAP.fullmatch(sentence, prev.mention.end, cur.mention.start)
+            and _faces(sentence, roles, i)
+        ):
+            roles[i - 1] = Role(prev.mention, TARGET)
     return roles
 
 
+_COORD_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+(?:the\s+)?")
+
+
+def _faces(sentence: str, roles: list[Role], i: int) -> bool:
+    """Whether the list that ``roles[i]`` belongs to ends on a verb of facing."""
+    j = i
+    while j + 1 < len(roles) and _COORD_GAP.fullmatch(
+        sentence, roles[j].mention.end, roles[j + 1].mention.start
+    ):
+        j += 1
+    end = roles[j].mention.end
+    return _FACE_AFTER.match(sentence[end : end + 60]) is not None
+
+
 def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -> str:
-    if _EXCEPT_BEFORE.search(left):
+    if _EXCEPT_BEFORE.search(left) or (
+        prev is not None
+        and prev.role == EXCEPTED
+        and _COORD_GAP.fullmatch(sentence, prev.mention.end, m.start)
+    ):
         return EXCEPTED
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):
         return TARGET
+    if m.kind != DEMONYM and _IMPORTER_AFTER.match(right):
+        return IMPOSER
     if left.endswith(("% ", "percent ")) and _TARIFF_RIGHT.match(right):
         return IMPOSER  # "a 50% US rate", "the 30% US tariff"
     possessive = right.startswith(("'s", "’s"))
@@ -104,10 +137,10 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         prev is not None
         and coord is not None
         and prev.mention.end >= m.start - 12
-        and prev.role in (TARGET, SUBJECT, IMPOSER)
+        and prev.role in (TARGET, SUBJECT, IMPOSER, EXCEPTED)
         and (coord.group().strip(" the") != "," or _LIST_GOES_ON.match(right))
     ):
-        return prev.role  # "on Canada and Mexico", "The US and the UK"
+        return prev.role  # "on Canada and Mexico", "The US and the UK", "except A and B"
     if (
         (m.kind == DEMONYM or right.startswith(("'s", "’s")))
         and _GOODS_AFTER.match(right)

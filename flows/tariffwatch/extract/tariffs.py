@@ -34,8 +34,12 @@ _ESTIMATE = re.compile(
     r"estimat\w+|calculat\w+|equivalent)\b",
 )
 _FACE_BEFORE = re.compile(
-    r"\b(?:subject\s+to|fac(?:e|es|ed|ing)|pay(?:s|ing)?)\s+(?:a\s+|an\s+|rates?\s+of\s+)?$"
+    r"\b(?:subject\s+to|fac(?:e|es|ed|ing)|pay(?:s|ing)?)\s+(?:a\s+|an\s+|rates?\s+of\s+)?"
+    r"(?:(?:lower|higher|reduced|steeper|full|new|flat|separate)\s+)?$"
 )
+# "..., and 20% for Vietnam": a bare rate that names its goods or country goes on
+# the list a rate before it opened; the tariff word of that rate carries over.
+_ON_FOR_AFTER = re.compile(r"\s+(?:on|for|against)\s")
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$")
 _TO_BEFORE = re.compile(
     r"\b(?:(?<!up\s)to|at|reach(?:es|ed|ing)?|total(?:s|led|ing)?|hit|of)\s+(?:about\s+|around\s+|"
@@ -268,8 +272,8 @@ def _rates(
         right = _RIGHT_TARIFF.match(sentence, p.end)
         if cues.SHARE_AFTER.match(sentence, p.end):
             continue
-        if right is None and cues.CHANGE_BEFORE.search(before):
-            continue  # "shares fell 3%"; but "drew up 25% tariffs" is a rate
+        if right is None and cues.CHANGE_BEFORE.search(before) and not _FACE_BEFORE.search(before):
+            continue  # "shares fell 3%"; but "drew up 25% tariffs", "face a lower 10%" are rates
         if _BY_BEFORE.search(before):
             increments.append(p)
             continue
@@ -284,7 +288,9 @@ def _rates(
             for w in words:
                 if cs <= w.start() and w.end() <= p.start:
                     word = w
-            if word is None and _FACE_BEFORE.search(before):
+            if word is None and (
+                _FACE_BEFORE.search(before) or (rates and _ON_FOR_AFTER.match(sentence, p.end))
+            ):
                 # "..., while energy and potash are subject to 10%": the tariff
                 # word of the clause before carries over to a bare rate.
                 for w in words:
@@ -677,7 +683,11 @@ def _targets(
     roles: list[Role], anchor: int, region: tuple[int, int], cs: int, only: bool, word_at: int
 ) -> list[str]:
     after = [r for r in roles if r.role == TARGET and anchor <= r.mention.start < region[1]]
-    if not after and word_at < anchor:  # the phrase of a tariff word read by two rates
+    if not after and word_at < anchor and not any(
+        r.role == TARGET and max(region[0], word_at) <= r.mention.start < anchor for r in roles
+    ):
+        # The phrase of a tariff word read by two rates; but a country between the
+        # rate before and this one ("..., with Canadian energy facing 10%") is its own.
         after = [r for r in roles if r.role == TARGET and word_at <= r.mention.start < anchor]
     if after:
         first = after[0]
