@@ -2,76 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
+from foldkit import NOW, describe, reported, run, talks, tariff
 from tariffwatch.fold import fold, scope_key, state_key
-from tariffwatch.model import NegotiationFact, SourcedFact, TariffFact
-
-DAY0 = datetime(2025, 5, 12, 9, tzinfo=UTC)
-NOW = datetime(2025, 6, 1, tzinfo=UTC)
-
-
-def tariff(
-    rate,
-    *,
-    old=None,
-    status="in_effect",
-    current=True,
-    imposer="US",
-    target="CN",
-    scope="all goods",
-    all_goods=True,
-    additional=False,
-    confidence=0.9,
-):
-    return TariffFact(
-        imposer=imposer,
-        target=target,
-        new_rate=rate,
-        old_rate=old,
-        additional=additional,
-        scope=scope,
-        all_goods=all_goods,
-        status=status,
-        current=current,
-        effective=None,
-        expires=None,
-        evidence=f"rate {rate}",
-        confidence=confidence,
-    )
-
-
-def talks(status, *, current=True, parties=("CN", "US")):
-    return NegotiationFact(
-        parties=parties, status=status, current=current, evidence=f"talks {status}", confidence=0.8
-    )
-
-
-def reported(fact, *, day=0, item=None, link=None):
-    item = item or f"item-{day}-{id(fact)}"
-    return SourcedFact(
-        fact=fact,
-        item_key=item,
-        published=DAY0 + timedelta(days=day),
-        link=link or f"https://news.example/{item}",
-        source="feed",
-    )
-
-
-def run(*batches):
-    """Fold batches one after another, as successive cycles do; return all changes."""
-    state, changes = {}, []
-    for batch in batches:
-        result = fold(state, batch, now=NOW)
-        state.update(result.state)
-        changes += result.changes
-    return state, changes
-
-
-def describe(changes):
-    return [(c.state_key, c.old_rate, c.new_rate, c.old_status, c.new_status) for c in changes]
 
 
 def test_a_first_fact_is_a_change_carrying_the_old_rate_it_states():
@@ -194,10 +128,18 @@ def test_change_ids_are_stable_so_a_rerun_cannot_record_a_change_twice():
         ("all goods", True, "all goods"),
         ("steel", False, "steel"),
         ("steel products", False, "steel"),
-        ("$200 billion of Chinese goods", False, "chinese"),
-        ("C$16.6 billion of US steel products", False, "us steel"),
+        ("C$16.6 billion of US steel products", False, "steel"),
         ("US$ 50bn worth of aircraft", False, "aircraft"),
         ("electric vehicles", False, "electric vehicles"),
+        # Broad scopes: everything the target sells, however the story counts it.
+        ("Chinese imports", False, "all goods"),
+        ("goods from Mexico", False, "all goods"),
+        ("products made in Vietnam", False, "all goods"),
+        ("$200 billion of Chinese goods", False, "coverage 200bn"),
+        ("US$300bn worth of imports", False, "coverage 300bn"),
+        ("Lists 1-3", False, "list 1-3"),
+        ("goods on List 4A", False, "list 4a"),
+        ("the second tranche", False, "list 2"),
     ],
 )
 def test_scope_keys_are_loose_names_for_the_goods(scope, all_goods, key):

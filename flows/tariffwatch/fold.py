@@ -11,17 +11,31 @@ Only facts with `current` set move the state, in published order. A fact
 older than the entry it would replace never moves it back. A fact that agrees
 with the entry adds a source and changes nothing, so five outlets reporting
 one cut, or a recap a week later, make one change.
+
+A news stream restates what it already said under other words, and the fold
+reads restatements as such (scopes.py draws the scope model):
+
+- a rate the pair's broad family already holds ("$250 billion of Chinese
+  goods" for "Chinese imports") adds a source to that entry;
+- a rate given with its old rate moves the family entry that holds the old one;
+- the rate an entry has just left, told again with no move, is stale;
+- a headline total and its parts in one story are one move: "an additional
+  50%, bringing the total to 104%" moves the total only, and "125% plus 20%,
+  145% in all" is the 145;
+- an increment whose move the total already made ("an additional 50%" after
+  the total went from 54% to 104%), or a total whose increment was already
+  told, is the same move, told once.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
-from typing import Any
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
 
+from tariffwatch import scopes
 from tariffwatch.model import Change, Fact, NegotiationFact, SourcedFact, TariffFact
 
 MAX_SOURCES = 10  # links kept per state entry; the first reporters matter most
@@ -35,14 +49,8 @@ _FORWARD_STATUS: Mapping[str, frozenset[str]] = {
 }
 # Talks that resumed are, by definition, ongoing: saying so again is no news.
 _QUIET_TALKS = frozenset({("resumed", "ongoing")})
-
-_COVERAGE = re.compile(
-    r"(?<![a-z])(?:[a-z]{1,2})?[$€£¥]\s*\d[\d.,]*\s*(?:bn|billion|million|mn|trillion)?\s*"
-    r"(?:worth\s+)?(?:of\s+)?"
-)
-_FILLER = frozenset(
-    {"of", "the", "on", "from", "goods", "imports", "imported", "products", "exports"}
-)
+# An increment and the total it built are one move when told within this long.
+_SAME_MOVE = timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +71,7 @@ class StateEntry:
     rate: float | None = None
     effective: date | None = None
     expires: date | None = None
+    previous_rate: float | None = None  # the rate this entry held before its last move
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +82,7 @@ class FoldResult:
 
 def scope_key(fact: TariffFact) -> str:
     """A stable, loose name for the goods covered: 'steel products' ~ 'steel'."""
-    if fact.all_goods:
-        return "all goods"
-    text = _COVERAGE.sub(" ", fact.scope.lower())
-    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _FILLER]
-    return " ".join(words) or "all goods"
+    return scopes.scope_key(fact.scope, fact.all_goods)
 
 
 def state_key(fact: Fact) -> str:
@@ -101,21 +106,43 @@ def keys_to_load(facts: Iterable[SourcedFact]) -> set[str]:
     return keys
 
 
+def pairs_to_load(facts: Iterable[SourcedFact]) -> set[tuple[str, str]]:
+    """The (imposer, target) pairs whose whole family of entries a fold of these
+    facts weighs: a restatement under other words is found among them."""
+    return {
+        (f.fact.imposer, f.fact.target)
+        for f in facts
+        if f.fact.current and isinstance(f.fact, TariffFact)
+    }
+
+
+Placement = Literal["step", "restated", "ignore"]
+
+
 def fold(
     state: Mapping[str, StateEntry], facts: Iterable[SourcedFact], *, now: datetime
 ) -> FoldResult:
     """Move `state` by the current facts in published order; return what moved and why."""
-    working: dict[str, StateEntry] = dict(state)
+    working = _Working(state)
     touched: dict[str, StateEntry] = {}
     changes: list[Change] = []
     change_at: dict[str, int] = {}  # state key -> index of this fold's latest change
     for sourced in _one_per_item_and_key(facts):
-        key = state_key(sourced.fact)
+        key, how = place(sourced.fact, working)
         entry = working.get(key)
-        new_entry, change = _step(key, entry, sourced, working, now)
+        if how == "ignore":
+            continue
+        new_entry: StateEntry | None
+        if how == "restated":
+            if entry is None:
+                continue
+            new_entry, change = _corroborate(entry, sourced), None
+        else:
+            new_entry, change = _step(key, entry, sourced, working, now)
         if new_entry is None:
             continue
-        working[key] = touched[key] = new_entry
+        working.put(new_entry)
+        touched[key] = new_entry
         if change is not None:
             change_at[key] = len(changes)
             changes.append(change)
@@ -127,29 +154,166 @@ def fold(
     return FoldResult(state=touched, changes=changes)
 
 
+class _Working:
+    """The state as the fold moves it, with the entries of each pair at hand."""
+
+    def __init__(self, state: Mapping[str, StateEntry]) -> None:
+        self._entries: dict[str, StateEntry] = dict(state)
+        self._by_pair: dict[tuple[str, str, str], set[str]] = {}
+        for entry in self._entries.values():
+            self._index(entry)
+
+    def get(self, key: str) -> StateEntry | None:
+        return self._entries.get(key)
+
+    def put(self, entry: StateEntry) -> None:
+        if entry.state_key not in self._entries:
+            self._index(entry)
+        self._entries[entry.state_key] = entry
+
+    def family(
+        self, track: str, imposer: str, target: str, *, additional: bool
+    ) -> list[StateEntry]:
+        """The broad entries of one pair and track (see scopes.py), increments or totals."""
+        keys = self._by_pair.get((track, imposer, target), set())
+        out = [
+            self._entries[k]
+            for k in sorted(keys)
+            if k.endswith(":additional") == additional and scopes.is_broad(_scope_of(k))
+        ]
+        return out
+
+    def _index(self, entry: StateEntry) -> None:
+        if entry.kind == "tariff" and entry.imposer and entry.target:
+            pair = (entry.track, entry.imposer, entry.target)
+            self._by_pair.setdefault(pair, set()).add(entry.state_key)
+
+
+def _scope_of(key: str) -> str:
+    """The scope part of a tariff state key: 'tariff:US:CN:steel:additional' -> 'steel'."""
+    return key.split(":", 3)[3].removesuffix(":additional")
+
+
+def place(fact: Fact, working: _Working) -> tuple[str, Placement]:
+    """Which state entry a fact speaks of, and whether it is news there.
+
+    "step" moves (or corroborates) the entry; "restated" only adds the source;
+    "ignore" drops a fact that, read against the state, is stale.
+    """
+    key = state_key(fact)
+    if isinstance(fact, NegotiationFact):
+        return key, "step"
+    rates = working.family("rate", fact.imposer, fact.target, additional=False)
+    if fact.additional:
+        for e in rates:
+            if _same(_move_of(e), fact.new_rate):
+                return e.state_key, "restated"  # the total already made this move
+        return key, "step"
+    entry = working.get(key)
+    if entry is not None and _same(entry.rate, fact.new_rate):
+        return key, "step"
+    if not scopes.is_broad(scope_key(fact)):
+        return key, "step"
+    if fact.status == "threatened":
+        if any(_same(e.rate, fact.new_rate) for e in rates):
+            return key, "ignore"  # a threat of a rate already decided is old news
+        family = working.family("threat", fact.imposer, fact.target, additional=False)
+    else:
+        family = rates
+    for e in family:
+        if _same(e.rate, fact.new_rate):
+            return e.state_key, "step"  # the same rate under other words
+    if fact.old_rate is not None:
+        for e in family:
+            if _same(e.rate, fact.old_rate):
+                return e.state_key, "step"  # "to 30% from 145%" moves the entry at 145
+    elif entry is not None and _same(entry.previous_rate, fact.new_rate):
+        return key, "ignore"  # the rate it has just left, told with no move: stale
+    return key, "step"
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) < 0.05
+
+
+def _move_of(entry: StateEntry) -> float | None:
+    if entry.rate is None or entry.previous_rate is None:
+        return None
+    return entry.rate - entry.previous_rate
+
+
 def _one_per_item_and_key(facts: Iterable[SourcedFact]) -> list[SourcedFact]:
     """Current facts in published order, one per (item, key): the surest, then the first.
 
     An article that states the new rate in its lead and again further down is
-    one report, and an article must not produce two changes of one key.
+    one report, and an article must not produce two changes of one key. Where
+    one story gives a total and its parts, the total stands for them.
     """
-    best: dict[tuple[str, str], tuple[int, SourcedFact]] = {}
+    slots: dict[tuple[str, str], list[tuple[int, SourcedFact]]] = {}
     for position, sourced in enumerate(facts):
-        if not sourced.fact.current:
-            continue
-        slot = (sourced.item_key, state_key(sourced.fact))
-        held = best.get(slot)
-        if held is None or sourced.fact.confidence > held[1].fact.confidence:
-            best[slot] = (position, sourced)
-    ordered = sorted(best.values(), key=lambda p: (p[1].published, p[1].item_key, p[0]))
-    return [sourced for _, sourced in ordered]
+        if sourced.fact.current:
+            slot = (sourced.item_key, state_key(sourced.fact))
+            slots.setdefault(slot, []).append((position, sourced))
+    best = {slot: _total_or_surest(held) for slot, held in slots.items()}
+    totals = _broad_totals(s for _, s in best.values())
+    kept = [
+        (position, sourced)
+        for position, sourced in best.values()
+        if not _part_of_total(sourced, totals)
+    ]
+    kept.sort(key=lambda p: (p[1].published, p[1].item_key, p[0]))
+    return [sourced for _, sourced in kept]
+
+
+def _total_or_surest(held: list[tuple[int, SourcedFact]]) -> tuple[int, SourcedFact]:
+    """Of one story's facts for one key: a total that sums the others ("125% plus
+    20%, 145% in all"), else the surest, then the first."""
+    if len(held) > 2:
+        rates = [_rate(s.fact) for _, s in held]
+        for i, (position, sourced) in enumerate(held):
+            others = {r for j, r in enumerate(rates) if j != i and not _same(r, rates[i])}
+            if len(others) >= 2 and _same(sum(others), rates[i]):
+                return position, sourced
+    return max(held, key=lambda p: (p[1].fact.confidence, -p[0]))
+
+
+def _rate(fact: Fact) -> float:
+    return fact.new_rate if isinstance(fact, TariffFact) else 0.0
+
+
+def _broad_totals(facts: Iterable[SourcedFact]) -> dict[tuple[str, str, str, str], float]:
+    """(item, imposer, target, track) -> the highest broad total one story gives."""
+    totals: dict[tuple[str, str, str, str], float] = {}
+    for sourced in facts:
+        fact = sourced.fact
+        if (
+            isinstance(fact, TariffFact)
+            and not fact.additional
+            and scopes.is_broad(scope_key(fact))
+        ):
+            slot = (sourced.item_key, fact.imposer, fact.target, _track(fact))
+            totals[slot] = max(totals.get(slot, 0.0), fact.new_rate)
+    return totals
+
+
+def _part_of_total(sourced: SourcedFact, totals: Mapping[tuple[str, str, str, str], float]) -> bool:
+    """An increment the same story also gives as part of a broad total."""
+    fact = sourced.fact
+    if not isinstance(fact, TariffFact) or not fact.additional:
+        return False
+    total = totals.get((sourced.item_key, fact.imposer, fact.target, _track(fact)))
+    return total is not None and total > fact.new_rate and scopes.is_broad(scope_key(fact))
+
+
+def _track(fact: TariffFact) -> str:
+    return "threat" if fact.status == "threatened" else "rate"
 
 
 def _step(
     key: str,
     entry: StateEntry | None,
     sourced: SourcedFact,
-    working: Mapping[str, StateEntry],
+    working: _Working,
     now: datetime,
 ) -> tuple[StateEntry | None, Change | None]:
     if entry is not None and sourced.published < entry.as_of:
@@ -159,11 +323,16 @@ def _step(
         return _step_talks(key, entry, sourced, fact, now)
     if fact.status == "threatened":
         return _step_threat(key, entry, sourced, fact, working, now)
-    return _step_rate(key, entry, sourced, fact, now)
+    return _step_rate(key, entry, sourced, fact, working, now)
 
 
 def _step_rate(
-    key: str, entry: StateEntry | None, sourced: SourcedFact, fact: TariffFact, now: datetime
+    key: str,
+    entry: StateEntry | None,
+    sourced: SourcedFact,
+    fact: TariffFact,
+    working: _Working,
+    now: datetime,
 ) -> tuple[StateEntry | None, Change | None]:
     new = _tariff_entry(key, "rate", sourced, fact, entry, now)
     if entry is None:
@@ -171,7 +340,21 @@ def _step_rate(
     moves_forward = fact.status in _FORWARD_STATUS.get(entry.status, frozenset())
     if fact.new_rate == entry.rate and not moves_forward:
         return _corroborate(entry, sourced), None
+    if _increment_told(working, new, sourced.published):
+        return new, None  # the increment's own change already said this move
     return new, _change(new, sourced, old_rate=entry.rate, old_status=entry.status, now=now)
+
+
+def _increment_told(working: _Working, new: StateEntry, published: datetime) -> bool:
+    """Whether an increment of this pair, told lately, is exactly this move."""
+    move = _move_of(new)
+    if move is None or move <= 0 or not scopes.is_broad(_scope_of(new.state_key)):
+        return False
+    assert new.imposer is not None and new.target is not None
+    return any(
+        _same(e.rate, move) and abs(published - e.as_of) <= _SAME_MOVE
+        for e in working.family("rate", new.imposer, new.target, additional=True)
+    )
 
 
 def _step_threat(
@@ -179,7 +362,7 @@ def _step_threat(
     entry: StateEntry | None,
     sourced: SourcedFact,
     fact: TariffFact,
-    working: Mapping[str, StateEntry],
+    working: _Working,
     now: datetime,
 ) -> tuple[StateEntry | None, Change | None]:
     standing = working.get(key.replace("threat:", "tariff:", 1))
@@ -227,11 +410,21 @@ def _tariff_entry(
         now,
         imposer=fact.imposer,
         target=fact.target,
-        scope=fact.scope if not fact.all_goods else "all goods",
+        # A key names one scope: a restatement in other words keeps the entry's.
+        scope=entry.scope if entry else (fact.scope if not fact.all_goods else "all goods"),
         rate=fact.new_rate,
         effective=fact.effective,
         expires=fact.expires or (entry.expires if entry and entry.rate == fact.new_rate else None),
+        previous_rate=_previous_rate(entry, fact),
     )
+
+
+def _previous_rate(entry: StateEntry | None, fact: TariffFact) -> float | None:
+    if entry is None:
+        return fact.old_rate
+    if _same(entry.rate, fact.new_rate):
+        return entry.previous_rate  # the same rate moving forward in status
+    return entry.rate
 
 
 def _entry(

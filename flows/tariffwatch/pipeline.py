@@ -27,7 +27,7 @@ from tariffwatch.alerts.health import HealthNotice, render_health
 from tariffwatch.config import Config, FeedConfig, RouteConfig
 from tariffwatch.errors import DeliveryError
 from tariffwatch.extract import extract
-from tariffwatch.fold import fold, keys_to_load
+from tariffwatch.fold import fold, keys_to_load, pairs_to_load
 from tariffwatch.model import Change, Fact, Item
 from tariffwatch.publish import hide_url
 from tariffwatch.sources import FeedHealth, FetchResult, next_health, read_seeds
@@ -189,7 +189,7 @@ def fold_queued(
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
         while keys := store.queued_keys("fold", FOLD_BATCH):
             facts = store.facts_for_items(keys)
-            state = store.load_state(keys_to_load(facts))
+            state = store.load_state(keys_to_load(facts), pairs_to_load(facts))
             result = fold(state, facts, now=now)
             recorded += store.apply_fold(
                 result,

@@ -228,8 +228,12 @@ class Store:
 
     # -- state, changes, outbox -------------------------------------------------------------
 
-    def load_state(self, keys: Iterable[str]) -> dict[str, StateEntry]:
-        rows = self._rows("state_by_key", [sorted(set(keys))])
+    def load_state(
+        self, keys: Iterable[str], pairs: Iterable[tuple[str, str]] = ()
+    ) -> dict[str, StateEntry]:
+        """The entries named by `keys`, and every tariff entry of the (imposer, target) `pairs`."""
+        names = sorted({f"{imposer}:{target}" for imposer, target in pairs})
+        rows = self._rows("state_by_key", [sorted(set(keys)), names])
         return {row["state_key"]: _state_entry(row) for row in rows}
 
     def previous_values(self) -> dict[str, dict[str, Any]]:
@@ -257,7 +261,7 @@ class Store:
         states = [_state_row(entry) for entry in result.state.values()]
         with self.transaction():
             if states:
-                self.con.execute(sql("upsert_states"), _columns(states, 16))
+                self.con.execute(sql("upsert_states"), _columns(states, 17))
             recorded: list[Change] = []
             if result.changes:
                 rows = [_change_row(change) for change in result.changes]
@@ -563,6 +567,7 @@ def _state_row(entry: StateEntry) -> list[Any]:
         entry.rate,
         entry.effective,
         entry.expires,
+        entry.previous_rate,
     ]
 
 

@@ -1,0 +1,85 @@
+"""What goods a tariff covers, and when two wordings name the same goods. Pure.
+
+A scope is either **broad**, everything the target sells however a story
+counts it, or a **product** scope:
+
+    "all goods", "Chinese imports", "goods from Mexico"   -> all goods     (broad)
+    "$250 billion of Chinese goods", "US$50bn worth"      -> coverage 250bn (broad)
+    "Lists 1-3", "the List 4A tranche"                    -> list 1-3       (broad)
+    "steel products", "Canadian steel"                    -> steel          (product)
+
+Broad scopes of one pair are one *family* in the fold: a story that gives a
+rate the family already holds, under other words ("$250 billion of Chinese
+goods" for what another outlet called "Chinese imports"), restates it and is
+no news. Product scopes are tracked on their own ("steel" never moves "autos").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tariffwatch.extract.countries import find_mentions
+
+ALL_GOODS: Final = "all goods"
+
+# "$250 billion", "US$ 50bn", "C$16.6 billion worth of", "€93bn"
+_COVERAGE = re.compile(
+    r"(?<![a-z])(?:[a-z]{1,2})?[$€£¥]\s*(?P<n>\d[\d.,]*)\s*(?P<unit>bn|billion|million|mn|"
+    r"trillion|tn)?\s*(?:worth\s+)?(?:of\s+)?"
+)
+_UNIT = {"bn": "bn", "billion": "bn", "million": "mn", "mn": "mn", "trillion": "tn", "tn": "tn"}
+# "List 3", "Lists 1-3", "list 4A", "tranche 2", "the first tranche"
+_LIST = re.compile(
+    r"\b(?:lists?|tranches?)\s+(?P<ids>\d+[a-z]?(?:\s*(?:-|–|to|and|,)\s*\d+[a-z]?)*)"
+    r"|\b(?P<nth>first|second|third|fourth)\s+(?:list|tranche)\b"
+)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that say nothing about which goods: a broad scope is made of these alone.
+_GENERIC = _word_set(
+    "of the on from in to by all its their other most goods imports imported products exports "
+    "exported shipments items merchandise everything made country countries origin originating "
+    "worth billion million bn mn us u s a an and list lists tranche tranches section 301 "
+    "tariffs tariff duties remaining certain some more further additional nearly about around "
+    "roughly almost those these this that virtually practically every each coming sold entering"
+)
+_PRODUCT_FILLER = _word_set("of the on from goods imports imported products exports made")
+_NTH = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def scope_key(scope: str, all_goods: bool) -> str:
+    """A stable, loose name for the goods covered: 'steel products' ~ 'steel'."""
+    if all_goods:
+        return ALL_GOODS
+    low = _without_countries(scope)
+    listed = _LIST.search(low)
+    if listed is not None:
+        ids = listed.group("ids") or _NTH[listed.group("nth")]
+        return "list " + re.sub(r"\s*(?:-|–|to)\s*", "-", re.sub(r"\s*(?:,|and)\s*", ",", ids))
+    coverage = _COVERAGE.search(low)
+    words = re.findall(r"[a-z0-9]+", _COVERAGE.sub(" ", low))
+    if all(w in _GENERIC or w.isdigit() for w in words):
+        if coverage is not None:
+            amount = coverage.group("n").replace(",", "").rstrip(".")
+            return f"coverage {amount}{_UNIT.get(coverage.group('unit') or '', '')}"
+        return ALL_GOODS
+    return " ".join(w for w in words if w not in _PRODUCT_FILLER)
+
+
+def is_broad(key: str) -> bool:
+    """Whether a scope key names everything a target sells, however counted."""
+    return key == ALL_GOODS or key.startswith(("coverage ", "list "))
+
+
+def _without_countries(scope: str) -> str:
+    """The scope lowercased, its country words blanked: "Chinese", "U.S." and
+    "Canadian" name the target, not the goods."""
+    low = scope.lower()
+    for m in find_mentions(scope):
+        low = low[: m.start] + " " * (m.end - m.start) + low[m.end :]
+    return low

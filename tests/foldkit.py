@@ -1,0 +1,72 @@
+"""Facts, stories and folds for the fold's tests: the fold is pure, so a test is data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from tariffwatch.fold import fold
+from tariffwatch.model import NegotiationFact, SourcedFact, TariffFact
+
+DAY0 = datetime(2025, 5, 12, 9, tzinfo=UTC)
+NOW = datetime(2025, 6, 1, tzinfo=UTC)
+
+
+def tariff(
+    rate,
+    *,
+    old=None,
+    status="in_effect",
+    current=True,
+    imposer="US",
+    target="CN",
+    scope="all goods",
+    all_goods=True,
+    additional=False,
+    confidence=0.9,
+):
+    return TariffFact(
+        imposer=imposer,
+        target=target,
+        new_rate=rate,
+        old_rate=old,
+        additional=additional,
+        scope=scope,
+        all_goods=all_goods,
+        status=status,
+        current=current,
+        effective=None,
+        expires=None,
+        evidence=f"rate {rate}",
+        confidence=confidence,
+    )
+
+
+def talks(status, *, current=True, parties=("CN", "US")):
+    return NegotiationFact(
+        parties=parties, status=status, current=current, evidence=f"talks {status}", confidence=0.8
+    )
+
+
+def reported(fact, *, day=0, item=None, link=None):
+    item = item or f"item-{day}-{id(fact)}"
+    return SourcedFact(
+        fact=fact,
+        item_key=item,
+        published=DAY0 + timedelta(days=day),
+        link=link or f"https://news.example/{item}",
+        source="feed",
+    )
+
+
+def run(*batches):
+    """Fold batches one after another, as successive cycles do; return all changes."""
+    state, changes = {}, []
+    for batch in batches:
+        result = fold(state, batch, now=NOW)
+        state.update(result.state)
+        changes += result.changes
+    return state, changes
+
+
+def describe(changes):
+    return [(c.state_key, c.old_rate, c.new_rate, c.old_status, c.new_status) for c in changes]

@@ -1,0 +1,133 @@
+"""A news stream restates what it already said: the fold tells a restatement from a move.
+
+Each case is a few stories, in the order they were published, as the facts the
+extractor reads from them; the expected changes are what users are told.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from foldkit import describe, reported, run, tariff
+
+
+def story(day: int, *facts, item: str | None = None):
+    """One story's facts, published on `day`."""
+    name = item or f"story-{day}"
+    return [reported(f, day=day, item=name) for f in facts]
+
+
+CHINESE_IMPORTS = {"scope": "Chinese imports", "all_goods": False}
+COVER_250 = {"scope": "$250 billion of Chinese goods", "all_goods": False}
+COVER_112 = {"scope": "$112 billion of Chinese goods", "all_goods": False}
+LISTS_1_3 = {"scope": "Lists 1-3", "all_goods": False}
+STEEL = {"scope": "steel", "all_goods": False}
+
+CASES = {
+    "the same rate under other words adds a source": (
+        [
+            story(0, tariff(25.0, **CHINESE_IMPORTS)),
+            story(3, tariff(25.0, **COVER_250)),
+            story(5, tariff(25.0, **LISTS_1_3)),
+            story(6, tariff(25.0)),
+        ],
+        [("tariff:US:CN:all goods", None, 25.0, None, "in_effect")],
+    ),
+    "a second tranche at its own rate is its own entry, and restating either is quiet": (
+        [
+            story(0, tariff(25.0, **COVER_250)),
+            story(2, tariff(15.0, **COVER_112)),
+            story(4, tariff(15.0, **CHINESE_IMPORTS)),
+            story(5, tariff(25.0, **CHINESE_IMPORTS)),
+        ],
+        [
+            ("tariff:US:CN:coverage 250bn", None, 25.0, None, "in_effect"),
+            ("tariff:US:CN:coverage 112bn", None, 15.0, None, "in_effect"),
+        ],
+    ),
+    "a cut that names its old rate moves the entry holding it": (
+        [
+            story(0, tariff(25.0, **COVER_250), tariff(15.0, **COVER_112), item="tranches"),
+            story(9, tariff(7.5, old=15.0, **CHINESE_IMPORTS)),
+        ],
+        [
+            ("tariff:US:CN:coverage 250bn", None, 25.0, None, "in_effect"),
+            ("tariff:US:CN:coverage 112bn", None, 15.0, None, "in_effect"),
+            ("tariff:US:CN:coverage 112bn", 15.0, 7.5, "in_effect", "in_effect"),
+        ],
+    ),
+    "an increment and the total it brings, in one story, are one move": (
+        [
+            story(0, tariff(54.0)),
+            story(1, tariff(50.0, additional=True), tariff(104.0, old=54.0)),
+        ],
+        [
+            ("tariff:US:CN:all goods", None, 54.0, None, "in_effect"),
+            ("tariff:US:CN:all goods", 54.0, 104.0, "in_effect", "in_effect"),
+        ],
+    ),
+    "an increment told after the total that made it is no news": (
+        [
+            story(0, tariff(54.0)),
+            story(1, tariff(104.0, old=54.0)),
+            story(2, tariff(50.0, additional=True)),
+        ],
+        [
+            ("tariff:US:CN:all goods", None, 54.0, None, "in_effect"),
+            ("tariff:US:CN:all goods", 54.0, 104.0, "in_effect", "in_effect"),
+        ],
+    ),
+    "a total told after the increment that made it moves the state quietly": (
+        [
+            story(0, tariff(54.0)),
+            story(1, tariff(50.0, additional=True)),
+            story(2, tariff(104.0)),
+        ],
+        [
+            ("tariff:US:CN:all goods", None, 54.0, None, "in_effect"),
+            ("tariff:US:CN:all goods:additional", None, 50.0, None, "in_effect"),
+        ],
+    ),
+    "a headline total and its parts in one story: the total stands for them": (
+        [story(0, tariff(125.0), tariff(20.0), tariff(145.0))],
+        [("tariff:US:CN:all goods", None, 145.0, None, "in_effect")],
+    ),
+    "the rate just left, told again with no move, is stale": (
+        [
+            story(0, tariff(145.0)),
+            story(1, tariff(30.0, old=145.0)),
+            story(3, tariff(145.0)),
+        ],
+        [
+            ("tariff:US:CN:all goods", None, 145.0, None, "in_effect"),
+            ("tariff:US:CN:all goods", 145.0, 30.0, "in_effect", "in_effect"),
+        ],
+    ),
+    "a threat of a rate in force under other words is no news": (
+        [
+            story(0, tariff(25.0, **COVER_250)),
+            story(2, tariff(25.0, status="threatened")),
+        ],
+        [("tariff:US:CN:coverage 250bn", None, 25.0, None, "in_effect")],
+    ),
+    "a product scope is its own entry, never a restatement of the broad one": (
+        [story(0, tariff(25.0)), story(1, tariff(25.0, **STEEL))],
+        [
+            ("tariff:US:CN:all goods", None, 25.0, None, "in_effect"),
+            ("tariff:US:CN:steel", None, 25.0, None, "in_effect"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("stories", "expected"), CASES.values(), ids=CASES.keys())
+def test_restatements_raise_no_change(stories, expected):
+    _, changes = run(*stories)
+    assert describe(changes) == expected
+
+
+def test_the_same_stories_in_one_cycle_or_many_make_the_same_changes():
+    stories = CASES["a cut that names its old rate moves the entry holding it"][0]
+    _, one_by_one = run(*stories)
+    _, all_at_once = run([fact for s in stories for fact in s])
+    assert describe(one_by_one) == describe(all_at_once)
