@@ -57,6 +57,36 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "with Chilean copper facing a lower 12%.",
         {("US", "PE", 30.0), ("US", "CL", 30.0), ("US", "CL", 12.0)},
     ),
+    # --- each country beside its own rate -----------------------------------
+    (
+        "list-country-then-rate-in-parentheses",
+        "The highest duties on the list published by the White House fall on Laos "
+        "(40 per cent), Myanmar (40 per cent) and Iraq (35 per cent).",
+        {("US", "LA", 40.0), ("US", "MM", 40.0), ("US", "IQ", 35.0)},
+    ),
+    (
+        "list-country-then-rate",
+        "Washington's new tariff schedule reads: Peru 18%, Chile at 22% and Japan 24%.",
+        {("US", "PE", 18.0), ("US", "CL", 22.0), ("US", "JP", 24.0)},
+    ),
+    (
+        "one-country-beside-a-number-is-no-list",
+        "Canada's 25% tariff on US steel stays.",
+        {("CA", "US", 25.0)},
+    ),
+    # --- an increment on a stated base gives the total ------------------------
+    (
+        "on-top-of-existing",
+        "Ottawa will add a 50% surtax on Chinese-made solar panels on top of the "
+        "existing 4.5% import tariff.",
+        {("CA", "CN", 54.5)},
+    ),
+    (
+        "stacked-on-with-total",
+        "The US will levy an extra 60% tariff on imports from Brazil, which would stack "
+        "on the existing 10% on Brazilian goods, bringing the total tariff rate to 70%.",
+        {("US", "BR", 70.0)},
+    ),
 ]
 
 

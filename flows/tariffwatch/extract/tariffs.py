@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from tariffwatch.extract import cues
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import Mention
+from tariffwatch.extract.lists import ListItem, country_rate_items
 from tariffwatch.extract.numbers import Percent, find_percents
 from tariffwatch.extract.roles import EXCEPTED, IMPOSER, SUBJECT, TARGET, Role, assign_roles
 from tariffwatch.extract.status import has_status_cue, old_is_background, read_clause, tariff_status
@@ -57,6 +58,13 @@ _TALKS_ON = re.compile(
     r"(?:on|over|about|regarding|to\s+(?:lower|cut|reduce|ease|avoid|remove))\s+"
     r"(?:the\s+|a\s+|an\s+)?$"
 )
+# An increment, then its base: "34%, on top of the 20% China already pays",
+# "an additional 25% on Indian goods, stacked on the 25% penalty".
+_ON_TOP = re.compile(
+    r"[^%;.]{0,80}?\b(?:on\s+top\s+of|stack\w*\s+on(?:to)?|atop|in\s+addition\s+to)\s+"
+    r"(?:(?:the|an?|its|their|existing|current|already|previous|earlier|standing)\s+)*"
+)
+_ON_TOP_TAIL = re.compile(r"(?:^|\s+on\s+)top\s+of\b.*$", re.DOTALL)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|its\s+|current\s+|existing\s+)?$")
 _RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$")
 _TO_FROM_BETWEEN = re.compile(
@@ -155,6 +163,8 @@ class _Draft:
     background_old: bool = False
     past_old: bool = False  # the old rate is also a fact of its own, no longer current
     trace: list[str] = field(default_factory=list)
+    target: str | None = None  # set by the list the rate stands in ("Canada (35%)")
+    total: float | None = None  # an increment plus its stated base ("34% on top of 20%")
 
     @property
     def start(self) -> int:
@@ -193,10 +203,15 @@ def read_tariffs(
     if not percents:
         return []
     clauses = _clauses(sentence)
-    rates, by_increments = _rates(sentence, percents, words, clauses)
+    listed = {i.pct.start: i for i in country_rate_items(sentence, mentions, percents)}
+    rates, by_increments = _rates(sentence, percents, words, clauses, listed)
     if not rates and not by_increments:
         return []
     drafts = _group(sentence, rates, clauses)
+    for d in drafts:
+        item = listed.get(d.new.pct.start)
+        if item is not None and d.old is None:
+            d.target = item.mention.code
     drafts.extend(_lone_increments(sentence, by_increments, drafts, words, clauses))
     if not drafts:
         return []
@@ -209,6 +224,10 @@ def read_tariffs(
         prev_end = drafts[k - 1].end if k else -1
         starts.append(d.start if d.start > prev_end else min(d.new.pct.start, d.end))
     roles = assign_roles(sentence, mentions)
+    if listed:
+        # A country paired with its own rate is that rate's target, never a subject.
+        members = {i.mention.start for i in listed.values()}
+        roles = [Role(r.mention, TARGET) if r.mention.start in members else r for r in roles]
     facts: list[TariffFact] = []
     for k, d in enumerate(drafts):
         facts.extend(_facts(sentence, orig, d, k, drafts, starts, roles, clauses, ctx, confidence))
@@ -262,11 +281,20 @@ def _rates(
     percents: list[Percent],
     words: list[re.Match[str]],
     clauses: list[tuple[int, int]],
+    listed: dict[int, ListItem],
 ) -> tuple[list[_Rate], list[Percent]]:
     rates: list[_Rate] = []
     increments: list[Percent] = []
     for p in percents:
         if p.points:
+            continue
+        item = listed.get(p.start)
+        if item is not None:
+            # A list item's rate belongs to the sentence's tariff word, before or
+            # after the list; its own words start at its country.
+            w = _list_word(sentence, words, item)
+            if w is not None:
+                rates.append(_Rate(p, item.mention.start, w.group()))
             continue
         before = sentence[max(0, p.start - 45) : p.start]
         right = _RIGHT_TARIFF.match(sentence, p.end)
@@ -307,6 +335,15 @@ def _rates(
     return rates, increments
 
 
+def _list_word(sentence: str, words: list[re.Match[str]], item: ListItem) -> re.Match[str] | None:
+    """The tariff word a list item's rate belongs to: the last one before the
+    item with no other quantity in between, else the first one after it."""
+    before = [w for w in words if w.end() <= item.mention.start]
+    if before and not cues.DISTRACTOR.search(sentence, before[-1].end(), item.mention.start):
+        return before[-1]
+    return next((w for w in words if w.start() >= item.end), None)
+
+
 def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) -> list[_Draft]:
     drafts: list[_Draft] = []
     used: set[int] = set()
@@ -321,7 +358,22 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
             clauses, nxt.pct.start
         )
         d = _Draft(r, trace=[p.text])
-        if p.lo is not None:
+        on_top = nxt is not None and _ON_TOP.fullmatch(between) is not None
+        third = rates[i + 2] if on_top and i + 2 < len(rates) else None
+        if on_top and third is not None and _TOTAL_TO.search(sentence, nxt.pct.end, third.pct.start):
+            # "an extra 100% ... on the existing 30%, bringing the total to 130%":
+            # the stated total is the fact, the base its old rate.
+            d = _Draft(third, old=nxt.pct.value, old_pct=nxt.pct, rule="on-top-total")
+            d.trace = [p.text, nxt.pct.text, third.pct.text]
+            used.update((i + 1, i + 2))
+        elif on_top and nxt is not None:
+            # "a 100% surtax on top of the existing 6.1% tariff": the increment
+            # and its base add up to the rate paid.
+            d.total = round(p.value + nxt.pct.value, 3)
+            d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "on-top"
+            d.trace.append(nxt.pct.text)
+            used.add(i + 1)
+        elif p.lo is not None:
             if (
                 p.lo_sep == "to"
                 and _FROM_BEFORE.search(before)
@@ -515,7 +567,10 @@ def _facts(
     word_at = d.new.anchor
     scope_m = _SCOPE.search(sentence, word_at, nxt) if word_at < anchor else None
     scope_m = scope_m or _SCOPE.search(sentence, anchor, nxt)
-    targets = _targets(roles, anchor, region, cs, len(drafts) == 1, word_at)
+    if d.target is not None:
+        targets = [d.target]
+    else:
+        targets = _targets(roles, anchor, region, cs, len(drafts) == 1, word_at)
     trace = [*list(d.trace), d.new.word]
     if not targets and scope_m and re.match(r"(?:its|their)\b", scope_m.group("scope")):
         own = [r for r in roles if r.role == SUBJECT and r.mention.start < anchor]
@@ -590,7 +645,7 @@ def _facts(
         base = TariffFact(
             imposer=imposer,
             target=target,
-            new_rate=0.0 if d.removal else float(d.new.pct.value),
+            new_rate=0.0 if d.removal else float(d.total or d.new.pct.value),
             old_rate=d.old,
             additional=d.additional and d.old is None,
             scope=scope,
@@ -816,6 +871,8 @@ def _partner_target(imposer: str, scope_m: re.Match[str] | None, ctx: StoryConte
 
 
 def _scope(phrase: str | None, roles: list[Role]) -> tuple[str, bool]:
+    if phrase:
+        phrase = _ON_TOP_TAIL.sub("", phrase.strip())  # "on top of the 6.1% tariff": the base
     if not phrase:
         return "all goods", True
     phrase = _SCOPE_TAIL.sub("", phrase.strip())
