@@ -360,7 +360,7 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         d = _Draft(r, trace=[p.text])
         on_top = nxt is not None and _ON_TOP.fullmatch(between) is not None
         third = rates[i + 2] if on_top and i + 2 < len(rates) else None
-        if on_top and third is not None and _TOTAL_TO.search(sentence, nxt.pct.end, third.pct.start):
+        if third is not None and nxt and _TOTAL_TO.search(sentence, nxt.pct.end, third.pct.start):
             # "an extra 100% ... on the existing 30%, bringing the total to 130%":
             # the stated total is the fact, the base its old rate.
             d = _Draft(third, old=nxt.pct.value, old_pct=nxt.pct, rule="on-top-total")
