@@ -94,13 +94,22 @@ DISTRACTOR = re.compile(
 )
 SHARE_AFTER = re.compile(r"\s+of\b(?!\s+(?:up\s+to|about|around|\d))")
 
-# Tariff status cues.
+# Tariff status cues. status.py weighs them: STATUS_TABLE there gives each its
+# status and its precedence, with test cases beside it.
+
+# Applies now: took effect, stays in place, backdated, "now face".
 TOOK_EFFECT = re.compile(
     r"\b(?:took effect|went into (?:effect|force)|came into (?:effect|force)|kicked in|"
     r"now in (?:effect|force|place)|are in (?:effect|force|place)|is in (?:effect|force)|"
     r"remains? in (?:effect|force|place)|"
     r"effective immediately|took hold|began collecting|started collecting|"
-    r"already\s+in\s+(?:effect|force|place)|remains?\s+subject\s+to|remained\s+subject\s+to)\b",
+    r"already\s+in\s+(?:effect|force|place)|remains?\s+subject\s+to|remained\s+subject\s+to|"
+    r"(?:stay|stays|stayed|staying)\s+in\s+(?:place|effect|force)|"
+    r"(?:keep|keeps|keeping|kept)\s+(?:[\w%.,'-]+\s+){0,10}?in\s+(?:place|effect|force)|"
+    r"(?:take|takes|taking)\s+effect\s+immediately|with\s+immediate\s+effect|"
+    r"backdated|retroactive\w*|"
+    r"now\s+(?:face|faces|pay|pays|carry|carries|stands?|totals?)|"
+    r"(?:has|have)\s+been\s+in\s+(?:place|effect|force))\b",
 )
 # Literals every TOOK_EFFECT match holds: the pattern runs only if one is there.
 TOOK_EFFECT_STEMS = (
@@ -108,7 +117,7 @@ TOOK_EFFECT_STEMS = (
     "went into",
     "came into",
     "kicked in",
-    "now in",
+    "now ",
     "are in",
     "is in",
     "remain",
@@ -116,32 +125,72 @@ TOOK_EFFECT_STEMS = (
     "took hold",
     "collecting",
     "already in",
+    "stay",
+    "keep",
+    "kept",
+    "immediate",
+    "backdated",
+    "retroactive",
+    "been in",
 )
+# A decided tariff put off: postponed, suspended, pushed back, a pause.
 PAUSED = re.compile(
     r"\b(?:postpon\w*|suspend\w*|delayed|delaying|to delay|will delay|deferr?\w*|"
     r"paused|pausing|(?:to|will|would|and)\s+pause|pauses\s+(?:the|its|a)|"
     r"put\s+(?:\w+\s+){0,3}on hold|on hold|held off|holding off|hold off|shelved|"
-    r"shelve|suspension|(?<!during\s)(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?pause)\b",
+    r"shelve|suspension|(?<!during\s)(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?pause|"
+    r"push(?:es|ed|ing)?\s+back|pushed\s+back|"
+    r"mov(?:e|es|ed|ing)\s+(?:back\s+)?the\s+start)\b",
 )
-PAUSED_STEMS = ("postpon", "suspen", "delay", "defer", "paus", "hold", "held off", "shelv")
+PAUSED_STEMS = (
+    "postpon",
+    "suspen",
+    "delay",
+    "defer",
+    "paus",
+    "hold",
+    "held off",
+    "shelv",
+    "push",
+    "mov",
+)
+# Not decided: hedges, conditions, proposals, warnings, others' demands.
 THREAT = re.compile(
     r"\b(?:threat\w*|could|might|if|unless|propos\w*|consider\w*|weigh\w*|"
     r"mull\w*|warn\w*|vow\w*|poised|prepar\w*|contemplat\w*|floated|floating|"
     r"potential|possible|possibly|eye(?:s|ing)|seeks?\s+to|draft\w*|mooted|"
-    r"recommend\w*|ponder\w*|pledg\w*|demand\w*|risk(?:s|ing)?|looming)\b",
+    r"recommend\w*|ponder\w*|pledg\w*|demand\w*|risk(?:s|ing)?|"
+    r"looming(?!\s+(?:deadline|date|cut-?off))|"
+    r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
+    r"(?:would|could)\s+have)\b",
 )
+# A plan or a reported intention: threatened unless a decision cue stands beside it.
 THREAT_WEAK = re.compile(
-    r"\b(?:would|plans?\s+to|planned|planning|intends?|intended|expected\s+to|likely)\b"
+    r"\b(?:plans?\s+to|planned|planning|intends?|intended|expected\s+to|likely)\b"
 )
+# Reported intent: "said it would impose 25%" is a threat; with a start date
+# ("would put 50% on copper, effective Aug. 1") it is decided.
+WOULD = re.compile(r"\bwould\b")
+# Decided, effective in the future: "will", "is to", signed orders, deals that set rates.
 ANNOUNCED = re.compile(
-    r"\b(?:will|shall|set\s+to|is\s+to|are\s+to|takes?\s+effect|to\s+take\s+effect|"
-    r"would\s+(?:kick\s+in|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect)|"
+    r"\b(?:will|shall|set\s+to|(?<!aim\s)(?<!goal\s)(?<!idea\s)is\s+to|"
+    r"(?<!aim\s)(?<!goal\s)are\s+to|takes?\s+effect|to\s+take\s+effect|"
+    r"would\s+(?:kick\s+in|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|"
+    r"apply|start|begin)|"
     r"kicks?\s+in|"
     r"come\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|announc\w*|unveil\w*|"
-    r"decid\w*|decision|approv\w*|finaliz\w*|sets|starting|beginning|next\s+(?:month|"
-    r"week|year)|go(?:es)?\s+ahead|going\s+ahead|sign\w*\s+(?:an?\s+)?(?:executive\s+)?order|"
-    r"scheduled\s+to|slated|due\s+to|set\s+(?:(?:new|higher|tariff)\s+)?rates?\s+of)\b|'ll\b",
+    r"decid\w*|decision|approv\w*|finaliz\w*|sets|go(?:es)?\s+ahead|going\s+ahead|"
+    r"sign\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:order|proclamation|decree|law|bill|"
+    r"memorandum|regulation)|"
+    r"scheduled\s+to|slated|due\s+to|set\s+(?:(?:new|higher|tariff)\s+)?rates?\s+of|"
+    r"to\s+be\s+(?:\w+ed|cut|set|put|raised|lowered|imposed)|declar(?:e|es|ed|ing)|"
+    r"won\s+(?:the\s+)?(?:backing|approval|support)|endorsed|adopted|"
+    r"(?:deal|agreement|accord|pact|order|proclamation|decree|regulation|framework)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:sets?|setting|puts?|putting|lowers?|lowering|"
+    r"cuts?|cutting|raises?|raising|imposes?|imposing|brings?|bringing|ordering|orders))\b|'ll\b",
 )
+# A start ahead with no decision verb: "starting February 1", "next month".
+START = re.compile(r"\b(?:starting|beginning|next\s+(?:month|week|year))\b")
 # A tariff verb in the past tense: "raised ... on Wednesday" is last Wednesday.
 PAST_ACTION = re.compile(
     r"\b(?:raised|imposed|slapped|lowered|hiked|increased|reduced|slashed|levied|doubled|"

@@ -54,9 +54,22 @@ _AVERT_BEFORE = re.compile(
 _DECIDED = re.compile(r"\b(?:announc\w*|unveil\w*|sign(?:ed|s|ing)?)\b")
 # A status verb after these belongs to another clause: "had threatened to double
 # the levy to 50% before backing down when Ontario suspended its surcharge".
-_SUBORDINATE = re.compile(r"\s(?:before|after|when|because|once|since)\s")
+# A purpose clause too: "lowered it to 10% so that talks could proceed".
+_SUBORDINATE = re.compile(
+    r"\s(?:before|after|when|because|once|since|so\s+that|in\s+order\s+to|so\s+as\s+to)\s"
+)
 # Literals _SUBORDINATE needs: most rates' words hold none.
-_SUBORDINATE_STEMS = (" before ", " after ", " when ", " because ", " once ", " since ")
+_SUBORDINATE_STEMS = (
+    " before ",
+    " after ",
+    " when ",
+    " because ",
+    " once ",
+    " since ",
+    " so that ",
+    " in order to ",
+    " so as to ",
+)
 _INSTEAD_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
@@ -78,22 +91,95 @@ def old_is_background(sentence: str, pos: int) -> bool:
     return _BACKGROUND_AFTER.match(sentence, pos) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class StatusCue:
+    name: str
+    pattern: re.Pattern[str]
+    status: TariffStatus
+    stems: tuple[str, ...] = ()  # literals every match holds: the gate before the search
+
+
+# The status cues of a rate's own words, in order of precedence: the first that
+# matches decides. Words that apply now outrank a pause, a pause outranks a
+# hedge, a hedge outranks a decision ("will impose ... if" is a threat), a
+# decision outranks a plan ("plans to ... and will" is decided), a plan
+# outranks a start date ("planned to put 25% on X starting Feb 1" is a threat),
+# and a start date outranks a bare "would" ("said it would put 50% on copper,
+# effective Aug. 1" is decided; "said it would put 50% on copper" a threat).
+STATUS_TABLE: tuple[StatusCue, ...] = (
+    StatusCue("applies now", cues.TOOK_EFFECT, "in_effect", cues.TOOK_EFFECT_STEMS),
+    StatusCue("put off", cues.PAUSED, "paused", cues.PAUSED_STEMS),
+    StatusCue("hedge, condition, proposal", cues.THREAT, "threatened"),
+    StatusCue("decided", cues.ANNOUNCED, "announced"),
+    StatusCue("plan", cues.THREAT_WEAK, "threatened"),
+    StatusCue("a start ahead", cues.START, "announced"),
+    StatusCue("reported intent", cues.WOULD, "threatened"),
+)
+# Words bound to the rate itself outrank its clause's verb: "would stack on the
+# existing 30%", "the threatened 100% hike had been taken off the table".
+_LOCAL_BEFORE: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
+    (
+        re.compile(
+            r"\b(?:existing|current|present|prevailing|standing|in-force)\s+(?:[\w-]+\s+){0,2}$"
+        ),
+        "in_effect",
+    ),
+)
+# ...but an adjective of threat only speaks when the clause says nothing:
+# "suspended its planned 34% tariff" is paused.
+_LOCAL_THREAT = re.compile(
+    r"\b(?:threatened|proposed|planned|mooted|potential|possible|prospective|looming)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+_LOCAL_AFTER: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
+    (
+        re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:applying|(?:already\s+)?in\s+(?:place|force))\b"),
+        "in_effect",
+    ),
+)
+# A rate with no verb of its own takes its clause's: "..., bringing the total to
+# 130%", "announced retaliation: 25% on steel".
+_VERBLESS_JOINT = re.compile(
+    r",\s*(?:bringing|taking|lifting|raising|pushing|putting|leaving|with)\b|:\s"
+)
+_OFF_TABLE = re.compile(r"\b(?:taken|been|be|is|was|are|were|remains?)\s+off\s+the\s+table\b")
+
+
+def decide(window: str, published: date | None, may: bool = False) -> tuple[TariffStatus, str]:
+    """The status the words governing a rate give it, and the name of the cue
+    that decided ("" for none: a bare statement of a rate is in effect)."""
+    if may:
+        # Only the original case tells the modal from the month; it ranks as a hedge.
+        for cue in STATUS_TABLE[:2]:
+            if (not cue.stems or cues.has_any(window, cue.stems)) and cue.pattern.search(window):
+                return cue.status, cue.name
+        return "threatened", "may"
+    for cue in STATUS_TABLE:
+        if cue.stems and not cues.has_any(window, cue.stems):
+            continue
+        if cue.pattern.search(window):
+            return cue.status, cue.name
+        if cue.pattern is cues.START and future_effective(window, published):
+            return "announced", cue.name
+    return "in_effect", ""
+
+
 def tariff_status(window: str, published: date | None, may: bool = False) -> TariffStatus:
     """The status the words governing a rate give it; ``may`` is the modal,
     which only the original case tells from the month."""
-    if cues.has_any(window, cues.TOOK_EFFECT_STEMS) and cues.TOOK_EFFECT.search(window):
-        return "in_effect"
-    if cues.has_any(window, cues.PAUSED_STEMS) and cues.PAUSED.search(window):
-        return "paused"
-    if may or cues.THREAT.search(window):
-        return "threatened"
-    weak = cues.THREAT_WEAK.search(window)
-    announced = cues.ANNOUNCED.search(window) or future_effective(window, published)
-    if announced:
-        return "announced"
-    if weak:
-        return "threatened"
-    return "in_effect"
+    return decide(window, published, may)[0]
+
+
+def local_status(sentence: str, rate_start: int, rate_end: int) -> TariffStatus | None:
+    """The status the words bound to the rate give it, if any."""
+    before = sentence[max(0, rate_start - 40) : rate_start]
+    for pattern, status in _LOCAL_BEFORE:
+        if pattern.search(before):
+            return status
+    for pattern, status in _LOCAL_AFTER:
+        if pattern.match(sentence, rate_end, rate_end + 40):
+            return status
+    return None
 
 
 def future_effective(window: str, published: date | None) -> bool:
@@ -170,10 +256,16 @@ def read_clause(
         else None
     )
     status_end = sub.start() if sub else window_end
-    may = "may" in orig[window_start:status_end] and (
-        cues.MAY.search(orig, window_start, status_end) is not None
-    )
-    status = tariff_status(sentence[window_start:status_end], published, may)
+    status = local_status(sentence, rate[0], rate[1])
+    cue = "local"
+    if status is None:
+        status, cue = _clause_status(sentence, orig, window_start, status_end, published)
+    if not cue:
+        start = _verbless_from(sentence, cs, window_start, rate[0])
+        if start is not None:
+            status, cue = _clause_status(sentence, orig, start, status_end, published)
+    if not cue and _LOCAL_THREAT.search(sentence, max(0, rate[0] - 40), rate[0]):
+        status, cue = "threatened", "local"
     current = is_current(sentence, orig, rate, clause, stop, published)
     # Substring tests in front of the rare cues below ("avert", "instead of"):
     # most sentences hold none of them.
@@ -182,8 +274,12 @@ def read_clause(
     if instead and _INSTEAD_BEFORE.search(sentence, max(cs, p_at - 30), p_at):
         current = False  # "a 10% tariff instead of the 20% announced in April"
     averts = "avert" in sentence or "avoid" in sentence or " off" in sentence
-    if averts and _AVERT_BEFORE.search(sentence, max(cs, fact[0] - 40), p_at):
-        # "a deal that would avert 100% tariffs": a threat that is off the table.
+    if averts and (
+        _AVERT_BEFORE.search(sentence, max(cs, fact[0] - 40), p_at)
+        or _OFF_TABLE.search(sentence, fact[1], status_end)
+    ):
+        # "a deal that would avert 100% tariffs", "the 100% hike is off the
+        # table": a threat that is no longer news.
         status, current = "threatened", False
     text = sentence[window_start:window_end]
     future = status in ("announced", "threatened", "paused")
@@ -191,12 +287,31 @@ def read_clause(
     if (
         effective is not None
         and status == "announced"
+        and cue == "a start ahead"
         and published
-        and (effective <= published)
-        and not re.search(r"\b(?:will|set to|takes effect)\b", text)
-        and not _DECIDED.search(text)
+        and effective <= published
     ):
-        # ...unless the day is the decision's: "Trump on Wednesday announced".
+        # "tariffs starting on Monday" in a Wednesday story already apply.
         status = "in_effect"
     expires = dates.expiry_date(text, effective)
     return Reading(status, current, effective, expires)
+
+
+def _clause_status(
+    sentence: str, orig: str, start: int, end: int, published: date | None
+) -> tuple[TariffStatus, str]:
+    may = "may" in orig[start:end] and cues.MAY.search(orig, start, end) is not None
+    return decide(sentence[start:end], published, may)
+
+
+def _verbless_from(sentence: str, cs: int, window_start: int, rate_start: int) -> int | None:
+    """Where the governing words of a rate with no verb of its own begin: its
+    clause's start, or the clause before a colon; None when it is not joined so."""
+    joint = _VERBLESS_JOINT.search(sentence, cs, rate_start)
+    if joint is None:
+        return None
+    if sentence.startswith(":", cs):
+        # "Ottawa announced retaliation: 25% tariffs on steel": the verb before the colon.
+        prev = max(sentence.rfind(";", 0, cs), sentence.rfind(":", 0, cs))
+        return prev + 1
+    return cs if cs < window_start else None
