@@ -28,7 +28,8 @@ app = typer.Typer(
 alerts_app = typer.Typer(help="Alert routes: check that they work.", no_args_is_help=True)
 app.add_typer(alerts_app, name="alerts")
 
-out = Console()
+# Messages are never hard-wrapped: pipes and narrow terminals get whole lines.
+out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long
 
 # Options shared by many commands, defined once.
