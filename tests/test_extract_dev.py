@@ -2,47 +2,27 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 import pytest
 
-from tariffwatch.extract import extract, fact_to_spec_json
+from sharedset import labelled, predict, score, shared_dir
+from tariffwatch.extract import extract
 from tariffwatch.model import NegotiationFact, TariffFact
 
-SHARED = Path("/work/shared")
-DEV = SHARED / "extraction" / "dev.jsonl"
-SCORER = SHARED / "extraction" / "score.py"
-SEED = SHARED / "seeds" / "000_670f76a41c2a7d3a.txt"
 
-
-def _scorer() -> ModuleType:
-    if not SCORER.exists() or not DEV.exists():
-        pytest.skip(f"{SCORER} or {DEV} is absent: the shared extraction set is not mounted")
-    spec = importlib.util.spec_from_file_location("tariffwatch_shared_score", SCORER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _predict(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    preds = []
-    for case in cases:
-        published = date.fromisoformat(case["published"]) if case.get("published") else None
-        for fact in extract(case["text"], published=published, title=case.get("title")):
-            preds.append(fact_to_spec_json(str(case["id"]), fact))
-    return preds
+@pytest.fixture
+def seed_path() -> Path:
+    path = shared_dir() / "seeds" / "000_670f76a41c2a7d3a.txt"
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the shared seed corpus is not mounted")
+    return path
 
 
 def test_dev_set_meets_the_bar() -> None:
-    score = _scorer()
-    gold = score.load_jsonl(str(DEV))
-    result = score.score(gold, _predict(gold))
+    result = score(labelled("dev"))
     assert result["combined"]["f1"] >= 0.97, result["errors"]
     clean, total = result["distractors_clean"].split("/")
     assert clean == total, result["errors"]
@@ -51,9 +31,7 @@ def test_dev_set_meets_the_bar() -> None:
 
 
 def test_predictions_are_exactly_spec_lines() -> None:
-    score = _scorer()
-    gold = score.load_jsonl(str(DEV))
-    for line in _predict(gold):
+    for line in predict(labelled("dev")):
         assert json.loads(json.dumps(line)) == line
         if line["kind"] == "tariff":
             assert set(line) == {
@@ -87,10 +65,8 @@ def test_predictions_are_exactly_spec_lines() -> None:
 
 
 @pytest.fixture
-def seed_facts() -> list[TariffFact | NegotiationFact]:
-    if not SEED.exists():
-        pytest.skip(f"{SEED} is absent: the shared seed corpus is not mounted")
-    return extract(SEED.read_text(encoding="utf-8"), published=date(2025, 6, 5))
+def seed_facts(seed_path: Path) -> list[TariffFact | NegotiationFact]:
+    return extract(seed_path.read_text(encoding="utf-8"), published=date(2025, 6, 5))
 
 
 def test_seed_tariffs(seed_facts: list[TariffFact | NegotiationFact]) -> None:

@@ -112,7 +112,7 @@ def extract_command(
     ] = False,
     config: ConfigOption = None,
 ) -> None:
-    """Print one JSON line per fact found in the input (format: shared/extraction/SPEC.md).
+    """Print one JSON line per fact found in the input (what a fact is: docs/facts.md).
 
     Example: tariffwatch extract ../shared/extraction/dev.jsonl
     """

@@ -38,7 +38,7 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class TariffFact:
-    """A tariff rate read from one sentence (fields as in shared/extraction/SPEC.md)."""
+    """A tariff rate read from one sentence (fields as in docs/facts.md)."""
 
     imposer: str  # ISO 3166-1 alpha-2, or "EU"
     target: str  # same codes, or "*" for imports from everywhere

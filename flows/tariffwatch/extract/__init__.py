@@ -1,6 +1,6 @@
 """The extractor: a pure function from news text to tariff and negotiation facts.
 
-See shared/extraction/SPEC.md for what a fact is. Modules, one job each:
+See docs/facts.md for what a fact is. Modules, one job each:
 
     names.py         the curated country names, demonyms, seats and officials
     countries.py     finding those names in a sentence
