@@ -32,19 +32,36 @@ _MONTHS = {
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
-# The date a tariff starts applying: "effective Tuesday", "from April 3",
-# "starting on May 1", "takes effect on Saturday", "on Friday" after "will".
-EFFECTIVE_RE = re.compile(
-    r"\b(?:effective|from|starting|beginning|as of|takes? effect|took effect|"
-    r"went into effect|goes into effect|go into effect|comes? into force|on)"
-    r"(?:\s+on)?\s+(?P<when>(?:"
+_WHEN = (
+    r"(?P<when>(?:(?:this|next|coming|this\s+coming)\s+)?(?:"
     + "|".join(_WEEKDAYS)
     + r")\b|(?:"
     + _MONTH_RE
     + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{1,2}\s+(?:"
     + _MONTH_RE
-    + r")\b(?:\s+\d{4})?|today|tomorrow)",
+    + r")\b(?:\s+\d{4})?|today|tomorrow)"
 )
+# The date a tariff starts applying: "effective Tuesday", "from April 3",
+# "starting on May 1", "takes effect on Saturday", "on Friday" after "will".
+EFFECTIVE_RE = re.compile(
+    r"\b(?P<cue>effective|from|starting|beginning|as of|takes? effect|took effect|"
+    r"went into effect|goes into effect|go into effect|comes? into force|on)"
+    r"(?:\s+on)?\s+(?:(?:12:01|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
+    r"(?:\w+\s+){0,2}?on\s+)?" + _WHEN,
+)
+# A day before one of these dates a statement or a decision, not the tariff:
+# "on Wednesday signed an order", "on Monday announced".
+_DECISION_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:signed|announced|said|says|unveiled|ordered|declared|issued|told|"
+    r"wrote|posted|decided|agreed|approved|set|sets|imposed|published|released|confirmed)\b"
+)
+# The new start of a postponed tariff: "pushed back to December 15", "moved
+# the start ... from June 1 to July 9", "delayed until March 1".
+_NEW_START = re.compile(
+    r"\b(?:push\w*|mov\w*|postpon\w*|delay\w*|defer\w*)\b[^.;]*?\b(?:to|until)\s+" + _WHEN
+)
+# The end of a tariff or of its pause: "until July 9", "through Aug. 12".
+_UNTIL = re.compile(r"\b(?:until|till|through|to\s+end\s+on|ends?\s+on|expires?\s+on)\s+" + _WHEN)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|added)\s+$")
 DURATION_RE = re.compile(
     r"\bfor\s+(?:a\s+|another\s+)?(?P<n>\d{1,3})[- ](?P<unit>days?|weeks?|months?)\b",
@@ -56,6 +73,7 @@ def resolve(when: str, published: date | None, *, future: bool) -> date | None:
     if published is None:
         return None
     w = when.lower().rstrip(".")
+    w = re.sub(r"^(?:this\s+coming|this|next|coming)\s+", "", w)
     if w == "today":
         return published
     if w == "tomorrow":
@@ -77,8 +95,10 @@ def resolve(when: str, published: date | None, *, future: bool) -> date | None:
         d = date(year, month, day)
     except ValueError:
         return None
-    if not m.group(5) and future and d < published - timedelta(days=180):
-        d = d.replace(year=year + 1)  # "from January 1" in a December story
+    if not m.group(5) and future and d < published - timedelta(days=90):
+        # A start months behind the story is next year's: "from January 1" in
+        # a June story; a few weeks behind is a recap of this year's.
+        d = d.replace(year=year + 1)
     return d
 
 
@@ -88,15 +108,37 @@ _DATE_STEMS = ("day", "tomorrow", *(m for m in _MONTHS if len(m) == 3))
 
 
 def effective_date(clause: str, published: date | None, *, future: bool) -> date | None:
+    """The start date ``clause`` gives a tariff: a start word's ("from",
+    "effective", "starting") before a bare "on"'s."""
     low = clause.lower()
     if not any(stem in low for stem in _DATE_STEMS):
         return None
+    bare: re.Match[str] | None = None
     for m in EFFECTIVE_RE.finditer(low):
-        said = _SAID_BEFORE.search(low, max(0, m.start() - 12), m.start())
-        if said and m.group().startswith("on"):
-            continue  # "said on Tuesday" dates the statement, not the tariff
+        if m.group("cue") == "on":
+            said = _SAID_BEFORE.search(low, max(0, m.start() - 12), m.start())
+            if said or _DECISION_AFTER.match(low, m.end()):
+                continue  # "said on Tuesday", "on Wednesday signed": the statement's day
+            if bare is None:
+                bare = m
+            continue
         return resolve(m.group("when"), published, future=future)
-    return None
+    return resolve(bare.group("when"), published, future=future) if bare else None
+
+
+def new_start_date(clause: str, published: date | None) -> date | None:
+    """The new start of a postponed tariff ("pushed back to December 15")."""
+    m = _NEW_START.search(clause.lower())
+    return resolve(m.group("when"), published, future=True) if m else None
+
+
+def until_date(clause: str, published: date | None) -> date | None:
+    """The day a tariff or its pause ends ("until July 9")."""
+    low = clause.lower()
+    if not any(stem in low for stem in _DATE_STEMS):
+        return None
+    m = _UNTIL.search(low)
+    return resolve(m.group("when"), published, future=True) if m else None
 
 
 def expiry_date(clause: str, effective: date | None) -> date | None:

@@ -19,13 +19,6 @@ from datetime import date
 from tariffwatch.extract import cues, dates
 from tariffwatch.model import TariffStatus
 
-# Any status cue at all, in one pattern: one search instead of five.
-_ANY_STATUS = re.compile(
-    "|".join(
-        f"(?:{p.pattern})"
-        for p in (cues.TOOK_EFFECT, cues.PAUSED, cues.THREAT, cues.THREAT_WEAK, cues.ANNOUNCED)
-    )
-)
 _BACKGROUND_AFTER = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){1,3}had\b|\s*(?:that|which)\s+(?:had|was|were)\b"
 )
@@ -85,6 +78,24 @@ def has_status_cue(text: str) -> bool:
     return _ANY_STATUS.search(text) is not None
 
 
+def own_words_end(sentence: str, start: int, end: int, *, later_rate: bool) -> int:
+    """Where a rate's governing words end, given they run from ``start`` to ``end``.
+
+    "halve the rate to 7.5% and suspend a planned 15% levy": the verb after
+    "and" belongs to the next rate. But "... jeans and bourbon among them, has
+    won the backing" joins goods, not verbs (no status word right after "and"),
+    and "imposed 26% but suspended it", with no rate after, puts off this one.
+    """
+    for cut in _AND_VERB.finditer(sentence, start, end):
+        head = _HEAD.match(sentence, cut.end(), end)
+        if head is None or not has_status_cue(head.group()):
+            continue
+        if not later_rate and cues.PAUSED.search(head.group()):
+            return end
+        return cut.start()
+    return end
+
+
 def old_is_background(sentence: str, pos: int) -> bool:
     """Whether the words at ``pos``, right after an old rate, make it history
     ("to 30% from 145%, which had ...")."""
@@ -115,6 +126,12 @@ STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("a start ahead", cues.START, "announced"),
     StatusCue("reported intent", cues.WOULD, "threatened"),
 )
+# Any status cue at all, in one pattern: one search instead of seven.
+_ANY_STATUS = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in STATUS_TABLE))
+# "and"/"but" and the next words: a verb there may start another rate's clause.
+_AND_VERB = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+\s)")
+_HEAD = re.compile(r"(?:[\w'-]+\s+){0,2}[\w'-]+")
+
 # Words bound to the rate itself outrank its clause's verb: "would stack on the
 # existing 30%", "the threatened 100% hike had been taken off the table".
 _LOCAL_BEFORE: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
@@ -133,7 +150,7 @@ _LOCAL_THREAT = re.compile(
 )
 _LOCAL_AFTER: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
     (
-        re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:applying|(?:already\s+)?in\s+(?:place|force))\b"),
+        re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:applying|(?:already\s+)?in\s+(?:place|force))\b"),
         "in_effect",
     ),
 )
@@ -282,7 +299,13 @@ def read_clause(
         # table": a threat that is no longer news.
         status, current = "threatened", False
     text = sentence[window_start:window_end]
-    future = status in ("announced", "threatened", "paused")
+    if status == "paused":
+        # The day a pause was decided is no start; a new start given is
+        # ("pushed back to December 15"), and "until July 9" ends the pause.
+        effective = dates.new_start_date(text, published)
+        expires = None if effective else dates.until_date(text, published)
+        return Reading(status, current, effective, expires)
+    future = status in ("announced", "threatened")
     effective = dates.effective_date(text, published, future=future)
     if (
         effective is not None
@@ -293,7 +316,7 @@ def read_clause(
     ):
         # "tariffs starting on Monday" in a Wednesday story already apply.
         status = "in_effect"
-    expires = dates.expiry_date(text, effective)
+    expires = dates.expiry_date(text, effective) or dates.until_date(text, published)
     return Reading(status, current, effective, expires)
 
 

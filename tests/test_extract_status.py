@@ -1,0 +1,229 @@
+"""A tariff fact's status, whether it is news, and its dates (extract/status.py, dates.py).
+
+Three tables, read top to bottom like the rules they test:
+
+* CUES: the words that govern a rate, in, the status and the deciding cue out.
+  One row per cue of STATUS_TABLE, and rows where two cues meet to show which
+  one wins (the table's order is the precedence).
+* SENTENCES: whole sentences in, each fact's status / current / old rate /
+  dates out: the rule reads the fact's own clause, not the whole sentence.
+* DATES: start and end dates resolved against the published day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.extract.dates import effective_date, new_start_date, until_date
+from tariffwatch.extract.status import STATUS_TABLE, decide, own_words_end
+
+PUB = date(2025, 6, 11)  # a Wednesday
+
+# (the words governing a rate, lower case) -> (status, the cue that decided)
+CUES: list[tuple[str, str, str]] = [
+    # applies now
+    ("the 20% duty took effect at midnight", "in_effect", "applies now"),
+    ("the 20% levy went into force last week", "in_effect", "applies now"),
+    ("the 15% tariff will stay in place", "in_effect", "applies now"),
+    ("the deal keeps the 19% tariffs set in may in place", "in_effect", "applies now"),
+    ("a 10% levy, to take effect immediately", "in_effect", "applies now"),
+    ("the removal of the 5% duty is backdated to march", "in_effect", "applies now"),
+    ("imported trucks now face a 25% tariff", "in_effect", "applies now"),
+    # put off
+    ("the ministry pushed back the 30% levy by a month", "paused", "put off"),
+    ("he moved the start of the 40% duty to august", "paused", "put off"),
+    ("the 25% tariff was suspended for 90 days", "paused", "put off"),
+    ("a 90-day pause on the 34% tariff", "paused", "put off"),
+    ("the 10% levy, delayed until autumn", "paused", "put off"),
+    # hedges, conditions, proposals, others' demands
+    ("the minister could raise the duty to 40%", "threatened", "hedge, condition, proposal"),
+    ("tariffs would rise to 50% if no deal is reached", "threatened", "hedge, condition, proposal"),
+    ("a 20% levy unless the plant is built", "threatened", "hedge, condition, proposal"),
+    ("officials are considering a 15% duty", "threatened", "hedge, condition, proposal"),
+    ("the panel recommended a 30% tariff", "threatened", "hedge, condition, proposal"),
+    (
+        "the governor urged the capital to answer with a 50% levy",
+        "threatened",
+        "hedge, condition, proposal",
+    ),
+    ("he warned of 60% duties", "threatened", "hedge, condition, proposal"),
+    # a looming deadline is no threat; the sentence's decision speaks
+    (
+        "the pact will put 15% duties on its exports ahead of a looming deadline",
+        "announced",
+        "decided",
+    ),
+    # decided
+    ("the government will impose a 25% duty", "announced", "decided"),
+    ("the cabinet signed a decree ordering 35% duties", "announced", "decided"),
+    ("the president signed a proclamation setting 50% tariffs", "announced", "decided"),
+    ("the 12% levy is to be cut to 6%", "announced", "decided"),
+    ("the agreement sets duties on its cars at 10%", "announced", "decided"),
+    ("the accord lowers the levy from 30% to 12%", "announced", "decided"),
+    ("the 8% rate would apply to medicines", "announced", "decided"),
+    ("the 25% duty has won the backing of member states", "announced", "decided"),
+    # a decision outranks a plan; a hedge outranks a decision
+    ("the ministry plans to and will levy 20%", "announced", "decided"),
+    ("the ministry will levy 20% if talks fail", "threatened", "hedge, condition, proposal"),
+    # plan
+    ("the ministry plans to levy 20%", "threatened", "plan"),
+    ("he said he planned to put 25% on all imports starting july 1", "threatened", "plan"),
+    # a start ahead
+    ("a 25% duty starting july 1", "announced", "a start ahead"),
+    ("a 25% duty from july 1", "announced", "a start ahead"),
+    # reported intent: "would" alone is a threat, with a start date a decision
+    ("he said the country would put a 50% duty on copper", "threatened", "reported intent"),
+    (
+        "he said the country would put a 50% duty on copper, effective august 1",
+        "announced",
+        "a start ahead",
+    ),
+    # nothing: a rate stated plainly applies
+    ("the levy on steel is 25%", "in_effect", ""),
+    ("the duty was raised to 25% last month", "in_effect", ""),
+    ("the aim is to make exporters pay the 50% tariff", "in_effect", ""),
+]
+
+
+@pytest.mark.parametrize(("words", "status", "cue"), CUES, ids=[c[0][:50] for c in CUES])
+def test_cue_table(words: str, status: str, cue: str) -> None:
+    assert decide(words, PUB) == (status, cue)
+
+
+def test_every_row_of_the_status_table_has_a_case() -> None:
+    tested = {cue for _, _, cue in CUES}
+    assert {c.name for c in STATUS_TABLE} <= tested
+
+
+def test_the_modal_may_is_a_hedge_but_the_month_is_not() -> None:
+    assert decide("the duty may rise to 30%", PUB, may=True) == ("threatened", "may")
+    assert decide("the duty took effect in may", PUB, may=False)[0] == "in_effect"
+
+
+# (sentence) -> {(imposer, target, rate): {field: value}}; fields not named are not checked.
+SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
+    # a verbless rate takes its clause's verb: the "would" governs the total too,
+    # while "the existing 30%" is bound to its own word
+    (
+        "The new levy would stack on the existing 30% on Chinese goods, bringing "
+        "the total US tariff to 90%.",
+        {
+            ("US", "CN", 90.0): {"status": "threatened"},
+            ("US", "CN", 30.0): {"status": "in_effect"},
+        },
+    ),
+    # a colon: the verb before it governs the rates after it
+    (
+        "Ottawa announced its reply to the US: 25% tariffs on American orange juice.",
+        {("CA", "US", 25.0): {"status": "announced"}},
+    ),
+    # the same tariff imposed and then suspended: paused, ending on the date given
+    (
+        "In April the US imposed a 26% tariff on Indian goods but suspended it for "
+        "90 days, until July 9.",
+        {("US", "IN", 26.0): {"status": "paused", "expires": "2025-07-09"}},
+    ),
+    # ...but a verb after "and" that has a rate of its own is that rate's
+    (
+        "The US will halve its 20% tariff on Japanese cars to 10% and suspend a "
+        "planned 30% levy on Japanese steel.",
+        {
+            ("US", "JP", 10.0): {"status": "announced", "old_rate": 20.0},
+            ("US", "JP", 30.0): {"status": "paused"},
+        },
+    ),
+    # goods joined by "and" are no verb: the decision later in the sentence stands
+    (
+        "A 25% duty on American motorcycles, jeans and bourbon, among others, has "
+        "won the approval of EU ministers.",
+        {("EU", "US", 25.0): {"status": "announced"}},
+    ),
+    # a postponed start: paused, with the new start as its date
+    (
+        "The US is pushing back to December 15 its 10% tariff on Chinese toys.",
+        {("US", "CN", 10.0): {"status": "paused", "effective": "2025-12-15"}},
+    ),
+    # a purpose clause's hedge is not the rate's
+    (
+        "The US lowered its tariff on Korean goods to 10% until July 8 so that talks could go on.",
+        {("US", "KR", 10.0): {"status": "in_effect", "expires": "2025-07-08"}},
+    ),
+    # a threat taken off the table: threatened, and no longer news
+    (
+        "Officials said the threatened 100% tariff on Chinese goods had been taken off the table.",
+        {("US", "CN", 100.0): {"status": "threatened", "current": False}},
+    ),
+    # words bound to the rate: a tariff "applying" now, beside a pause of others
+    (
+        "The US announced a 90-day pause on its higher tariffs, with a 10% tariff "
+        "on all countries applying in the meantime.",
+        {("US", "*", 10.0): {"status": "in_effect"}},
+    ),
+    # a signed order with a decision date: announced, and the day is not its start
+    (
+        "US President Donald Trump on Monday signed a proclamation ordering 50% "
+        "tariffs on Brazilian coffee.",
+        {("US", "BR", 50.0): {"status": "announced", "effective": None}},
+    ),
+    # a start word's date, not the day of the decision
+    (
+        "China on Tuesday set a 40% duty on Canadian canola, collected from this Friday.",
+        {("CN", "CA", 40.0): {"status": "announced", "effective": "2025-06-13"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SENTENCES, ids=[s[0][:50] for s in SENTENCES])
+def test_sentence_status(text: str, want: dict[tuple[str, str, float], dict[str, Any]]) -> None:
+    got: dict[tuple[str, str, float], dict[str, Any]] = {}
+    for f in extract(text, published=PUB):
+        j = f.to_json()
+        if j["kind"] == "tariff":
+            got.setdefault((j["imposer"], j["target"], float(j["new_rate"])), j)
+    for key, fields in want.items():
+        assert key in got, (key, sorted(got))
+        for name, value in fields.items():
+            assert got[key][name] == value, (key, name, got[key][name])
+
+
+def test_own_words_end_at_a_verb_with_a_rate_of_its_own() -> None:
+    s = "halve the 20% rate to 10% and suspend a planned 30% levy"
+    start = s.index("10%") + 3
+    assert own_words_end(s, start, len(s), later_rate=True) == start
+    goods = "a 25% duty on jeans and bourbon among others has won approval"
+    assert own_words_end(goods, 11, len(goods), later_rate=False) == len(goods)
+    paused = "imposed a 26% tariff but suspended it for 90 days"
+    start = paused.index("tariff") + 6
+    assert own_words_end(paused, start, len(paused), later_rate=False) == len(paused)
+
+
+DATES: list[tuple[str, date | None]] = [
+    ("will take effect from july 1", date(2025, 7, 1)),
+    ("starting on monday", date(2025, 6, 16)),
+    ("from this friday", date(2025, 6, 13)),
+    ("at 12:01 a.m. on june 14", date(2025, 6, 14)),
+    # a weekday before a decision verb is the decision's day
+    ("on monday signed an order", None),
+    ("said on friday it will impose", None),
+    # a start word's date outranks an earlier bare "on"
+    ("on tuesday set a duty collected from thursday", date(2025, 6, 12)),
+    # "on January 1" in a June story is next year's
+    ("will rise on january 1", date(2026, 1, 1)),
+]
+
+
+@pytest.mark.parametrize(("words", "want"), DATES, ids=[d[0] for d in DATES])
+def test_effective_dates(words: str, want: date | None) -> None:
+    assert effective_date(words, PUB, future=True) == want
+
+
+def test_new_start_and_end_dates() -> None:
+    assert new_start_date("pushed back to december 15", PUB) == date(2025, 12, 15)
+    assert new_start_date("moved the start from june 1 to july 9", PUB) == date(2025, 7, 9)
+    assert new_start_date("suspended for 90 days", PUB) is None
+    assert until_date("suspended for 90 days, until july 9", PUB) == date(2025, 7, 9)
+    assert until_date("until the border is secured", PUB) is None
