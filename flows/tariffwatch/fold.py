@@ -108,12 +108,15 @@ def keys_to_load(facts: Iterable[SourcedFact]) -> set[str]:
 
 def pairs_to_load(facts: Iterable[SourcedFact]) -> set[tuple[str, str]]:
     """The (imposer, target) pairs whose whole family of entries a fold of these
-    facts weighs: a restatement under other words is found among them."""
-    return {
-        (f.fact.imposer, f.fact.target)
-        for f in facts
-        if f.fact.current and isinstance(f.fact, TariffFact)
-    }
+    facts weighs: a restatement under other words is found among them, and a
+    global rate (target "*") covers every target."""
+    pairs: set[tuple[str, str]] = set()
+    for sourced in facts:
+        fact = sourced.fact
+        if fact.current and isinstance(fact, TariffFact):
+            pairs.add((fact.imposer, fact.target))
+            pairs.add((fact.imposer, "*"))
+    return pairs
 
 
 Placement = Literal["step", "restated", "ignore"]
@@ -128,29 +131,29 @@ def fold(
     changes: list[Change] = []
     change_at: dict[str, int] = {}  # state key -> index of this fold's latest change
     for sourced in _one_per_item_and_key(facts):
-        key, how = place(sourced.fact, working)
-        entry = working.get(key)
-        if how == "ignore":
-            continue
-        new_entry: StateEntry | None
-        if how == "restated":
-            if entry is None:
+        for key, how in place(sourced.fact, working):
+            entry = working.get(key)
+            if how == "ignore":
                 continue
-            new_entry, change = _corroborate(entry, sourced), None
-        else:
-            new_entry, change = _step(key, entry, sourced, working, now)
-        if new_entry is None:
-            continue
-        working.put(new_entry)
-        touched[key] = new_entry
-        if change is not None:
-            change_at[key] = len(changes)
-            changes.append(change)
-        elif key in change_at:
-            # Another outlet confirms a change found in this same fold: its
-            # alert has not gone out yet, so it can carry this source too.
-            i = change_at[key]
-            changes[i] = replace(changes[i], sources=new_entry.sources)
+            new_entry: StateEntry | None
+            if how == "restated":
+                if entry is None:
+                    continue
+                new_entry, change = _corroborate(entry, sourced), None
+            else:
+                new_entry, change = _step(key, entry, sourced, working, now)
+            if new_entry is None:
+                continue
+            working.put(new_entry)
+            touched[key] = new_entry
+            if change is not None:
+                change_at[key] = len(changes)
+                changes.append(change)
+            elif key in change_at:
+                # Another outlet confirms a change found in this same fold: its
+                # alert has not gone out yet, so it can carry this source too.
+                i = change_at[key]
+                changes[i] = replace(changes[i], sources=new_entry.sources)
     return FoldResult(state=touched, changes=changes)
 
 
@@ -171,17 +174,21 @@ class _Working:
             self._index(entry)
         self._entries[entry.state_key] = entry
 
+    def entries(self, track: str, imposer: str, target: str) -> list[StateEntry]:
+        """Every tariff entry of one pair and track, in key order."""
+        keys = self._by_pair.get((track, imposer, target), set())
+        return [self._entries[k] for k in sorted(keys)]
+
     def family(
         self, track: str, imposer: str, target: str, *, additional: bool
     ) -> list[StateEntry]:
         """The broad entries of one pair and track (see scopes.py), increments or totals."""
-        keys = self._by_pair.get((track, imposer, target), set())
-        out = [
-            self._entries[k]
-            for k in sorted(keys)
-            if k.endswith(":additional") == additional and scopes.is_broad(_scope_of(k))
+        return [
+            e
+            for e in self.entries(track, imposer, target)
+            if e.state_key.endswith(":additional") == additional
+            and scopes.is_broad(_scope_of(e.state_key))
         ]
-        return out
 
     def _index(self, entry: StateEntry) -> None:
         if entry.kind == "tariff" and entry.imposer and entry.target:
@@ -194,42 +201,90 @@ def _scope_of(key: str) -> str:
     return key.split(":", 3)[3].removesuffix(":additional")
 
 
-def place(fact: Fact, working: _Working) -> tuple[str, Placement]:
-    """Which state entry a fact speaks of, and whether it is news there.
+def place(fact: Fact, working: _Working) -> list[tuple[str, Placement]]:
+    """Which state entries a fact speaks of, and whether it is news there.
 
-    "step" moves (or corroborates) the entry; "restated" only adds the source;
-    "ignore" drops a fact that, read against the state, is stale.
+    "step" moves (or corroborates) an entry; "restated" only adds the source;
+    "ignore" drops a fact that, read against the state, is stale. A fact on
+    several products ("steel and aluminum") speaks of each product's entry.
     """
     key = state_key(fact)
     if isinstance(fact, NegotiationFact):
-        return key, "step"
+        return [(key, "step")]
     rates = working.family("rate", fact.imposer, fact.target, additional=False)
     if fact.additional:
         for e in rates:
             if _same(_move_of(e), fact.new_rate):
-                return e.state_key, "restated"  # the total already made this move
-        return key, "step"
+                return [(e.state_key, "restated")]  # the total already made this move
+        return [(key, "step")]
     entry = working.get(key)
     if entry is not None and _same(entry.rate, fact.new_rate):
-        return key, "step"
-    if not scopes.is_broad(scope_key(fact)):
-        return key, "step"
-    if fact.status == "threatened":
+        return [(key, "step")]
+    track = _track(fact)
+    covering = _global_entry(working, fact, track)
+    if covering is not None:
+        return [(covering.state_key, "restated")]  # a global rate covers every target
+    scope = scope_key(fact)
+    if not scopes.is_broad(scope):
+        return _place_products(fact, key, scope, working)
+    if track == "threat":
         if any(_same(e.rate, fact.new_rate) for e in rates):
-            return key, "ignore"  # a threat of a rate already decided is old news
+            return [(key, "ignore")]  # a threat of a rate already decided is old news
         family = working.family("threat", fact.imposer, fact.target, additional=False)
     else:
         family = rates
     for e in family:
         if _same(e.rate, fact.new_rate):
-            return e.state_key, "step"  # the same rate under other words
+            return [(e.state_key, "step")]  # the same rate under other words
     if fact.old_rate is not None:
         for e in family:
             if _same(e.rate, fact.old_rate):
-                return e.state_key, "step"  # "to 30% from 145%" moves the entry at 145
+                return [(e.state_key, "step")]  # "to 30% from 145%" moves the entry at 145
     elif entry is not None and _same(entry.previous_rate, fact.new_rate):
-        return key, "ignore"  # the rate it has just left, told with no move: stale
-    return key, "step"
+        return [(key, "ignore")]  # the rate it has just left, told with no move: stale
+    return [(key, "step")]
+
+
+def _place_products(
+    fact: TariffFact, key: str, scope: str, working: _Working
+) -> list[tuple[str, Placement]]:
+    """A product fact moves its own entry, or, where the state tracks its products
+    apart ("steel", "aluminum"), each of theirs that it speaks of."""
+    if working.get(key) is not None:
+        return [(key, "step")]
+    wanted = scopes.products(scope)
+    overlapping = [
+        e
+        for e in working.entries(_track(fact), fact.imposer, fact.target)
+        if wanted & scopes.products(_scope_of(e.state_key))
+        and not e.state_key.endswith(":additional")
+    ]
+    same = [e for e in overlapping if _same(e.rate, fact.new_rate)]
+    if not same and fact.old_rate is not None:
+        same = [e for e in overlapping if _same(e.rate, fact.old_rate)]
+    if same and wanted <= frozenset().union(
+        *(scopes.products(_scope_of(e.state_key)) for e in same)
+    ):
+        return [(e.state_key, "step") for e in same]
+    return [(key, "step")]
+
+
+def _global_entry(working: _Working, fact: TariffFact, track: str) -> StateEntry | None:
+    """The entry of a global tariff ("25% on all steel imports") that already
+    holds this rate on these goods for every target, the fact's included."""
+    if fact.target == "*":
+        return None
+    scope = scope_key(fact)
+    wanted = scopes.products(scope)
+    for e in working.entries(track, fact.imposer, "*"):
+        if not _same(e.rate, fact.new_rate) or e.state_key.endswith(":additional"):
+            continue
+        theirs = _scope_of(e.state_key)
+        if (wanted and wanted <= scopes.products(theirs)) or (
+            not wanted and scopes.is_broad(theirs)
+        ):
+            return e
+    return None
 
 
 def _same(a: float | None, b: float | None) -> bool:

@@ -46,9 +46,37 @@ _GENERIC = _word_set(
     "exported shipments items merchandise everything made country countries origin originating "
     "worth billion million bn mn us u s a an and list lists tranche tranches section 301 "
     "tariffs tariff duties remaining certain some more further additional nearly about around "
-    "roughly almost those these this that virtually practically every each coming sold entering"
+    "roughly almost those these this that virtually practically every each coming sold entering "
+    "foreign overseas"
 )
-_PRODUCT_FILLER = _word_set("of the on from goods imports imported products exports made")
+_PRODUCT_FILLER = _word_set("of the on from goods imports imported products exports made and")
+# A goods phrase ends where a verb starts: "Chinese goods took effect" and
+# "Chinese goods set to drop" are about Chinese goods.
+_VERB_TAIL = re.compile(
+    r"\s+(?:took|take|takes|taking|came|come|comes|went|go|goes|kick(?:s|ed)?|set|sets|is|are|"
+    r"was|were|will|would|could|may|might|now|has|have|had|rose|rise|rises|fell|fall|falls|"
+    r"remain(?:s|ed)?|stand(?:s)?|stood|total(?:s|led)?|began|begin|begins|start(?:s|ed)?|"
+    r"drop(?:s|ped)?|climb(?:s|ed)?|jump(?:ed|s)?|reach(?:es|ed)?|effective|rais\w*|cut(?:s|ting)?|"
+    r"lower\w*|doubl\w*|halv\w*|increas\w*|reduc\w*|lift\w*|with|including|except|excluding|that|which|who)\b.*$"
+)
+# One name per product however it is written; a product key is the sorted set
+# of these names, so "steel and aluminum" and "aluminium and steel" are one key
+# and "foreign metal" overlaps both.
+_PRODUCT_NAMES = {
+    "aluminium": "aluminum",
+    "metal": "aluminum steel",
+    "metals": "aluminum steel",
+    "car": "autos",
+    "cars": "autos",
+    "auto": "autos",
+    "automobiles": "autos",
+    "automotive": "autos",
+    "soybean": "soybeans",
+    "semiconductors": "chips",
+    "semiconductor": "chips",
+    "chip": "chips",
+    "lng": "gas liquefied natural",
+}
 _NTH = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
@@ -56,7 +84,7 @@ def scope_key(scope: str, all_goods: bool) -> str:
     """A stable, loose name for the goods covered: 'steel products' ~ 'steel'."""
     if all_goods:
         return ALL_GOODS
-    low = _without_countries(scope)
+    low = _VERB_TAIL.sub("", _without_countries(scope))
     listed = _LIST.search(low)
     if listed is not None:
         ids = listed.group("ids") or _NTH[listed.group("nth")]
@@ -68,7 +96,18 @@ def scope_key(scope: str, all_goods: bool) -> str:
             amount = coverage.group("n").replace(",", "").rstrip(".")
             return f"coverage {amount}{_UNIT.get(coverage.group('unit') or '', '')}"
         return ALL_GOODS
-    return " ".join(w for w in words if w not in _PRODUCT_FILLER)
+    names = {
+        name
+        for w in words
+        if w not in _PRODUCT_FILLER and w not in _GENERIC
+        for name in _PRODUCT_NAMES.get(w, w).split()
+    }
+    return " ".join(sorted(names))
+
+
+def products(key: str) -> frozenset[str]:
+    """The product names of a product scope key; none for a broad one."""
+    return frozenset() if is_broad(key) else frozenset(key.split())
 
 
 def is_broad(key: str) -> bool:

@@ -22,6 +22,7 @@ from tariffwatch.extract.lists import ListItem, country_rate_items
 from tariffwatch.extract.numbers import Percent, find_percents
 from tariffwatch.extract.roles import EXCEPTED, IMPOSER, SUBJECT, TARGET, Role, assign_roles
 from tariffwatch.extract.status import has_status_cue, old_is_background, read_clause, tariff_status
+from tariffwatch.extract.zeros import CONDITION_BEFORE, find_zero_rates
 from tariffwatch.model import TariffFact
 
 _RIGHT_TARIFF = re.compile(
@@ -200,6 +201,10 @@ def read_tariffs(
     if not words:
         return []
     percents = find_percents(sentence)
+    zeros = find_zero_rates(sentence)
+    if zeros:
+        percents.extend(Percent(0.0, a, b, text, False, None, "") for a, b, text in zeros)
+        percents.sort(key=lambda p: p.start)
     if not percents:
         return []
     clauses = _clauses(sentence)
@@ -505,16 +510,29 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
     if (
         d.old is None
         and d.rule == "rate"
+        and p.value != 0
         and not _REMOVE_BLOCK.search(before)
-        and _REMOVE_VERB.search(sentence[max(cs, p.start - 50) : p.start])
+        and _removal(sentence, max(cs, p.start - 50), p.start)
     ):
         d.old, d.removal, d.rule = p.value, True, "removed"
+    if p.value == 0:
+        d.rule = "zero" if d.rule == "rate" else d.rule
+        return  # "scrap tariffs", "free of duties": no increment, no old rate in the words
     if d.old is None and (
         _ADDITIONAL_BEFORE.search(sentence, max(0, p.start - 30), p.start)
         or _ADDITIONAL_AFTER.match(sentence, p.end)
     ):
         d.additional = True
         d.rule = "additional"
+
+
+def _removal(sentence: str, start: int, end: int) -> bool:
+    """A verb of removal governs the rate at ``end``, and not as a condition:
+    "unless it withdraws the 34% levy" leaves the 34% in force."""
+    m = _REMOVE_VERB.search(sentence[start:end])
+    return m is not None and not CONDITION_BEFORE.search(
+        sentence, max(0, start + m.start() - 40), start + m.start()
+    )
 
 
 def _lone_increments(

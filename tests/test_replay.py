@@ -1,0 +1,79 @@
+"""News streams replayed through the monitor: one alert per real change.
+
+A stream (tests/data/streams/, see replaykit.py) is a run of stories the way a
+wire gives them: the news, other outlets repeating it, recaps, totals and
+their parts, history, market noise and analysts' averages. Replayed story by
+story, the monitor must tell every real move once and nothing else.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.utils import format_datetime
+from itertools import groupby
+from xml.sax.saxutils import escape
+
+import pytest
+
+from feedserver import FeedServer, Reply
+from receivers import WebhookReceiver
+from replaykit import replay, stories
+from tariffwatch.config import parse_config
+from tariffwatch.pipeline import run_cycle
+from tariffwatch.store import Store
+
+STREAMS = ["us_china_canada_2025", "north_america_2025"]
+
+
+@pytest.mark.parametrize("name", STREAMS)
+def test_a_replayed_stream_tells_each_real_change_once(name):
+    result = replay(name)
+    assert result.got == result.want, result.report()
+
+
+def _rss(items: list[dict]) -> bytes:
+    entries = "".join(
+        f"<item><title>{escape(s['title'])}</title><guid>urn:story:{s['id']}</guid>"
+        f"<link>https://wire.example/{s['id']}</link>"
+        f"<pubDate>{format_datetime(_when(s))}</pubDate>"
+        f"<description>{escape(s['text'])}</description></item>"
+        for s in reversed(items)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>wire</title><link>https://wire.example/</link>{entries}</channel></rss>"
+    ).encode()
+
+
+def _when(story: dict) -> datetime:
+    return datetime.fromisoformat(story["published"].replace("Z", "+00:00"))
+
+
+def test_the_whole_monitor_alerts_a_replayed_stream_once_per_change(tmp_path):
+    """The same stream, a day of stories a cycle, through fetch, store, extract,
+    fold and a real webhook: the alerts are the pure replay's changes, once."""
+    name = STREAMS[0]
+    want = replay(name).changes
+    with FeedServer() as feeds, WebhookReceiver() as hook:
+        config = parse_config(
+            {
+                "storage": {"path": str(tmp_path / "tw.duckdb")},
+                "seeds": {"path": str(tmp_path / "no-seeds")},
+                "fetch": {"timeout": 2.0, "interval_minutes": 0.0, "retries": 0},
+                "feeds": [{"name": "wire", "url": feeds.url("/wire.xml")}],
+                "routes": [{"name": "hook", "url": hook.url()}],
+            },
+            path=None,
+            environ={},
+        )
+        published: list[dict] = []
+        for _, day in groupby(stories(name), key=lambda s: s["published"][:10]):
+            published += list(day)
+            feeds.route("/wire.xml", Reply(body=_rss(published[-10:])))
+            run_cycle(config)
+        with Store.open(config.storage.path) as store:
+            got = [c for _, c in store.changes_since(0)]
+    assert [(c.state_key, c.new_rate, c.new_status) for c in got] == [
+        (c.state_key, c.new_rate, c.new_status) for c in want
+    ]
+    assert len(hook.posts) == len(want)
