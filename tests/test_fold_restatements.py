@@ -22,6 +22,9 @@ COVER_250 = {"scope": "$250 billion of Chinese goods", "all_goods": False}
 COVER_112 = {"scope": "$112 billion of Chinese goods", "all_goods": False}
 LISTS_1_3 = {"scope": "Lists 1-3", "all_goods": False}
 STEEL = {"scope": "steel", "all_goods": False}
+ALUMINUM = {"scope": "aluminium", "all_goods": False}
+METALS = {"scope": "steel and aluminum imports", "all_goods": False}
+FOREIGN_METAL = {"scope": "foreign metal", "all_goods": False}
 
 CASES = {
     "the same rate under other words adds a source": (
@@ -115,6 +118,35 @@ CASES = {
         [
             ("tariff:US:CN:all goods", None, 25.0, None, "in_effect"),
             ("tariff:US:CN:steel", None, 25.0, None, "in_effect"),
+        ],
+    ),
+    "one story on two products tracked apart moves each of them": (
+        [
+            story(0, tariff(25.0, status="announced", target="*", **STEEL)),
+            story(0, tariff(25.0, old=10.0, status="announced", target="*", **ALUMINUM)),
+            story(30, tariff(25.0, target="*", **METALS)),
+            story(31, tariff(25.0, target="*", **FOREIGN_METAL)),
+            story(90, tariff(50.0, old=25.0, target="*", **METALS)),
+        ],
+        [
+            ("tariff:US:*:steel", None, 25.0, None, "announced"),
+            ("tariff:US:*:aluminum", 10.0, 25.0, None, "announced"),
+            ("tariff:US:*:aluminum", 25.0, 25.0, "announced", "in_effect"),
+            ("tariff:US:*:steel", 25.0, 25.0, "announced", "in_effect"),
+            ("tariff:US:*:aluminum", 25.0, 50.0, "in_effect", "in_effect"),
+            ("tariff:US:*:steel", 25.0, 50.0, "in_effect", "in_effect"),
+        ],
+    ),
+    "a global rate already covers each target: naming one is no news": (
+        [
+            story(0, tariff(50.0, target="*", **METALS)),
+            story(5, tariff(50.0, target="CA", **STEEL)),
+            story(6, tariff(10.0, target="*")),
+            story(7, tariff(10.0, target="VN", scope="Vietnamese goods", all_goods=False)),
+        ],
+        [
+            ("tariff:US:*:aluminum steel", None, 50.0, None, "in_effect"),
+            ("tariff:US:*:all goods", None, 10.0, None, "in_effect"),
         ],
     ),
 }
