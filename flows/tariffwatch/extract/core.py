@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import heapq
 import re
 from bisect import bisect_left
@@ -13,11 +12,11 @@ from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.cues import DISTRACTOR, TARIFF_WORD, lower
 from tariffwatch.extract.hits import percent_hits, talk_hits, tariff_hits
-from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations
+from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations, settle_talks
 from tariffwatch.extract.numbers import PERCENT_HINT
 from tariffwatch.extract.sentences import sentence_at
 from tariffwatch.extract.tariffs import read_tariffs
-from tariffwatch.model import Fact, NegotiationFact, TariffFact
+from tariffwatch.model import Fact, TariffFact
 
 
 def extract(
@@ -74,7 +73,7 @@ def extract(
                 )
             )
     facts = _merge_title(title_facts, body)
-    return _settle_talks(_dedupe(facts))
+    return _dedupe(_settle_talks(facts))
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:
@@ -177,17 +176,9 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 
 
 def _settle_talks(facts: list[Fact]) -> list[Fact]:
-    """One current state of talks per pair: the story's first, its news.
+    """One current state of talks per pair (see ``negotiations.settle_talks``).
 
-    Later sentences that give another status for the same pair recap the road
-    there ("weeks of stalled dialogue"); they stay facts but not current ones.
+    Run before the dedupe, so that of two readings of one status the one
+    that keeps its currency is the one kept.
     """
-    lead: dict[tuple[str, str], str] = {}
-    out: list[Fact] = []
-    for f in facts:
-        if isinstance(f, NegotiationFact) and f.current:
-            first = lead.setdefault(f.parties, f.status)
-            if first != f.status:
-                f = dataclasses.replace(f, current=False)
-        out.append(f)
-    return out
+    return settle_talks(facts)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tariffwatch.extract.zeros import zero_hits
+
 # The words of negotiations.TALK_NOUN; "negotiat" is a stem that needs a letter after it.
 TALK_WORDS = (
     "talks",
@@ -30,6 +32,22 @@ TALK_WORDS = (
     "meet",
     "meeting",
     "met",
+    "deals",
+    "agreements",
+    "frameworks",
+    "truces",
+    "accords",
+    "pacts",
+    "meetings",
+    "summit",
+    "statement",
+    "statements",
+    "solution",
+    "memorandum",
+    "memoranda",
+    "declaration",
+    "talking",
+    "consultations",
 )
 
 
@@ -78,6 +96,7 @@ def percent_hits(low: str) -> list[int]:
             e += 1
         if e >= n or not _word_char(low[e]):
             out.append(i)
+    out.extend(zero_hits(low))  # "scrap tariffs", "zero tariffs": rates with no number
     out.sort()
     return out
 

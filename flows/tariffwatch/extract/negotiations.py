@@ -1,253 +1,94 @@
-"""Negotiation facts: the state of talks between two parties, from one sentence.
+"""Negotiation facts: the state of talks between two parties.
 
-A status needs a talks word (talks, negotiations, deal, truce...) and a cue
-verb; a cue under negation or condition ("if no deal is reached", "without
-an agreement") does not count. Parties are the two countries named, through
-their officials and capitals, or the story's main pair for "the two sides".
+Three steps. Per sentence, ``talks_cues.scan`` finds the status cues that no
+hedge undoes (the table lives there). For each cue, ``_pairs`` reads its
+sides from the country mentions: venues ("talks in Geneva", "in Busan, South
+Korea") and media ("a German newspaper") are no sides; "with X" names one
+side of the cue; a list ("deals with Vietnam, Cambodia and Malaysia") gives
+one pair per member; a bloc with no code ("Mercosur") stands for its members
+named in the story; a sentence naming one side or none ("the two sides",
+"the talks") takes the story's pair. Across the story, ``settle_talks``
+decides which status of each pair is current.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from tariffwatch.extract import dates
 from tariffwatch.extract.context import StoryContext
-from tariffwatch.extract.countries import Mention, venue_seats
-from tariffwatch.extract.cues import has_any, lower
-from tariffwatch.model import NegotiationFact, NegotiationStatus
+from tariffwatch.extract.countries import DEMONYM, Mention, venue_seats
+from tariffwatch.extract.cues import lower
+from tariffwatch.extract.talks_cues import STRONG, Cue, scan
+from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
 
 TALK_NOUN = re.compile(
-    r"\b(?:talks|negotiat\w+|dialogue|deal|agreement|framework|truce|accord|pact|consensus|"
-    r"round|discussions|deadlock|impasse|stalemate|meet|meeting|met)\b",
+    r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|"
+    r"consensus|round|discussions|deadlock|impasse|stalemate|meet|meeting|meetings|met|summit|"
+    r"statements?|solution|memorandum|memoranda|declaration|talking|consultations)\b",
 )
-_DEAL = r"(?:deal|agreement|framework|accord|pact|truce|consensus|understanding)"
-_STATUS_CUES: tuple[tuple[NegotiationStatus, re.Pattern[str]], ...] = (
-    (
-        "collapsed",
-        re.compile(
-            r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
-            r"end\w*\s+(?:[\w-]+\s+){0,4}?without\s+(?:(?:a|an|any)\s+)?(?:\w+\s+)?(?:deal|agreement)|"
-            r"called\s+off|walk\w*\s+(?:away|out)|fell\s+apart|fall\s+apart|fell\s+through|"
-            r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+)?(?:talks|negotiations)|"
-            r"cancel\w*\s+(?:the\s+)?(?:talks|negotiations|meeting)|(?:talks|negotiations)\s+"
-            r"(?:have\s+|had\s+)?(?:failed|ended\s+abruptly)|scrapp\w*\s+(?:the\s+)?(?:talks|"
-            r"negotiations)|no\s+deal\s+was\s+reached)"
-        ),
-    ),
-    (
-        "resumed",
-        re.compile(
-            r"\b(?:resum\w*|restart\w*|reviv\w*|relaunch\w*|re-?open\w*\s+(?:\w+\s+)?(?:talks|"
-            r"negotiations|dialogue)|return\w*\s+to\s+the\s+(?:negotiating\s+)?table|back\s+to\s+"
-            r"the\s+(?:negotiating\s+)?table|re-?engag\w*|restor\w*\s+(?:the\s+)?(?:talks|"
-            r"dialogue))"
-        ),
-    ),
-    (
-        "stalled",
-        re.compile(
-            r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|no\s+progress|little\s+progress|"
-            r"without\s+progress|bogged\s+down|hit\s+a\s+snag|(?:talks|negotiations)\s+"
-            r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|stuck)|(?:paused|suspended|"
-            r"froze|frozen|halted)\s+(?:the\s+|trade\s+)*(?:talks|negotiations)|(?:put|placed)\s+on\s+"
-            r"(?:hold|ice)|failed\s+to\s+"
-            r"(?:reach|make\s+progress|bridge))"
-        ),
-    ),
-    (
-        "agreement",
-        re.compile(
-            r"\b(?:(?:reach\w*|struck|strike|strikes|sign\w*|clinch\w*|seal\w*|agree\w*\s+(?:on|"
-            r"to)|agreed|announc\w*|finali[sz]\w*|ink\w*|conclud\w*|secur\w*|unveil\w*|approv\w*|"
-            # implementing a deal: the deal stands
-            r"implement\w*|"
-            # quotes inside: 'reached a "basic framework consensus"'
-            r"hammer\w*\s+out|cut|land\w*)\s+(?:[\w\"“”'‘’-]+\s+){0,4}?[\"“'‘]?"
-            + _DEAL
-            + r"|tentative\s+"
-            r"(?:trade\s+)?(?:deal|agreement|truce)|phase\s+(?:one|1|two)\s+(?:trade\s+)?"
-            r"(?:deal|agreement)|extend\w*\s+(?:[\w-]+\s+){0,3}?truce|truce\s+(?:was\s+|has\s+"
-            r"been\s+)?(?:agreed|extended|reached)|(?:deal|agreement|framework|accord)\s+(?:was\s+"
-            r"|has\s+been\s+|had\s+been\s+|is\s+)?(?:reached|struck|signed|agreed|sealed|"
-            r"finali[sz]ed|done|announced)|under\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|truce|"
-            r"framework))\b"
-        ),
-    ),
-    (
-        "scheduled",
-        re.compile(
-            r"\b(?:will\s+(?:meet|hold|begin|start|open|travel|sit)|(?:are|is)\s+(?:set|due|"
-            r"scheduled|expected|slated|planning)\s+to\s+(?:meet|hold|begin|start|open|travel|"
-            r"resume)|scheduled|to\s+meet\s+(?:next|on|this|in|later)|upcoming\s+(?:\w+\s+)?"
-            r"(?:talks|negotiations|round|meeting)|(?:talks|negotiations|meeting)\s+(?:are\s+|is\s+)?"
-            r"(?:set|planned|scheduled|due|expected)\s+(?:for|to|on|next)|next\s+round|"
-            r"plan\w*\s+to\s+(?:meet|hold\s+talks)|planned\s+(?:\w+\s+)?(?:meeting|talks|summit))"
-        ),
-    ),
-    (
-        "ongoing",
-        re.compile(
-            r"\b(?:held|holding|hold|continu\w*|under\s*way|ongoing|in\s+talks|negotiating|"
-            r"met|return\w*\s+from\s+(?:[\w-]+\s+)?(?:talks|negotiations)|"
-            r"(?:travel\w*|flew|flies|went|arrived|headed)\s+(?:[\w-]+\s+){0,5}?for\s+"
-            r"(?:[\w-]+\s+)?(?:talks|negotiations)|(?:day|days|round|rounds)\s+of\s+(?:\w+\s+)?"
-            r"(?:talks|negotiations)|engag\w*\s+"
-            r"in\s+(?:\w+\s+)?(?:talks|negotiations)|(?:talks|negotiations)\s+(?:are\s+|were\s+)?"
-            r"(?:progressing|advancing|going\s+well|constructive|productive)|(?:are|is|were|was)\s+"
-            r"(?:progressing|advancing|going\s+well|making\s+(?:good\s+)?progress))\b"
-        ),
-    ),
-)
-# Literal stems each status's pattern needs: a status whose stems are all
-# absent is skipped without running its (slower) pattern.
-_STEMS: dict[str, tuple[str, ...]] = {
-    "collapsed": (
-        "broke",
-        "break",
-        "collaps",
-        "without",
-        "called off",
-        "walk",
-        "fell",
-        "fall apart",
-        "abandon",
-        "pulled out",
-        "terminat",
-        "cancel",
-        "failed",
-        "ended abruptly",
-        "scrap",
-        "no deal",
-    ),
-    "resumed": ("resum", "restart", "reviv", "relaunch", "open", "table", "engag", "restor"),
-    "stalled": (
-        "stall",
-        "deadlock",
-        "impasse",
-        "stalemate",
-        "progress",
-        "bogged",
-        "snag",
-        "paused",
-        "suspended",
-        "on hold",
-        "on ice",
-        "frozen",
-        "froze",
-        "stuck",
-        "halted",
-        "failed to",
-    ),
-    "agreement": (
-        "deal",
-        "agreement",
-        "framework",
-        "accord",
-        "pact",
-        "truce",
-        "consensus",
-        "understanding",
-    ),
-    "scheduled": (
-        "will ",
-        "set to",
-        "set for",
-        "due",
-        "scheduled",
-        "expected",
-        "slated",
-        "planning",
-        "to meet",
-        "upcoming",
-        "planned",
-        "next round",
-        "plan",
-    ),
-    "ongoing": (
-        "held",
-        "hold",
-        "continu",
-        "under",
-        "ongoing",
-        "in talks",
-        "negotiating",
-        "met",
-        "travel",
-        "flew",
-        "flies",
-        "went",
-        "arrived",
-        "headed",
-        "return",
-        "day",
-        "round",
-        "engag",
-        "progressing",
-        "advancing",
-        "going well",
-        "constructive",
-        "productive",
-        "making",
-    ),
-}
-_STRONG = frozenset({"collapsed", "resumed", "stalled", "agreement"})
-_NEGATED = re.compile(
-    r"\b(?:no|not|never|without|if|unless|fail\w*\s+to|hopes?\s+(?:of|for|to)|seek\w*|"
-    r"sought|aim\w*|could|would|may|might|push\w*\s+for|want\w*|urg\w*|need\w*|calls?\s+"
-    r"for|called\s+for|before|yet\s+to|any|possible|potential|try\w*\s+to|tried\s+to|"
-    r"work\w*\s+(?:on|toward|towards)|pursu\w*|expect\w*|hop\w*|bid\s+to|efforts?\s+to|"
-    r"attempts?\s+to)\s+(?:[\w-]+\s+){0,3}$",
-)
-_STALLED_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)\b")
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
-    r"delegations)|both\s+(?:sides|countries|nations|governments|leaders)|bilateral|"
-    r"each\s+other)\b",
+    r"delegations|teams|allies|presidents)|both\s+(?:sides|countries|nations|governments|"
+    r"leaders)|bilateral|each\s+other)\b",
 )
 _BETWEEN = re.compile(r"\bbetween\s+")
 # "arrived in Washington for talks": the capital a delegation travels to is the other side.
 _ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed|visit\w*|was|were)\s+(?:in|at)\s+(?:the\s+)?$")
+# Blocs with no code of their own: one fact per member the story names (SPEC).
+BLOCS: dict[str, tuple[str, ...]] = {
+    "mercosur": ("AR", "BR", "PY", "UY", "BO"),
+    "efta": ("CH", "IS", "LI", "NO"),
+}
+_BLOC = "bloc"
+# "talks in Geneva", "in a Swedish government building": a place, not a side.
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?$")
+# "in Busan, South Korea", "in Kuala Lumpur, Malaysia": the country of a city named as venue.
+_CITY_COUNTRY = re.compile(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+(?:the\s+)?$")
+# "a German newspaper reported": a demonym on an outlet or a market is no side.
+_NOT_A_SIDE = re.compile(
+    r"\s+(?:newspapers?|daily|broadcasters?|media|press|outlets?|tv|television|radio|news|"
+    r"state\s+media|stocks?|shares|markets?|companies|firms|carmakers?|automakers?|economists?|"
+    r"analysts?|investors?|consumers|shoppers|business(?:es)?)\b"
+)
+_WITH = re.compile(r"\b(?:with|for)\s+")
+_LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
+_CLAUSE = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b")
 _PAST_MARK = re.compile(
     r"\b(?:last\s+(?:year|month)|earlier\s+this\s+year|previously|years?\s+ago|months\s+ago|"
     r"in\s+(?:19|20)\d\d|that\s+had|which\s+had|had\s+collapsed|first\s+term)\b",
+)
+# Only these mark a standing deal as over: a deal keeps holding through a date.
+_YEARS_PAST = re.compile(
+    r"\b(?:last\s+year|years?\s+ago|in\s+(?:19|20)\d\d|first\s+term|previous\s+(?:government|"
+    r"administration))\b"
 )
 _DATED = re.compile(
     r"\b(?:on|in|since)\s+(?P<when>(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\b"
 )
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_IN_MONTH = re.compile(
+    r"\b(?:in|since)\s+(?:early\s+|mid-?|late\s+)?(?P<m>" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)"
+)
+
+Pair = tuple[str, str]
 
 
-def find_cues(
-    low: str, *, noun_known: bool = False
-) -> list[tuple[NegotiationStatus, re.Match[str]]]:
+def find_cues(low: str, *, noun_known: bool = False) -> list[Cue]:
     """The status cues of a lowercased sentence that no negation or condition undoes.
 
-    At most one cue per status; the strong statuses (a deal, a collapse, a
-    resumption, a stall) hide the weak ones (talks held or scheduled).
     ``noun_known``: the caller has already seen a TALK_NOUN in ``low``.
     """
     if not noun_known and not TALK_NOUN.search(low):
         return []
-    ordered: list[tuple[NegotiationStatus, re.Match[str]]] = []
-    for status, pattern in _STATUS_CUES:
-        # Literal ``in`` tests, not one regex alternation: an alternation of
-        # words with no common first letter is tried at every position.
-        if not has_any(low, _STEMS[status]):
-            continue
-        for m in pattern.finditer(low):
-            if status == "stalled" and _STALLED_NOUN.match(low, m.end()):
-                # "in a bid to restart stalled negotiations": the adjective states
-                # where the talks are, whatever the sentence wants of them.
-                ordered.append((status, m))
-                break
-            if not _NEGATED.search(low, max(0, m.start() - 40), m.start()):
-                ordered.append((status, m))
-                break
-    # In reading order: the main clause leads ("will resume talks ..., two days
-    # after Trump called off talks"), and the story's first status is its news.
-    strong = sorted(((st, m) for st, m in ordered if st in _STRONG), key=lambda c: c[1].start())
-    return strong or ordered[:1]
+    return scan(low)
 
 
 def read_negotiations(
@@ -256,7 +97,7 @@ def read_negotiations(
     ctx: StoryContext,
     *,
     low: str | None = None,
-    found: list[tuple[NegotiationStatus, re.Match[str]]] | None = None,
+    found: Sequence[Cue] | None = None,
     confidence: float = 0.85,
 ) -> list[NegotiationFact]:
     """Negotiation facts of one sentence.
@@ -265,92 +106,254 @@ def read_negotiations(
     passed by a caller that already has them.
     """
     orig = sentence
-    sentence = low if low is not None else lower(orig)
-    chosen = found if found is not None else find_cues(sentence)
-    if not chosen:
+    low = low if low is not None else lower(orig)
+    cues = list(found) if found is not None else find_cues(low)
+    if not cues:
         return []
-    facts: list[NegotiationFact] = []
-    for status, cue in chosen:
-        parties, how = _parties(sentence, orig, mentions, cue, ctx)
-        if parties is None:
+    sides = _sides(orig, low, mentions, ctx)
+    read: list[tuple[Pair, Cue, str]] = []
+    for cue in cues:
+        if cue.role == "noun" and _named_treaty(orig, cue):
             continue
-        current = _is_current(sentence, orig, cue, ctx.published)
-        ctx.pairs[parties] += 1
+        for pair, how in _pairs(low, orig, sides, cue, ctx):
+            read.append((pair, cue, how))
+    # Talks held beside a deal, stall or collapse of the same pair in one
+    # sentence are that outcome's own talks ("after two days of talks the sides
+    # reached a framework"), not a second state.
+    strong = {pair for pair, cue, _ in read if cue.status in STRONG and cue.role != "noun"}
+    facts: list[NegotiationFact] = []
+    seen: set[tuple[Pair, str]] = set()
+    for pair, cue, how in read:
+        if (cue.status == "ongoing" and pair in strong) or (pair, cue.status) in seen:
+            continue
+        seen.add((pair, cue.status))
+        ctx.pairs[pair] += 1
+        if cue.role == "noun":
+            tag = ":standing"  # a deal named as in force, not reached here
+        elif cue.role == "backdrop" and cue.text.startswith(("after", "following")):
+            tag = ":backdrop"
+        else:
+            tag = ""
         facts.append(
             NegotiationFact(
-                parties=parties,
-                status=status,
-                current=current,
+                parties=pair,
+                status=cue.status,
+                current=_is_current(low, orig, cue, ctx.published),
                 evidence=orig,
                 confidence=confidence - (0.15 if how == "story" else 0.0),
-                rule=f"negotiation:{status}",
-                trace=(cue.group(), *[m.text for m in mentions], f"parties via {how}"),
+                rule=f"negotiation:{cue.status}{tag}",
+                trace=(cue.text, *[m.text for m in sides], f"parties via {how}"),
             )
         )
     return facts
 
 
-def _parties(
-    sentence: str, orig: str, mentions: list[Mention], cue: re.Match[str], ctx: StoryContext
-) -> tuple[tuple[str, str] | None, str]:
-    # Only with two sides or more can one of them be the place instead.
-    venues = (
-        [m for m in mentions if _VENUE_BEFORE.search(sentence, max(0, m.start - 8), m.start)]
-        if len({m.code for m in mentions}) > 1
-        else []
+_QUALIFY = re.compile(r"\b(?:qualif\w*|compliant|covered|eligible|exempt\w*)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _named_treaty(orig: str, cue: Cue) -> bool:
+    """ "goods that qualify under the United States-Mexico-Canada Agreement": a
+    treaty by its name, the law goods are judged by, not news of talks."""
+    word = orig.rfind(" ", cue.start, cue.end) + 1
+    return orig[word : word + 1].isupper() and (
+        _QUALIFY.search(orig, max(0, cue.start - 30), cue.start) is not None
     )
-    if venues and len({m.code for m in mentions} - {m.code for m in venues}) >= 1:
-        # "a meeting with Xi Jinping in South Korea": the place of the talks is
-        # no side of them, as long as a side is named.
-        mentions = [m for m in mentions if m not in venues]
-    codes: list[str] = []
-    for m in mentions:
-        if m.code not in codes:
-            codes.append(m.code)
-    between = _BETWEEN.search(sentence)
-    if between and len(codes) > 2:
-        after = [m.code for m in mentions if m.start >= between.end()]
-        uniq = list(dict.fromkeys(after))
-        if len(uniq) >= 2:
-            codes = uniq[:2]
-    if len(codes) > 2:
-        centre = (cue.start() + cue.end()) // 2
-        ranked = sorted(mentions, key=lambda m: abs((m.start + m.end) // 2 - centre))
-        codes = list(dict.fromkeys(m.code for m in ranked))[:2]
-    if len(codes) == 1:
-        for v in venue_seats(orig):
-            if v.code != codes[0] and _ARRIVED_IN.search(sentence, max(0, v.start - 20), v.start):
-                codes.append(v.code)
-                break
-    if len(codes) == 2:
-        a, b = sorted(codes)
-        return (a, b), "named"
-    if _PAIR_WORDS.search(sentence) or (
-        len(codes) == 1 and _beside(sentence, mentions, codes[0], cue)
+
+
+def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> list[Mention]:
+    """The mentions that can be a side of talks: no venue, no outlet; blocs as members."""
+    out = [
+        m
+        for m in mentions
+        if not (m.kind == DEMONYM and _NOT_A_SIDE.match(low, m.end))
+    ]
+    codes = {m.code for m in out}
+    if len(codes) > 1:
+        venues = [
+            m
+            for m in out
+            if _VENUE_BEFORE.search(low, max(0, m.start - 8), m.start)
+            or _CITY_COUNTRY.search(orig, max(0, m.start - 40), m.start)
+        ]
+        if venues and codes - {m.code for m in venues}:
+            out = [m for m in out if m not in venues]
+    for name, members in BLOCS.items():
+        at = low.find(name)
+        if at < 0:
+            continue
+        named = ctx.mentions()
+        for code in members:
+            if named[code]:
+                out.append(Mention(code, at, at + len(name), orig[at : at + len(name)], _BLOC))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _pairs(
+    low: str, orig: str, sides: list[Mention], cue: Cue, ctx: StoryContext
+) -> list[tuple[Pair, str]]:
+    codes = list(dict.fromkeys(m.code for m in sides))
+    if not codes:
+        # "The two sides agreed...", "The talks ended...": the story's talks.
+        if _PAIR_WORDS.search(low) or ctx.pairs:
+            pair = ctx.main_pair()
+            if pair:
+                return [(pair, "story")]
+        return []
+    run = _with_run(low, sides, cue)
+    if run:
+        return _with_pairs(low, sides, run, cue, ctx)
+    if len(codes) == 2 and not any(m.kind == _BLOC for m in sides):
+        return [(_sorted(codes[0], codes[1]), "named")]
+    if len(codes) >= 2:
+        group = _list_run(low, sides)
+        if group:
+            gcodes = {m.code for m in group}
+            outside = [m for m in sides if m.code not in gcodes]
+            if outside:
+                other = min(outside, key=lambda m: abs(m.start - cue.start)).code
+            else:
+                other = _partner(ctx, gcodes)
+            if other:
+                return [(_sorted(c, other), "named") for c in dict.fromkeys(m.code for m in group)]
+        between = _BETWEEN.search(low)
+        if between:
+            after = list(dict.fromkeys(m.code for m in sides if m.start >= between.end()))
+            if len(after) >= 2:
+                return [(_sorted(after[0], after[1]), "named")]
+        centre = (cue.start + cue.end) // 2
+        ranked = sorted(sides, key=lambda m: abs((m.start + m.end) // 2 - centre))
+        near = list(dict.fromkeys(m.code for m in ranked))[:2]
+        return [(_sorted(near[0], near[1]), "named")]
+    code = codes[0]
+    for v in venue_seats(orig):
+        if v.code != code and _ARRIVED_IN.search(low, max(0, v.start - 20), v.start):
+            return [(_sorted(code, v.code), "named")]
+    if cue.role == "noun" and not _PAIR_WORDS.search(low):
+        return []  # "countries with trade agreements with Canada": no second side
+    if not (
+        _PAIR_WORDS.search(low)
+        or _beside(low, sides, code, cue)
+        or any(code in p for p in ctx.pairs)
     ):
-        # "the two sides", or one side alone ("Akazawa held eight rounds of
-        # talks", "a planned meeting with Xi"): the story's pair, if it holds it.
-        pair = ctx.main_pair()
-        if pair and (not codes or codes[0] in pair):
-            return pair, "story"
-    return None, "none"
+        # One side named far from the cue ("pressure on partners negotiating")
+        # is the story's pair only once the story has talks of that side.
+        return []
+    pair = ctx.main_pair()
+    if pair and code in pair:
+        return [(pair, "story")]
+    other = _partner(ctx, {code})
+    return [(_sorted(code, other), "story")] if other else []
 
 
-_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.-]+\s+){0,2}$")
 
 
-def _beside(sentence: str, mentions: list[Mention], code: str, cue: re.Match[str]) -> bool:
+def _beside(low: str, sides: list[Mention], code: str, cue: Cue) -> bool:
     """Whether the one side named is the cue's own: just before it ("Akazawa held
     talks") or joined to it by "with" ("a planned meeting with Xi")."""
-    for m in mentions:
+    for m in sides:
         if m.code != code:
             continue
-        if 0 <= cue.start() - m.end <= 60:
+        if 0 <= cue.start - m.end <= 60:
             return True
-        if 0 <= m.start - cue.end() <= 40 and _WITH_BEFORE.search(sentence, cue.end(), m.start):
+        if 0 <= m.start - cue.end <= 40 and _WITH_BEFORE.search(low, cue.end, m.start):
             return True
     return False
+
+
+def _sorted(a: str, b: str) -> Pair:
+    return (a, b) if a <= b else (b, a)
+
+
+def _partner(ctx: StoryContext, exclude: set[str]) -> str | None:
+    """The country the story talks about most outside ``exclude``."""
+    for code, _ in ctx.mentions().most_common():
+        if code not in exclude:
+            return code
+    return None
+
+
+def _run_from(low: str, sides: list[Mention], first: int) -> list[Mention]:
+    """The coordinated list that starts at ``sides[first]``: "A, B and C"."""
+    run = [sides[first]]
+    for m in sides[first + 1 :]:
+        last = run[-1]
+        if m.start == last.start or _LINK.fullmatch(low, last.end, m.start):
+            run.append(m)
+        else:
+            break
+    return run
+
+
+def _with_run(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
+    """The side a cue names with "with" or "for": "talks with Canada", "deals
+    with Vietnam, Cambodia and Malaysia", "the rate agreed for the EU"."""
+    w = _WITH.search(low, cue.start, min(len(low), cue.end + 60))
+    if w is None or (w.group().startswith("for") and w.start() > cue.end + 1):
+        return []
+    for i, m in enumerate(sides):
+        if m.start >= w.end():
+            if m.start - w.end() > 40 or _CLAUSE.search(low, w.end(), m.start):
+                return []
+            return _run_from(low, sides, i)
+    return []
+
+
+def _with_pairs(
+    low: str, sides: list[Mention], run: list[Mention], cue: Cue, ctx: StoryContext
+) -> list[tuple[Pair, str]]:
+    wcodes = list(dict.fromkeys(m.code for m in run))
+    lo, hi = _clause(low, cue.start)
+    others = [m for m in sides if m.code not in wcodes and lo <= m.start < hi]
+    if others and len(wcodes) == 1:
+        # "Switzerland and Liechtenstein signed ... with the United States"
+        return [(_sorted(wcodes[0], o), "named") for o in dict.fromkeys(m.code for m in others)]
+    if not others:
+        # The subject sits in an earlier clause ("Bessent will hold talks ...
+        # and, while in Switzerland, will also meet the Swiss president").
+        before = [m for m in sides if m.code not in wcodes and m.start < cue.start]
+        others = before[:1] or [m for m in sides if m.code not in wcodes]
+    if others:
+        before = [m for m in others if m.start < cue.start]
+        other = (before[-1] if before else others[0]).code
+    else:
+        if cue.role == "noun":
+            return []
+        pair = ctx.main_pair()
+        if len(wcodes) == 1 and pair and wcodes[0] in pair:
+            return [(pair, "story")]
+        found = _partner(ctx, set(wcodes))
+        if found is None:
+            return []
+        other = found
+    return [(_sorted(c, other), "named") for c in wcodes]
+
+
+def _clause(low: str, at: int) -> tuple[int, int]:
+    lo, hi = 0, len(low)
+    for m in _CLAUSE.finditer(low):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _list_run(low: str, sides: list[Mention]) -> list[Mention]:
+    """The sentence's list of three or more sides ("the UK, the EU and Japan"),
+    or a bloc's members: one side of the talks, each paired with the other."""
+    bloc = [m for m in sides if m.kind == _BLOC]
+    if len({m.code for m in bloc}) >= 2:
+        return bloc
+    i = 0
+    while i < len(sides):
+        run = _run_from(low, sides, i)
+        if len({m.code for m in run}) >= 3:
+            return run
+        i += len(run)
+    return []
 
 
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*,")
@@ -362,18 +365,66 @@ def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(sentence)]
 
 
-def _is_current(sentence: str, orig: str, cue: re.Match[str], published: date | None) -> bool:
-    lo, hi = max(0, cue.start() - 60), cue.end() + 60
-    past = _PAST_MARK.search(sentence, lo, hi)
+def _is_current(low: str, orig: str, cue: Cue, published: date | None) -> bool:
+    lo, hi = max(0, cue.start - 60), cue.end + 60
+    if cue.status == "agreement":
+        # A deal or truce stands until the text ends it: only a year past dates it.
+        return _YEARS_PAST.search(low, lo, hi) is None
+    past = _PAST_MARK.search(low, lo, hi)
     # A mark inside a closed relative clause before the cue ("Talks, which had
     # been expected to conclude by autumn, have stalled") dates that clause only.
-    if past and not any(
-        a <= past.start() and b <= cue.start() for a, b in _relative_clauses(sentence)
-    ):
+    if past and not any(a <= past.start() and b <= cue.start for a, b in _relative_clauses(low)):
         return False
+    if published is None or cue.status == "scheduled":
+        return True
     m = _DATED.search(orig, lo, hi)
-    if m and published is not None:
+    if m:
         when = dates.resolve(m.group("when"), published, future=False)
         if when is not None and when < published - timedelta(days=3):
             return False
-    return True
+    month = _IN_MONTH.search(low, lo, hi)
+    # "agreed in December to restart talks", told in January: an earlier step.
+    return not (month and _MONTH_NAMES.index(month.group("m")) + 1 < published.month) and not (
+        month and published.month == 1 and month.group("m") == "december"
+    )
+
+
+# The statuses that stay current beside the story's lead status: a deal still
+# in force beside talks under way or the next round (SPEC), and those beside it.
+_BESIDE: dict[str, frozenset[str]] = {
+    "agreement": frozenset({"ongoing", "scheduled"}),
+    "ongoing": frozenset({"agreement", "scheduled"}),
+    "scheduled": frozenset({"agreement", "ongoing"}),
+    "resumed": frozenset({"ongoing", "scheduled"}),
+}
+
+
+def settle_talks(facts: list[Fact]) -> list[Fact]:
+    """One current state of talks per pair.
+
+    The first status the story gives a pair is its news (stories lead with
+    it); a later one that does not fit beside it ("talks had stalled for
+    weeks") recaps the road there and is current: false. A deal still standing
+    stays current beside talks under way or the next round, and those beside
+    it. Talks named only as the road to a deal ("after two days of talks")
+    are the deal's own, not a state.
+    """
+    dealt = {
+        f.parties
+        for f in facts
+        if isinstance(f, NegotiationFact)
+        and f.status == "agreement"
+        and not f.rule.endswith(":standing")
+    }
+    lead: dict[Pair, NegotiationStatus] = {}
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, NegotiationFact):
+            if f.rule.endswith(":backdrop") and f.parties in dealt:
+                continue
+            if f.current:
+                first = lead.setdefault(f.parties, f.status)
+                if first != f.status and f.status not in _BESIDE.get(first, ()):
+                    f = dataclasses.replace(f, current=False)
+        out.append(f)
+    return out

@@ -1,0 +1,440 @@
+"""The talks cue table: which words say what state talks are in.
+
+One row per way of saying a status: (status, literal stems, pattern, role).
+The stems gate the pattern (a row whose stems are all absent from the
+sentence is never run); the pattern is matched on lowercased text. Roles:
+
+    ""          a plain cue
+    "timed"     counts only when the sentence names a future time ("will meet
+                next week"): "will hold more talks" alone sets no date
+    "backdrop"  talks named as the road to something ("after two days of
+                talks", "had held discussions"): beside a deal they are the
+                deal's own talks, no state of their own
+    "noun"      a deal named, not reached ("their trade deals", "under the
+                deal"): it needs both sides in the sentence or the story's pair
+
+Hedges undo a cue (``HEDGE``: "no deal", "if talks fail", "could meet"); aims
+turn a deal into talks toward one (``AIM``: "tries to strike a deal" is talks
+under way, not a deal). See tests/test_extract_talks.py for the table's cases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tariffwatch.extract.cues import has_any
+from tariffwatch.model import NegotiationStatus
+
+# A token between a verb and its object: words, quotes, numbers, "90-day".
+_T = r"[\w\"“”'‘’$%.-]+,?"
+DEAL = (
+    r"(?:deals?|agreements?|frameworks?|accords?|pacts?|truces?|consensus|understanding|"
+    r"joint\s+(?:[\w-]+\s+)?(?:statements?|declarations?)|memorand(?:um|a)\b|"
+    r"declarations?\s+of\s+intent)"
+)
+_TALKS = r"(?:talks|negotiations|discussions|consultations|dialogue)"
+_MEETING = r"(?:talks|negotiations|discussions|consultations|meetings?|round|summit|session)"
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|aug|sept?|oct|nov|dec)"
+)
+# A time still to come: "will meet" needs one to be a date, not a wish.
+FUTURE_TIME = re.compile(
+    r"\b(?:next\s+(?:week|month|year|round|" + _DAYS + r")|later\s+(?:this|in\s+the)\s+\w+|"
+    r"early\s+next|tomorrow|this\s+(?:coming\s+)?(?:week|weekend|month|" + _DAYS + r")|"
+    r"(?:on|this|next)\s+" + _DAYS + r"|in\s+the\s+coming\s+(?:days|weeks|months)|"
+    r"(?:on|in|for|by)\s+(?:early\s+|mid-?|late\s+)?" + _MONTHS + r"\b|"
+    r"(?:early|late|mid)[-\s]+(?:in\s+)?" + _MONTHS + r"|within\s+(?:days|weeks)|"
+    r"days\s+(?:before|ahead\s+of))"
+)
+
+Row = tuple[NegotiationStatus, tuple[str, ...], re.Pattern[str], str]
+
+
+def _row(status: NegotiationStatus, stems: tuple[str, ...], pattern: str, role: str = "") -> Row:
+    return status, stems, re.compile(pattern), role
+
+
+CUES: tuple[Row, ...] = (
+    # -- collapsed: talks broke off, ended without a deal, were called off
+    _row(
+        "collapsed",
+        ("broke", "break", "collaps", "called off", "walk", "fell", "fall apart", "abandon",
+         "pulled out", "terminat", "cancel", "scrap", "failed", "abruptly"),
+        r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
+        r"called\s+off|walk\w*\s+(?:away|out)|fell\s+(?:apart|through)|fall\s+apart|"
+        r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+)?" + _TALKS + r"|"
+        r"cancel\w*\s+(?:the\s+)?(?:" + _TALKS + r"|meeting)|scrapp\w*\s+(?:the\s+)?" + _TALKS
+        + r"|" + _TALKS + r"\s+(?:have\s+|had\s+)?(?:failed|ended\s+abruptly))",
+    ),
+    _row(
+        "collapsed",
+        ("without",),
+        # "broke up without an agreement": the talks ended
+        r"\b(?:end\w*|broke\s+up|break\s+up|wrap\w*\s+up|conclud\w*)\s+"
+        r"(?:[\w-]+,?\s+){0,6}?without\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?"
+        r"(?:deal|agreement|success|breakthrough|resolution)",
+    ),
+    _row("collapsed", ("no deal",), r"\bno\s+deal\s+was\s+reached"),
+    # -- resumed: talks restarted; a verb of starting again needs talks for its object
+    _row(
+        "resumed",
+        ("resum", "restart", "reviv", "relaunch"),
+        r"\b(?:resum|restart|reviv|relaunch)\w*(?=\s+(?:[\w-]+\s+){0,3}?" + _TALKS
+        + r"|\s*[,.;]|\s*$|\s+(?:on|in|after|next|later|this|last|soon|from|with|talks)\b)",
+    ),
+    _row(
+        "resumed",
+        ("open", "table", "engag", "restor", "patch"),
+        r"\b(?:re-?open\w*\s+(?:\w+\s+)?" + _TALKS + r"|(?:return\w*|back)\s+to\s+the\s+"
+        r"(?:negotiating\s+)?table|re-?engag\w*|restor\w*\s+(?:the\s+)?" + _TALKS + r"|"
+        r"patch\w*\s+(?:things\s+|it\s+|relations\s+)?up)",
+    ),
+    # -- stalled: deadlock, no progress, talks paused or suspended
+    _row(
+        "stalled",
+        ("stall", "deadlock", "impasse", "stalemate", "progress", "headway", "bogged", "snag",
+         "nowhere", "sputter", "falter", "no sign"),
+        r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|(?:no|little|scant|without)\s+"
+        r"(?:real\s+|further\s+|significant\s+)?(?:progress|headway)|bogged\s+down|"
+        r"hit\s+a\s+snag|going\s+nowhere|sputter\w*|falter\w*|no\s+sign\s+of\s+"
+        r"(?:reaching|progress|a\s+breakthrough|an?\s+(?:[\w-]+\s+){0,2}(?:deal|agreement)))",
+    ),
+    _row(
+        "stalled",
+        ("paus", "suspend", "on hold", "frozen", "froze", "freez", "stuck", "halt", "held up",
+         "holding up", "hold up"),
+        r"\b(?:" + _TALKS + r"\s+(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|stuck|"
+        r"held\s+up)|(?:paus|suspend|halt|freez)\w*\s+(?:the\s+|trade\s+|their\s+|all\s+)*"
+        + _TALKS + r"|froze\s+(?:the\s+|trade\s+)*" + _TALKS + r"|(?:held|holding|hold)\s+up\s+"
+        r"(?:the\s+)?(?:\w+\s+)?" + _TALKS + r")",
+    ),
+    _row(
+        "stalled",
+        ("without",),
+        # "left Washington without a deal": one visit failed, the talks did not end
+        r"\b(?:leav\w*|left|return\w*|went\s+home|flew\s+home)\s+(?:[\w-]+,?\s+){0,6}?"
+        r"without\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|success|breakthrough|"
+        r"resolution)",
+    ),
+    _row("stalled", ("put on", "placed on"), r"\b(?:put|placed)\s+on\s+(?:hold|ice)"),
+    _row(
+        "stalled",
+        ("failed to",),
+        r"\bfail(?:ed|s)?\s+to\s+(?:reach|make\s+progress|bridge|secure|clinch|strike|land|agree)",
+    ),
+    # -- agreement: a deal, framework, truce, joint statement reached or standing
+    _row(
+        "agreement",
+        ("reach", "struck", "strik", "sign", "clinch", "seal", "final", "ink", "conclud",
+         "secur", "unveil", "approv", "implement", "execut", "cement", "hammer", "cut", "land",
+         "put together", "announc", "issu", "wrap"),
+        r"\b(?:reach\w*|struck|strik\w*|sign\w*|clinch\w*|seal\w*|finali[sz]\w*|ink\w*|"
+        r"conclud\w*|secur\w*|unveil\w*|approv\w*|implement\w*|execut\w*|cement\w*|"
+        r"hammer\w*\s+out|cut|land\w*|put\s+together|announc\w*|issu\w*|wrap\w*\s+up)\s+"
+        r"(?:" + _T + r"\s+){0,7}?[\"“'‘]?" + DEAL + r"\b",
+    ),
+    _row(
+        "agreement",
+        ("agree",),
+        r"\bagree(?:d|s|ing)?\s+(?:on\s+|to\s+)?(?:a|an|the|their|its|this|that|on)\s+"
+        r"(?:[\w\"“”'‘’-]+\s+){0,4}?" + DEAL + r"\b",
+    ),
+    _row(
+        "agreement",
+        ("agree",),
+        # "agreed to suspend the tariffs": a joint step on the tariffs is a deal
+        r"\bagree(?:d|s|ing)?\s+(?:\w+\s+){0,2}?to\s+(?:suspend|postpone|delay|pause|lift|drop|"
+        r"cut|lower|reduce|remove|eliminate|scrap|extend|roll\s+back|ease|hold\s+off|put\s+"
+        r"(?:the\s+)?(?:\w+\s+)?on\s+hold|[\d.]+\s*%)",
+    ),
+    _row(
+        "agreement",
+        ("deal", "agreement", "framework", "accord", "pact", "truce", "consensus",
+         "understanding", "statement", "declaration", "memorand", "suspension"),
+        r"\b(?:" + DEAL + r"|suspension)\s+(?:(?:was|has\s+been|had\s+been|is|were|have\s+been|"
+        r"already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|\w+)\s+(?:had\s+|has\s+|have\s+)?)?"
+        r"(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|announced|unveiled|clinched|"
+        r"concluded)\b",
+    ),
+    _row(
+        "agreement",
+        ("truce", "phase", "tentative", "extension", "solution", "settled terms"),
+        r"\b(?:tentative\s+(?:trade\s+)?(?:deal|agreement|truce|framework)|phase\s+(?:one|1|two)\s+"
+        r"(?:trade\s+)?(?:deal|agreement)|extend\w*\s+(?:[\w-]+\s+){0,3}?truce|"
+        r"truce\s+(?:was\s+|has\s+been\s+)?(?:agreed|extended|reached)|"
+        r"(?:granted|given|won|secured|got|gets)\s+an?\s+(?:[\w-]+\s+){0,2}?extension|"
+        r"(?:found|reached|find)\s+a\s+(?:[\w-]+\s+)?solution|settled\s+terms)\b",
+    ),
+    _row(
+        "agreement",
+        ("negotiations", "talks"),
+        r"\b(?:conclud\w*|wrap\w*\s+up|complet\w*|finali[sz]\w*)\s+(?:the\s+|their\s+)?"
+        r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:a|an|the|their)\b",
+    ),
+    # A deal named as standing: "under the deal", "their trade deals", "after a deal".
+    _row(
+        "agreement",
+        ("under",),
+        r"\bunder\s+(?:the|a|an|its|their|this|that|the\s+bloc's)\s+(?:[\w\"“”'‘’-]+\s+){0,3}?"
+        + DEAL + r"\b",
+        "noun",
+    ),
+    _row(
+        "agreement",
+        ("their", "its", "after", "since", "follow"),
+        r"\b(?:(?:their|its)|(?:after|since|follow\w*)\s+(?:a|the|its|their|last\s+\w+'s|"
+        r"this\s+\w+'s))\s+(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|accords?|pacts?|truce)\b",
+        "noun",
+    ),
+    _row(
+        "agreement",
+        ("with",),
+        r"\b(?:deals|agreements|pacts|accords)\s+with\b",
+        "noun",
+    ),
+    # -- scheduled: talks set for a date to come
+    _row(
+        "scheduled",
+        ("will ", "would "),
+        r"\b(?:will|would)\s+(?:also\s+|again\s+)?(?:meet|hold|begin|start|open|travel|sit\s+down|"
+        r"visit|host|discuss|convene|head)\b",
+        "timed",
+    ),
+    _row(
+        "scheduled",
+        ("set to", "due to", "scheduled to", "expected to", "slated", "planning", "poised"),
+        r"\b(?:are|is|were|was)\s+(?:set|due|scheduled|expected|slated|planning|poised)\s+to\s+"
+        r"(?:meet|hold|begin|start|open|travel|resume|visit|host|sit|convene)",
+    ),
+    _row(
+        "scheduled",
+        ("scheduled", "set for", "planned", "due", "expected"),
+        r"\b(?:scheduled|" + _MEETING + r"\s+(?:are\s+|is\s+)?(?:set|planned|due|expected)\s+"
+        r"(?:for|to|on|next|in))",
+    ),
+    _row(
+        "scheduled",
+        ("meet", "upcoming", "coming", "planned", "forthcoming", "next round"),
+        r"\b(?:(?:to|will)\s+meet\s+(?:next|on|this|in|later|again)|meet\s+(?:next|later|"
+        r"again)|when\s+they\s+meet|(?:upcoming|coming|planned|forthcoming)\s+(?:[\w'-]+\s+)?"
+        + _MEETING + r"|next\s+round)",
+    ),
+    _row(
+        "scheduled",
+        ("plan", "expect", "look", "host", "receiv", "welcom"),
+        r"\b(?:plan\w*\s+to\s+(?:meet|hold\s+talks|visit)|(?:expect\w*|plan\w*|set|due|"
+        r"look\w*\s+forward)\s+to\s+(?:host|receiv|welcom|meet)\w*)",
+    ),
+    _row(
+        "scheduled",
+        ("before", "ahead of"),
+        r"\b(?:(?:days|weeks|hours)\s+(?:before|ahead\s+of)\s+(?:a|an|the|their)\s+"
+        r"(?:[\w'-]+\s+){0,3}?" + _MEETING + r"|ahead\s+of\s+(?:the|a|their)\s+(?:coming|"
+        r"upcoming|planned|expected|scheduled)\s+(?:[\w'-]+\s+){0,2}?" + _MEETING + r")",
+    ),
+    _row(
+        "scheduled",
+        ("next", "later", "tomorrow"),
+        r"\b" + _MEETING + r"\s+(?:[\w,-]+\s+){0,4}?(?:next\s+(?:week|month)|later\s+this|"
+        r"early\s+next|tomorrow)",
+    ),
+    _row(
+        "scheduled",
+        ("expect",),
+        r"\bexpect\w*\s+(?:the\s+)?" + _TALKS + r"\s+to\s+(?:carry\s+on|continue|resume|start|"
+        r"begin)",
+    ),
+    _row(
+        "scheduled",
+        ("agree",),
+        r"\bagree\w*\s+to\s+(?:hold|meet)\b",
+        "timed",
+    ),
+    # -- ongoing: talks under way or just held
+    _row(
+        "ongoing",
+        ("held", "hold", "had"),
+        r"\b(?:held|holding|holds|hold|had)\s+(?:[\w,\"“”'‘’-]+\s+){0,3}?(?:talks|negotiations|"
+        r"discussions|consultations|meetings?|rounds?)\b",
+        "backdrop",
+    ),
+    _row(
+        "ongoing",
+        ("continu",),
+        r"(?<!\bto\s)\bcontinu\w*",
+    ),
+    _row(
+        "ongoing",
+        ("under", "ongoing", "in talks", "negotiating", "intensif", "met", "in constant",
+         "in close", "in regular", "working on"),
+        r"\b(?:under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|met|in\s+(?:constant|close|"
+        r"regular)\s+contact|(?:still\s+)?working\s+on\s+(?:it|a\s+deal|an\s+agreement|the\s+deal))"
+        r"\b",
+    ),
+    _row(
+        "ongoing",
+        ("travel", "flew", "flies", "went", "arriv", "headed", "reached", "came"),
+        r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came)\s+(?:[\w.-]+\s+){0,5}?"
+        r"for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|round|meetings?)\b",
+    ),
+    _row(
+        "ongoing",
+        ("day", "round", "hour", "week"),
+        r"\b(?:days?|rounds?|hours?|weeks?)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|"
+        r"discussions|meetings|consultations)",
+        "backdrop",
+    ),
+    _row(
+        "ongoing",
+        ("after", "following"),
+        r"\b(?:after|following)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:talks|"
+        r"negotiations|meetings?|round)\b",
+        "backdrop",
+    ),
+    _row(
+        "ongoing",
+        ("engag", "return", "progress", "advanc", "going well", "constructive", "productive",
+         "making", "stretch", "second day", "third day", "begun", "began", "started", "opened",
+         "kicked off", "chance", "keep", "extend", "wrap", "meeting"),
+        r"\b(?:engag\w*\s+in\s+(?:\w+\s+)?" + _TALKS + r"|return\w*\s+from\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:talks|negotiations|round)|" + _TALKS + r"\s+(?:are\s+|were\s+)?(?:progressing|"
+        r"advancing|going\s+well|constructive|productive|stretched|intensifying)|(?:are|is|were|"
+        r"was)\s+(?:progressing|advancing|going\s+well|making\s+(?:good\s+)?progress)|"
+        r"progress['’\"”]?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|"
+        r"negotiating\s+table)|(?:into|for)\s+a\s+(?:second|third|fourth|fifth)\s+day|"
+        r"" + _TALKS + r"\s+(?:had\s+|have\s+|has\s+)?(?:begun|began|started|opened|kicked\s+off)|"
+        r"(?:began|begun|started|opened|launched)\s+(?:[\w-]+\s+)?" + _TALKS + r"|give\s+"
+        + _TALKS + r"\s+a\s+chance|keep\s+(?:talking|negotiating|(?:their\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:talks|negotiations)\s+going)|extend\w*\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+        r"(?:talks|negotiations)|wrap\w*\s+up\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|round|"
+        r"meeting|session)|(?:negotiators|officials|delegations|teams)\s+meeting)\b",
+    ),
+)
+
+STRONG: frozenset[str] = frozenset({"collapsed", "resumed", "stalled", "agreement"})
+# Words that undo a cue a few words on: "no deal", "if talks fail", "could meet".
+HEDGE = re.compile(
+    r"\b(?:no|not|never|without|if|unless|yet\s+to|fail\w*\s+to|could|may|might|likely|"
+    r"probably|possibl\w*|potential|any|before|whether|instead\s+of|rather\s+than|nothing|"
+    r"neither|nor|little|scant|unlikely|lack\s+of|absence\s+of|would|hop(?:e|es|ed|ing)|"
+    r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*)\s+(?:[\w-]+\s+){0,3}$",
+)
+# Words of wanting a deal: the deal is not reached, but talks toward it are
+# under way. Before any other cue they undo it ("tries to resume talks").
+WISH = re.compile(
+    r"\b(?:tr(?:y|ies|ied|ying)\s+to|seek\w*|sought|push\w*\s+for|press\w*\s+for|"
+    r"work\w*\s+(?:on|toward|towards|to)|"
+    r"pursu\w*|expect\w*|bid\s+to|efforts?\s+to|attempts?\s+to|look\w*\s+to|"
+    r"in\s+order\s+to|plan\w*\s+to|intend\w*\s+to)\s+(?:[\w-]+\s+){0,3}$",
+)
+# Words that put a deal ahead, not behind: "will reach an agreement", "talks on a deal".
+TOWARD = re.compile(
+    r"\b(?:will|toward|towards|talks\s+on|negotiations\s+(?:on|for)|negotiat(?:e|es|ed|ing)|"
+    r"make|making|confident|"
+    r"optimistic|agree\w*\s+to\s+(?:work\s+out|negotiate|pursue|seek|reach|conclude|strike))"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+)
+# "would" after a verb of saying is reported future, not a condition:
+# "confirmed that the two leaders would meet in March".
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|promised|confirmed|announced|added|stated|noted|reported|"
+    r"agreed)\b[^,;.]{0,50}$"
+)
+# Talks still to come are not under way: "will hold a round of talks".
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|(?:set|due|expected|scheduled|planning|plans?)\s+to)\s+[^,;]*$"
+)
+# "no meeting was scheduled", "no schedule had been fixed": no date is set.
+NO_DATE = re.compile(
+    r"\bno\s+(?:schedule|date)\b|\bno\s+(?:[\w-]+\s+){0,4}(?:was|were|is|are|has\s+been|"
+    r"had\s+been)\s+(?:scheduled|fixed|set|planned)"
+)
+# The space between a verb and its deal that must not hold a negation:
+# "announced tariffs on countries without a deal".
+_INSIDE_NEG = re.compile(r"\b(?:without|no|not|if|unless|any|before)\b")
+# An adjective of stall states where the talks are, whatever the sentence wants of them.
+_STALLED_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One talks cue in a lowercased sentence."""
+
+    status: NegotiationStatus
+    start: int
+    end: int
+    text: str
+    role: str = ""
+
+
+def _hedged(low: str, start: int, status: str) -> str:
+    """"" when nothing before ``start`` undoes the cue; "hedge" when a hedge
+    does; "aim" when the words want a deal that is not reached yet."""
+    lo = max(0, start - 48)
+    h = HEDGE.search(low, lo, start)
+    if h is not None and (
+        status != "scheduled"
+        or not h.group().startswith("would")
+        or not _REPORTED.search(low, max(0, h.start() - 60), h.start())
+    ):
+        return "hedge"
+    if status == "ongoing" and _AHEAD.search(low, lo, start):
+        return "hedge"  # "will hold a fresh round of talks in July": not held yet
+    if WISH.search(low, lo, start) is not None:
+        return "aim"
+    if status == "agreement" and TOWARD.search(low, lo, start) is not None:
+        return "aim"
+    return ""
+
+
+def scan(low: str) -> list[Cue]:
+    """Every talks cue of a lowercased sentence that no hedge undoes, in reading order.
+
+    Of two cues that overlap, a strong status (deal, stall, collapse,
+    resumption) wins over a weak one (held, scheduled), then the longer one.
+    """
+    found: list[Cue] = []
+    future: bool | None = None
+    no_date: bool | None = None
+    for status, stems, pattern, role in CUES:
+        if not has_any(low, stems):
+            continue
+        for m in pattern.finditer(low):
+            st: NegotiationStatus = status
+            if status == "stalled" and _STALLED_NOUN.match(low, m.end()):
+                found.append(Cue(st, m.start(), m.end(), m.group(), role))
+                continue
+            if status == "agreement" and _INSIDE_NEG.search(m.group(), 1):
+                continue
+            how = _hedged(low, m.start(), status)
+            if how == "hedge":
+                continue
+            if how == "aim":
+                if status != "agreement" or role == "noun":
+                    continue
+                st = "ongoing"  # working toward a deal: the talks are under way
+            if st == "scheduled":
+                if no_date is None:
+                    no_date = NO_DATE.search(low) is not None
+                if no_date:
+                    continue
+                if role == "timed":
+                    if future is None:
+                        future = FUTURE_TIME.search(low) is not None
+                    if not future:
+                        continue
+            found.append(Cue(st, m.start(), m.end(), m.group(), role))
+    return _resolve(found)
+
+
+def _resolve(cues: list[Cue]) -> list[Cue]:
+    ranked = sorted(cues, key=lambda c: (c.status not in STRONG, -(c.end - c.start), c.start))
+    kept: list[Cue] = []
+    for c in ranked:
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
