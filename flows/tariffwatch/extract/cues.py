@@ -185,6 +185,7 @@ ANNOUNCED = re.compile(
     r"scheduled\s+to|slated|due\s+to|set\s+(?:(?:new|higher|tariff)\s+)?rates?\s+of|"
     r"to\s+be\s+(?:\w+ed|cut|set|put|raised|lowered|imposed)|declar(?:e|es|ed|ing)|"
     r"won\s+(?:the\s+)?(?:backing|approval|support)|endorsed|adopted|"
+    r"agree(?:s|d)?\s+to|"
     r"(?:deal|agreement|accord|pact|order|proclamation|decree|regulation|framework)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:sets?|setting|puts?|putting|lowers?|lowering|"
     r"cuts?|cutting|raises?|raising|imposes?|imposing|brings?|bringing|ordering|orders))\b|'ll\b",
@@ -207,7 +208,9 @@ BACKGROUND = re.compile(
     r"last\s+year|back\s+in|at\s+the\s+time|originally|initially|once\s+stood|"
     r"peaked|as\s+high\s+as|before\s+the\s+(?:truce|deal|agreement|cut|pause)|"
     r"during\s+(?:his|the)\s+first\s+term|first\s+term|"
-    r"a\s+year\s+ago|years\s+ago|months\s+ago)\b",
+    r"a\s+year\s+ago|years\s+ago|months\s+ago|"
+    r"last\s+(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|autumn|fall|winter))\b",
 )
 BACKGROUND_STEMS = (
     "had",

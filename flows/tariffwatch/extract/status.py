@@ -40,6 +40,19 @@ _MONTHS = (
     "November",
     "December",
 )
+_MONTH_WORDS = "|".join(m.lower() for m in _MONTHS)
+_IN_BEFORE_YEAR = re.compile(
+    rf"\b(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH_WORDS})\s+)?$"
+)
+_YEAR_TARIFFS = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
+)
+# A time at the head of a clause dates all of it.
+_FRONTED_PAST = re.compile(
+    r"\W*(?:last\s+year|a\s+year\s+ago|\w+\s+years\s+ago|back\s+in\b|"
+    r"in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTH_WORDS + r")\s+)?(?P<y>(?:19|20)\d\d))\b"
+)
+_PAST_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:had|was|were|\w+ed)\b")
 _AVERT_BEFORE = re.compile(
     r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off)\s+"
     r"(?:(?:the|a|an|any)\s+)?(?:[\w-]+\s+){0,2}?$"
@@ -82,16 +95,23 @@ def own_words_end(sentence: str, start: int, end: int, *, later_rate: bool) -> i
     """Where a rate's governing words end, given they run from ``start`` to ``end``.
 
     "halve the rate to 7.5% and suspend a planned 15% levy": the verb after
-    "and" belongs to the next rate. But "... jeans and bourbon among them, has
-    won the backing" joins goods, not verbs (no status word right after "and"),
-    and "imposed 26% but suspended it", with no rate after, puts off this one.
+    "and" belongs to the next rate. With no rate after it, only a verb right
+    after "and" ends them: "... jeans and bourbon among them, has won the
+    backing" joins goods, "tariffs on Mexico and Canada will start" countries,
+    and "imposed 26% but suspended it" puts off this one.
     """
     for cut in _AND_VERB.finditer(sentence, start, end):
         head = _HEAD.match(sentence, cut.end(), end)
         if head is None or not has_status_cue(head.group()):
             continue
-        if not later_rate and cues.PAUSED.search(head.group()):
-            return end
+        if later_rate:
+            return cut.start()
+        # With no rate after it, only a verb right after "and" is another
+        # action ("and threatened more"); "on Mexico and Canada will start"
+        # joins a country to the list, and "but suspended it" puts this one off.
+        first = _HEAD_WORD.match(sentence, cut.end(), end)
+        if first is None or not has_status_cue(first.group()) or cues.PAUSED.match(first.group()):
+            continue
         return cut.start()
     return end
 
@@ -131,6 +151,7 @@ _ANY_STATUS = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in STATUS
 # "and"/"but" and the next words: a verb there may start another rate's clause.
 _AND_VERB = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+\s)")
 _HEAD = re.compile(r"(?:[\w'-]+\s+){0,2}[\w'-]+")
+_HEAD_WORD = re.compile(r"[\w'-]+(?:\s+(?:to|off|back|up|down|on\s+hold))?")
 
 # Words bound to the rate itself outrank its clause's verb: "would stack on the
 # existing 30%", "the threatened 100% hike had been taken off the table".
@@ -234,12 +255,18 @@ def is_current(
     if published is not None:
         years = cues.YEAR_RE.finditer(local) if ("19" in local or "20" in local) else ()
         for y in years:
-            if int(y.group()) < published.year and re.search(
-                r"\b(?:in|since|during)\s+$", local[: y.start()]
-            ):
-                return False
-        # "which had reached 145% in April": a month behind a relative pronoun.
-        if ("which" in local or "that" in local) and re.search(r"\b(?:which|that)\b", local):
+            if int(y.group()) < published.year and _IN_BEFORE_YEAR.search(local[: y.start()]):
+                return False  # "in May 2020", "since 2018"
+        head = sentence[cs : rate[0]]
+        if "19" in head or "20" in head:
+            for y in _YEAR_TARIFFS.finditer(head):
+                if int(y.group("y")) < published.year:
+                    return False  # "Trump's 2018 tariffs, 25% on steel"
+        fronted = _FRONTED_PAST.match(sentence, cs)
+        if fronted and (fronted.group("y") is None or int(fronted.group("y")) < published.year):
+            return False  # "Last year the EU reached a deal, removing tariffs ..."
+        # "which had reached 145% in April": a month behind a relative clause in the past.
+        if ("which" in local or "that" in local) and _PAST_RELATIVE.search(local):
             m = _PAST_MONTH.search(orig, left + 1 if left >= 0 else cs, right)
             if m and _MONTHS.index(m.group("m")) + 1 < published.month:
                 return False
@@ -284,12 +311,13 @@ def read_clause(
     if not cue and _LOCAL_THREAT.search(sentence, max(0, rate[0] - 40), rate[0]):
         status, cue = "threatened", "local"
     current = is_current(sentence, orig, rate, clause, stop, published)
+    off = False  # superseded or averted: no later start makes it news again
     # Substring tests in front of the rare cues below ("avert", "instead of"):
     # most sentences hold none of them.
     instead = "instead" in sentence or "rather" in sentence
     p_at = rate[0]
     if instead and _INSTEAD_BEFORE.search(sentence, max(cs, p_at - 30), p_at):
-        current = False  # "a 10% tariff instead of the 20% announced in April"
+        current, off = False, True  # "a 10% tariff instead of the 20% announced in April"
     averts = "avert" in sentence or "avoid" in sentence or " off" in sentence
     if averts and (
         _AVERT_BEFORE.search(sentence, max(cs, fact[0] - 40), p_at)
@@ -297,7 +325,7 @@ def read_clause(
     ):
         # "a deal that would avert 100% tariffs", "the 100% hike is off the
         # table": a threat that is no longer news.
-        status, current = "threatened", False
+        status, current, off = "threatened", False, True
     text = sentence[window_start:window_end]
     if status == "paused":
         # The day a pause was decided is no start; a new start given is
@@ -307,6 +335,8 @@ def read_clause(
         return Reading(status, current, effective, expires)
     future = status in ("announced", "threatened")
     effective = dates.effective_date(text, published, future=future)
+    if not current and not off and effective and published and effective > published:
+        current = True  # "had threatened 100% tariffs starting November 1": still ahead
     if (
         effective is not None
         and status == "announced"

@@ -21,7 +21,13 @@ from tariffwatch.extract.countries import Mention
 from tariffwatch.extract.lists import ListItem, country_rate_items
 from tariffwatch.extract.numbers import Percent, find_percents
 from tariffwatch.extract.roles import EXCEPTED, IMPOSER, SUBJECT, TARGET, Role, assign_roles
-from tariffwatch.extract.status import has_status_cue, old_is_background, read_clause, tariff_status
+from tariffwatch.extract.status import (
+    has_status_cue,
+    old_is_background,
+    own_words_end,
+    read_clause,
+    tariff_status,
+)
 from tariffwatch.extract.zeros import CONDITION_BEFORE, find_zero_rates
 from tariffwatch.model import TariffFact
 
@@ -366,11 +372,16 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         on_top = nxt is not None and _ON_TOP.fullmatch(between) is not None
         third = rates[i + 2] if on_top and i + 2 < len(rates) else None
         if third is not None and nxt and _TOTAL_TO.search(sentence, nxt.pct.end, third.pct.start):
-            # "an extra 100% ... on the existing 30%, bringing the total to 130%":
-            # the stated total is the fact, the base its old rate.
-            d = _Draft(third, old=nxt.pct.value, old_pct=nxt.pct, rule="on-top-total")
-            d.trace = [p.text, nxt.pct.text, third.pct.text]
-            used.update((i + 1, i + 2))
+            if _ADDITIONAL_BEFORE.search(sentence, max(0, p.start - 30), p.start):
+                # "an extra 100% ... on the existing 30%, bringing the total to 130%":
+                # the increment is no rate; the base and the total are.
+                d = _Draft(third, old=nxt.pct.value, rule="on-top-total")
+                d.trace = [p.text, nxt.pct.text, third.pct.text]
+                used.add(i + 2)
+                drafts.append(d)
+                continue
+            # "the new 125% rate comes on top of a 20% levy, bringing the total to
+            # 145%": three rates in force, each a fact; the rules below read them.
         elif on_top and nxt is not None:
             # "a 100% surtax on top of the existing 6.1% tariff": the increment
             # and its base add up to the rate paid.
@@ -602,12 +613,8 @@ def _facts(
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
     d_end = d.end
     tail = sentence[d_end:window_end]
-    has_and = " and " in tail or " but " in tail
-    cut = _AND_VERB.search(sentence, d_end, window_end) if has_and else None
-    if cut and has_status_cue(sentence[cut.end() : window_end]):
-        # "halve the rate to 7.5% and suspend a planned 15% levy": the verb after
-        # "and" belongs to the next rate.
-        window_end = cut.start()
+    if " and " in tail or " but " in tail:
+        window_end = own_words_end(sentence, d_end, window_end, later_rate=window_end < ce)
     lo, hi = _list_span(sentence, drafts, starts, k, cs, ce) if len(drafts) > 1 else (k, k)
     if hi > lo:
         # "rates of 34% on China, 20% on the EU and 46% on Vietnam ... from April 9":
@@ -718,7 +725,6 @@ _URGE = re.compile(
 )
 # Literals _RELIEF needs: most rates' words hold none.
 _RELIEF_STEMS = ("relief", "exemption", "reprieve", "respite")
-_AND_VERB = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+\s)")
 # A list's joint: a comma or "and", then at most the adjectives of the next
 # rate's tariff word ("..., and higher reciprocal rates of 34% on China").
 _LIST_GAP = re.compile(
@@ -756,8 +762,12 @@ def _targets(
     roles: list[Role], anchor: int, region: tuple[int, int], cs: int, only: bool, word_at: int
 ) -> list[str]:
     after = [r for r in roles if r.role == TARGET and anchor <= r.mention.start < region[1]]
-    if not after and word_at < anchor and not any(
-        r.role == TARGET and max(region[0], word_at) <= r.mention.start < anchor for r in roles
+    if (
+        not after
+        and word_at < anchor
+        and not any(
+            r.role == TARGET and max(region[0], word_at) <= r.mention.start < anchor for r in roles
+        )
     ):
         # The phrase of a tariff word read by two rates; but a country between the
         # rate before and this one ("..., with Canadian energy facing 10%") is its own.
