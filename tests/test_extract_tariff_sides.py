@@ -53,7 +53,7 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "face-a-lower-rate",
-        "The order sets 30% tariffs on goods from Peru and 30% on goods from Chile, "
+        "The US order sets 30% tariffs on goods from Peru and 30% on goods from Chile, "
         "with Chilean copper facing a lower 12%.",
         {("US", "PE", 30.0), ("US", "CL", 30.0), ("US", "CL", 12.0)},
     ),
@@ -85,7 +85,73 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "stacked-on-with-total",
         "The US will levy an extra 60% tariff on imports from Brazil, which would stack "
         "on the existing 10% on Brazilian goods, bringing the total tariff rate to 70%.",
-        {("US", "BR", 70.0)},
+        {("US", "BR", 70.0), ("US", "BR", 10.0)},  # the increment is no rate; the base is
+    ),
+    (
+        "named-rate-on-top-with-total",
+        "The new 40% reciprocal rate on Brazil comes on top of a 10% security levy, "
+        "bringing the total to 50%.",
+        {("US", "BR", 40.0), ("US", "BR", 10.0), ("US", "BR", 50.0)},
+    ),
+    # --- a rate of zero written in words --------------------------------------
+    (
+        "scrap-tariffs",
+        "Under the pact, Norway is to scrap tariffs on all American industrial goods.",
+        {("NO", "US", 0.0)},
+    ),
+    (
+        "remove-all-tariffs",
+        "Mexico will remove all tariffs on US-made machinery from next month.",
+        {("MX", "US", 0.0)},
+    ),
+    (
+        "zero-percent-in-words",
+        "Washington approved a zero percent import tariff for selected products from "
+        "Peru and Chile.",
+        {("US", "PE", 0.0), ("US", "CL", 0.0)},
+    ),
+    (
+        "free-of-a-tariff",
+        "Chilean wine will be free of China's punitive tariff from Monday.",
+        {("CN", "CL", 0.0)},
+    ),
+    (
+        "eliminate-or-reduce-is-no-zero",
+        "Peru will eliminate or reduce tariffs on most US exports.",
+        set(),
+    ),
+    (
+        "removal-as-a-condition-is-no-zero",
+        "The levies would stay until Washington lifts its metals tariffs on Chile.",
+        set(),
+    ),
+    (
+        "unless-it-withdraws-keeps-the-rate",
+        "Washington warned Beijing would face a further 40% tariff unless it withdraws the "
+        "24% retaliatory levy it placed on American goods.",
+        {("US", "CN", 40.0), ("CN", "US", 24.0)},
+    ),
+    (
+        "lifted-to-a-rate-is-no-zero",
+        "The US lifted tariffs on Chinese goods to 60%.",
+        {("US", "CN", 60.0)},
+    ),
+    (
+        "cut-to-zero",
+        "Norway will cut its tariff on US apples to zero and open its market to beef.",
+        {("NO", "US", 0.0)},
+    ),
+    (
+        "face-no-tariffs",
+        "Canadian exports to Peru will face no tariffs under the deal.",
+        {("PE", "CA", 0.0)},
+    ),
+    # --- a treaty's name is no side ---------------------------------------------
+    (
+        "trilateral-treaty-name",
+        "Goods from Peru that qualify under the United States-Peru-Colombia Agreement are "
+        "exempt from the additional duties.",
+        {("US", "PE", 0.0)},
     ),
 ]
 

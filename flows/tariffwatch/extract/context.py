@@ -46,6 +46,16 @@ class StoryContext:
         return self.last
 
     def default_imposer(self, target: str) -> str | None:
+        top = self.mentions().most_common(3)
+        pair = [c for c, _ in top[:2]]
+        if target in pair and len(pair) == 2:
+            # "Indian exports face no duty" in a story about Britain and India: the
+            # other side of a pair the story is plainly about (named more than once,
+            # more often than any third country).
+            other = pair[1] if pair[0] == target else pair[0]
+            n = self.mentions()[other]
+            if n >= 2 and (len(top) < 3 or n > top[2][1]):
+                return other
         for code, _ in self.imposers.most_common():
             if code != target:
                 return code

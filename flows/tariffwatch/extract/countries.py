@@ -110,6 +110,24 @@ def finder(aliases: Mapping[str, str] | None) -> tuple[re.Pattern[str], dict]:
     return _with_aliases(frozenset(aliases.items()))
 
 
+# "the United States-Mexico-Canada Agreement": three or more names joined by
+# hyphens before "Agreement" name a treaty, not its members as sides.
+_TREATY_TAIL = re.compile(
+    r"[\w.)]*\s+(?:\(\w+\)\s+)?(?:Free\s+Trade\s+)?(?:Agreement|Accord|Treaty|Pact)\b"
+)
+
+
+def _in_treaty_name(sentence: str, out: list[Mention], m: Mention) -> bool:
+    """``m`` ends a chain of three or more hyphen-joined names before "Agreement"."""
+    chain = [m]
+    for prev in reversed(out):
+        if prev.end + 1 == chain[0].start and sentence[prev.end] == "-":
+            chain.insert(0, prev)
+        else:
+            break
+    return len(chain) >= 3 and _TREATY_TAIL.match(sentence, m.end) is not None
+
+
 # "talks in London", "met at Geneva": a seat after these words is a venue.
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 
@@ -132,7 +150,20 @@ def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> li
         if not (currency or venue):
             out.append(Mention(code, m.start(), m.end(), text, kind))
         m = regex.search(sentence, nxt)
+    if "-" in sentence and ("Agreement" in sentence or "Accord" in sentence):
+        out = _drop_treaty_names(sentence, out)
     return out
+
+
+def _drop_treaty_names(sentence: str, out: list[Mention]) -> list[Mention]:
+    drop: set[int] = set()
+    for i, m in enumerate(out):
+        if _in_treaty_name(sentence, out[:i], m):
+            k = i
+            while k >= 0 and (k == i or out[k].end + 1 == out[k + 1].start):
+                drop.add(k)
+                k -= 1
+    return [m for i, m in enumerate(out) if i not in drop]
 
 
 def venue_seats(sentence: str) -> list[Mention]:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tariffwatch.extract.zeros import ZERO_HINT
+
 _UNITS = {
+    "zero": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -43,7 +46,7 @@ _TENS = {
 }
 _WORD_NUM = (
     r"(?:(?:a|one)[ -])?hundred(?:\s+and\s+\w+(?:-\w+)?)?"
-    r"|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[:9]) + r"))?"
+    r"|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?"
     r"|" + "|".join(sorted(_UNITS, key=len, reverse=True))
 )
 # "3,521%" (anti-dumping margins run into thousands) before plain "25" or "38.1".
@@ -59,8 +62,9 @@ PERCENT_RE = re.compile(
     r"|\b(?P<quarter>(?:a|one)[ -]quarter)\b(?!\s+of\b)",
 )
 
-# Cheap test that a sentence could hold a percentage at all.
-PERCENT_HINT = re.compile(r"\d\s*%|percent|per\s?cent|\bpct\b|quarter|points?\b")
+# Cheap test that a sentence could hold a percentage at all, or a rate of zero
+# written in words ("scrap tariffs", "free of duties": see zeros.py).
+PERCENT_HINT = re.compile(r"\d\s*%|percent|per\s?cent|\bpct\b|quarter|points?\b|" + ZERO_HINT)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,9 @@ _HIT_BEFORE = re.compile(
 )
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;]\s*|\b(?:the|and|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
-    r"^(?:['’]s)?(?:\s*,\s*(?:which|that|who))?\s+(?:[\w-]+\s+){0,5}?"
+    # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
+    r"^(?:['’]s)?(?:\s*,\s*(?:which|that|who))?\s+"
+    r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w-]+\s+){0,5}?"
     r"(?:(?:will|would|could|may|might|now|also|to|"
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+with|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"

@@ -1,0 +1,121 @@
+"""Rates of zero written without a number: a tariff removed, scrapped or waived,
+goods let in "free of" or "without" tariffs, "zero tariffs".
+
+Each shape below ends right before a tariff word; the words of the shape stand
+where a percentage would, so the tariff rules read the sides, status and dates
+around them as for any rate. A removal verb with a number after it ("lifted
+tariffs to 25%", "scrap its 100% tariff") is no zero: the number is the rate,
+and the tariff rules read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tariffwatch.extract.cues import TARIFF_WORD
+
+_WORD = TARIFF_WORD.pattern
+# Up to three words between the shape and its tariff word ("all remaining
+# retaliatory tariffs"), but no number: "its 100% tariff" is a rate.
+# "eliminate or reduce tariffs" promises no zero: no "or"/"and" in between.
+_FILLER = r"(?:(?!(?:or|and)\s)(?:[a-z'’-]+)\s+){0,3}?"
+
+TO_ZERO = "to zero"
+# One shape a row: the phenomenon, the pattern (on lowercased text).
+ZERO_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "removal verb",  # "scrap tariffs on", "will remove all tariffs on", "drop its duties on"
+        re.compile(
+            r"\b(?:remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|lift(?:s|ed|ing)?|"
+            r"drop(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|"
+            r"waiv(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?)\s+"
+            + _FILLER
+            + r"(?="
+            + _WORD
+            + r")"
+        ),
+    ),
+    ("zero", re.compile(r"\bzero[- ](?:for[- ]zero\s+)?(?=" + _WORD + r")")),  # "zero tariffs"
+    (
+        "free of",  # "free of China's punitive tariff", "without tariffs"
+        re.compile(r"\b(?:free\s+(?:of|from)|without)\s+" + _FILLER + r"(?=" + _WORD + r")"),
+    ),
+    (
+        "exempt from",  # "are exempt from the additional duties"
+        re.compile(r"\bexempt(?:ed)?\s+from\s+" + _FILLER + r"(?=" + _WORD + r")"),
+    ),
+    (
+        "face no",  # "American exports will face no tariffs"
+        re.compile(
+            r"\b(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|carr(?:y|ies|ying))\s+no\s+"
+            + _FILLER
+            + r"(?="
+            + _WORD
+            + r")"
+        ),
+    ),
+    # The shapes above come before their tariff word; this one stands where a
+    # number would, after it: "cut its tariff on ethanol to zero".
+    (TO_ZERO, re.compile(r"\b(?:to|at)\s+zero\b(?![- ](?:for|percent|per\b|pct))")),
+)
+# Literals one of which every shape holds: most sentences hold none.
+ZERO_STEMS = (
+    "remov",
+    "scrap",
+    "lift",
+    "drop",
+    "eliminat",
+    "abolish",
+    "waiv",
+    "repeal",
+    "rescind",
+    "zero",
+    "free",
+    "without",
+    "exempt",
+    " no ",
+)
+# "stay until Washington lifts its tariffs": a condition, not a decision.
+CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once)\s+(?:[\w.'’-]+\s+){0,3}$")
+# "lifted tariffs on steel to 25%": a new rate follows in the same clause.
+_RATE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:to|at)\s+(?:about\s+|around\s+)?\d")
+
+
+# Any shape at all, before the tests of its surroundings: the cheap gate that
+# tells whether a sentence may hold a zero (numbers.PERCENT_HINT includes it).
+ZERO_HINT = "|".join(f"(?:{p.pattern})" for _, p in ZERO_SHAPES)
+
+
+def zero_hits(low: str) -> list[int]:
+    """Starts of every shape's match in ``low``: a superset of find_zero_rates."""
+    if not has_zero_stem(low):
+        return []
+    return sorted(m.start() for _, p in ZERO_SHAPES for m in p.finditer(low))
+
+
+def has_zero_stem(low: str) -> bool:
+    for stem in ZERO_STEMS:  # noqa: SIM110  (a loop of C substring tests is cheapest)
+        if stem in low:
+            return True
+    return False
+
+
+def find_zero_rates(low: str) -> list[tuple[int, int, str]]:
+    """Zero rates in a lowercased sentence: start, end and words of each shape."""
+    if not has_zero_stem(low):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for name, pattern in ZERO_SHAPES:
+        for m in pattern.finditer(low):
+            if name == TO_ZERO:
+                at = m.end() - 4  # the word "zero": where "10%" would stand
+                out.append((at, m.end(), "zero"))
+                continue
+            word = TARIFF_WORD.match(low, m.end())
+            if word is None or _RATE_AFTER.match(low, word.end()):
+                continue
+            if CONDITION_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+                continue
+            out.append((m.start(), m.end(), m.group().strip()))
+    out.sort()
+    return out
