@@ -146,6 +146,30 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "Canadian exports to Peru will face no tariffs under the deal.",
         {("PE", "CA", 0.0)},
     ),
+    # --- agencies, goods and number forms ------------------------------------
+    (
+        "agency-in-full-and-goods-after-of",
+        "The Office of the U.S. Trade Representative published a list of Korean-made "
+        "products on which it proposed 15 percent tariffs.",
+        {("US", "KR", 15.0)},
+    ),
+    (
+        "dotted-country-between-rate-and-word",
+        "The president said he will impose 12 percent U.S. tariffs on $90 billion worth of "
+        "Vietnamese imports.",
+        {("US", "VN", 12.0)},
+    ),
+    (
+        "hyphenated-percent",
+        "Ottawa suspended its additional 15-percent tariffs on US motorcycles.",
+        {("CA", "US", 15.0)},
+    ),
+    (
+        "an-average-is-no-rate",
+        "With levies now averaging more than 60% across many categories of Chinese goods, "
+        "retailers are stockpiling before more duties land.",
+        set(),
+    ),
     # --- a treaty's name is no side ---------------------------------------------
     (
         "trilateral-treaty-name",

@@ -57,7 +57,7 @@ PERCENT_RE = re.compile(
     r"(?<![\w.$€£])(?<!\d,)"
     r"(?:(?P<lo>\d{1,3}(?:\.\d+)?)(?:\s*(?P<sep>to|and)\s+|\s*%?\s*(?P<dash>-|–)\s*))?"
     r"(?P<num>" + _NUM + r")"
-    r"(?P<unit>\s*%|\s*(?:percent|per\s?cent|pct)\b"
+    r"(?P<unit>\s*%|(?:\s*|-)(?:percent|per\s?cent|pct)\b"
     r"|\s*(?:percentage|pct\.?)[\s-]points?\b|\s*points?\b|\s*pp\b)"
     r"|\b(?P<quarter>(?:a|one)[ -]quarter)\b(?!\s+of\b)",
 )

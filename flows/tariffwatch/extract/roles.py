@@ -62,7 +62,10 @@ _FACE_AFTER = re.compile(
 # "U.S. imports from China", "Canada's imports of steel": the importing side levies.
 _IMPORTER_AFTER = re.compile(r"^(?:['’]s)?\s+imports?\s+(?:from|of)\b")
 _TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b")
-_GOODS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b")
+_GOODS_AFTER = re.compile(
+    r"^(?:['’]s|-(?:origin|made|built|produced|sourced))?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b"
+)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _TARIFF_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:own|new|\d+(?:\.\d+)?\s*%|\d+\s+percent|"
     r"(?!(?:with|on|for|to|from|by|against|of|in|said|says|and|or)\b)[\w-]+)\s+){0,3}?"
@@ -149,6 +152,8 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         and _SUBJECT_SLOT.search(left)
     ):
         return TARGET  # "Chinese goods", "Mexico's exports" as the subject of a sentence
+    if m.kind == DEMONYM and _GOODS_AFTER.match(right) and _OF_BEFORE.search(left):
+        return TARGET  # "a list of Chinese-origin products", "$50 billion of Chinese goods"
     if _PREP_BEFORE.search(left):
         return OTHER
     if m.kind == DEMONYM and not _SUBJECT_SLOT.search(left):

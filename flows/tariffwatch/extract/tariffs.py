@@ -34,11 +34,11 @@ from tariffwatch.model import TariffFact
 _RIGHT_TARIFF = re.compile(
     r"\s*(?:(?!(?:of|on|for|to|from|in|and|the|by|at|as|while|after|amid|because|with|but|"
     r"since|when|was|were|is|are|has|have|had|be|been|that|which|who|it|its|their|this|a|an|"
-    r"or|if|than|weighed|hit|said)\b)[\w-]+\s+){0,3}?"
+    r"or|if|than|weighed|hit|said)\b)[\w.-]+\s+){0,3}?"
     r"(?=" + cues.TARIFF_WORD.pattern + r")",
 )
 _ESTIMATE = re.compile(
-    r"\b(?:average\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
+    r"\b(?:averag\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
     r"estimat\w+|calculat\w+|equivalent)\b",
 )
 _FACE_BEFORE = re.compile(

@@ -41,8 +41,16 @@ ZERO_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:free\s+(?:of|from)|without)\s+" + _FILLER + r"(?=" + _WORD + r")"),
     ),
     (
-        "exempt from",  # "are exempt from the additional duties"
-        re.compile(r"\bexempt(?:ed)?\s+from\s+" + _FILLER + r"(?=" + _WORD + r")"),
+        # "are exempt from the additional duties"; a bare "exempt from tariffs"
+        # describes goods ("25% of exports are energy, exempt from tariffs").
+        "exempt from",
+        re.compile(
+            r"\bexempt(?:ed)?\s+from\s+(?:the|these|those|its|their|any|all|additional|new)\s+"
+            + _FILLER
+            + r"(?="
+            + _WORD
+            + r")"
+        ),
     ),
     (
         "face no",  # "American exports will face no tariffs"
