@@ -48,6 +48,11 @@ TALK_WORDS = (
     "declaration",
     "talking",
     "consultations",
+    "extension",
+    "agree",
+    "agreed",
+    "agrees",
+    "working",
 )
 
 

@@ -28,7 +28,8 @@ from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
 TALK_NOUN = re.compile(
     r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|"
     r"consensus|round|discussions|deadlock|impasse|stalemate|meet|meeting|meetings|met|summit|"
-    r"statements?|solution|memorandum|memoranda|declaration|talking|consultations)\b",
+    r"statements?|solution|memorandum|memoranda|declaration|talking|consultations|extension|"
+    r"agree|agreed|agrees|working)\b",
 )
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
@@ -50,9 +51,14 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?$")
 _CITY_COUNTRY = re.compile(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+(?:the\s+)?$")
 # "a German newspaper reported": a demonym on an outlet or a market is no side.
 _NOT_A_SIDE = re.compile(
-    r"\s+(?:newspapers?|daily|broadcasters?|media|press|outlets?|tv|television|radio|news|"
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:newspapers?|daily|broadcasters?|media|press|outlets?|tv|television|radio|news|"
     r"state\s+media|stocks?|shares|markets?|companies|firms|carmakers?|automakers?|economists?|"
     r"analysts?|investors?|consumers|shoppers|business(?:es)?)\b"
+)
+# "BEIJING - ", "Tokyo, June 30 (Jiji Press)--", "LONDON (AP) - ": where the story was filed.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}(?:,\s+[\w.]+(?:\s+[\w.]+){0,2})?"
+    r"\s*(?:\([^()]{1,30}\))?\s*(?:[-–—]{2}|\s[-–—]\s|:\s)"
 )
 _WITH = re.compile(r"\b(?:with|for)\s+")
 _LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
@@ -127,7 +133,8 @@ def read_negotiations(
         if (cue.status == "ongoing" and pair in strong) or (pair, cue.status) in seen:
             continue
         seen.add((pair, cue.status))
-        ctx.pairs[pair] += 1
+        if cue.role != "noun":  # a deal named in passing does not make the story's pair
+            ctx.pairs[pair] += 1
         if cue.role == "noun":
             tag = ":standing"  # a deal named as in force, not reached here
         elif cue.role == "backdrop" and cue.text.startswith(("after", "following")):
@@ -162,10 +169,15 @@ def _named_treaty(orig: str, cue: Cue) -> bool:
 
 def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> list[Mention]:
     """The mentions that can be a side of talks: no venue, no outlet; blocs as members."""
+    dateline = _DATELINE.match(orig)
     out = [
         m
         for m in mentions
-        if not (m.kind == DEMONYM and _NOT_A_SIDE.match(low, m.end))
+        if not (
+            (m.kind == DEMONYM or low.startswith(("'s", "’s"), m.end))
+            and _NOT_A_SIDE.match(low, m.end)
+        )
+        and not (dateline and m.end <= dateline.end())
     ]
     codes = {m.code for m in out}
     if len(codes) > 1:
@@ -195,10 +207,9 @@ def _pairs(
     codes = list(dict.fromkeys(m.code for m in sides))
     if not codes:
         # "The two sides agreed...", "The talks ended...": the story's talks.
-        if _PAIR_WORDS.search(low) or ctx.pairs:
-            pair = ctx.main_pair()
-            if pair:
-                return [(pair, "story")]
+        pair = ctx.main_pair()
+        return [(pair, "story")] if pair else []
+    if cue.role == "joint" and not _joint_subject(low, sides, cue):
         return []
     run = _with_run(low, sides, cue)
     if run:
@@ -262,6 +273,17 @@ def _beside(low: str, sides: list[Mention], code: str, cue: Cue) -> bool:
     return False
 
 
+# "she and Biden had agreed", "Trump and Xi ..., agreeing": two sides as one subject.
+_AND_SUBJECT = re.compile(r"\band\s+(?:[\w.'-]+\s+){0,3}(?:had\s+|have\s+|has\s+|also\s+)?$")
+
+
+def _joint_subject(low: str, sides: list[Mention], cue: Cue) -> bool:
+    lo, _ = _clause(low, cue.start)
+    if len({m.code for m in sides if lo <= m.start < cue.start}) >= 2 or _PAIR_WORDS.search(low):
+        return True
+    return _AND_SUBJECT.search(low, max(lo, cue.start - 50), cue.start) is not None
+
+
 def _sorted(a: str, b: str) -> Pair:
     return (a, b) if a <= b else (b, a)
 
@@ -307,7 +329,17 @@ def _with_pairs(
     lo, hi = _clause(low, cue.start)
     others = [m for m in sides if m.code not in wcodes and lo <= m.start < hi]
     if others and len(wcodes) == 1:
-        # "Switzerland and Liechtenstein signed ... with the United States"
+        # "Switzerland and Liechtenstein signed ... with the United States": the
+        # list just before the cue, else the sides named after the list.
+        before = [i for i, m in enumerate(sides) if m in others and m.start < cue.start]
+        if before:
+            last = before[-1]
+            first = last
+            while first > 0 and sides[first - 1] in others and _LINK.fullmatch(
+                low, sides[first - 1].end, sides[first].start
+            ):
+                first -= 1
+            others = sides[first : last + 1]
         return [(_sorted(wcodes[0], o), "named") for o in dict.fromkeys(m.code for m in others)]
     if not others:
         # The subject sits in an earlier clause ("Bessent will hold talks ...
@@ -413,7 +445,7 @@ def settle_talks(facts: list[Fact]) -> list[Fact]:
         f.parties
         for f in facts
         if isinstance(f, NegotiationFact)
-        and f.status == "agreement"
+        and f.status in STRONG
         and not f.rule.endswith(":standing")
     }
     lead: dict[Pair, NegotiationStatus] = {}

@@ -119,21 +119,30 @@ CUES: tuple[Row, ...] = (
         r"without\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|success|breakthrough|"
         r"resolution)",
     ),
+    _row(
+        "scheduled",
+        ("together", "reconvene", "meet again"),
+        r"\b(?:will|would)\s+(?:(?!likely|probably)\w+ly\s+)?(?:get\s+together|reconvene|"
+        r"meet\s+again)\b",
+    ),
     _row("stalled", ("put on", "placed on"), r"\b(?:put|placed)\s+on\s+(?:hold|ice)"),
     _row(
         "stalled",
-        ("failed to",),
-        r"\bfail(?:ed|s)?\s+to\s+(?:reach|make\s+progress|bridge|secure|clinch|strike|land|agree)",
+        ("failed to", "failure to", "fails to"),
+        r"\b(?:fail(?:ed|s)?|failure)\s+to\s+(?:reach|make\s+progress|bridge|secure|clinch|strike|"
+        r"land|agree)",
     ),
     # -- agreement: a deal, framework, truce, joint statement reached or standing
     _row(
         "agreement",
-        ("reach", "struck", "strik", "sign", "clinch", "seal", "final", "ink", "conclud",
+        ("reach", "struck", "strik", "sign", "clinch", "work", "seal", "final", "ink", "conclud",
          "secur", "unveil", "approv", "implement", "execut", "cement", "hammer", "cut", "land",
          "put together", "announc", "issu", "wrap"),
-        r"\b(?:reach\w*|struck|strik\w*|sign\w*|clinch\w*|seal\w*|finali[sz]\w*|ink\w*|"
-        r"conclud\w*|secur\w*|unveil\w*|approv\w*|implement\w*|execut\w*|cement\w*|"
-        r"hammer\w*\s+out|cut|land\w*|put\s+together|announc\w*|issu\w*|wrap\w*\s+up)\s+"
+        r"\b(?:reach\w*|struck|strik\w*|sign(?:s|ed|ing|atures?\s+to)?|clinch\w*|seal\w*|finali[sz]\w*|"
+        r"ink(?:s|ed|ing)?|conclud\w*|secur(?:e|es|ed|ing)|unveil\w*|approv\w*|implement\w*|"
+        r"execut(?:e|es|ed|ing)|cement\w*|"
+        r"hammer\w*\s+out|work\w*\s+out|cut|land(?:s|ed|ing)?|put\s+together|announc\w*|"
+        r"issu(?:e|es|ed|ing)|wrap\w*\s+up)\s+"
         r"(?:" + _T + r"\s+){0,7}?[\"“'‘]?" + DEAL + r"\b",
     ),
     _row(
@@ -145,10 +154,12 @@ CUES: tuple[Row, ...] = (
     _row(
         "agreement",
         ("agree",),
-        # "agreed to suspend the tariffs": a joint step on the tariffs is a deal
+        # "X and Y agreed to suspend the tariffs": a joint step on the tariffs is a
+        # deal; one side agreeing to lower its own tariff is not
         r"\bagree(?:d|s|ing)?\s+(?:\w+\s+){0,2}?to\s+(?:suspend|postpone|delay|pause|lift|drop|"
         r"cut|lower|reduce|remove|eliminate|scrap|extend|roll\s+back|ease|hold\s+off|put\s+"
         r"(?:the\s+)?(?:\w+\s+)?on\s+hold|[\d.]+\s*%)",
+        "joint",
     ),
     _row(
         "agreement",
@@ -173,6 +184,12 @@ CUES: tuple[Row, ...] = (
         ("negotiations", "talks"),
         r"\b(?:conclud\w*|wrap\w*\s+up|complet\w*|finali[sz]\w*)\s+(?:the\s+|their\s+)?"
         r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:a|an|the|their)\b",
+    ),
+    _row(
+        "agreement",
+        ("joint",),
+        # a statement both sides put out is a deal between them
+        r"\b(?:a|the|their|in\s+a)\s+joint\s+(?:[\w-]+\s+)?statement\b",
     ),
     # A deal named as standing: "under the deal", "their trade deals", "after a deal".
     _row(
@@ -199,21 +216,25 @@ CUES: tuple[Row, ...] = (
     _row(
         "scheduled",
         ("will ", "would "),
-        r"\b(?:will|would)\s+(?:also\s+|again\s+)?(?:meet|hold|begin|start|open|travel|sit\s+down|"
-        r"visit|host|discuss|convene|head)\b",
-        "timed",
+        r"\b(?:(?:talks|negotiations|discussions|consultations|round|meeting)\s+(?:will|would)\s+"
+        r"(?:begin|start|open|resume)|(?:will|would)\s+(?:also\s+|again\s+)?(?:(?:hold|begin|start|"
+        r"open|host)\s+(?:[\w'-]+\s+){0,5}?(?:talks|negotiations|discussions|consultations|"
+        r"meetings?|round|summit)|meet|travel|sit\s+down|visit|discuss|convene|head))\b",
+        "timed near",
     ),
     _row(
         "scheduled",
         ("set to", "due to", "scheduled to", "expected to", "slated", "planning", "poised"),
         r"\b(?:are|is|were|was)\s+(?:set|due|scheduled|expected|slated|planning|poised)\s+to\s+"
         r"(?:meet|hold|begin|start|open|travel|resume|visit|host|sit|convene)",
+        "near",
     ),
     _row(
         "scheduled",
         ("scheduled", "set for", "planned", "due", "expected"),
         r"\b(?:scheduled|" + _MEETING + r"\s+(?:are\s+|is\s+)?(?:set|planned|due|expected)\s+"
         r"(?:for|to|on|next|in))",
+        "near",
     ),
     _row(
         "scheduled",
@@ -257,8 +278,8 @@ CUES: tuple[Row, ...] = (
     _row(
         "ongoing",
         ("held", "hold", "had"),
-        r"\b(?:held|holding|holds|hold|had)\s+(?:[\w,\"“”'‘’-]+\s+){0,3}?(?:talks|negotiations|"
-        r"discussions|consultations|meetings?|rounds?)\b",
+        r"\b(?:(?:held|holding|holds|hold)\s+(?:[\w,\"“”'‘’-]+\s+){0,3}?|had\s+(?:a\s+)?(?:[\w-]+,?\s+)?)"
+        r"(?:talks|negotiations|discussions|consultations|meetings?|rounds?)\b",
         "backdrop",
     ),
     _row(
@@ -337,6 +358,13 @@ TOWARD = re.compile(
     r"optimistic|agree\w*\s+to\s+(?:work\s+out|negotiate|pursue|seek|reach|conclude|strike))"
     r"\s+(?:[\w-]+\s+){0,3}$",
 )
+# A deal as the goal of an infinitive: "agreed to work out a deal", "continues
+# to work with the US to finalise a joint statement" (not "first to agree a deal").
+_TO_AIM = re.compile(
+    r"\b(?:agree\w*|want\w*|plan\w*|hop\w*|aim\w*|seek\w*|tr(?:y|ies|ied|ying)|work\w*|"
+    r"push\w*|need\w*|expect\w*|continu\w*|efforts?|bid|attempts?|order|look\w*|intend\w*|"
+    r"striv\w*|prepar\w*)\s+(?:[\w.'-]+\s+){0,4}?to\s+$"
+)
 # "would" after a verb of saying is reported future, not a condition:
 # "confirmed that the two leaders would meet in March".
 _REPORTED = re.compile(
@@ -345,8 +373,19 @@ _REPORTED = re.compile(
 )
 # Talks still to come are not under way: "will hold a round of talks".
 _AHEAD = re.compile(
-    r"\b(?:will|would|shall|(?:set|due|expected|scheduled|planning|plans?)\s+to)\s+[^,;]*$"
+    r"\b(?:will|would|shall|(?:set|due|expected|scheduled|planning|plans?|agree\w*)\s+to)\s+"
+    r"[^,;]*$|\bto\s+$"
 )
+# Near a meeting word: "is due to start" says nothing of talks on its own.
+_NEAR = re.compile(
+    r"\b(?:talks|negotiations|discuss\w*|consultations|meet|meetings?|round|summit|session|"
+    r"delegation|negotiators|counterparts?|visit|sit\s+down|convene)\b"
+)
+# Only a plain negation undoes a deal named as standing: "seeking to extend their truce"
+# still says the truce exists.
+_HARD = ("no ", "not ", "never", "without", "if ", "unless", "nothing", "neither", "nor ",
+         "lack", "absence", "instead", "rather")
+_MAYBE = re.compile(r"\b(?:likely|probably|possibly|perhaps|may|might|could)\b")
 # "no meeting was scheduled", "no schedule had been fixed": no date is set.
 NO_DATE = re.compile(
     r"\bno\s+(?:schedule|date)\b|\bno\s+(?:[\w-]+\s+){0,4}(?:was|were|is|are|has\s+been|"
@@ -379,13 +418,16 @@ def _hedged(low: str, start: int, status: str) -> str:
         status != "scheduled"
         or not h.group().startswith("would")
         or not _REPORTED.search(low, max(0, h.start() - 60), h.start())
+        or _MAYBE.search(h.group())
     ):
         return "hedge"
     if status == "ongoing" and _AHEAD.search(low, lo, start):
         return "hedge"  # "will hold a fresh round of talks in July": not held yet
     if WISH.search(low, lo, start) is not None:
         return "aim"
-    if status == "agreement" and TOWARD.search(low, lo, start) is not None:
+    if status == "agreement" and (
+        TOWARD.search(low, lo, start) is not None or _TO_AIM.search(low, max(0, start - 70), start)
+    ):
         return "aim"
     return ""
 
@@ -409,6 +451,15 @@ def scan(low: str) -> list[Cue]:
                 continue
             if status == "agreement" and _INSIDE_NEG.search(m.group(), 1):
                 continue
+            if "near" in role and not _NEAR.search(
+                low, max(0, m.start() - 50), min(len(low), m.end() + 60)
+            ):
+                continue
+            if role == "noun":
+                h = HEDGE.search(low, max(0, m.start() - 48), m.start())
+                if h is None or not h.group().startswith(_HARD):
+                    found.append(Cue(st, m.start(), m.end(), m.group(), role))
+                continue
             how = _hedged(low, m.start(), status)
             if how == "hedge":
                 continue
@@ -421,7 +472,7 @@ def scan(low: str) -> list[Cue]:
                     no_date = NO_DATE.search(low) is not None
                 if no_date:
                     continue
-                if role == "timed":
+                if "timed" in role:
                     if future is None:
                         future = FUTURE_TIME.search(low) is not None
                     if not future:
@@ -431,7 +482,10 @@ def scan(low: str) -> list[Cue]:
 
 
 def _resolve(cues: list[Cue]) -> list[Cue]:
-    ranked = sorted(cues, key=lambda c: (c.status not in STRONG, -(c.end - c.start), c.start))
+    ranked = sorted(
+        cues,
+        key=lambda c: (c.status not in STRONG, c.role == "noun", -(c.end - c.start), c.start),
+    )
     kept: list[Cue] = []
     for c in ranked:
         if all(c.end <= k.start or c.start >= k.end for k in kept):
