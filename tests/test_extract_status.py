@@ -227,3 +227,55 @@ def test_new_start_and_end_dates() -> None:
     assert new_start_date("suspended for 90 days", PUB) is None
     assert until_date("suspended for 90 days, until july 9", PUB) == date(2025, 7, 9)
     assert until_date("until the border is secured", PUB) is None
+
+
+# --- headlines ---------------------------------------------------------------
+
+# (text with its headline as the first line) -> {(imposer, target, rate): status}
+HEADLINES: list[tuple[str, dict[tuple[str, str, float], str]]] = [
+    # the body states the same tariff: its reading stands, not the headline's verb
+    (
+        "Japan slaps 20% tariff on US beef\n"
+        "Tokyo will impose a 20% tariff on American beef if talks fail, officials said.",
+        {("JP", "US", 20.0): "threatened"},
+    ),
+    # the headline's "to <verb>" is the future
+    (
+        "Korean steel to face 30% US tariff\nThe decision was welcomed by US mills.",
+        {("US", "KR", 30.0): "announced"},
+    ),
+    # no cue in the headline: the lead sentence's decision
+    (
+        "Trump hikes tariffs on Indian goods to 40 percent\n"
+        "President Donald Trump on Monday signed an executive order raising tariffs on "
+        "Indian imports. The White House cited oil purchases.",
+        {("US", "IN", 40.0): "announced"},
+    ),
+    # ...but a headline cue of its own stands
+    (
+        "Trump threatens 60% tariff on Chinese goods\n"
+        "President Donald Trump signed an order on steel on Monday.",
+        {("US", "CN", 60.0): "threatened"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HEADLINES, ids=[h[0].split("\n")[0] for h in HEADLINES])
+def test_headlines_give_way_to_the_body(text: str, want: dict[tuple[str, str, float], str]) -> None:
+    got: dict[tuple[str, str, float], str] = {}
+    for f in extract(text, published=PUB):
+        j = f.to_json()
+        if j["kind"] == "tariff":
+            got.setdefault((j["imposer"], j["target"], float(j["new_rate"])), j["status"])
+    for key, status in want.items():
+        assert got.get(key) == status, (key, got)
+
+
+def test_a_first_line_is_a_headline_only_when_short_and_unpunctuated() -> None:
+    from tariffwatch.extract.headlines import headline_of
+
+    assert headline_of("China answers with 34% levy\nBeijing said ...") == (
+        "China answers with 34% levy"
+    )
+    assert headline_of("Beijing raised its levy to 34%.\nIt said ...") is None
+    assert headline_of("no line break at all") is None

@@ -11,6 +11,7 @@ from datetime import date
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.cues import DISTRACTOR, TARIFF_WORD, lower
+from tariffwatch.extract.headlines import settle_headline
 from tariffwatch.extract.hits import percent_hits, talk_hits, tariff_hits
 from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations, settle_talks
 from tariffwatch.extract.numbers import PERCENT_HINT
@@ -73,6 +74,7 @@ def extract(
                 )
             )
     facts = _merge_title(title_facts, body)
+    facts = settle_headline(facts, text, published, title=title)
     return _dedupe(_settle_talks(facts))
 
 

@@ -85,6 +85,7 @@ class Reading:
     current: bool
     effective: date | None
     expires: date | None
+    cue: str = ""  # the STATUS_TABLE row (or "local") that decided; "" for none
 
 
 def has_status_cue(text: str) -> bool:
@@ -332,7 +333,7 @@ def read_clause(
         # ("pushed back to December 15"), and "until July 9" ends the pause.
         effective = dates.new_start_date(text, published)
         expires = None if effective else dates.until_date(text, published)
-        return Reading(status, current, effective, expires)
+        return Reading(status, current, effective, expires, cue)
     future = status in ("announced", "threatened")
     effective = dates.effective_date(text, published, future=future)
     if not current and not off and effective and published and effective > published:
@@ -347,7 +348,7 @@ def read_clause(
         # "tariffs starting on Monday" in a Wednesday story already apply.
         status = "in_effect"
     expires = dates.expiry_date(text, effective) or dates.until_date(text, published)
-    return Reading(status, current, effective, expires)
+    return Reading(status, current, effective, expires, cue)
 
 
 def _clause_status(

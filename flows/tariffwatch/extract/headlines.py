@@ -1,0 +1,109 @@
+"""Headlines overstate: a headline's tariff gives way to the body's.
+
+News text often arrives with its headline as the first line ("China slaps 34%
+levy on US goods" above "Beijing will charge ... from April 10"). A headline
+squeezes the story into a present-tense verb, so:
+
+* a tariff the body states too (same two sides, same rate) is the body's: the
+  headline's reading is dropped;
+* a tariff only the headline states keeps its own status cue if it has one
+  ("threatens", "delays"); with none, the headline's "to <verb>" is the
+  future ("US to hit Chinese goods with 10% tariff": announced), else the
+  status the story's lead sentence gives ("signed an order raising ...").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from tariffwatch.extract import cues
+from tariffwatch.extract.sentences import sentence_spans
+from tariffwatch.extract.status import decide
+from tariffwatch.model import Fact, TariffFact, TariffStatus
+
+# A first line this short with no closing full stop is a headline, not a sentence.
+_MAX_HEADLINE_WORDS = 20
+# The headline future: "US to hit ...", "Swiss goods to face 15% US tariff".
+_HEADLINE_TO = re.compile(
+    r"\bto\s+(?:[\w-]+\s+)?(?:hit|impose|slap|levy|raise|lift|hike|cut|lower|face|put|pay|"
+    r"double|triple|add|remove|scrap|end|drop|carry|charge|apply|start|begin)\b"
+)
+_LEAD_SENTENCES = 2  # how far into the body the lead's decision is looked for
+
+
+def headline_of(text: str) -> str | None:
+    """The text's first line when it reads as a headline; None otherwise."""
+    nl = text.find("\n")
+    if nl <= 0:
+        return None
+    line = text[:nl].strip()
+    if not line or line.endswith((".", ":", ";")) or len(line.split()) > _MAX_HEADLINE_WORDS:
+        return None
+    return line
+
+
+def settle_headline(
+    facts: Sequence[Fact], text: str, published: date | None, *, title: str | None = None
+) -> list[Fact]:
+    """``facts`` with the headline's tariff facts dropped where the body states
+    the same tariff, and the rest given the status the headline can carry.
+
+    The headline is ``title`` when given (``text`` is then all body), else the
+    first line of ``text`` when it reads as one."""
+    headline = title or headline_of(text)
+    if not headline:
+        return list(facts)
+    body = text if title else text[text.find("\n") + 1 :]
+    own = [f for f in facts if isinstance(f, TariffFact) and f.evidence == headline]
+    if not own:
+        return list(facts)
+    body_keys = {_key(f) for f in facts if isinstance(f, TariffFact) and f.evidence != headline}
+    status: TariffStatus | None = None
+    decided = False
+    out: list[Fact] = []
+    for f in facts:
+        if not (isinstance(f, TariffFact) and f.evidence == headline):
+            out.append(f)
+            continue
+        if _key(f) in body_keys:
+            continue  # the body's reading of the same tariff stands
+        if not decided:
+            status, decided = _headline_status(headline, body, published), True
+        if status is not None and f.current and status != f.status:
+            f = dataclasses.replace(
+                f, status=status, trace=(*f.trace, f"status {status} from the story's lead")
+            )
+        out.append(f)
+    return out
+
+
+def _key(f: TariffFact) -> tuple[str, str, float]:
+    # The pair in order: a body that reads the two sides the other way round
+    # may be wrong, or may state the other side's own tariff at the same rate.
+    return f.imposer, f.target, round(f.new_rate, 1)
+
+
+def _headline_status(headline: str, text: str, published: date | None) -> TariffStatus | None:
+    """The status for a headline's tariff, or None to keep the one read."""
+    low = cues.lower(headline)
+    _, cue = decide(low, published, may=cues.MAY.search(headline) is not None)
+    if cue:
+        return None  # the headline says it itself: "threatens", "delays", "takes effect"
+    if _HEADLINE_TO.search(low):
+        return "announced"
+    body = text[:1200]
+    seen = 0
+    for a, b in sentence_spans(body):
+        sentence = cues.lower(body[a:b])
+        if not cues.TARIFF_WORD.search(sentence):
+            continue
+        status, cue = decide(sentence, published, may=cues.MAY.search(body[a:b]) is not None)
+        if cue:
+            return status
+        seen += 1
+        if seen >= _LEAD_SENTENCES:
+            break
+    return None
