@@ -170,6 +170,19 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "retailers are stockpiling before more duties land.",
         set(),
     ),
+    # --- a goods scope with no country: everyone, or the story's one partner --
+    (
+        "sector-imports-are-global",
+        "Britain asked for relief from the US. The US put 25% tariffs on steel imports "
+        "this week, and Britain said it would talk to Washington.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "named-goods-in-a-bilateral-story-are-the-partner's",
+        "Britain and the US struck a deal on Tuesday. Britain hopes the deal will help its "
+        "distillers. The US will cut its 25% tariff on whisky to 10%.",
+        {("US", "GB", 10.0)},
+    ),
     # --- a treaty's name is no side ---------------------------------------------
     (
         "trilateral-treaty-name",

@@ -46,20 +46,27 @@ class StoryContext:
         return self.last
 
     def default_imposer(self, target: str) -> str | None:
-        top = self.mentions().most_common(3)
-        pair = [c for c, _ in top[:2]]
-        if target in pair and len(pair) == 2:
-            # "Indian exports face no duty" in a story about Britain and India: the
-            # other side of a pair the story is plainly about (named more than once,
-            # more often than any third country).
-            other = pair[1] if pair[0] == target else pair[0]
-            n = self.mentions()[other]
-            if n >= 2 and (len(top) < 3 or n > top[2][1]):
-                return other
+        other = self.plain_partner(target)
+        if other is not None:
+            return other  # "Indian exports face no duty" in a story about Britain and India
         for code, _ in self.imposers.most_common():
             if code != target:
                 return code
         return "US" if target != "US" else self.partner("US")
+
+    def plain_partner(self, code: str) -> str | None:
+        """The other side of the pair the story is plainly about, if ``code`` is one
+        side: both among the two countries named most, the other named more than
+        once and more often than any third country."""
+        top = self.mentions().most_common(3)
+        pair = [c for c, _ in top[:2]]
+        if code not in pair or len(pair) < 2:
+            return None
+        other = pair[1] if pair[0] == code else pair[0]
+        n = self.mentions()[other]
+        if n >= 2 and (len(top) < 3 or n > top[2][1]):
+            return other
+        return None
 
     def partner(self, code: str) -> str | None:
         """The country the story talks about most, other than ``code``."""

@@ -880,6 +880,9 @@ def _imposer(
     return ctx.default_imposer(target), "story"
 
 
+_IMPORTS_SCOPE = re.compile(r"\b(?:imports?|imported|foreign(?:-made)?)\b")
+
+
 def _partner_target(imposer: str, scope_m: re.Match[str] | None, ctx: StoryContext) -> str:
     has_scope = scope_m is not None and _GOODS_SCOPE.search(scope_m.group("scope")) is not None
     last = ctx.carried()
@@ -891,7 +894,12 @@ def _partner_target(imposer: str, scope_m: re.Match[str] | None, ctx: StoryConte
             # hit answers the side that levied it.
             return last[0]
     if has_scope and imposer == "US":
-        return "*"  # "The US doubled tariffs on steel imports": a sector tariff on everyone
+        # A goods scope with no country: a sector tariff on everyone, unless the
+        # story is plainly about one partner ("the 25% tariff on their whisky" in
+        # a story on the US and Britain).
+        if scope_m is not None and _IMPORTS_SCOPE.search(scope_m.group("scope")):
+            return "*"  # "on steel imports", "on imported cars": goods from anywhere
+        return ctx.plain_partner(imposer) or "*"
     partner = ctx.partner(imposer)
     if partner:
         return partner
