@@ -279,3 +279,36 @@ def test_a_first_line_is_a_headline_only_when_short_and_unpunctuated() -> None:
     )
     assert headline_of("Beijing raised its levy to 34%.\nIt said ...") is None
     assert headline_of("no line break at all") is None
+
+
+# More rows of the cue table, each a phrase of its own.
+MORE_CUES: list[tuple[str, str, str]] = [
+    ("the 30% duty comes into force on july 1", "announced", "decided"),
+    ("exporters would pay no duty under the agreement", "announced", "decided"),
+    ("goods that qualify under the free trade agreement pay 0%", "in_effect", ""),
+    ("the 10% levy rises to 20% later this month", "announced", "a start ahead"),
+]
+
+
+@pytest.mark.parametrize(("words", "status", "cue"), MORE_CUES, ids=[c[0][:50] for c in MORE_CUES])
+def test_more_cues(words: str, status: str, cue: str) -> None:
+    assert decide(words, PUB) == (status, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a start verb with its day come and no mark of the future: applies now
+        ("Canada's 25% tariff on US steel takes effect today.", "in_effect"),
+        ("Canada's 25% tariff on US steel takes effect on Friday.", "announced"),
+        # a clause that goes on with the same subject and a pause, no rate of its own
+        (
+            "India ordered a 50% tariff on US almonds last year, after talks failed, "
+            "but kept postponing it.",
+            "paused",
+        ),
+    ],
+)
+def test_a_start_come_and_a_pause_that_follows(text: str, status: str) -> None:
+    facts = [f for f in extract(text, published=PUB) if f.to_json()["kind"] == "tariff"]
+    assert facts and facts[0].to_json()["status"] == status

@@ -178,20 +178,32 @@ ANNOUNCED = re.compile(
     r"would\s+(?:kick\s+in|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|"
     r"apply|start|begin)|"
     r"kicks?\s+in|"
-    r"come\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|announc\w*|unveil\w*|"
+    r"comes?\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|announc\w*|unveil\w*|"
     r"decid\w*|decision|approv\w*|finaliz\w*|sets|go(?:es)?\s+ahead|going\s+ahead|"
     r"sign\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:order|proclamation|decree|law|bill|"
     r"memorandum|regulation)|"
     r"scheduled\s+to|slated|due\s+to|set\s+(?:(?:new|higher|tariff)\s+)?rates?\s+of|"
     r"to\s+be\s+(?:\w+ed|cut|set|put|raised|lowered|imposed)|declar(?:e|es|ed|ing)|"
     r"won\s+(?:the\s+)?(?:backing|approval|support)|endorsed|adopted|"
+    # "would face no duty under the agreement" (not "qualify under the USMCA")
+    r"under\s+(?:the|a|this|that|its|their)\s+(?:new\s+|trade\s+|tentative\s+|preliminary\s+)?"
+    r"(?:agreement|deal|accord|pact|framework)|"
     r"agree(?:s|d)?\s+to|"
     r"(?:deal|agreement|accord|pact|order|proclamation|decree|regulation|framework)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:sets?|setting|puts?|putting|lowers?|lowering|"
     r"cuts?|cutting|raises?|raising|imposes?|imposing|brings?|bringing|ordering|orders))\b|'ll\b",
 )
 # A start ahead with no decision verb: "starting February 1", "next month".
-START = re.compile(r"\b(?:starting|beginning|next\s+(?:month|week|year))\b")
+START = re.compile(
+    r"\b(?:starting|beginning|next\s+(?:month|week|year)|later\s+this\s+(?:month|week|year)|"
+    r"in\s+the\s+coming\s+(?:days|weeks|months))\b"
+)
+# The verbs of a start: with a day already come and no mark of the future,
+# "the duties take effect on Monday" in a Wednesday story apply now.
+START_VERB = re.compile(
+    r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in|go(?:es)?\s+into\s+"
+    r"(?:force|effect)|starts?|begins?)\b"
+)
 # A tariff verb in the past tense: "raised ... on Wednesday" is last Wednesday.
 PAST_ACTION = re.compile(
     r"\b(?:raised|imposed|slapped|lowered|hiked|increased|reduced|slashed|levied|doubled|"

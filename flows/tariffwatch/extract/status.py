@@ -176,6 +176,11 @@ _LOCAL_AFTER: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
         "in_effect",
     ),
 )
+_THEN_PAUSED = re.compile(
+    r",?\s*(?:but|and|yet)\s+(?:then\s+|later\s+|since\s+|has\s+since\s+|kept\s+|has\s+)?"
+    r"(?:postpon\w*|suspend\w*|delay\w*|deferr?\w*|shelv\w*|paus\w*)[^,;]*"
+)
+_PERCENT = re.compile(r"\d\s*%|percent|per\s?cent")
 # A rate with no verb of its own takes its clause's: "..., bringing the total to
 # 130%", "announced retaliation: 25% on steel".
 _VERBLESS_JOINT = re.compile(
@@ -305,6 +310,12 @@ def read_clause(
     cue = "local"
     if status is None:
         status, cue = _clause_status(sentence, orig, window_start, status_end, published)
+    if cue not in ("local", "applies now", "put off"):
+        # "imposed 120% ..., but kept postponing it": a clause that goes on
+        # with the same subject and no rate of its own puts this one off.
+        then = _THEN_PAUSED.match(sentence, clause[1])
+        if then and not _PERCENT.search(then.group()):
+            status, cue = "paused", "put off"
     if not cue:
         start = _verbless_from(sentence, cs, window_start, rate[0])
         if start is not None:
@@ -341,11 +352,19 @@ def read_clause(
     if (
         effective is not None
         and status == "announced"
-        and cue == "a start ahead"
         and published
         and effective <= published
+        and (
+            cue == "a start ahead"
+            or (
+                cues.START_VERB.search(text) is not None
+                and not cues.FUTURE_MARK.search(text)
+                and not _DECIDED.search(text)
+            )
+        )
     ):
-        # "tariffs starting on Monday" in a Wednesday story already apply.
+        # "tariffs starting on Monday", "the duties take effect on Monday" in a
+        # Wednesday story already apply.
         status = "in_effect"
     expires = dates.expiry_date(text, effective) or dates.until_date(text, published)
     return Reading(status, current, effective, expires, cue)
