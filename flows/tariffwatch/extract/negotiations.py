@@ -48,7 +48,8 @@ _BLOC = "bloc"
 # "talks in Geneva", "in a Swedish government building": a place, not a side.
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?$")
 # "in Busan, South Korea", "in Kuala Lumpur, Malaysia": the country of a city named as venue.
-_CITY_COUNTRY = re.compile(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+(?:the\s+)?$")
+_CITY_COUNTRY = re.compile(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+$")
+_PLACE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|this|last|for|in|at|to|and)\b)")
 # "a German newspaper reported": a demonym on an outlet or a market is no side.
 _NOT_A_SIDE = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:newspapers?|daily|broadcasters?|media|press|outlets?|tv|television|radio|news|"
@@ -59,6 +60,13 @@ _NOT_A_SIDE = re.compile(
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}(?:,\s+[\w.]+(?:\s+[\w.]+){0,2})?"
     r"\s*(?:\([^()]{1,30}\))?\s*(?:[-–—]{2}|\s[-–—]\s|:\s)"
+)
+_SPEAKERS_IN = re.compile(
+    r"\b(?:officials|negotiators|authorities|diplomats|sources|government|ministers?|envoys?)\s+"
+    r"in\s+$"
+)
+_WITH_BEFORE_CUE = re.compile(
+    r"\b(?:talks|negotiations|discussions|dialogue|deals?|agreements?)\s+with\s+[^,;]{1,40}$"
 )
 _WITH = re.compile(r"\b(?:with|for)\s+")
 _LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
@@ -77,8 +85,18 @@ _DATED = re.compile(
     r"September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\b"
 )
 _MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 _IN_MONTH = re.compile(
     r"\b(?:in|since)\s+(?:early\s+|mid-?|late\s+)?(?P<m>" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)"
@@ -126,11 +144,14 @@ def read_negotiations(
     # Talks held beside a deal, stall or collapse of the same pair in one
     # sentence are that outcome's own talks ("after two days of talks the sides
     # reached a framework"), not a second state.
-    strong = {pair for pair, cue, _ in read if cue.status in STRONG and cue.role != "noun"}
+    strong: dict[Pair, set[str]] = {}
+    for pair, cue, _ in read:
+        if cue.status in STRONG and cue.role != "noun":
+            strong.setdefault(pair, set()).add(cue.status)
     facts: list[NegotiationFact] = []
     seen: set[tuple[Pair, str]] = set()
     for pair, cue, how in read:
-        if (cue.status == "ongoing" and pair in strong) or (pair, cue.status) in seen:
+        if (pair, cue.status) in seen or _hidden(cue.status, strong.get(pair, set())):
             continue
         seen.add((pair, cue.status))
         if cue.role != "noun":  # a deal named in passing does not make the story's pair
@@ -156,6 +177,15 @@ def read_negotiations(
 
 
 _QUALIFY = re.compile(r"\b(?:qualif\w*|compliant|covered|eligible|exempt\w*)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _hidden(status: str, strong: set[str]) -> bool:
+    """Whether a weak status is the strong one's own in a sentence: talks held
+    beside a deal or a stall are the talks that produced it; the date of talks
+    to resume is the resumption ("will resume talks next week")."""
+    if status == "ongoing":
+        return bool(strong)
+    return status == "scheduled" and bool(strong - {"agreement"})
 
 
 def _named_treaty(orig: str, cue: Cue) -> bool:
@@ -185,10 +215,18 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
             m
             for m in out
             if _VENUE_BEFORE.search(low, max(0, m.start - 8), m.start)
-            or _CITY_COUNTRY.search(orig, max(0, m.start - 40), m.start)
+            or (
+                _CITY_COUNTRY.search(orig, max(0, m.start - 40), m.start)
+                and _PLACE_END.match(orig, m.end)
+            )
         ]
         if venues and codes - {m.code for m in venues}:
             out = [m for m in out if m not in venues]
+    if " in " in low:
+        # "officials in Tokyo": the seat the officials speak for, not a venue
+        out.extend(
+            v for v in venue_seats(orig) if _SPEAKERS_IN.search(low, max(0, v.start - 30), v.start)
+        )
     for name, members in BLOCS.items():
         at = low.find(name)
         if at < 0:
@@ -313,7 +351,13 @@ def _with_run(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
     with Vietnam, Cambodia and Malaysia", "the rate agreed for the EU"."""
     w = _WITH.search(low, cue.start, min(len(low), cue.end + 60))
     if w is None or (w.group().startswith("for") and w.start() > cue.end + 1):
-        return []
+        # "talks with Tokyo stalled": the "with" before a trailing verb
+        b = _WITH_BEFORE_CUE.search(low, max(0, cue.start - 60), cue.start)
+        if b is None:
+            return []
+        w = _WITH.search(low, b.start(), cue.start)
+        if w is None:
+            return []
     for i, m in enumerate(sides):
         if m.start >= w.end():
             if m.start - w.end() > 40 or _CLAUSE.search(low, w.end(), m.start):
@@ -335,8 +379,10 @@ def _with_pairs(
         if before:
             last = before[-1]
             first = last
-            while first > 0 and sides[first - 1] in others and _LINK.fullmatch(
-                low, sides[first - 1].end, sides[first].start
+            while (
+                first > 0
+                and sides[first - 1] in others
+                and _LINK.fullmatch(low, sides[first - 1].end, sides[first].start)
             ):
                 first -= 1
             others = sides[first : last + 1]

@@ -34,6 +34,8 @@ DEAL = (
     r"declarations?\s+of\s+intent)"
 )
 _TALKS = r"(?:talks|negotiations|discussions|consultations|dialogue)"
+# "talks between Canada and the US had begun": the sides between a noun and its verb.
+_PP = r"(?:(?:between|with|among)\s+(?:[\w.'’-]+\s+){1,5}?)?"
 _MEETING = r"(?:talks|negotiations|discussions|consultations|meetings?|round|summit|session)"
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTHS = (
@@ -61,28 +63,57 @@ CUES: tuple[Row, ...] = (
     # -- collapsed: talks broke off, ended without a deal, were called off
     _row(
         "collapsed",
-        ("broke", "break", "collaps", "called off", "walk", "fell", "fall apart", "abandon",
-         "pulled out", "terminat", "cancel", "scrap", "failed", "abruptly"),
+        (
+            "broke",
+            "break",
+            "collaps",
+            "called off",
+            "walk",
+            "fell",
+            "fall apart",
+            "abandon",
+            "pulled out",
+            "terminat",
+            "cancel",
+            "scrap",
+            "failed",
+            "abruptly",
+        ),
         r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
         r"called\s+off|walk\w*\s+(?:away|out)|fell\s+(?:apart|through)|fall\s+apart|"
         r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+)?" + _TALKS + r"|"
-        r"cancel\w*\s+(?:the\s+)?(?:" + _TALKS + r"|meeting)|scrapp\w*\s+(?:the\s+)?" + _TALKS
-        + r"|" + _TALKS + r"\s+(?:have\s+|had\s+)?(?:failed|ended\s+abruptly))",
+        r"cancel\w*\s+(?:the\s+)?(?:"
+        + _TALKS
+        + r"|meeting)|scrapp\w*\s+(?:the\s+)?"
+        + _TALKS
+        + r"|"
+        + _TALKS
+        + r"\s+(?:have\s+|had\s+)?(?:failed|ended\s+abruptly))",
     ),
     _row(
         "collapsed",
         ("without",),
         # "broke up without an agreement": the talks ended
         r"\b(?:end\w*|broke\s+up|break\s+up|wrap\w*\s+up|conclud\w*)\s+"
-        r"(?:[\w-]+,?\s+){0,6}?without\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?"
+        r"(?:[\w-]+,?\s+){0,6}?without\s+(?:[\w-]+\s+){0,2}?(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?"
         r"(?:deal|agreement|success|breakthrough|resolution)",
     ),
-    _row("collapsed", ("no deal",), r"\bno\s+deal\s+was\s+reached"),
+    _row(
+        "collapsed",
+        ("with no", "cut off", "plug", "end", "no deal", "no agreement"),
+        # "talks ended with no deal", "cut off all trade talks with Canada"
+        r"\b(?:(?:end\w*|broke\s+up|conclud\w*|wrap\w*\s+up)\s+(?:[\w-]+,?\s+){0,6}?with\s+no\s+"
+        r"(?:[\w-]+\s+)?(?:deal|agreement|breakthrough|resolution)|(?:cut|cuts|cutting)\s+off\s+"
+        r"(?:all\s+)?(?:trade\s+)?" + _TALKS + r"|pull\w*\s+the\s+plug\s+on|(?:end|ends|ended|"
+        r"ending)\s+(?:all\s+)?(?:trade\s+)?(?:talks|negotiations)\s+with|no\s+(?:deal|agreement)\s+"
+        r"(?:was|has\s+been)\s+reached)",
+    ),
     # -- resumed: talks restarted; a verb of starting again needs talks for its object
     _row(
         "resumed",
-        ("resum", "restart", "reviv", "relaunch"),
-        r"\b(?:resum|restart|reviv|relaunch)\w*(?=\s+(?:[\w-]+\s+){0,3}?" + _TALKS
+        ("resum", "restart", "reviv", "relaunch", "start"),
+        r"\b(?:resum|restart|reviv|relaunch|kick-?start)\w*(?=\s+(?:[\w-]+\s+){0,3}?"
+        + _TALKS
         + r"|\s*[,.;]|\s*$|\s+(?:on|in|after|next|later|this|last|soon|from|with|talks)\b)",
     ),
     _row(
@@ -95,20 +126,49 @@ CUES: tuple[Row, ...] = (
     # -- stalled: deadlock, no progress, talks paused or suspended
     _row(
         "stalled",
-        ("stall", "deadlock", "impasse", "stalemate", "progress", "headway", "bogged", "snag",
-         "nowhere", "sputter", "falter", "no sign"),
+        (
+            "stall",
+            "deadlock",
+            "impasse",
+            "stalemate",
+            "progress",
+            "headway",
+            "bogged",
+            "snag",
+            "wall",
+            "roadblock",
+            "stumbling",
+            "nowhere",
+            "sputter",
+            "falter",
+            "no sign",
+        ),
         r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|(?:no|little|scant|without)\s+"
         r"(?:real\s+|further\s+|significant\s+)?(?:progress|headway)|bogged\s+down|"
-        r"hit\s+a\s+snag|going\s+nowhere|sputter\w*|falter\w*|no\s+sign\s+of\s+"
+        r"hit\s+a\s+(?:snag|wall|roadblock|stumbling\s+block)|going\s+nowhere|sputter\w*|falter\w*|no\s+sign\s+of\s+"
         r"(?:reaching|progress|a\s+breakthrough|an?\s+(?:[\w-]+\s+){0,2}(?:deal|agreement)))",
     ),
     _row(
         "stalled",
-        ("paus", "suspend", "on hold", "frozen", "froze", "freez", "stuck", "halt", "held up",
-         "holding up", "hold up"),
+        (
+            "paus",
+            "suspend",
+            "on hold",
+            "frozen",
+            "froze",
+            "freez",
+            "stuck",
+            "halt",
+            "held up",
+            "holding up",
+            "hold up",
+        ),
         r"\b(?:" + _TALKS + r"\s+(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|stuck|"
         r"held\s+up)|(?:paus|suspend|halt|freez)\w*\s+(?:the\s+|trade\s+|their\s+|all\s+)*"
-        + _TALKS + r"|froze\s+(?:the\s+|trade\s+)*" + _TALKS + r"|(?:held|holding|hold)\s+up\s+"
+        + _TALKS
+        + r"|froze\s+(?:the\s+|trade\s+)*"
+        + _TALKS
+        + r"|(?:held|holding|hold)\s+up\s+"
         r"(?:the\s+)?(?:\w+\s+)?" + _TALKS + r")",
     ),
     _row(
@@ -116,7 +176,8 @@ CUES: tuple[Row, ...] = (
         ("without",),
         # "left Washington without a deal": one visit failed, the talks did not end
         r"\b(?:leav\w*|left|return\w*|went\s+home|flew\s+home)\s+(?:[\w-]+,?\s+){0,6}?"
-        r"without\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|success|breakthrough|"
+        r"without\s+(?:[\w-]+\s+){0,2}?(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|success|"
+        r"breakthrough|"
         r"resolution)",
     ),
     _row(
@@ -135,9 +196,31 @@ CUES: tuple[Row, ...] = (
     # -- agreement: a deal, framework, truce, joint statement reached or standing
     _row(
         "agreement",
-        ("reach", "struck", "strik", "sign", "clinch", "work", "seal", "final", "ink", "conclud",
-         "secur", "unveil", "approv", "implement", "execut", "cement", "hammer", "cut", "land",
-         "put together", "announc", "issu", "wrap"),
+        (
+            "reach",
+            "struck",
+            "strik",
+            "sign",
+            "clinch",
+            "work",
+            "seal",
+            "final",
+            "ink",
+            "conclud",
+            "secur",
+            "unveil",
+            "approv",
+            "implement",
+            "execut",
+            "cement",
+            "hammer",
+            "cut",
+            "land",
+            "put together",
+            "announc",
+            "issu",
+            "wrap",
+        ),
         r"\b(?:reach\w*|struck|strik\w*|sign(?:s|ed|ing|atures?\s+to)?|clinch\w*|seal\w*|finali[sz]\w*|"
         r"ink(?:s|ed|ing)?|conclud\w*|secur(?:e|es|ed|ing)|unveil\w*|approv\w*|implement\w*|"
         r"execut(?:e|es|ed|ing)|cement\w*|"
@@ -163,21 +246,45 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "agreement",
-        ("deal", "agreement", "framework", "accord", "pact", "truce", "consensus",
-         "understanding", "statement", "declaration", "memorand", "suspension"),
-        r"\b(?:" + DEAL + r"|suspension)\s+(?:(?:was|has\s+been|had\s+been|is|were|have\s+been|"
-        r"already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|\w+)\s+(?:had\s+|has\s+|have\s+)?)?"
-        r"(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|announced|unveiled|clinched|"
-        r"concluded)\b",
+        (
+            "deal",
+            "agreement",
+            "framework",
+            "accord",
+            "pact",
+            "truce",
+            "consensus",
+            "understanding",
+            "statement",
+            "declaration",
+            "memorand",
+            "suspension",
+        ),
+        r"\b(?:" + DEAL + r"|suspension),?\s+" + _PP + r"(?:(?:was|has\s+been|had\s+been|is|were|"
+        r"have\s+been|already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|\w+)\s+(?:had\s+|has\s+|"
+        r"have\s+)?)?(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|announced|unveiled|"
+        r"clinched|concluded|extended)\b",
     ),
     _row(
         "agreement",
-        ("truce", "phase", "tentative", "extension", "solution", "settled terms"),
+        (
+            "truce",
+            "phase",
+            "tentative",
+            "extension",
+            "solution",
+            "settled terms",
+            "principle",
+            "have a deal",
+            "initial",
+        ),
         r"\b(?:tentative\s+(?:trade\s+)?(?:deal|agreement|truce|framework)|phase\s+(?:one|1|two)\s+"
         r"(?:trade\s+)?(?:deal|agreement)|extend\w*\s+(?:[\w-]+\s+){0,3}?truce|"
-        r"truce\s+(?:was\s+|has\s+been\s+)?(?:agreed|extended|reached)|"
+        r"truce\s+" + _PP + r"(?:was\s+|has\s+been\s+)?(?:agreed|extended|reached)|"
         r"(?:granted|given|won|secured|got|gets)\s+an?\s+(?:[\w-]+\s+){0,2}?extension|"
-        r"(?:found|reached|find)\s+a\s+(?:[\w-]+\s+)?solution|settled\s+terms)\b",
+        r"(?:found|reached|find)\s+a\s+(?:[\w-]+\s+)?solution|settled\s+terms|"
+        r"agree\w*\s+in\s+principle|(?:we|they)\s+(?:now\s+)?have\s+a\s+deal|"
+        r"initial(?:l)?ed\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|pact))\b",
     ),
     _row(
         "agreement",
@@ -196,7 +303,8 @@ CUES: tuple[Row, ...] = (
         "agreement",
         ("under",),
         r"\bunder\s+(?:the|a|an|its|their|this|that|the\s+bloc's)\s+(?:[\w\"“”'‘’-]+\s+){0,3}?"
-        + DEAL + r"\b",
+        + DEAL
+        + r"\b",
         "noun",
     ),
     _row(
@@ -212,6 +320,15 @@ CUES: tuple[Row, ...] = (
         r"\b(?:deals|agreements|pacts|accords)\s+with\b",
         "noun",
     ),
+    _row(
+        "ongoing",
+        ("try", "tries", "tried", "push", "press", "seek", "sought", "work", "negotiat", "pursu"),
+        # wanting a deal is talking: "pushing for a trade deal", "trying to strike a deal"
+        r"\b(?:tr(?:y|ies|ying|ied)\s+to\s+(?:reach|strike|secure|clinch|land|seal|finali[sz]e|"
+        r"conclude|nail\s+down|hammer\s+out|work\s+out|agree)|push\w*\s+for|press\w*\s+for|"
+        r"seek\w*|sought|work\w*\s+(?:toward|towards|on)|negotiat(?:e|es|ed|ing)|pursu\w*)\s+"
+        r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce)\b",
+    ),
     # -- scheduled: talks set for a date to come
     _row(
         "scheduled",
@@ -219,7 +336,7 @@ CUES: tuple[Row, ...] = (
         r"\b(?:(?:talks|negotiations|discussions|consultations|round|meeting)\s+(?:will|would)\s+"
         r"(?:begin|start|open|resume)|(?:will|would)\s+(?:also\s+|again\s+)?(?:(?:hold|begin|start|"
         r"open|host)\s+(?:[\w'-]+\s+){0,5}?(?:talks|negotiations|discussions|consultations|"
-        r"meetings?|round|summit)|meet|travel|sit\s+down|visit|discuss|convene|head))\b",
+        r"meetings?|round|summit)|meet|travel|sit\s+down|visit|discuss|convene|head|lead))\b",
         "timed near",
     ),
     _row(
@@ -241,7 +358,8 @@ CUES: tuple[Row, ...] = (
         ("meet", "upcoming", "coming", "planned", "forthcoming", "next round"),
         r"\b(?:(?:to|will)\s+meet\s+(?:next|on|this|in|later|again)|meet\s+(?:next|later|"
         r"again)|when\s+they\s+meet|(?:upcoming|coming|planned|forthcoming)\s+(?:[\w'-]+\s+)?"
-        + _MEETING + r"|next\s+round)",
+        + _MEETING
+        + r"|next\s+round)",
     ),
     _row(
         "scheduled",
@@ -289,8 +407,18 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "ongoing",
-        ("under", "ongoing", "in talks", "negotiating", "intensif", "met", "in constant",
-         "in close", "in regular", "working on"),
+        (
+            "under",
+            "ongoing",
+            "in talks",
+            "negotiating",
+            "intensif",
+            "met",
+            "in constant",
+            "in close",
+            "in regular",
+            "working on",
+        ),
         r"\b(?:under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|met|in\s+(?:constant|close|"
         r"regular)\s+contact|(?:still\s+)?working\s+on\s+(?:it|a\s+deal|an\s+agreement|the\s+deal))"
         r"\b",
@@ -317,18 +445,47 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "ongoing",
-        ("engag", "return", "progress", "advanc", "going well", "constructive", "productive",
-         "making", "stretch", "second day", "third day", "begun", "began", "started", "opened",
-         "kicked off", "chance", "keep", "extend", "wrap", "meeting"),
+        (
+            "engag",
+            "return",
+            "progress",
+            "advanc",
+            "going well",
+            "constructive",
+            "productive",
+            "making",
+            "stretch",
+            "second day",
+            "third day",
+            "begun",
+            "began",
+            "started",
+            "opened",
+            "kicked off",
+            "chance",
+            "keep",
+            "extend",
+            "wrap",
+            "meeting",
+        ),
         r"\b(?:engag\w*\s+in\s+(?:\w+\s+)?" + _TALKS + r"|return\w*\s+from\s+(?:[\w-]+\s+){0,3}?"
         r"(?:talks|negotiations|round)|" + _TALKS + r"\s+(?:are\s+|were\s+)?(?:progressing|"
-        r"advancing|going\s+well|constructive|productive|stretched|intensifying)|(?:are|is|were|"
+        r"advancing|going\s+well|constructive|productive|stretched|intensifying)|"
+        + _TALKS
+        + r"\s+"
+        + _PP
+        + r"(?:are\s+|were\s+|have\s+|had\s+)?(?:progressing|advancing|going\s+well|"
+        r"stretched|intensifying)|(?:are|is|were|"
         r"was)\s+(?:progressing|advancing|going\s+well|making\s+(?:good\s+)?progress)|"
         r"progress['’\"”]?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|"
         r"negotiating\s+table)|(?:into|for)\s+a\s+(?:second|third|fourth|fifth)\s+day|"
-        r"" + _TALKS + r"\s+(?:had\s+|have\s+|has\s+)?(?:begun|began|started|opened|kicked\s+off)|"
-        r"(?:began|begun|started|opened|launched)\s+(?:[\w-]+\s+)?" + _TALKS + r"|give\s+"
-        + _TALKS + r"\s+a\s+chance|keep\s+(?:talking|negotiating|(?:their\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"" + _TALKS + r"\s+" + _PP + r"(?:had\s+|have\s+|has\s+)?(?:begun|began|started|opened|"
+        r"kicked\s+off)|"
+        r"(?:began|begun|started|opened|launched)\s+(?:[\w-]+\s+)?"
+        + _TALKS
+        + r"|give\s+"
+        + _TALKS
+        + r"\s+a\s+chance|keep\s+(?:talking|negotiating|(?:their\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:talks|negotiations)\s+going)|extend\w*\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
         r"(?:talks|negotiations)|wrap\w*\s+up\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|round|"
         r"meeting|session)|(?:negotiators|officials|delegations|teams)\s+meeting)\b",
@@ -383,12 +540,25 @@ _NEAR = re.compile(
 )
 # Only a plain negation undoes a deal named as standing: "seeking to extend their truce"
 # still says the truce exists.
-_HARD = ("no ", "not ", "never", "without", "if ", "unless", "nothing", "neither", "nor ",
-         "lack", "absence", "instead", "rather")
+_HARD = (
+    "no ",
+    "not ",
+    "never",
+    "without",
+    "if ",
+    "unless",
+    "nothing",
+    "neither",
+    "nor ",
+    "lack",
+    "absence",
+    "instead",
+    "rather",
+)
 _MAYBE = re.compile(r"\b(?:likely|probably|possibly|perhaps|may|might|could)\b")
 # "no meeting was scheduled", "no schedule had been fixed": no date is set.
 NO_DATE = re.compile(
-    r"\bno\s+(?:schedule|date)\b|\bno\s+(?:[\w-]+\s+){0,4}(?:was|were|is|are|has\s+been|"
+    r"\bno\s+(?:schedule|date)\b|\bno\s+(?:[\w-]+\s+){0,7}(?:was|were|is|are|has\s+been|"
     r"had\s+been)\s+(?:scheduled|fixed|set|planned)"
 )
 # The space between a verb and its deal that must not hold a negation:
@@ -410,7 +580,7 @@ class Cue:
 
 
 def _hedged(low: str, start: int, status: str) -> str:
-    """"" when nothing before ``start`` undoes the cue; "hedge" when a hedge
+    """ "" when nothing before ``start`` undoes the cue; "hedge" when a hedge
     does; "aim" when the words want a deal that is not reached yet."""
     lo = max(0, start - 48)
     h = HEDGE.search(low, lo, start)
@@ -491,4 +661,7 @@ def _resolve(cues: list[Cue]) -> list[Cue]:
         if all(c.end <= k.start or c.start >= k.end for k in kept):
             kept.append(c)
     kept.sort(key=lambda c: c.start)
-    return kept
+    # "called off the planned meeting", "suspended the upcoming round": the
+    # weak cue is the strong one's object, not a state of its own.
+    ends = [c.end for c in kept if c.status in ("collapsed", "stalled")]
+    return [c for c in kept if c.status in STRONG or not any(0 <= c.start - e <= 20 for e in ends)]
