@@ -183,6 +183,19 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "distillers. The US will cut its 25% tariff on whisky to 10%.",
         {("US", "GB", 10.0)},
     ),
+    # --- the side that faces the rate ------------------------------------------
+    (
+        "facing-subject-beats-a-later-country",
+        "Italian cheese, ham and olive oil could be hit with a 150% tariff, the president "
+        "warned, should the EU go ahead with its levy on American motorcycles.",
+        {("US", "EU", 150.0)},
+    ),
+    (
+        "member-goods-in-an-eu-story",
+        "If the EU keeps its levy, the US will put a 100% tariff on all cheeses coming out "
+        "of Italy and other EU countries.",
+        {("US", "EU", 100.0)},
+    ),
     # --- a treaty's name is no side ---------------------------------------------
     (
         "trilateral-treaty-name",

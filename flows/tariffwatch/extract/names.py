@@ -392,5 +392,14 @@ OFFICIALS: dict[str, str] = {
     "Scholz": "DE",
 }
 
+# Members of the EU customs union: the Union sets their tariffs, so a tariff on
+# French wine is a tariff on the EU, and a German levy is the EU's.
+EU_MEMBERS: frozenset[str] = frozenset(
+    {
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "IE", "IT",
+        "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+    }
+)  # fmt: skip
+
 # Names pycountry knows that read as something else in trade news.
 DENY: frozenset[str] = frozenset({"Georgia", "Jersey", "Guernsey", "Chad", "Niger", "Mali"})

@@ -29,7 +29,7 @@ _DESTINATION = re.compile(
     r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$",
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
-_TARGET_PREP = re.compile(r"\b(?:on|against|from|targeting|for)\b")
+_TARGET_PREP = re.compile(r"\b(?:on|against|from|targeting|for|out\s+of)\b")
 _TARGET_BLOCK = re.compile(
     r"\b(?:to|into|by|that|which|who|after|before|while|if|said|says|at|with|than|"
     r"over|since|because|as)\b|[,;:]",
@@ -49,7 +49,7 @@ _HIT_BEFORE = re.compile(
     r"\b(?:hit|hitting|slap|slapping|slapped|punish|punishing|penali[sz]e|targets?|"
     r"targeting|targeted)\s+(?:the\s+)?$"
 )
-_SUBJECT_SLOT = re.compile(r"(?:^|[,;]\s*|\b(?:the|and|while|but|as)\s+)$")
+_SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
     # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
     r"^(?:['’]s)?(?:\s*,\s*(?:which|that|who))?\s+"
@@ -77,6 +77,10 @@ _TARIFF_AFTER = re.compile(
 class Role:
     mention: Mention
     role: str
+    # The target is the subject of a verb of facing: "European wine could be hit
+    # with a 200% tariff, ..., should the EU press ahead with its levy on American
+    # whiskey": the rate belongs to the side that faces it, not to a later country.
+    faces: bool = False
 
 
 def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
@@ -84,7 +88,11 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
     for i, m in enumerate(mentions):
         left = sentence[max(0, m.start - 60) : m.start]
         right = sentence[m.end : m.end + 60]
-        roles.append(Role(m, _role(left, right, m, roles[i - 1] if i else None, sentence)))
+        role = _role(left, right, m, roles[i - 1] if i else None, sentence)
+        faces = role in (TARGET, SUBJECT) and _faces_after(sentence, m.end)
+        if faces and m.kind == DEMONYM:
+            role = TARGET  # "Italian cheese, ham and olive oil could be hit with"
+        roles.append(Role(m, role, faces and role == TARGET))
     # "The UK, Australia and Saudi Arabia face 10%": the verb after the last
     # member of a list makes every member a target, read back to front.
     for i in range(len(roles) - 1, 0, -1):
@@ -95,11 +103,23 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
             and _COORD_GAP.fullmatch(sentence, prev.mention.end, cur.mention.start)
             and _faces(sentence, roles, i)
         ):
-            roles[i - 1] = Role(prev.mention, TARGET)
+            roles[i - 1] = Role(prev.mention, TARGET, True)
     return roles
 
 
 _COORD_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+(?:the\s+)?")
+
+
+def _faces_after(sentence: str, end: int) -> bool:
+    """A verb of facing follows the mention ending at ``end``, past the goods it
+    names ("European wine, champagne and spirits could be hit with")."""
+    m = _GOODS_LIST_AFTER.match(sentence, end)
+    at = m.end() if m else end
+    return _FACE_AFTER.match(sentence[at : at + 60]) is not None
+
+
+# "European wine, champagne and spirits": the goods a demonym qualifies.
+_GOODS_LIST_AFTER = re.compile(r"(?:\s+[\w-]+){1,2}(?:,\s+[\w-]+(?:\s+[\w-]+)?)*,?\s+and\s+[\w-]+")
 
 
 def _faces(sentence: str, roles: list[Role], i: int) -> bool:

@@ -19,6 +19,7 @@ from tariffwatch.extract import cues
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import Mention
 from tariffwatch.extract.lists import ListItem, country_rate_items
+from tariffwatch.extract.names import EU_MEMBERS
 from tariffwatch.extract.numbers import Percent, find_percents
 from tariffwatch.extract.roles import EXCEPTED, IMPOSER, SUBJECT, TARGET, Role, assign_roles
 from tariffwatch.extract.status import (
@@ -662,6 +663,11 @@ def _facts(
             # "X's minister flew to Washington for talks on the 30% tariff": the
             # subject negotiates over a tariff it faces; the other side levies it.
             imposer, target = target, imposer
+        if (imposer in EU_MEMBERS or target in EU_MEMBERS) and ctx.mentions()["EU"]:
+            # In a story that names the EU, a member's tariff or goods are the
+            # Union's ("wines coming out of France and other EU countries").
+            imposer = "EU" if imposer in EU_MEMBERS else imposer
+            target = "EU" if target in EU_MEMBERS else target
         if not imposer or not target or imposer == target:
             continue
         conf = confidence - (0.15 if how == "story" else 0.0)
@@ -758,9 +764,26 @@ def _list_span(
     return lo, hi
 
 
+def _with_list_before(roles: list[Role], last: Role) -> list[str]:
+    """``last`` and the targets listed right before it ("Japan and Korea face")."""
+    codes = [last.mention.code]
+    first_start = last.mention.start
+    for r in reversed(roles[: roles.index(last)]):
+        if r.role == TARGET and 0 <= first_start - r.mention.end <= 12:
+            if r.mention.code not in codes:
+                codes.insert(0, r.mention.code)
+            first_start = r.mention.start
+        else:
+            break
+    return codes
+
+
 def _targets(
     roles: list[Role], anchor: int, region: tuple[int, int], cs: int, only: bool, word_at: int
 ) -> list[str]:
+    facing = [r for r in roles if r.faces and max(cs, region[0]) <= r.mention.start < anchor]
+    if facing:
+        return _with_list_before(roles, facing[-1])
     after = [r for r in roles if r.role == TARGET and anchor <= r.mention.start < region[1]]
     if (
         not after
@@ -816,6 +839,8 @@ def _targets(
     return []
 
 
+# "..., should the EU press ahead": the subject of a condition is the other side.
+_IF_BEFORE = re.compile(r"\b(?:should|if|unless|until)\s+(?:the\s+)?$")
 # "..., von der Leyen said": a speaker, not a subject that levies anything.
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|wrote|added|noted|stated|argued)\b")
 
@@ -869,6 +894,7 @@ def _imposer(
             and ok(r)
             and (target or ctx.last is not None)
             and not (_SPEAKER_AFTER.match(sentence, r.mention.end))
+            and not _IF_BEFORE.search(sentence, max(0, r.mention.start - 12), r.mention.start)
         ):
             # "the 20% levy Trump imposed": a subject after the rate, when a
             # target is named or the story's last tariff gives one to carry.
