@@ -68,6 +68,8 @@ _SPEAKERS_IN = re.compile(
 _WITH_BEFORE_CUE = re.compile(
     r"\b(?:talks|negotiations|discussions|dialogue|deals?|agreements?)\s+with\s+[^,;]{1,40}$"
 )
+_WITH_ONLY = re.compile(r"\bwith\s+")
+_WITH_GAP = re.compile(r"(?:[\w.'’-]+\s+){0,4}")
 _WITH = re.compile(r"\b(?:with|for)\s+")
 _LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
 _CLAUSE = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b")
@@ -337,20 +339,30 @@ def _partner(ctx: StoryContext, exclude: set[str]) -> str | None:
 def _run_from(low: str, sides: list[Mention], first: int) -> list[Mention]:
     """The coordinated list that starts at ``sides[first]``: "A, B and C"."""
     run = [sides[first]]
+    joined = False
     for m in sides[first + 1 :]:
         last = run[-1]
-        if m.start == last.start or _LINK.fullmatch(low, last.end, m.start):
+        link = _LINK.fullmatch(low, last.end, m.start)
+        if m.start == last.start or link:
             run.append(m)
+            joined = (
+                joined
+                or m.start == last.start
+                or any(w in link.group() for w in ("and", "&", "or"))
+            )
         else:
             break
-    return run
+    # Commas alone make no list ("talks with Washington, Canadian officials said").
+    return run if joined else run[:1]
 
 
 def _with_run(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
     """The side a cue names with "with" or "for": "talks with Canada", "deals
     with Vietnam, Cambodia and Malaysia", "the rate agreed for the EU"."""
-    w = _WITH.search(low, cue.start, min(len(low), cue.end + 60))
-    if w is None or (w.group().startswith("for") and w.start() > cue.end + 1):
+    w = _WITH_ONLY.search(low, cue.start, min(len(low), cue.end + 60))
+    if w is None and low.startswith(" for ", cue.end):
+        w = _WITH.match(low, cue.end + 1)
+    if w is None:
         # "talks with Tokyo stalled": the "with" before a trailing verb
         b = _WITH_BEFORE_CUE.search(low, max(0, cue.start - 60), cue.start)
         if b is None:
@@ -360,7 +372,8 @@ def _with_run(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
             return []
     for i, m in enumerate(sides):
         if m.start >= w.end():
-            if m.start - w.end() > 40 or _CLAUSE.search(low, w.end(), m.start):
+            # "with China's top official", "with the presidents of Argentina"
+            if not _WITH_GAP.fullmatch(low, w.end(), m.start):
                 return []
             return _run_from(low, sides, i)
     return []

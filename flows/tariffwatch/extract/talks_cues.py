@@ -81,7 +81,7 @@ CUES: tuple[Row, ...] = (
         ),
         r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
         r"called\s+off|walk\w*\s+(?:away|out)|fell\s+(?:apart|through)|fall\s+apart|"
-        r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+)?" + _TALKS + r"|"
+        r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+|all\s+|trade\s+)*" + _TALKS + r"|"
         r"cancel\w*\s+(?:the\s+)?(?:"
         + _TALKS
         + r"|meeting)|scrapp\w*\s+(?:the\s+)?"
@@ -232,7 +232,7 @@ CUES: tuple[Row, ...] = (
         "agreement",
         ("agree",),
         r"\bagree(?:d|s|ing)?\s+(?:on\s+|to\s+)?(?:a|an|the|their|its|this|that|on)\s+"
-        r"(?:[\w\"“”'‘’-]+\s+){0,4}?" + DEAL + r"\b",
+        r"(?:[\w\"“”'‘’-]+\s+){0,4}?(?:" + DEAL + r"|pause|ceasefire|suspension|extension)\b",
     ),
     _row(
         "agreement",
@@ -336,7 +336,7 @@ CUES: tuple[Row, ...] = (
         r"\b(?:(?:talks|negotiations|discussions|consultations|round|meeting)\s+(?:will|would)\s+"
         r"(?:begin|start|open|resume)|(?:will|would)\s+(?:also\s+|again\s+)?(?:(?:hold|begin|start|"
         r"open|host)\s+(?:[\w'-]+\s+){0,5}?(?:talks|negotiations|discussions|consultations|"
-        r"meetings?|round|summit)|meet|travel|sit\s+down|visit|discuss|convene|head|lead))\b",
+        r"meetings?|round|summit)|meet|travel|fly|go|come|arrive|sit\s+down|visit|discuss|convene|head|lead))\b",
         "timed near",
     ),
     _row(
@@ -403,7 +403,9 @@ CUES: tuple[Row, ...] = (
     _row(
         "ongoing",
         ("continu",),
-        r"(?<!\bto\s)\bcontinu\w*",
+        # "to continue" is talks still to come, except "expected to continue"
+        r"(?<!\bto\s)\bcontinu\w*|" + _TALKS + r",\s+which\s+(?:began|started|opened)|"
+        r"\b(?:expected|set|due|likely)\s+to\s+continue",
     ),
     _row(
         "ongoing",
@@ -425,8 +427,9 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "ongoing",
-        ("travel", "flew", "flies", "went", "arriv", "headed", "reached", "came"),
-        r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came)\s+(?:[\w.-]+\s+){0,5}?"
+        ("travel", "flew", "flies", "went", "arriv", "headed", "reached", "came", " in "),
+        r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came|(?:is|are|was|were)\s+in)\s+"
+        r"(?:[\w.-]+\s+){0,5}?"
         r"for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|round|meetings?)\b",
     ),
     _row(
@@ -510,7 +513,7 @@ WISH = re.compile(
 )
 # Words that put a deal ahead, not behind: "will reach an agreement", "talks on a deal".
 TOWARD = re.compile(
-    r"\b(?:will|toward|towards|talks\s+on|negotiations\s+(?:on|for)|negotiat(?:e|es|ed|ing)|"
+    r"\b(?:will|toward|towards|close\s+to|near(?:ing)?|talks\s+on|negotiations\s+(?:on|for)|negotiat(?:e|es|ed|ing)|"
     r"make|making|confident|"
     r"optimistic|agree\w*\s+to\s+(?:work\s+out|negotiate|pursue|seek|reach|conclude|strike))"
     r"\s+(?:[\w-]+\s+){0,3}$",
