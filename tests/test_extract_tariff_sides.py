@@ -196,6 +196,23 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "of Italy and other EU countries.",
         {("US", "EU", 100.0)},
     ),
+    (
+        "passive-charged",
+        "Officials said 'Vietnam will likewise be charged an additional 15% Tariff on that date.'",
+        {("US", "VN", 15.0)},
+    ),
+    (
+        "however-between-subject-and-face",
+        "Norway, however, would face the full 60% tariff, as Oslo has not settled terms "
+        "with Washington.",
+        {("US", "NO", 60.0)},
+    ),
+    (
+        "whose-exports-face",
+        "Washington also announced deals with Peru and the Philippines, whose exports will "
+        "face 17% tariffs.",
+        {("US", "PE", 17.0), ("US", "PH", 17.0)},
+    ),
     # --- a treaty's name is no side ---------------------------------------------
     (
         "trilateral-treaty-name",

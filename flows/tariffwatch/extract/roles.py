@@ -52,10 +52,12 @@ _HIT_BEFORE = re.compile(
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
     # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
-    r"^(?:['’]s)?(?:\s*,\s*(?:which|that|who))?\s+"
+    r"^(?:['’]s)?(?:\s*,\s*(?:which|that|who|whose)|\s*,\s*(?:however|too|also|meanwhile|"
+    r"in\s+turn|for\s+its\s+part|by\s+contrast|instead)\s*,)?\s+"
     r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w-]+\s+){0,5}?"
     r"(?:(?:will|would|could|may|might|now|also|to|"
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+with|"
+    r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?charged|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
     r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d))\b",
 )
@@ -99,7 +101,7 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
         prev, cur = roles[i - 1], roles[i]
         if (
             cur.role == TARGET
-            and prev.role == SUBJECT
+            and prev.role in (SUBJECT, OTHER)
             and _COORD_GAP.fullmatch(sentence, prev.mention.end, cur.mention.start)
             and _faces(sentence, roles, i)
         ):
