@@ -20,6 +20,7 @@ import pytest
 from tariffwatch.extract import extract
 from tariffwatch.extract.dates import effective_date, new_start_date, until_date
 from tariffwatch.extract.status import STATUS_TABLE, decide, own_words_end
+from tariffwatch.model import TariffFact
 
 PUB = date(2025, 6, 11)  # a Wednesday
 
@@ -82,10 +83,15 @@ CUES: list[tuple[str, str, str]] = [
         "announced",
         "a start ahead",
     ),
+    # a deed done or a state now: the last row, it only marks that the rate has a verb
+    ("exporters now pay a 10% levy", "in_effect", "applies now"),
+    ("the levy on steel stands at 25%", "in_effect", "applies now"),
+    ("the 15% levy includes earlier duties", "in_effect", "done"),
     # nothing: a rate stated plainly applies
+    ("the levy on cars: 25%", "in_effect", ""),
     ("the levy on steel is 25%", "in_effect", ""),
-    ("the duty was raised to 25% last month", "in_effect", ""),
-    ("the aim is to make exporters pay the 50% tariff", "in_effect", ""),
+    ("the duty was raised to 25% last month", "in_effect", "done"),
+    ("the aim is to make exporters pay the 50% tariff", "in_effect", "done"),
 ]
 
 
@@ -272,7 +278,7 @@ def test_headlines_give_way_to_the_body(text: str, want: dict[tuple[str, str, fl
 
 
 def test_a_first_line_is_a_headline_only_when_short_and_unpunctuated() -> None:
-    from tariffwatch.extract.headlines import headline_of
+    from tariffwatch.extract.story_status import headline_of
 
     assert headline_of("China answers with 34% levy\nBeijing said ...") == (
         "China answers with 34% levy"
@@ -285,7 +291,7 @@ def test_a_first_line_is_a_headline_only_when_short_and_unpunctuated() -> None:
 MORE_CUES: list[tuple[str, str, str]] = [
     ("the 30% duty comes into force on july 1", "announced", "decided"),
     ("exporters would pay no duty under the agreement", "announced", "decided"),
-    ("goods that qualify under the free trade agreement pay 0%", "in_effect", ""),
+    ("goods that qualify under the free trade agreement pay 0%", "in_effect", "done"),
     ("the 10% levy rises to 20% later this month", "announced", "a start ahead"),
 ]
 
@@ -312,3 +318,32 @@ def test_more_cues(words: str, status: str, cue: str) -> None:
 def test_a_start_come_and_a_pause_that_follows(text: str, status: str) -> None:
     facts = [f for f in extract(text, published=PUB) if f.to_json()["kind"] == "tariff"]
     assert facts and facts[0].to_json()["status"] == status
+
+
+def test_a_verbless_list_goes_on_from_the_sentence_before() -> None:
+    text = (
+        "The US president on Monday signed orders setting tariffs of 10% to 41% on "
+        "dozens of countries. The highest duties are 41% for Syria, 35% for Canada "
+        "and 25% for India."
+    )
+    got = {
+        (f.imposer, f.target, f.new_rate): f.status
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact)
+    }
+    assert got.get(("US", "SY", 41.0)) == "announced", got
+    assert got.get(("US", "IN", 25.0)) == "announced", got
+
+
+def test_a_single_verbless_rate_stays_in_effect() -> None:
+    text = (
+        "The US will raise its tariff on Peruvian copper to 30% from August 1. "
+        "The 15% levy on Chilean copper includes earlier duties."
+    )
+    got = {
+        (f.imposer, f.target, f.new_rate): f.status
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact)
+    }
+    assert got.get(("US", "PE", 30.0)) == "announced", got
+    assert got.get(("US", "CL", 15.0)) == "in_effect", got

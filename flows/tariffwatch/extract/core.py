@@ -11,11 +11,11 @@ from datetime import date
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.cues import DISTRACTOR, TARIFF_WORD, lower
-from tariffwatch.extract.headlines import settle_headline
 from tariffwatch.extract.hits import percent_hits, talk_hits, tariff_hits
 from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations, settle_talks
 from tariffwatch.extract.numbers import PERCENT_HINT
 from tariffwatch.extract.sentences import sentence_at
+from tariffwatch.extract.story_status import settle_story
 from tariffwatch.extract.tariffs import read_tariffs
 from tariffwatch.model import Fact, TariffFact
 
@@ -74,7 +74,7 @@ def extract(
                 )
             )
     facts = _merge_title(title_facts, body)
-    facts = settle_headline(facts, text, published, title=title)
+    facts = settle_story(facts, text, published, title=title)
     return _dedupe(_settle_talks(facts))
 
 

@@ -109,6 +109,7 @@ TOOK_EFFECT = re.compile(
     r"(?:take|takes|taking)\s+effect\s+immediately|with\s+immediate\s+effect|"
     r"backdated|retroactive\w*|"
     r"now\s+(?:face|faces|pay|pays|carry|carries|stands?|totals?)|"
+    r"(?:remains?|remained|stands?|stood)\s+at|(?:is|are|remains?|remained)\s+unchanged|"
     r"(?:has|have)\s+been\s+in\s+(?:place|effect|force))\b",
 )
 # Literals every TOOK_EFFECT match holds: the pattern runs only if one is there.
@@ -132,6 +133,9 @@ TOOK_EFFECT_STEMS = (
     "backdated",
     "retroactive",
     "been in",
+    "stand",
+    "stood",
+    "unchanged",
 )
 # A decided tariff put off: postponed, suspended, pushed back, a pause.
 PAUSED = re.compile(
@@ -180,8 +184,8 @@ ANNOUNCED = re.compile(
     r"kicks?\s+in|"
     r"comes?\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|announc\w*|unveil\w*|"
     r"decid\w*|decision|approv\w*|finaliz\w*|sets|go(?:es)?\s+ahead|going\s+ahead|"
-    r"sign\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:order|proclamation|decree|law|bill|"
-    r"memorandum|regulation)|"
+    r"sign\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:orders?|proclamations?|decrees?|laws?|"
+    r"bills?|memorand(?:um|a)|regulations?)|"
     r"scheduled\s+to|slated|due\s+to|set\s+(?:(?:new|higher|tariff)\s+)?rates?\s+of|"
     r"to\s+be\s+(?:\w+ed|cut|set|put|raised|lowered|imposed)|declar(?:e|es|ed|ing)|"
     r"won\s+(?:the\s+)?(?:backing|approval|support)|endorsed|adopted|"
@@ -189,7 +193,8 @@ ANNOUNCED = re.compile(
     r"under\s+(?:the|a|this|that|its|their)\s+(?:new\s+|trade\s+|tentative\s+|preliminary\s+)?"
     r"(?:agreement|deal|accord|pact|framework)|"
     r"agree(?:s|d)?\s+to|"
-    r"(?:deal|agreement|accord|pact|order|proclamation|decree|regulation|framework)\s+"
+    r"(?:deals?|agreements?|accords?|pacts?|orders?|proclamations?|decrees?|regulations?|"
+    r"framework)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:sets?|setting|puts?|putting|lowers?|lowering|"
     r"cuts?|cutting|raises?|raising|imposes?|imposing|brings?|bringing|ordering|orders))\b|'ll\b",
 )
@@ -203,6 +208,15 @@ START = re.compile(
 START_VERB = re.compile(
     r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in|go(?:es)?\s+into\s+"
     r"(?:force|effect)|starts?|begins?)\b"
+)
+# A deed done or a state now: the rate applies. The table's last row: it only
+# tells a rate with a verb from a verbless one ("Among the steepest: Syria (41%)").
+DONE = re.compile(
+    r"\b(?:raised|imposed|slapped|lowered|hiked|increased|reduced|slashed|levied|doubled|"
+    r"tripled|halved|introduced|lifted|removed|scrapped|cut|placed|put|charged|charges|pays?|"
+    r"paid|faces?|faced|carr(?:y|ies|ied)|applies|applied|came\s+down|went\s+up|rose|fell|"
+    r"began|started|trimmed|eased|exempt(?:s|ed)?|includes?|included|covers?|covered|"
+    r"affects?|affected|hits?)\b"
 )
 # A tariff verb in the past tense: "raised ... on Wednesday" is last Wednesday.
 PAST_ACTION = re.compile(

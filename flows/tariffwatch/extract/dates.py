@@ -52,7 +52,7 @@ EFFECTIVE_RE = re.compile(
 # A day before one of these dates a statement or a decision, not the tariff:
 # "on Wednesday signed an order", "on Monday announced".
 _DECISION_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:signed|announced|said|says|unveiled|ordered|declared|issued|told|"
+    r"\s*(?:\([^)]{0,30}\))?\s+(?:\w+\s+)?(?:signed|announced|said|says|unveiled|ordered|declared|issued|told|"
     r"wrote|posted|decided|agreed|approved|set|sets|imposed|published|released|confirmed)\b"
 )
 # The new start of a postponed tariff: "pushed back to December 15", "moved

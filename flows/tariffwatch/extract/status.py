@@ -136,8 +136,10 @@ class StatusCue:
 # hedge, a hedge outranks a decision ("will impose ... if" is a threat), a
 # decision outranks a plan ("plans to ... and will" is decided), a plan
 # outranks a start date ("planned to put 25% on X starting Feb 1" is a threat),
-# and a start date outranks a bare "would" ("said it would put 50% on copper,
-# effective Aug. 1" is decided; "said it would put 50% on copper" a threat).
+# a start date outranks a bare "would" ("said it would put 50% on copper,
+# effective Aug. 1" is decided; "said it would put 50% on copper" a threat),
+# and a deed done ("raised", "pays") is last: it only marks a rate that has a
+# verb, which a verbless one ("First comes a 10% baseline") lacks.
 STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("applies now", cues.TOOK_EFFECT, "in_effect", cues.TOOK_EFFECT_STEMS),
     StatusCue("put off", cues.PAUSED, "paused", cues.PAUSED_STEMS),
@@ -146,6 +148,7 @@ STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("plan", cues.THREAT_WEAK, "threatened"),
     StatusCue("a start ahead", cues.START, "announced"),
     StatusCue("reported intent", cues.WOULD, "threatened"),
+    StatusCue("done", cues.DONE, "in_effect"),
 )
 # Any status cue at all, in one pattern: one search instead of seven.
 _ANY_STATUS = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in STATUS_TABLE))

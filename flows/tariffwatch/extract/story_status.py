@@ -1,8 +1,8 @@
-"""Headlines overstate: a headline's tariff gives way to the body's.
+"""Status across a story: what one sentence's words cannot settle alone.
 
-News text often arrives with its headline as the first line ("China slaps 34%
-levy on US goods" above "Beijing will charge ... from April 10"). A headline
-squeezes the story into a present-tense verb, so:
+Headlines overstate. News text often arrives with its headline as the first
+line ("China slaps 34% levy on US goods" above "Beijing will charge ... from
+April 10"). A headline squeezes the story into a present-tense verb, so:
 
 * a tariff the body states too (same two sides, same rate) is the body's: the
   headline's reading is dropped;
@@ -10,12 +10,18 @@ squeezes the story into a present-tense verb, so:
   ("threatens", "delays"); with none, the headline's "to <verb>" is the
   future ("US to hit Chinese goods with 10% tariff": announced), else the
   status the story's lead sentence gives ("signed an order raising ...").
+
+A sentence with no verb of status at all ("Among the steepest are Syria (41%)
+and Canada (35%)", "The duties are 17.4% for one maker and 38% for another")
+goes on from the sentence before it: its rates share the status of the tariff
+just told by the same imposer.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
@@ -32,6 +38,8 @@ _HEADLINE_TO = re.compile(
     r"double|triple|add|remove|scrap|end|drop|carry|charge|apply|start|begin)\b"
 )
 _LEAD_SENTENCES = 2  # how far into the body the lead's decision is looked for
+_LIST_MIN = 2  # rates a verbless sentence must list to go on from the one before
+_CARRY_GAP = 300  # at most this many characters between a verbless sentence and the one before
 
 
 def headline_of(text: str) -> str | None:
@@ -43,6 +51,63 @@ def headline_of(text: str) -> str | None:
     if not line or line.endswith((".", ":", ";")) or len(line.split()) > _MAX_HEADLINE_WORDS:
         return None
     return line
+
+
+def settle_story(
+    facts: Sequence[Fact], text: str, published: date | None, *, title: str | None = None
+) -> list[Fact]:
+    """The headline's facts settled against the body's, then verbless
+    sentences given the status of the one before."""
+    return carry_status(settle_headline(facts, text, published, title=title), text, published)
+
+
+def carry_status(facts: Sequence[Fact], text: str, published: date | None) -> list[Fact]:
+    """Rates of a sentence with no verb of status take the status of the
+    tariff told just before it by the same imposer, in the sentence before."""
+    out: list[Fact] = []
+    source: TariffFact | None = None  # the last current tariff of the sentence before
+    last: TariffFact | None = None  # the last current tariff read so far
+    last_end = source_end = -1
+    verbless: dict[str, bool] = {}
+    # Only a list goes on from the sentence before ("Among the steepest are
+    # Syria (41%), Canada (35%) ..."); a single rate with no verb is too often
+    # a rate in force stated plainly.
+    per_sentence = Counter(f.evidence for f in facts if isinstance(f, TariffFact) and f.current)
+    for f in facts:
+        if not isinstance(f, TariffFact):
+            out.append(f)
+            continue
+        at = text.find(f.evidence)
+        if last is not None and f.evidence != last.evidence:
+            source, source_end = last, last_end  # a new sentence: the one before is the source
+        if (
+            source is not None
+            and at >= 0
+            and f.evidence != source.evidence
+            and 0 <= at - source_end <= _CARRY_GAP
+            and f.current
+            and f.status == "in_effect"
+            and source.status != f.status
+            and f.imposer == source.imposer
+            and per_sentence[f.evidence] >= _LIST_MIN
+        ):
+            if f.evidence not in verbless:
+                verbless[f.evidence] = _verbless(f.evidence, published)
+            if verbless[f.evidence]:
+                f = dataclasses.replace(
+                    f,
+                    status=source.status,
+                    trace=(*f.trace, f"status {source.status} from the sentence before"),
+                )
+        if f.current and at >= 0:
+            last, last_end = f, at + len(f.evidence)
+        out.append(f)
+    return out
+
+
+def _verbless(sentence: str, published: date | None) -> bool:
+    may = cues.MAY.search(sentence) is not None
+    return decide(cues.lower(sentence), published, may)[1] == ""
 
 
 def settle_headline(
@@ -90,8 +155,10 @@ def _headline_status(headline: str, text: str, published: date | None) -> Tariff
     """The status for a headline's tariff, or None to keep the one read."""
     low = cues.lower(headline)
     _, cue = decide(low, published, may=cues.MAY.search(headline) is not None)
-    if cue:
-        return None  # the headline says it itself: "threatens", "delays", "takes effect"
+    if cue and cue != "done":
+        # The headline says it itself: "threatens", "delays", "takes effect";
+        # a bare verb ("slaps", "raises", "to face") is the overstatement.
+        return None
     if _HEADLINE_TO.search(low):
         return "announced"
     body = text[:1200]
@@ -101,7 +168,7 @@ def _headline_status(headline: str, text: str, published: date | None) -> Tariff
         if not cues.TARIFF_WORD.search(sentence):
             continue
         status, cue = decide(sentence, published, may=cues.MAY.search(body[a:b]) is not None)
-        if cue:
+        if cue and cue != "done":
             return status
         seen += 1
         if seen >= _LEAD_SENTENCES:
