@@ -54,7 +54,8 @@ _PLACE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|this|last|for|in|at|to|and)\b)
 _NOT_A_SIDE = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:newspapers?|daily|broadcasters?|media|press|outlets?|tv|television|radio|news|"
     r"state\s+media|stocks?|shares|markets?|companies|firms|carmakers?|automakers?|economists?|"
-    r"analysts?|investors?|consumers|shoppers|business(?:es)?)\b"
+    r"analysts?|investors?|consumers|shoppers|business(?:es)?|(?:\w+)?makers?|producers?|"
+    r"manufacturers?|exporters?|importers?|suppliers?|retailers?|banks?|lenders?|brands?)\b"
 )
 # "BEIJING - ", "Tokyo, June 30 (Jiji Press)--", "LONDON (AP) - ": where the story was filed.
 _DATELINE = re.compile(
@@ -68,6 +69,9 @@ _SPEAKERS_IN = re.compile(
 _WITH_BEFORE_CUE = re.compile(
     r"\b(?:talks|negotiations|discussions|dialogue|deals?|agreements?)\s+with\s+[^,;]{1,40}$"
 )
+_AND_MORE = re.compile(r",?\s+(?:and|or)\s")
+# "at Rosenbad, the Swedish prime minister's office": a demonym in a venue's apposition.
+_VENUE_APPOSITION = re.compile(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+the\s+$")
 _WITH_ONLY = re.compile(r"\bwith\s+")
 _WITH_GAP = re.compile(r"(?:[\w.'’-]+\s+){0,4}")
 _WITH = re.compile(r"\b(?:with|for)\s+")
@@ -221,6 +225,7 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
                 _CITY_COUNTRY.search(orig, max(0, m.start - 40), m.start)
                 and _PLACE_END.match(orig, m.end)
             )
+            or (m.kind == DEMONYM and _VENUE_APPOSITION.search(orig, max(0, m.start - 40), m.start))
         ]
         if venues and codes - {m.code for m in venues}:
             out = [m for m in out if m not in venues]
@@ -352,7 +357,9 @@ def _run_from(low: str, sides: list[Mention], first: int) -> list[Mention]:
             )
         else:
             break
-    # Commas alone make no list ("talks with Washington, Canadian officials said").
+    # Commas alone make no list ("talks with Washington, Canadian officials said"),
+    # unless an "and" closes it ("the EU, Japan and other partners").
+    joined = joined or _AND_MORE.match(low, run[-1].end) is not None
     return run if joined else run[:1]
 
 

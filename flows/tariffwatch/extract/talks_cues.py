@@ -100,13 +100,26 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "collapsed",
-        ("with no", "cut off", "plug", "end", "no deal", "no agreement"),
+        (
+            "with no",
+            "cut off",
+            "plug",
+            "end",
+            "no deal",
+            "no agreement",
+            "terminated",
+            "cancel",
+            "called off",
+            "scrapped",
+            "abandoned",
+        ),
         # "talks ended with no deal", "cut off all trade talks with Canada"
         r"\b(?:(?:end\w*|broke\s+up|conclud\w*|wrap\w*\s+up)\s+(?:[\w-]+,?\s+){0,6}?with\s+no\s+"
         r"(?:[\w-]+\s+)?(?:deal|agreement|breakthrough|resolution)|(?:cut|cuts|cutting)\s+off\s+"
         r"(?:all\s+)?(?:trade\s+)?" + _TALKS + r"|pull\w*\s+the\s+plug\s+on|(?:end|ends|ended|"
         r"ending)\s+(?:all\s+)?(?:trade\s+)?(?:talks|negotiations)\s+with|no\s+(?:deal|agreement)\s+"
-        r"(?:was|has\s+been)\s+reached)",
+        r"(?:was|has\s+been)\s+reached|" + _TALKS + r"\s+" + _PP + r"(?:were|was|have\s+been|had\s+"
+        r"been|are|is)\s+(?:\w+\s+)?(?:terminated|cancell?ed|called\s+off|scrapped|abandoned))",
     ),
     # -- resumed: talks restarted; a verb of starting again needs talks for its object
     _row(
@@ -263,7 +276,8 @@ CUES: tuple[Row, ...] = (
         r"\b(?:" + DEAL + r"|suspension),?\s+" + _PP + r"(?:(?:was|has\s+been|had\s+been|is|were|"
         r"have\s+been|already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|\w+)\s+(?:had\s+|has\s+|"
         r"have\s+)?)?(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|announced|unveiled|"
-        r"clinched|concluded|extended)\b",
+        r"clinched|concluded|extended)\b|\b(?:deal|agreement|accord|pact|truce)\s+(?:that|which)\s+"
+        r"(?:[\w.'-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:reached|struck|signed|sealed|clinched)\b",
     ),
     _row(
         "agreement",
@@ -321,12 +335,32 @@ CUES: tuple[Row, ...] = (
         "noun",
     ),
     _row(
+        "agreement",
+        ("truce", "consensus"),
+        r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:truce|consensus)\b",
+        "noun",
+    ),
+    _row(
         "ongoing",
-        ("try", "tries", "tried", "push", "press", "seek", "sought", "work", "negotiat", "pursu"),
+        (
+            "try",
+            "tries",
+            "tried",
+            "push",
+            "press",
+            "seek",
+            "sought",
+            "work",
+            "negotiat",
+            "pursu",
+            "close to",
+            "near",
+        ),
         # wanting a deal is talking: "pushing for a trade deal", "trying to strike a deal"
         r"\b(?:tr(?:y|ies|ying|ied)\s+to\s+(?:reach|strike|secure|clinch|land|seal|finali[sz]e|"
         r"conclude|nail\s+down|hammer\s+out|work\s+out|agree)|push\w*\s+for|press\w*\s+for|"
-        r"seek\w*|sought|work\w*\s+(?:toward|towards|on)|negotiat(?:e|es|ed|ing)|pursu\w*)\s+"
+        r"seek\w*|sought|work\w*\s+(?:toward|towards|on)|negotiat(?:e|es|ed|ing)|pursu\w*|"
+        r"close\s+to|near(?:ing)?)\s+"
         r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce)\b",
     ),
     # -- scheduled: talks set for a date to come
@@ -525,6 +559,15 @@ _TO_AIM = re.compile(
     r"push\w*|need\w*|expect\w*|continu\w*|efforts?|bid|attempts?|order|look\w*|intend\w*|"
     r"striv\w*|prepar\w*)\s+(?:[\w.'-]+\s+){0,4}?to\s+$"
 )
+# "has until August 1 to reach a deal": a verb's base form after "to" is a goal ...
+_BASE_VERB = re.compile(
+    r"(?:reach|strike|sign|seal|clinch|secure|finali[sz]e|conclude|land|agree|hammer|work|ink|"
+    r"cut|nail|close|complete|get)\b"
+)
+# ... unless it says who did it first: "the first country to agree a deal with the US".
+_DONE_TO = re.compile(
+    r"\b(?:first|last|latest|only|next|second|third|held|met|gathered)\s+(?:[\w-]+\s+){0,2}to\s+$"
+)
 # "would" after a verb of saying is reported future, not a condition:
 # "confirmed that the two leaders would meet in March".
 _REPORTED = re.compile(
@@ -559,6 +602,21 @@ _HARD = (
     "rather",
 )
 _MAYBE = re.compile(r"\b(?:likely|probably|possibly|perhaps|may|might|could)\b")
+# Talks, deals and meetings that are not trade talks between governments.
+_NOT_TRADE = re.compile(
+    r"\b(?:peace|ceasefire|nuclear|climate|military|arms|hostage|border|supply|"
+    r"licensing|merger|takeover|acquisition|sponsorship|budget|coalition|labou?r|wage|debt|"
+    r"loan|bailout|board|shareholders?|fed|federal\s+reserve|central\s+bank|opec\+?|fomc|ecb|boj|"
+    r"policy|cabinet|party|committee|settlement\s+with\s+(?:the\s+)?(?:company|firm))(?:['’]s)?\s+"
+    r"(?:[\w-]+\s+)?(?:talks|negotiations|deals?|agreements?|meetings?|pacts?|accords?|summit)\b"
+)
+# "met with CEOs", "a deal with Nvidia": the other side is no government.
+_WITH_NON_STATE = re.compile(
+    r"\bwith\s+(?:the\s+|top\s+|[\w-]+\s+){0,2}(?:ceos?|chief\s+executives|executives|companies|"
+    r"firms|business\s+leaders|lawmakers|senators|congress\w*|trade\s+unions|industry|investors|"
+    r"shareholders|automakers|carmakers|bankers|governors|premiers|mayors|farmers|retailers|"
+    r"tech\s+\w+)\b"
+)
 # "no meeting was scheduled", "no schedule had been fixed": no date is set.
 NO_DATE = re.compile(
     r"\bno\s+(?:schedule|date)\b|\bno\s+(?:[\w-]+\s+){0,7}(?:was|were|is|are|has\s+been|"
@@ -599,10 +657,22 @@ def _hedged(low: str, start: int, status: str) -> str:
     if WISH.search(low, lo, start) is not None:
         return "aim"
     if status == "agreement" and (
-        TOWARD.search(low, lo, start) is not None or _TO_AIM.search(low, max(0, start - 70), start)
+        TOWARD.search(low, lo, start) is not None
+        or _TO_AIM.search(low, max(0, start - 70), start)
+        or (
+            low.endswith("to ", 0, start)
+            and _BASE_VERB.match(low, start)
+            and not _DONE_TO.search(low, max(0, start - 40), start)
+        )
     ):
         return "aim"
     return ""
+
+
+def _skip_to_with(low: str, end: int) -> int:
+    """Where a "with" just after a cue starts ("met with", "a deal with"), else ``end``."""
+    i = low.find(" with ", end, end + 12)
+    return i + 1 if i >= 0 else end
 
 
 def scan(low: str) -> list[Cue]:
@@ -623,6 +693,10 @@ def scan(low: str) -> list[Cue]:
                 found.append(Cue(st, m.start(), m.end(), m.group(), role))
                 continue
             if status == "agreement" and _INSIDE_NEG.search(m.group(), 1):
+                continue
+            if _NOT_TRADE.search(low, max(0, m.start() - 40), min(len(low), m.end() + 15)):
+                continue
+            if _WITH_NON_STATE.match(low, _skip_to_with(low, m.end())):
                 continue
             if "near" in role and not _NEAR.search(
                 low, max(0, m.start() - 50), min(len(low), m.end() + 60)
