@@ -347,3 +347,48 @@ def test_a_single_verbless_rate_stays_in_effect() -> None:
     }
     assert got.get(("US", "PE", 30.0)) == "announced", got
     assert got.get(("US", "CL", 15.0)) == "in_effect", got
+
+
+# --- old rates: the rarer shapes (extract/old_rates.py) ----------------------
+
+OLD_RATES: list[tuple[str, tuple[str, str, float], float]] = [
+    (
+        "Brazil would put a 40% tariff on Korean cars instead of the current 10% to 15%.",
+        ("BR", "KR", 40.0),
+        15.0,
+    ),
+    (
+        "Ottawa put a 30% tariff on US steel in May, then lowered it to 12% in June.",
+        ("CA", "US", 12.0),
+        30.0,
+    ),
+    (
+        "For Peru the US tariff is now 11%, a one-point increment on the 10% set in April.",
+        ("US", "PE", 11.0),
+        10.0,
+    ),
+    ("Mexico is bringing back a 5% tariff on US pork.", ("MX", "US", 5.0), 0.0),
+    (
+        "Brazilian goods will pay a total US levy of 60% after the president ordered an "
+        "additional 20% tariff on Monday.",
+        ("US", "BR", 60.0),
+        40.0,
+    ),
+    (
+        "Japanese steel will face a 40% US tariff after the president said he was "
+        "doubling the duties.",
+        ("US", "JP", 40.0),
+        20.0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "old"), OLD_RATES, ids=[o[0][:50] for o in OLD_RATES])
+def test_old_rates(text: str, key: tuple[str, str, float], old: float) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate): f.old_rate
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact)
+    }
+    assert key in got, got
+    assert got[key] == pytest.approx(old)

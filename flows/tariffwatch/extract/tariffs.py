@@ -21,6 +21,7 @@ from tariffwatch.extract.countries import Mention
 from tariffwatch.extract.lists import ListItem, country_rate_items
 from tariffwatch.extract.names import EU_MEMBERS
 from tariffwatch.extract.numbers import Percent, find_percents
+from tariffwatch.extract.old_rates import old_rate
 from tariffwatch.extract.roles import EXCEPTED, IMPOSER, SUBJECT, TARGET, Role, assign_roles
 from tariffwatch.extract.status import (
     has_status_cue,
@@ -527,6 +528,10 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
         and _removal(sentence, max(cs, p.start - 50), p.start)
     ):
         d.old, d.removal, d.rule = p.value, True, "removed"
+    if d.old is None and p.value != 0:
+        hint = old_rate(sentence, p.start, p.end, cs)  # rarer shapes: "instead of", "brought back"
+        if hint is not None:
+            d.old, d.rule = hint
     if p.value == 0:
         d.rule = "zero" if d.rule == "rate" else d.rule
         return  # "scrap tariffs", "free of duties": no increment, no old rate in the words

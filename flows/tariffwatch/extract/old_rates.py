@@ -1,0 +1,102 @@
+"""The rate before, where the words around a new rate make it certain.
+
+tariffs.py reads the common shapes ("from 25% to 35%", "doubled to 50%", "by
+10 points to 30%"); these are the rarer ones, one pattern each, tried in order:
+
+    "50% instead of the current 15% to 20%"      -> 20   (the rate replaced)
+    "then lowered it to 10%" after "a 20% tariff" -> 20   (the rate the pronoun names)
+    "15%, a one-point increment on the 14%"      -> 14   (the base of an increment)
+    "bringing back a 10% tariff"                 -> 0    (a tariff restored was none)
+    "a total levy of 50% after ... an additional 25%" -> 25 (the total less the increment)
+    "50% on steel ... he was doubling the duties" -> 25   (a multiplier with no rate of its own)
+"""
+
+from __future__ import annotations
+
+import re
+
+_PCT = r"(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)"
+_PCT_RE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)")
+# After the new rate: the rate it replaces, a range's top being the rate paid.
+_INSTEAD_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,5}?(?:instead\s+of|rather\s+than|replacing|in\s+place\s+of)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:current|existing|present|previous|old|earlier)?\s*"
+    r"(?:[\w-]+\s+)?"
+    + _PCT
+    + r"(?:\s*(?:to|-|–)\s*(?P<y>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent))?"
+)
+# After the new rate: an increment on a stated base.
+_INCREMENT_ON = re.compile(
+    r"[,\s]+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:increment|increase|rise|hike|step\s+up|markup)\s+"
+    r"(?:on|from|over)\s+(?:the\s+|an?\s+|its\s+)?" + _PCT
+)
+# Before the new rate: a verb whose object is a pronoun for an earlier rate.
+_PRONOUN_TO = re.compile(
+    r"\b(?:then\s+|later\s+|since\s+|and\s+)?(?:lowered|raised|cut|reduced|increased|hiked|"
+    r"trimmed|slashed|lifted|brought)\s+(?:it|them)\s+(?:down\s+|up\s+|back\s+)?to\s+"
+    r"(?:about\s+|around\s+)?$"
+)
+# Before the new rate: a tariff brought back was none before.
+_RESTORED = re.compile(
+    r"\b(?:reinstat\w*|restor\w*|reimpos\w*|bring\w*\s+back|brought\s+back)\s+"
+    r"(?:[\w$-]+\s+){0,3}?$"
+)
+
+
+# Before the new rate: it is a total.
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|combined|overall|cumulative)\s+(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+|to\s+)?$"
+)
+# Elsewhere in the sentence: an increment with its rate.
+_INCREMENT = re.compile(
+    r"\b(?:additional|extra|further|another|new)\s+(?:[\w-]+\s+)?"
+    + _PCT.replace("?P<x>", "?P<inc>")
+)
+# A multiplier whose object is the tariffs themselves, with no rate of its own:
+# "he was doubling the duties", not "doubled the duty to 50%".
+_MULTIPLIED = (
+    (
+        re.compile(
+            r"\bdoubl\w*\s+(?:the\s+|its\s+|their\s+)?(?:duties|tariffs|levies|rates|them)\b"
+        ),
+        0.5,
+    ),
+    (
+        re.compile(
+            r"\btripl\w*\s+(?:the\s+|its\s+|their\s+)?(?:duties|tariffs|levies|rates|them)\b"
+        ),
+        1 / 3,
+    ),
+)
+
+
+def old_rate(sentence: str, start: int, end: int, clause_start: int) -> tuple[float, str] | None:
+    """The old rate of the new rate at ``sentence[start:end]`` (lowered text),
+    and the rule that read it; None when these words do not make it certain."""
+    m = _INSTEAD_AFTER.match(sentence, end, end + 80)
+    if m:
+        top = m.group("y") or m.group("x")
+        return float(top), "instead-of"
+    m = _INCREMENT_ON.match(sentence, end, end + 80)
+    if m:
+        return float(m.group("x")), "increment-on"
+    lo = max(clause_start, start - 40)
+    m = _PRONOUN_TO.search(sentence, lo, start)
+    if m:
+        earlier = list(_PCT_RE.finditer(sentence, 0, m.start()))
+        if earlier:
+            return float(earlier[-1].group(1)), "pronoun-to"
+    before = sentence[lo:start]
+    if _RESTORED.search(before):
+        return 0.0, "restored"
+    if _TOTAL_BEFORE.search(sentence, max(clause_start, start - 40), start):
+        for inc in _INCREMENT.finditer(sentence):
+            x = float(inc.group("inc"))
+            if inc.start("inc") != start and 0 < x < float(_PCT_RE.match(sentence, start).group(1)):
+                return float(_PCT_RE.match(sentence, start).group(1)) - x, "total-less-increment"
+    if "doubl" in sentence or "tripl" in sentence:
+        value = _PCT_RE.match(sentence, start)
+        for pattern, factor in _MULTIPLIED:
+            if value and pattern.search(sentence):
+                return round(float(value.group(1)) * factor, 3), "multiplied"
+    return None
