@@ -51,6 +51,8 @@ TALK_WORDS = (
     "extension",
     "agree",
     "agreed",
+    "communication",
+    "contact",
     "agrees",
     "working",
 )

@@ -29,7 +29,7 @@ TALK_NOUN = re.compile(
     r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|"
     r"consensus|round|discussions|deadlock|impasse|stalemate|meet|meeting|meetings|met|summit|"
     r"statements?|solution|memorandum|memoranda|declaration|talking|consultations|extension|"
-    r"agree|agreed|agrees|working)\b",
+    r"agree|agreed|agrees|working|communication|contact)\b",
 )
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
@@ -259,6 +259,13 @@ def _pairs(
     run = _with_run(low, sides, cue)
     if run:
         return _with_pairs(low, sides, run, cue, ctx)
+    lo, hi = _clause(low, cue.start)
+    inside = [m for m in sides if lo <= m.start < hi]
+    if inside and len(inside) < len(sides):
+        # "Japan said talks would go on, while Seoul sought more time": the
+        # cue's own clause names its sides.
+        sides = inside
+        codes = list(dict.fromkeys(m.code for m in sides))
     if len(codes) == 2 and not any(m.kind == _BLOC for m in sides):
         return [(_sorted(codes[0], codes[1]), "named")]
     if len(codes) >= 2:

@@ -102,6 +102,9 @@ CUES: tuple[Row, ...] = (
         "collapsed",
         (
             "with no",
+            " them",
+            " it off",
+            " it ",
             "cut off",
             "plug",
             "end",
@@ -114,7 +117,9 @@ CUES: tuple[Row, ...] = (
             "abandoned",
         ),
         # "talks ended with no deal", "cut off all trade talks with Canada"
-        r"\b(?:(?:end\w*|broke\s+up|conclud\w*|wrap\w*\s+up)\s+(?:[\w-]+,?\s+){0,6}?with\s+no\s+"
+        r"\b(?:(?:ended|terminated|scrapped|broke\s+off|called\s+off)\s+(?:them|it)\b|called\s+"
+        r"(?:them|it)\s+off|(?:end\w*|broke\s+up|conclud\w*|wrap\w*\s+up)\s+(?:[\w-]+,?\s+){0,6}?"
+        r"with\s+no\s+"
         r"(?:[\w-]+\s+)?(?:deal|agreement|breakthrough|resolution)|(?:cut|cuts|cutting)\s+off\s+"
         r"(?:all\s+)?(?:trade\s+)?" + _TALKS + r"|pull\w*\s+the\s+plug\s+on|(?:end|ends|ended|"
         r"ending)\s+(?:all\s+)?(?:trade\s+)?(?:talks|negotiations)\s+with|no\s+(?:deal|agreement)\s+"
@@ -198,6 +203,14 @@ CUES: tuple[Row, ...] = (
         ("together", "reconvene", "meet again"),
         r"\b(?:will|would)\s+(?:(?!likely|probably)\w+ly\s+)?(?:get\s+together|reconvene|"
         r"meet\s+again)\b",
+    ),
+    _row(
+        "stalled",
+        ("apart", "divided", "gaps"),
+        # "remained far apart on autos", "wide gaps remain"
+        r"\b(?:(?:remain\w*|are|were|is|was|still|stay\w*)\s+(?:very\s+|too\s+)?(?:far|wide|"
+        r"miles)\s+apart|(?:remain\w*|are|were)\s+(?:deeply\s+)?divided|(?:wide|big|large)\s+gaps\s+"
+        r"remain)",
     ),
     _row("stalled", ("put on", "placed on"), r"\b(?:put|placed)\s+on\s+(?:hold|ice)"),
     _row(
@@ -454,8 +467,19 @@ CUES: tuple[Row, ...] = (
             "in close",
             "in regular",
             "working on",
+            "maintain",
+            "contact",
+            "communication",
+            "will go on",
+            "would go on",
+            "will continue",
+            "would continue",
+            "carry on",
         ),
-        r"\b(?:under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|met|in\s+(?:constant|close|"
+        r"\b(?:maintain\w*\s+(?:close\s+|regular\s+|constant\s+)?(?:communication|contact|"
+        r"dialogue)|(?:stay\w*|remain\w*|kept|keep\w*)\s+in\s+(?:\w+\s+)?(?:contact|"
+        r"communication)|" + _TALKS + r"\s+(?:will|would)\s+(?:go\s+on|continue|carry\s+on)|"
+        r"under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|met|in\s+(?:constant|close|"
         r"regular)\s+contact|(?:still\s+)?working\s+on\s+(?:it|a\s+deal|an\s+agreement|the\s+deal))"
         r"\b",
     ),
