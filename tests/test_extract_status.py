@@ -40,6 +40,7 @@ CUES: list[tuple[str, str, str]] = [
     ("the 25% tariff was suspended for 90 days", "paused", "put off"),
     ("a 90-day pause on the 34% tariff", "paused", "put off"),
     ("the 10% levy, delayed until autumn", "paused", "put off"),
+    ("exporters won a reprieve from the 25% duty", "paused", "put off"),
     # hedges, conditions, proposals, others' demands
     ("the minister could raise the duty to 40%", "threatened", "hedge, condition, proposal"),
     ("tariffs would rise to 50% if no deal is reached", "threatened", "hedge, condition, proposal"),
@@ -52,6 +53,8 @@ CUES: list[tuple[str, str, str]] = [
         "hedge, condition, proposal",
     ),
     ("he warned of 60% duties", "threatened", "hedge, condition, proposal"),
+    ("the minister floats a 15% duty on cement", "threatened", "hedge, condition, proposal"),
+    ("the 20% duty on solar panels entered into force", "in_effect", "applies now"),
     # a looming deadline is no threat; the sentence's decision speaks
     (
         "the pact will put 15% duties on its exports ahead of a looming deadline",
@@ -67,6 +70,7 @@ CUES: list[tuple[str, str, str]] = [
     ("the accord lowers the levy from 30% to 12%", "announced", "decided"),
     ("the 8% rate would apply to medicines", "announced", "decided"),
     ("the 25% duty has won the backing of member states", "announced", "decided"),
+    ("the cabinet finalised a 12% levy on imported cement", "announced", "decided"),
     # a decision outranks a plan; a hedge outranks a decision
     ("the ministry plans to and will levy 20%", "announced", "decided"),
     ("the ministry will levy 20% if talks fail", "threatened", "hedge, condition, proposal"),
@@ -392,3 +396,18 @@ def test_old_rates(text: str, key: tuple[str, str, float], old: float) -> None:
     }
     assert key in got, got
     assert got[key] == pytest.approx(old)
+
+
+def test_no_status_pattern_matches_words_without_a_cue() -> None:
+    # An empty alternative left in a pattern would match everywhere and decide
+    # every rate; neutral words must match no row of the table.
+    for cue in STATUS_TABLE:
+        assert cue.pattern.search("the levy on cars: 25% for trucks") is None, cue.name
+
+
+@pytest.mark.parametrize("words", [c[0] for c in CUES + MORE_CUES])
+def test_stem_gates_hold_for_every_phrase_of_the_table(words: str) -> None:
+    # A row's literal gate runs before its pattern: it must never hide a match.
+    for cue in STATUS_TABLE:
+        if cue.stems and cue.pattern.search(words):
+            assert any(stem in words for stem in cue.stems), (cue.name, words)

@@ -110,7 +110,8 @@ TOOK_EFFECT = re.compile(
     r"backdated|retroactive\w*|"
     r"now\s+(?:face|faces|pay|pays|carry|carries|stands?|totals?)|"
     r"(?:remains?|remained|stands?|stood)\s+at|(?:is|are|remains?|remained)\s+unchanged|"
-    r"(?:has|have)\s+been\s+in\s+(?:place|effect|force))\b",
+    r"(?:has|have)\s+been\s+in\s+(?:place|effect|force)|entered\s+into\s+(?:force|effect)|"
+    r"(?:is|are)\s+being\s+(?:collected|levied|charged|applied))\b",
 )
 # Literals every TOOK_EFFECT match holds: the pattern runs only if one is there.
 TOOK_EFFECT_STEMS = (
@@ -136,6 +137,8 @@ TOOK_EFFECT_STEMS = (
     "stand",
     "stood",
     "unchanged",
+    "entered",
+    "being",
 )
 # A decided tariff put off: postponed, suspended, pushed back, a pause.
 PAUSED = re.compile(
@@ -144,7 +147,7 @@ PAUSED = re.compile(
     r"put\s+(?:\w+\s+){0,3}on hold|on hold|held off|holding off|hold off|shelved|"
     r"shelve|suspension|(?<!during\s)(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?pause|"
     r"push(?:es|ed|ing)?\s+back|pushed\s+back|"
-    r"mov(?:e|es|ed|ing)\s+(?:back\s+)?the\s+start)\b",
+    r"mov(?:e|es|ed|ing)\s+(?:back\s+)?the\s+start|reprieve)\b",
 )
 PAUSED_STEMS = (
     "postpon",
@@ -157,6 +160,7 @@ PAUSED_STEMS = (
     "shelv",
     "push",
     "mov",
+    "reprieve",
 )
 # Not decided: hedges, conditions, proposals, warnings, others' demands.
 THREAT = re.compile(
@@ -166,7 +170,8 @@ THREAT = re.compile(
     r"recommend\w*|ponder\w*|pledg\w*|demand\w*|risk(?:s|ing)?|"
     r"looming(?!\s+(?:deadline|date|cut-?off))|"
     r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
-    r"(?:would|could)\s+have)\b",
+    r"(?:would|could)\s+have|float(?:s|ed|ing)?|wants?\s+to|wanted\s+to|promis\w*|"
+    r"signall?(?:s|ed|ing)|hint(?:s|ed|ing)|ultimatum)\b",
 )
 # A plan or a reported intention: threatened unless a decision cue stands beside it.
 THREAT_WEAK = re.compile(
@@ -183,7 +188,7 @@ ANNOUNCED = re.compile(
     r"apply|start|begin)|"
     r"kicks?\s+in|"
     r"comes?\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect|announc\w*|unveil\w*|"
-    r"decid\w*|decision|approv\w*|finaliz\w*|sets|go(?:es)?\s+ahead|going\s+ahead|"
+    r"decid\w*|decision|approv\w*|finali[sz]\w*|authori[sz]\w*|enact\w*|sets|go(?:es)?\s+ahead|going\s+ahead|"
     r"sign\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:orders?|proclamations?|decrees?|laws?|"
     r"bills?|memorand(?:um|a)|regulations?)|"
     r"scheduled\s+to|slated|due\s+to|set\s+(?:(?:new|higher|tariff)\s+)?rates?\s+of|"
