@@ -53,6 +53,9 @@ TALK_WORDS = (
     "agreed",
     "communication",
     "contact",
+    "breakthrough",
+    "communication",
+    "contact",
     "agrees",
     "working",
 )

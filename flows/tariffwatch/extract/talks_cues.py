@@ -286,10 +286,10 @@ CUES: tuple[Row, ...] = (
             "memorand",
             "suspension",
         ),
-        r"\b(?:" + DEAL + r"|suspension),?\s+" + _PP + r"(?:(?:was|has\s+been|had\s+been|is|were|"
-        r"have\s+been|already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|\w+)\s+(?:had\s+|has\s+|"
-        r"have\s+)?)?(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|announced|unveiled|"
-        r"clinched|concluded|extended)\b|\b(?:deal|agreement|accord|pact|truce)\s+(?:that|which)\s+"
+        r"\b(?:" + DEAL + r"|suspension)(?:,\s+|\s+" + _PP + r"(?:(?:was|has\s+been|had\s+been|is|"
+        r"were|have\s+been|already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|(?!as\b)\w+)\s+"
+        r"(?:had\s+|has\s+|have\s+)?)?)(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|"
+        r"announced|unveiled|clinched|concluded|extended)\b|\b(?:deal|agreement|accord|pact|truce)\s+(?:that|which)\s+"
         r"(?:[\w.'-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:reached|struck|signed|sealed|clinched)\b",
     ),
     _row(
@@ -626,6 +626,7 @@ _HARD = (
     "rather",
 )
 _MAYBE = re.compile(r"\b(?:likely|probably|possibly|perhaps|may|might|could)\b")
+_GET_UNDER_WAY = re.compile(r"\b(?:get|gets|getting|got)\b[^,;]*$")
 # Talks, deals and meetings that are not trade talks between governments.
 _NOT_TRADE = re.compile(
     r"\b(?:peace|ceasefire|nuclear|climate|military|arms|hostage|border|supply|"
@@ -718,6 +719,12 @@ def scan(low: str) -> list[Cue]:
                 continue
             if status == "agreement" and _INSIDE_NEG.search(m.group(), 1):
                 continue
+            if (
+                st == "ongoing"
+                and m.group().startswith("under")
+                and _GET_UNDER_WAY.search(low, max(0, m.start() - 80), m.start())
+            ):
+                continue  # "to get negotiations under way": not yet
             if _NOT_TRADE.search(low, max(0, m.start() - 40), min(len(low), m.end() + 15)):
                 continue
             if _WITH_NON_STATE.match(low, _skip_to_with(low, m.end())):
