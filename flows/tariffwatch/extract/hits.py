@@ -54,8 +54,6 @@ TALK_WORDS = (
     "communication",
     "contact",
     "breakthrough",
-    "communication",
-    "contact",
     "agrees",
     "working",
 )
