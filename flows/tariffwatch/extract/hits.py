@@ -56,6 +56,8 @@ TALK_WORDS = (
     "breakthrough",
     "agrees",
     "working",
+    "reprieve",
+    "progress",
 )
 
 

@@ -136,8 +136,13 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "resumed",
-        ("open", "table", "engag", "restor", "patch"),
-        r"\b(?:re-?open\w*\s+(?:\w+\s+)?" + _TALKS + r"|(?:return\w*|back)\s+to\s+the\s+"
+        ("open", "table", "engag", "restor", "patch", "back on"),
+        r"\b(?:re-?open\w*\s+(?:\w+\s+)?"
+        + _TALKS
+        + r"|"
+        + _TALKS
+        + r"\s+(?:are\s+|were\s+)?back\s+"
+        r"on\b|(?:return\w*|back)\s+to\s+the\s+"
         r"(?:negotiating\s+)?table|re-?engag\w*|restor\w*\s+(?:the\s+)?" + _TALKS + r"|"
         r"patch\w*\s+(?:things\s+|it\s+|relations\s+)?up)",
     ),
@@ -257,8 +262,10 @@ CUES: tuple[Row, ...] = (
     _row(
         "agreement",
         ("agree",),
-        r"\bagree(?:d|s|ing)?\s+(?:on\s+|to\s+)?(?:a|an|the|their|its|this|that|on)\s+"
-        r"(?:[\w\"“”'‘’-]+\s+){0,4}?(?:" + DEAL + r"|pause|ceasefire|suspension|extension)\b",
+        r"\bagree(?:d|s|ing)?\s+(?:on\s+|to\s+)?(?:(?:a|an|the|their|its|this|that|on)\s+)?"
+        r"(?!(?:to\s+)?(?:work|negotiate|pursue|seek|reach|conclude|strike|try|aim|push|talk|hold|"
+        r"meet|resume|continue)\b)(?:[\w\"“”'‘’-]+\s+){0,4}?(?:" + DEAL + r"|pause|ceasefire|"
+        r"suspension|extension)\b",
     ),
     _row(
         "agreement",
@@ -266,7 +273,8 @@ CUES: tuple[Row, ...] = (
         # "X and Y agreed to suspend the tariffs": a joint step on the tariffs is a
         # deal; one side agreeing to lower its own tariff is not
         r"\bagree(?:d|s|ing)?\s+(?:\w+\s+){0,2}?to\s+(?:suspend|postpone|delay|pause|lift|drop|"
-        r"cut|lower|reduce|remove|eliminate|scrap|extend|roll\s+back|ease|hold\s+off|put\s+"
+        r"cut|lower|reduce|remove|eliminate|scrap|extend|roll\s+back|ease|hold\s+off|slash|halve|"
+        r"trim|freeze|put\s+"
         r"(?:the\s+)?(?:\w+\s+)?on\s+hold|[\d.]+\s*%)",
         "joint",
     ),
@@ -299,6 +307,7 @@ CUES: tuple[Row, ...] = (
             "phase",
             "tentative",
             "extension",
+            "reprieve",
             "solution",
             "settled terms",
             "principle",
@@ -308,7 +317,8 @@ CUES: tuple[Row, ...] = (
         r"\b(?:tentative\s+(?:trade\s+)?(?:deal|agreement|truce|framework)|phase\s+(?:one|1|two)\s+"
         r"(?:trade\s+)?(?:deal|agreement)|extend\w*\s+(?:[\w-]+\s+){0,3}?truce|"
         r"truce\s+" + _PP + r"(?:was\s+|has\s+been\s+)?(?:agreed|extended|reached)|"
-        r"(?:granted|given|won|secured|got|gets)\s+an?\s+(?:[\w-]+\s+){0,2}?extension|"
+        r"(?:granted|given|won|wins|secured|got|gets)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:extension|"
+        r"reprieve)|"
         r"(?:found|reached|find)\s+a\s+(?:[\w-]+\s+)?solution|settled\s+terms|"
         r"agree\w*\s+in\s+principle|(?:we|they)\s+(?:now\s+)?have\s+a\s+deal|"
         r"initial(?:l)?ed\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|pact))\b",
@@ -376,6 +386,15 @@ CUES: tuple[Row, ...] = (
         r"close\s+to|near(?:ing)?)\s+"
         r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce)\b",
     ),
+    _row(
+        "ongoing",
+        ("close", "near", "imminent", "reach", "progress"),
+        # "a deal with India is very close", "the talks have made progress"
+        r"\b(?:(?:deal|agreement|accord|pact)\s+" + _PP + r"(?:is|was|are|were|looks?|seems?)\s+"
+        r"['\"‘“]?(?:very\s+|so\s+|getting\s+|now\s+)?(?:close|near|imminent|within\s+reach)|"
+        r"(?:made|make|making|makes)\s+(?:some\s+|good\s+|real\s+|significant\s+|substantial\s+|"
+        r"great\s+|further\s+)?progress)\b",
+    ),
     # -- scheduled: talks set for a date to come
     _row(
         "scheduled",
@@ -403,7 +422,10 @@ CUES: tuple[Row, ...] = (
     _row(
         "scheduled",
         ("meet", "upcoming", "coming", "planned", "forthcoming", "next round"),
-        r"\b(?:(?:to|will)\s+meet\s+(?:next|on|this|in|later|again)|meet\s+(?:next|later|"
+        r"\b(?:(?:to|will)\s+meet\s+(?:next|on|this|in|later|again)|to\s+meet\s+(?:with\s+)?"
+        r"(?!demand|targets?|requirements?|standards?|deadlines?|the\s+deadline|expectations|"
+        r"obligations|criteria|conditions|needs)(?:[\w.'’-]+\s+){1,3}?(?:in|on|at|next|this|later|"
+        r"for)\b|meet\s+(?:next|later|"
         r"again)|when\s+they\s+meet|(?:upcoming|coming|planned|forthcoming)\s+(?:[\w'-]+\s+)?"
         + _MEETING
         + r"|next\s+round)",
@@ -559,7 +581,8 @@ HEDGE = re.compile(
     r"\b(?:no|not|never|without|if|unless|yet\s+to|fail\w*\s+to|could|may|might|likely|"
     r"probably|possibl\w*|potential|any|before|whether|instead\s+of|rather\s+than|nothing|"
     r"neither|nor|little|scant|unlikely|lack\s+of|absence\s+of|would|hop(?:e|es|ed|ing)|"
-    r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*)\s+(?:[\w-]+\s+){0,3}$",
+    r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*|refus\w*|den(?:y|ies|ied))\s+"
+    r"(?:[\w-]+\s+){0,3}$",
 )
 # Words of wanting a deal: the deal is not reached, but talks toward it are
 # under way. Before any other cue they undo it ("tries to resume talks").
@@ -627,6 +650,11 @@ _HARD = (
 )
 _MAYBE = re.compile(r"\b(?:likely|probably|possibly|perhaps|may|might|could)\b")
 _GET_UNDER_WAY = re.compile(r"\b(?:get|gets|getting|got)\b[^,;]*$")
+# "rejects US claims that talks are under way": someone's claim, denied.
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|"
+    r"reports?|suggestions?|speculation)\b[^,;]*$"
+)
 # Talks, deals and meetings that are not trade talks between governments.
 _NOT_TRADE = re.compile(
     r"\b(?:peace|ceasefire|nuclear|climate|military|arms|hostage|border|supply|"
@@ -725,6 +753,8 @@ def scan(low: str) -> list[Cue]:
                 and _GET_UNDER_WAY.search(low, max(0, m.start() - 80), m.start())
             ):
                 continue  # "to get negotiations under way": not yet
+            if _DENIED.search(low, max(0, m.start() - 80), m.start()):
+                continue
             if _NOT_TRADE.search(low, max(0, m.start() - 40), min(len(low), m.end() + 15)):
                 continue
             if _WITH_NON_STATE.match(low, _skip_to_with(low, m.end())):
