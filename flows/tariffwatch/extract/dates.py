@@ -135,7 +135,7 @@ def new_start_date(clause: str, published: date | None) -> date | None:
 def until_date(clause: str, published: date | None) -> date | None:
     """The day a tariff or its pause ends ("until July 9")."""
     low = clause.lower()
-    if not any(stem in low for stem in _DATE_STEMS):
+    if not ("until" in low or "till" in low or "through" in low or "end" in low or "expire" in low):
         return None
     m = _UNTIL.search(low)
     return resolve(m.group("when"), published, future=True) if m else None

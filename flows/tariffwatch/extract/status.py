@@ -167,6 +167,8 @@ _LOCAL_BEFORE: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
         "in_effect",
     ),
 )
+# Literals every _LOCAL_BEFORE match holds.
+_LOCAL_BEFORE_STEMS = ("existing", "current", "present", "prevailing", "standing", "in-force")
 # ...but an adjective of threat only speaks when the clause says nothing:
 # "suspended its planned 34% tariff" is paused.
 _LOCAL_THREAT = re.compile(
@@ -220,12 +222,15 @@ def tariff_status(window: str, published: date | None, may: bool = False) -> Tar
 def local_status(sentence: str, rate_start: int, rate_end: int) -> TariffStatus | None:
     """The status the words bound to the rate give it, if any."""
     before = sentence[max(0, rate_start - 40) : rate_start]
-    for pattern, status in _LOCAL_BEFORE:
-        if pattern.search(before):
-            return status
-    for pattern, status in _LOCAL_AFTER:
-        if pattern.match(sentence, rate_end, rate_end + 40):
-            return status
+    if cues.has_any(before, _LOCAL_BEFORE_STEMS):
+        for pattern, status in _LOCAL_BEFORE:
+            if pattern.search(before):
+                return status
+    after = sentence[rate_end : rate_end + 40]
+    if "applying" in after or " in " in after:
+        for pattern, status in _LOCAL_AFTER:
+            if pattern.match(sentence, rate_end, rate_end + 40):
+                return status
     return None
 
 
