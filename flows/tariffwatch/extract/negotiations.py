@@ -399,6 +399,11 @@ def _with_pairs(
     wcodes = list(dict.fromkeys(m.code for m in run))
     lo, hi = _clause(low, cue.start)
     others = [m for m in sides if m.code not in wcodes and lo <= m.start < hi]
+    # "India, which faces a 50% US tariff, has stepped up talks with the EU":
+    # an aside between commas names no side.
+    asides = _relative_clauses(low)
+    kept = [m for m in others if not any(a <= m.start < b for a, b in asides)]
+    others = kept or others
     if others and len(wcodes) == 1:
         # "Switzerland and Liechtenstein signed ... with the United States": the
         # list just before the cue, else the sides named after the list.

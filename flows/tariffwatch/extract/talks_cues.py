@@ -35,7 +35,10 @@ DEAL = (
 )
 _TALKS = r"(?:talks|negotiations|discussions|consultations|dialogue)"
 # "talks between Canada and the US had begun": the sides between a noun and its verb.
-_PP = r"(?:(?:between|with|among)\s+(?:[\w.'’-]+\s+){1,5}?)?"
+_PP = (
+    r"(?:(?:between|with|among)\s+(?:(?!(?:could|would|may|might|will|should|can|be)\b)"
+    r"[\w.'’-]+\s+){1,5}?)?"
+)
 _MEETING = r"(?:talks|negotiations|discussions|consultations|meetings?|round|summit|session)"
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTHS = (
@@ -222,7 +225,7 @@ CUES: tuple[Row, ...] = (
         "stalled",
         ("failed to", "failure to", "fails to"),
         r"\b(?:fail(?:ed|s)?|failure)\s+to\s+(?:reach|make\s+progress|bridge|secure|clinch|strike|"
-        r"land|agree)",
+        r"land|agree|produce|yield|deliver|break)",
     ),
     # -- agreement: a deal, framework, truce, joint statement reached or standing
     _row(
@@ -295,7 +298,7 @@ CUES: tuple[Row, ...] = (
             "suspension",
         ),
         r"\b(?:" + DEAL + r"|suspension)(?:,\s+|\s+" + _PP + r"(?:(?:was|has\s+been|had\s+been|is|"
-        r"were|have\s+been|already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|(?!as\b)\w+)\s+"
+        r"were|have\s+been|already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|(?!(?:as|be|could|would|may|might|will|can)\b)\w+)\s+"
         r"(?:had\s+|has\s+|have\s+)?)?)(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|"
         r"announced|unveiled|clinched|concluded|extended)\b|\b(?:deal|agreement|accord|pact|truce)\s+(?:that|which)\s+"
         r"(?:[\w.'-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:reached|struck|signed|sealed|clinched)\b",
@@ -395,6 +398,12 @@ CUES: tuple[Row, ...] = (
         r"(?:made|make|making|makes)\s+(?:some\s+|good\s+|real\s+|significant\s+|substantial\s+|"
         r"great\s+|further\s+)?progress)\b",
     ),
+    _row(
+        "ongoing",
+        ("step", "accelerat", "speed"),
+        r"\b(?:step\w*\s+up|accelerat\w*|speed\w*\s+up)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+        r"(?:talks|negotiations)\b",
+    ),
     # -- scheduled: talks set for a date to come
     _row(
         "scheduled",
@@ -466,7 +475,7 @@ CUES: tuple[Row, ...] = (
         "ongoing",
         ("held", "hold", "had"),
         r"\b(?:(?:held|holding|holds|hold)\s+(?:[\w,\"“”'‘’-]+\s+){0,3}?|had\s+(?:a\s+)?(?:[\w-]+,?\s+)?)"
-        r"(?:talks|negotiations|discussions|consultations|meetings?|rounds?)\b",
+        r"(?:talks|negotiations|discussions|consultations|meetings?|rounds?|dialogue)\b",
         "backdrop",
     ),
     _row(
@@ -626,6 +635,8 @@ _AHEAD = re.compile(
     r"\b(?:will|would|shall|(?:set|due|expected|scheduled|planning|plans?|agree\w*)\s+to)\s+"
     r"[^,;]*$|\bto\s+$"
 )
+# Talks that go on more: "agreed to intensify talks" says they are under way.
+_GOING_ON = re.compile(r"(?:intensif|continu|accelerat|step\w*\s+up|speed\w*\s+up)")
 # Near a meeting word: "is due to start" says nothing of talks on its own.
 _NEAR = re.compile(
     r"\b(?:talks|negotiations|discuss\w*|consultations|meet|meetings?|round|summit|session|"
@@ -705,7 +716,7 @@ def _hedged(low: str, start: int, status: str) -> str:
         or _MAYBE.search(h.group())
     ):
         return "hedge"
-    if status == "ongoing" and _AHEAD.search(low, lo, start):
+    if status == "ongoing" and _AHEAD.search(low, lo, start) and not _GOING_ON.match(low, start):
         return "hedge"  # "will hold a fresh round of talks in July": not held yet
     if WISH.search(low, lo, start) is not None:
         return "aim"
