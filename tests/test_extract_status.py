@@ -68,6 +68,7 @@ CUES: list[tuple[str, str, str]] = [
     ("the 12% levy is to be cut to 6%", "announced", "decided"),
     ("the agreement sets duties on its cars at 10%", "announced", "decided"),
     ("the accord lowers the levy from 30% to 12%", "announced", "decided"),
+    ("the two sides agreed on a 15% tariff on cars", "announced", "decided"),
     ("the 8% rate would apply to medicines", "announced", "decided"),
     ("the 25% duty has won the backing of member states", "announced", "decided"),
     ("the cabinet finalised a 12% levy on imported cement", "announced", "decided"),
@@ -80,6 +81,8 @@ CUES: list[tuple[str, str, str]] = [
     # a start ahead
     ("a 25% duty starting july 1", "announced", "a start ahead"),
     ("a 25% duty from july 1", "announced", "a start ahead"),
+    # a bare day after a mark of the future is a start too
+    ("officials said the duty would rise to 40% on friday", "announced", "a start ahead"),
     # reported intent: "would" alone is a threat, with a start date a decision
     ("he said the country would put a 50% duty on copper", "threatened", "reported intent"),
     (
@@ -173,6 +176,11 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
         "on all countries applying in the meantime.",
         {("US", "*", 10.0): {"status": "in_effect"}},
     ),
+    # history of another rate beside this one is not this rate's
+    (
+        "The new 34% tariff on Chinese goods comes on top of a 20% levy imposed earlier this year.",
+        {("US", "CN", 54.0): {"current": True}},
+    ),
     # a signed order with a decision date: announced, and the day is not its start
     (
         "US President Donald Trump on Monday signed a proclamation ordering 50% "
@@ -219,6 +227,7 @@ DATES: list[tuple[str, date | None]] = [
     # a weekday before a decision verb is the decision's day
     ("on monday signed an order", None),
     ("said on friday it will impose", None),
+    ("threatened on monday to impose", None),
     # a start word's date outranks an earlier bare "on"
     ("on tuesday set a duty collected from thursday", date(2025, 6, 12)),
     # "on January 1" in a June story is next year's

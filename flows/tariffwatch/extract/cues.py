@@ -197,7 +197,7 @@ ANNOUNCED = re.compile(
     # "would face no duty under the agreement" (not "qualify under the USMCA")
     r"under\s+(?:the|a|this|that|its|their)\s+(?:new\s+|trade\s+|tentative\s+|preliminary\s+)?"
     r"(?:agreement|deal|accord|pact|framework)|"
-    r"agree(?:s|d)?\s+to|"
+    r"agree(?:s|d)?\s+(?:to|on|upon)|"
     r"(?:deals?|agreements?|accords?|pacts?|orders?|proclamations?|decrees?|regulations?|"
     r"framework)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:sets?|setting|puts?|putting|lowers?|lowering|"

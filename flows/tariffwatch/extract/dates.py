@@ -62,7 +62,10 @@ _NEW_START = re.compile(
 )
 # The end of a tariff or of its pause: "until July 9", "through Aug. 12".
 _UNTIL = re.compile(r"\b(?:until|till|through|to\s+end\s+on|ends?\s+on|expires?\s+on)\s+" + _WHEN)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|told|stated|added)\s+$")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told|stated|added|threatened|warned|vowed|proposed|signed|"
+    r"ordered|unveiled|declared|decided|agreed|wrote|posted)\s+$"
+)
 DURATION_RE = re.compile(
     r"\bfor\s+(?:a\s+|another\s+)?(?P<n>\d{1,3})[- ](?P<unit>days?|weeks?|months?)\b",
 )

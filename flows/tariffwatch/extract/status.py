@@ -235,7 +235,11 @@ def local_status(sentence: str, rate_start: int, rate_end: int) -> TariffStatus 
 
 
 def future_effective(window: str, published: date | None) -> bool:
-    if not cues.EFFECTIVE_CUE.search(window):
+    """Whether the words give the rate a start still ahead: "from June 1", or a
+    bare "on Wednesday" after a mark of the future ("would rise ... on Wednesday")."""
+    if not cues.EFFECTIVE_CUE.search(window) and not (
+        " on " in window and cues.FUTURE_MARK.search(window)
+    ):
         return False
     when = dates.effective_date(window, published, future=True)
     if (
@@ -245,7 +249,14 @@ def future_effective(window: str, published: date | None) -> bool:
         and dates.effective_date(window, published, future=False) != when
     ):
         return False  # "raised the rate ... on Wednesday": a done deed, last Wednesday
-    return when is not None and (published is None or when > published)
+    if when is None:
+        return False
+    # "would rise to 104% on Wednesday" in Wednesday's story: a start set for today.
+    return (
+        published is None
+        or when > published
+        or (when == published and cues.FUTURE_MARK.search(window) is not None)
+    )
 
 
 def is_current(
@@ -259,10 +270,14 @@ def is_current(
     """Whether the rate at ``rate`` is news as of ``published``; ``stop`` ends
     its words (an old rate that is history of its own comes after it)."""
     cs = clause[0]
-    # The sub-clause the rate sits in: from the last comma before it to the next one.
+    # The sub-clause the rate sits in: from the last comma before it to the next
+    # one, or to the next rate ("34% ... on top of a 20% levy imposed earlier
+    # this year": the history is the 20%'s).
     left = sentence.rfind(",", cs, rate[0])
     right = sentence.find(",", rate[1], stop)
     right = right if right >= 0 else stop
+    nxt = _PERCENT.search(sentence, rate[1], right)
+    right = nxt.start() if nxt else right
     local = sentence[left + 1 if left >= 0 else cs : right]
     if cues.has_any(local, cues.BACKGROUND_STEMS) and cues.BACKGROUND.search(local):
         return False
