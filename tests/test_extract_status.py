@@ -34,6 +34,8 @@ CUES: list[tuple[str, str, str]] = [
     ("a 10% levy, to take effect immediately", "in_effect", "applies now"),
     ("the removal of the 5% duty is backdated to march", "in_effect", "applies now"),
     ("imported trucks now face a 25% tariff", "in_effect", "applies now"),
+    ("duties on wine will stay at 25%", "in_effect", "applies now"),
+    ("he said the 50% levy on steel would remain", "in_effect", "applies now"),
     # put off
     ("the ministry pushed back the 30% levy by a month", "paused", "put off"),
     ("he moved the start of the 40% duty to august", "paused", "put off"),
@@ -69,6 +71,8 @@ CUES: list[tuple[str, str, str]] = [
     ("the agreement sets duties on its cars at 10%", "announced", "decided"),
     ("the accord lowers the levy from 30% to 12%", "announced", "decided"),
     ("the two sides agreed on a 15% tariff on cars", "announced", "decided"),
+    ("the framework deal, under which most imports carry a 15% tariff", "announced", "decided"),
+    ("they expected a rate like the 15% agreed for the bloc", "announced", "decided"),
     ("the 8% rate would apply to medicines", "announced", "decided"),
     ("the 25% duty has won the backing of member states", "announced", "decided"),
     ("the cabinet finalised a 12% levy on imported cement", "announced", "decided"),

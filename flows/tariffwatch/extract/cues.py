@@ -109,7 +109,8 @@ TOOK_EFFECT = re.compile(
     r"(?:take|takes|taking)\s+effect\s+immediately|with\s+immediate\s+effect|"
     r"backdated|retroactive\w*|"
     r"now\s+(?:face|faces|pay|pays|carry|carries|stands?|totals?)|"
-    r"(?:remains?|remained|stands?|stood)\s+at|(?:is|are|remains?|remained)\s+unchanged|"
+    r"(?:remains?|remained|stands?|stood|stays?|stayed)\s+at|(?:is|are|remains?|remained)\s+unchanged|"
+    r"(?:will|would)\s+(?:remain|stay)\b(?!\s+(?:until|through|till))|"
     r"(?:has|have)\s+been\s+in\s+(?:place|effect|force)|entered\s+into\s+(?:force|effect)|"
     r"(?:is|are)\s+being\s+(?:collected|levied|charged|applied))\b",
 )
@@ -194,9 +195,13 @@ ANNOUNCED = re.compile(
     r"scheduled\s+to|slated|due\s+to|set\s+(?:(?:new|higher|tariff)\s+)?rates?\s+of|"
     r"to\s+be\s+(?:\w+ed|cut|set|put|raised|lowered|imposed)|declar(?:e|es|ed|ing)|"
     r"won\s+(?:the\s+)?(?:backing|approval|support)|endorsed|adopted|"
-    # "would face no duty under the agreement" (not "qualify under the USMCA")
-    r"under\s+(?:the|a|this|that|its|their)\s+(?:new\s+|trade\s+|tentative\s+|preliminary\s+)?"
+    # "would face no duty under the agreement", "a deal, under which ..." (not
+    # goods that "qualify under the USMCA": a treaty's terms, not a decision)
+    r"(?<!qualify\s)(?<!qualifies\s)(?<!qualified\s)(?<!qualifying\s)(?<!covered\s)"
+    r"under\s+(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|deal|accord|pact|framework)|"
+    r"(?:deal|agreement|accord|pact|framework)\s*,?\s+under\s+which|"
+    r"agreed\s+(?:for|with|by|under)|"
     r"agree(?:s|d)?\s+(?:to|on|upon)|"
     r"(?:deals?|agreements?|accords?|pacts?|orders?|proclamations?|decrees?|regulations?|"
     r"framework)\s+"
