@@ -10,6 +10,9 @@ See docs/facts.md for what a fact is. Modules, one job each:
     cues.py          tariff words, status verbs, marks of history
     dates.py         "on Friday", "for 90 days" against the published date
     tariffs.py       the tariff rules
+    status.py        a tariff's status, news or history, and dates, from its own clause
+    old_rates.py     the rate before, in the rarer shapes ("instead of", "brought back")
+    story_status.py  status across sentences: headlines overstate, verbless lists
     negotiations.py  the negotiation rules
     context.py       what the whole story says (default imposer, main pair)
     core.py          ``extract``: sentences in, facts out
