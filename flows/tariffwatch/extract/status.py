@@ -1,13 +1,18 @@
 """A tariff fact's status, whether it is the article's news, and its dates.
 
 tariffs.py finds a rate and the words that govern it (its clause); this module
-reads those words:
+reads those words. The status cues are one table, STATUS_TABLE (cue pattern ->
+status, in order of precedence); tests/test_extract_status.py holds the table
+of phrases beside it.
 
-    tariff_status(clause, published)   threatened / announced / in_effect / paused
-    is_current(...)                    news, or background history
-    read_clause(...)                   all of the above plus effective/expires
-    has_status_cue(text)               whether a stretch holds any status verb
-    old_is_background(sentence, pos)   "..., which had ...": the old rate is history
+    decide(words, published)            (status, the cue that decided)
+    tariff_status(words, published)     threatened / announced / in_effect / paused
+    local_status(sentence, rate)        words bound to the rate ("the existing 30%")
+    is_current(...)                     news, or background history
+    read_clause(...)                    all of the above, plus effective / expires
+    own_words_end(...)                  where "and <verb>" starts another rate's words
+    has_status_cue(text)                whether a stretch holds any status word
+    old_is_background(sentence, pos)    "..., which had ...": the old rate is history
 """
 
 from __future__ import annotations
