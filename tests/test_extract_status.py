@@ -185,6 +185,12 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
         "The new 34% tariff on Chinese goods comes on top of a 20% levy imposed earlier this year.",
         {("US", "CN", 54.0): {"current": True}},
     ),
+    # a pause that lowers a rate leaves the lower rate in force
+    (
+        "The US announced a 90-day pause on its higher tariffs on Vietnamese goods, "
+        "lowering them to 10%.",
+        {("US", "VN", 10.0): {"status": "in_effect"}},
+    ),
     # a signed order with a decision date: announced, and the day is not its start
     (
         "US President Donald Trump on Monday signed a proclamation ordering 50% "

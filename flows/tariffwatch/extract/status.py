@@ -186,6 +186,10 @@ _LOCAL_AFTER: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
         "in_effect",
     ),
 )
+_LOWERED_TO = re.compile(
+    r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|trimm?\w*|bring\w*\s+down|brought\s+down|"
+    r"drop\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+)?to\s+(?:about\s+|around\s+)?$"
+)
 _THEN_PAUSED = re.compile(
     r",?\s*(?:but|and|yet)\s+(?:then\s+|later\s+|since\s+|has\s+since\s+|kept\s+|has\s+)?"
     r"(?:postpon\w*|suspend\w*|delay\w*|deferr?\w*|shelv\w*|paus\w*)[^,;]*"
@@ -338,6 +342,10 @@ def read_clause(
     cue = "local"
     if status is None:
         status, cue = _clause_status(sentence, orig, window_start, status_end, published)
+    if cue == "put off" and _LOWERED_TO.search(sentence, max(clause[0], rate[0] - 50), rate[0]):
+        # "a 90-day pause on the higher tariffs, lowering them to 10%": what the
+        # pause leaves in place is the lower rate, and it applies now.
+        status, cue = "in_effect", "local"
     if cue not in ("local", "applies now", "put off"):
         # "imposed 120% ..., but kept postponing it": a clause that goes on
         # with the same subject and no rate of its own puts this one off.
