@@ -330,6 +330,9 @@ def test_more_cues(words: str, status: str, cue: str) -> None:
         # a start verb with its day come and no mark of the future: applies now
         ("Canada's 25% tariff on US steel takes effect today.", "in_effect"),
         ("Canada's 25% tariff on US steel takes effect on Friday.", "announced"),
+        # "from" the story's own day: it applies now; a start still ahead is announced
+        ("Canada said US steel will face a 25% tariff from June 11.", "in_effect"),
+        ("Canada said US steel will face a 25% tariff from June 13.", "announced"),
         # a clause that goes on with the same subject and a pause, no rate of its own
         (
             "India ordered a 50% tariff on US almonds last year, after talks failed, "

@@ -113,9 +113,16 @@ _DATE_STEMS = ("day", "tomorrow", *(m for m in _MONTHS if len(m) == 3))
 def effective_date(clause: str, published: date | None, *, future: bool) -> date | None:
     """The start date ``clause`` gives a tariff: a start word's ("from",
     "effective", "starting") before a bare "on"'s."""
+    return effective_with_cue(clause, published, future=future)[0]
+
+
+def effective_with_cue(
+    clause: str, published: date | None, *, future: bool
+) -> tuple[date | None, str]:
+    """``effective_date`` and the word that introduced it ("from", "on", ...)."""
     low = clause.lower()
     if not any(stem in low for stem in _DATE_STEMS):
-        return None
+        return None, ""
     bare: re.Match[str] | None = None
     for m in EFFECTIVE_RE.finditer(low):
         if m.group("cue") == "on":
@@ -125,8 +132,10 @@ def effective_date(clause: str, published: date | None, *, future: bool) -> date
             if bare is None:
                 bare = m
             continue
-        return resolve(m.group("when"), published, future=future)
-    return resolve(bare.group("when"), published, future=future) if bare else None
+        return resolve(m.group("when"), published, future=future), m.group("cue")
+    if bare is None:
+        return None, ""
+    return resolve(bare.group("when"), published, future=future), "on"
 
 
 def new_start_date(clause: str, published: date | None) -> date | None:

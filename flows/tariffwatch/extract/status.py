@@ -62,6 +62,8 @@ _AVERT_BEFORE = re.compile(
     r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off)\s+"
     r"(?:(?:the|a|an|any)\s+)?(?:[\w-]+\s+){0,2}?$"
 )
+# Words that open a start date: a decision "from today" applies today.
+_START_WORDS = frozenset(("from", "effective", "starting", "beginning", "as of"))
 _DECIDED = re.compile(r"\b(?:announc\w*|unveil\w*|sign(?:ed|s|ing)?)\b")
 # A status verb after these belongs to another clause: "had threatened to double
 # the levy to 50% before backing down when Ontario suspended its surcharge".
@@ -382,7 +384,7 @@ def read_clause(
         expires = None if effective else dates.until_date(text, published)
         return Reading(status, current, effective, expires, cue)
     future = status in ("announced", "threatened")
-    effective = dates.effective_date(text, published, future=future)
+    effective, start_word = dates.effective_with_cue(text, published, future=future)
     if not current and not off and effective and published and effective > published:
         current = True  # "had threatened 100% tariffs starting November 1": still ahead
     if (
@@ -392,6 +394,7 @@ def read_clause(
         and effective <= published
         and (
             cue == "a start ahead"
+            or start_word in _START_WORDS
             or (
                 cues.START_VERB.search(text) is not None
                 and not cues.FUTURE_MARK.search(text)
@@ -400,7 +403,8 @@ def read_clause(
         )
     ):
         # "tariffs starting on Monday", "the duties take effect on Monday" in a
-        # Wednesday story already apply.
+        # Wednesday story, and "will face duties from May 19" in a May 19
+        # story, already apply.
         status = "in_effect"
     expires = dates.expiry_date(text, effective) or dates.until_date(text, published)
     return Reading(status, current, effective, expires, cue)
