@@ -185,6 +185,24 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
         "The new 34% tariff on Chinese goods comes on top of a 20% levy imposed earlier this year.",
         {("US", "CN", 54.0): {"current": True}},
     ),
+    # a rate inside a relative clause takes that clause's verb, not the main one
+    (
+        "China, which last week imposed 10% tariffs on US coal, said on Monday it "
+        "would consider further steps.",
+        {("CN", "US", 10.0): {"status": "in_effect"}},
+    ),
+    # ...unless that verb is only a hedge about the main clause's object
+    (
+        "Trump said he would hold off for 90 days on the increase, which would have "
+        "lifted tariffs on Mexican goods from 25% to 30%.",
+        {("US", "MX", 30.0): {"status": "paused"}},
+    ),
+    # a person's aside is theirs: the prime minister's threat is not the tariff's
+    (
+        "The US will impose a 25% tariff on Canada, whose prime minister has "
+        "threatened to retaliate, from Friday.",
+        {("US", "CA", 25.0): {"status": "announced"}},
+    ),
     # a pause that lowers a rate leaves the lower rate in force
     (
         "The US announced a 90-day pause on its higher tariffs on Vietnamese goods, "

@@ -192,6 +192,12 @@ _LOWERED_TO = re.compile(
     r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|trimm?\w*|bring\w*\s+down|brought\s+down|"
     r"drop\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+)?to\s+(?:about\s+|around\s+)?$"
 )
+# ", that" is left out: after a date or an aside it opens reported speech.
+_RELATIVE_HEAD = re.compile(r",\s*(?:which|who|whose)\s")
+_FIRM_CUES = frozenset(("applies now", "put off", "decided", "done"))
+# Asides about a person, set off by commas: their verbs are theirs, not the rate's
+# ("25% on Canada, whose prime minister has threatened to retaliate, from Friday").
+_PERSON_ASIDES = re.compile(r",\s*(?:who|whose)\s[^,;]*(?:,|$)")
 _THEN_PAUSED = re.compile(
     r",?\s*(?:but|and|yet)\s+(?:then\s+|later\s+|since\s+|has\s+since\s+|kept\s+|has\s+)?"
     r"(?:postpon\w*|suspend\w*|delay\w*|deferr?\w*|shelv\w*|paus\w*)[^,;]*"
@@ -342,8 +348,21 @@ def read_clause(
     status_end = sub.start() if sub else window_end
     status = local_status(sentence, rate[0], rate[1])
     cue = "local"
+    if status is None and "," in sentence:
+        # A rate inside a relative clause takes that clause's verb: "China, which
+        # last week imposed 10% tariffs on US coal, said it would consider more".
+        rel = _relative_around(sentence, rate, window_start, window_end)
+        if rel is not None:
+            status, cue = _clause_status(sentence, orig, rel[0], rel[1], published)
+            if cue not in _FIRM_CUES:
+                # A hedge there may be counterfactual about the main clause's
+                # object ("hold off on the increase, which would have lifted
+                # tariffs to 30%"): the main clause decides.
+                status = None
     if status is None:
-        status, cue = _clause_status(sentence, orig, window_start, status_end, published)
+        status, cue = _clause_status(
+            sentence, orig, window_start, status_end, published, skip=_PERSON_ASIDES
+        )
     if cue == "put off" and _LOWERED_TO.search(sentence, max(clause[0], rate[0] - 50), rate[0]):
         # "a 90-day pause on the higher tariffs, lowering them to 10%": what the
         # pause leaves in place is the lower rate, and it applies now.
@@ -411,10 +430,33 @@ def read_clause(
 
 
 def _clause_status(
-    sentence: str, orig: str, start: int, end: int, published: date | None
+    sentence: str,
+    orig: str,
+    start: int,
+    end: int,
+    published: date | None,
+    *,
+    skip: re.Pattern[str] | None = None,
 ) -> tuple[TariffStatus, str]:
-    may = "may" in orig[start:end] and cues.MAY.search(orig, start, end) is not None
-    return decide(sentence[start:end], published, may)
+    """``decide`` over ``sentence[start:end]``, leaving out the asides ``skip``
+    matches ("..., whose prime minister threatened to retaliate, ...")."""
+    text, may_text = sentence[start:end], orig[start:end]
+    if skip is not None and ", wh" in text:
+        text, may_text = skip.sub(" ", text), skip.sub(" ", may_text)
+    may = "may" in may_text and cues.MAY.search(may_text) is not None
+    return decide(text, published, may)
+
+
+def _relative_around(
+    sentence: str, rate: tuple[int, int], start: int, end: int
+) -> tuple[int, int] | None:
+    """The relative clause (", which ... ," / ", whose ... ,") the rate sits in,
+    within ``start``..``end``; None when it sits in none."""
+    comma = sentence.rfind(",", start, rate[0])
+    if comma < 0 or not _RELATIVE_HEAD.match(sentence, comma):
+        return None
+    close = sentence.find(",", rate[1], end)
+    return comma, close if close >= 0 else end
 
 
 def _verbless_from(sentence: str, cs: int, window_start: int, rate_start: int) -> int | None:
