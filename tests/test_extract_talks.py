@@ -154,6 +154,81 @@ VERBS: list[tuple[str, str, set[Key]]] = [
         "Washington expects to host Japan's negotiator later this month.",
         {(JP_US, "scheduled")},
     ),
+    (
+        "headline: agree to slash",
+        "US, China agree to slash tariffs for 90 days",
+        {(CN_US, "agreement")},
+    ),
+    (
+        "headline: agree a framework",
+        "EU, US agree trade framework in Scotland",
+        {(EU_US, "agreement")},
+    ),
+    (
+        "headline: to meet",
+        "Bessent to meet China's He in Madrid for trade talks",
+        {(CN_US, "scheduled")},
+    ),
+    (
+        "headline: talks back on",
+        "Canada-US trade talks back on after tax row",
+        {(CA_US, "resumed")},
+    ),
+    (
+        "wins a reprieve",
+        "Mexico wins 90-day reprieve from higher US tariffs",
+        {(("MX", "US"), "agreement")},
+    ),
+    (
+        "deal is close",
+        "Trump says a trade deal with India is 'very close'",
+        {(("IN", "US"), "ongoing")},
+    ),
+    (
+        "made progress",
+        "Talks between Taipei and Washington have made progress.",
+        {(("TW", "US"), "ongoing")},
+    ),
+    (
+        "close to finalising",
+        "India and the US are close to finalising an interim trade agreement.",
+        {(("IN", "US"), "ongoing")},
+    ),
+    (
+        "far apart",
+        "Tokyo and Washington remained far apart on cars, Japan's envoy said.",
+        {(JP_US, "stalled")},
+    ),
+    (
+        "ended them",
+        "Talks between Canada and the US had been frozen since Trump ended them.",
+        {(CA_US, "stalled"), (CA_US, "collapsed")},
+    ),
+    (
+        "passive termination",
+        "Trump said trade talks with Canada were terminated.",
+        {(CA_US, "collapsed")},
+    ),
+    (
+        "in contact",
+        "China and the United States maintain communication on trade.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "agreed to intensify",
+        "Carney and Trump agreed to intensify their trade talks.",
+        {(CA_US, "ongoing")},
+    ),
+    (
+        "failed to produce",
+        "Talks between Bern and Washington failed to produce a deal.",
+        {(("CH", "US"), "stalled")},
+    ),
+    (
+        "deal he reached",
+        "The trade agreement that Vietnam and the US reached in July set a 20% tariff.",
+        {(("US", "VN"), "agreement")},
+    ),
 ]
 
 
@@ -197,6 +272,35 @@ HEDGES: list[tuple[str, str, set[Key]]] = [
     (
         "one side lowering its own tariff is no deal",
         "Beijing agreed to lower its tariff on American goods.",
+        set(),
+    ),
+    ("a denied claim", "China rejects US claims that talks are under way.", set()),
+    (
+        "a deal as a goal is talks toward it",
+        "Mexico has until August 1 to reach a deal with the US.",
+        {(("MX", "US"), "ongoing")},
+    ),
+    (
+        "talks still to start",
+        "Paris wants the French government to get talks with Beijing under way.",
+        set(),
+    ),
+    (
+        "a reported threat is no collapse",
+        "Trump said the US would walk away from talks with Japan.",
+        set(),
+    ),
+    # talks that are not trade talks between governments
+    ("peace talks", "Russia and Ukraine held peace talks in Istanbul.", set()),
+    (
+        "a central bank meeting",
+        "The Fed's meeting next week will weigh US tariffs on China.",
+        set(),
+    ),
+    ("a supply deal", "BYD struck a supply deal with a German carmaker.", set()),
+    (
+        "a meeting with executives",
+        "Trump met with CEOs at the White House about Chinese tariffs.",
         set(),
     ),
 ]
@@ -262,6 +366,36 @@ SIDES: list[tuple[str, str, set[Key]]] = [
         "the two sides",
         "China and the US held talks in London. The two sides agreed to meet again next month.",
         {(CN_US, "ongoing"), (CN_US, "scheduled")},
+    ),
+    (
+        "list closed by 'and other partners'",
+        "Trump has secured trade deals with the EU, Japan and other partners.",
+        {(EU_US, "agreement"), (JP_US, "agreement")},
+    ),
+    (
+        "commas alone make no list",
+        "There has been no progress in talks with Washington, Canadian officials said.",
+        {(CA_US, "stalled")},
+    ),
+    (
+        "an aside names no side",
+        "India, which faces a 50% US tariff, has stepped up talks with the EU.",
+        {(("EU", "IN"), "ongoing")},
+    ),
+    (
+        "the cue's own clause",
+        "Japan's negotiators said talks with Washington would go on, while Seoul sought more time.",
+        {(JP_US, "ongoing")},
+    ),
+    (
+        "a place named as a city and its country",
+        "Trump and Xi signed the deal in Kuala Lumpur, Malaysia, on Sunday.",
+        {(CN_US, "agreement")},
+    ),
+    (
+        "officials in a capital speak for it",
+        "Officials in Tokyo and Washington are pushing for a trade deal.",
+        {(JP_US, "ongoing")},
     ),
     (
         "the talks, no country",

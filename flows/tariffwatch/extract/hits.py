@@ -59,6 +59,7 @@ TALK_WORDS = (
     "working",
     "reprieve",
     "progress",
+    "apart",
 )
 
 

@@ -189,7 +189,8 @@ CUES: tuple[Row, ...] = (
             "holding up",
             "hold up",
         ),
-        r"\b(?:" + _TALKS + r"\s+(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|stuck|"
+        r"\b(?:" + _TALKS + r"\s+" + _PP + r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|"
+        r"stuck|"
         r"held\s+up)|(?:paus|suspend|halt|freez)\w*\s+(?:the\s+|trade\s+|their\s+|all\s+)*"
         + _TALKS
         + r"|froze\s+(?:the\s+|trade\s+)*"
@@ -509,7 +510,8 @@ CUES: tuple[Row, ...] = (
         ),
         r"\b(?:maintain\w*\s+(?:close\s+|regular\s+|constant\s+)?(?:communication|contact|"
         r"dialogue)|(?:stay\w*|remain\w*|kept|keep\w*)\s+in\s+(?:\w+\s+)?(?:contact|"
-        r"communication)|" + _TALKS + r"\s+(?:will|would)\s+(?:go\s+on|continue|carry\s+on)|"
+        r"communication)|" + _TALKS + r"\s+" + _PP + r"(?:will|would)\s+(?:go\s+on|continue|"
+        r"carry\s+on)|"
         r"under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|met|in\s+(?:constant|close|"
         r"regular)\s+contact|(?:still\s+)?working\s+on\s+(?:it|a\s+deal|an\s+agreement|the\s+deal))"
         r"\b",
