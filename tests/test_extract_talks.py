@@ -292,6 +292,7 @@ HEDGES: list[tuple[str, str, set[Key]]] = [
     ),
     # talks that are not trade talks between governments
     ("peace talks", "Russia and Ukraine held peace talks in Istanbul.", set()),
+    ("phone talks are a call", "Xi and Trump held phone talks on Friday.", set()),
     (
         "a central bank meeting",
         "The Fed's meeting next week will weigh US tariffs on China.",

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from tariffwatch.extract import dates
 from tariffwatch.extract.context import StoryContext
-from tariffwatch.extract.countries import DEMONYM, Mention, venue_seats
+from tariffwatch.extract.countries import DEMONYM, NAME, SEAT, Mention, venue_seats
 from tariffwatch.extract.cues import lower
 from tariffwatch.extract.talks_cues import STRONG, Cue, scan
 from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
@@ -213,7 +213,8 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
             (m.kind == DEMONYM or low.startswith(("'s", "’s"), m.end))
             and _NOT_A_SIDE.match(low, m.end)
         )
-        and not (dateline and m.end <= dateline.end())
+        # a dateline names a place ("BEIJING - "), never a person ("Trump - Xi summit")
+        and not (dateline and m.end <= dateline.end() and m.kind in (SEAT, NAME))
     ]
     codes = {m.code for m in out}
     if len(codes) > 1:

@@ -670,11 +670,50 @@ _DENIED = re.compile(
 )
 # Talks, deals and meetings that are not trade talks between governments.
 _NOT_TRADE = re.compile(
-    r"\b(?:peace|ceasefire|nuclear|climate|military|arms|hostage|border|supply|"
+    r"\b(?:phone|telephone|peace|ceasefire|nuclear|climate|military|arms|hostage|border|supply|"
     r"licensing|merger|takeover|acquisition|sponsorship|budget|coalition|labou?r|wage|debt|"
     r"loan|bailout|board|shareholders?|fed|federal\s+reserve|central\s+bank|opec\+?|fomc|ecb|boj|"
     r"policy|cabinet|party|committee|settlement\s+with\s+(?:the\s+)?(?:company|firm))(?:['’]s)?\s+"
     r"(?:[\w-]+\s+)?(?:talks|negotiations|deals?|agreements?|meetings?|pacts?|accords?|summit)\b"
+)
+# Literal stems of _NOT_TRADE: a sentence with none of them skips it.
+_NOT_TRADE_STEMS = (
+    "phone",
+    "peace",
+    "ceasefire",
+    "nuclear",
+    "climate",
+    "military",
+    "arms",
+    "hostage",
+    "border",
+    "supply",
+    "licens",
+    "merger",
+    "takeover",
+    "acquisition",
+    "sponsor",
+    "budget",
+    "coalition",
+    "labo",
+    "wage",
+    "debt",
+    "loan",
+    "bailout",
+    "board",
+    "sharehold",
+    "fed",
+    "federal",
+    "central",
+    "opec",
+    "fomc",
+    "ecb",
+    "boj",
+    "policy",
+    "cabinet",
+    "party",
+    "committee",
+    "settlement",
 )
 # "met with CEOs", "a deal with Nvidia": the other side is no government.
 _WITH_NON_STATE = re.compile(
@@ -750,6 +789,10 @@ def scan(low: str) -> list[Cue]:
     found: list[Cue] = []
     future: bool | None = None
     no_date: bool | None = None
+    # The rare undoers are looked for per cue only if their words are in the sentence.
+    denied = has_any(low, ("den", "reject", "dismiss", "refut"))
+    not_trade = has_any(low, _NOT_TRADE_STEMS)
+    with_ = " with " in low
     for status, stems, pattern, role in CUES:
         if not has_any(low, stems):
             continue
@@ -766,11 +809,13 @@ def scan(low: str) -> list[Cue]:
                 and _GET_UNDER_WAY.search(low, max(0, m.start() - 80), m.start())
             ):
                 continue  # "to get negotiations under way": not yet
-            if _DENIED.search(low, max(0, m.start() - 80), m.start()):
+            if denied and _DENIED.search(low, max(0, m.start() - 80), m.start()):
                 continue
-            if _NOT_TRADE.search(low, max(0, m.start() - 40), min(len(low), m.end() + 15)):
+            if not_trade and _NOT_TRADE.search(
+                low, max(0, m.start() - 40), min(len(low), m.end() + 15)
+            ):
                 continue
-            if _WITH_NON_STATE.match(low, _skip_to_with(low, m.end())):
+            if with_ and _WITH_NON_STATE.match(low, _skip_to_with(low, m.end())):
                 continue
             if "near" in role and not _NEAR.search(
                 low, max(0, m.start() - 50), min(len(low), m.end() + 60)
