@@ -213,6 +213,25 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "face 17% tariffs.",
         {("US", "PE", 17.0), ("US", "PH", 17.0)},
     ),
+    # --- a speaker reports a rate; the story says who levies it ------------------
+    (
+        "speaker-is-no-imposer",
+        "Washington agreed a deal with Korea that puts a 15% tariff on Korean imports. "
+        "Korea's trade minister Yeo Han-koo said 50% tariffs on steel would remain.",
+        {("US", "KR", 15.0), ("US", "KR", 50.0)},
+    ),
+    (
+        "speaker-who-is-also-the-subject",
+        "Trump said on Monday he will impose 10 percent tariffs on Brazilian goods.",
+        {("US", "BR", 10.0)},
+    ),
+    # --- "the N% rate" in a sentence with no country: the story's pair --------
+    (
+        "rate-sequel-with-superseded-threats",
+        "Washington announced a deal with Korea that sets a 15% tariff on Korean imports. "
+        "The 15% rate is down from the 25% Trump had proposed and the 24% floated in April.",
+        {("US", "KR", 15.0), ("US", "KR", 25.0), ("US", "KR", 24.0)},
+    ),
     # --- a treaty's name is no side ---------------------------------------------
     (
         "trilateral-treaty-name",

@@ -52,11 +52,11 @@ TALK_WORDS = (
     "extension",
     "agree",
     "agreed",
+    "agrees",
+    "working",
     "communication",
     "contact",
     "breakthrough",
-    "agrees",
-    "working",
     "reprieve",
     "progress",
     "apart",
@@ -145,14 +145,6 @@ _TARIFF_LITERALS = (
 )
 
 
-# "face a 10% rate": a bare "% rate" opens a sentence only after a verb of paying
-# it. "Exporters said the 50% rate would wipe out margins" restates a fact the
-# story gives elsewhere, and reading every such sentence costs more than it finds.
-_FACE_RATE = re.compile(
-    r"\b(?:fac(?:e|es|ed|ing)|subject\s+to|pay(?:s|ing)?)\s+(?:a\s+|an\s+)?[\d.]+$"
-)
-
-
 def tariff_hits(low: str) -> list[int]:
     """Sorted starts of tariff words: a superset of ``cues.TARIFF_WORD``'s matches.
 
@@ -170,7 +162,7 @@ def tariff_hits(low: str) -> list[int]:
         if (
             low.startswith("reciprocal ", i - 11)
             or low.startswith("baseline ", i - 9)
-            or (low.startswith("% ", i - 2) and _FACE_RATE.search(low, max(0, i - 32), i - 2))
+            or low.startswith("% ", i - 2)
             or low.startswith("% us ", i - 5)
             or (
                 low.startswith(" of ", e)

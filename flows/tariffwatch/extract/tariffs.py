@@ -445,6 +445,8 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
             # rate is where the first came from, not a fact of its own.
             d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "X-changing-from-Y"
             d.trace.append(nxt.pct.text)
+            # "..., down from the 25% Trump had proposed": a superseded rate of its own
+            d.background_old = old_is_background(sentence, nxt.pct.end)
             used.add(i + 1)
         elif (
             nxt
@@ -844,10 +846,24 @@ def _targets(
     return []
 
 
+# "Ishiba confirmed that auto tariffs would also fall to 15%", "..., von der Leyen
+# said": the speaker reports a rate; "Trump said he will impose 10%" names him
+# again as its subject.
+_SPEECH_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w.-]+\s+){0,5}?(?:said|says|confirmed|confirms|noted|notes|added|adds|"
+    r"stressed|"
+    r"argued|stated|told\s+[\w-]+|told|wrote|insisted|explained)\b(?:\s+that)?"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i|his|her|its|their|our|my)\b")
+
+
+def _mere_speaker(sentence: str, end: int, anchor: int) -> bool:
+    m = _SPEECH_AFTER.match(sentence, end)
+    return m is not None and m.end() < anchor and not _PRONOUN.search(sentence, m.end(), anchor)
+
+
 # "..., should the EU press ahead": the subject of a condition is the other side.
 _IF_BEFORE = re.compile(r"\b(?:should|if|unless|until)\s+(?:the\s+)?$")
-# "..., von der Leyen said": a speaker, not a subject that levies anything.
-_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|wrote|added|noted|stated|argued)\b")
 
 
 def _imposer(
@@ -860,11 +876,16 @@ def _imposer(
     ctx: StoryContext,
 ) -> tuple[str | None, str]:
     def ok(r: Role) -> bool:
-        # Not the target, and not a subject that urges others to levy the tariff.
-        return r.mention.code != target and not (
-            r.role == SUBJECT
-            and " to " in sentence[r.mention.end : anchor]
-            and _URGE.search(sentence, r.mention.end, anchor) is not None
+        # Not the target, not a subject that urges others to levy the tariff, and
+        # not a speaker whose words name no levier of their own.
+        return (
+            r.mention.code != target
+            and not (
+                r.role == SUBJECT
+                and " to " in sentence[r.mention.end : anchor]
+                and _URGE.search(sentence, r.mention.end, anchor) is not None
+            )
+            and not (r.role == SUBJECT and _mere_speaker(sentence, r.mention.end, anchor))
         )
 
     # A marker among this rate's own words first, the nearest before it ("on
@@ -898,7 +919,7 @@ def _imposer(
             r.role == SUBJECT
             and ok(r)
             and (target or ctx.last is not None)
-            and not (_SPEAKER_AFTER.match(sentence, r.mention.end))
+            and not _SPEECH_AFTER.match(sentence, r.mention.end)
             and not _IF_BEFORE.search(sentence, max(0, r.mention.start - 12), r.mention.start)
         ):
             # "the 20% levy Trump imposed": a subject after the rate, when a

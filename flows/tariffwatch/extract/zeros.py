@@ -21,10 +21,22 @@ _WORD = TARIFF_WORD.pattern
 _FILLER = r"(?:(?!(?:or|and)\s)(?:[a-z'’-]+)\s+){0,3}?"
 
 TO_ZERO = "to zero"
-# One shape a row: the phenomenon, the pattern (on lowercased text).
-ZERO_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+# One shape a row: the phenomenon, the literals one of which every match holds
+# (the pattern runs only where one is found), the pattern (on lowercased text).
+ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     (
         "removal verb",  # "scrap tariffs on", "will remove all tariffs on", "drop its duties on"
+        (
+            "remov",
+            "scrap",
+            "lift",
+            "drop",
+            "eliminat",
+            "abolish",
+            "waiv",
+            "repeal",
+            "rescind",
+        ),
         re.compile(
             r"\b(?:remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|lift(?:s|ed|ing)?|"
             r"drop(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|"
@@ -35,15 +47,17 @@ ZERO_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r")"
         ),
     ),
-    ("zero", re.compile(r"\bzero[- ](?:for[- ]zero\s+)?(?=" + _WORD + r")")),  # "zero tariffs"
+    ("zero", ("zero",), re.compile(r"\bzero[- ](?:for[- ]zero\s+)?(?=" + _WORD + r")")),
     (
         "free of",  # "free of China's punitive tariff", "without tariffs"
+        ("free", "without"),
         re.compile(r"\b(?:free\s+(?:of|from)|without)\s+" + _FILLER + r"(?=" + _WORD + r")"),
     ),
     (
         # "are exempt from the additional duties"; a bare "exempt from tariffs"
         # describes goods ("25% of exports are energy, exempt from tariffs").
         "exempt from",
+        ("exempt",),
         re.compile(
             r"\bexempt(?:ed)?\s+from\s+(?:the|these|those|its|their|any|all|additional|new)\s+"
             + _FILLER
@@ -54,6 +68,7 @@ ZERO_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "face no",  # "American exports will face no tariffs"
+        (" no ",),
         re.compile(
             r"\b(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|carr(?:y|ies|ying))\s+no\s+"
             + _FILLER
@@ -64,25 +79,9 @@ ZERO_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # The shapes above come before their tariff word; this one stands where a
     # number would, after it: "cut its tariff on ethanol to zero".
-    (TO_ZERO, re.compile(r"\b(?:to|at)\s+zero\b(?![- ](?:for|percent|per\b|pct))")),
+    (TO_ZERO, ("zero",), re.compile(r"\b(?:to|at)\s+zero\b(?![- ](?:for|percent|per\b|pct))")),
 )
-# Literals one of which every shape holds: most sentences hold none.
-ZERO_STEMS = (
-    "remov",
-    "scrap",
-    "lift",
-    "drop",
-    "eliminat",
-    "abolish",
-    "waiv",
-    "repeal",
-    "rescind",
-    "zero",
-    "free",
-    "without",
-    "exempt",
-    " no ",
-)
+ZERO_STEMS = tuple(dict.fromkeys(stem for _, stems, _ in ZERO_SHAPES for stem in stems))
 # "stay until Washington lifts its tariffs": a condition, not a decision.
 CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once)\s+(?:[\w.'’-]+\s+){0,3}$")
 # "lifted tariffs on steel to 25%": a new rate follows in the same clause.
@@ -91,14 +90,33 @@ _RATE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:to|at)\s+(?:about\s+|around\s+)?\d"
 
 # Any shape at all, before the tests of its surroundings: the cheap gate that
 # tells whether a sentence may hold a zero (numbers.PERCENT_HINT includes it).
-ZERO_HINT = "|".join(f"(?:{p.pattern})" for _, p in ZERO_SHAPES)
+ZERO_HINT = "|".join(f"(?:{p.pattern})" for _, _, p in ZERO_SHAPES)
+
+
+def _matches(low: str) -> list[tuple[str, re.Match[str]]]:
+    """Every shape's matches, tried only where one of its literals stands: at the
+    literal's word, or at the word before it ("face no", "to zero")."""
+    out: list[tuple[str, re.Match[str]]] = []
+    for name, stems, pattern in ZERO_SHAPES:
+        tried: set[int] = set()
+        for stem in stems:
+            i = low.find(stem)
+            while i >= 0:
+                at = i + 1 if stem.startswith(" ") else i
+                before = low.rfind(" ", 0, max(0, at - 1)) + 1
+                for start in (at, before):
+                    if start not in tried:
+                        tried.add(start)
+                        m = pattern.match(low, start)
+                        if m is not None:
+                            out.append((name, m))
+                i = low.find(stem, i + 1)
+    return out
 
 
 def zero_hits(low: str) -> list[int]:
     """Starts of every shape's match in ``low``: a superset of find_zero_rates."""
-    if not has_zero_stem(low):
-        return []
-    return sorted(m.start() for _, p in ZERO_SHAPES for m in p.finditer(low))
+    return sorted(m.start() for _, m in _matches(low))
 
 
 def has_zero_stem(low: str) -> bool:
@@ -113,17 +131,16 @@ def find_zero_rates(low: str) -> list[tuple[int, int, str]]:
     if not has_zero_stem(low):
         return []
     out: list[tuple[int, int, str]] = []
-    for name, pattern in ZERO_SHAPES:
-        for m in pattern.finditer(low):
-            if name == TO_ZERO:
-                at = m.end() - 4  # the word "zero": where "10%" would stand
-                out.append((at, m.end(), "zero"))
-                continue
-            word = TARIFF_WORD.match(low, m.end())
-            if word is None or _RATE_AFTER.match(low, word.end()):
-                continue
-            if CONDITION_BEFORE.search(low, max(0, m.start() - 40), m.start()):
-                continue
-            out.append((m.start(), m.end(), m.group().strip()))
+    for name, m in _matches(low):
+        if name == TO_ZERO:
+            at = m.end() - 4  # the word "zero": where "10%" would stand
+            out.append((at, m.end(), "zero"))
+            continue
+        word = TARIFF_WORD.match(low, m.end())
+        if word is None or _RATE_AFTER.match(low, word.end()):
+            continue
+        if CONDITION_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            continue
+        out.append((m.start(), m.end(), m.group().strip()))
     out.sort()
     return out
