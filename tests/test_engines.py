@@ -13,9 +13,9 @@ import time
 from datetime import date
 
 import pytest
+
 from chatserver import ChatServer, Reply, completion, facts_reply
 from feedserver import refused_url
-
 from tariffwatch.config import ExtractConfig
 from tariffwatch.engines import MemoryCache, ModelEngine, Story
 from tariffwatch.engines.prompt import ANSWER_SCHEMA, PROMPT_VERSION
@@ -118,7 +118,7 @@ def test_a_good_answer_becomes_facts_and_the_request_is_what_the_api_expects(ser
 
 
 def test_the_schema_items_carry_exactly_the_fields_of_extract_output_lines():
-    from tariffwatch.extract import fact_to_spec_json, extract
+    from tariffwatch.extract import extract, fact_to_spec_json
 
     tariff, talks = ANSWER_SCHEMA["properties"]["facts"]["items"]["anyOf"]
     [fact] = extract(STEEL, published=date(2025, 6, 6))

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
 from chatserver import ChatServer, Reply, facts_reply
 from feedserver import refused_url
-
 from tariffwatch.config import parse_config
 from tariffwatch.model import Item
 from tariffwatch.pipeline import (

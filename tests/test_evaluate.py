@@ -9,9 +9,9 @@ import json
 from pathlib import Path
 
 import pytest
-from chatserver import ChatServer, facts_reply
 from typer.testing import CliRunner
 
+from chatserver import ChatServer, facts_reply
 from tariffwatch.cli import app
 from tariffwatch.config import parse_config
 from tariffwatch.engines import RulesEngine
@@ -167,8 +167,8 @@ def test_evaluate_scores_a_model_and_says_what_it_cost(tmp_path):
 
 
 def test_render_lists_the_misses_then_the_figures():
-    cases = [{"id": "a", "text": "x", "tariffs": [{"imposer": "US", "target": "CN",
-                                                   "new_rate": 30}], "negotiation": []}]  # fmt: skip
+    gold = {"imposer": "US", "target": "CN", "new_rate": 30}
+    cases = [{"id": "a", "text": "x", "tariffs": [gold], "negotiation": []}]
     lines = render(score(cases, []))
     assert lines[0] == "  a tariff missed ('US', 'CN', 30.0)"
     assert lines[1].startswith("tariff       P=1.000 R=0.000 F1=0.000")
