@@ -225,6 +225,28 @@ def test_after_three_failures_in_a_row_the_run_stops_calling(server):
     assert not engine.can_call()
 
 
+def test_a_story_the_server_refuses_falls_back_alone_and_the_run_goes_on(server):
+    server.script = lambda story: (
+        Reply(status=400, body=b'{"error": "context length exceeded"}')
+        if "steel" in story
+        else facts_reply([talks_fact()])
+    )
+    engine = engine_for(server.base_url, max_concurrency=1)
+    stories = [STEEL_STORY, Story("s2", STEEL, None, None), Story("s3", STEEL, None, None)]
+    readings = engine.read([*stories, TALKS_STORY])
+    assert server.calls == 4 and engine.can_call()
+    assert [r.fallback for r in readings] == ["http_400"] * 3 + [None]
+    assert readings[3].source == "llm"
+
+
+def test_a_wrong_key_or_model_stops_the_run_at_once(server):
+    server.script = Reply(status=401, body=b'{"error": {"message": "invalid api key"}}')
+    engine = engine_for(server.base_url, max_concurrency=1)
+    readings = engine.read([STEEL_STORY, TALKS_STORY])
+    assert server.calls == 1
+    assert [r.fallback for r in readings] == ["http_401", "skipped_http_401"]
+
+
 def test_a_429_is_waited_out_for_its_retry_after_then_asked_again(server):
     server.script = [Reply(status=429, headers={"Retry-After": "1"}), facts_reply([steel_fact()])]
     sleeps = []

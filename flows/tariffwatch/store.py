@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 import duckdb
 
-from tariffwatch.engines.client import Answer
+from tariffwatch.engines.client import Answer, story_fault
 from tariffwatch.errors import StoreError, StoreLockedError
 from tariffwatch.fold import FoldResult, StateEntry
 from tariffwatch.model import Change, Fact, Item, NegotiationFact, SourcedFact, TariffFact
@@ -258,7 +258,7 @@ class Store:
             return
         keys = list(reasons)
         codes = [reasons[k] for k in keys]
-        malformed = [int(c == "malformed_answer") for c in codes]
+        malformed = [int(story_fault(c)) for c in codes]
         self.con.execute(sql("llm_retry_mark"), [keys, codes, malformed, at])
 
     def clear_llm_retry(self, keys: Sequence[str]) -> None:

@@ -18,7 +18,8 @@ CREATE TABLE llm_answers (
 -- Items the rules read because the model could not (down, slow, rate-limited,
 -- over the run's budget, a malformed reply): offered to the model again by
 -- later runs, oldest first, and deleted once it has read them. `malformed`
--- counts replies that were not {"facts": [...]}; past a limit the rules' facts stay.
+-- counts the failures the story itself causes (a reply that was not
+-- {"facts": [...]}, a 400 for a story too long); past a limit the rules' facts stay.
 CREATE TABLE llm_retries (
     item_key   VARCHAR PRIMARY KEY,
     reason     VARCHAR NOT NULL,          -- the last failure code, or over_budget

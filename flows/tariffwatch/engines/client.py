@@ -12,7 +12,9 @@ server is scrubbed of it too, in case a proxy echoes the request).
         connection_dropped   the server hung up mid-answer
         rate_limited         429; .retry_after holds its Retry-After, in seconds
         http_5xx             the server failed
-        http_4xx             the request was refused: a wrong model, URL or key
+        http_4xx             the request was refused: 401, 403 and 404 mean a wrong key,
+                             URL or model (the rest of the run falls back); others, such
+                             as 400 or 413 for a story too long, concern this story only
         malformed_answer     no usable {"facts": [...]} in the reply
 """
 
@@ -30,6 +32,16 @@ from tariffwatch.engines.validate import MalformedAnswer, parse_answer
 from tariffwatch.sources.response import retry_after_seconds
 
 MAX_ANSWER_BYTES = 2_000_000  # a reply this large is not a list of facts
+
+
+ENDPOINT_REFUSALS = ("http_401", "http_403", "http_404")
+
+
+def story_fault(code: str) -> bool:
+    """A failure that this story causes (asking again soon will not help), not the endpoint."""
+    return code == "malformed_answer" or (
+        code.startswith("http_4") and code not in ENDPOINT_REFUSALS
+    )
 
 
 class ModelCallError(Exception):

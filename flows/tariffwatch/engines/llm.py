@@ -5,13 +5,14 @@ version): answers are cached. A story the model cannot read this run, for
 whatever reason, is read by the rules instead and marked for a retry, so the
 cycle never waits on the model and never loses a story:
 
-- connection refused, or a 4xx (wrong model, URL or key): nothing more is
-  sent this run; every story left falls back at once;
+- connection refused, or a 401, 403 or 404 (wrong key, URL or model):
+  nothing more is sent this run; every story left falls back at once;
 - a 429: its Retry-After is honoured; a wait up to RETRY_AFTER_WAIT seconds
   is waited once, a longer one ends the model's part of this run;
 - timeouts, dropped connections and 5xx: the story falls back; after
   BREAKER_FAILURES of them in a row nothing more is sent this run;
-- a reply that is not {"facts": [...]}: the story falls back (not cached);
+- a reply that is not {"facts": [...]}, or another 4xx (a story too long):
+  the story falls back (nothing cached);
 - a reply whose every object fails validation: the story falls back to the
   rules; the answer is cached, since asking again gets the same answer.
 
@@ -31,7 +32,13 @@ from typing import Protocol
 
 from tariffwatch.config import ExtractConfig
 from tariffwatch.engines.base import EngineStats, Reading, Story, read_with_rules
-from tariffwatch.engines.client import Answer, ChatClient, ModelCallError
+from tariffwatch.engines.client import (
+    ENDPOINT_REFUSALS,
+    Answer,
+    ChatClient,
+    ModelCallError,
+    story_fault,
+)
 from tariffwatch.engines.prompt import PROMPT_VERSION, story_hash
 from tariffwatch.engines.validate import MalformedAnswer, check_facts
 from tariffwatch.errors import ConfigError
@@ -95,14 +102,14 @@ class _Breaker:
 
     def failed(self, error: ModelCallError) -> None:
         with self._lock:
-            if error.code in _STOP_AT_ONCE or error.code.startswith("http_4"):
+            if error.code in _STOP_AT_ONCE or error.code in ENDPOINT_REFUSALS:
                 self.stopped = self.stopped or error.code
             elif error.code == "rate_limited":
                 wait = RETRY_AFTER_DEFAULT if error.retry_after is None else error.retry_after
                 if wait > RETRY_AFTER_WAIT:
                     self.stopped = self.stopped or error.code
                 self._hold_until = max(self._hold_until, time.monotonic() + wait)
-            elif error.code != "malformed_answer":
+            elif not story_fault(error.code):
                 self._in_a_row += 1
                 if self._in_a_row >= BREAKER_FAILURES:
                     self.stopped = self.stopped or error.code

@@ -105,7 +105,11 @@ the fact is read from, copied exactly, character for character, from the story. 
 """
 
 
+MAX_STORY_CHARS = 24_000  # a news story is far shorter; a feed that sends a book is cut
+
+
 def _story(text: str, *, title: str | None, published: date | None) -> str:
+    text = text[:MAX_STORY_CHARS]
     lines = [f"Published: {published.isoformat() if published else 'unknown'}"]
     if title:
         lines.append(f"Title: {title}")
