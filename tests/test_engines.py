@@ -330,3 +330,35 @@ def test_a_key_variable_that_is_not_set_is_a_config_error_naming_it():
             cache=MemoryCache(),
             environ={},
         )
+
+
+@pytest.mark.parametrize(
+    "module", ["tariffwatch.engines", "tariffwatch.scoring", "tariffwatch.evaluation"]
+)
+def test_the_engines_and_the_scorer_import_neither_prefect_nor_duckdb(module):
+    import subprocess
+    import sys
+
+    code = (
+        f"import sys, {module}; print(sorted(m for m in ('prefect', 'duckdb') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_prompt_quotes_no_labelled_passage():
+    """The worked examples are written for the prompt: no evaluation text leaks into it,
+    or `evaluate` on the shared sets would flatter the model."""
+    from pathlib import Path
+
+    from tariffwatch.engines.prompt import messages
+
+    shared = Path("/work/shared/extraction")
+    if not shared.exists():
+        pytest.skip("the shared extraction sets are not mounted")
+    prompt = " ".join(m["content"] for m in messages("", title=None, published=None)).lower()
+    for path in shared.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"].lower()
+            for start in range(0, max(1, len(text) - 60), 30):
+                assert text[start : start + 60] not in prompt, (path.name, text[start : start + 60])
