@@ -67,15 +67,29 @@ class Answer:
 class ChatClient:
     """A thread-safe caller of one model at one endpoint (httpx.Client is thread-safe)."""
 
-    def __init__(self, base_url: str, model: str, *, api_key: str | None, timeout: float) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        model: str,
+        *,
+        api_key: str | None,
+        timeout: float,
+        concurrency: int = 4,
+    ) -> None:
         self.model = model
         self.url = base_url.rstrip("/") + "/chat/completions"
         self._secret = api_key or None
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if api_key:
             headers["Authorization"] = f"Bearer {api_key}"
+        # One pooled connection per calling thread: more threads than connections
+        # would queue inside httpx and fail with a pool timeout that is not the model's.
+        size = max(1, concurrency)
         self._http = httpx.Client(
-            headers=headers, timeout=httpx.Timeout(timeout), follow_redirects=False
+            headers=headers,
+            timeout=httpx.Timeout(timeout),
+            limits=httpx.Limits(max_connections=size, max_keepalive_connections=size),
+            follow_redirects=False,
         )
 
     def close(self) -> None:

@@ -149,6 +149,7 @@ class ModelEngine:
             config.model,
             api_key=_api_key(config, os.environ if environ is None else environ),
             timeout=config.timeout,
+            concurrency=config.max_concurrency,
         )
         self._breaker = _Breaker(sleep)
 
