@@ -23,6 +23,7 @@ by later runs.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -44,6 +45,8 @@ from tariffwatch.engines.validate import MalformedAnswer, check_facts
 from tariffwatch.errors import ConfigError
 from tariffwatch.extract.cues import lower
 from tariffwatch.extract.hits import percent_hits, talk_hits, tariff_hits
+
+log = logging.getLogger("tariffwatch")
 
 BREAKER_FAILURES = 3  # consecutive timeouts, drops or 5xx before the run stops calling
 RETRY_AFTER_WAIT = 30.0  # seconds of Retry-After worth waiting for inside a run
@@ -226,6 +229,10 @@ class ModelEngine:
                 if error.code == "rate_limited" and attempt == 0 and not self._breaker.stopped:
                     continue
                 return error.code
+            except Exception as exc:  # a bug here must cost one story, not the cycle
+                log.error("model call failed unexpectedly: %s", type(exc).__name__)
+                self._count_failure("unexpected_error")
+                return "unexpected_error"
             self._breaker.succeeded()
             return answer
         return "rate_limited"
