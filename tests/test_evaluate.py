@@ -182,8 +182,11 @@ def test_evaluate_with_a_missing_file_or_engine_says_what_to_do(tmp_path):
     result = runner.invoke(app, ["evaluate", str(labelled), "--engine", "gpt"])
     assert result.exit_code == 1
     assert "unknown engine 'gpt'; use one of rules, llm, hybrid" in result.stderr
-    result = runner.invoke(app, ["evaluate", str(labelled), "--engine", "llm"])
+    config = tmp_path / "tw.toml"
+    config.write_text(f'[storage]\npath = "{tmp_path}/tw.duckdb"\n')
+    result = runner.invoke(app, ["evaluate", str(labelled), "--engine", "llm", "-c", str(config)])
     assert result.exit_code == 2 and "extract.model" in result.stderr
+    assert not (tmp_path / "tw.duckdb").exists()  # refused before any database is made
 
 
 def test_the_extract_section_is_checked_when_the_config_is_read():

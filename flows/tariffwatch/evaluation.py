@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from tariffwatch.config import ENGINES, Config
-from tariffwatch.engines import Engine, Story, make_engine
+from tariffwatch.engines import Engine, Story, check_engine, make_engine
 from tariffwatch.errors import TariffwatchError
 from tariffwatch.extract import fact_to_spec_json
 from tariffwatch.scoring import KINDS, read_cases, score
@@ -38,6 +38,7 @@ def engine_session(
     name = name or config.extract.engine
     if name not in ENGINES:
         raise TariffwatchError(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}")
+    check_engine(config, name)  # before the database is opened for a cache it cannot use
     if name == "rules":
         engine = make_engine(config, engine="rules")
         yield engine

@@ -32,8 +32,21 @@ __all__ = [
     "Reading",
     "RulesEngine",
     "Story",
+    "check_engine",
     "make_engine",
 ]
+
+
+def check_engine(config: Config, name: str) -> None:
+    """ConfigError unless `name` is an engine the config has what it needs for."""
+    if name not in ENGINES:
+        raise ConfigError(f"unknown engine {name!r}; expected one of {list(ENGINES)}")
+    if name != "rules" and not config.extract.model.strip():
+        raise ConfigError(
+            f'engine {name!r} needs a model: set [extract] model, like model = "qwen2.5:7b"',
+            path=config.path,
+            key="extract.model",
+        )
 
 
 def make_engine(
@@ -51,16 +64,9 @@ def make_engine(
     """
     name = engine or config.extract.engine
     aliases = config.aliases or None
+    check_engine(config, name)
     if name == "rules":
         return RulesEngine(aliases)
-    if name not in ENGINES:
-        raise ConfigError(f"unknown engine {name!r}; expected one of {list(ENGINES)}")
-    if not config.extract.model.strip():
-        raise ConfigError(
-            f'engine {name!r} needs a model: set [extract] model, like model = "qwen2.5:7b"',
-            path=config.path,
-            key="extract.model",
-        )
     return ModelEngine(
         config.extract,
         cache=cache if cache is not None else MemoryCache(),
