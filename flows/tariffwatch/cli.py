@@ -98,6 +98,16 @@ def run(
 # -- extract ---------------------------------------------------------------------------------
 
 
+EngineOption = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        help="rules, llm or hybrid (default: [extract] engine of the config).",
+        show_default=False,
+    ),
+]
+
+
 @app.command("extract")
 def extract_command(
     path: Annotated[
@@ -108,35 +118,44 @@ def extract_command(
     ] = "-",
     explain: Annotated[
         bool,
-        typer.Option("--explain", help="Also print, on stderr, the rule and words per fact."),
+        typer.Option(
+            "--explain", help="Also print, on stderr, the engine, rule and words per fact."
+        ),
     ] = False,
+    engine: EngineOption = None,
     config: ConfigOption = None,
 ) -> None:
     """Print one JSON line per fact found in the input (what a fact is: docs/facts.md).
 
-    Example: tariffwatch extract ../shared/extraction/dev.jsonl
+    Example: tariffwatch extract ../shared/extraction/dev.jsonl --engine hybrid --explain
     """
-    from tariffwatch.extract import explain_fact, extract, fact_to_spec_json, read_documents
+    from tariffwatch.engines import Story
+    from tariffwatch.evaluation import engine_session, origin
+    from tariffwatch.extract import explain_fact, fact_to_spec_json, read_documents
+    from tariffwatch.show import extraction_line
 
     with _reported():
-        aliases = _config(config).aliases or None
+        cfg = _config(config)
         try:
             stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
         except OSError as exc:
             raise TariffwatchError(f"cannot read {path}: {exc.strerror}") from None
-        with stream:
+        with stream, engine_session(cfg, engine) as reader:
             try:
                 for doc in read_documents(stream):
-                    facts = extract(
-                        doc.text, published=doc.published, title=doc.title, aliases=aliases
-                    )
-                    for fact in facts:
+                    story = Story(doc.id, doc.text, doc.title, doc.published)
+                    reading = reader.read([story])[0]
+                    for fact in reading.facts:
                         line = json.dumps(fact_to_spec_json(doc.id, fact), ensure_ascii=False)
                         sys.stdout.write(line + "\n")
                         if explain:  # on stderr: stdout stays valid JSON lines for score.py
-                            sys.stderr.write(f"{doc.id}: {explain_fact(fact)}\n")
+                            sys.stderr.write(
+                                f"{doc.id}: [{origin(reading)}] {explain_fact(fact)}\n"
+                            )
             except ValueError as exc:
                 raise TariffwatchError(f"{path}: {exc}") from None
+            if reader.name != "rules":
+                sys.stderr.write(extraction_line(reader.stats.as_dict()) + "\n")
 
 
 # -- status and changes ----------------------------------------------------------------------
@@ -219,4 +238,4 @@ def main(argv: list[str] | None = None) -> None:  # pragma: no cover - entry poi
 
 
 # Command groups, one module per area (they register themselves on `app`).
-from tariffwatch.commands import core_extra, feeds, service, story  # noqa: E402, F401
+from tariffwatch.commands import core_extra, engines, feeds, service, story  # noqa: E402, F401

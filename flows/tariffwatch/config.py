@@ -24,6 +24,7 @@ DEFAULT_CONFIG_NAME = "tariffwatch.toml"
 ROUTE_MODES = ("immediate", "digest")
 ROUTE_KINDS = ("tariff", "negotiation", "health")
 TASK_RUNNERS = ("threads", "dask")
+ENGINES = ("rules", "llm", "hybrid")
 SECRET_BLOCK_PREFIX = "prefect-secret://"  # a route URL held in a Prefect Secret block
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -69,6 +70,19 @@ class ScheduleConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class ExtractConfig:
+    """Which reader extracts facts; the language-model settings matter for llm and hybrid."""
+
+    engine: str = "rules"  # "rules", "llm" (every item to the model) or "hybrid" (cued items)
+    base_url: str = "http://localhost:11434/v1"  # an OpenAI-compatible API (Ollama's default)
+    model: str = ""  # required for llm and hybrid
+    api_key_env: str = ""  # the environment variable holding the key; empty: no key sent
+    timeout: float = 60.0  # seconds per model call
+    max_concurrency: int = 4  # model calls at once
+    max_items_per_run: int = 200  # model calls per run at most; the rest wait, read by the rules
+
+
+@dataclass(frozen=True, slots=True)
 class FeedConfig:
     name: str
     url: str  # http(s)://, file://, or a local path
@@ -97,6 +111,7 @@ class Config:
     fetch: FetchConfig = field(default_factory=FetchConfig)
     health: HealthConfig = field(default_factory=HealthConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
+    extract: ExtractConfig = field(default_factory=ExtractConfig)
     feeds: tuple[FeedConfig, ...] = ()
     routes: tuple[RouteConfig, ...] = ()
     aliases: Mapping[str, str] = field(default_factory=dict)  # extra names -> country code
@@ -108,6 +123,7 @@ _SECTIONS: dict[str, type] = {
     "fetch": FetchConfig,
     "health": HealthConfig,
     "schedule": ScheduleConfig,
+    "extract": ExtractConfig,
 }
 
 
@@ -172,7 +188,35 @@ def parse_config(raw: Mapping[str, Any], *, path: str | None, environ: Mapping[s
             path=path,
             key="fetch.task_runner",
         )
+    _check_extract(sections["extract"], path)
     return Config(path=path, feeds=feeds, routes=routes, aliases=aliases, **sections)
+
+
+def _check_extract(extract: ExtractConfig, path: str | None) -> None:
+    if extract.engine not in ENGINES:
+        raise ConfigError(
+            f"expected one of {list(ENGINES)}, got {extract.engine!r}",
+            path=path,
+            key="extract.engine",
+        )
+    if extract.engine == "rules":
+        return
+    if not extract.model.strip():
+        raise ConfigError(
+            f'engine {extract.engine!r} needs a model name, like model = "qwen2.5:7b"',
+            path=path,
+            key="extract.model",
+        )
+    if not extract.base_url.startswith(("http://", "https://")):
+        raise ConfigError(
+            "expected an http(s):// URL of an OpenAI-compatible API, like "
+            '"http://localhost:11434/v1"',
+            path=path,
+            key="extract.base_url",
+        )
+    for key in ("max_concurrency", "timeout"):
+        if getattr(extract, key) <= 0:
+            raise ConfigError("expected a number > 0", path=path, key=f"extract.{key}")
 
 
 def _section(table: Any, cls: type, name: str, path: str | None, environ: Mapping[str, str]) -> Any:

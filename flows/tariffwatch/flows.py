@@ -130,7 +130,16 @@ def store_task(
 
 @task(name="extract-facts", cache_policy=NO_CACHE)
 def extract_task(config: Config) -> pipeline.ExtractReport:
-    return pipeline.extract_queued(config.storage.path, config)
+    report = pipeline.extract_queued(config.storage.path, config)
+    if report.engine:  # a model engine ran: what it cost and how it went
+        create_markdown_artifact(
+            key=publish.EXTRACTION_KEY,
+            markdown=publish.extraction_markdown(
+                report.engine, retried=report.retried, backlog=report.llm_backlog
+            ),
+            description=f"Extraction by {report.engine['engine']}: calls, cache, fallbacks.",
+        )
+    return report
 
 
 @task(name="fold-state", cache_policy=NO_CACHE)

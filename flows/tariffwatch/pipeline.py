@@ -127,12 +127,30 @@ class ExtractReport:
     items: int = 0
     facts: int = 0
     failed: list[str] = field(default_factory=list)  # keys of items the extractor choked on
+    engine: dict[str, Any] = field(default_factory=dict)  # EngineStats.as_dict(); model engines
+    retried: int = 0  # items the model read this run after the rules had read them earlier
+    llm_backlog: int = 0  # items still waiting for the model (read by the rules meanwhile)
+
+
+MAX_MALFORMED = 3  # malformed replies for one item before its rules facts are kept for good
 
 
 def extract_queued(
-    db: str, config: Config, *, batch: int = EXTRACT_BATCH, limit: int | None = None
+    db: str,
+    config: Config,
+    *,
+    batch: int = EXTRACT_BATCH,
+    limit: int | None = None,
+    refresh_llm: bool = False,
 ) -> ExtractReport:
-    """Read facts out of every queued item, a bounded batch per transaction."""
+    """Read facts out of every queued item, a bounded batch per transaction.
+
+    With [extract] engine "llm" or "hybrid", the model reads them (see
+    engines/llm.py) and, with calls left in the run's budget, items it could
+    not read in earlier runs; `refresh_llm` ignores its cached answers.
+    """
+    if config.extract.engine != "rules":
+        return _extract_with_model(db, config, batch=batch, limit=limit, refresh=refresh_llm)
     report = ExtractReport()
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
         while limit is None or report.items < limit:
@@ -146,17 +164,102 @@ def extract_queued(
                 except Exception as exc:  # one unreadable story must not stall every cycle
                     facts = []
                     report.failed.append(item.key)
-                    log.error(
-                        "extraction failed for item %s (%s: %s); it stays stored, "
-                        "and `tariffwatch rebuild` reads it again after a fix",
-                        item.key,
-                        type(exc).__name__,
-                        exc,
-                    )
+                    _log_unreadable(item.key, f"{type(exc).__name__}: {exc}")
                 extracted[item.key] = (item, facts)
             report.facts += store.save_facts(extracted)
             report.items += len(extracted)
     return report
+
+
+def _log_unreadable(key: str, why: str) -> None:
+    log.error(
+        "extraction failed for item %s (%s); it stays stored, "
+        "and `tariffwatch rebuild` reads it again after a fix",
+        key,
+        why,
+    )
+
+
+def _extract_with_model(
+    db: str, config: Config, *, batch: int, limit: int | None, refresh: bool
+) -> ExtractReport:
+    from tariffwatch.engines import ModelEngine, make_engine
+
+    report = ExtractReport()
+    budget = config.extract.max_items_per_run or None  # 0: no bound
+    seen: set[str] = set()
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        engine = make_engine(config, cache=store, budget=budget, refresh=refresh)
+        assert isinstance(engine, ModelEngine)
+        try:
+            while limit is None or report.items < limit:
+                keys = store.queued_keys("extract", min(batch, MODEL_BATCH))
+                if not keys:
+                    break
+                items = store.items_by_key(keys)
+                seen.update(keys)
+                _read_and_save(store, engine, items, report, retry_pass=False)
+            # Calls left in the budget go to items the rules read in the model's place before.
+            if engine.can_call():
+                left = engine.budget if engine.budget is not None else EXTRACT_BATCH
+                keys = store.llm_retry_keys(left + len(seen), max_malformed=MAX_MALFORMED)
+                keys = [k for k in keys if k not in seen][:left]
+                if keys:
+                    _read_and_save(store, engine, store.items_by_key(keys), report, retry_pass=True)
+            report.llm_backlog = store.llm_retry_backlog(max_malformed=MAX_MALFORMED)
+        finally:
+            engine.close()
+            report.engine = engine.stats.as_dict()
+    stats = report.engine
+    log.info(
+        "extraction by %s (%s): %d calls, %d cache hits, failures %s, %d read by the rules "
+        "instead, %d objects dropped, %d tokens; %d items wait for the model",
+        stats["engine"],
+        stats["model"],
+        stats["calls"],
+        stats["cache_hits"],
+        stats["failures"] or "none",
+        stats["fallbacks"],
+        sum(stats["dropped"].values()),
+        stats["tokens"]["total"],
+        report.llm_backlog,
+    )
+    return report
+
+
+MODEL_BATCH = 200  # items per model batch: answers reach the cache and the store steadily
+
+
+def _read_and_save(
+    store: Store, engine: Any, items: list[Item], report: ExtractReport, *, retry_pass: bool
+) -> None:
+    from tariffwatch.engines import Story
+
+    stories = [Story(i.key, i.text, i.title or None, i.published.date()) for i in items]
+    readings = engine.read(stories)
+    extracted: dict[str, tuple[Item, list[Fact]]] = {}
+    retry: dict[str, str] = {}
+    answered: list[str] = []
+    for item, reading in zip(items, readings, strict=True):
+        if reading.retry:
+            retry[item.key] = reading.fallback or "failed"
+        else:
+            answered.append(item.key)
+        if retry_pass and reading.retry:
+            continue  # the rules' facts of an earlier run stand; nothing to rewrite
+        if reading.error:
+            report.failed.append(item.key)
+            _log_unreadable(item.key, reading.error)
+        extracted[item.key] = (item, reading.facts)
+    # Marked before the facts are saved: a crash in between leaves the item
+    # queued for extraction, and it is read (and marked) again next run.
+    store.mark_llm_retry(retry, at=utcnow())
+    if extracted:
+        report.facts += store.save_facts(extracted)
+        report.items += len(extracted)
+    if retry_pass:
+        report.retried += sum(1 for k in answered if k in extracted)
+    store.clear_llm_retry(answered)
 
 
 def extract_item(item: Item, config: Config) -> list[Fact]:
@@ -457,14 +560,19 @@ def snapshot(db: str, config: Config) -> dict[str, Any]:
 
 
 def rebuild(
-    config: Config, *, alert_new: bool = False, now: datetime | None = None
-) -> dict[str, int]:
+    config: Config,
+    *,
+    alert_new: bool = False,
+    refresh_llm: bool = False,
+    now: datetime | None = None,
+) -> dict[str, Any]:
     """Re-extract every stored item and rebuild state and changes from scratch.
 
     Changes keep their ids (a hash of the transition), so a change recorded
     before keeps its deliveries and is never alerted again. A change the new
     rules find for the first time is recorded with its deliveries suppressed,
     unless `alert_new`: rediscovered history should not wake anyone.
+    A model engine reuses its cached answers unless `refresh_llm`.
     """
     now = now or utcnow()
     db = config.storage.path
@@ -473,18 +581,21 @@ def rebuild(
         with store.transaction():
             store.reset_derived()
             store.requeue_all()
-    extracted = extract_queued(db, config)
+    extracted = extract_queued(db, config, refresh_llm=refresh_llm)
     recorded = fold_queued(
         db, config, now=now, delivery_status="pending" if alert_new else "suppressed"
     )
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
         total = len(store.changes_since(0))
-    return {
+    report: dict[str, Any] = {
         "items": extracted.items,
         "facts": extracted.facts,
         "changes": total,
         "new_changes": sum(1 for c in recorded if c.change_id not in known),
     }
+    if extracted.engine:
+        report["extraction"] = {**extracted.engine, "llm_backlog": extracted.llm_backlog}
+    return report
 
 
 # -- one whole cycle, without Prefect -----------------------------------------------------
@@ -551,6 +662,11 @@ def summarize(
         "items_extracted": extracted.items,
         "items_unreadable": extracted.failed,
         "facts": extracted.facts,
+        "extraction": {
+            **(extracted.engine or {"engine": "rules"}),
+            "retried": extracted.retried,
+            "llm_backlog": extracted.llm_backlog,
+        },
         "changes": len(changes),
         "alerts_sent": delivered.sent,
         "alerts_failed": delivered.failed,

@@ -24,6 +24,7 @@ CHANGES_KEY = "tariffwatch-changes"
 HEALTH_KEY = "tariffwatch-feed-health"
 PROGRESS_KEY = "tariffwatch-progress"
 DIGEST_KEY = "tariffwatch-digest"
+EXTRACTION_KEY = "tariffwatch-extraction"
 
 EVENT_PREFIX = "tariffwatch"
 _EVENT_NAMESPACE = uuid.UUID("6f1d3c52-6a55-4c1e-9d0b-5a7e2f0c9b11")
@@ -231,3 +232,41 @@ def digest_markdown(report: Any) -> str:
     if len(lines) == 2:
         lines.append('No route has mode = "digest".')
     return "\n".join(lines) + "\n"
+
+
+# -- extraction ------------------------------------------------------------------------------
+
+
+def extraction_markdown(stats: Mapping[str, Any], *, retried: int, backlog: int) -> str:
+    """What the extraction engine did this run. Never a key or a URL: counts and codes only."""
+    if stats.get("engine", "rules") == "rules":
+        return "Extraction by the rules: no model call."
+    rows = [
+        (
+            "engine",
+            f"{stats['engine']} (model `{stats['model']}`, prompt {stats['prompt_version']})",
+        ),
+        ("items read", stats["items"]),
+        ("model calls", stats["calls"]),
+        ("cache hits", stats["cache_hits"]),
+        ("failed calls", sum(stats["failures"].values())),
+        ("read by the rules instead (fallbacks)", stats["fallbacks"]),
+        ("of which over the run's budget", stats["over_budget"]),
+        ("hybrid: no cue, rules only", stats["gated_out"]),
+        ("objects dropped by validation", sum(stats["dropped"].values())),
+        ("read by the model after an earlier fallback", retried),
+        ("items waiting for the model", backlog),
+        (
+            "tokens (prompt / completion)",
+            f"{stats['tokens']['prompt']} / {stats['tokens']['completion']}",
+        ),
+    ]
+    lines = ["| figure | value |", "| --- | ---: |"]
+    lines += [f"| {name} | {value} |" for name, value in rows]
+    for title, counts in (
+        ("Failed calls", stats["failures"]),
+        ("Dropped objects", stats["dropped"]),
+    ):
+        if counts:
+            lines += ["", f"**{title}**: " + ", ".join(f"`{k}` {v}" for k, v in counts.items())]
+    return "\n".join(lines)

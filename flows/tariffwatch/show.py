@@ -177,6 +177,9 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
         f"items: {summary['items_new']} new of {summary['items_seen']} read; "
         f"facts: {summary['facts']}; changes: {summary['changes']}"
     )
+    extraction = summary.get("extraction") or {}
+    if extraction.get("engine", "rules") != "rules":
+        console.print(extraction_line(extraction), highlight=False)
     console.print(
         f"alerts: {summary['alerts_sent']} sent, {summary['alerts_failed']} failed, "
         f"{summary['alerts_pending']} pending"
@@ -185,3 +188,17 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
         console.print(f"  [red]route down[/red] {route}: {reason}", highlight=False)
     for title in summary.get("change_titles", []):
         console.print(f"  [bold]change[/bold] {title}", highlight=False)
+
+
+def extraction_line(stats: dict[str, Any]) -> str:
+    """One line on what a model engine did: calls, cache hits, failures, fallbacks, tokens."""
+    failures = ", ".join(f"{code} {n}" for code, n in stats.get("failures", {}).items())
+    backlog = stats.get("llm_backlog", 0)
+    return (
+        f"extraction: {stats['engine']} ({stats['model']}): {stats['calls']} calls, "
+        f"{stats['cache_hits']} cache hits, {sum(stats['failures'].values())} failed"
+        f"{f' ({failures})' if failures else ''}, {stats['fallbacks']} read by the rules "
+        f"instead, {sum(stats['dropped'].values())} objects dropped, "
+        f"{stats['tokens']['total']} tokens"
+        + (f"; {backlog} items wait for the model" if backlog else "")
+    )

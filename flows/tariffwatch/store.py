@@ -15,16 +15,17 @@ import fcntl
 import json
 import re
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import duckdb
 
+from tariffwatch.engines.client import Answer, story_fault
 from tariffwatch.errors import StoreError, StoreLockedError
 from tariffwatch.fold import FoldResult, StateEntry
 from tariffwatch.model import Change, Fact, Item, NegotiationFact, SourcedFact, TariffFact
@@ -225,6 +226,52 @@ class Store:
 
     def facts_for_items(self, keys: Sequence[str]) -> list[SourcedFact]:
         return [_sourced_fact(row) for row in self._rows("facts_for_items", [list(keys)])]
+
+    # -- the language-model engine: its answer cache and retry list ------------------------
+
+    def get_answers(self, hashes: Sequence[str], model: str, version: str) -> dict[str, Answer]:
+        """Cached answers by story hash (the engines' AnswerCache)."""
+        rows = self._rows("llm_answers_get", [list(hashes), model, version])
+        return {
+            r["story_hash"]: Answer(r["content"], r["prompt_tokens"], r["completion_tokens"])
+            for r in rows
+        }
+
+    def put_answers(self, answers: Mapping[str, Answer], model: str, version: str) -> None:
+        values = list(answers.values())
+        self.con.execute(
+            sql("llm_answers_put"),
+            [
+                list(answers),
+                model,
+                version,
+                [a.content for a in values],
+                [a.prompt_tokens for a in values],
+                [a.completion_tokens for a in values],
+                datetime.now(UTC),
+            ],
+        )
+
+    def mark_llm_retry(self, reasons: dict[str, str], *, at: datetime) -> None:
+        """Offer these items to the model again next run; `reasons` maps key -> failure code."""
+        if not reasons:
+            return
+        keys = list(reasons)
+        codes = [reasons[k] for k in keys]
+        malformed = [int(story_fault(c)) for c in codes]
+        self.con.execute(sql("llm_retry_mark"), [keys, codes, malformed, at])
+
+    def clear_llm_retry(self, keys: Sequence[str]) -> None:
+        if keys:
+            self.con.execute(sql("llm_retry_clear"), [list(keys)])
+
+    def llm_retry_keys(self, limit: int, *, max_malformed: int) -> list[str]:
+        rows = self._rows("llm_retry_keys", [max_malformed, limit])
+        return [r["item_key"] for r in rows]
+
+    def llm_retry_backlog(self, *, max_malformed: int) -> int:
+        count: int = self._rows("llm_retry_backlog", [max_malformed])[0]["n"]
+        return count
 
     # -- state, changes, outbox -------------------------------------------------------------
 

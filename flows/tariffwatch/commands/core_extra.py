@@ -16,6 +16,10 @@ def rebuild(
         bool,
         typer.Option("--alert-new", help="Alert changes the new rules find that were never seen."),
     ] = False,
+    refresh_llm: Annotated[
+        bool,
+        typer.Option("--refresh-llm", help="With a model engine: ask it again, not its cache."),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Re-extract every stored item with the current rules and rebuild state and changes.
@@ -28,7 +32,7 @@ def rebuild(
     from tariffwatch.pipeline import rebuild as rebuild_all
 
     with _reported():
-        report = rebuild_all(_config(config), alert_new=alert_new)
+        report = rebuild_all(_config(config), alert_new=alert_new, refresh_llm=refresh_llm)
     if as_json:
         _print_json(report)
     else:
@@ -37,3 +41,7 @@ def rebuild(
             f"{report['changes']} changes ({report['new_changes']} not seen before, "
             f"{'queued for alerting' if alert_new else 'recorded without alert'})"
         )
+        if "extraction" in report:
+            from tariffwatch.show import extraction_line
+
+            out.print(extraction_line(report["extraction"]), highlight=False)
