@@ -394,6 +394,11 @@ SIDES: list[tuple[str, str, set[Key]]] = [
         {(CN_US, "agreement")},
     ),
     (
+        "a seat naming the meeting is its place",
+        "China and the US honoured the Kuala Lumpur consensus, officials said.",
+        {(CN_US, "agreement")},
+    ),
+    (
         "officials in a capital speak for it",
         "Officials in Tokyo and Washington are pushing for a trade deal.",
         {(JP_US, "ongoing")},

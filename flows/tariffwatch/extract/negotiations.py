@@ -72,6 +72,10 @@ _WITH_BEFORE_CUE = re.compile(
 _AND_MORE = re.compile(r",?\s+(?:and|or)\s")
 # "at Rosenbad, the Swedish prime minister's office": a demonym in a venue's apposition.
 _VENUE_APPOSITION = re.compile(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+the\s+$")
+# "the Kuala Lumpur talks", "the London round": a seat naming the meeting is its place.
+_NAMES_MEETING = re.compile(
+    r"(?:['’]s)?\s+(?:trade\s+)?(?:talks|meeting|round|summit|negotiations|consensus|session)\b"
+)
 _WITH_ONLY = re.compile(r"\bwith\s+")
 _WITH_GAP = re.compile(r"(?:[\w.'’-]+\s+){0,4}")
 _WITH = re.compile(r"\b(?:with|for)\s+")
@@ -227,6 +231,7 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
                 and _PLACE_END.match(orig, m.end)
             )
             or (m.kind == DEMONYM and _VENUE_APPOSITION.search(orig, max(0, m.start - 40), m.start))
+            or (m.kind == SEAT and _NAMES_MEETING.match(low, m.end))
         ]
         if venues and codes - {m.code for m in venues}:
             out = [m for m in out if m not in venues]
