@@ -50,11 +50,16 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?$")
 # "in Busan, South Korea", "in Kuala Lumpur, Malaysia": the country of a city named as venue.
 _CITY_COUNTRY = re.compile(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+$")
 _PLACE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|this|last|for|in|at|to|and)\b)")
-# "a German newspaper reported": a demonym on an outlet or a market is no side.
+# "a German newspaper reported", "Hong Kong's Phoenix TV": an outlet is no side ...
+_OUTLET = (
+    r"(?:newspapers?|daily|broadcasters?|media|press|outlets?|tv|television|radio|news|"
+    r"state\s+media)"
+)
+_OUTLET_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _OUTLET + r"\b")
+# ... nor a demonym on a market or its firms ("Chinese carmakers", "Swiss exporters").
 _NOT_A_SIDE = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:newspapers?|daily|broadcasters?|media|press|outlets?|tv|television|radio|news|"
-    r"state\s+media|stocks?|shares|markets?|companies|firms|carmakers?|automakers?|economists?|"
-    r"analysts?|investors?|consumers|shoppers|business(?:es)?|(?:\w+)?makers?|producers?|"
+    r"\s+(?:[\w-]+\s+)?(?:" + _OUTLET + r"|stocks?|shares|markets?|companies|firms|economists?|"
+    r"analysts?|investors?|consumers|shoppers|business(?:es)?|\w*makers?|producers?|"
     r"manufacturers?|exporters?|importers?|suppliers?|retailers?|banks?|lenders?|brands?)\b"
 )
 # "BEIJING - ", "Tokyo, June 30 (Jiji Press)--", "LONDON (AP) - ": where the story was filed.
@@ -213,10 +218,8 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
     out = [
         m
         for m in mentions
-        if not (
-            (m.kind == DEMONYM or low.startswith(("'s", "’s"), m.end))
-            and _NOT_A_SIDE.match(low, m.end)
-        )
+        if not (m.kind == DEMONYM and _NOT_A_SIDE.match(low, m.end))
+        and not (low.startswith(("'s", "’s"), m.end) and _OUTLET_AFTER.match(low, m.end))
         # a dateline names a place ("BEIJING - "), never a person ("Trump - Xi summit")
         and not (dateline and m.end <= dateline.end() and m.kind in (SEAT, NAME))
     ]
