@@ -13,7 +13,8 @@ See docs/facts.md for what a fact is. Modules, one job each:
     status.py        a tariff's status, news or history, and dates, from its own clause
     old_rates.py     the rate before, in the rarer shapes ("instead of", "brought back")
     story_status.py  status across sentences: headlines overstate, verbless lists
-    negotiations.py  the negotiation rules
+    negotiations.py  the negotiation rules: sides of each talks cue, currency per pair
+    talks_cues.py    the talks cue table (status, stems, pattern) and its hedges
     context.py       what the whole story says (default imposer, main pair)
     core.py          ``extract``: sentences in, facts out
     documents.py     reading JSON lines or plain text
