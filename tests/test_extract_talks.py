@@ -274,6 +274,11 @@ HEDGES: list[tuple[str, str, set[Key]]] = [
         "Beijing agreed to lower its tariff on American goods.",
         set(),
     ),
+    (
+        "a statement still to finalise is talks",
+        "The EU keeps working with the US to finalise a joint statement.",
+        {(EU_US, "ongoing")},
+    ),
     ("a denied claim", "China rejects US claims that talks are under way.", set()),
     (
         "a deal as a goal is talks toward it",

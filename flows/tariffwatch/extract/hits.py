@@ -60,6 +60,7 @@ TALK_WORDS = (
     "reprieve",
     "progress",
     "apart",
+    "success",
 )
 
 

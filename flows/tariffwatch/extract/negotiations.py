@@ -29,7 +29,7 @@ TALK_NOUN = re.compile(
     r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|"
     r"consensus|round|discussions|deadlock|impasse|stalemate|meet|meeting|meetings|met|summit|"
     r"statements?|solution|memorandum|memoranda|declaration|talking|consultations|extension|"
-    r"agree|agreed|agrees|working|communication|contact|breakthrough|reprieve|progress|apart)\b",
+    r"agree|agreed|agrees|working|communication|contact|breakthrough|reprieve|progress|apart|success)\b",
 )
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"

@@ -606,7 +606,7 @@ WISH = re.compile(
 # Words that put a deal ahead, not behind: "will reach an agreement", "talks on a deal".
 TOWARD = re.compile(
     r"\b(?:will|toward|towards|close\s+to|near(?:ing)?|talks\s+on|negotiations\s+(?:on|for)|negotiat(?:e|es|ed|ing)|"
-    r"make|making|confident|"
+    r"make|making|confident|finali[sz]e|finali[sz]ing|draft|drafting|"
     r"optimistic|agree\w*\s+to\s+(?:work\s+out|negotiate|pursue|seek|reach|conclude|strike))"
     r"\s+(?:[\w-]+\s+){0,3}$",
 )
