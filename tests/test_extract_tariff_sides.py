@@ -232,6 +232,34 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "The 15% rate is down from the 25% Trump had proposed and the 24% floated in April.",
         {("US", "KR", 15.0), ("US", "KR", 25.0), ("US", "KR", 24.0)},
     ),
+    # --- a sentence with no country refers back to the story's pair ------------
+    (
+        "the-rate-refers-to-its-own-fact",
+        "Under the deal, US tariffs on Vietnamese goods will fall to 20% from 46%, while "
+        "Vietnamese duties on US goods will drop to 5% from 15%. The 20% rate includes "
+        "the 10% levy Trump imposed in April.",
+        {("US", "VN", 20.0), ("VN", "US", 5.0), ("US", "VN", 10.0)},
+    ),
+    (
+        "components-of-a-stated-figure",
+        "Trump wrote that the US would collect 45% tariffs on Korean goods while Korea "
+        "would charge 8% on American products. Officials said the 45% figure combines "
+        "a 10% baseline tariff, 15% security duties and existing levies of 20%.",
+        {
+            ("US", "KR", 45.0),
+            ("KR", "US", 8.0),
+            ("US", "*", 10.0),
+            ("US", "KR", 15.0),
+            ("US", "KR", 20.0),
+        },
+    ),
+    # --- whose tariffs "the Mexican and Canadian tariffs" are is the story's call -
+    (
+        "demonym-tariffs-with-no-goods",
+        "The president imposed a 25-percent tariff on goods from Peru and Chile, but on "
+        "Monday he put the Peruvian and Chilean tariffs on hold for 30 days.",
+        {("US", "PE", 25.0), ("US", "CL", 25.0)},
+    ),
     # --- a treaty's name is no side ---------------------------------------------
     (
         "trilateral-treaty-name",

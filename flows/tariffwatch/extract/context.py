@@ -28,6 +28,13 @@ class StoryContext:
     # The other pairs of that fact's rate ("25% on Canada and Mexico"); which
     # one "the levy" means is decided only when a sentence needs it.
     last_alts: tuple[tuple[str, str], ...] = ()
+    # The pair of each rate the story has given: "the 30% rate" in a later
+    # sentence is the 30% fact's, whatever came in between.
+    rate_pairs: dict[float, tuple[str, str]] = field(default_factory=dict)
+    # The last pair with a named target: a global baseline in a list of a
+    # pair's components ("a 10% baseline tariff, 20% duties and ...") is no
+    # pair to carry.
+    last_named: tuple[str, str] | None = None
     _mentions: Counter[str] | None = None
 
     def mentions(self) -> Counter[str]:
@@ -35,6 +42,26 @@ class StoryContext:
         if self._mentions is None:
             self._mentions = Counter(m.code for m in find_mentions(self.text, self.aliases))
         return self._mentions
+
+    def remember(self, imposer: str, target: str, rate: float) -> None:
+        self.imposers[imposer] += 1
+        self.last = (imposer, target)
+        self.last_alts = ()
+        self.rate_pairs.setdefault(rate, (imposer, target))
+        if target != "*":
+            self.last_named = (imposer, target)
+
+    def carried_for(self, rate: float, others: list[float]) -> tuple[str, str] | None:
+        """The pair a country-less rate refers back to: the story's fact with the
+        same rate or with another rate of the sentence ("the 55% figure combines
+        10%, 20% and 25%"), else the last pair (a named one before a baseline)."""
+        for value in (rate, *others):
+            if value in self.rate_pairs and "*" not in self.rate_pairs[value]:
+                return self.rate_pairs[value]
+        last = self.carried()
+        if last is not None and last[1] == "*" and self.last_named is not None:
+            return self.last_named
+        return last
 
     def carried(self) -> tuple[str, str] | None:
         """The pair a sentence with no country of its own refers back to."""
@@ -45,12 +72,14 @@ class StoryContext:
             self.last_alts = ()
         return self.last
 
-    def default_imposer(self, target: str) -> str | None:
+    def default_imposer(
+        self, target: str, taxed: frozenset[str] | set[str] = frozenset()
+    ) -> str | None:
         other = self.plain_partner(target)
-        if other is not None:
+        if other is not None and other not in taxed:
             return other  # "Indian exports face no duty" in a story about Britain and India
         for code, _ in self.imposers.most_common():
-            if code != target:
+            if code != target and code not in taxed:
                 return code
         return "US" if target != "US" else self.partner("US")
 

@@ -63,6 +63,8 @@ _FACE_AFTER = re.compile(
 )
 # "U.S. imports from China", "Canada's imports of steel": the importing side levies.
 _IMPORTER_AFTER = re.compile(r"^(?:['’]s)?\s+imports?\s+(?:from|of)\b")
+# "Canadian tariffs on US steel": a demonym's tariff word that names its goods.
+_WORD_ON = re.compile(r"[\w-]+\s+(?:on|against)\s+(?!hold\b)")
 _TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b")
 _GOODS_AFTER = re.compile(
     r"^(?:['’]s|-(?:origin|made|built|produced|sourced))?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b"
@@ -157,8 +159,13 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         return IMPOSER
     if _in_target_phrase(left):
         return TARGET
-    if _TARIFF_AFTER.match(right) and not _GOODS_AFTER.match(right):
-        return IMPOSER
+    tariff_after = _TARIFF_AFTER.match(right)
+    if tariff_after and not _GOODS_AFTER.match(right):
+        if m.kind != DEMONYM or _WORD_ON.match(right, tariff_after.end()):
+            return IMPOSER
+        # "the Mexican and Canadian tariffs" with no goods after: whose tariffs
+        # they are is the story's call, not the adjective's.
+        return OTHER
     coord = _COORD_BEFORE.search(left)
     if (
         prev is not None

@@ -545,6 +545,10 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
         d.rule = "additional"
 
 
+def _rate_of(d: _Draft) -> float:
+    return 0.0 if d.removal else float(d.total or d.new.pct.value)
+
+
 def _removal(sentence: str, start: int, end: int) -> bool:
     """A verb of removal governs the rate at ``end``, and not as a condition:
     "unless it withdraws the 34% levy" leaves the 34% in force."""
@@ -653,7 +657,10 @@ def _facts(
         if not target and not imposer and ctx.last is not None:
             # No country in reach ("The 30% rate includes the 20% levy"): the pair
             # of the story's last tariff fact, which "the levy" refers back to.
-            imposer, target = ctx.carried() or ("", "")
+            # a figure of the sentence that is no rate of its own ("the 55% figure")
+            own = {x.new.pct.start for x in drafts}
+            others = [p.value for p in find_percents(sentence) if p.start not in own]
+            imposer, target = ctx.carried_for(_rate_of(d), others) or ("", "")
             how = "story"
         elif not target and imposer:
             named = [
@@ -683,7 +690,7 @@ def _facts(
         base = TariffFact(
             imposer=imposer,
             target=target,
-            new_rate=0.0 if d.removal else float(d.total or d.new.pct.value),
+            new_rate=_rate_of(d),
             old_rate=d.old,
             additional=d.additional and d.old is None,
             scope=scope,
@@ -697,9 +704,7 @@ def _facts(
             rule=f"tariff:{d.rule}",
             trace=(*trace, *who, f"imposer via {how}", f"status {status}"),
         )
-        ctx.imposers[imposer] += 1
-        ctx.last = (imposer, target)
-        ctx.last_alts = ()
+        ctx.remember(imposer, target, base.new_rate)
         out.append(base)
         if (d.background_old or d.past_old) and d.old_pct is not None:
             tail = sentence[d.old_pct.end : nxt]
@@ -917,6 +922,7 @@ def _imposer(
     for r in roles:
         if (
             r.role == SUBJECT
+            and r.mention.start < region[1]  # this rate's clause, not one after "but"
             and ok(r)
             and (target or ctx.last is not None)
             and not _SPEECH_AFTER.match(sentence, r.mention.end)
@@ -929,7 +935,9 @@ def _imposer(
         return None, "none"
     if " to " in sentence[cs:anchor] and _URGE.search(sentence, cs, anchor):
         return None, "urged"  # "pressed allies to impose": the allies, named by no code
-    return ctx.default_imposer(target), "story"
+    # Not a country this sentence taxes ("on goods from Peru and Chile").
+    taxed = {r.mention.code for r in roles if r.role == TARGET}
+    return ctx.default_imposer(target, taxed), "story"
 
 
 _IMPORTS_SCOPE = re.compile(r"\b(?:imports?|imported|foreign(?:-made)?)\b")
