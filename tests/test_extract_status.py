@@ -71,7 +71,7 @@ CUES: list[tuple[str, str, str]] = [
     ("the agreement sets duties on its cars at 10%", "announced", "decided"),
     ("the accord lowers the levy from 30% to 12%", "announced", "decided"),
     ("the two sides agreed on a 15% tariff on cars", "announced", "decided"),
-    ("the framework deal, under which most imports carry a 15% tariff", "announced", "decided"),
+    ("the framework deal, under which most imports carry a 15% tariff", "announced", "deal terms"),
     ("they expected a rate like the 15% agreed for the bloc", "announced", "decided"),
     ("the 8% rate would apply to medicines", "announced", "decided"),
     ("the 25% duty has won the backing of member states", "announced", "decided"),
@@ -94,15 +94,18 @@ CUES: list[tuple[str, str, str]] = [
         "announced",
         "a start ahead",
     ),
-    # a deed done or a state now: the last row, it only marks that the rate has a verb
+    # a deed done outranks a deal's terms, a deal's terms a bare "would"
+    ("under the deal, the us cut its duties to 30%", "in_effect", "done"),
+    ("he said the country would cut its duty to 10%", "threatened", "reported intent"),
+    # a deed done or a state now: the last rows, they mark that the rate has a verb
     ("exporters now pay a 10% levy", "in_effect", "applies now"),
     ("the levy on steel stands at 25%", "in_effect", "applies now"),
-    ("the 15% levy includes earlier duties", "in_effect", "done"),
+    ("the 15% levy includes earlier duties", "in_effect", "state now"),
     # nothing: a rate stated plainly applies
     ("the levy on cars: 25%", "in_effect", ""),
     ("the levy on steel is 25%", "in_effect", ""),
     ("the duty was raised to 25% last month", "in_effect", "done"),
-    ("the aim is to make exporters pay the 50% tariff", "in_effect", "done"),
+    ("the aim is to make exporters pay the 50% tariff", "in_effect", "state now"),
 ]
 
 
@@ -202,6 +205,27 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
         "The US will impose a 25% tariff on Canada, whose prime minister has "
         "threatened to retaliate, from Friday.",
         {("US", "CA", 25.0): {"status": "announced"}},
+    ),
+    # the rate a change acts on is the one in force...
+    (
+        "Trump threatened to double the 25% tariff on Canadian steel.",
+        {("US", "CA", 25.0): {"status": "in_effect"}},
+    ),
+    # ...unless it is named as a threat, or its start is still ahead
+    (
+        "The deal halves the 40% rate Trump had threatened to put on Korean goods from August 1.",
+        {("US", "KR", 40.0): {"status": "threatened", "current": False}},
+    ),
+    (
+        "Seoul's envoy flew in for talks on lowering the 25% US tariff on Korean goods "
+        "due to take effect on Friday.",
+        {("US", "KR", 25.0): {"status": "announced"}},
+    ),
+    # a participle of state is no deed: "products covered by the pact"
+    (
+        "Trump said the US would raise tariffs on Canadian goods to 35%, with products "
+        "covered by the pact exempt.",
+        {("US", "CA", 35.0): {"status": "threatened"}},
     ),
     # a pause that lowers a rate leaves the lower rate in force
     (
@@ -331,8 +355,8 @@ def test_a_first_line_is_a_headline_only_when_short_and_unpunctuated() -> None:
 # More rows of the cue table, each a phrase of its own.
 MORE_CUES: list[tuple[str, str, str]] = [
     ("the 30% duty comes into force on july 1", "announced", "decided"),
-    ("exporters would pay no duty under the agreement", "announced", "decided"),
-    ("goods that qualify under the free trade agreement pay 0%", "in_effect", "done"),
+    ("exporters would pay no duty under the agreement", "announced", "deal terms"),
+    ("goods that qualify under the free trade agreement pay 0%", "in_effect", "state now"),
     ("the 10% levy rises to 20% later this month", "announced", "a start ahead"),
 ]
 

@@ -176,7 +176,17 @@ THREAT = re.compile(
 )
 # A plan or a reported intention: threatened unless a decision cue stands beside it.
 THREAT_WEAK = re.compile(
-    r"\b(?:plans?\s+to|planned|planning|intends?|intended|expected\s+to|likely)\b"
+    r"\b(?:plans?\s+to|(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)planned|planning|intends?|"
+    r"intended|expected\s+to|likely)\b"
+)
+# The terms of a deal: "would face no duty under the agreement", "a deal, under
+# which imports carry 15%" (not goods that "qualify under the USMCA": a
+# treaty's terms, not a decision).
+DEAL_TERMS = re.compile(
+    r"\b(?:(?<!qualify\s)(?<!qualifies\s)(?<!qualified\s)(?<!qualifying\s)(?<!covered\s)"
+    r"under\s+(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:agreement|deal|accord|pact|framework)|"
+    r"(?:deal|agreement|accord|pact|framework)\s*,?\s+under\s+which)\b"
 )
 # Reported intent: "said it would impose 25%" is a threat; with a start date
 # ("would put 50% on copper, effective Aug. 1") it is decided.
@@ -195,13 +205,8 @@ ANNOUNCED = re.compile(
     r"scheduled\s+to|slated|due\s+to|set\s+(?:(?:new|higher|tariff)\s+)?rates?\s+of|"
     r"to\s+be\s+(?:\w+ed|cut|set|put|raised|lowered|imposed)|declar(?:e|es|ed|ing)|"
     r"won\s+(?:the\s+)?(?:backing|approval|support)|endorsed|adopted|"
-    # "would face no duty under the agreement", "a deal, under which ..." (not
-    # goods that "qualify under the USMCA": a treaty's terms, not a decision)
-    r"(?<!qualify\s)(?<!qualifies\s)(?<!qualified\s)(?<!qualifying\s)(?<!covered\s)"
-    r"under\s+(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:agreement|deal|accord|pact|framework)|"
-    r"(?:deal|agreement|accord|pact|framework)\s*,?\s+under\s+which|"
-    r"agreed\s+(?:for|with|by|under)|"
+    # "the 15% rate agreed for the EU" (not "the truce agreed by both leaders")
+    r"(?:%|rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+agreed\s+(?:for|with|by|under|in)|"
     r"agree(?:s|d)?\s+(?:to|on|upon)|"
     r"(?:deals?|agreements?|accords?|pacts?|orders?|proclamations?|decrees?|regulations?|"
     r"framework)\s+"
@@ -219,14 +224,21 @@ START_VERB = re.compile(
     r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in|go(?:es)?\s+into\s+"
     r"(?:force|effect)|starts?|begins?)\b"
 )
-# A deed done or a state now: the rate applies. The table's last row: it only
-# tells a rate with a verb from a verbless one ("Among the steepest: Syria (41%)").
+# A deed done: the rate applies ("raised", "imposed", "was cut").
 DONE = re.compile(
-    r"\b(?:raised|imposed|slapped|lowered|hiked|increased|reduced|slashed|levied|doubled|"
-    r"tripled|halved|introduced|lifted|removed|scrapped|cut|placed|put|charged|charges|pays?|"
-    r"paid|faces?|faced|carr(?:y|ies|ied)|applies|applied|came\s+down|went\s+up|rose|fell|"
-    r"began|started|trimmed|eased|exempt(?:s|ed)?|includes?|included|covers?|covered|"
-    r"affects?|affected|hits?)\b"
+    # not "would be raised", "would cut", "to cut": only a deed done
+    r"\b(?<!be\s)(?<!would\s)(?<!will\s)(?<!to\s)(?<!could\s)(?<!might\s)(?<!should\s)"
+    r"(?:raised|imposed|slapped|lowered|hiked|increased|reduced|slashed|levied|"
+    r"doubled|tripled|halved|introduced|lifted|removed|scrapped|cut|placed|charged|paid|faced|"
+    r"carried|applied|came\s+down|went\s+up|rose|fell|began|started|trimmed|eased)\b"
+)
+# A state now: the rate applies ("pays", "faces", "includes"). The table's last
+# row: it only tells a rate with a verb from a verbless one ("Among the
+# steepest: Syria (41%)").
+STATE_NOW = re.compile(
+    # (participles of state too: "products covered by the pact are exempt")
+    r"\b(?:pays?|faces?|carr(?:y|ies)|applies|charges|exempt(?:s|ed)?|includes?|included|"
+    r"covers?|covered|affects?|affected|hits?|put)\b"
 )
 # A tariff verb in the past tense: "raised ... on Wednesday" is last Wednesday.
 PAST_ACTION = re.compile(

@@ -143,9 +143,11 @@ class StatusCue:
 # hedge, a hedge outranks a decision ("will impose ... if" is a threat), a
 # decision outranks a plan ("plans to ... and will" is decided), a plan
 # outranks a start date ("planned to put 25% on X starting Feb 1" is a threat),
-# a start date outranks a bare "would" ("said it would put 50% on copper,
-# effective Aug. 1" is decided; "said it would put 50% on copper" a threat),
-# and a deed done ("raised", "pays") is last: it only marks a rate that has a
+# a start date outranks a deed done ("raised ... on Wednesday"), a deed done
+# outranks a deal's terms ("under the deal, Washington cut its duties to 30%"
+# applies now), a deal's terms outrank a bare "would" ("would face no duty
+# under the agreement" is decided; "said it would put 50% on copper" a threat),
+# and a state now ("pays", "faces") is last: it only marks a rate that has a
 # verb, which a verbless one ("First comes a 10% baseline") lacks.
 STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("applies now", cues.TOOK_EFFECT, "in_effect", cues.TOOK_EFFECT_STEMS),
@@ -154,8 +156,10 @@ STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("decided", cues.ANNOUNCED, "announced"),
     StatusCue("plan", cues.THREAT_WEAK, "threatened"),
     StatusCue("a start ahead", cues.START, "announced"),
-    StatusCue("reported intent", cues.WOULD, "threatened"),
     StatusCue("done", cues.DONE, "in_effect"),
+    StatusCue("deal terms", cues.DEAL_TERMS, "announced"),
+    StatusCue("reported intent", cues.WOULD, "threatened"),
+    StatusCue("state now", cues.STATE_NOW, "in_effect"),
 )
 # Any status cue at all, in one pattern: one search instead of seven.
 _ANY_STATUS = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in STATUS_TABLE))
@@ -176,6 +180,19 @@ _LOCAL_BEFORE: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
 )
 # Literals every _LOCAL_BEFORE match holds.
 _LOCAL_BEFORE_STEMS = ("existing", "current", "present", "prevailing", "standing", "in-force")
+# A change acting on the rate: "lowers the 25% levy", "double the 25% tariff".
+_CHANGED_OBJECT = re.compile(
+    r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|halv\w*|slash\w*|rais\w*|hik\w*|doubl\w*|"
+    r"tripl\w*|increas\w*)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$"
+)
+_STARTS_AHEAD = re.compile(
+    r"\b(?:(?:due|set|scheduled|slated|expected)\s+to\s+(?:take\s+effect|start|begin|kick\s+in)|"
+    r"(?:will|would)\s+(?:take\s+effect|start|begin|kick\s+in))\b"
+)
+_THREAT_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:that\s+)?(?:[\w.'-]+\s+){0,3}?had\s+(?:been\s+)?"
+    r"(?:threatened|proposed|floated|planned|mooted)\b"
+)
 # ...but an adjective of threat only speaks when the clause says nothing:
 # "suspended its planned 34% tariff" is paused.
 _LOCAL_THREAT = re.compile(
@@ -194,7 +211,7 @@ _LOWERED_TO = re.compile(
 )
 # ", that" is left out: after a date or an aside it opens reported speech.
 _RELATIVE_HEAD = re.compile(r",\s*(?:which|who|whose)\s")
-_FIRM_CUES = frozenset(("applies now", "put off", "decided", "done"))
+_FIRM_CUES = frozenset(("applies now", "put off", "decided", "done", "state now"))
 # Asides about a person, set off by commas: their verbs are theirs, not the rate's
 # ("25% on Canada, whose prime minister has threatened to retaliate, from Friday").
 _PERSON_ASIDES = re.compile(r",\s*(?:who|whose)\s[^,;]*(?:,|$)")
@@ -248,6 +265,17 @@ def local_status(sentence: str, rate_start: int, rate_end: int) -> TariffStatus 
         for pattern, status in _LOCAL_AFTER:
             if pattern.match(sentence, rate_end, rate_end + 40):
                 return status
+    if _CHANGED_OBJECT.search(before) and not _STARTS_AHEAD.search(
+        sentence, rate_end, rate_end + 70
+    ):
+        # "the deal lowers the 25% levy", "threatened to double the 25% tariff":
+        # the rate a change acts on is the one in force, unless the words after
+        # it make it a threat of its own ("the 30% rate Trump had threatened")
+        # or give it a start still ahead ("lowering the 39% tariff due to take
+        # effect on Thursday").
+        if " had " in after and _THREAT_AFTER.match(sentence, rate_end, rate_end + 50):
+            return "threatened"
+        return "in_effect"
     return None
 
 
@@ -404,8 +432,17 @@ def read_clause(
         return Reading(status, current, effective, expires, cue)
     future = status in ("announced", "threatened")
     effective, start_word = dates.effective_with_cue(text, published, future=future)
-    if not current and not off and effective and published and effective > published:
-        current = True  # "had threatened 100% tariffs starting November 1": still ahead
+    if (
+        not current
+        and not off
+        and effective
+        and published
+        and effective > published
+        and not _THREAT_AFTER.match(sentence, rate[1], rate[1] + 50)
+    ):
+        # "Trump had threatened 100% tariffs starting November 1": still ahead.
+        # (Not "the 30% rate Trump had threatened": a threat named as superseded.)
+        current = True
     if (
         effective is not None
         and status == "announced"

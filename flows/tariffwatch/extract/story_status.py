@@ -37,6 +37,8 @@ _HEADLINE_TO = re.compile(
     r"\bto\s+(?:[\w-]+\s+)?(?:hit|impose|slap|levy|raise|lift|hike|cut|lower|face|put|pay|"
     r"double|triple|add|remove|scrap|end|drop|carry|charge|apply|start|begin)\b"
 )
+# The table rows a headline's bare verb falls in ("slaps", "raises", "faces").
+_BARE_VERBS = frozenset(("done", "state now"))
 _LEAD_SENTENCES = 2  # how far into the body the lead's decision is looked for
 _LIST_MIN = 2  # rates a verbless sentence must list to go on from the one before
 _CARRY_GAP = 300  # at most this many characters between a verbless sentence and the one before
@@ -155,7 +157,7 @@ def _headline_status(headline: str, text: str, published: date | None) -> Tariff
     """The status for a headline's tariff, or None to keep the one read."""
     low = cues.lower(headline)
     _, cue = decide(low, published, may=cues.MAY.search(headline) is not None)
-    if cue and cue != "done":
+    if cue and cue not in _BARE_VERBS:
         # The headline says it itself: "threatens", "delays", "takes effect";
         # a bare verb ("slaps", "raises", "to face") is the overstatement.
         return None
@@ -168,7 +170,7 @@ def _headline_status(headline: str, text: str, published: date | None) -> Tariff
         if not cues.TARIFF_WORD.search(sentence):
             continue
         status, cue = decide(sentence, published, may=cues.MAY.search(body[a:b]) is not None)
-        if cue and cue != "done":
+        if cue and cue not in _BARE_VERBS:
             return status
         seen += 1
         if seen >= _LEAD_SENTENCES:
