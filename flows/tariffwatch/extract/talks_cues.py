@@ -7,15 +7,26 @@ sentence is never run); the pattern is matched on lowercased text. Roles:
     ""          a plain cue
     "timed"     counts only when the sentence names a future time ("will meet
                 next week"): "will hold more talks" alone sets no date
+    "near"      counts only near a meeting word ("is due to start" says
+                nothing of talks on its own)
     "backdrop"  talks named as the road to something ("after two days of
-                talks", "had held discussions"): beside a deal they are the
-                deal's own talks, no state of their own
-    "noun"      a deal named, not reached ("their trade deals", "under the
-                deal"): it needs both sides in the sentence or the story's pair
+                talks"): beside a deal they are the deal's own talks
+    "noun"      a deal named as standing, not reached here ("their trade
+                deals", "under the deal", "the truce"): only a plain negation
+                undoes it, and it needs a second side named
+    "joint"     a step on tariffs that is a deal only when both sides take
+                it ("X and Y agreed to suspend the tariffs")
 
-Hedges undo a cue (``HEDGE``: "no deal", "if talks fail", "could meet"); aims
-turn a deal into talks toward one (``AIM``: "tries to strike a deal" is talks
-under way, not a deal). See tests/test_extract_talks.py for the table's cases.
+What undoes a cue a few words before it: ``HEDGE`` ("no deal", "if talks
+fail", "could meet"; "would" after a verb of saying is reported future, not a
+condition). What turns a deal into talks toward one: ``WISH`` and ``TOWARD``
+("tries to strike a deal", "will reach an agreement", "close to a deal").
+Talks that are not trade talks between governments (``_NOT_TRADE``: peace
+talks, a merger deal, a central bank's meeting) and cues whose "with" side is
+no state ("met with CEOs") are none. ``scan`` reads every cue of a sentence;
+of overlapping cues a strong status wins, and a weak cue that is a collapse's
+or stall's object ("called off the planned meeting") is dropped.
+See tests/test_extract_talks.py for the phenomena, one table each.
 """
 
 from __future__ import annotations
