@@ -43,6 +43,7 @@ CUES: list[tuple[str, str, str]] = [
     ("a 90-day pause on the 34% tariff", "paused", "put off"),
     ("the 10% levy, delayed until autumn", "paused", "put off"),
     ("exporters won a reprieve from the 25% duty", "paused", "put off"),
+    ("he exempted compliant goods from the 25% tariffs for a month", "paused", "put off"),
     # hedges, conditions, proposals, others' demands
     ("the minister could raise the duty to 40%", "threatened", "hedge, condition, proposal"),
     ("tariffs would rise to 50% if no deal is reached", "threatened", "hedge, condition, proposal"),
@@ -210,6 +211,11 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
     (
         "Trump threatened to double the 25% tariff on Canadian steel.",
         {("US", "CA", 25.0): {"status": "in_effect"}},
+    ),
+    (
+        "Tokyo's envoy will fly to Washington to seek relief from a 25% US tariff on "
+        "Japanese cars.",
+        {("US", "JP", 25.0): {"status": "in_effect"}},
     ),
     # ...unless it is named as a threat, or its start is still ahead
     (

@@ -148,7 +148,10 @@ PAUSED = re.compile(
     r"put\s+(?:\w+\s+){0,3}on hold|on hold|held off|holding off|hold off|shelved|"
     r"shelve|suspension|(?<!during\s)(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?pause|"
     r"push(?:es|ed|ing)?\s+back|pushed\s+back|"
-    r"mov(?:e|es|ed|ing)\s+(?:back\s+)?the\s+start|reprieve)\b",
+    r"mov(?:e|es|ed|ing)\s+(?:back\s+)?the\s+start|reprieve|"
+    # an exemption for a while is a pause: "exempted ... from the 25% tariffs for a month"
+    r"exempt\w*\b[^.;]{0,90}?\bfor\s+(?:a|an|one|two|three|six|another|\d+)[\s-]+"
+    r"(?:months?|weeks?|days?)|(?:\d+|one|two|three|six)[\s-](?:day|week|month)\s+exemption)\b",
 )
 PAUSED_STEMS = (
     "postpon",
@@ -162,6 +165,7 @@ PAUSED_STEMS = (
     "push",
     "mov",
     "reprieve",
+    "exempt",
 )
 # Not decided: hedges, conditions, proposals, warnings, others' demands.
 THREAT = re.compile(

@@ -181,9 +181,11 @@ _LOCAL_BEFORE: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
 # Literals every _LOCAL_BEFORE match holds.
 _LOCAL_BEFORE_STEMS = ("existing", "current", "present", "prevailing", "standing", "in-force")
 # A change acting on the rate: "lowers the 25% levy", "double the 25% tariff".
+# (and relief sought from it: "aiming to secure relief from a 25% levy")
 _CHANGED_OBJECT = re.compile(
-    r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|halv\w*|slash\w*|rais\w*|hik\w*|doubl\w*|"
-    r"tripl\w*|increas\w*)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$"
+    r"\b(?:(?:lower\w*|cut(?:s|ting)?|reduc\w*|halv\w*|slash\w*|rais\w*|hik\w*|doubl\w*|"
+    r"tripl\w*|increas\w*)\s+(?:the|its|their|this|that)|"
+    r"(?:relief|respite)\s+from\s+(?:the|a|an|its|their))\s+(?:[\w-]+\s+)?$"
 )
 _STARTS_AHEAD = re.compile(
     r"\b(?:(?:due|set|scheduled|slated|expected)\s+to\s+(?:take\s+effect|start|begin|kick\s+in)|"
