@@ -253,6 +253,25 @@ CASES: list[tuple[str, str, set[Key]]] = [
             ("US", "KR", 20.0),
         },
     ),
+    (
+        "first-sequel-takes-the-lead-sentence-pair",
+        "Peru's retaliatory tariffs on American farm goods kicked in on Monday. The list "
+        "puts a 15% tariff on wheat and a 10% tariff on pork.",
+        {("PE", "US", 15.0), ("PE", "US", 10.0)},
+    ),
+    # --- tiers of one list with no goods of their own: the highest ---------------
+    (
+        "tiers-in-one-number",
+        "Chile said it will answer with tariffs of 25 and 10 percent on steel imported "
+        "from the U.S.",
+        {("CL", "US", 25.0)},
+    ),
+    (
+        "tiers-with-or",
+        "Lima unveiled retaliatory duties on American goods. Depending on the product, the "
+        "levies will be 10 or 25 percent.",
+        {("PE", "US", 25.0)},
+    ),
     # --- whose tariffs "the Mexican and Canadian tariffs" are is the story's call -
     (
         "demonym-tariffs-with-no-goods",

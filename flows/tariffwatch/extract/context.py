@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tariffwatch.extract.countries import find_mentions
+from tariffwatch.extract.cues import TARIFF_WORD, lower
+from tariffwatch.extract.roles import IMPOSER, SUBJECT, TARGET, assign_roles
+from tariffwatch.extract.sentences import split_sentences
 
 
 @dataclass(slots=True)
@@ -23,8 +26,8 @@ class StoryContext:
     imposers: Counter[str] = field(default_factory=Counter)
     pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
     # The (imposer, target) of the story's last tariff fact: "the levy", "the
-    # rate" and a sentence with no country at all refer back to it.
-    last: tuple[str, str] | None = None
+    # rate" and a sentence with no country at all refer back to it (see ``last``).
+    last_fact: tuple[str, str] | None = None
     # The other pairs of that fact's rate ("25% on Canada and Mexico"); which
     # one "the levy" means is decided only when a sentence needs it.
     last_alts: tuple[tuple[str, str], ...] = ()
@@ -36,6 +39,24 @@ class StoryContext:
     # pair to carry.
     last_named: tuple[str, str] | None = None
     _mentions: Counter[str] | None = None
+    _story_pair: tuple[str, str] | None = None
+    _story_pair_read: bool = False
+
+    @property
+    def last(self) -> tuple[str, str] | None:
+        """The pair a country-less sentence refers back to: the last fact's, or
+        before any fact the pair of the story's first tariff phrase ("China's
+        tariffs on American farm goods kicked in. The list puts 15% on chicken")."""
+        if self.last_fact is not None:
+            return self.last_fact
+        if not self._story_pair_read:
+            self._story_pair_read = True
+            self._story_pair = _first_pair(self.text, self.aliases)
+        return self._story_pair
+
+    @last.setter
+    def last(self, pair: tuple[str, str] | None) -> None:
+        self.last_fact = pair
 
     def mentions(self) -> Counter[str]:
         # Computed on demand: most sentences never need the whole story's countries.
@@ -112,3 +133,23 @@ class StoryContext:
             a, b = sorted(top)
             return (a, b)
         return None
+
+
+def _first_pair(text: str, aliases: Mapping[str, str] | None) -> tuple[str, str] | None:
+    """(imposer, target) of the first sentence that names both around a tariff
+    word: an imposer marker or else a subject, and a target."""
+    for sentence in split_sentences(text):
+        low = lower(sentence)
+        if TARIFF_WORD.search(low) is None:
+            continue
+        roles = assign_roles(low, find_mentions(sentence, aliases))
+        imposer = next((r for r in roles if r.role == IMPOSER), None) or next(
+            (r for r in roles if r.role == SUBJECT), None
+        )
+        if imposer is None:
+            continue
+        code = imposer.mention.code
+        target = next((r for r in roles if r.role == TARGET and r.mention.code != code), None)
+        if target is not None:
+            return code, target.mention.code
+    return None

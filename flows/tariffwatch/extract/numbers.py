@@ -55,7 +55,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d+)?|" + _WORD_NUM
 # One percentage, optionally the top of a range written "10-25%" or "10 to 25 percent".
 PERCENT_RE = re.compile(
     r"(?<![\w.$€£])(?<!\d,)"
-    r"(?:(?P<lo>\d{1,3}(?:\.\d+)?)(?:\s*(?P<sep>to|and)\s+|\s*%?\s*(?P<dash>-|–)\s*))?"
+    r"(?:(?P<lo>\d{1,3}(?:\.\d+)?)(?:\s*(?P<sep>to|and|or)\s+|\s*%?\s*(?P<dash>-|–)\s*))?"
     r"(?P<num>" + _NUM + r")"
     r"(?P<unit>\s*%|(?:\s*|-)(?:percent|per\s?cent|pct)\b"
     r"|\s*(?:percentage|pct\.?)[\s-]points?\b|\s*points?\b|\s*pp\b)"

@@ -399,7 +399,9 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
             ):
                 d.old, d.rule = p.lo, "from-to"
             else:
+                # "tariffs of 25 and 10 percent": tiers of one list, the highest
                 d.rule = "range-max"
+                d.total = max(p.lo, p.value) if p.lo > p.value else None
         elif (
             nxt
             and same_clause
@@ -422,6 +424,7 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         ):
             # A range; "tariffs of 5% and 10%" without "between" are two tiers, two facts.
             d = _Draft(nxt, rule="range-max", trace=[p.text, nxt.pct.text])
+            d.total = p.value if p.value > nxt.pct.value else None  # "25% or 10%"
             used.add(i + 1)
         elif (
             nxt
