@@ -270,6 +270,11 @@ HEDGES: list[tuple[str, str, set[Key]]] = [
     ),
     ("will hold talks without a date", "Washington and Beijing will hold more talks.", set()),
     (
+        "one side pausing its own tariff is no deal",
+        "Trump agreed to pause the tariffs on Mexican goods after a call with Sheinbaum.",
+        set(),
+    ),
+    (
         "one side lowering its own tariff is no deal",
         "Beijing agreed to lower its tariff on American goods.",
         set(),

@@ -277,7 +277,9 @@ CUES: tuple[Row, ...] = (
     _row(
         "agreement",
         ("agree",),
-        r"\bagree(?:d|s|ing)?\s+(?:on\s+|to\s+)?(?:(?:a|an|the|their|its|this|that|on)\s+)?"
+        # "agreed to a pause" is a deal, "agreed to pause the tariffs" one side's step
+        r"\bagree(?:d|s|ing)?\s+(?:(?:on|to)\s+(?:a|an|the|their|its|this|that)\s+|on\s+|"
+        r"(?:a|an|the|their|its|this|that)\s+|(?!to\b))"
         r"(?!(?:to\s+)?(?:work|negotiate|pursue|seek|reach|conclude|strike|try|aim|push|talk|hold|"
         r"meet|resume|continue)\b)(?:[\w\"“”'‘’-]+\s+){0,4}?(?:" + DEAL + r"|pause|ceasefire|"
         r"suspension|extension)\b",
