@@ -219,4 +219,4 @@ def main(argv: list[str] | None = None) -> None:  # pragma: no cover - entry poi
 
 
 # Command groups, one module per area (they register themselves on `app`).
-from tariffwatch.commands import core_extra, feeds, service, story  # noqa: E402, F401
+from tariffwatch.commands import core_extra, deadlines, feeds, service, story  # noqa: E402, F401
