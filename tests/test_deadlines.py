@@ -357,3 +357,17 @@ def test_evaluating_twice_at_one_moment_records_the_same_events():
     second = evaluate(state, now=at(date(2025, 7, 19), hour=18), schedules=EVERYONE)
     assert [c.change_id for c in first.changes] == [c.change_id for c in second.changes]
     assert len(first.changes) == 1
+
+
+def test_a_reminder_is_its_own_prefect_event_and_a_scheduled_start_a_tariff_change():
+    from tariffwatch.publish import change_event
+
+    events, _ = tick_through({KEY: entry()}, date(2025, 7, 25), date(2025, 8, 1))
+    emitted = [change_event(c) for *_, c in events]
+    assert [e["event"] for e in emitted] == [
+        "tariffwatch.deadline.reminder",
+        "tariffwatch.deadline.reminder",
+        "tariffwatch.tariff.changed",
+    ]
+    assert emitted[-1]["payload"]["event"] == "took_effect"
+    assert emitted[-1]["payload"]["deadline"] == "2025-08-01"

@@ -35,7 +35,10 @@ EVIDENCE_MAX = 200
 
 
 def event_name(change: Change) -> str:
-    """`tariffwatch.tariff.changed` or `tariffwatch.negotiation.changed`."""
+    """`tariffwatch.tariff.changed` or `tariffwatch.negotiation.changed`; a deadline
+    reminder, which changes nothing, is `tariffwatch.deadline.reminder`."""
+    if change.event is not None and change.event.endswith("_reminder"):
+        return f"{EVENT_PREFIX}.deadline.reminder"
     return f"{EVENT_PREFIX}.{change.kind}.changed"
 
 
@@ -100,6 +103,8 @@ def change_event(change: Change) -> dict[str, Any]:
         "confidence": change.confidence,
         "sources": list(change.sources),
         "evidence": truncate(clean(change.evidence), EVIDENCE_MAX),
+        "event": change.event,  # a deadline event (see `tariffwatch deadlines`), or None
+        "deadline": change.deadline.isoformat() if change.deadline else None,
     }
     return {
         "event": event_name(change),

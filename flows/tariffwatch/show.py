@@ -155,9 +155,10 @@ def print_changes(console: Console, data: list[dict[str, Any]]) -> None:
             who, old, new = f"{c['imposer']} → {c['target']}", _rate(c["old"]), _rate(c["new"])
         else:
             who, old, new = "–".join(c["parties"]), c["old"] or "—", c["new"]
+        event = c.get("event")
         table.add_row(
             str(c["seq"]),
-            c["kind"],
+            c["kind"] + (f" ({event.replace('_', ' ')} {c['deadline']})" if event else ""),
             who,
             c["scope"] or "",
             old,

@@ -30,7 +30,7 @@ def deadline_title(change: Change, goods: str) -> str:
         label = "deadline moved" if change.event == "effective_moved" else "expiry moved"
         return (
             f"{head}, {what}: {label}: {short_day(change.old_deadline, year=not same_year)} "
-            f"{ARROW} {short_day(on, year=not same_year)}" + (f" {on.year}" if same_year else "")
+            f"{ARROW} {short_day(on, year=not same_year)}" + (f", {on.year}" if same_year else "")
         )
     if change.event in ("effective_reminder", "expiry_reminder"):
         left = (on - change.published.date()).days
