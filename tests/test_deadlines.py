@@ -276,17 +276,30 @@ def test_a_date_already_passed_when_first_seen_changes_the_state_quietly():
     assert (result.state[KEY].status, result.state[KEY].inferred) == ("in_effect", "backlog")
 
 
-def test_neither_a_threat_nor_a_paused_rate_takes_effect_by_date_alone():
+def test_neither_a_threat_nor_a_pause_of_a_started_rate_takes_effect_by_date_alone():
     state = {
         "threat:US:MX:all goods": entry(
             state_key="threat:US:MX:all goods", track="threat", status="threatened", target="MX"
         ),
+        # "the 24% that took effect on August 1 was paused": the date is behind the story
         "tariff:US:JP:all goods": entry(
-            state_key="tariff:US:JP:all goods", status="paused", target="JP"
+            state_key="tariff:US:JP:all goods",
+            status="paused",
+            target="JP",
+            as_of=datetime(2025, 8, 1, 15, tzinfo=UTC),
         ),
     }
     result = evaluate(state, now=at(date(2025, 8, 2)), schedules=EVERYONE)
     assert result.changes == [] and result.state == {}
+
+
+def test_a_rate_postponed_to_a_date_takes_effect_on_it():
+    # "Trump postponed the 50% tariff on EU goods to July 9": paused, starting July 9.
+    postponed = entry(status="paused", rate=50.0, effective=date(2025, 7, 9))
+    result = evaluate({KEY: postponed}, now=at(date(2025, 7, 9)), schedules=EVERYONE)
+    assert [(c.event, c.old_status, c.new_status) for c in result.changes] == [
+        ("took_effect", "paused", "in_effect")
+    ]
 
 
 # -- 4. expiries ----------------------------------------------------------------------------

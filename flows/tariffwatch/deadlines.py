@@ -11,8 +11,9 @@ A deadline is a tariff entry's `effective` date (while it is ahead) or its
 set, so it travels through the outbox like any other alert (exactly once per
 route, retried, grouped, digested):
 
-- **took_effect**: an *announced* rate whose effective date arrived with no
-  story saying otherwise is in effect "as scheduled": the status moves to
+- **took_effect**: an *announced* rate (or one postponed to a date: paused,
+  with a start after the story that said so) whose effective date arrived with
+  no story saying otherwise is in effect "as scheduled": the status moves to
   in_effect, marked `inferred`, the announcing story stays its source. The
   first story that says so confirms it (fold.py).
 - **expired**: an expiry date arrived. The entry is marked `expiry_passed`;
@@ -128,10 +129,18 @@ def evaluate(
     return result
 
 
+def _scheduled(entry: StateEntry) -> bool:
+    """Whether the entry waits for its effective date to apply: announced, or
+    postponed ("put off to July 9": paused, with a start after the story)."""
+    if entry.track != "rate" or entry.effective is None:
+        return False
+    if entry.status == "paused":
+        return entry.effective > entry.as_of.astimezone(UTC).date()
+    return entry.status == "announced"
+
+
 def _took_effect(entry: StateEntry, today: date, now: datetime, result: Evaluation) -> StateEntry:
-    if entry.status != "announced" or entry.track != "rate" or entry.effective is None:
-        return entry
-    if entry.effective > today:
+    if not _scheduled(entry) or entry.effective is None or entry.effective > today:
         return entry
     quiet = _passed_when_seen(entry.effective, entry.effective_seen)
     new = replace(entry, status="in_effect", inferred=_QUIET if quiet else _ALERTED, updated_at=now)
