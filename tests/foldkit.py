@@ -23,6 +23,8 @@ def tariff(
     all_goods=True,
     additional=False,
     confidence=0.9,
+    effective=None,
+    expires=None,
 ):
     return TariffFact(
         imposer=imposer,
@@ -34,8 +36,8 @@ def tariff(
         all_goods=all_goods,
         status=status,
         current=current,
-        effective=None,
-        expires=None,
+        effective=effective,
+        expires=expires,
         evidence=f"rate {rate}",
         confidence=confidence,
     )

@@ -101,6 +101,14 @@ def test_environment_overrides_scalar_keys(tmp_path):
             '[[routes]]\nname = "r"\nurl = "json://x"\nkinds = ["rumour"]\n',
             "tariffwatch.toml:routes[0].kinds: unknown value(s) ['rumour']",
         ),
+        (
+            '[[routes]]\nname = "r"\nurl = "json://x"\nremind_days = ["7"]\n',
+            "tariffwatch.toml:routes[0].remind_days: expected a list of whole days from 1 to 365",
+        ),
+        (
+            '[[routes]]\nname = "r"\nurl = "json://x"\nremind_days = [0]\n',
+            "tariffwatch.toml:routes[0].remind_days: expected a list of whole days from 1 to 365",
+        ),
     ],
 )
 def test_bad_configs_name_file_key_and_expectation(tmp_path, text, message):
@@ -135,3 +143,12 @@ def test_every_config_key_is_documented_in_the_readme():
         assert f"[{section}]" in block or f"[[{section}]]" in block, section
         for key in keys:
             assert key in documented, f"[{section}] {key} is not in the README's config example"
+
+
+@pytest.mark.parametrize(
+    ("line", "days"),
+    [("", (7, 1)), ("remind_days = [1, 14, 3, 3]", (14, 3, 1)), ("remind_days = []", ())],
+)
+def test_a_route_sets_its_reminder_days_before_each_deadline(tmp_path, line, days):
+    path = write(tmp_path, f'[[routes]]\nname = "r"\nurl = "json://x"\n{line}\n')
+    assert load_config(path, environ={}).routes[0].remind_days == days

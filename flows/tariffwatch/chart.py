@@ -8,7 +8,9 @@ One line per direction and scope (US on CN goods, CN on US goods, US on CN
 steel, ...), drawn as steps: a rate holds until the next change, and the
 last one holds until `until` (now). Threats are hollow markers, not lines:
 they are not rates. Each change of the talks is a dotted vertical line
-labelled with the new status. Dates are UTC.
+labelled with the new status. Upcoming deadlines (an effective date or an
+expiry still ahead, `marks`) are dashed vertical lines past today, labelled
+with what happens. Dates are UTC.
 
 matplotlib's object API on the Agg canvas: no pyplot, no global state, no GUI.
 """
@@ -16,8 +18,9 @@ matplotlib's object API on the Agg canvas: no pyplot, no global state, no GUI.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +30,15 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
 from tariffwatch.config import Config
+from tariffwatch.deadlines import upcoming
+from tariffwatch.fold import StateEntry
 from tariffwatch.history import country_pair, pair_history
 
 _DIRECTION_COLORS = ("#1f5fa8", "#c0392b")  # first direction blue, the other red
 _STYLES = ("-", "--", "-.", ":")
 _TALKS_COLOR = "#6b6b6b"
+_DEADLINE_COLOR = "#d35400"
+MARK_DAYS = 365  # how far ahead a chart marks deadlines
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,7 @@ class ChartData:
     talks: tuple[tuple[datetime, str], ...]  # (date, new status)
     start: datetime
     end: datetime
+    marks: tuple[tuple[datetime, str], ...] = ()  # upcoming deadlines: (date, label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +67,31 @@ class ChartResult:
     series: int  # lines drawn: one per direction and scope
     threats: int  # threat markers
     events: int  # negotiation events marked
+    marks: int = 0  # upcoming deadlines marked
 
 
-def chart_data(rows: list[dict[str, Any]], a: str, b: str, *, until: datetime) -> ChartData:
+def pair_marks(
+    state: Iterable[StateEntry], a: str, b: str, *, today: date, days: int = MARK_DAYS
+) -> list[tuple[datetime, str]]:
+    """The pair's deadlines ahead (either direction) as chart marks: (date, label)."""
+    marks = []
+    for d in upcoming(state, today=today, days=days):
+        e = d.entry
+        if {e.imposer, e.target} != {a, b}:
+            continue
+        rate = "" if e.rate is None else f" {e.rate:g}%"
+        marks.append((datetime.combine(d.on, time(), tzinfo=UTC), f"{e.imposer}{rate} {d.what}"))
+    return marks
+
+
+def chart_data(
+    rows: list[dict[str, Any]],
+    a: str,
+    b: str,
+    *,
+    until: datetime,
+    marks: Sequence[tuple[datetime, str]] = (),
+) -> ChartData:
     """Turn timeline rows (oldest first) into step series, threat points and talk events."""
     points: dict[tuple[str, str, str], list[tuple[datetime, float]]] = {}
     threats: list[tuple[datetime, float, str]] = []
@@ -81,6 +111,7 @@ def chart_data(rows: list[dict[str, Any]], a: str, b: str, *, until: datetime) -
     until = _utc(until)
     start = min(dates) if dates else until - timedelta(days=30)
     end = max([until, *dates])
+    ahead = tuple((_utc(d), label) for d, label in marks)
     order = {(a, b): 0, (b, a): 1}
     series = []
     for (imposer, target, scope), steps in sorted(
@@ -101,7 +132,12 @@ def chart_data(rows: list[dict[str, Any]], a: str, b: str, *, until: datetime) -
             )
         )
     return ChartData(
-        series=tuple(series), threats=tuple(threats), talks=tuple(talks), start=start, end=end
+        series=tuple(series),
+        threats=tuple(threats),
+        talks=tuple(talks),
+        start=start,
+        end=max([end, *(d for d, _ in ahead)]),
+        marks=ahead,
     )
 
 
@@ -112,9 +148,10 @@ def draw_chart(
     *,
     until: datetime | None = None,
     size: tuple[float, float] = (9.0, 4.8),
+    marks: Sequence[tuple[datetime, str]] = (),
 ) -> ChartResult:
     """The step chart of a pair's history as a matplotlib Figure (Agg canvas)."""
-    data = chart_data(rows, a, b, until=until or datetime.now(UTC))
+    data = chart_data(rows, a, b, until=until or datetime.now(UTC), marks=marks)
     figure = Figure(figsize=size, dpi=100, layout="constrained")
     FigureCanvasAgg(figure)
     ax = figure.add_subplot()
@@ -170,9 +207,27 @@ def draw_chart(
         )
     if data.talks:
         ax.plot([], [], color=_TALKS_COLOR, linestyle=":", label="talks status changed")
+    for n, (when, label) in enumerate(data.marks):
+        ax.axvline(when, color=_DEADLINE_COLOR, linestyle="--", linewidth=1)  # type: ignore[arg-type]
+        ax.annotate(
+            f"{label} {when:%b} {when.day}",
+            (when, 0.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(3, 4 + 11 * (n % 3)),
+            textcoords="offset points",
+            va="bottom",
+            fontsize=8,
+            color=_DEADLINE_COLOR,
+        )
+    if data.marks:
+        ax.plot([], [], color=_DEADLINE_COLOR, linestyle="--", label="upcoming deadline")
     _axes(ax, data, a, b)
     return ChartResult(
-        figure=figure, series=len(data.series), threats=len(data.threats), events=len(data.talks)
+        figure=figure,
+        series=len(data.series),
+        threats=len(data.threats),
+        events=len(data.talks),
+        marks=len(data.marks),
     )
 
 
@@ -189,7 +244,7 @@ def _axes(ax: Any, data: ChartData, a: str, b: str) -> None:
     ax.set_ylabel("tariff rate")
     ax.set_title(f"{a}–{b}: tariff rates both ways, and the talks", loc="left")
     ax.grid(True, axis="y", alpha=0.3)
-    if data.series or data.threats or data.talks:
+    if data.series or data.threats or data.talks or data.marks:
         handles, labels = ax.get_legend_handles_labels()
         ax.figure.legend(
             handles,
@@ -227,8 +282,13 @@ def write_chart(
     config: Config, a: str, b: str, path: str | Path, *, until: datetime | None = None
 ) -> ChartResult:
     """Read the pair's history from the store and write its chart (.png or .svg) to `path`."""
+    from tariffwatch.show import _open as open_existing_store
+
     a, b = country_pair(a, b)
-    result = draw_chart(pair_history(config, a, b), a, b, until=until)
+    now = until or datetime.now(UTC)
+    with open_existing_store(config) as store:
+        marks = pair_marks(store.all_state(), a, b, today=_utc(now).date())
+    result = draw_chart(pair_history(config, a, b), a, b, until=now, marks=marks)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix.lower() == ".svg":

@@ -238,4 +238,11 @@ def main(argv: list[str] | None = None) -> None:  # pragma: no cover - entry poi
 
 
 # Command groups, one module per area (they register themselves on `app`).
-from tariffwatch.commands import core_extra, engines, feeds, service, story  # noqa: E402, F401
+from tariffwatch.commands import (  # noqa: E402, F401
+    core_extra,
+    deadlines,
+    engines,
+    feeds,
+    service,
+    story,
+)

@@ -101,6 +101,7 @@ class RouteConfig:
     statuses: tuple[str, ...] = ()  # empty: every status
     min_change_pp: float = 0.0  # smallest rate move, in percentage points, worth a message
     timeout: float = 20.0
+    remind_days: tuple[int, ...] = (7, 1)  # a reminder this many days before each deadline
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +319,7 @@ def _route(
             "statuses",
             "min_change_pp",
             "timeout",
+            "remind_days",
         },
         where,
         path,
@@ -363,7 +365,21 @@ def _route(
         statuses=statuses,
         min_change_pp=float(min_pp),
         timeout=float(timeout),
+        remind_days=_remind_days(entry, where, path),
     )
+
+
+def _remind_days(entry: Mapping[str, Any], where: str, path: str | None) -> tuple[int, ...]:
+    value = entry.get("remind_days", [7, 1])
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 365 for v in value
+    ):
+        raise ConfigError(
+            "expected a list of whole days from 1 to 365, like [7, 1] (empty: no reminders)",
+            path=path,
+            key=f"{where}.remind_days",
+        )
+    return tuple(sorted(set(value), reverse=True))
 
 
 def _str_list(

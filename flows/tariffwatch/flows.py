@@ -147,6 +147,12 @@ def fold_task(config: Config) -> list[Any]:
     return pipeline.fold_queued(config.storage.path, config)
 
 
+@task(name="deadlines", cache_policy=NO_CACHE)
+def deadlines_task(config: Config) -> list[Any]:
+    """Dates that arrived and reminders due: every run, so no scheduler of its own."""
+    return pipeline.evaluate_deadlines(config.storage.path, config)
+
+
 @task(name="deliver-alerts", cache_policy=NO_CACHE)
 def deliver_task(config: Config) -> pipeline.DeliveryReport:
     logger = get_run_logger()
@@ -208,8 +214,11 @@ def artifacts_task(config: Config, changes: list[Change]) -> None:
     snap = pipeline.snapshot(config.storage.path, config)
     create_table_artifact(
         key=publish.STATE_KEY,
-        table=publish.state_table(snap["state"]),
-        description="Current tariffs, threats and trade talks (one row per tracked key).",
+        table=publish.state_table(snap["state"], today=pipeline.utcnow().date()),
+        description=(
+            "Current tariffs, threats and trade talks (one row per tracked key), "
+            "with each one's next deadline."
+        ),
     )
     create_markdown_artifact(
         key=publish.CHANGES_KEY,
@@ -284,6 +293,7 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     extracted = extract_task(config)
     _progress(progress, 70, f"Folding {extracted.facts} fact(s) into the state")
     changes = fold_task(config)
+    changes += deadlines_task(config)
     _progress(progress, 80, f"Delivering alerts for {len(changes)} change(s)")
     delivered = deliver_task(config)
     feed_health = health_task(config)

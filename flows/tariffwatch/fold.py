@@ -25,6 +25,11 @@ reads restatements as such (scopes.py draws the scope model):
 - an increment whose move the total already made ("an additional 50%" after
   the total went from 54% to 104%), or a total whose increment was already
   told, is the same move, told once.
+
+Dates are part of an entry: a later story that gives the same rate another
+effective or expiry date, while the old one is still ahead, moves the date,
+and that is a change of its own ("deadline moved: Aug 1 -> Aug 7"). A status
+inferred from a date (deadlines.py) gives way to the first story that speaks.
 """
 
 from __future__ import annotations
@@ -72,6 +77,13 @@ class StateEntry:
     effective: date | None = None
     expires: date | None = None
     previous_rate: float | None = None  # the rate this entry held before its last move
+    # Deadlines (deadlines.py): when the entry first held its current dates,
+    # whether its status was inferred from a date ('scheduled', or 'backlog' when
+    # applied quietly), and whether its expiry has passed.
+    effective_seen: datetime | None = None
+    expires_seen: datetime | None = None
+    inferred: str | None = None
+    expiry_passed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,9 +404,14 @@ def _step_rate(
     new = _tariff_entry(key, "rate", sourced, fact, entry, now)
     if entry is None:
         return new, _change(new, sourced, old_rate=fact.old_rate, old_status=None, now=now)
+    if entry.inferred and fact.status == "in_effect" and _same(fact.new_rate, entry.rate):
+        if entry.inferred == "backlog":
+            # Applied quietly from a date nobody was told about: this story is the news.
+            return new, _change(new, sourced, old_rate=entry.rate, old_status="announced", now=now)
+        return replace(_corroborate(entry, sourced), inferred=None), None
     moves_forward = fact.status in _FORWARD_STATUS.get(entry.status, frozenset())
     if fact.new_rate == entry.rate and not moves_forward:
-        return _corroborate(entry, sourced), None
+        return _moved_or_corroborated(entry, sourced, fact, now)
     if _increment_told(working, new, sourced.published):
         return new, None  # the increment's own change already said this move
     return new, _change(new, sourced, old_rate=entry.rate, old_status=entry.status, now=now)
@@ -424,7 +441,7 @@ def _step_threat(
     if standing is not None and standing.rate == fact.new_rate:
         return None, None  # a threat of the rate already decided is old news
     if entry is not None and entry.rate == fact.new_rate:
-        return _corroborate(entry, sourced), None
+        return _moved_or_corroborated(entry, sourced, fact, now)
     new = _tariff_entry(key, "threat", sourced, fact, entry, now)
     before = entry or standing
     return new, _change(
@@ -434,6 +451,44 @@ def _step_threat(
         old_status=before.status if before else None,
         now=now,
     )
+
+
+def _moved_or_corroborated(
+    entry: StateEntry, sourced: SourcedFact, fact: TariffFact, now: datetime
+) -> tuple[StateEntry, Change | None]:
+    """The same rate told again: a new date for a deadline still ahead moves it."""
+    today = sourced.published.date()
+    for event, old, new in (
+        ("effective_moved", entry.effective, fact.effective),
+        ("expiry_moved", entry.expires, fact.expires),
+    ):
+        # A date already behind the story is history: a recap that dates it
+        # otherwise is no move of anything anyone could still plan for.
+        if old is None or new is None or new == old or old <= today:
+            continue
+        dates: dict[str, Any] = (
+            {"effective": new, "effective_seen": now}
+            if event == "effective_moved"
+            else {"expires": new, "expires_seen": now, "expiry_passed": False}
+        )
+        moved = replace(
+            _corroborate(entry, sourced),
+            item_key=sourced.item_key,
+            evidence=fact.evidence,
+            updated_at=now,
+            **dates,
+        )
+        return moved, _change(
+            moved,
+            sourced,
+            old_rate=entry.rate,
+            old_status=entry.status,
+            now=now,
+            event=event,
+            deadline=new,
+            old_deadline=old,
+        )
+    return _corroborate(entry, sourced), None
 
 
 def _step_talks(
@@ -468,10 +523,30 @@ def _tariff_entry(
         # A key names one scope: a restatement in other words keeps the entry's.
         scope=entry.scope if entry else (fact.scope if not fact.all_goods else "all goods"),
         rate=fact.new_rate,
-        effective=fact.effective,
-        expires=fact.expires or (entry.expires if entry and entry.rate == fact.new_rate else None),
         previous_rate=_previous_rate(entry, fact),
+        **_dates(entry, fact, now),
     )
+
+
+def _dates(entry: StateEntry | None, fact: TariffFact, now: datetime) -> dict[str, Any]:
+    """The dates of a stepped entry: the fact's, else the same rate's own; with
+    when each was first held (a date kept keeps its first sighting)."""
+    same = entry is not None and entry.rate == fact.new_rate
+    effective = fact.effective or (entry.effective if entry and same else None)
+    expires = fact.expires or (entry.expires if entry and same else None)
+    kept_effective = entry is not None and effective is not None and effective == entry.effective
+    kept_expires = entry is not None and expires is not None and expires == entry.expires
+    return {
+        "effective": effective,
+        "expires": expires,
+        "effective_seen": (
+            entry.effective_seen if entry and kept_effective else (now if effective else None)
+        ),
+        "expires_seen": (
+            entry.expires_seen if entry and kept_expires else (now if expires else None)
+        ),
+        "expiry_passed": bool(entry and kept_expires and entry.expiry_passed),
+    }
 
 
 def _previous_rate(entry: StateEntry | None, fact: TariffFact) -> float | None:
@@ -514,19 +589,22 @@ def _change(
     old_rate: float | None,
     old_status: str | None,
     now: datetime,
+    event: str | None = None,
+    deadline: date | None = None,
+    old_deadline: date | None = None,
 ) -> Change:
     fact = sourced.fact
-    identity = "|".join(
-        str(part)
-        for part in (
-            entry.state_key,
-            old_rate,
-            entry.rate,
-            old_status,
-            entry.status,
-            sourced.published.date().isoformat(),
-        )
+    parts: tuple[object, ...] = (
+        entry.state_key,
+        old_rate,
+        entry.rate,
+        old_status,
+        entry.status,
+        sourced.published.date().isoformat(),
     )
+    if event is not None:  # a story's own changes keep the ids they always had
+        parts += (event, old_deadline, deadline)
+    identity = "|".join(str(part) for part in parts)
     return Change(
         change_id=hashlib.sha256(identity.encode()).hexdigest()[:20],
         kind="negotiation" if entry.kind == "negotiation" else "tariff",
@@ -547,6 +625,9 @@ def _change(
         new_rate=entry.rate,
         effective=entry.effective,
         expires=entry.expires,
+        event=event,
+        deadline=deadline,
+        old_deadline=old_deadline,
     )
 
 

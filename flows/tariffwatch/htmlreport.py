@@ -7,8 +7,9 @@ but inline styles and data: images), so even a slip in escaping could not
 run a script. Every text that came from a feed (titles, evidence, links) is
 HTML-escaped, and only http(s) links become links.
 
-Sections: current state (tariffs, talks), charts of the busiest pairs, the
-latest changes with evidence and sources, and feed health.
+Sections: current state (tariffs, talks), the deadlines of the next 30 days
+(as `tariffwatch deadlines` lists them), charts of the busiest pairs (upcoming
+dates marked), the latest changes with evidence and sources, and feed health.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ import html
 import os
 import tempfile
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from tariffwatch.config import Config
+from tariffwatch.deadlines import DEFAULT_DAYS, deadline_row, upcoming
 from tariffwatch.feedadmin import join_health
 from tariffwatch.history import day, rate_text, timeline
 from tariffwatch.show import _open as open_existing_store
@@ -73,11 +75,11 @@ def write_report(
     """Write the report to `path` (atomically) and return its absolute path."""
     now = now or datetime.now(UTC)
     step = on_step or (lambda _: None)
-    data = report_data(config, pairs=pairs, changes=changes)
+    data = report_data(config, pairs=pairs, changes=changes, today=now.astimezone(UTC).date())
     step("read")
     charts = []
     for a, b, n, rows in data["pairs"]:
-        charts.append((a, b, n, _chart_png(rows, a, b, now)))
+        charts.append((a, b, n, _chart_png(rows, a, b, now, data["state"])))
         step(f"chart {a}-{b}")
     page = render_report(data, charts, now=now, db=config.storage.path)
     path = Path(path).resolve()
@@ -86,8 +88,11 @@ def write_report(
     return path
 
 
-def report_data(config: Config, *, pairs: int, changes: int) -> dict[str, Any]:
+def report_data(
+    config: Config, *, pairs: int, changes: int, today: date | None = None
+) -> dict[str, Any]:
     """Everything the page shows, read in one visit to the store."""
+    today = today or datetime.now(UTC).date()
     with open_existing_store(config) as store:
         state = store.all_state()
         busiest = store.busiest_pairs(pairs)
@@ -100,6 +105,8 @@ def report_data(config: Config, *, pairs: int, changes: int) -> dict[str, Any]:
     return {
         "tariffs": [e for e in state if e.kind == "tariff"],
         "talks": [e for e in state if e.kind == "negotiation"],
+        "state": state,
+        "deadlines": [deadline_row(d) for d in upcoming(state, today=today, days=DEFAULT_DAYS)],
         "pairs": pair_rows,
         "changes": latest,
         "feeds": join_health(config.feeds, health),
@@ -112,10 +119,13 @@ def step_count(pairs: int = BUSIEST_PAIRS) -> int:
     return pairs + 2
 
 
-def _chart_png(rows: list[dict[str, Any]], a: str, b: str, now: datetime) -> bytes:
-    from tariffwatch.chart import draw_chart, render_png  # matplotlib: only when drawing
+def _chart_png(
+    rows: list[dict[str, Any]], a: str, b: str, now: datetime, state: list[Any]
+) -> bytes:
+    from tariffwatch.chart import draw_chart, pair_marks, render_png  # matplotlib: only here
 
-    return render_png(draw_chart(rows, a, b, until=now, size=(8.0, 4.2)).figure)
+    marks = pair_marks(state, a, b, today=now.astimezone(UTC).date())
+    return render_png(draw_chart(rows, a, b, until=now, size=(8.0, 4.2), marks=marks).figure)
 
 
 # -- the page ------------------------------------------------------------------------------
@@ -159,6 +169,7 @@ def render_report(
         f'<p class="meta">Generated {e(now.astimezone(UTC).strftime("%Y-%m-%d %H:%M"))} UTC '
         f"from {e(db)}; {run_line}.</p>",
         _state_section(data["tariffs"], data["talks"]),
+        _deadlines_section(data.get("deadlines", [])),
         _charts_section(list(charts)),
         _changes_section(data["changes"]),
         _feeds_section(data["feeds"]),
@@ -200,6 +211,31 @@ def _state_section(tariffs: list[Any], talks: list[Any]) -> str:
         )
     if not talks:
         out.append('<tr><td colspan="5" class="empty">no talks recorded</td></tr>')
+    out.append("</tbody></table></section>")
+    return "".join(out)
+
+
+def _deadlines_section(rows: list[dict[str, Any]]) -> str:
+    out = [f'<section id="deadlines"><h2>Deadlines in the next {DEFAULT_DAYS} days</h2>']
+    if not rows:
+        out.append('<p class="empty">No effective date or expiry ahead.</p></section>')
+        return "".join(out)
+    out.append(
+        "<table><thead><tr><th>date</th><th>in</th><th>what</th><th>imposer</th>"
+        "<th>on goods of</th><th>scope</th><th>rate</th><th>status</th><th>evidence</th>"
+        "<th>sources</th></tr></thead><tbody>"
+    )
+    for r in rows:
+        left = r["days_left"]
+        out.append(
+            f"<tr><td>{e(r['date'])}</td>"
+            f'<td class="num">{e(left)} day{"s" if left != 1 else ""}</td>'
+            f"<td>{e(r['what'])}</td><td>{e(r['imposer'])}</td><td>{e(r['target'])}</td>"
+            f'<td>{e(r["scope"])}</td><td class="num">{e(rate_text(r["rate"]))}</td>'
+            f"<td>{e(str(r['status']).replace('_', ' '))}</td>"
+            f'<td class="evidence">{e(r["evidence"])}</td>'
+            f'<td class="sources">{_sources(r["sources"])}</td></tr>'
+        )
     out.append("</tbody></table></section>")
     return "".join(out)
 

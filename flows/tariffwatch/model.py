@@ -102,6 +102,15 @@ class NegotiationFact:
 
 Fact = TariffFact | NegotiationFact
 
+DEADLINE_EVENTS: tuple[str, ...] = (
+    "effective_moved",
+    "expiry_moved",
+    "effective_reminder",
+    "expiry_reminder",
+    "took_effect",
+    "expired",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class SourcedFact:
@@ -142,6 +151,13 @@ class Change:
     new_rate: float | None = None
     effective: date | None = None
     expires: date | None = None
+    # Deadline events (deadlines.py); None for a change a story made. One of
+    # DEADLINE_EVENTS: a date moved, a reminder before it, or the date arriving.
+    event: str | None = None
+    deadline: date | None = None  # the date the event is about
+    old_deadline: date | None = None  # a moved date's previous value
+    remind_day: int | None = None  # a reminder's threshold, in days before the date
+    note: str | None = None  # what the event leaves behind, in words (an expiry's sequel)
 
     @property
     def rate_delta(self) -> float | None:

@@ -25,9 +25,10 @@ from tariffwatch.alerts import (
 )
 from tariffwatch.alerts.health import HealthNotice, render_health
 from tariffwatch.config import Config, FeedConfig, RouteConfig
+from tariffwatch.deadlines import DEFAULT_REMIND_DAYS, evaluate
 from tariffwatch.errors import DeliveryError
 from tariffwatch.extract import extract
-from tariffwatch.fold import fold, keys_to_load, pairs_to_load
+from tariffwatch.fold import FoldResult, fold, keys_to_load, pairs_to_load
 from tariffwatch.model import Change, Fact, Item
 from tariffwatch.publish import hide_url
 from tariffwatch.sources import FeedHealth, FetchResult, next_health, read_seeds
@@ -302,6 +303,50 @@ def fold_queued(
                 at=now,
             )
     return recorded
+
+
+# -- deadlines -----------------------------------------------------------------------------
+
+
+def remind_schedules(config: Config) -> dict[str, tuple[int, ...]]:
+    """Each route's remind_days; the console's default when no route is configured."""
+    if not config.routes:
+        return {CONSOLE_ROUTE: DEFAULT_REMIND_DAYS}
+    return {r.name: r.remind_days for r in config.routes}
+
+
+def evaluate_deadlines(
+    db: str, config: Config, *, now: datetime | None = None, delivery_status: str = "pending"
+) -> list[Change]:
+    """Apply the effective dates and expiries that arrived, queue the reminders due
+    (deadlines.py); record their changes and outbox rows like the fold's.
+
+    Runs every cycle, so no scheduler of its own is needed: a reminder or a
+    date's alert goes out with the first cycle after its moment.
+    """
+    now = now or utcnow()
+    routes = {r.name: r for r in config.routes}
+    pick = routes_for(config)
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        state = {entry.state_key: entry for entry in store.all_state()}
+        result = evaluate(state, now=now, schedules=remind_schedules(config))
+        if not result.state and not result.changes:
+            return []
+
+        def wanted(change: Change) -> list[str]:
+            named = result.reminder_routes.get(change.change_id)
+            if named is None:
+                return pick(change)
+            # A reminder goes to the routes whose schedule owes it, through their filters.
+            return [n for n in named if n not in routes or route_accepts(routes[n], change)]
+
+        return store.apply_fold(
+            FoldResult(state=result.state, changes=result.changes),
+            done_keys=[],
+            routes_for=wanted,
+            delivery_status=delivery_status,
+            at=now,
+        )
 
 
 # -- deliver -------------------------------------------------------------------------------
@@ -582,9 +627,9 @@ def rebuild(
             store.reset_derived()
             store.requeue_all()
     extracted = extract_queued(db, config, refresh_llm=refresh_llm)
-    recorded = fold_queued(
-        db, config, now=now, delivery_status="pending" if alert_new else "suppressed"
-    )
+    status = "pending" if alert_new else "suppressed"
+    recorded = fold_queued(db, config, now=now, delivery_status=status)
+    recorded += evaluate_deadlines(db, config, now=now, delivery_status=status)
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
         total = len(store.changes_since(0))
     report: dict[str, Any] = {
@@ -633,6 +678,7 @@ def run_cycle(
     stored.seed_problems = problems
     extracted = extract_queued(db, config)
     changes = fold_queued(db, config, now=now)
+    changes += evaluate_deadlines(db, config, now=now)
     delivered = deliver_pending(db, config, sender=sender, now=now)
     check_feed_health(db, config, now=now)
     health_report = deliver_health(db, config, sender=sender, now=now)

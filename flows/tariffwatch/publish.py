@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from tariffwatch.alerts.render import change_title, clean, safe_link, truncate, when
+from tariffwatch.deadlines import next_deadline
 from tariffwatch.fold import StateEntry
 from tariffwatch.model import Change
 
@@ -35,7 +36,10 @@ EVIDENCE_MAX = 200
 
 
 def event_name(change: Change) -> str:
-    """`tariffwatch.tariff.changed` or `tariffwatch.negotiation.changed`."""
+    """`tariffwatch.tariff.changed` or `tariffwatch.negotiation.changed`; a deadline
+    reminder, which changes nothing, is `tariffwatch.deadline.reminder`."""
+    if change.event is not None and change.event.endswith("_reminder"):
+        return f"{EVENT_PREFIX}.deadline.reminder"
     return f"{EVENT_PREFIX}.{change.kind}.changed"
 
 
@@ -100,6 +104,8 @@ def change_event(change: Change) -> dict[str, Any]:
         "confidence": change.confidence,
         "sources": list(change.sources),
         "evidence": truncate(clean(change.evidence), EVIDENCE_MAX),
+        "event": change.event,  # a deadline event (see `tariffwatch deadlines`), or None
+        "deadline": change.deadline.isoformat() if change.deadline else None,
     }
     return {
         "event": event_name(change),
@@ -118,25 +124,37 @@ def _day(value: Any) -> str:
     return value.isoformat() if value is not None else ""
 
 
-def state_table(entries: Iterable[StateEntry]) -> list[dict[str, Any]]:
-    """The current state, one row per tariff, threat and negotiating pair."""
+def state_table(
+    entries: Iterable[StateEntry], *, today: date | None = None
+) -> list[dict[str, Any]]:
+    """The current state, one row per tariff, threat and negotiating pair; with
+    `today`, each row's next deadline ("takes effect 2026-12-10, in 10 days")."""
     rows = []
     for e in entries:
-        rows.append(
-            {
-                "kind": e.kind,
-                "imposer": e.imposer or "",
-                "target": e.target or "",
-                "parties": e.parties or "",
-                "scope": e.scope or "",
-                "rate": "" if e.rate is None else f"{e.rate:g}%",
-                "status": e.status,
-                "effective": _day(e.effective),
-                "as_of": when(e.as_of),
-                "source": next((u for u in map(safe_link, e.sources) if u), ""),
-            }
-        )
+        row = {
+            "kind": e.kind,
+            "imposer": e.imposer or "",
+            "target": e.target or "",
+            "parties": e.parties or "",
+            "scope": e.scope or "",
+            "rate": "" if e.rate is None else f"{e.rate:g}%",
+            "status": e.status,
+            "effective": _day(e.effective),
+            "as_of": when(e.as_of),
+            "source": next((u for u in map(safe_link, e.sources) if u), ""),
+        }
+        if today is not None:
+            row["next_deadline"] = _next_deadline(e, today)
+        rows.append(row)
     return rows
+
+
+def _next_deadline(entry: StateEntry, today: date) -> str:
+    deadline = next_deadline(entry, today)
+    if deadline is None:
+        return ""
+    days = f"{deadline.days_left} day{'s' if deadline.days_left != 1 else ''}"
+    return f"{deadline.what} {deadline.on.isoformat()}, in {days}"
 
 
 def changes_markdown(changes: Sequence[Change], *, at: datetime) -> str:

@@ -51,6 +51,8 @@ def _tariff_row(e: StateEntry, before: dict[str, Any]) -> dict[str, Any]:
         "track": e.track,
         "effective": e.effective,
         "expires": e.expires,
+        "inferred": e.inferred,  # 'scheduled'/'backlog': in effect because its date passed
+        "expiry_passed": e.expiry_passed,
         "as_of": e.as_of,
         "sources": list(e.sources),
         "evidence": e.evidence,
@@ -88,6 +90,8 @@ def change_dict(seq: int, c: Change) -> dict[str, Any]:
         "status": c.new_status,
         "effective": c.effective,
         "expires": c.expires,
+        "event": c.event,  # a deadline event (deadlines.py), or None
+        "deadline": c.deadline,
         "published": c.published,
         "detected_at": c.detected_at,
         "sources": list(c.sources),
@@ -109,8 +113,10 @@ def print_status(console: Console, data: dict[str, list[dict[str, Any]]]) -> Non
         tariffs.add_column(column)
     for t in data["tariffs"]:
         status = "threatened" if t["track"] == "threat" else t["status"]
+        if t.get("inferred"):
+            status += " (as scheduled)"
         if t["expires"]:
-            status += f" until {t['expires']}"
+            status += f" {'expired' if t.get('expiry_passed') else 'until'} {t['expires']}"
         tariffs.add_row(
             t["imposer"],
             t["target"],
@@ -149,9 +155,10 @@ def print_changes(console: Console, data: list[dict[str, Any]]) -> None:
             who, old, new = f"{c['imposer']} → {c['target']}", _rate(c["old"]), _rate(c["new"])
         else:
             who, old, new = "–".join(c["parties"]), c["old"] or "—", c["new"]
+        event = c.get("event")
         table.add_row(
             str(c["seq"]),
-            c["kind"],
+            c["kind"] + (f" ({event.replace('_', ' ')} {c['deadline']})" if event else ""),
             who,
             c["scope"] or "",
             old,

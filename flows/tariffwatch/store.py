@@ -308,11 +308,11 @@ class Store:
         states = [_state_row(entry) for entry in result.state.values()]
         with self.transaction():
             if states:
-                self.con.execute(sql("upsert_states"), _columns(states, 17))
+                self.con.execute(sql("upsert_states"), _columns(states, 21))
             recorded: list[Change] = []
             if result.changes:
                 rows = [_change_row(change) for change in result.changes]
-                cursor = self.con.execute(sql("insert_changes"), _columns(rows, 19))
+                cursor = self.con.execute(sql("insert_changes"), _columns(rows, 24))
                 inserted = {row[0] for row in cursor.fetchall()}
                 recorded = [c for c in result.changes if c.change_id in inserted]
             wanted = [(c.change_id, route) for c in recorded for route in routes_for(c)]
@@ -615,6 +615,10 @@ def _state_row(entry: StateEntry) -> list[Any]:
         entry.effective,
         entry.expires,
         entry.previous_rate,
+        entry.effective_seen,
+        entry.expires_seen,
+        entry.inferred,
+        entry.expiry_passed,
     ]
 
 
@@ -639,6 +643,11 @@ def _change_row(c: Change) -> list[Any]:
         c.confidence,
         c.item_key,
         list(c.sources),
+        c.event,
+        c.deadline,
+        c.old_deadline,
+        c.remind_day,
+        c.note,
     ]
 
 

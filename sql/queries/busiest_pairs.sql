@@ -2,7 +2,7 @@
 WITH pairs AS (
     SELECT least(imposer, target) AS a, greatest(imposer, target) AS b, published
     FROM changes
-    WHERE kind = 'tariff' AND target <> '*'
+    WHERE kind = 'tariff' AND target <> '*' AND coalesce(event, '') NOT LIKE '%reminder'
     UNION ALL
     SELECT split_part(parties, ',', 1), split_part(parties, ',', 2), published
     FROM changes

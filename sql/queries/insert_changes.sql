@@ -1,7 +1,7 @@
 -- A change id is a hash of the transition: re-running a cycle cannot add it twice.
 -- Rows are inserted in the fold's order, so `seq` follows it.
-INSERT INTO changes (change_id, kind, state_key, imposer, target, scope, parties, old_rate, new_rate, old_status, new_status, effective, expires, published, detected_at, evidence, confidence, item_key, sources)
-SELECT change_id, kind, state_key, imposer, target, scope, parties, old_rate, new_rate, old_status, new_status, effective, expires, published, detected_at, evidence, confidence, item_key, sources
+INSERT INTO changes (change_id, kind, state_key, imposer, target, scope, parties, old_rate, new_rate, old_status, new_status, effective, expires, published, detected_at, evidence, confidence, item_key, sources, event, deadline, old_deadline, remind_day, note)
+SELECT change_id, kind, state_key, imposer, target, scope, parties, old_rate, new_rate, old_status, new_status, effective, expires, published, detected_at, evidence, confidence, item_key, sources, event, deadline, old_deadline, remind_day, note
 FROM (
     SELECT unnest($1::VARCHAR[]) AS change_id,
            unnest($2::VARCHAR[]) AS kind,
@@ -22,6 +22,11 @@ FROM (
            unnest($17::DOUBLE[]) AS confidence,
            unnest($18::VARCHAR[]) AS item_key,
            unnest($19::VARCHAR[][]) AS sources,
+           unnest($20::VARCHAR[]) AS event,
+           unnest($21::DATE[]) AS deadline,
+           unnest($22::DATE[]) AS old_deadline,
+           unnest($23::INTEGER[]) AS remind_day,
+           unnest($24::VARCHAR[]) AS note,
            unnest(range(len($1::VARCHAR[]))) AS position
 )
 ORDER BY position

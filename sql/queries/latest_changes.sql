@@ -5,5 +5,6 @@ SELECT c.seq, c.kind, c.state_key, c.imposer, c.target, c.scope, c.parties,
        i.title AS item_title, i.link AS item_link, i.source AS item_source
 FROM changes c
 LEFT JOIN items i ON i.key = c.item_key
+WHERE coalesce(c.event, '') NOT LIKE '%reminder'
 ORDER BY c.seq DESC
 LIMIT $1;

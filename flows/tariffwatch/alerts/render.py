@@ -170,7 +170,11 @@ def _parties(change: Change) -> list[str]:
 
 def change_title(change: Change) -> str:
     """What changed, in one line: "US tariff on Chinese goods: 145% -> 30%, in effect"."""
-    if change.kind == "negotiation":
+    if change.event is not None:
+        from tariffwatch.alerts.deadline_words import deadline_title
+
+        title = deadline_title(change, _goods(change.target, change.scope))
+    elif change.kind == "negotiation":
         title = f"{'–'.join(_parties(change))} trade talks: {_status_move(change)}"
     elif change.new_status == "threatened":
         title = _threat_title(change)
@@ -217,6 +221,9 @@ def _facts(change: Change) -> list[tuple[str, str]]:
             ("Effective", _day(change.effective)),
             ("Expires", _day(change.expires)),
         ]
+    if change.event is not None:
+        rows += [("Deadline", _day(change.deadline)), ("Was", _day(change.old_deadline))]
+        rows += [("What follows", change.note)]
     rows += [
         ("Published", when(change.published)),
         ("Confidence", f"{round(change.confidence * 100)}%"),

@@ -33,8 +33,8 @@ def _countries_match(route: RouteConfig, change: Change) -> bool:
 
 
 def _big_enough(route: RouteConfig, change: Change) -> bool:
-    if change.kind != "tariff" or route.min_change_pp <= 0:
-        return True
+    if change.kind != "tariff" or route.min_change_pp <= 0 or change.event is not None:
+        return True  # a deadline event moves no rate: its date is the news
     delta = change.rate_delta
     if delta is None or change.old_status != change.new_status:
         return True
