@@ -403,6 +403,7 @@ SIDES: list[tuple[str, str, set[Key]]] = [
         "Trump and Xi signed the deal in Kuala Lumpur, Malaysia, on Sunday.",
         {(CN_US, "agreement")},
     ),
+    ("Indo-US", "The Indo-US trade deal was signed on Friday.", {(("IN", "US"), "agreement")}),
     (
         "a seat naming the meeting is its place",
         "China and the US honoured the Kuala Lumpur consensus, officials said.",

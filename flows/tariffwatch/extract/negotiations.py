@@ -45,6 +45,9 @@ BLOCS: dict[str, tuple[str, ...]] = {
     "efta": ("CH", "IS", "LI", "NO"),
 }
 _BLOC = "bloc"
+# Words that name a side and that the country list does not hold ("transatlantic"
+# is left out: it is EU-US, UK-US or Canada-EU by the story).
+_PAIR_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (("indo-", ("IN",)),)
 # "talks in Geneva", "in a Swedish government building": a place, not a side.
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?$")
 # "in Busan, South Korea", "in Kuala Lumpur, Malaysia": the country of a city named as venue.
@@ -243,6 +246,11 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
         out.extend(
             v for v in venue_seats(orig) if _SPEAKERS_IN.search(low, max(0, v.start - 30), v.start)
         )
+    for word, codes in _PAIR_NAMES:
+        at = low.find(word)
+        if at >= 0:  # "Indo-US trade deal"
+            for code in codes:
+                out.append(Mention(code, at, at + len(word), orig[at : at + len(word)], NAME))
     for name, members in BLOCS.items():
         at = low.find(name)
         if at < 0:
