@@ -44,9 +44,10 @@ class StoryContext:
 
     @property
     def last(self) -> tuple[str, str] | None:
-        """The pair a country-less sentence refers back to: the last fact's, or
+        """The pair a country-less sentence may refer back to: the last fact's, or
         before any fact the pair of the story's first tariff phrase ("China's
-        tariffs on American farm goods kicked in. The list puts 15% on chicken")."""
+        tariffs on American farm goods kicked in. The list puts 15% on chicken");
+        ``carried_for`` tells which one a given sentence takes."""
         if self.last_fact is not None:
             return self.last_fact
         if not self._story_pair_read:
@@ -72,10 +73,16 @@ class StoryContext:
         if target != "*":
             self.last_named = (imposer, target)
 
-    def carried_for(self, rate: float, others: list[float]) -> tuple[str, str] | None:
+    def carried_for(
+        self, rate: float, others: list[float], sentence: str
+    ) -> tuple[str, str] | None:
         """The pair a country-less rate refers back to: the story's fact with the
         same rate or with another rate of the sentence ("the 55% figure combines
-        10%, 20% and 25%"), else the last pair (a named one before a baseline)."""
+        10%, 20% and 25%"), else the last pair (a named one before a baseline);
+        before any fact, the pair of the first tariff phrase before ``sentence``."""
+        if self.last_fact is None:
+            at = self.text.find(sentence)
+            return _first_pair(self.text[: max(at, 0)], self.aliases)
         for value in (rate, *others):
             if value in self.rate_pairs and "*" not in self.rate_pairs[value]:
                 return self.rate_pairs[value]
@@ -89,9 +96,9 @@ class StoryContext:
         if len(self.last_alts) > 1:
             seen = self.mentions()
             # Of one rate on several countries, the one the story is most about.
-            self.last = max(self.last_alts, key=lambda pair: seen[pair[1]])
+            self.last_fact = max(self.last_alts, key=lambda pair: seen[pair[1]])
             self.last_alts = ()
-        return self.last
+        return self.last_fact
 
     def default_imposer(
         self, target: str, taxed: frozenset[str] | set[str] = frozenset()

@@ -663,7 +663,7 @@ def _facts(
             # a figure of the sentence that is no rate of its own ("the 55% figure")
             own = {x.new.pct.start for x in drafts}
             others = [p.value for p in find_percents(sentence) if p.start not in own]
-            imposer, target = ctx.carried_for(_rate_of(d), others) or ("", "")
+            imposer, target = ctx.carried_for(_rate_of(d), others, orig) or ("", "")
             how = "story"
         elif not target and imposer:
             named = [
