@@ -217,6 +217,16 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
         "Japanese cars.",
         {("US", "JP", 25.0): {"status": "in_effect"}},
     ),
+    # a rate kept where it is, is the one in force
+    (
+        "The US will keep its tariff on Chinese goods at 30% until November 10.",
+        {("US", "CN", 30.0): {"status": "in_effect", "expires": "2025-11-10"}},
+    ),
+    # a pause for a span from a day ends that many days on
+    (
+        "The US suspended its 24% tariff on Chinese goods for 90 days from Friday.",
+        {("US", "CN", 24.0): {"status": "paused", "expires": "2025-09-11"}},
+    ),
     # ...unless it is named as a threat, or its start is still ahead
     (
         "The deal halves the 40% rate Trump had threatened to put on Korean goods from August 1.",

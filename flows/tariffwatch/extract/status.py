@@ -177,9 +177,25 @@ _LOCAL_BEFORE: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
         ),
         "in_effect",
     ),
+    # "will keep its tariff on Chinese goods at 30%": the rate kept is the one in force
+    (
+        re.compile(
+            r"\b(?:keep|keeps|keeping|kept|hold|holds|holding|held|maintain\w*|leav(?:e|es|ing)|"
+            r"left)\s+(?:[\w-]+\s+){0,6}?(?:unchanged\s+|steady\s+)?at\s+$"
+        ),
+        "in_effect",
+    ),
 )
 # Literals every _LOCAL_BEFORE match holds.
-_LOCAL_BEFORE_STEMS = ("existing", "current", "present", "prevailing", "standing", "in-force")
+_LOCAL_BEFORE_STEMS = (
+    "existing",
+    "current",
+    "present",
+    "prevailing",
+    "standing",
+    "in-force",
+    " at ",
+)
 # A change acting on the rate: "lowers the 25% levy", "double the 25% tariff".
 # (and relief sought from it: "aiming to secure relief from a 25% levy")
 _CHANGED_OBJECT = re.compile(
@@ -430,7 +446,11 @@ def read_clause(
         # The day a pause was decided is no start; a new start given is
         # ("pushed back to December 15"), and "until July 9" ends the pause.
         effective = dates.new_start_date(text, published)
-        expires = None if effective else dates.until_date(text, published)
+        expires = None
+        if effective is None:
+            # "suspended for 90 days from Tuesday": the pause ends 90 days on.
+            paused_from = dates.effective_date(text, published, future=True)
+            expires = dates.until_date(text, published) or dates.expiry_date(text, paused_from)
         return Reading(status, current, effective, expires, cue)
     future = status in ("announced", "threatened")
     effective, start_word = dates.effective_with_cue(text, published, future=future)
