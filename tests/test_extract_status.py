@@ -48,6 +48,8 @@ CUES: list[tuple[str, str, str]] = [
     ("the minister could raise the duty to 40%", "threatened", "hedge, condition, proposal"),
     ("tariffs would rise to 50% if no deal is reached", "threatened", "hedge, condition, proposal"),
     ("a 20% levy unless the plant is built", "threatened", "hedge, condition, proposal"),
+    # a condition on a firm is an exemption, not a threat
+    ("the us will put 100% on chips unless a company builds plants here", "announced", "decided"),
     ("officials are considering a 15% duty", "threatened", "hedge, condition, proposal"),
     ("the panel recommended a 30% tariff", "threatened", "hedge, condition, proposal"),
     (
