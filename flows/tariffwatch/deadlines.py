@@ -33,13 +33,12 @@ the nearest is sent.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from typing import Literal
 
-from tariffwatch.fold import StateEntry
+from tariffwatch.fold import StateEntry, entry_change
 from tariffwatch.model import Change
 
 Which = Literal["effective", "expires"]
@@ -250,26 +249,16 @@ def _event(
     note: str | None = None,
 ) -> Change:
     # The id names the deadline, not the clock: one event per entry, date and day.
-    identity = "|".join(str(p) for p in (entry.state_key, event, on, remind_day, entry.rate))
-    return Change(
-        change_id=hashlib.sha256(identity.encode()).hexdigest()[:20],
-        kind="tariff",
-        state_key=entry.state_key,
-        new_status=entry.status,
-        old_status=old_status,
+    return entry_change(
+        entry,
+        identity=(entry.state_key, event, on, remind_day, entry.rate),
         published=published,
-        detected_at=now,
+        now=now,
         evidence=entry.evidence,
         confidence=1.0,
         item_key=entry.item_key,
-        sources=entry.sources,
-        imposer=entry.imposer,
-        target=entry.target,
-        scope=entry.scope,
         old_rate=entry.rate,
-        new_rate=entry.rate,
-        effective=entry.effective,
-        expires=entry.expires,
+        old_status=old_status,
         event=event,
         deadline=on,
         remind_day=remind_day,

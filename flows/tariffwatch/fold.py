@@ -604,18 +604,48 @@ def _change(
     )
     if event is not None:  # a story's own changes keep the ids they always had
         parts += (event, old_deadline, deadline)
-    identity = "|".join(str(part) for part in parts)
+    return entry_change(
+        entry,
+        identity=parts,
+        published=sourced.published,
+        now=now,
+        evidence=fact.evidence,
+        confidence=fact.confidence,
+        item_key=sourced.item_key,
+        old_rate=old_rate,
+        old_status=old_status,
+        event=event,
+        deadline=deadline,
+        old_deadline=old_deadline,
+    )
+
+
+def entry_change(
+    entry: StateEntry,
+    *,
+    identity: Iterable[object],
+    published: datetime,
+    now: datetime,
+    evidence: str,
+    confidence: float,
+    item_key: str,
+    old_rate: float | None,
+    old_status: str | None,
+    **event: Any,
+) -> Change:
+    """The change that moved `entry` (or a deadline event of it). Its id hashes
+    `identity`, so the same transition always gets the same id."""
     return Change(
-        change_id=hashlib.sha256(identity.encode()).hexdigest()[:20],
+        change_id=hashlib.sha256("|".join(map(str, identity)).encode()).hexdigest()[:20],
         kind="negotiation" if entry.kind == "negotiation" else "tariff",
         state_key=entry.state_key,
         new_status=entry.status,
         old_status=old_status,
-        published=sourced.published,
+        published=published,
         detected_at=now,
-        evidence=fact.evidence,
-        confidence=fact.confidence,
-        item_key=sourced.item_key,
+        evidence=evidence,
+        confidence=confidence,
+        item_key=item_key,
         sources=entry.sources,
         imposer=entry.imposer,
         target=entry.target,
@@ -625,9 +655,7 @@ def _change(
         new_rate=entry.rate,
         effective=entry.effective,
         expires=entry.expires,
-        event=event,
-        deadline=deadline,
-        old_deadline=old_deadline,
+        **event,
     )
 
 
