@@ -169,7 +169,10 @@ PAUSED_STEMS = (
 )
 # Not decided: hedges, conditions, proposals, warnings, others' demands.
 THREAT = re.compile(
-    r"\b(?:threat\w*|could|might|if|unless|propos\w*|consider\w*|weigh\w*|"
+    # (a condition on a firm is an exemption, not a threat: "100% on drugs unless
+    # a company builds plants in America")
+    r"\b(?:threat\w*|could|might|(?:if|unless)(?!\s+(?:an?\s+|the\s+)?(?:compan(?:y|ies)|firms?|"
+    r"manufacturers?|producers?|makers?|importers?|exporters?)\b)|propos\w*|consider\w*|weigh\w*|"
     r"mull\w*|warn\w*|vow\w*|poised|prepar\w*|contemplat\w*|floated|floating|"
     r"potential|possible|possibly|eye(?:s|ing)|seeks?\s+to|draft\w*|mooted|"
     r"recommend\w*|ponder\w*|pledg\w*|demand\w*|risk(?:s|ing)?|"
