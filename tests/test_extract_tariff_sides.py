@@ -259,6 +259,24 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "puts a 15% tariff on wheat and a 10% tariff on pork.",
         {("PE", "US", 15.0), ("PE", "US", 10.0)},
     ),
+    (
+        "lead-sentence-on-imports-gives-a-global-pair",
+        "The president imposed tariffs on US imports of timber and tiles on Tuesday. The "
+        "breakdown: a global 10% tariff on timber, and a global 20% tariff on tiles.",
+        {("US", "*", 10.0), ("US", "*", 20.0)},
+    ),
+    (
+        "better-terms-are-rates-paid",
+        "Peru, Chile and Japan get more favourable terms: duties on Peruvian timber will not "
+        "exceed 10%.",
+        {("US", "PE", 10.0)},
+    ),
+    (
+        "two-adjectives-of-one-noun",
+        "Peruvian- or Chilean-origin goods entering duty-free under the pact will not pay "
+        "the additional 20% duties.",
+        {("US", "PE", 20.0), ("US", "CL", 20.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

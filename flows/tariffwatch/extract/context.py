@@ -7,6 +7,7 @@ parties: they are the pair the story is about.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -159,4 +160,9 @@ def _first_pair(text: str, aliases: Mapping[str, str] | None) -> tuple[str, str]
         target = next((r for r in roles if r.role == TARGET and r.mention.code != code), None)
         if target is not None:
             return code, target.mention.code
+        if imposer.role == IMPOSER and _IMPORTS.search(low):
+            return code, "*"  # "tariffs on US imports of softwood lumber": goods from anywhere
     return None
+
+
+_IMPORTS = re.compile(r"\bimports?\s+of\b|\bimported\b")

@@ -49,7 +49,7 @@ _HIT_BEFORE = re.compile(
     r"\b(?:hit|hitting|slap|slapping|slapped|punish|punishing|penali[sz]e|targets?|"
     r"targeting|targeted)\s+(?:the\s+)?$"
 )
-_SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|while|but|as)\s+)$")
+_SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|or|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
     # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
     r"^(?:['’]s)?(?:\s*,\s*(?:which|that|who|whose)|\s*,\s*(?:however|too|also|meanwhile|"
@@ -59,7 +59,10 @@ _FACE_AFTER = re.compile(
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+with|"
     r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?charged|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
-    r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d))\b",
+    r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d)|"
+    # "the UK, the EU and Japan get more favourable terms": the terms are rates they pay
+    r"(?:get|gets|got|receiv\w*|secur\w*|won|wins?|obtain\w*)\s+(?:more\s+|much\s+)?"
+    r"(?:favou?rable|lower|better|reduced|preferential)\s+(?:terms|rates?|treatment))\b",
 )
 # "U.S. imports from China", "Canada's imports of steel": the importing side levies.
 _IMPORTER_AFTER = re.compile(r"^(?:['’]s)?\s+imports?\s+(?:from|of)\b")
@@ -105,13 +108,17 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
             cur.role == TARGET
             and prev.role in (SUBJECT, OTHER)
             and _COORD_GAP.fullmatch(sentence, prev.mention.end, cur.mention.start)
-            and _faces(sentence, roles, i)
+            and (
+                _faces(sentence, roles, i)
+                # "Mexican- or Canadian-origin goods": two adjectives of one noun
+                or (prev.mention.kind == DEMONYM and cur.mention.kind == DEMONYM)
+            )
         ):
             roles[i - 1] = Role(prev.mention, TARGET, True)
     return roles
 
 
-_COORD_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s+(?:the\s+)?")
+_COORD_GAP = re.compile(r"-?\s*(?:,|,?\s*and|,?\s*or|&)\s+(?:the\s+)?")
 
 
 def _faces_after(sentence: str, end: int) -> bool:
@@ -167,20 +174,24 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         # they are is the story's call, not the adjective's.
         return OTHER
     coord = _COORD_BEFORE.search(left)
+    goods_subject = (
+        (m.kind == DEMONYM or right.startswith(("'s", "’s")))
+        and _GOODS_AFTER.match(right)
+        and _SUBJECT_SLOT.search(left)
+    )
     if (
         prev is not None
         and coord is not None
         and prev.mention.end >= m.start - 12
         and prev.role in (TARGET, SUBJECT, IMPOSER, EXCEPTED)
         and (coord.group().strip(" the") != "," or _LIST_GOES_ON.match(right))
+        and not (goods_subject and prev.role == SUBJECT)
     ):
         return prev.role  # "on Canada and Mexico", "The US and the UK", "except A and B"
-    if (
-        (m.kind == DEMONYM or right.startswith(("'s", "’s")))
-        and _GOODS_AFTER.match(right)
-        and _SUBJECT_SLOT.search(left)
-    ):
-        return TARGET  # "Chinese goods", "Mexico's exports" as the subject of a sentence
+    if goods_subject:
+        # "Chinese goods", "Mexico's exports" as the subject of a sentence, and
+        # "Mexican- or Canadian-origin goods" (the list before it follows, below)
+        return TARGET
     if m.kind == DEMONYM and _GOODS_AFTER.match(right) and _OF_BEFORE.search(left):
         return TARGET  # "a list of Chinese-origin products", "$50 billion of Chinese goods"
     if _PREP_BEFORE.search(left):

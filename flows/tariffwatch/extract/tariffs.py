@@ -780,14 +780,23 @@ def _list_span(
 
 
 def _with_list_before(roles: list[Role], last: Role) -> list[str]:
-    """``last`` and the targets listed right before it ("Japan and Korea face")."""
+    """``last`` and the targets listed with it ("Japan and Korea face")."""
     codes = [last.mention.code]
     first_start = last.mention.start
-    for r in reversed(roles[: roles.index(last)]):
+    at = roles.index(last)
+    for r in reversed(roles[:at]):
         if r.role == TARGET and 0 <= first_start - r.mention.end <= 12:
             if r.mention.code not in codes:
                 codes.insert(0, r.mention.code)
             first_start = r.mention.start
+        else:
+            break
+    last_end = last.mention.end
+    for r in roles[at + 1 :]:
+        if r.role == TARGET and 0 <= r.mention.start - last_end <= 12:
+            if r.mention.code not in codes:
+                codes.append(r.mention.code)
+            last_end = r.mention.end
         else:
             break
     return codes
