@@ -277,6 +277,12 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "the additional 20% duties.",
         {("US", "PE", 20.0), ("US", "CL", 20.0)},
     ),
+    (
+        "take-effect-in-names-the-imposer-and-pc",
+        "Tariffs on $2bn worth of American goods take effect in Canada today. Boeing jets "
+        "get a 12pc duty, while a 20pc levy applies to spirits and nuts.",
+        {("CA", "US", 12.0), ("CA", "US", 20.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

@@ -99,6 +99,9 @@ def percent_hits(low: str) -> list[int]:
             i >= 4 and low[i - 1].isspace() and low.startswith("per", i - 4)
         ):
             out.append(i)
+    for i in _finds(low, "pc"):  # "15pc", as some newspapers write a percentage
+        if i and low[i - 1].isdigit() and (i + 2 >= n or not _word_char(low[i + 2])):
+            out.append(i)
     for i in _finds(low, "pct"):
         if _whole(low, i, 3):
             out.append(i)

@@ -57,14 +57,16 @@ PERCENT_RE = re.compile(
     r"(?<![\w.$€£])(?<!\d,)"
     r"(?:(?P<lo>\d{1,3}(?:\.\d+)?)(?:\s*(?P<sep>to|and|or)\s+|\s*%?\s*(?P<dash>-|–)\s*))?"
     r"(?P<num>" + _NUM + r")"
-    r"(?P<unit>\s*%|(?:\s*|-)(?:percent|per\s?cent|pct)\b"
+    r"(?P<unit>\s*%|(?:\s*|-)(?:percent|per\s?cent|pct)\b|pc\b"
     r"|\s*(?:percentage|pct\.?)[\s-]points?\b|\s*points?\b|\s*pp\b)"
     r"|\b(?P<quarter>(?:a|one)[ -]quarter)\b(?!\s+of\b)",
 )
 
 # Cheap test that a sentence could hold a percentage at all, or a rate of zero
 # written in words ("scrap tariffs", "free of duties": see zeros.py).
-PERCENT_HINT = re.compile(r"\d\s*%|percent|per\s?cent|\bpct\b|quarter|points?\b|" + ZERO_HINT)
+PERCENT_HINT = re.compile(
+    r"\d\s*%|percent|per\s?cent|\bpct\b|\dpc\b|quarter|points?\b|" + ZERO_HINT  # "15pc"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +108,7 @@ def parse_number(text: str) -> float | None:
 
 # Every unit PERCENT_RE can end on. The pattern has no literal prefix, so the
 # regex engine would try it at every character; it is run only near these.
-_UNIT_NEEDLES = ("%", "cent", "pct", "point", "quarter", "pp")
+_UNIT_NEEDLES = ("%", "cent", "pct", "point", "quarter", "pp", "pc")
 # How far a match reaches before its unit ("from 12.5 to a hundred and twenty-five
 # percent") and after it ("percentage points", "a quarter" not followed by "of").
 _REACH_BEFORE, _REACH_AFTER = 120, 40

@@ -26,7 +26,9 @@ _GOODS = (
 _DESTINATION = re.compile(
     r"\b(?:shipped|exported|sent|sold|bound|exports?|imports?|goods|products|shipments|"
     r"entering|coming|destined|headed|arriving|cars|vehicles|sales)\s+(?:\w+\s+)?"
-    r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$",
+    r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$"
+    # "tariffs on American goods take effect in the EU": where a tariff applies
+    r"|\b(?:take[sn]?|took|come|came|go|went)\s+(?:into\s+)?(?:effect|force)\s+in\s+(?:the\s+)?$",
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
 _TARGET_PREP = re.compile(r"\b(?:on|against|from|targeting|for|out\s+of)\b")
