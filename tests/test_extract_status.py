@@ -493,3 +493,28 @@ def test_stem_gates_hold_for_every_phrase_of_the_table(words: str) -> None:
     for cue in STATUS_TABLE:
         if cue.stems and cue.pattern.search(words):
             assert any(stem in words for stem in cue.stems), (cue.name, words)
+
+
+def test_a_verbless_list_takes_the_status_of_the_sentence_before() -> None:
+    # No rate in the sentence before, but a status of its own: the list takes it.
+    text = (
+        "Canada signed off on its countermeasures on Monday. The duties take effect on "
+        "July 1. The breakdown: a 10% tariff on US lumber and a 25% tariff on US cabinets."
+    )
+    got = {
+        (f.imposer, f.target, f.new_rate): f.status
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact)
+    }
+    assert got == {("CA", "US", 10.0): "announced", ("CA", "US", 25.0): "announced"}, got
+    # ...while a sentence before that tells a deed done leaves the list in force
+    text = (
+        "Canada's tariffs on US steel were raised last month. The list: a 10% tariff on "
+        "US lumber and a 25% tariff on US cabinets."
+    )
+    got = {
+        (f.imposer, f.target, f.new_rate): f.status
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact)
+    }
+    assert got == {("CA", "US", 10.0): "in_effect", ("CA", "US", 25.0): "in_effect"}, got

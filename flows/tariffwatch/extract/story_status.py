@@ -39,6 +39,7 @@ _HEADLINE_TO = re.compile(
 )
 # The table rows a headline's bare verb falls in ("slaps", "raises", "faces").
 _BARE_VERBS = frozenset(("done", "state now"))
+_PCT = re.compile(r"\d\s*%|per\s?cent|percent")
 _LEAD_SENTENCES = 2  # how far into the body the lead's decision is looked for
 _LIST_MIN = 2  # rates a verbless sentence must list to go on from the one before
 _CARRY_GAP = 300  # at most this many characters between a verbless sentence and the one before
@@ -64,13 +65,16 @@ def settle_story(
 
 
 def carry_status(facts: Sequence[Fact], text: str, published: date | None) -> list[Fact]:
-    """Rates of a sentence with no verb of status take the status of the
-    tariff told just before it by the same imposer, in the sentence before."""
+    """Rates of a list with no verb of status take the status of the tariff
+    told just before it by the same imposer, in the sentence before; with no
+    such tariff, the status the sentence right before gives ("The duties take
+    effect on October 14. The breakdown: 10% on lumber, 25% on cabinets")."""
     out: list[Fact] = []
     source: TariffFact | None = None  # the last current tariff of the sentence before
     last: TariffFact | None = None  # the last current tariff read so far
     last_end = source_end = -1
     verbless: dict[str, bool] = {}
+    before: dict[str, TariffStatus | None] = {}
     # Only a list goes on from the sentence before ("Among the steepest are
     # Syria (41%), Canada (35%) ..."); a single rate with no verb is too often
     # a rate in force stated plainly.
@@ -83,28 +87,51 @@ def carry_status(facts: Sequence[Fact], text: str, published: date | None) -> li
         if last is not None and f.evidence != last.evidence:
             source, source_end = last, last_end  # a new sentence: the one before is the source
         if (
-            source is not None
-            and at >= 0
-            and f.evidence != source.evidence
-            and 0 <= at - source_end <= _CARRY_GAP
+            at >= 0
             and f.current
             and f.status == "in_effect"
-            and source.status != f.status
-            and f.imposer == source.imposer
             and per_sentence[f.evidence] >= _LIST_MIN
         ):
             if f.evidence not in verbless:
                 verbless[f.evidence] = _verbless(f.evidence, published)
+            carried: TariffStatus | None = None
+            how = ""
             if verbless[f.evidence]:
+                if (
+                    source is not None
+                    and f.evidence != source.evidence
+                    and 0 <= at - source_end <= _CARRY_GAP
+                    and f.imposer == source.imposer
+                ):
+                    carried, how = source.status, "the tariff before"
+                else:
+                    if f.evidence not in before:
+                        before[f.evidence] = _sentence_before_status(text, at, published)
+                    carried, how = before[f.evidence], "the sentence before"
+            if carried is not None and carried != f.status:
                 f = dataclasses.replace(
-                    f,
-                    status=source.status,
-                    trace=(*f.trace, f"status {source.status} from the sentence before"),
+                    f, status=carried, trace=(*f.trace, f"status {carried} from {how}")
                 )
         if f.current and at >= 0:
             last, last_end = f, at + len(f.evidence)
         out.append(f)
     return out
+
+
+def _sentence_before_status(text: str, at: int, published: date | None) -> TariffStatus | None:
+    """The status the sentence right before ``at`` gives a tariff, when it
+    speaks of tariffs with a status word of its own and no rate."""
+    window = text[max(0, at - 400) : at]
+    spans = sentence_spans(window)
+    if not spans:
+        return None
+    a, b = spans[-1]
+    sentence = window[a:b]
+    low = cues.lower(sentence)
+    if not cues.TARIFF_WORD.search(low) or _PCT.search(low):
+        return None
+    status, cue = decide(low, published, cues.MAY.search(sentence) is not None)
+    return status if cue and cue not in _BARE_VERBS else None
 
 
 def _verbless(sentence: str, published: date | None) -> bool:
