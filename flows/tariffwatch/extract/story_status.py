@@ -11,10 +11,12 @@ April 10"). A headline squeezes the story into a present-tense verb, so:
   future ("US to hit Chinese goods with 10% tariff": announced), else the
   status the story's lead sentence gives ("signed an order raising ...").
 
-A sentence with no verb of status at all ("Among the steepest are Syria (41%)
+A list with no verb of status at all ("Among the steepest are Syria (41%)
 and Canada (35%)", "The duties are 17.4% for one maker and 38% for another")
 goes on from the sentence before it: its rates share the status of the tariff
-just told by the same imposer.
+just told by the same imposer, or, with none, the status the sentence right
+before gives ("The duties take effect on October 14. The breakdown: ...").
+A single rate with no verb stays in force: too often it is a rate stated plainly.
 """
 
 from __future__ import annotations
