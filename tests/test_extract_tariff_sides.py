@@ -283,6 +283,17 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "get a 12pc duty, while a 20pc levy applies to spirits and nuts.",
         {("CA", "US", 12.0), ("CA", "US", 20.0)},
     ),
+    (
+        "a-country-with-its-own-rate-ends-a-list",
+        "Swiss exporters brace for 39% US tariffs; they had hoped for the 15% rate agreed "
+        "for Japan or Britain's current 10%.",
+        {("US", "CH", 39.0), ("US", "JP", 15.0), ("US", "GB", 10.0)},
+    ),
+    (
+        "quantity-of-a-country's-goods",
+        "The executive order Trump signed last week puts most EU goods at a 15% tariff.",
+        {("US", "EU", 15.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

@@ -74,6 +74,7 @@ _TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|le
 _GOODS_AFTER = re.compile(
     r"^(?:['’]s|-(?:origin|made|built|produced|sourced))?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b"
 )
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:most|all|many|some|other|certain)\s+(?:of\s+the\s+)?$")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _TARIFF_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:own|new|\d+(?:\.\d+)?\s*%|\d+\s+percent|"
@@ -180,6 +181,9 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         (m.kind == DEMONYM or right.startswith(("'s", "’s")))
         and _GOODS_AFTER.match(right)
         and _SUBJECT_SLOT.search(left)
+    ) or (
+        # "puts most EU goods at 15%": a quantity of a country's goods
+        _QUANTIFIER_BEFORE.search(left) is not None and _GOODS_AFTER.match(right) is not None
     )
     if (
         prev is not None

@@ -614,7 +614,7 @@ def _facts(
     if d.target is not None:
         targets = [d.target]
     else:
-        targets = _targets(roles, anchor, region, cs, len(drafts) == 1, word_at)
+        targets = _targets(sentence, roles, anchor, region, cs, len(drafts) == 1, word_at)
     trace = [*list(d.trace), d.new.word]
     if not targets and scope_m and re.match(r"(?:its|their)\b", scope_m.group("scope")):
         own = [r for r in roles if r.role == SUBJECT and r.mention.start < anchor]
@@ -802,8 +802,19 @@ def _with_list_before(roles: list[Role], last: Role) -> list[str]:
     return codes
 
 
+# "the 15% rate agreed for the EU or Britain's current 10%": a country with a
+# rate of its own ends the list before it and starts its own.
+_OWN_RATE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?\d")
+
+
 def _targets(
-    roles: list[Role], anchor: int, region: tuple[int, int], cs: int, only: bool, word_at: int
+    sentence: str,
+    roles: list[Role],
+    anchor: int,
+    region: tuple[int, int],
+    cs: int,
+    only: bool,
+    word_at: int,
 ) -> list[str]:
     facing = [r for r in roles if r.faces and max(cs, region[0]) <= r.mention.start < anchor]
     if facing:
@@ -825,6 +836,8 @@ def _targets(
         last_end = first.mention.end
         for r in after[1:]:  # "on Canada and Mexico": one fact for each
             gap = r.mention.start - last_end
+            if _OWN_RATE_AFTER.match(sentence, r.mention.end):
+                break
             if 0 <= gap <= 12 and r.mention.code not in codes:
                 codes.append(r.mention.code)
                 last_end = r.mention.end
@@ -847,6 +860,8 @@ def _targets(
     if before:
         codes = [before[-1].mention.code]
         first_start = before[-1].mention.start
+        if _OWN_RATE_AFTER.match(sentence, before[-1].mention.end):
+            return codes
         for r in reversed(before[:-1]):  # "from Japan and South Korea": one fact for each
             if 0 <= first_start - r.mention.end <= 12 and r.mention.code not in codes:
                 codes.insert(0, r.mention.code)
