@@ -294,6 +294,23 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "The executive order Trump signed last week puts most EU goods at a 15% tariff.",
         {("US", "EU", 15.0)},
     ),
+    (
+        "made-in-names-the-origin",
+        "The Commission will impose duties of up to 30% on solar panels made in Vietnam.",
+        {("EU", "VN", 30.0)},
+    ),
+    (
+        "a-standard-duty-is-no-fact",
+        "Brussels will impose duties of up to 30% on electric bikes made in Vietnam, on top "
+        "of the standard 6% import duty.",
+        {("EU", "VN", 30.0)},
+    ),
+    (
+        "a-reason-is-no-target",
+        "Brazil faces a combined 40% tariff after Trump added a 30% penalty for its "
+        "purchases of Russian oil.",
+        {("US", "BR", 40.0), ("US", "BR", 30.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

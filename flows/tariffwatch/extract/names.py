@@ -39,6 +39,7 @@ SHORT_NAMES: dict[str, str] = {
     "The bloc": "EU",
     "European Commission": "EU",
     "the Commission": "EU",
+    "The Commission": "EU",
     "China": "CN",
     "PRC": "CN",
     "mainland China": "CN",

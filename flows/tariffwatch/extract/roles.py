@@ -25,16 +25,24 @@ _GOODS = (
 )
 _DESTINATION = re.compile(
     r"\b(?:shipped|exported|sent|sold|bound|exports?|imports?|goods|products|shipments|"
-    r"entering|coming|destined|headed|arriving|cars|vehicles|sales)\s+(?:\w+\s+)?"
+    r"entering|coming|destined|headed|arriving|cars|vehicles|sales)\s+"
+    r"(?:(?!made|built|produced|manufactured|assembled|grown|sourced)\w+\s+)?"
     r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$"
     # "tariffs on American goods take effect in the EU": where a tariff applies
     r"|\b(?:take[sn]?|took|come|came|go|went)\s+(?:into\s+)?(?:effect|force)\s+in\s+(?:the\s+)?$",
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
+# "electric vehicles made in China": where goods come from is the target.
+_ORIGIN = re.compile(
+    r"\b(?:made|built|produced|manufactured|assembled|grown|sourced|originating)\s+in\s+"
+    r"(?:the\s+)?$"
+)
 _TARGET_PREP = re.compile(r"\b(?:on|against|from|targeting|for|out\s+of)\b")
 _TARGET_BLOCK = re.compile(
     r"\b(?:to|into|by|that|which|who|after|before|while|if|said|says|at|with|than|"
-    r"over|since|because|as)\b|[,;:]",
+    r"over|since|because|as|"
+    # "a penalty for its purchases of Russian oil": a reason, not the goods taxed
+    r"purchas\w*|buy\w*|bought|support\w*|role|handling|failure|refusal)\b|[,;:]",
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:on|of|from|to|into|with|against|for|in|at|by|between|than|over|toward|"
@@ -75,7 +83,12 @@ _GOODS_AFTER = re.compile(
     r"^(?:['’]s|-(?:origin|made|built|produced|sourced))?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b"
 )
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:most|all|many|some|other|certain)\s+(?:of\s+the\s+)?$")
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+# "a list of Chinese products", "$50 billion of Chinese goods", "imports of Chinese
+# steel"; not "purchases of Russian oil", which no tariff here taxes.
+_OF_BEFORE = re.compile(
+    r"\b(?:list|lists|billion|million|trillion|bn|worth|imports|shipments|range|basket|"
+    r"categories|variety|array|number|host|raft|swathe|swath|tranche)\s+of\s+(?:the\s+)?$"
+)
 _TARIFF_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:own|new|\d+(?:\.\d+)?\s*%|\d+\s+percent|"
     r"(?!(?:with|on|for|to|from|by|against|of|in|said|says|and|or)\b)[\w-]+)\s+){0,3}?"
@@ -154,6 +167,8 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         and _COORD_GAP.fullmatch(sentence, prev.mention.end, m.start)
     ):
         return EXCEPTED
+    if _ORIGIN.search(left):
+        return TARGET
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):

@@ -43,6 +43,9 @@ _ESTIMATE = re.compile(
     r"\b(?:averag\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
     r"estimat\w+|calculat\w+|equivalent)\b",
 )
+_STANDARD_BEFORE = re.compile(
+    r"\b(?:standard|normal|usual|mfn|most[- ]favou?red[- ]nation)\s+(?:[\w-]+\s+)?$"
+)
 _FACE_BEFORE = re.compile(
     r"\b(?:subject\s+to|fac(?:e|es|ed|ing)|pay(?:s|ing)?)\s+(?:a\s+|an\s+|rates?\s+of\s+)?"
     r"(?:(?:lower|higher|reduced|steeper|full|new|flat|separate)\s+)?$"
@@ -319,6 +322,8 @@ def _rates(
             increments.append(p)
             continue
         cs, ce = _clause_of(clauses, p.start)
+        if _STANDARD_BEFORE.search(sentence, max(0, p.start - 30), p.start):
+            continue  # "on top of the standard 10% import duty": the base every country pays
         if _ESTIMATE.search(sentence, cs, p.start):
             continue  # "average tariffs now stand at 124%": an estimate, not a decision
         word: re.Match[str] | None = None
