@@ -518,3 +518,24 @@ def test_a_verbless_list_takes_the_status_of_the_sentence_before() -> None:
         if isinstance(f, TariffFact)
     }
     assert got == {("CA", "US", 10.0): "in_effect", ("CA", "US", 25.0): "in_effect"}, got
+
+
+def test_a_relative_clause_that_moves_a_rate_names_the_old_one() -> None:
+    text = "Canada put a 25% tariff on US cars, which rises next year to 30%."
+    got = {
+        f.new_rate: f.old_rate for f in extract(text, published=PUB) if isinstance(f, TariffFact)
+    }
+    assert got.get(30.0) == 25.0, got
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        # an adjective bound to the rate dates it
+        ("Washington imposed the original 10% duties on European aircraft.", False),
+        ("Britain's current 10% tariff on US beef, which had been expected to go, stays.", True),
+    ],
+)
+def test_adjectives_that_date_a_rate(text: str, current: bool) -> None:
+    facts = [f for f in extract(text, published=PUB) if isinstance(f, TariffFact)]
+    assert facts and facts[0].current is current

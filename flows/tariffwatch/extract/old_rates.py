@@ -9,6 +9,7 @@ tariffs.py reads the common shapes ("from 25% to 35%", "doubled to 50%", "by
     "bringing back a 10% tariff"                 -> 0    (a tariff restored was none)
     "a total levy of 50% after ... an additional 25%" -> 25 (the total less the increment)
     "50% on steel ... he was doubling the duties" -> 25   (a multiplier with no rate of its own)
+    "a 25% tariff, which climbs on January 1 to 30%" -> 25 (the rate the relative clause names)
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ _PRONOUN_TO = re.compile(
     r"\b(?:then\s+|later\s+|since\s+|and\s+)?(?:lowered|raised|cut|reduced|increased|hiked|"
     r"trimmed|slashed|lifted|brought)\s+(?:it|them)\s+(?:down\s+|up\s+|back\s+)?to\s+"
     r"(?:about\s+|around\s+)?$"
+)
+# Before the new rate: a relative clause that moves the rate just named.
+_RELATIVE_TO = re.compile(
+    r",\s*which\s+(?:will\s+|would\s+|then\s+)?(?:climb|rise|rose|increas|jump|go(?:es)?\s+up|"
+    r"fall|fell|drop|declin|move)\w*\s+(?:[\w.]+\s+){0,5}?to\s+(?:about\s+)?$"
 )
 # Before the new rate: a tariff brought back was none before.
 _RESTORED = re.compile(
@@ -86,6 +92,11 @@ def old_rate(sentence: str, start: int, end: int, clause_start: int) -> tuple[fl
         earlier = list(_PCT_RE.finditer(sentence, 0, m.start()))
         if earlier:
             return float(earlier[-1].group(1)), "pronoun-to"
+    m = _RELATIVE_TO.search(sentence, max(clause_start, start - 70), start)
+    if m:
+        earlier = list(_PCT_RE.finditer(sentence, 0, m.start()))
+        if earlier:
+            return float(earlier[-1].group(1)), "relative-to"
     before = sentence[lo:start]
     if _RESTORED.search(before):
         return 0.0, "restored"

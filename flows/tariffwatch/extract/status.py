@@ -57,6 +57,11 @@ _FRONTED_PAST = re.compile(
     r"\W*(?:last\s+year|a\s+year\s+ago|\w+\s+years\s+ago|back\s+in\b|"
     r"in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTH_WORDS + r")\s+)?(?P<y>(?:19|20)\d\d))\b"
 )
+# Adjectives bound to a rate that date it: history, or in force now.
+_PAST_ADJECTIVE = re.compile(
+    r"\b(?:original|initial|earlier|previous|prior|former|old)\s+(?:[\w-]+\s+)?$"
+)
+_NOW_ADJECTIVE = re.compile(r"\b(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$")
 _PAST_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:had|was|were|\w+ed)\b")
 _AVERT_BEFORE = re.compile(
     r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off)\s+"
@@ -342,6 +347,11 @@ def is_current(
     nxt = _PERCENT.search(sentence, rate[1], right)
     right = nxt.start() if nxt else right
     local = sentence[left + 1 if left >= 0 else cs : right]
+    bound = sentence[max(cs, rate[0] - 30) : rate[0]]
+    if _PAST_ADJECTIVE.search(bound):
+        return False  # "the original 10% duties", "its previous 25% rate"
+    if _NOW_ADJECTIVE.search(bound):
+        return True  # "Britain's current 10%": in force, whatever the clause recalls
     if cues.has_any(local, cues.BACKGROUND_STEMS) and cues.BACKGROUND.search(local):
         return False
     if published is not None:
