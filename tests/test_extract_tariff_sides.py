@@ -311,6 +311,19 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "purchases of Russian oil.",
         {("US", "BR", 40.0), ("US", "BR", 30.0)},
     ),
+    (
+        "each-on-the-other's-goods",
+        "Korea will send a delegation to Japan for talks. The two sides started a trade war "
+        "in May, when each slapped 20 per cent tariffs on the other's goods.",
+        {("KR", "JP", 20.0), ("JP", "KR", 20.0)},
+    ),
+    (
+        "scotch-and-english-goods-and-from-over",
+        "Britain and India agreed a deal that will cut tariffs on Scotch whisky and English "
+        "gin sold to India. Car tariffs will fall from over 100% to 10% under a quota, the "
+        "U.K. government said.",
+        {("IN", "GB", 10.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

@@ -53,7 +53,9 @@ class StoryContext:
             return self.last_fact
         if not self._story_pair_read:
             self._story_pair_read = True
-            self._story_pair = _first_pair(self.text, self.aliases)
+            # else the two sides the story names most ("each slapped 25% on the
+            # other's goods" after a lead on talks between them)
+            self._story_pair = _first_pair(self.text, self.aliases) or self.main_pair()
         return self._story_pair
 
     @last.setter

@@ -77,7 +77,10 @@ _ON_TOP = re.compile(
     r"(?:(?:the|an?|its|their|existing|current|already|previous|earlier|standing)\s+)*"
 )
 _ON_TOP_TAIL = re.compile(r"(?:^|\s+on\s+)top\s+of\b.*$", re.DOTALL)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+|its\s+|current\s+|existing\s+)?$")
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+|an?\s+|its\s+|current\s+|existing\s+)?"
+    r"(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$"
+)
 _RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$")
 _TO_FROM_BETWEEN = re.compile(
     r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+|an?\s+|its\s+|their\s+|a\s+previous\s+|"
@@ -660,8 +663,17 @@ def _facts(
     relief_words = cues.has_any(sentence, _RELIEF_STEMS)
     scope_text = orig[scope_m.start("scope") : scope_m.end("scope")] if scope_m else None
     scope, all_goods = _scope(scope_text, roles)
+    mutual: dict[str, str] = {}
+    pair = ctx.main_pair() if targets == [""] and _MUTUAL.search(sentence, cs, ce) else None
+    if pair is not None:
+        # "each slapped 25% tariffs on the other's goods": both ways of the story's pair
+        mutual = {pair[0]: pair[1], pair[1]: pair[0]}
+        targets = list(mutual)
     for target in targets:
-        imposer, how = _imposer(sentence, roles, anchor, region, cs, target, ctx)
+        if target in mutual:
+            imposer, how = mutual[target], "mutual"
+        else:
+            imposer, how = _imposer(sentence, roles, anchor, region, cs, target, ctx)
         if not target and not imposer and ctx.last is not None:
             # No country in reach ("The 30% rate includes the 20% levy"): the pair
             # of the story's last tariff fact, which "the levy" refers back to.
@@ -742,6 +754,7 @@ def _facts(
     return out
 
 
+_MUTUAL = re.compile(r"\b(?:each\s+other|the\s+other|one\s+another)['’]s?\b")
 # "seeking relief from a 25% levy": the subject faces the tariff, not levies it.
 _RELIEF = re.compile(r"\b(?:relief|exemptions?|reprieve|respite)\s+from\b")
 # "Washington pressed allies to impose tariffs": the urged, not the urger, levies.
