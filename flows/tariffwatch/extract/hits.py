@@ -61,6 +61,10 @@ TALK_WORDS = (
     "progress",
     "apart",
     "success",
+    "deadlocked",
+    "standstill",
+    "contacts",
+    "relief",
 )
 
 
@@ -96,7 +100,7 @@ def percent_hits(low: str) -> list[int]:
             out.append(i)
     for i in _finds(low, "cent"):  # "percent", "per cent"
         if low.startswith("per", i - 3) or (
-            i >= 4 and low[i - 1].isspace() and low.startswith("per", i - 4)
+            i >= 4 and (low[i - 1].isspace() or low[i - 1] == "-") and low.startswith("per", i - 4)
         ):
             out.append(i)
     for i in _finds(low, "pc"):  # "15pc", as some newspapers write a percentage

@@ -57,7 +57,7 @@ PERCENT_RE = re.compile(
     r"(?<![\w.$€£])(?<!\d,)"
     r"(?:(?P<lo>\d{1,3}(?:\.\d+)?)(?:\s*(?P<sep>to|and|or)\s+|\s*%?\s*(?P<dash>-|–)\s*))?"
     r"(?P<num>" + _NUM + r")"
-    r"(?P<unit>\s*%|(?:\s*|-)(?:percent|per\s?cent|pct)\b|pc\b"
+    r"(?P<unit>\s*%|(?:\s*|-)(?:percent|per[\s-]?cent|pct)\b|pc\b"
     r"|\s*(?:percentage|pct\.?)[\s-]points?\b|\s*points?\b|\s*pp\b)"
     r"|\b(?P<quarter>(?:a|one)[ -]quarter)\b(?!\s+of\b)",
 )
@@ -65,7 +65,7 @@ PERCENT_RE = re.compile(
 # Cheap test that a sentence could hold a percentage at all, or a rate of zero
 # written in words ("scrap tariffs", "free of duties": see zeros.py).
 PERCENT_HINT = re.compile(
-    r"\d\s*%|percent|per\s?cent|\bpct\b|\dpc\b|quarter|points?\b|" + ZERO_HINT  # "15pc"
+    r"\d\s*%|percent|per[\s-]?cent|\bpct\b|\dpc\b|quarter|points?\b|" + ZERO_HINT  # "15pc"
 )
 
 
