@@ -245,6 +245,28 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
         "covered by the pact exempt.",
         {("US", "CA", 35.0): {"status": "threatened"}},
     ),
+    # a rate with no verb of its own after "before <verb>ing" or "and brings" takes its clause's
+    (
+        "India's tariffs on British whisky will be halved from 100% to 50% before falling "
+        "to 20% in year ten.",
+        {("IN", "GB", 20.0): {"status": "announced"}},
+    ),
+    (
+        "Washington and Hanoi struck a deal that averts a 46% duty on Vietnamese goods "
+        "and brings the level down to 20%.",
+        {("US", "VN", 20.0): {"status": "announced"}, ("US", "VN", 46.0): {"current": False}},
+    ),
+    # what an order or a deal sets, told in a relative clause, is decided
+    (
+        "Automakers studied the executive order Trump signed last week, which puts most "
+        "Korean goods at a 15% tariff.",
+        {("US", "KR", 15.0): {"status": "announced"}},
+    ),
+    # a decision dated a year or more back has taken effect
+    (
+        "Last year the US reached a deal with Japan removing its 25% tariff on Japanese steel.",
+        {("US", "JP", 0.0): {"status": "in_effect", "current": False}},
+    ),
     # a pause that lowers a rate leaves the lower rate in force
     (
         "The US announced a 90-day pause on its higher tariffs on Vietnamese goods, "

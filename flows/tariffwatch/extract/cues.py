@@ -215,6 +215,8 @@ ANNOUNCED = re.compile(
     # "the 15% rate agreed for the EU" (not "the truce agreed by both leaders")
     r"(?:%|rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+agreed\s+(?:for|with|by|under|in)|"
     r"agree(?:s|d)?\s+(?:to|on|upon)|"
+    r"(?:struck|reached|clinched|sealed|inked)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:deal|agreement|accord|pact)|"
     r"(?:deals?|agreements?|accords?|pacts?|orders?|proclamations?|decrees?|regulations?|"
     r"framework)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:sets?|setting|puts?|putting|lowers?|lowering|"

@@ -232,6 +232,10 @@ _LOWERED_TO = re.compile(
     r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|trimm?\w*|bring\w*\s+down|brought\s+down|"
     r"drop\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+)?to\s+(?:about\s+|around\s+)?$"
 )
+_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:orders?|deals?|agreements?|accords?|pacts?|proclamations?|decrees?|regulations?|"
+    r"framework)\b(?:\s+[\w'-]+){0,5}\s*$"
+)
 # ", that" is left out: after a date or an aside it opens reported speech.
 _RELATIVE_HEAD = re.compile(r",\s*(?:which|who|whose)\s")
 _FIRM_CUES = frozenset(("applies now", "put off", "decided", "done", "state now"))
@@ -246,7 +250,10 @@ _PERCENT = re.compile(r"\d\s*%|percent|per\s?cent")
 # A rate with no verb of its own takes its clause's: "..., bringing the total to
 # 130%", "announced retaliation: 25% on steel".
 _VERBLESS_JOINT = re.compile(
-    r",\s*(?:bringing|taking|lifting|raising|pushing|putting|leaving|with)\b|:\s"
+    r",\s*(?:bringing|taking|lifting|raising|pushing|putting|leaving|with)\b|:\s|"
+    # "will be halved to 75% before dropping to 40%", "averts X and brings the level to 15%"
+    r"\s(?:before|after|then)\s+\w+ing\b|"
+    r"\s(?:and|then)\s+(?:brings?|lowers?|cuts?|raises?|takes?|sets?|puts?)\b"
 )
 _OFF_TABLE = re.compile(r"\b(?:taken|been|be|is|was|are|were|remains?)\s+off\s+the\s+table\b")
 
@@ -410,6 +417,12 @@ def read_clause(
         rel = _relative_around(sentence, rate, window_start, window_end)
         if rel is not None:
             status, cue = _clause_status(sentence, orig, rel[0], rel[1], published)
+            if cue in ("", "done", "state now") and _INSTRUMENT_BEFORE.search(
+                sentence, max(0, rel[0] - 60), rel[0]
+            ):
+                # "the executive order Trump signed last week, which puts most EU
+                # goods at 15%": what an order or a deal sets is decided.
+                status, cue = "announced", "decided"
             if cue not in _FIRM_CUES:
                 # A hedge there may be counterfactual about the main clause's
                 # object ("hold off on the increase, which would have lifted
@@ -436,6 +449,15 @@ def read_clause(
     if not cue and _LOCAL_THREAT.search(sentence, max(0, rate[0] - 40), rate[0]):
         status, cue = "threatened", "local"
     current = is_current(sentence, orig, rate, clause, stop, published)
+    if (
+        not current
+        and cue == "decided"
+        and _FRONTED_PAST.match(sentence, clause[0])
+        and not cues.FUTURE_MARK.search(sentence, window_start, window_end)
+    ):
+        # "Last year the EU reached a deal removing tariffs on metals": a
+        # decision dated a year or more back has taken effect.
+        status = "in_effect"
     off = False  # superseded or averted: no later start makes it news again
     # Substring tests in front of the rare cues below ("avert", "instead of"):
     # most sentences hold none of them.
