@@ -324,6 +324,17 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "U.K. government said.",
         {("IN", "GB", 10.0)},
     ),
+    (
+        "hit-by-a-rate",
+        "Peru hit by 30% US tariff as the penalty takes effect.",
+        {("US", "PE", 30.0)},
+    ),
+    (
+        "a-refused-removal-is-no-zero",
+        "Trump threatened a 150% tariff on European cheese. He said the levy would come if "
+        "the EU did not drop its bourbon duty.",
+        {("US", "EU", 150.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",
@@ -357,5 +368,25 @@ CASES: list[tuple[str, str, set[Key]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_tariff_sides(name: str, text: str, expected: set[Key]) -> None:
     facts = extract(text, published=date(2025, 6, 2))
+    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    assert got == expected
+
+
+# Headlines are read too; their commas join countries the way "and" does.
+HEADLINES: list[tuple[str, str, str, set[Key]]] = [
+    (
+        "headline-comma-list",
+        "Trump slaps 20% tariffs on Peru, Chile; 10% on Vietnam",
+        "The president signed the orders on Saturday.",
+        {("US", "PE", 20.0), ("US", "CL", 20.0), ("US", "VN", 10.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "text", "expected"), HEADLINES, ids=[c[0] for c in HEADLINES]
+)
+def test_headline_sides(name: str, title: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, title=title, published=date(2025, 6, 2))
     got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
     assert got == expected

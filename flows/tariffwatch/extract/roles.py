@@ -49,7 +49,8 @@ _PREP_BEFORE = re.compile(
     r"towards|about|among|including|like|via|among)\s+(?:the\s+|its\s+|their\s+)?$",
 )
 _COORD_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$")
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
+# The list goes on, or ends a headline's clause ("25% on Mexico, Canada; 10% on China").
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|[;:]|$)")
 _EXCEPT_BEFORE = re.compile(
     r"\b(?:except(?:\s+for)?|excluding|exempting|other\s+than|apart\s+from|aside\s+from|"
     r"save\s+for|with\s+the\s+exception\s+of|exemptions?\s+(?:\w+\s+)?for|exempt\w*)\s+"
@@ -66,7 +67,7 @@ _FACE_AFTER = re.compile(
     r"in\s+turn|for\s+its\s+part|by\s+contrast|instead)\s*,)?\s+"
     r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w-]+\s+){0,5}?"
     r"(?:(?:will|would|could|may|might|now|also|to|"
-    r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+with|"
+    r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by)|"
     r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?charged|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
     r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d)|"

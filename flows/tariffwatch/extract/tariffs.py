@@ -321,8 +321,8 @@ def _rates(
             continue
         if right is None and cues.CHANGE_BEFORE.search(before) and not _FACE_BEFORE.search(before):
             continue  # "shares fell 3%"; but "drew up 25% tariffs", "face a lower 10%" are rates
-        if _BY_BEFORE.search(before):
-            increments.append(p)
+        if _BY_BEFORE.search(before) and right is None:
+            increments.append(p)  # "raised tariffs by 10%"; "hit by 50% US tariffs" is a rate
             continue
         cs, ce = _clause_of(clauses, p.start)
         if _STANDARD_BEFORE.search(sentence, max(0, p.start - 30), p.start):

@@ -83,7 +83,11 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
 )
 ZERO_STEMS = tuple(dict.fromkeys(stem for _, stems, _ in ZERO_SHAPES for stem in stems))
 # "stay until Washington lifts its tariffs": a condition, not a decision.
-CONDITION_BEFORE = re.compile(r"\b(?:until|unless|if|once)\s+(?:[\w.'’-]+\s+){0,3}$")
+CONDITION_BEFORE = re.compile(
+    r"\b(?:until|unless|if|once)\s+(?:[\w.'’-]+\s+){0,4}$"
+    # "did not drop its duty", "refused to lift": no removal at all
+    r"|(?:\bnot|n['’]t|\bnever|\brefus\w*\s+to|\bdeclin\w*\s+to)\s+(?:[\w-]+\s+)?$"
+)
 # "lifted tariffs on steel to 25%": a new rate follows in the same clause.
 _RATE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:to|at)\s+(?:about\s+|around\s+)?\d")
 
