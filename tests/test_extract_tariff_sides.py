@@ -335,6 +335,23 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "the EU did not drop its bourbon duty.",
         {("US", "EU", 150.0)},
     ),
+    (
+        "a-name-before-its-goods",
+        "In return Peru will give US products zero tariffs.",
+        {("PE", "US", 0.0)},
+    ),
+    (
+        "a-superseded-threat-is-its-own-fact",
+        "Peru will face a 20% tariff on its exports to the United States under the deal, "
+        "down from the 36% rate threatened in April.",
+        {("US", "PE", 20.0), ("US", "PE", 36.0)},
+    ),
+    (
+        "elliptical-list-item",
+        "Under the truce, Peruvian goods will keep paying a 25% tariff, while cars face 25% "
+        "and steel 50%.",
+        {("US", "PE", 25.0), ("US", "PE", 50.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tariffwatch.extract.countries import DEMONYM, Mention
+from tariffwatch.extract.countries import DEMONYM, NAME, Mention
 from tariffwatch.extract.cues import TARIFF_WORD
 
 TARGET, IMPOSER, SUBJECT, OTHER = "target", "imposer", "subject", "other"
@@ -82,6 +82,11 @@ _WORD_ON = re.compile(r"[\w-]+\s+(?:on|against)\s+(?!hold\b)")
 _TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b")
 _GOODS_AFTER = re.compile(
     r"^(?:['’]s|-(?:origin|made|built|produced|sourced))?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b"
+)
+# A country's name right before its goods, no tariff word after them.
+_NAME_GOODS = re.compile(
+    r"^\s+(?:goods|products|exports|exporters|shipments|merchandise)\b"
+    r"(?!\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b)"
 )
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:most|all|many|some|other|certain)\s+(?:of\s+the\s+)?$")
 # "a list of Chinese products", "$50 billion of Chinese goods", "imports of Chinese
@@ -216,6 +221,8 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         return TARGET
     if m.kind == DEMONYM and _GOODS_AFTER.match(right) and _OF_BEFORE.search(left):
         return TARGET  # "a list of Chinese-origin products", "$50 billion of Chinese goods"
+    if m.kind == NAME and _NAME_GOODS.match(right) and not _PREP_BEFORE.search(left):
+        return TARGET  # "Vietnam will give US products zero tariffs"
     if _PREP_BEFORE.search(left):
         return OTHER
     if m.kind == DEMONYM and not _SUBJECT_SLOT.search(left):

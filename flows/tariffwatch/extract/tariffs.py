@@ -53,6 +53,11 @@ _FACE_BEFORE = re.compile(
 # "..., and 20% for Vietnam": a bare rate that names its goods or country goes on
 # the list a rate before it opened; the tariff word of that rate carries over.
 _ON_FOR_AFTER = re.compile(r"\s+(?:on|for|against)\s")
+# "cars face 25% and steel 50%": the goods of the next item, then its bare rate.
+_ELLIPSIS_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?!(?:of|to|from|by|at|is|are|was|were|rose|fell|than|about|over)\b)[\w-]+\s+){1,3}"
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$")
 _TO_BEFORE = re.compile(
     r"\b(?:(?<!up\s)to|at|reach(?:es|ed|ing)?|total(?:s|led|ing)?|hit|of)\s+(?:about\s+|around\s+|"
@@ -338,7 +343,9 @@ def _rates(
                 if cs <= w.start() and w.end() <= p.start:
                     word = w
             if word is None and (
-                _FACE_BEFORE.search(before) or (rates and _ON_FOR_AFTER.match(sentence, p.end))
+                _FACE_BEFORE.search(before)
+                or (rates and _ON_FOR_AFTER.match(sentence, p.end))
+                or (rates and _ELLIPSIS_GAP.fullmatch(sentence, rates[-1].pct.end, p.start))
             ):
                 # "..., while energy and potash are subject to 10%": the tariff
                 # word of the clause before carries over to a bare rate.
@@ -444,7 +451,7 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         ):
             d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "to-from"
             d.trace.append(nxt.pct.text)
-            d.background_old = old_is_background(sentence, nxt.pct.end)
+            d.background_old = _superseded(sentence, nxt.pct.end)
             used.add(i + 1)
         elif (
             nxt
@@ -457,7 +464,7 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
             d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "X-changing-from-Y"
             d.trace.append(nxt.pct.text)
             # "..., down from the 25% Trump had proposed": a superseded rate of its own
-            d.background_old = old_is_background(sentence, nxt.pct.end)
+            d.background_old = _superseded(sentence, nxt.pct.end)
             used.add(i + 1)
         elif (
             nxt
@@ -554,6 +561,18 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
     ):
         d.additional = True
         d.rule = "additional"
+
+
+# "down from the 46% rate threatened in April": a threat that never applied is a
+# fact of its own (threatened, no longer current), not only the old rate.
+_THREAT_AFTER = re.compile(
+    r"\s*(?:(?:rate|tariff|levy|duty)\s+)?(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:had\s+)?(?:been\s+)?(?:threatened|proposed|floated|mooted)\b"
+)
+
+
+def _superseded(sentence: str, at: int) -> bool:
+    return old_is_background(sentence, at) or _THREAT_AFTER.match(sentence, at) is not None
 
 
 def _rate_of(d: _Draft) -> float:
