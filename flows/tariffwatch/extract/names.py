@@ -468,6 +468,7 @@ OFFICIALS: dict[str, str] = {
     "Fernando Haddad": "BR",
     "Jair Bolsonaro": "BR",
     "Phil Hogan": "EU",
+    "Hogan": "EU",
     "Cecilia Malmstrom": "EU",
     "Cecilia Malmström": "EU",
     "Valdis Dombrovskis": "EU",

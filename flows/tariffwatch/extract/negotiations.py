@@ -27,9 +27,10 @@ from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
 
 TALK_NOUN = re.compile(
     r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|"
-    r"consensus|round|discussions|deadlock|impasse|stalemate|meet|meeting|meetings|met|summit|"
+    r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meeting|meetings|met|summit|"
     r"statements?|solution|memorandum|memoranda|declaration|talking|consultations|extension|"
-    r"agree|agreed|agrees|working|communication|contact|breakthrough|reprieve|progress|apart|success)\b",
+    r"agree|agreed|agrees|working|communication|contacts?|breakthrough|reprieve|progress|apart|success|"
+    r"relief)\b",
 )
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
@@ -93,6 +94,8 @@ _PAST_MARK = re.compile(
     r"\b(?:last\s+(?:year|month)|earlier\s+this\s+year|previously|years?\s+ago|months\s+ago|"
     r"in\s+(?:19|20)\d\d|that\s+had|which\s+had|had\s+collapsed|first\s+term)\b",
 )
+# A subordinate clause of time before a cue: "after the talks broke down, ...".
+_AFTER = re.compile(r"\b(?:after|since|following)\s+(?:[\w'’-]+\s+){0,3}$")
 # Only these mark a standing deal as over: a deal keeps holding through a date.
 _YEARS_PAST = re.compile(
     r"\b(?:last\s+year|years?\s+ago|in\s+(?:19|20)\d\d|first\s+term|previous\s+(?:government|"
@@ -497,6 +500,10 @@ def _is_current(low: str, orig: str, cue: Cue, published: date | None) -> bool:
     if cue.status == "agreement":
         # A deal or truce stands until the text ends it: only a year past dates it.
         return _YEARS_PAST.search(low, lo, hi) is None
+    if cue.status in ("collapsed", "stalled") and _AFTER.search(
+        low, max(0, cue.start - 40), cue.start
+    ):
+        return False  # "months after talks broke down, they resumed": the road to the news
     past = _PAST_MARK.search(low, lo, hi)
     # A mark inside a closed relative clause before the cue ("Talks, which had
     # been expected to conclude by autumn, have stalled") dates that clause only.

@@ -60,7 +60,8 @@ _MONTHS = (
 FUTURE_TIME = re.compile(
     r"\b(?:next\s+(?:week|month|year|round|" + _DAYS + r")|later\s+(?:this|in\s+the)\s+\w+|"
     r"early\s+next|tomorrow|this\s+(?:coming\s+)?(?:week|weekend|month|" + _DAYS + r")|"
-    r"(?:on|this|next)\s+" + _DAYS + r"|in\s+the\s+coming\s+(?:days|weeks|months)|"
+    r"(?:on|this|next)\s+" + _DAYS + r"|in\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?"
+    r"(?:days|weeks|months)|"
     r"(?:on|in|for|by)\s+(?:early\s+|mid-?|late\s+)?" + _MONTHS + r"\b|"
     r"(?:early|late|mid)[-\s]+(?:in\s+)?" + _MONTHS + r"|within\s+(?:days|weeks)|"
     r"days\s+(?:before|ahead\s+of))"
@@ -136,7 +137,9 @@ CUES: tuple[Row, ...] = (
         r"with\s+no\s+"
         r"(?:[\w-]+\s+)?(?:deal|agreement|breakthrough|resolution)|(?:cut|cuts|cutting)\s+off\s+"
         r"(?:all\s+)?(?:trade\s+)?" + _TALKS + r"|pull\w*\s+the\s+plug\s+on|(?:end|ends|ended|"
-        r"ending)\s+(?:all\s+)?(?:trade\s+)?(?:talks|negotiations)\s+with|no\s+(?:deal|agreement)\s+"
+        r"ending)\s+(?:all\s+)?(?:trade\s+)?(?:talks|negotiations)\s+with|(?:end|ends|ended|ending)\s+"
+        r"(?:the|all|their|its)\s+(?:trade\s+)?(?:talks|negotiations|discussions)\b"
+        r"(?!\s+(?:with|in|on)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|note))|no\s+(?:deal|agreement)\s+"
         r"(?:was|has\s+been)\s+reached|" + _TALKS + r"\s+" + _PP + r"(?:were|was|have\s+been|had\s+"
         r"been|are|is)\s+(?:\w+\s+)?(?:terminated|cancell?ed|called\s+off|scrapped|abandoned))",
     ),
@@ -146,12 +149,14 @@ CUES: tuple[Row, ...] = (
         ("resum", "restart", "reviv", "relaunch", "start"),
         r"\b(?:resum|restart|reviv|relaunch|kick-?start)\w*(?=\s+(?:[\w-]+\s+){0,3}?"
         + _TALKS
-        + r"|\s*[,.;]|\s*$|\s+(?:on|in|after|next|later|this|last|soon|from|with|talks)\b)",
+        + r"|\s*[,.;]|\s*$|\s+(?:on|in|after|next|later|this|last|soon|from|with|talks|them)\b)",
     ),
     _row(
         "resumed",
-        ("open", "table", "engag", "restor", "patch", "back on"),
-        r"\b(?:re-?open\w*\s+(?:\w+\s+)?"
+        ("open", "table", "engag", "restor", "patch", "back on", "rejoin"),
+        r"\b(?:rejoin\w*\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        + _TALKS
+        + r"|re-?open\w*\s+(?:\w+\s+)?"
         + _TALKS
         + r"|"
         + _TALKS
@@ -179,10 +184,16 @@ CUES: tuple[Row, ...] = (
             "sputter",
             "falter",
             "no sign",
+            "halt",
+            "standstill",
+            "petered",
+            "momentum",
         ),
         r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|(?:no|little|scant|without)\s+"
         r"(?:real\s+|further\s+|significant\s+)?(?:progress|headway)|bogged\s+down|"
-        r"hit\s+a\s+(?:snag|wall|roadblock|stumbling\s+block)|going\s+nowhere|sputter\w*|falter\w*|no\s+sign\s+of\s+"
+        r"hit\s+(?:a\s+)?(?:snag|wall|roadblock|stumbling\s+block)|going\s+nowhere|"
+        r"(?:ground|grind\w*|c[oa]me|comes|coming)\s+to\s+a\s+(?:halt|standstill)|at\s+a\s+standstill|"
+        r"petered\s+out|los(?:t|e|es|ing)\s+(?:its\s+|their\s+|some\s+)?momentum|sputter\w*|falter\w*|no\s+sign\s+of\s+"
         r"(?:reaching|progress|a\s+breakthrough|an?\s+(?:[\w-]+\s+){0,2}(?:deal|agreement)))",
     ),
     _row(
@@ -215,8 +226,7 @@ CUES: tuple[Row, ...] = (
         # "left Washington without a deal": one visit failed, the talks did not end
         r"\b(?:leav\w*|left|return\w*|went\s+home|flew\s+home)\s+(?:[\w-]+,?\s+){0,6}?"
         r"without\s+(?:[\w-]+\s+){0,2}?(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?(?:deal|agreement|success|"
-        r"breakthrough|"
-        r"resolution)",
+        r"breakthrough|resolution|relief|concessions?|(?:lower|reduced)\s+(?:tariff|rate)s?)",
     ),
     _row(
         "scheduled",
@@ -233,6 +243,14 @@ CUES: tuple[Row, ...] = (
         r"remain)",
     ),
     _row("stalled", ("put on", "placed on"), r"\b(?:put|placed)\s+on\s+(?:hold|ice)"),
+    _row(
+        "stalled",
+        ("far from", "long way"),
+        # "far from reaching a deal", "an agreement is a long way off"
+        r"\b(?:(?:still\s+|very\s+)?far\s+(?:away\s+)?from\s+(?:reaching|striking|sealing|clinching|"
+        r"agreeing|an?\s+(?:[\w-]+\s+)?(?:deal|agreement|accord))|(?:still\s+)?a\s+long\s+way\s+"
+        r"(?:off|away|from\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement)))",
+    ),
     _row(
         "stalled",
         ("failed to", "failure to", "fails to"),
@@ -266,23 +284,29 @@ CUES: tuple[Row, ...] = (
             "announc",
             "issu",
             "wrap",
+            "closed",
+            "closes",
+            "made",
         ),
         r"\b(?:reach\w*|struck|strik\w*|sign(?:s|ed|ing|atures?\s+to)?|clinch\w*|seal\w*|finali[sz]\w*|"
         r"ink(?:s|ed|ing)?|conclud\w*|secur(?:e|es|ed|ing)|unveil\w*|approv\w*|implement\w*|"
         r"execut(?:e|es|ed|ing)|cement\w*|"
-        r"hammer\w*\s+out|work\w*\s+out|cut|land(?:s|ed|ing)?|put\s+together|announc\w*|"
+        r"hammer\w*\s+out|work\w*\s+out|cut|land(?:s|ed|ing)?|put\s+together|announc\w*|closed|closes|"
         r"issu(?:e|es|ed|ing)|wrap\w*\s+up)\s+"
-        r"(?:" + _T + r"\s+){0,7}?[\"“'‘]?" + DEAL + r"\b",
+        r"(?:" + _T + r"\s+){0,7}?[\"“'‘]?" + DEAL + r"\b|"
+        # "made a deal" (done), not "made progress toward a deal"
+        r"\bmade\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?" + DEAL + r"\b",
     ),
     _row(
         "agreement",
         ("agree",),
         # "agreed to a pause" is a deal, "agreed to pause the tariffs" one side's step
-        r"\bagree(?:d|s|ing)?\s+(?:(?:on|to)\s+(?:a|an|the|their|its|this|that)\s+|on\s+|"
+        r"\bagree(?:d|s|ing)?\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:(?:on|to)\s+(?:a|an|the|their|its|"
+        r"this|that)\s+|on\s+|"
         r"(?:a|an|the|their|its|this|that)\s+|(?!to\b))"
         r"(?!(?:to\s+)?(?:work|negotiate|pursue|seek|reach|conclude|strike|try|aim|push|talk|hold|"
         r"meet|resume|continue)\b)(?:[\w\"“”'‘’-]+\s+){0,4}?(?:" + DEAL + r"|pause|ceasefire|"
-        r"suspension|extension)\b",
+        r"suspension|extension|freeze)\b",
     ),
     _row(
         "agreement",
@@ -405,17 +429,30 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "ongoing",
-        ("close", "near", "imminent", "reach", "progress"),
+        ("close", "near", "imminent", "reach", "progress", "nearly", "almost"),
         # "a deal with India is very close", "the talks have made progress"
         r"\b(?:(?:deal|agreement|accord|pact)\s+" + _PP + r"(?:is|was|are|were|looks?|seems?)\s+"
-        r"['\"‘“]?(?:very\s+|so\s+|getting\s+|now\s+)?(?:close|near|imminent|within\s+reach)|"
+        r"['\"‘“]?(?:very\s+|so\s+|getting\s+|now\s+)?(?:close|near|imminent|within\s+reach|"
+        r"(?:nearly|almost)\s+(?:complete|done|finished|there))|"
         r"(?:made|make|making|makes)\s+(?:some\s+|good\s+|real\s+|significant\s+|substantial\s+|"
         r"great\s+|further\s+)?progress)\b",
     ),
     _row(
         "ongoing",
-        ("step", "accelerat", "speed"),
-        r"\b(?:step\w*\s+up|accelerat\w*|speed\w*\s+up)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
+        ("well", "constructive", "productive", "positive", "fruitful", "candid", "useful", "good"),
+        # talks judged by those in them: "the talks went well", "described the talks as candid"
+        r"\b(?:(?:talks|negotiations|discussions|meetings?|round|session)\s+" + _PP + r"(?:went|"
+        r"have\s+gone|had\s+gone|were|was|had\s+been|have\s+been|are|is)\s+|(?:describ\w*|call\w*|"
+        r"characteri[sz]\w*)\s+(?:the|their|its)\s+(?:[\w-]+\s+)?(?:talks|negotiations|discussions|"
+        r"meetings?|round)\s+"
+        + _PP
+        + r"as\s+)[\"“‘']?(?:very\s+|fairly\s+|quite\s+|really\s+|extremely\s+)?"
+        r"(?:well|constructive|productive|positive|fruitful|candid|good|useful|substantive)\b",
+    ),
+    _row(
+        "ongoing",
+        ("step", "accelerat", "speed", "ramp"),
+        r"\b(?:step\w*\s+up|accelerat\w*|speed\w*\s+up|ramp\w*\s+up)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
         r"(?:talks|negotiations)\b",
     ),
     # -- scheduled: talks set for a date to come
@@ -424,8 +461,9 @@ CUES: tuple[Row, ...] = (
         ("will ", "would "),
         r"\b(?:(?:talks|negotiations|discussions|consultations|round|meeting)\s+(?:will|would)\s+"
         r"(?:begin|start|open|resume)|(?:will|would)\s+(?:also\s+|again\s+)?(?:(?:hold|begin|start|"
-        r"open|host)\s+(?:[\w'-]+\s+){0,5}?(?:talks|negotiations|discussions|consultations|"
-        r"meetings?|round|summit)|meet|travel|fly|go|come|arrive|sit\s+down|visit|discuss|convene|head|lead))\b",
+        r"open|host|have|be\s+having|be\s+holding)\s+(?:[\w'-]+\s+){0,5}?(?:talks|negotiations|discussions|consultations|"
+        r"meetings?|round|summit)|meet|travel|fly|go|come|return|arrive|sit\s+down|visit|discuss|convene|head|lead|leave|"
+        r"depart))\b",
         "timed near",
     ),
     _row(
@@ -471,6 +509,13 @@ CUES: tuple[Row, ...] = (
         ("next", "later", "tomorrow"),
         r"\b" + _MEETING + r"\s+(?:[\w,-]+\s+){0,4}?(?:next\s+(?:week|month)|later\s+this|"
         r"early\s+next|tomorrow)",
+    ),
+    _row(
+        "scheduled",
+        ("expect", "plan"),
+        r"\b(?:expect\w*|plan\w*|anticipat\w*)\s+(?:more|further|new|fresh|another|a\s+new|a\s+fresh|"
+        r"a\s+further)\s+(?:round\s+of\s+)?(?:talks|negotiations|meetings?|round)\b",
+        "timed",
     ),
     _row(
         "scheduled",
@@ -574,6 +619,10 @@ CUES: tuple[Row, ...] = (
             "extend",
             "wrap",
             "meeting",
+            "ramp",
+            "gather",
+            "gain",
+            "picked up",
         ),
         r"\b(?:engag\w*\s+in\s+(?:\w+\s+)?" + _TALKS + r"|return\w*\s+from\s+(?:[\w-]+\s+){0,3}?"
         r"(?:talks|negotiations|round)|" + _TALKS + r"\s+(?:are\s+|were\s+)?(?:progressing|"
@@ -582,7 +631,7 @@ CUES: tuple[Row, ...] = (
         + r"\s+"
         + _PP
         + r"(?:are\s+|were\s+|have\s+|had\s+)?(?:progressing|advancing|going\s+well|"
-        r"stretched|intensifying)|(?:are|is|were|"
+        r"stretched|intensifying|ramp\w*\s+up|gather\w*\s+pace|gain\w*\s+momentum|picked\s+up)|(?:are|is|were|"
         r"was)\s+(?:progressing|advancing|going\s+well|making\s+(?:good\s+)?progress)|"
         r"progress['’\"”]?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|"
         r"negotiating\s+table)|(?:into|for)\s+a\s+(?:second|third|fourth|fifth)\s+day|"
@@ -604,7 +653,7 @@ STRONG: frozenset[str] = frozenset({"collapsed", "resumed", "stalled", "agreemen
 HEDGE = re.compile(
     r"\b(?:no|not|never|without|if|unless|yet\s+to|fail\w*\s+to|could|may|might|likely|"
     r"probably|possibl\w*|potential|any|before|whether|instead\s+of|rather\s+than|nothing|"
-    r"neither|nor|little|scant|unlikely|lack\s+of|absence\s+of|would|hop(?:e|es|ed|ing)|"
+    r"neither|nor|little|scant|unlikely|lack\s+of|absence\s+of|would|hop(?:e|es|ed|ing)|far\s+from|"
     r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*|refus\w*|den(?:y|ies|ied))\s+"
     r"(?:[\w-]+\s+){0,3}$",
 )
@@ -637,7 +686,7 @@ _BASE_VERB = re.compile(
 )
 # ... unless it says who did it first: "the first country to agree a deal with the US".
 _DONE_TO = re.compile(
-    r"\b(?:first|last|latest|only|next|second|third|held|met|gathered)\s+(?:[\w-]+\s+){0,2}to\s+$"
+    r"\b(?:first|last|latest|only|next|second|third|held|met|gathered)\s+(?:[\w-]+\s+){0,3}to\s+$"
 )
 # "would" after a verb of saying is reported future, not a condition:
 # "confirmed that the two leaders would meet in March".
@@ -651,7 +700,7 @@ _AHEAD = re.compile(
     r"[^,;]*$|\bto\s+$"
 )
 # Talks that go on more: "agreed to intensify talks" says they are under way.
-_GOING_ON = re.compile(r"(?:intensif|continu|accelerat|step\w*\s+up|speed\w*\s+up)")
+_GOING_ON = re.compile(r"(?:intensif|continu|accelerat|step\w*\s+up|speed\w*\s+up|keep)")
 # Near a meeting word: "is due to start" says nothing of talks on its own.
 _NEAR = re.compile(
     r"\b(?:talks|negotiations|discuss\w*|consultations|meet|meetings?|round|summit|session|"
@@ -681,6 +730,9 @@ _DENIED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|"
     r"reports?|suggestions?|speculation)\b[^,;]*$"
 )
+# "called reports of ongoing talks false": a claim of talks, denied after it.
+_CALLED_FALSE = re.compile(r"\b(?:reports?|claims?|suggestions?|talk)\s+(?:of|that)\s+[^,;]*$")
+_FALSE_WORDS = ("false", "groundless", "baseless", "untrue", "not true", "fake", "fabricat")
 # Talks, deals and meetings that are not trade talks between governments.
 _NOT_TRADE = re.compile(
     r"\b(?:phone|telephone|peace|ceasefire|nuclear|climate|military|arms|hostage|border|supply|"
@@ -743,6 +795,11 @@ NO_DATE = re.compile(
 # The space between a verb and its deal that must not hold a negation:
 # "announced tariffs on countries without a deal".
 _INSIDE_NEG = re.compile(r"\b(?:without|no|not|if|unless|any|before)\b")
+# "negotiations on their trade agreement": the deal is what the talks are about.
+_TALKS_ON = re.compile(
+    r"\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing)|work\w*)\s+(?:on|over|for|about|"
+    r"toward|towards)\s+$"
+)
 # An adjective of stall states where the talks are, whatever the sentence wants of them.
 _STALLED_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)\b")
 
@@ -764,13 +821,17 @@ def _hedged(low: str, start: int, status: str) -> str:
     lo = max(0, start - 48)
     h = HEDGE.search(low, lo, start)
     if h is not None and (
-        status != "scheduled"
+        status not in ("scheduled", "resumed")
         or not h.group().startswith("would")
         or not _REPORTED.search(low, max(0, h.start() - 60), h.start())
         or _MAYBE.search(h.group())
     ):
         return "hedge"
-    if status == "ongoing" and _AHEAD.search(low, lo, start) and not _GOING_ON.match(low, start):
+    if (
+        status == "ongoing"
+        and _AHEAD.search(low, max(0, start - 90), start)
+        and not _GOING_ON.match(low, start)
+    ):
         return "hedge"  # "will hold a fresh round of talks in July": not held yet
     if WISH.search(low, lo, start) is not None:
         return "aim"
@@ -804,6 +865,7 @@ def scan(low: str) -> list[Cue]:
     no_date: bool | None = None
     # The rare undoers are looked for per cue only if their words are in the sentence.
     denied = has_any(low, ("den", "reject", "dismiss", "refut"))
+    called_false = has_any(low, _FALSE_WORDS)
     not_trade = has_any(low, _NOT_TRADE_STEMS)
     with_ = " with " in low
     for status, stems, pattern, role in CUES:
@@ -824,6 +886,8 @@ def scan(low: str) -> list[Cue]:
                 continue  # "to get negotiations under way": not yet
             if denied and _DENIED.search(low, max(0, m.start() - 80), m.start()):
                 continue
+            if called_false and _CALLED_FALSE.search(low, max(0, m.start() - 40), m.start()):
+                continue
             if not_trade and _NOT_TRADE.search(
                 low, max(0, m.start() - 40), min(len(low), m.end() + 15)
             ):
@@ -835,6 +899,8 @@ def scan(low: str) -> list[Cue]:
             ):
                 continue
             if role == "noun":
+                if _TALKS_ON.search(low, max(0, m.start() - 40), m.start()):
+                    continue  # "resumed negotiations on their trade agreement"
                 h = HEDGE.search(low, max(0, m.start() - 48), m.start())
                 if h is None or not h.group().startswith(_HARD):
                     found.append(Cue(st, m.start(), m.end(), m.group(), role))

@@ -1,0 +1,289 @@
+"""Talks as news outlets phrase them: one table per phenomenon.
+
+The wording was gathered from trade reporting of many outlets and years
+(wires, business papers, Asian and Canadian dailies) and rewritten here in
+our own words, so that the cue table in flows/tariffwatch/extract/talks_cues.py
+is tested against the ways talks are said in news, not in one labelled set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import NegotiationFact
+
+PUBLISHED = date(2025, 7, 16)
+
+Key = tuple[tuple[str, str], str]
+Case = tuple[str, str, set[Key]]
+
+CN_US, EU_US, CA_US, JP_US = ("CN", "US"), ("EU", "US"), ("CA", "US"), ("JP", "US")
+IN_US, KR_US, CH_US, CN_EU = ("IN", "US"), ("KR", "US"), ("CH", "US"), ("CN", "EU")
+
+
+def talks(text: str) -> set[Key]:
+    facts = extract(text, published=PUBLISHED)
+    return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
+
+
+def currents(text: str) -> dict[Key, bool]:
+    facts = extract(text, published=PUBLISHED)
+    return {(f.parties, f.status): f.current for f in facts if isinstance(f, NegotiationFact)}
+
+
+# --- stalls: halts, standstills, lost momentum, deadlocks ---------------------------
+STALLS: list[Case] = [
+    (
+        "ground to a halt",
+        "Senior-level trade negotiations between Washington and Beijing have ground to a halt.",
+        {(CN_US, "stalled")},
+    ),
+    (
+        "came to a halt",
+        "Talks between the US and China came to a halt last week, two officials said.",
+        {(CN_US, "stalled")},
+    ),
+    ("at a standstill", "The US-China trade talks are at a standstill.", {(CN_US, "stalled")}),
+    (
+        "petered out",
+        "Contacts between senior officials in Washington and Beijing have petered out.",
+        {(CN_US, "stalled")},
+    ),
+    (
+        "lost momentum",
+        "Talks between the US and China have lost momentum in recent weeks.",
+        {(CN_US, "stalled")},
+    ),
+    (
+        "deadlocked",
+        "Brussels and Beijing remain deadlocked over the car duties.",
+        {(CN_EU, "stalled")},
+    ),
+    (
+        "headline without an article",
+        "India-US trade talks hit roadblock over dairy",
+        {(IN_US, "stalled")},
+    ),
+    (
+        "far from a deal",
+        "A French minister said the EU and the US were still far from reaching a deal on tariffs.",
+        {(EU_US, "stalled")},
+    ),
+    (
+        "left without relief",
+        "Keller-Sutter left Washington without a deal on the tariff.",
+        {(CH_US, "stalled")},
+    ),
+]
+
+# --- collapses: an actor ends the talks ---------------------------------------------
+COLLAPSES: list[Case] = [
+    (
+        "ended the talks",
+        "Canada and the US were negotiating until Trump abruptly ended the talks with Ottawa.",
+        {(CA_US, "collapsed")},
+    ),
+    (
+        "canceled the talks",
+        "Trump said he had canceled the talks with China.",
+        {(CN_US, "collapsed")},
+    ),
+    (
+        "terminating all discussions",
+        "Trump said he was terminating all discussions on trade with Canada.",
+        {(CA_US, "collapsed")},
+    ),
+]
+
+# --- resumptions ------------------------------------------------------------------
+RESUMPTIONS: list[Case] = [
+    (
+        "rejoined the talks",
+        "The US and Mexico announced a deal on Monday. Canada rejoined the talks in Washington the "
+        "next day.",
+        {(("MX", "US"), "agreement"), (CA_US, "resumed")},
+    ),
+    (
+        "said it would return to the table",
+        "Switzerland said it would return to the negotiating table with Washington.",
+        {(CH_US, "resumed")},
+    ),
+    (
+        "a deal named as the talks' subject is no standing deal",
+        "India and the US resumed negotiations on their trade agreement in New Delhi.",
+        {(IN_US, "resumed")},
+    ),
+]
+
+# --- talks under way: judged, ramped up, nearly done --------------------------------
+ONGOING: list[Case] = [
+    (
+        "went well",
+        "Liu He told reporters that the talks with Washington went fairly well.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "had been constructive",
+        "Mnuchin said the negotiations with Beijing had been constructive.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "described as candid",
+        "Trump described the discussions with China as candid and constructive.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "ramped up",
+        "Negotiations between the US and Canada ramped up over the weekend.",
+        {(CA_US, "ongoing")},
+    ),
+    ("agreed to keep talking", "The US and China agreed to keep talking.", {(CN_US, "ongoing")}),
+    (
+        "nearly complete",
+        "Trump said the trade deal with Vietnam was nearly complete.",
+        {(("US", "VN"), "ongoing")},
+    ),
+]
+
+# --- dates ahead ------------------------------------------------------------------
+SCHEDULED: list[Case] = [
+    (
+        "expects more talks in the next weeks",
+        "Bessent expects more talks with China in the next few weeks.",
+        {(CN_US, "scheduled")},
+    ),
+    (
+        "will leave for talks",
+        "Akazawa will leave for Washington on Wednesday for talks with Bessent.",
+        {(JP_US, "scheduled")},
+    ),
+    (
+        "will return for another round",
+        "Freeland said she will return to Washington later this week for another round of talks "
+        "with Lighthizer.",
+        {(CA_US, "scheduled")},
+    ),
+    (
+        "a trip ahead is not talks held",
+        "Japan's chief negotiator will travel to the United States later this week for a sixth "
+        "round of talks.",
+        {(JP_US, "scheduled")},
+    ),
+    (
+        "will be having more talks",
+        "We will be having more talks with China in the coming weeks, Bessent said.",
+        {(CN_US, "scheduled")},
+    ),
+]
+
+# --- deals: made, closed, agreed on a day, freezes ----------------------------------
+DEALS: list[Case] = [
+    ("made a deal", "Trump said he had made a deal with Indonesia.", {(("ID", "US"), "agreement")}),
+    (
+        "made progress is no deal",
+        "Japan and the US made progress toward a deal, Akazawa said.",
+        {(JP_US, "ongoing")},
+    ),
+    (
+        "closed the text",
+        "The EU and Mercosur closed the text of a free trade deal in Montevideo. Brazil and "
+        "Argentina hailed the pact.",
+        {(("BR", "EU"), "agreement"), (("AR", "EU"), "agreement")},
+    ),
+    (
+        "agreed on a day to a deal",
+        "The US and China agreed on Friday to the first phase of a deal.",
+        {(CN_US, "agreement")},
+    ),
+    (
+        "agreed to a freeze",
+        "Beijing and Washington agreed to a 90-day freeze on many of the tariffs.",
+        {(CN_US, "agreement")},
+    ),
+    (
+        "the first country to reach a deal",
+        "Vietnam became the first Southeast Asian country to reach a trade deal with the US.",
+        {(("US", "VN"), "agreement")},
+    ),
+]
+
+# --- what is not talks news ---------------------------------------------------------
+NOT_TALKS: list[Case] = [
+    (
+        "reports of talks called false",
+        "Beijing called reports of ongoing talks with Washington false.",
+        set(),
+    ),
+    (
+        "no negotiations at present",
+        "China said there are currently no trade negotiations with the United States.",
+        set(),
+    ),
+]
+
+# --- officials and leaders as sides -------------------------------------------------
+OFFICIALS: list[Case] = [
+    (
+        "Korean industry minister",
+        "Ahn Duk-geun will travel to Washington this week to begin trade negotiations with the "
+        "United States.",
+        {(KR_US, "scheduled")},
+    ),
+    ("Korean trade chief", "Kim Jung-kwan met Lutnick in Washington.", {(KR_US, "ongoing")}),
+    ("Japanese minister", "Motegi and Lighthizer held talks in New York.", {(JP_US, "ongoing")}),
+    (
+        "Malaysian minister",
+        "Zafrul and Greer signed the reciprocal trade agreement.",
+        {(("MY", "US"), "agreement")},
+    ),
+    (
+        "Brazilian vice president",
+        "Alckmin met Lutnick to discuss the tariff.",
+        {(("BR", "US"), "ongoing")},
+    ),
+    (
+        "New Zealand leader",
+        "Luxon and Modi concluded negotiations on a free trade agreement.",
+        {(("IN", "NZ"), "agreement")},
+    ),
+    (
+        "Mexican negotiator",
+        "Guajardo and Lighthizer struck a preliminary deal.",
+        {(("MX", "US"), "agreement")},
+    ),
+    (
+        "EU trade chief",
+        "Hogan and Lighthizer held talks on industrial tariffs.",
+        {(EU_US, "ongoing")},
+    ),
+]
+
+
+TABLES = [
+    *(("stall", *c) for c in STALLS),
+    *(("collapse", *c) for c in COLLAPSES),
+    *(("resume", *c) for c in RESUMPTIONS),
+    *(("ongoing", *c) for c in ONGOING),
+    *(("scheduled", *c) for c in SCHEDULED),
+    *(("deal", *c) for c in DEALS),
+    *(("none", *c) for c in NOT_TALKS),
+    *(("official", *c) for c in OFFICIALS),
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "name", "text", "expected"), TABLES, ids=[f"{t[0]}: {t[1]}" for t in TABLES]
+)
+def test_talks_as_news_says_them(table: str, name: str, text: str, expected: set[Key]) -> None:
+    assert talks(text) == expected
+
+
+# --- currency: a clause of time before the news is the road to it -------------------
+def test_a_breakdown_named_as_the_road_to_a_resumption_is_history() -> None:
+    text = (
+        "Months after the talks broke down, negotiators from Washington and Beijing resumed them."
+    )
+    assert currents(text) == {(CN_US, "collapsed"): False, (CN_US, "resumed"): True}
