@@ -352,6 +352,17 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "and steel 50%.",
         {("US", "PE", 25.0), ("US", "PE", 50.0)},
     ),
+    (
+        "not-made-in-is-every-other-origin",
+        "Trump said he would put a 25pc tariff on all cars that are not made in the "
+        "United States.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "goods-built-abroad-are-global",
+        "Korea and the US held talks. Trump unveiled 25pc tariffs on trucks built abroad.",
+        {("US", "*", 25.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

@@ -23,6 +23,9 @@ _GOODS = (
     r"makers|suppliers|made|pork|beef|soybeans|farm|agricultural|chips|semiconductors|"
     r"lumber|wine|whisky|whiskey|energy|oil|items|merchandise|products)"
 )
+_NOT_ORIGIN = re.compile(
+    r"\bnot\s+(?:\w+\s+)?(?:made|built|produced|manufactured|assembled|grown)\s+in\s+(?:the\s+)?$"
+)
 _DESTINATION = re.compile(
     r"\b(?:shipped|exported|sent|sold|bound|exports?|imports?|goods|products|shipments|"
     r"entering|coming|destined|headed|arriving|cars|vehicles|sales)\s+"
@@ -174,7 +177,8 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
     ):
         return EXCEPTED
     if _ORIGIN.search(left):
-        return TARGET
+        # "cars that are not made in the United States": every origin but that one
+        return EXCEPTED if _NOT_ORIGIN.search(left) else TARGET
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):

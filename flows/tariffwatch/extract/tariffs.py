@@ -1004,7 +1004,9 @@ def _imposer(
     return ctx.default_imposer(target, taxed), "story"
 
 
-_IMPORTS_SCOPE = re.compile(r"\b(?:imports?|imported|foreign(?:-made)?)\b")
+_IMPORTS_SCOPE = re.compile(
+    r"\b(?:imports?|imported|foreign(?:-made)?|abroad|overseas|not\s+made)\b"
+)
 
 
 def _partner_target(imposer: str, scope_m: re.Match[str] | None, ctx: StoryContext) -> str:
