@@ -363,6 +363,18 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "Korea and the US held talks. Trump unveiled 25pc tariffs on trucks built abroad.",
         {("US", "*", 25.0)},
     ),
+    (
+        "including-a-and-b-are-no-sides",
+        "The president said he would raise the tariff on goods from China, including Hong "
+        "Kong and Macau, to 125 percent.",
+        {("US", "CN", 125.0)},
+    ),
+    (
+        "all-countries-as-the-subject-before-a-clause-break",
+        "Imports from all countries other than Peru, and those exempt from the first order, "
+        "will stay at a 10 percent reciprocal rate.",
+        {("US", "*", 10.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

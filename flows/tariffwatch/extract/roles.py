@@ -214,7 +214,7 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         prev is not None
         and coord is not None
         and prev.mention.end >= m.start - 12
-        and prev.role in (TARGET, SUBJECT, IMPOSER, EXCEPTED)
+        and prev.role in (TARGET, SUBJECT, IMPOSER, EXCEPTED, OTHER)
         and (coord.group().strip(" the") != "," or _LIST_GOES_ON.match(right))
         and not (goods_subject and prev.role == SUBJECT)
     ):

@@ -139,6 +139,10 @@ _GLOBAL = re.compile(
     r"most\s+countries|dozens\s+of\s+countries|around\s+the\s+world|all\s+sources|"
     r"any\s+country|baseline|universal)\b",
 )
+# The global words that name the partners themselves, as a subject may.
+_GLOBAL_PARTNERS = re.compile(
+    r"\b(?:all|every|most)\s+(?:other\s+)?(?:countries|nations|country|trading\s+partners)\b"
+)
 # Words that end the goods phrase after "on": prepositions, and the verbs of a
 # stated total ("tariffs on Chinese goods now total 145%", "... stand at 30%").
 _SCOPE_STOP = (
@@ -649,7 +653,11 @@ def _facts(
     if not targets:
         # A global word of this rate's own words ("a 10% baseline tariff"), not
         # of its neighbour's in a list ("a 10% baseline tariff, 20% duties").
-        targets = ["*"] if _GLOBAL.search(sentence, max(cs, region[0]), region[1]) else [""]
+        # The first rate of a sentence also takes one from the clauses before it
+        # ("imports from all countries ..., and those exempt ... will stay at 10%").
+        own = _GLOBAL.search(sentence, max(cs, region[0]), region[1])
+        before = not k and _GLOBAL_PARTNERS.search(sentence, 0, region[1])
+        targets = ["*"] if own or before else [""]
     out: list[TariffFact] = []
     window_start = prev_end
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
