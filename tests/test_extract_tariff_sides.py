@@ -375,6 +375,17 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "will stay at a 10 percent reciprocal rate.",
         {("US", "*", 10.0)},
     ),
+    (
+        "base-in-the-next-sentence-adds-to-the-last-rate",
+        "Ottawa announced a 50% surtax on Chinese-made solar panels from March 1. The "
+        "surtax comes on top of the existing 4.5% import tariff.",
+        {("CA", "CN", 50.0), ("CA", "CN", 54.5)},
+    ),
+    (
+        "percent-in-tariffs",
+        "The president ordered an additional 20% in tariffs on Peru over its gold exports.",
+        {("US", "PE", 20.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

@@ -39,6 +39,9 @@ class StoryContext:
     # pair's components ("a 10% baseline tariff, 20% duties and ...") is no
     # pair to carry.
     last_named: tuple[str, str] | None = None
+    # The rate of the story's last fact: "The surtax comes on top of the existing
+    # 6.1% tariff" adds its base to it.
+    last_rate: float | None = None
     _mentions: Counter[str] | None = None
     _story_pair: tuple[str, str] | None = None
     _story_pair_read: bool = False
@@ -73,6 +76,7 @@ class StoryContext:
         self.last = (imposer, target)
         self.last_alts = ()
         self.rate_pairs.setdefault(rate, (imposer, target))
+        self.last_rate = rate
         if target != "*":
             self.last_named = (imposer, target)
 

@@ -39,6 +39,10 @@ _RIGHT_TARIFF = re.compile(
     r"or|if|than|weighed|hit|said)\b)[\w.-]+\s+){0,3}?"
     r"(?=" + cues.TARIFF_WORD.pattern + r")",
 )
+# "an additional 25% in tariffs on India"
+_IN_TARIFFS = re.compile(
+    r"\s+in\s+(?:new\s+|additional\s+|extra\s+)?(?=" + cues.TARIFF_WORD.pattern + r")"
+)
 _ESTIMATE = re.compile(
     r"\b(?:averag\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
     r"estimat\w+|calculat\w+|equivalent)\b",
@@ -325,7 +329,7 @@ def _rates(
                 rates.append(_Rate(p, item.mention.start, w.group()))
             continue
         before = sentence[max(0, p.start - 45) : p.start]
-        right = _RIGHT_TARIFF.match(sentence, p.end)
+        right = _RIGHT_TARIFF.match(sentence, p.end) or _IN_TARIFFS.match(sentence, p.end)
         if cues.SHARE_AFTER.match(sentence, p.end):
             continue
         if right is None and cues.CHANGE_BEFORE.search(before) and not _FACE_BEFORE.search(before):
@@ -348,6 +352,7 @@ def _rates(
                     word = w
             if word is None and (
                 _FACE_BEFORE.search(before)
+                or _BASE_BEFORE.search(before)
                 or (rates and _ON_FOR_AFTER.match(sentence, p.end))
                 or (rates and _ELLIPSIS_GAP.fullmatch(sentence, rates[-1].pct.end, p.start))
             ):
@@ -579,6 +584,24 @@ def _superseded(sentence: str, at: int) -> bool:
     return old_is_background(sentence, at) or _THREAT_AFTER.match(sentence, at) is not None
 
 
+# "The surtax comes on top of the existing 6.1% import tariff": a base alone,
+# which the story's last rate, for the same pair, stacks on.
+_BASE_BEFORE = re.compile(
+    r"\b(?:on\s+top\s+of|stack\w*\s+(?:on(?:to)?|atop)(?:\s+top\s+of)?|atop)\s+"
+    r"(?:(?:the|its|an?|existing|current|already|standing|previous|earlier)\s+)*$"
+)
+
+
+def _add_to_last(sentence: str, d: _Draft, ctx: StoryContext) -> None:
+    p = d.new.pct
+    if ctx.last_fact is None or ctx.last_rate is None or not ctx.last_rate:
+        return
+    if _BASE_BEFORE.search(sentence, max(0, p.start - 50), p.start) is None:
+        return
+    d.total = round(ctx.last_rate + p.value, 3)
+    d.old, d.rule = p.value, "on-top-of-last"
+
+
 def _rate_of(d: _Draft) -> float:
     return 0.0 if d.removal else float(d.total or d.new.pct.value)
 
@@ -731,6 +754,8 @@ def _facts(
             target = "EU" if target in EU_MEMBERS else target
         if not imposer or not target or imposer == target:
             continue
+        if len(drafts) == 1 and d.rule == "rate" and ctx.last_fact == (imposer, target):
+            _add_to_last(sentence, d, ctx)
         conf = confidence - (0.15 if how == "story" else 0.0)
         conf -= 0.1 if d.rule == "range-max" else 0.0
         who = [r.mention.text for r in roles if r.mention.code in (imposer, target)]
