@@ -210,6 +210,50 @@ DEALS: list[Case] = [
     ),
 ]
 
+# --- visits, trips, postponements ---------------------------------------------------
+TRIPS: list[Case] = [
+    (
+        "talks postponed",
+        "Trade negotiations between the United States and India have been postponed.",
+        {(IN_US, "stalled")},
+    ),
+    (
+        "a planned round cancelled",
+        "Washington cancelled the planned round of talks with New Delhi.",
+        {(IN_US, "collapsed")},
+    ),
+    (
+        "a team sent for talks",
+        "The EU sent a team of trade experts to Washington for technical talks.",
+        {(EU_US, "ongoing")},
+    ),
+    (
+        "fully engaged with",
+        "India remains fully engaged with Washington on the proposed trade deal.",
+        {(IN_US, "ongoing")},
+    ),
+    (
+        "on the cusp of a deal",
+        "Brussels believed it was on the cusp of closing a deal with Washington.",
+        {(EU_US, "ongoing")},
+    ),
+    (
+        "a wish to give talks a chance is talks under way",
+        "Von der Leyen said the EU wants to give negotiations with Washington a chance.",
+        {(EU_US, "ongoing")},
+    ),
+]
+
+# --- a rate agreed for a side names the deal with the side levying it ---------------
+RATE_AGREED: list[Case] = [
+    (
+        "rate agreed for",
+        "Swiss exporters face a 39% US tariff. They had hoped for a deal like the 15% rate "
+        "agreed for the European Union or Britain's 10%.",
+        {(EU_US, "agreement")},
+    ),
+]
+
 # --- what is not talks news ---------------------------------------------------------
 NOT_TALKS: list[Case] = [
     (
@@ -269,6 +313,8 @@ TABLES = [
     *(("ongoing", *c) for c in ONGOING),
     *(("scheduled", *c) for c in SCHEDULED),
     *(("deal", *c) for c in DEALS),
+    *(("trip", *c) for c in TRIPS),
+    *(("rate agreed", *c) for c in RATE_AGREED),
     *(("none", *c) for c in NOT_TALKS),
     *(("official", *c) for c in OFFICIALS),
 ]
@@ -279,6 +325,37 @@ TABLES = [
 )
 def test_talks_as_news_says_them(table: str, name: str, text: str, expected: set[Key]) -> None:
     assert talks(text) == expected
+
+
+# --- one side's step is no deal unless both sides are its subject ------------------
+def test_a_pair_named_after_one_sides_step_makes_no_joint_deal() -> None:
+    text = (
+        "Trump and Xi agreed to restart trade talks. The United States also agreed to hold off on "
+        "new tariffs, and the two countries' teams will work out details."
+    )
+    assert talks(text) == {(CN_US, "resumed")}
+
+
+# --- talks told as held after their outcome are the outcome's own --------------------
+def test_talks_held_told_after_the_deal_are_the_deals_own() -> None:
+    text = (
+        "US and Chinese officials put together a framework on Sunday. Li Chenggang said the two "
+        "teams had held candid discussions."
+    )
+    assert talks(text) == {(CN_US, "agreement")}
+
+
+def test_talks_held_before_a_stall_stay_a_state() -> None:
+    text = "Japan and the US held a seventh round of talks. The talks stalled over cars."
+    assert talks(text) == {(JP_US, "ongoing"), (JP_US, "stalled")}
+
+
+def test_talks_held_after_a_past_breakdown_are_news() -> None:
+    text = (
+        "US and Chinese negotiators held constructive talks in Shanghai. Negotiations fell apart "
+        "in May."
+    )
+    assert currents(text) == {(CN_US, "ongoing"): True, (CN_US, "collapsed"): False}
 
 
 # --- currency: a clause of time before the news is the road to it -------------------

@@ -181,6 +181,8 @@ def read_negotiations(
             tag = ":standing"  # a deal named as in force, not reached here
         elif cue.role == "backdrop" and cue.text.startswith(("after", "following")):
             tag = ":backdrop"
+        elif cue.role == "backdrop" and cue.text.startswith(("held", "hold", "had")):
+            tag = ":held"
         else:
             tag = ""
         facts.append(
@@ -276,6 +278,23 @@ def _pairs(
         return [(pair, "story")] if pair else []
     if cue.role == "joint" and not _joint_subject(low, sides, cue):
         return []
+    if cue.role == "rate":
+        # "the 15% rate agreed for the EU, or Britain's 10%": the deal is the
+        # named side's with the story's imposer, not with a side listed beside it
+        after = [i for i, m in enumerate(sides) if m.start >= cue.end]
+        gap_at = cue.end + 1 if low.startswith(" ", cue.end) else cue.end
+        if not after or not _WITH_GAP.fullmatch(low, gap_at, sides[after[0]].start):
+            return []
+        out: list[tuple[Pair, str]] = []
+        run = _run_from(low, sides, after[0])
+        # "... for the EU or Britain's current 10%": a possessive opens a noun
+        # phrase of its own, no member of the list the rate was agreed for
+        run = run[:1] + [m for m in run[1:] if not low.startswith(("'s", "’s"), m.end)]
+        for code in dict.fromkeys(m.code for m in run):
+            imposer = ctx.default_imposer(code)
+            if imposer is not None and imposer != code:
+                out.append((_sorted(code, imposer), "story"))
+        return out
     run = _with_run(low, sides, cue)
     if run:
         return _with_pairs(low, sides, run, cue, ctx)
@@ -351,7 +370,11 @@ _AND_SUBJECT = re.compile(r"\band\s+(?:[\w.'-]+\s+){0,3}(?:had\s+|have\s+|has\s+
 
 def _joint_subject(low: str, sides: list[Mention], cue: Cue) -> bool:
     lo, _ = _clause(low, cue.start)
-    if len({m.code for m in sides if lo <= m.start < cue.start}) >= 2 or _PAIR_WORDS.search(low):
+    # The joint subject stands before the verb: "the two countries' teams will
+    # work out details" after "the US agreed to hold off" makes no joint step.
+    if len({m.code for m in sides if lo <= m.start < cue.start}) >= 2 or _PAIR_WORDS.search(
+        low, lo, cue.start
+    ):
         return True
     return _AND_SUBJECT.search(low, max(lo, cue.start - 50), cue.start) is not None
 
@@ -550,12 +573,20 @@ def settle_talks(facts: list[Fact]) -> list[Fact]:
         and f.status in STRONG
         and not f.rule.endswith(":standing")
     }
+    # Talks told as held after the story has given their outcome (a deal, stall
+    # or collapse still current: "they reached a framework ... the teams had held
+    # candid discussions") are the outcome's own talks.
+    outcome: set[Pair] = set()
     lead: dict[Pair, NegotiationStatus] = {}
     out: list[Fact] = []
     for f in facts:
         if isinstance(f, NegotiationFact):
             if f.rule.endswith(":backdrop") and f.parties in dealt:
                 continue
+            if f.rule.endswith(":held") and f.parties in outcome:
+                continue
+            if f.status in STRONG and f.current and not f.rule.endswith(":standing"):
+                outcome.add(f.parties)
             if f.current:
                 first = lead.setdefault(f.parties, f.status)
                 if first != f.status and f.status not in _BESIDE.get(first, ()):

@@ -16,6 +16,8 @@ sentence is never run); the pattern is matched on lowercased text. Roles:
                 undoes it, and it needs a second side named
     "joint"     a step on tariffs that is a deal only when both sides take
                 it ("X and Y agreed to suspend the tariffs")
+    "rate"      a rate agreed for a side ("the 15% rate agreed for the EU"):
+                the deal is between that side and the one levying the rate
 
 What undoes a cue a few words before it: ``HEDGE`` ("no deal", "if talks
 fail", "could meet"; "would" after a verb of saying is reported future, not a
@@ -97,9 +99,9 @@ CUES: tuple[Row, ...] = (
         r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
         r"called\s+off|walk\w*\s+(?:away|out)|fell\s+(?:apart|through)|fall\s+apart|"
         r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+|all\s+|trade\s+)*" + _TALKS + r"|"
-        r"cancel\w*\s+(?:the\s+)?(?:"
+        r"cancel\w*\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:planned\s+|scheduled\s+)?(?:"
         + _TALKS
-        + r"|meeting)|scrapp\w*\s+(?:the\s+)?"
+        + r"|meeting|visit|trip|round)|scrapp\w*\s+(?:the\s+)?"
         + _TALKS
         + r"|"
         + _TALKS
@@ -210,9 +212,12 @@ CUES: tuple[Row, ...] = (
             "held up",
             "holding up",
             "hold up",
+            "postponed",
+            "delayed",
+            "deferred",
         ),
         r"\b(?:" + _TALKS + r"\s+" + _PP + r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|"
-        r"stuck|"
+        r"stuck|postponed|delayed|deferred|"
         r"held\s+up)|(?:paus|suspend|halt|freez)\w*\s+(?:the\s+|trade\s+|their\s+|all\s+)*"
         + _TALKS
         + r"|froze\s+(?:the\s+|trade\s+)*"
@@ -372,6 +377,14 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "agreement",
+        ("agreed for", "agreed with", "agreed by"),
+        # "the 15% rate agreed for the EU", "the tariff Tokyo agreed with Washington"
+        r"\b(?:rates?|tariffs?|terms|levels?|duty|duties)\s+(?:(?:it|they|he|she|[\w.'’-]+)\s+)?"
+        r"(?:had\s+|has\s+|have\s+)?agreed\s+(?:for|with|by)\b",
+        "rate",
+    ),
+    _row(
+        "agreement",
         ("joint",),
         # a statement both sides put out is a deal between them
         r"\b(?:a|the|their|in\s+a)\s+joint\s+(?:[\w-]+\s+)?statement\b",
@@ -419,12 +432,17 @@ CUES: tuple[Row, ...] = (
             "pursu",
             "close to",
             "near",
+            "cusp",
+            "verge",
+            "brink",
+            "closing in",
         ),
         # wanting a deal is talking: "pushing for a trade deal", "trying to strike a deal"
         r"\b(?:tr(?:y|ies|ying|ied)\s+to\s+(?:reach|strike|secure|clinch|land|seal|finali[sz]e|"
         r"conclude|nail\s+down|hammer\s+out|work\s+out|agree)|push\w*\s+for|press\w*\s+for|"
         r"seek\w*|sought|work\w*\s+(?:toward|towards|on)|negotiat(?:e|es|ed|ing)|pursu\w*|"
-        r"close\s+to|near(?:ing)?)\s+"
+        r"close\s+to|near(?:ing)?|closing\s+in\s+on|on\s+the\s+(?:cusp|verge|brink)\s+of"
+        r"(?:\s+\w+ing)?)\s+"
         r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce)\b",
     ),
     _row(
@@ -576,9 +594,22 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "ongoing",
-        ("travel", "flew", "flies", "went", "arriv", "headed", "reached", "came", " in "),
-        r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came|(?:is|are|was|were)\s+in)\s+"
-        r"(?:[\w.-]+\s+){0,5}?"
+        (
+            "travel",
+            "flew",
+            "flies",
+            "went",
+            "arriv",
+            "headed",
+            "reached",
+            "came",
+            " in ",
+            "sent",
+            "dispatch",
+        ),
+        r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came|sent|dispatch\w*|"
+        r"(?:is|are|was|were)\s+in)\s+"
+        r"(?:[\w.-]+\s+){0,7}?"
         r"for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|round|meetings?)\b",
     ),
     _row(
@@ -624,7 +655,10 @@ CUES: tuple[Row, ...] = (
             "gain",
             "picked up",
         ),
-        r"\b(?:engag\w*\s+in\s+(?:\w+\s+)?" + _TALKS + r"|return\w*\s+from\s+(?:[\w-]+\s+){0,3}?"
+        r"\b(?:engag\w*\s+in\s+(?:\w+\s+)?"
+        + _TALKS
+        + r"|(?:remain\w*|stay\w*|is|are)\s+(?:fully\s+|"
+        r"closely\s+|actively\s+|deeply\s+)?engaged\s+with|return\w*\s+from\s+(?:[\w-]+\s+){0,3}?"
         r"(?:talks|negotiations|round)|" + _TALKS + r"\s+(?:are\s+|were\s+)?(?:progressing|"
         r"advancing|going\s+well|constructive|productive|stretched|intensifying)|"
         + _TALKS
@@ -641,7 +675,9 @@ CUES: tuple[Row, ...] = (
         + _TALKS
         + r"|give\s+"
         + _TALKS
-        + r"\s+a\s+chance|keep\s+(?:talking|negotiating|(?:their\s+|the\s+)?(?:[\w-]+\s+)?"
+        + r"\s+"
+        + _PP
+        + r"a\s+chance|keep\s+(?:talking|negotiating|(?:their\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:talks|negotiations)\s+going)|extend\w*\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
         r"(?:talks|negotiations)|wrap\w*\s+up\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|round|"
         r"meeting|session)|(?:negotiators|officials|delegations|teams)\s+meeting)\b",
@@ -667,7 +703,7 @@ WISH = re.compile(
 )
 # Words that put a deal ahead, not behind: "will reach an agreement", "talks on a deal".
 TOWARD = re.compile(
-    r"\b(?:will|toward|towards|close\s+to|near(?:ing)?|talks\s+on|negotiations\s+(?:on|for)|negotiat(?:e|es|ed|ing)|"
+    r"\b(?:will|toward|towards|close\s+to|near(?:ing)?|(?:cusp|verge|brink)\s+of|talks\s+on|negotiations\s+(?:on|for)|negotiat(?:e|es|ed|ing)|"
     r"make|making|confident|finali[sz]e|finali[sz]ing|draft|drafting|"
     r"optimistic|agree\w*\s+to\s+(?:work\s+out|negotiate|pursue|seek|reach|conclude|strike))"
     r"\s+(?:[\w-]+\s+){0,3}$",
@@ -819,6 +855,8 @@ def _hedged(low: str, start: int, status: str) -> str:
     """ "" when nothing before ``start`` undoes the cue; "hedge" when a hedge
     does; "aim" when the words want a deal that is not reached yet."""
     lo = max(0, start - 48)
+    if status == "ongoing" and low.startswith("give", start):
+        return ""  # "wants to give negotiations a chance": a wish about talks under way
     h = HEDGE.search(low, lo, start)
     if h is not None and (
         status not in ("scheduled", "resumed")
