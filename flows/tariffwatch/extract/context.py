@@ -15,8 +15,9 @@ from datetime import date
 
 from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.cues import TARIFF_WORD, lower
+from tariffwatch.extract.hits import tariff_hits
 from tariffwatch.extract.roles import IMPOSER, SUBJECT, TARGET, assign_roles
-from tariffwatch.extract.sentences import split_sentences
+from tariffwatch.extract.sentences import sentence_at
 
 
 @dataclass(slots=True)
@@ -43,23 +44,20 @@ class StoryContext:
     # 6.1% tariff" adds its base to it.
     last_rate: float | None = None
     _mentions: Counter[str] | None = None
-    _story_pair: tuple[str, str] | None = None
-    _story_pair_read: bool = False
 
     @property
     def last(self) -> tuple[str, str] | None:
-        """The pair a country-less sentence may refer back to: the last fact's, or
-        before any fact the pair of the story's first tariff phrase ("China's
+        """Whether a country-less sentence has a pair to refer back to: the last
+        fact's, or before any fact the two sides the story names most ("China's
         tariffs on American farm goods kicked in. The list puts 15% on chicken");
-        ``carried_for`` tells which one a given sentence takes."""
+        ``carried_for`` tells which pair a given sentence takes."""
         if self.last_fact is not None:
             return self.last_fact
-        if not self._story_pair_read:
-            self._story_pair_read = True
-            # else the two sides the story names most ("each slapped 25% on the
-            # other's goods" after a lead on talks between them)
-            self._story_pair = _first_pair(self.text, self.aliases) or self.main_pair()
-        return self._story_pair
+        pair = self.main_pair()
+        if pair is None and self.mentions():
+            # one country named: its tariffs on goods from anywhere, if any
+            pair = (self.mentions().most_common(1)[0][0], "*")
+        return pair
 
     @last.setter
     def last(self, pair: tuple[str, str] | None) -> None:
@@ -151,12 +149,22 @@ class StoryContext:
 
 def _first_pair(text: str, aliases: Mapping[str, str] | None) -> tuple[str, str] | None:
     """(imposer, target) of the first sentence that names both around a tariff
-    word: an imposer marker or else a subject, and a target."""
-    for sentence in split_sentences(text):
-        low = lower(sentence)
+    word: an imposer marker or else a subject, and a target. Only the sentences
+    around tariff words are split out, and only the first few of them read."""
+    low_text = lower(text)
+    done = -1
+    read = 0
+    for pos in tariff_hits(low_text):
+        if pos < done:
+            continue
+        start, done = sentence_at(text, pos)
+        low = low_text[start:done]
         if TARIFF_WORD.search(low) is None:
             continue
-        roles = assign_roles(low, find_mentions(sentence, aliases))
+        read += 1
+        if read > _FIRST_PAIR_SENTENCES:
+            break
+        roles = assign_roles(low, find_mentions(text[start:done], aliases))
         imposer = next((r for r in roles if r.role == IMPOSER), None) or next(
             (r for r in roles if r.role == SUBJECT), None
         )
@@ -171,4 +179,6 @@ def _first_pair(text: str, aliases: Mapping[str, str] | None) -> tuple[str, str]
     return None
 
 
+# A story says early which pair it is about, or not at all.
+_FIRST_PAIR_SENTENCES = 4
 _IMPORTS = re.compile(r"\bimports?\s+of\b|\bimported\b")
