@@ -386,6 +386,18 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "The president ordered an additional 20% in tariffs on Peru over its gold exports.",
         {("US", "PE", 20.0)},
     ),
+    (
+        "demonym-levies-with-a-rate-are-its-own",
+        "Washington and Lima agreed to lower their tariffs, taking US duties to 20% and "
+        "Peruvian levies to 5%.",
+        {("US", "PE", 20.0), ("PE", "US", 5.0)},
+    ),
+    (
+        "its-exports-are-the-subject's",
+        "Norway will drop its tariffs on US industrial goods and accept a 15% US tariff on "
+        "most of its exports.",
+        {("NO", "US", 0.0), ("US", "NO", 15.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

@@ -80,8 +80,9 @@ _FACE_AFTER = re.compile(
 )
 # "U.S. imports from China", "Canada's imports of steel": the importing side levies.
 _IMPORTER_AFTER = re.compile(r"^(?:['’]s)?\s+imports?\s+(?:from|of)\b")
-# "Canadian tariffs on US steel": a demonym's tariff word that names its goods.
-_WORD_ON = re.compile(r"[\w-]+\s+(?:on|against)\s+(?!hold\b)")
+# A demonym's tariff word that ends its phrase: "the Mexican tariffs on hold", "...
+# the Canadian tariffs." name no imposer by themselves.
+_WORD_ENDS = re.compile(r"[\w-]+(?:\s+on\s+hold\b|\s*[,.;:)]|\s*$|\s+(?:and|but|or)\b)")
 _TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b")
 _GOODS_AFTER = re.compile(
     r"^(?:['’]s|-(?:origin|made|built|produced|sourced))?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b"
@@ -196,10 +197,10 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         return TARGET
     tariff_after = _TARIFF_AFTER.match(right)
     if tariff_after and not _GOODS_AFTER.match(right):
-        if m.kind != DEMONYM or _WORD_ON.match(right, tariff_after.end()):
-            return IMPOSER
-        # "the Mexican and Canadian tariffs" with no goods after: whose tariffs
-        # they are is the story's call, not the adjective's.
+        if m.kind != DEMONYM or not _WORD_ENDS.match(right, tariff_after.end()):
+            return IMPOSER  # "Chinese levies to 10%", "Canadian tariffs on US steel"
+        # "put the Mexican and Canadian tariffs on hold": whose tariffs they are
+        # is the story's call, not the adjective's.
         return OTHER
     coord = _COORD_BEFORE.search(left)
     goods_subject = (

@@ -673,6 +673,12 @@ def _facts(
     if not targets and scope_m and re.match(r"(?:its|their)\b", scope_m.group("scope")):
         own = [r for r in roles if r.role == SUBJECT and r.mention.start < anchor]
         targets = [own[-1].mention.code] if own else []
+    elif scope_m and _OWN_GOODS.search(scope_m.group("scope")):
+        # "... and accept a 15% US tariff on most of its exports": the goods of the
+        # sentence's subject, whatever country an earlier phrase named
+        owners = [r for r in roles if r.role in (SUBJECT, IMPOSER) and r.mention.start < anchor]
+        if owners:
+            targets = [owners[-1].mention.code]
     if not targets:
         # A global word of this rate's own words ("a 10% baseline tariff"), not
         # of its neighbour's in a list ("a 10% baseline tariff, 20% duties").
@@ -806,6 +812,10 @@ def _facts(
     return out
 
 
+_OWN_GOODS = re.compile(
+    r"^(?:most\s+|all\s+|some\s+|many\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:exports|goods|products|shipments)\b"
+)
 _MUTUAL = re.compile(r"\b(?:each\s+other|the\s+other|one\s+another)['’]s?\b")
 # "seeking relief from a 25% levy": the subject faces the tariff, not levies it.
 _RELIEF = re.compile(r"\b(?:relief|exemptions?|reprieve|respite)\s+from\b")
