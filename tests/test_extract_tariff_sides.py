@@ -398,6 +398,18 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "most of its exports.",
         {("NO", "US", 0.0), ("US", "NO", 15.0)},
     ),
+    (
+        "an-amount-taken-off-is-no-rate",
+        "Analysts warned lasting tariffs could knock another 5-10% off the peso, and Peru "
+        "plans to cut 50% off tariffs on US wheat.",
+        set(),
+    ),
+    (
+        "a-market-named-for-a-city-is-no-side",
+        "Trump ordered 50% tariffs on copper imports. Copper on the London Metal Exchange "
+        "fell, and the 50% levy applies to semi-finished copper products from August 1.",
+        {("US", "*", 50.0)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

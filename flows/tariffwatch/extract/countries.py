@@ -128,6 +128,8 @@ def _in_treaty_name(sentence: str, out: list[Mention], m: Mention) -> bool:
     return len(chain) >= 3 and _TREATY_TAIL.match(sentence, m.end) is not None
 
 
+# "the London Metal Exchange", "the Tokyo Stock Exchange": a market, not a side.
+_INSTITUTION_AFTER = re.compile(r"\s+(?:Metal\s+|Stock\s+|Futures\s+|Commodity\s+)?Exchange\b")
 # "talks in London", "met at Geneva": a seat after these words is a venue.
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 
@@ -146,7 +148,10 @@ def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> li
         text = m.group()
         code, kind = table[text]
         currency = sentence.startswith("$", nxt)  # "US$200 billion" names no country
-        venue = kind == SEAT and _VENUE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+        venue = kind == SEAT and (
+            _VENUE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) is not None
+            or _INSTITUTION_AFTER.match(sentence, nxt) is not None
+        )
         if not (currency or venue):
             out.append(Mention(code, m.start(), m.end(), text, kind))
         m = regex.search(sentence, nxt)

@@ -47,6 +47,7 @@ _ESTIMATE = re.compile(
     r"\b(?:averag\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
     r"estimat\w+|calculat\w+|equivalent)\b",
 )
+_OFF_AFTER = re.compile(r"\s+off\b")
 _STANDARD_BEFORE = re.compile(
     r"\b(?:standard|normal|usual|mfn|most[- ]favou?red[- ]nation)\s+(?:[\w-]+\s+)?$"
 )
@@ -338,6 +339,8 @@ def _rates(
             increments.append(p)  # "raised tariffs by 10%"; "hit by 50% US tariffs" is a rate
             continue
         cs, ce = _clause_of(clauses, p.start)
+        if _OFF_AFTER.match(sentence, p.end):
+            continue  # "knock 5-10% off the peso", "cut 50% off tariffs": an amount taken off
         if _STANDARD_BEFORE.search(sentence, max(0, p.start - 30), p.start):
             continue  # "on top of the standard 10% import duty": the base every country pays
         if _ESTIMATE.search(sentence, cs, p.start):
