@@ -254,6 +254,34 @@ RATE_AGREED: list[Case] = [
     ),
 ]
 
+# --- the story's sides when the sentence names only a venue or another clause's side --
+STORY_SIDES: list[Case] = [
+    (
+        "the only country named is the venue",
+        "The US and China agreed to a truce in May. A deal was reached following talks in "
+        "Switzerland, under which both sides cut tariffs.",
+        {(CN_US, "agreement")},
+    ),
+    (
+        "a side named only in another clause",
+        "Indonesia and the EU signed a trade pact on Tuesday. Talks began in 2016 but made little "
+        "headway; a researcher said Trump's tariffs had created the urgency.",
+        {(("EU", "ID"), "agreement"), (("EU", "ID"), "stalled")},
+    ),
+    (
+        "a deal in force",
+        "Trump said he called off trade talks with China, raising doubts about the phase-one deal "
+        "that took effect in February.",
+        {(CN_US, "collapsed"), (CN_US, "agreement")},
+    ),
+    (
+        "ended trade talks, cut off the talks",
+        "Canadian and US negotiators had begun drafting a possible agreement. Then Trump "
+        "abruptly ended trade talks with Canada; he cut off the talks over an advertisement.",
+        {(CA_US, "ongoing"), (CA_US, "collapsed")},
+    ),
+]
+
 # --- what is not talks news ---------------------------------------------------------
 NOT_TALKS: list[Case] = [
     (
@@ -315,6 +343,7 @@ TABLES = [
     *(("deal", *c) for c in DEALS),
     *(("trip", *c) for c in TRIPS),
     *(("rate agreed", *c) for c in RATE_AGREED),
+    *(("story sides", *c) for c in STORY_SIDES),
     *(("none", *c) for c in NOT_TALKS),
     *(("official", *c) for c in OFFICIALS),
 ]
@@ -364,3 +393,11 @@ def test_a_breakdown_named_as_the_road_to_a_resumption_is_history() -> None:
         "Months after the talks broke down, negotiators from Washington and Beijing resumed them."
     )
     assert currents(text) == {(CN_US, "collapsed"): False, (CN_US, "resumed"): True}
+
+
+def test_a_round_ahead_stays_current_beside_a_stall() -> None:
+    text = (
+        "Trade talks between the US and China have hit a snag, Bessent said. He expects more "
+        "talks with China in the next few weeks."
+    )
+    assert currents(text) == {(CN_US, "stalled"): True, (CN_US, "scheduled"): True}

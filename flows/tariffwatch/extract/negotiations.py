@@ -49,6 +49,10 @@ _BLOC = "bloc"
 # Words that name a side and that the country list does not hold ("transatlantic"
 # is left out: it is EU-US, UK-US or Canada-EU by the story).
 _PAIR_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (("indo-", ("IN",)),)
+# "following talks in Switzerland": the place a meeting was held.
+_MET_IN = re.compile(
+    r"\b(?:talks|negotiations|discussions|meetings?|round|summit|session)\s+(?:held\s+)?in\s+$"
+)
 # "talks in Geneva", "in a Swedish government building": a place, not a side.
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?$")
 # "in Busan, South Korea", "in Kuala Lumpur, Malaysia": the country of a city named as venue.
@@ -232,6 +236,11 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
         and not (dateline and m.end <= dateline.end() and m.kind in (SEAT, NAME))
     ]
     codes = {m.code for m in out}
+    if len(codes) == 1 and " in " in low:
+        # "a deal was reached following talks in Switzerland": the only country
+        # named is where the talks met; the sides are the story's
+        out = [m for m in out if not _MET_IN.search(low, max(0, m.start - 40), m.start)]
+        codes = {m.code for m in out}
     if len(codes) > 1:
         venues = [
             m
@@ -300,6 +309,16 @@ def _pairs(
         return _with_pairs(low, sides, run, cue, ctx)
     lo, hi = _clause(low, cue.start)
     inside = [m for m in sides if lo <= m.start < hi]
+    if (
+        not inside
+        and (lo > 0 or hi < len(low))
+        and cue.role != "noun"
+        and not _PAIR_WORDS.search(low, lo, hi)
+    ):
+        # "Talks made little headway; a researcher said Trump's tariffs ...": no
+        # side in the cue's own clause, so the talks are the story's
+        pair = ctx.main_pair()
+        return [(pair, "story")] if pair and ctx.pairs else []
     if inside and len(inside) < len(sides):
         # "Japan said talks would go on, while Seoul sought more time": the
         # cue's own clause names its sides.
@@ -337,6 +356,7 @@ def _pairs(
         _PAIR_WORDS.search(low)
         or _beside(low, sides, code, cue)
         or any(code in p for p in ctx.pairs)
+        or (ctx.last_fact is not None and code in ctx.last_fact and cue.role != "noun")
     ):
         # One side named far from the cue ("pressure on partners negotiating")
         # is the story's pair only once the story has talks of that side.
@@ -344,6 +364,12 @@ def _pairs(
     pair = ctx.main_pair()
     if pair and code in pair:
         return [(pair, "story")]
+    if not ctx.pairs and ctx.last_fact is not None and code in ctx.last_fact:
+        # "Carney pledged ... progress at the negotiating table" in a story on US
+        # tariffs on Canada: the talks are the tariff pair's
+        a, b = ctx.last_fact
+        if a != b and "*" not in (a, b):
+            return [(_sorted(a, b), "story")]
     other = _partner(ctx, {code})
     return [(_sorted(code, other), "story")] if other else []
 
@@ -589,7 +615,11 @@ def settle_talks(facts: list[Fact]) -> list[Fact]:
                 outcome.add(f.parties)
             if f.current:
                 first = lead.setdefault(f.parties, f.status)
-                if first != f.status and f.status not in _BESIDE.get(first, ()):
+                if (
+                    first != f.status
+                    and f.status not in _BESIDE.get(first, ())
+                    and f.status != "scheduled"
+                ):
                     f = dataclasses.replace(f, current=False)
         out.append(f)
     return out

@@ -138,9 +138,11 @@ CUES: tuple[Row, ...] = (
         r"(?:them|it)\s+off|(?:end\w*|broke\s+up|conclud\w*|wrap\w*\s+up)\s+(?:[\w-]+,?\s+){0,6}?"
         r"with\s+no\s+"
         r"(?:[\w-]+\s+)?(?:deal|agreement|breakthrough|resolution)|(?:cut|cuts|cutting)\s+off\s+"
-        r"(?:all\s+)?(?:trade\s+)?" + _TALKS + r"|pull\w*\s+the\s+plug\s+on|(?:end|ends|ended|"
+        r"(?:all\s+|the\s+|their\s+)?(?:trade\s+)?"
+        + _TALKS
+        + r"|pull\w*\s+the\s+plug\s+on|(?:end|ends|ended|"
         r"ending)\s+(?:all\s+)?(?:trade\s+)?(?:talks|negotiations)\s+with|(?:end|ends|ended|ending)\s+"
-        r"(?:the|all|their|its)\s+(?:trade\s+)?(?:talks|negotiations|discussions)\b"
+        r"(?:(?:the|all|their|its)\s+)?(?:trade\s+)?(?:talks|negotiations|discussions)\b"
         r"(?!\s+(?:with|in|on)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|note))|no\s+(?:deal|agreement)\s+"
         r"(?:was|has\s+been)\s+reached|" + _TALKS + r"\s+" + _PP + r"(?:were|was|have\s+been|had\s+"
         r"been|are|is)\s+(?:\w+\s+)?(?:terminated|cancell?ed|called\s+off|scrapped|abandoned))",
@@ -407,6 +409,15 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "agreement",
+        ("effect", "force"),
+        # "the phase-one deal that took effect in February": a deal in force
+        r"\b" + DEAL + r"\s+(?:that|which)?\s*(?:had\s+|has\s+)?(?:took|taken|takes|went|gone)\s+"
+        r"(?:into\s+)?effect|\b" + DEAL + r"\s+(?:that|which)?\s*(?:had\s+|has\s+)?(?:came|come|"
+        r"comes|entered|enters)\s+into\s+force",
+        "noun",
+    ),
+    _row(
+        "agreement",
         ("with",),
         r"\b(?:deals|agreements|pacts|accords)\s+with\b",
         "noun",
@@ -436,12 +447,13 @@ CUES: tuple[Row, ...] = (
             "verge",
             "brink",
             "closing in",
+            "draft",
         ),
         # wanting a deal is talking: "pushing for a trade deal", "trying to strike a deal"
         r"\b(?:tr(?:y|ies|ying|ied)\s+to\s+(?:reach|strike|secure|clinch|land|seal|finali[sz]e|"
         r"conclude|nail\s+down|hammer\s+out|work\s+out|agree)|push\w*\s+for|press\w*\s+for|"
         r"seek\w*|sought|work\w*\s+(?:toward|towards|on)|negotiat(?:e|es|ed|ing)|pursu\w*|"
-        r"close\s+to|near(?:ing)?|closing\s+in\s+on|on\s+the\s+(?:cusp|verge|brink)\s+of"
+        r"close\s+to|near(?:ing)?|closing\s+in\s+on|draft(?:s|ed|ing)?|on\s+the\s+(?:cusp|verge|brink)\s+of"
         r"(?:\s+\w+ing)?)\s+"
         r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce)\b",
     ),
