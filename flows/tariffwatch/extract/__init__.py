@@ -6,6 +6,8 @@ See docs/facts.md for what a fact is. Modules, one job each:
     countries.py     finding those names in a sentence
     roles.py         which mention levies a tariff and whose goods it taxes
     numbers.py       percentages in digits and words
+    zeros.py         rates of zero in words: the table of shapes ("scrap tariffs", "free of")
+    lists.py         country-rate lists: the table of item shapes ("Syria (41%)", "Peru 18%")
     sentences.py     sentence splitting that survives "U.S." and "38.1%"
     cues.py          tariff words, status verbs, marks of history
     dates.py         "on Friday", "for 90 days" against the published date
@@ -15,7 +17,8 @@ See docs/facts.md for what a fact is. Modules, one job each:
     story_status.py  status across sentences: headlines overstate, verbless lists
     negotiations.py  the negotiation rules: sides of each talks cue, currency per pair
     talks_cues.py    the talks cue table (status, stems, pattern) and its hedges
-    context.py       what the whole story says (default imposer, main pair)
+    context.py       what the whole story says (default imposer, main pair, the pair
+                     a country-less rate refers back to)
     core.py          ``extract``: sentences in, facts out
     documents.py     reading JSON lines or plain text
     output.py        SPEC JSON lines and --explain lines
