@@ -282,6 +282,32 @@ STORY_SIDES: list[Case] = [
     ),
 ]
 
+# --- more ways of saying a deal ------------------------------------------------------
+MORE_DEALS: list[Case] = [
+    (
+        "a partial breakthrough",
+        "Canberra and Beijing reached a partial breakthrough in their dispute over barley.",
+        {(("AU", "CN"), "agreement")},
+    ),
+    (
+        "agreed to amend their pact",
+        "Seoul and Washington met in March. Seoul won an exemption from the steel tariffs after "
+        "the two countries agreed to amend their trade pact.",
+        {(KR_US, "ongoing"), (KR_US, "agreement")},
+    ),
+    (
+        "talks were concluded",
+        "Britain and India signed a trade pact on Thursday. Talks on the pact were concluded in "
+        "May after three years of negotiations.",
+        {(("GB", "IN"), "agreement")},
+    ),
+    (
+        "an understanding",
+        "Mnuchin said Lighthizer had reached a productive understanding with South Korea.",
+        {(KR_US, "agreement")},
+    ),
+]
+
 # --- what is not talks news ---------------------------------------------------------
 NOT_TALKS: list[Case] = [
     (
@@ -344,6 +370,7 @@ TABLES = [
     *(("trip", *c) for c in TRIPS),
     *(("rate agreed", *c) for c in RATE_AGREED),
     *(("story sides", *c) for c in STORY_SIDES),
+    *(("more deals", *c) for c in MORE_DEALS),
     *(("none", *c) for c in NOT_TALKS),
     *(("official", *c) for c in OFFICIALS),
 ]

@@ -65,6 +65,7 @@ TALK_WORDS = (
     "standstill",
     "contacts",
     "relief",
+    "understanding",
 )
 
 

@@ -373,6 +373,22 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "agreement",
+        ("breakthrough", "amend", "revise", "modify", "update"),
+        # "reached a partial breakthrough", "agreed to amend their trade pact"
+        r"\b(?:reach\w*|achiev\w*|secur(?:e|es|ed|ing)|clinch\w*|announc\w*)\s+(?:a|an|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?breakthrough\b|\bagree\w*\s+to\s+(?:amend|revise|modify|update)\s+"
+        r"(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?" + DEAL + r"\b",
+    ),
+    _row(
+        "agreement",
+        ("concluded", "completed", "finalised", "finalized", "wrapped up"),
+        # "talks on the pact were concluded in May"
+        r"\b(?:talks|negotiations)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+"
+        r"(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|wrapped\s+up)\b"
+        r"(?!\s+(?:[\w-]+\s+){0,4}?(?:without|with\s+no))",
+    ),
+    _row(
+        "agreement",
         ("negotiations", "talks"),
         r"\b(?:conclud\w*|wrap\w*\s+up|complet\w*|finali[sz]\w*)\s+(?:the\s+|their\s+)?"
         r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:a|an|the|their)\b",
