@@ -410,6 +410,12 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "fell, and the 50% levy applies to semi-finished copper products from August 1.",
         {("US", "*", 50.0)},
     ),
+    (
+        "company-rates-give-the-highest",
+        "Under the EU regulation on Chinese e-bikes the duties are 12.1% for Yadea, 18.5% "
+        "for Aima and 30.2% for Niu.",
+        {("EU", "CN", 30.2)},
+    ),
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",

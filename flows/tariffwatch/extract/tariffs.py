@@ -264,7 +264,32 @@ def read_tariffs(
     facts: list[TariffFact] = []
     for k, d in enumerate(drafts):
         facts.extend(_facts(sentence, orig, d, k, drafts, starts, roles, clauses, ctx, confidence))
+    if len(facts) > 2 and _company_rates(orig, mentions, drafts) > 1:
+        facts = _highest_per_pair(facts)
     return facts
+
+
+# "17.4% for BYD, 19.9% for Geely and 37.6% for SAIC": rates for companies, not
+# countries. The pair's fact is the highest of them (anti-dumping convention).
+_FOR_COMPANY = re.compile(r"\s+for\s+(?:[A-Z][\w&.-]*)")
+
+
+def _company_rates(orig: str, mentions: list[Mention], drafts: list[_Draft]) -> int:
+    starts = {m.start for m in mentions}
+    n = 0
+    for d in drafts:
+        m = _FOR_COMPANY.match(orig, d.new.pct.end)
+        if m is not None and m.end() - len(m.group().split()[-1]) not in starts:
+            n += 1
+    return n
+
+
+def _highest_per_pair(facts: list[TariffFact]) -> list[TariffFact]:
+    top: dict[tuple[str, str], float] = {}
+    for f in facts:
+        key = (f.imposer, f.target)
+        top[key] = max(top.get(key, f.new_rate), f.new_rate)
+    return [f for f in facts if f.new_rate == top[(f.imposer, f.target)]]
 
 
 # Where a CLAUSE_BREAK match can start: at the mark itself, or (offset -1) at
