@@ -320,6 +320,27 @@ NOT_TALKS: list[Case] = [
         "China said there are currently no trade negotiations with the United States.",
         set(),
     ),
+    ("met a forecast", "China's exports to the US met analysts' forecasts in May.", set()),
+    ("met with resistance", "The Canadian offer met with resistance in Washington.", set()),
+    (
+        "a central bank's meeting",
+        "US and Chinese stocks rose after the meeting of the Federal Reserve.",
+        set(),
+    ),
+    ("a rate meeting", "India's central bank held its rate meeting as US tariffs loomed.", set()),
+    (
+        "provincial leaders meet",
+        "Canada's premiers met in Toronto to discuss the US tariffs.",
+        set(),
+    ),
+    ("a bloc's own members", "The EU's 27 members met in Brussels to weigh the US tariffs.", set()),
+    ("onlookers' hopes", "Investors hope the US and China will strike a deal.", set()),
+    (
+        "a threat to walk away",
+        "Trump threatened to walk away from talks with Japan if no deal is reached.",
+        set(),
+    ),
+    ("companies' deals", "Chinese and American companies signed deals worth $10 billion.", set()),
 ]
 
 # --- officials and leaders as sides -------------------------------------------------

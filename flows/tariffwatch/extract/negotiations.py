@@ -66,7 +66,9 @@ _OUTLET = (
 _OUTLET_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _OUTLET + r"\b")
 # ... nor a demonym on a market or its firms ("Chinese carmakers", "Swiss exporters").
 _NOT_A_SIDE = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:" + _OUTLET + r"|stocks?|shares|markets?|companies|firms|economists?|"
+    r"\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:[\w-]+\s+)?(?:"
+    + _OUTLET
+    + r"|stocks?|shares|markets?|companies|firms|economists?|"
     r"analysts?|investors?|consumers|shoppers|business(?:es)?|\w*makers?|producers?|"
     r"manufacturers?|exporters?|importers?|suppliers?|retailers?|banks?|lenders?|brands?)\b"
 )

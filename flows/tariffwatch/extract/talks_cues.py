@@ -616,7 +616,10 @@ CUES: tuple[Row, ...] = (
         r"dialogue)|(?:stay\w*|remain\w*|kept|keep\w*)\s+in\s+(?:\w+\s+)?(?:contact|"
         r"communication)|" + _TALKS + r"\s+" + _PP + r"(?:will|would)\s+(?:go\s+on|continue|"
         r"carry\s+on)|"
-        r"under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|met|in\s+(?:constant|close|"
+        r"under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|met(?!\s+(?:[\w'’]+\s+){0,2}?"
+        r"(?:forecasts?|expectations?|estimates?|targets?|demands?|deadlines?|criteria|requirements?|"
+        r"standards?|goals?|thresholds?|conditions)\b|\s+with\s+(?:\w+\s+)?(?:resistance|criticism|"
+        r"scepticism|skepticism|opposition|anger|dismay|approval|relief))|in\s+(?:constant|close|"
         r"regular)\s+contact|(?:still\s+)?working\s+on\s+(?:it|a\s+deal|an\s+agreement|the\s+deal))"
         r"\b",
     ),
@@ -718,8 +721,21 @@ HEDGE = re.compile(
     r"\b(?:no|not|never|without|if|unless|yet\s+to|fail\w*\s+to|could|may|might|likely|"
     r"probably|possibl\w*|potential|any|before|whether|instead\s+of|rather\s+than|nothing|"
     r"neither|nor|little|scant|unlikely|lack\s+of|absence\s+of|would|hop(?:e|es|ed|ing)|far\s+from|"
-    r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*|refus\w*|den(?:y|ies|ied))\s+"
+    r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*|refus\w*|den(?:y|ies|ied)|"
+    r"threat\w*\s+to|warn\w*\s+(?:it|he|she|they)\s+(?:might|could))\s+"
     r"(?:[\w-]+\s+){0,3}$",
+)
+# Onlookers' hopes and bets are no news of talks: "investors hope the US and
+# China will strike a deal".
+_ONLOOKERS = re.compile(
+    r"\b(?:investors|analysts|economists|markets|traders|observers|experts|businesses)\s+"
+    r"(?:\w+\s+){0,2}?(?:hope|hoped|expect|expected|bet|think|believe|fear|doubt|predict|see|saw)\b"
+)
+# A subject that is no government: "Canada's premiers met", "the EU's 27 members met".
+_NON_STATE_SUBJECT = re.compile(
+    r"\b(?:premiers|governors|mayors|ceos|executives|lawmakers|senators|business\s+leaders|"
+    r"companies|firms|members|shareholders|investors|analysts|economists|automakers|carmakers|"
+    r"farmers|unions|bankers)\s+(?:\w+\s+)?$"
 )
 # Words of wanting a deal: the deal is not reached, but talks toward it are
 # under way. Before any other cue they undo it ("tries to resume talks").
@@ -803,7 +819,10 @@ _NOT_TRADE = re.compile(
     r"licensing|merger|takeover|acquisition|sponsorship|budget|coalition|labou?r|wage|debt|"
     r"loan|bailout|board|shareholders?|fed|federal\s+reserve|central\s+bank|opec\+?|fomc|ecb|boj|"
     r"policy|cabinet|party|committee|settlement\s+with\s+(?:the\s+)?(?:company|firm))(?:['’]s)?\s+"
-    r"(?:[\w-]+\s+)?(?:talks|negotiations|deals?|agreements?|meetings?|pacts?|accords?|summit)\b"
+    r"(?:[\w-]+\s+)?(?:talks|negotiations|deals?|agreements?|meetings?|pacts?|accords?|summit)\b|"
+    # "its rate meeting", "the meeting of the Federal Reserve"
+    r"\b(?:rate|rate-setting|monetary|policy)\s+meetings?\b|\b(?:meetings?|talks|summit)\s+of\s+"
+    r"(?:the\s+|its\s+)?(?:federal\s+reserve|fed|central\s+bank|board|shareholders|opec|ecb|fomc)\b"
 )
 # Literal stems of _NOT_TRADE: a sentence with none of them skips it.
 _NOT_TRADE_STEMS = (
@@ -843,6 +862,8 @@ _NOT_TRADE_STEMS = (
     "party",
     "committee",
     "settlement",
+    "rate",
+    "monetary",
 )
 # "met with CEOs", "a deal with Nvidia": the other side is no government.
 _WITH_NON_STATE = re.compile(
@@ -932,6 +953,31 @@ def scan(low: str) -> list[Cue]:
     # The rare undoers are looked for per cue only if their words are in the sentence.
     denied = has_any(low, ("den", "reject", "dismiss", "refut"))
     called_false = has_any(low, _FALSE_WORDS)
+    onlookers = _ONLOOKERS.search(low)
+    non_state = has_any(
+        low,
+        (
+            "premier",
+            "governor",
+            "mayor",
+            "ceo",
+            "executive",
+            "lawmaker",
+            "senator",
+            "business leader",
+            "compan",
+            "firm",
+            "members",
+            "sharehold",
+            "investor",
+            "analyst",
+            "economist",
+            "maker",
+            "farmer",
+            "union",
+            "banker",
+        ),
+    )
     not_trade = has_any(low, _NOT_TRADE_STEMS)
     with_ = " with " in low
     for status, stems, pattern, role in CUES:
@@ -954,8 +1000,12 @@ def scan(low: str) -> list[Cue]:
                 continue
             if called_false and _CALLED_FALSE.search(low, max(0, m.start() - 40), m.start()):
                 continue
+            if onlookers is not None and onlookers.start() < m.start():
+                continue
+            if non_state and _NON_STATE_SUBJECT.search(low, max(0, m.start() - 40), m.start()):
+                continue
             if not_trade and _NOT_TRADE.search(
-                low, max(0, m.start() - 40), min(len(low), m.end() + 15)
+                low, max(0, m.start() - 40), min(len(low), m.end() + 30)
             ):
                 continue
             if with_ and _WITH_NON_STATE.match(low, _skip_to_with(low, m.end())):
