@@ -70,6 +70,24 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("US", "PE", 18.0), ("US", "CL", 22.0), ("US", "JP", 24.0)},
     ),
     (
+        "list-with-no-tariff-word-first-item-has-the-verb",
+        "The US order set new rates on Friday. Under it, Peru faces 35%, Chile 25% and "
+        "Japan 30%.",
+        {("US", "PE", 35.0), ("US", "CL", 25.0), ("US", "JP", 30.0)},
+    ),
+    (
+        "list-with-no-tariff-word-rate-first",
+        "The White House published the figures on Friday: the new rates are 41% on Syria, "
+        "35% on Laos and 39% on Switzerland.",
+        {("US", "SY", 41.0), ("US", "LA", 35.0), ("US", "CH", 39.0)},
+    ),
+    (
+        "a-list-of-shares-is-no-list-of-rates",
+        "Mexico accounted for 15.4 percent of all US goods trade, ahead of Canada at 15.2 "
+        "percent and China at 12.0 percent.",
+        set(),
+    ),
+    (
         "one-country-beside-a-number-is-no-list",
         "Canada's 25% tariff on US steel stays.",
         {("CA", "US", 25.0)},

@@ -11,7 +11,7 @@ from datetime import date
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.cues import DISTRACTOR, TARIFF_WORD, lower
-from tariffwatch.extract.hits import percent_hits, talk_hits, tariff_hits
+from tariffwatch.extract.hits import RATE_LIST, percent_hits, talk_hits, tariff_hits
 from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations, settle_talks
 from tariffwatch.extract.numbers import PERCENT_HINT
 from tariffwatch.extract.sentences import sentence_at
@@ -100,7 +100,9 @@ def _read(
     if percent is None:
         percent = PERCENT_HINT.search(low) is not None
     words = list(TARIFF_WORD.finditer(low)) if percent else []
-    tariff_like = bool(words)
+    # "Canada faces 35%, Mexico 25% and China 30%": a country-rate list stands for
+    # the tariff word it lacks (tariffs.read_tariffs checks the items are countries).
+    tariff_like = bool(words) or bool(percent and RATE_LIST.search(low))
     if talk is None:
         talk = TALK_NOUN.search(low) is not None
     talk_cues = find_cues(low, noun_known=True) if talk else []

@@ -154,6 +154,19 @@ _TARIFF_LITERALS = (
 )
 
 
+# "Vietnam 46%, Taiwan 32%", "Syria (41 per cent), Canada (35 per cent)": a list of
+# rates whose items name their countries and no tariff word. The sentence is read
+# for tariffs; lists.py decides whether the items are countries.
+_RATE = r"(?:\(\s*)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)"
+RATE_LIST = re.compile(
+    r"[a-z][\w.'’-]*\s+" + _RATE + r"\s*\)?\s*(?:,|;|\band\b)\s*(?:and\s+)?(?:the\s+)?"
+    r"[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s+" + _RATE
+    # "41% on Syria, 35% on Canada"
+    + r"|" + _RATE + r"\s+(?:on|for)\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s*"
+    r"(?:,|;|\band\b)\s*(?:and\s+)?" + _RATE + r"\s+(?:on|for)\s"
+)
+
+
 def tariff_hits(low: str) -> list[int]:
     """Sorted starts of tariff words: a superset of ``cues.TARIFF_WORD``'s matches.
 
@@ -163,6 +176,8 @@ def tariff_hits(low: str) -> list[int]:
     out: list[int] = []
     for needle in _TARIFF_LITERALS:
         out.extend(_finds(low, needle))
+    if low.count("%") + low.count("cent") > 1:
+        out.extend(m.start() for m in RATE_LIST.finditer(low))
     n = len(low)
     for i in _finds(low, "rate"):
         e = i + 5 if low.startswith("s", i + 4) else i + 4

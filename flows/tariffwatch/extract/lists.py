@@ -21,6 +21,10 @@ class ListItem:
     mention: Mention
     pct: Percent
     end: int  # where the item's words end (after a closing parenthesis)
+    start: int  # where they begin: the country, or the rate ("41% on Syria")
+    # The country is the rate's own target. "20% for Laos and Myanmar" may go on
+    # past the item's one country, so there the tariff rules read the targets.
+    forced: bool = True
 
 
 # How a country and its rate are written side by side, one shape a row:
@@ -29,7 +33,18 @@ _ITEM_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")),  # Syria (41%)
     (re.compile(r"\s*:\s*"), None),  # Canada: 35%
     (re.compile(r"\s+(?:at\s+)?"), None),  # Vietnam 46%, Taiwan at 32%
+    # the list's first item may carry its verb: "Canada faces 35%, Mexico 25%",
+    # "The EU is to be charged 20%, Vietnam 46%"
+    (
+        re.compile(
+            r"\s+(?:(?:is|are|was|were|will|would)\s+)?(?:(?:to\s+)?be\s+)?"
+            r"(?:faces?|facing|pays?|paying|gets?|charged|set\s+at|hit\s+with)\s+(?:a\s+|an\s+)?"
+        ),
+        None,
+    ),
 )
+# The rate first, then its country: "41% on Syria, 35% on Canada", "20% for Laos".
+_RATE_THEN_COUNTRY = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?$")
 # What joins two items of one list.
 _JOIN = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
@@ -45,13 +60,13 @@ def country_rate_items(
     for m in mentions:
         if m.kind == DEMONYM:
             continue  # "Chinese 25%" is no way to write a list item
-        item = _item(sentence, m, by_start)
+        item = _item(sentence, m, by_start) or _rate_first(sentence, m, percents)
         if item is not None:
             items.append(item)
     out: list[ListItem] = []
     run: list[ListItem] = []
     for item in items:
-        if run and _JOIN.fullmatch(sentence, run[-1].end, item.mention.start):
+        if run and _JOIN.fullmatch(sentence, run[-1].end, item.start):
             run.append(item)
             continue
         if len(run) > 1:
@@ -76,5 +91,14 @@ def _item(sentence: str, m: Mention, by_start: dict[int, Percent]) -> ListItem |
             if close is None:
                 continue
             end = close.end()
-        return ListItem(m, p, end)
+        return ListItem(m, p, end, m.start)
+    return None
+
+
+def _rate_first(sentence: str, m: Mention, percents: list[Percent]) -> ListItem | None:
+    """ "41% on Syria": the rate that ends right before the country's preposition."""
+    for p in percents:
+        if p.end <= m.start <= p.end + 20 and not p.points and p.lo is None:
+            if _RATE_THEN_COUNTRY.fullmatch(sentence, p.end, m.start):
+                return ListItem(m, p, m.end, p.start, forced=False)
     return None

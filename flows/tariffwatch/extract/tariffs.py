@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from tariffwatch.extract import cues
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import Mention
+from tariffwatch.extract.hits import RATE_LIST
 from tariffwatch.extract.lists import ListItem, country_rate_items
 from tariffwatch.extract.names import EU_MEMBERS
 from tariffwatch.extract.numbers import Percent, find_percents
@@ -46,6 +47,12 @@ _IN_TARIFFS = re.compile(
 _ESTIMATE = re.compile(
     r"\b(?:averag\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
     r"estimat\w+|calculat\w+|equivalent)\b",
+)
+# A list of shares, not rates: "accounted for 15.4% of all US trade, ahead of
+# Canada at 15.2% and China at 12%".
+_TRADE_FIGURES = re.compile(
+    r"\b(?:account\w*|of\s+(?:all|total)|trade|exports?|imports?|deficits?|surplus\w*|"
+    r"growth|gdp|economy|votes?|polls?|owned|stakes?)\b"
 )
 _OFF_AFTER = re.compile(r"\s+off\b")
 _STANDARD_BEFORE = re.compile(
@@ -226,8 +233,13 @@ def read_tariffs(
     sentence = low if low is not None else cues.lower(orig)
     if words is None:
         words = list(cues.TARIFF_WORD.finditer(sentence))
-    if not words:
-        return []
+    wordless = not words
+    if wordless and (
+        RATE_LIST.search(sentence) is None
+        or cues.DISTRACTOR.search(sentence)
+        or _TRADE_FIGURES.search(sentence)
+    ):
+        return []  # no tariff word; only a country-rate list stands for one
     percents = find_percents(sentence)
     zeros = find_zero_rates(sentence)
     if zeros:
@@ -237,13 +249,15 @@ def read_tariffs(
         return []
     clauses = _clauses(sentence)
     listed = {i.pct.start: i for i in country_rate_items(sentence, mentions, percents)}
+    if wordless and len(listed) < 2:
+        return []
     rates, by_increments = _rates(sentence, percents, words, clauses, listed)
     if not rates and not by_increments:
         return []
     drafts = _group(sentence, rates, clauses)
     for d in drafts:
         item = listed.get(d.new.pct.start)
-        if item is not None and d.old is None:
+        if item is not None and item.forced and d.old is None:
             d.target = item.mention.code
     drafts.extend(_lone_increments(sentence, by_increments, drafts, words, clauses))
     if not drafts:
@@ -351,8 +365,9 @@ def _rates(
             # A list item's rate belongs to the sentence's tariff word, before or
             # after the list; its own words start at its country.
             w = _list_word(sentence, words, item)
-            if w is not None:
-                rates.append(_Rate(p, item.mention.start, w.group()))
+            if w is not None or not words:
+                # with no tariff word at all, the list itself says "rates"
+                rates.append(_Rate(p, item.mention.start, w.group() if w else "rate"))
             continue
         before = sentence[max(0, p.start - 45) : p.start]
         right = _RIGHT_TARIFF.match(sentence, p.end) or _IN_TARIFFS.match(sentence, p.end)
