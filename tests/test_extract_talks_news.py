@@ -308,6 +308,67 @@ MORE_DEALS: list[Case] = [
     ),
 ]
 
+# --- official statements: consultations, exchanges, consensuses --------------------
+STATEMENTS: list[Case] = [
+    (
+        "a meeting judged in a list of adjectives",
+        "He Lifeng said the China-US high-level meeting on trade affairs was frank, in-depth "
+        "and constructive.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "a series of consensuses",
+        "China and the United States have reached a series of important consensuses, Beijing said.",
+        {(CN_US, "agreement")},
+    ),
+    (
+        "had exchanges",
+        "China and the US have had professional, rational and candid exchanges, Li Chenggang said.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "a round of economic and trade consultations",
+        "The new round of China-US economic and trade consultations ended on Sunday.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "arrived for consultations",
+        "Liu He arrived in Washington on Tuesday for economic and trade consultations with the US "
+        "side.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "conducted consultations",
+        "The Chinese and US delegations conducted constructive consultations on trade.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "positive and concrete progress",
+        "China and the US made positive and concrete progress in their consultations.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "officials convened",
+        "Officials from India and the US convened in New Delhi from March 26 to 29.",
+        {(IN_US, "ongoing")},
+    ),
+    (
+        "a round named before its date is the scheduled round",
+        "The first in-person round of India-US negotiations is scheduled to begin on April 23.",
+        {(IN_US, "scheduled")},
+    ),
+    (
+        "a deal the work is for is no deal",
+        "India and the US agreed on the terms of reference for their bilateral trade agreement.",
+        set(),
+    ),
+    (
+        "had asked for meetings is no meeting held",
+        "Trump said China had asked for meetings with the US.",
+        set(),
+    ),
+]
+
 # --- what is not talks news ---------------------------------------------------------
 NOT_TALKS: list[Case] = [
     (
@@ -392,6 +453,7 @@ TABLES = [
     *(("rate agreed", *c) for c in RATE_AGREED),
     *(("story sides", *c) for c in STORY_SIDES),
     *(("more deals", *c) for c in MORE_DEALS),
+    *(("statement", *c) for c in STATEMENTS),
     *(("none", *c) for c in NOT_TALKS),
     *(("official", *c) for c in OFFICIALS),
 ]

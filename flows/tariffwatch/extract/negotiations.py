@@ -30,7 +30,7 @@ TALK_NOUN = re.compile(
     r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meeting|meetings|met|summit|"
     r"statements?|solution|memorandum|memoranda|declaration|talking|consultations|extension|"
     r"agree|agreed|agrees|working|communication|contacts?|breakthrough|reprieve|progress|apart|success|"
-    r"relief|understanding)\b",
+    r"relief|understanding|consensuses|exchanges|convened)\b",
 )
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"

@@ -42,7 +42,7 @@ from tariffwatch.model import NegotiationStatus
 # A token between a verb and its object: words, quotes, numbers, "90-day".
 _T = r"[\w\"“”'‘’$%.-]+,?"
 DEAL = (
-    r"(?:deals?|agreements?|frameworks?|accords?|pacts?|truces?|consensus|understanding|"
+    r"(?:deals?|agreements?|frameworks?|accords?|pacts?|truces?|consensus(?:es)?|understanding|"
     r"joint\s+(?:[\w-]+\s+)?(?:statements?|declarations?)|memorand(?:um|a)\b|"
     r"declarations?\s+of\s+intent)"
 )
@@ -373,11 +373,12 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "agreement",
-        ("breakthrough", "amend", "revise", "modify", "update"),
+        ("breakthrough", "amend", "revise", "modify", "update", "came to", "come to"),
         # "reached a partial breakthrough", "agreed to amend their trade pact"
         r"\b(?:reach\w*|achiev\w*|secur(?:e|es|ed|ing)|clinch\w*|announc\w*)\s+(?:a|an|the)\s+"
         r"(?:[\w-]+\s+){0,2}?breakthrough\b|\bagree\w*\s+to\s+(?:amend|revise|modify|update)\s+"
-        r"(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?" + DEAL + r"\b",
+        r"(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?" + DEAL + r"\b|\bc[oa]me\s+to\s+(?:a|an)\s+"
+        r"(?:[\w-]+\s+)?(?:understanding|agreement|deal|consensus)\b",
     ),
     _row(
         "agreement",
@@ -480,20 +481,35 @@ CUES: tuple[Row, ...] = (
         r"\b(?:(?:deal|agreement|accord|pact)\s+" + _PP + r"(?:is|was|are|were|looks?|seems?)\s+"
         r"['\"‘“]?(?:very\s+|so\s+|getting\s+|now\s+)?(?:close|near|imminent|within\s+reach|"
         r"(?:nearly|almost)\s+(?:complete|done|finished|there))|"
-        r"(?:made|make|making|makes)\s+(?:some\s+|good\s+|real\s+|significant\s+|substantial\s+|"
-        r"great\s+|further\s+)?progress)\b",
+        r"(?:made|make|making|makes)\s+(?:(?:some|good|real|significant|substantial|great|further|"
+        r"positive|concrete|steady|tangible|important|and)\s+){0,4}progress)\b",
     ),
     _row(
         "ongoing",
-        ("well", "constructive", "productive", "positive", "fruitful", "candid", "useful", "good"),
-        # talks judged by those in them: "the talks went well", "described the talks as candid"
-        r"\b(?:(?:talks|negotiations|discussions|meetings?|round|session)\s+" + _PP + r"(?:went|"
+        (
+            "well",
+            "constructive",
+            "productive",
+            "positive",
+            "fruitful",
+            "candid",
+            "useful",
+            "good",
+            "frank",
+            "in-depth",
+            "pragmatic",
+        ),
+        # talks judged by those in them: "the talks went well", "described the talks as
+        # candid", "the meeting on trade affairs was in-depth, candid and constructive"
+        r"\b(?:(?:talks|negotiations|discussions|consultations|exchanges|meetings?|round|session)\s+"
+        r"(?:(?:between|with|among|on|over|about|in)\s+(?:[\w.'’-]+\s+){1,5}?)?(?:went|"
         r"have\s+gone|had\s+gone|were|was|had\s+been|have\s+been|are|is)\s+|(?:describ\w*|call\w*|"
         r"characteri[sz]\w*)\s+(?:the|their|its)\s+(?:[\w-]+\s+)?(?:talks|negotiations|discussions|"
         r"meetings?|round)\s+"
         + _PP
-        + r"as\s+)[\"“‘']?(?:very\s+|fairly\s+|quite\s+|really\s+|extremely\s+)?"
-        r"(?:well|constructive|productive|positive|fruitful|candid|good|useful|substantive)\b",
+        + r"as\s+)[\"“‘']?(?:(?:very|fairly|quite|really|extremely|[\w-]+,|[\w-]+\s+and)\s+){0,3}"
+        r"(?:well|constructive|productive|positive|fruitful|candid|good|useful|substantive|frank|"
+        r"in-depth|pragmatic)\b",
     ),
     _row(
         "ongoing",
@@ -578,9 +594,11 @@ CUES: tuple[Row, ...] = (
     # -- ongoing: talks under way or just held
     _row(
         "ongoing",
-        ("held", "hold", "had"),
-        r"\b(?:(?:held|holding|holds|hold)\s+(?:[\w,\"“”'‘’-]+\s+){0,3}?|had\s+(?:a\s+)?(?:[\w-]+,?\s+)?)"
-        r"(?:talks|negotiations|discussions|consultations|meetings?|rounds?|dialogue)\b",
+        ("held", "hold", "had", "conduct", "carried out"),
+        r"\b(?:(?:held|holding|holds|hold|conduct(?:s|ed|ing)?|carried\s+out)\s+"
+        r"(?:[\w,\"“”'‘’-]+\s+){0,4}?|had\s+(?:a\s+|an\s+)?(?:[\w-]+,\s+|[\w-]+\s+and\s+){0,3}"
+        r"(?:[\w-]+\s+)?)"
+        r"(?:talks|negotiations|discussions|consultations|meetings?|rounds?|dialogue|exchanges)\b",
         "backdrop",
     ),
     _row(
@@ -599,6 +617,7 @@ CUES: tuple[Row, ...] = (
             "negotiating",
             "intensif",
             "met",
+            "convened",
             "in constant",
             "in close",
             "in regular",
@@ -616,7 +635,7 @@ CUES: tuple[Row, ...] = (
         r"dialogue)|(?:stay\w*|remain\w*|kept|keep\w*)\s+in\s+(?:\w+\s+)?(?:contact|"
         r"communication)|" + _TALKS + r"\s+" + _PP + r"(?:will|would)\s+(?:go\s+on|continue|"
         r"carry\s+on)|"
-        r"under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|met(?!\s+(?:[\w'’]+\s+){0,2}?"
+        r"under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|convened|met(?!\s+(?:[\w'’]+\s+){0,2}?"
         r"(?:forecasts?|expectations?|estimates?|targets?|demands?|deadlines?|criteria|requirements?|"
         r"standards?|goals?|thresholds?|conditions)\b|\s+with\s+(?:\w+\s+)?(?:resistance|criticism|"
         r"scepticism|skepticism|opposition|anger|dismay|approval|relief))|in\s+(?:constant|close|"
@@ -641,12 +660,13 @@ CUES: tuple[Row, ...] = (
         r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came|sent|dispatch\w*|"
         r"(?:is|are|was|were)\s+in)\s+"
         r"(?:[\w.-]+\s+){0,7}?"
-        r"for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|round|meetings?)\b",
+        r"for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|round|"
+        r"meetings?)\b",
     ),
     _row(
         "ongoing",
         ("day", "round", "hour", "week"),
-        r"\b(?:days?|rounds?|hours?|weeks?)\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|"
+        r"\b(?:days?|rounds?|hours?|weeks?)\s+of\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|"
         r"discussions|meetings|consultations)",
         "backdrop",
     ),
@@ -877,13 +897,15 @@ NO_DATE = re.compile(
     r"\bno\s+(?:schedule|date)\b|\bno\s+(?:[\w-]+\s+){0,7}(?:was|were|is|are|has\s+been|"
     r"had\s+been)\s+(?:scheduled|fixed|set|planned)"
 )
+# A deal after "for" or "toward" in a verb's object is its goal, not the object.
+_FOR_GOAL = re.compile(r"\s(?:for|toward|towards)\s")
 # The space between a verb and its deal that must not hold a negation:
 # "announced tariffs on countries without a deal".
 _INSIDE_NEG = re.compile(r"\b(?:without|no|not|if|unless|any|before)\b")
 # "negotiations on their trade agreement": the deal is what the talks are about.
 _TALKS_ON = re.compile(
-    r"\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing)|work\w*)\s+(?:on|over|for|about|"
-    r"toward|towards)\s+$"
+    r"\b(?:(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing)|work\w*)\s+(?:on|over|about)|"
+    r"for|toward|towards)\s+$"
 )
 # An adjective of stall states where the talks are, whatever the sentence wants of them.
 _STALLED_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)\b")
@@ -990,6 +1012,11 @@ def scan(low: str) -> list[Cue]:
                 continue
             if status == "agreement" and _INSIDE_NEG.search(m.group(), 1):
                 continue
+            if status == "agreement" and role == "" and _FOR_GOAL.search(m.group(), 1):
+                # "finalised the terms of reference for their trade agreement": the
+                # deal is what the thing done is for, still to come
+                found.append(Cue("ongoing", m.start(), m.end(), m.group(), role))
+                continue
             if (
                 st == "ongoing"
                 and m.group().startswith("under")
@@ -1055,4 +1082,19 @@ def _resolve(cues: list[Cue]) -> list[Cue]:
     # "called off the planned meeting", "suspended the upcoming round": the
     # weak cue is the strong one's object, not a state of its own.
     ends = [c.end for c in kept if c.status in ("collapsed", "stalled")]
-    return [c for c in kept if c.status in STRONG or not any(0 <= c.start - e <= 20 for e in ends)]
+    # "the first round of negotiations is scheduled to begin on April 23": a round
+    # named before its date is the scheduled round, not one held.
+    dated = [c.start for c in kept if c.status == "scheduled"]
+    return [
+        c
+        for c in kept
+        if c.status in STRONG
+        or (
+            not any(0 <= c.start - e <= 20 for e in ends)
+            and not (
+                c.role == "backdrop"
+                and c.text.startswith(("round", "first", "day", "week"))
+                and any(0 <= d - c.end <= 40 for d in dated)
+            )
+        )
+    ]
