@@ -66,6 +66,9 @@ TALK_WORDS = (
     "contacts",
     "relief",
     "understanding",
+    "consensuses",
+    "exchanges",
+    "convened",
 )
 
 
