@@ -160,14 +160,39 @@ _TARIFF_LITERALS = (
 # "Vietnam 46%, Taiwan 32%", "Syria (41 per cent), Canada (35 per cent)": a list of
 # rates whose items name their countries and no tariff word. The sentence is read
 # for tariffs; lists.py decides whether the items are countries.
-_RATE = r"(?:\(\s*)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)"
+_RATE = r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)"
+# The pattern starts at a digit, so the engine skips every other character fast.
 RATE_LIST = re.compile(
-    r"[a-z][\w.'’-]*\s+" + _RATE + r"\s*\)?\s*(?:,|;|\band\b)\s*(?:and\s+)?(?:the\s+)?"
-    r"[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s+" + _RATE
+    _RATE + r"\s*\)?\s*(?:,|;|\band\b)\s*(?:and\s+)?(?:the\s+)?"
+    r"[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s+(?:\(\s*)?"
+    + _RATE
     # "41% on Syria, 35% on Canada"
-    + r"|" + _RATE + r"\s+(?:on|for)\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s*"
+    + r"|"
+    + _RATE
+    + r"\s+(?:on|for)\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s*"
     r"(?:,|;|\band\b)\s*(?:and\s+)?" + _RATE + r"\s+(?:on|for)\s"
 )
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _rate_list_hits(low: str) -> list[int]:
+    """Starts of RATE_LIST matches, tried only at the numbers before a unit."""
+    out: list[int] = []
+    for unit in ("%", "cent"):
+        for i in _finds(low, unit):
+            seg = low[i : i + 50]  # a joint and a next number must follow closely
+            if ("," not in seg and ";" not in seg and " and " not in seg) or not _DIGIT.search(seg):
+                continue
+            j = i
+            while j > 0 and (low[j - 1].isdigit() or low[j - 1] in ". per"):
+                j -= 1  # back over "38.1 ", "25 per "
+            while j < i and not low[j].isdigit():
+                j += 1
+            if j < i and RATE_LIST.match(low, j):
+                out.append(j)
+    return out
 
 
 def tariff_hits(low: str) -> list[int]:
@@ -180,7 +205,7 @@ def tariff_hits(low: str) -> list[int]:
     for needle in _TARIFF_LITERALS:
         out.extend(_finds(low, needle))
     if low.count("%") + low.count("cent") > 1:
-        out.extend(m.start() for m in RATE_LIST.finditer(low))
+        out.extend(_rate_list_hits(low))
     n = len(low)
     for i in _finds(low, "rate"):
         e = i + 5 if low.startswith("s", i + 4) else i + 4
