@@ -269,6 +269,18 @@ STORY_SIDES: list[Case] = [
         {(("EU", "ID"), "agreement"), (("EU", "ID"), "stalled")},
     ),
     (
+        "a side named alone talks with the story's imposer, not a fellow target",
+        "Canada and Mexico face 25% US tariffs from Saturday. Canadian and Mexican exporters "
+        "are bracing for the hit. Ottawa said negotiations were continuing.",
+        {(CA_US, "ongoing")},
+    ),
+    (
+        "still talking",
+        "Chinese exports to Europe rose as US tariffs of 30% bit. Beijing and Washington are "
+        "still talking, officials said.",
+        {(CN_US, "ongoing")},
+    ),
+    (
         "a deal in force",
         "Trump said he called off trade talks with China, raising doubts about the phase-one deal "
         "that took effect in February.",

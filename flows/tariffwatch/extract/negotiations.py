@@ -363,15 +363,18 @@ def _pairs(
         # One side named far from the cue ("pressure on partners negotiating")
         # is the story's pair only once the story has talks of that side.
         return []
+    if not ctx.pairs and ctx.imposers:
+        # Before any talks pair, a side named alone talks with the one levying the
+        # story's tariffs ("Ottawa said negotiations were continuing" in a story on
+        # US tariffs on Canada and Mexico), not with a fellow target.
+        imposer = ctx.imposers.most_common(1)[0][0]
+        if imposer == code and ctx.last_fact is not None and ctx.last_fact[0] == code:
+            imposer = ctx.last_fact[1]
+        if imposer not in (code, "*"):
+            return [(_sorted(code, imposer), "story")]
     pair = ctx.main_pair()
     if pair and code in pair:
         return [(pair, "story")]
-    if not ctx.pairs and ctx.last_fact is not None and code in ctx.last_fact:
-        # "Carney pledged ... progress at the negotiating table" in a story on US
-        # tariffs on Canada: the talks are the tariff pair's
-        a, b = ctx.last_fact
-        if a != b and "*" not in (a, b):
-            return [(_sorted(a, b), "story")]
     other = _partner(ctx, {code})
     return [(_sorted(code, other), "story")] if other else []
 

@@ -618,6 +618,7 @@ CUES: tuple[Row, ...] = (
             "intensif",
             "met",
             "convened",
+            "talking",
             "in constant",
             "in close",
             "in regular",
@@ -635,7 +636,8 @@ CUES: tuple[Row, ...] = (
         r"dialogue)|(?:stay\w*|remain\w*|kept|keep\w*)\s+in\s+(?:\w+\s+)?(?:contact|"
         r"communication)|" + _TALKS + r"\s+" + _PP + r"(?:will|would)\s+(?:go\s+on|continue|"
         r"carry\s+on)|"
-        r"under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|convened|met(?!\s+(?:[\w'’]+\s+){0,2}?"
+        r"under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|convened|(?:are|were|is|was|been|"
+        r"keep|kept)\s+(?:still\s+)?talking|met(?!\s+(?:[\w'’]+\s+){0,2}?"
         r"(?:forecasts?|expectations?|estimates?|targets?|demands?|deadlines?|criteria|requirements?|"
         r"standards?|goals?|thresholds?|conditions)\b|\s+with\s+(?:\w+\s+)?(?:resistance|criticism|"
         r"scepticism|skepticism|opposition|anger|dismay|approval|relief))|in\s+(?:constant|close|"
