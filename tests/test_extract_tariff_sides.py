@@ -82,6 +82,12 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("US", "SY", 41.0), ("US", "LA", 35.0), ("US", "CH", 39.0)},
     ),
     (
+        "the-baseline-is-a-tariff-by-name",
+        "Washington set its new tariffs on Friday. Chile, Peru and Norway face only the 10% "
+        "baseline, like most small trading partners.",
+        {("US", "CL", 10.0), ("US", "PE", 10.0), ("US", "NO", 10.0)},
+    ),
+    (
         "a-list-of-shares-is-no-list-of-rates",
         "Mexico accounted for 15.4 percent of all US goods trade, ahead of Canada at 15.2 "
         "percent and China at 12.0 percent.",

@@ -171,6 +171,10 @@ RATE_LIST = re.compile(
     + _RATE
     + r"\s+(?:on|for)\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s*"
     r"(?:,|;|\band\b)\s*(?:and\s+)?" + _RATE + r"\s+(?:on|for)\s"
+    # "face only the 10% baseline": the baseline is a tariff by name
+    + r"|"
+    + _RATE
+    + r"\s+(?:reciprocal\s+)?baseline\b"
 )
 
 
@@ -183,7 +187,8 @@ def _rate_list_hits(low: str) -> list[int]:
     for unit in ("%", "cent"):
         for i in _finds(low, unit):
             seg = low[i : i + 50]  # a joint and a next number must follow closely
-            if ("," not in seg and ";" not in seg and " and " not in seg) or not _DIGIT.search(seg):
+            listing = "," in seg or ";" in seg or " and " in seg
+            if not ((listing and _DIGIT.search(seg)) or "baseline" in seg):
                 continue
             j = i
             while j > 0 and (low[j - 1].isdigit() or low[j - 1] in ". per"):
@@ -204,7 +209,7 @@ def tariff_hits(low: str) -> list[int]:
     out: list[int] = []
     for needle in _TARIFF_LITERALS:
         out.extend(_finds(low, needle))
-    if low.count("%") + low.count("cent") > 1:
+    if low.count("%") + low.count("cent") > 1 or "baseline" in low:
         out.extend(_rate_list_hits(low))
     n = len(low)
     for i in _finds(low, "rate"):

@@ -54,6 +54,8 @@ _TRADE_FIGURES = re.compile(
     r"\b(?:account\w*|of\s+(?:all|total)|trade|exports?|imports?|deficits?|surplus\w*|"
     r"growth|gdp|economy|votes?|polls?|owned|stakes?)\b"
 )
+_BASELINE_AFTER = re.compile(r"\s+(?:reciprocal\s+)?(?=baseline\b)")
+_BASELINE_WORD = re.compile(r"baseline\b")
 _OFF_AFTER = re.compile(r"\s+off\b")
 _STANDARD_BEFORE = re.compile(
     r"\b(?:standard|normal|usual|mfn|most[- ]favou?red[- ]nation)\s+(?:[\w-]+\s+)?$"
@@ -237,7 +239,7 @@ def read_tariffs(
     if wordless and (
         RATE_LIST.search(sentence) is None
         or cues.DISTRACTOR.search(sentence)
-        or _TRADE_FIGURES.search(sentence)
+        or ("baseline" not in sentence and _TRADE_FIGURES.search(sentence))
     ):
         return []  # no tariff word; only a country-rate list stands for one
     percents = find_percents(sentence)
@@ -249,7 +251,7 @@ def read_tariffs(
         return []
     clauses = _clauses(sentence)
     listed = {i.pct.start: i for i in country_rate_items(sentence, mentions, percents)}
-    if wordless and len(listed) < 2:
+    if wordless and len(listed) < 2 and "baseline" not in sentence:
         return []
     rates, by_increments = _rates(sentence, percents, words, clauses, listed)
     if not rates and not by_increments:
@@ -388,6 +390,8 @@ def _rates(
         word: re.Match[str] | None = None
         if right:
             word = cues.TARIFF_WORD.match(sentence, right.end())
+        elif not words and (base := _BASELINE_AFTER.match(sentence, p.end)):
+            word = _BASELINE_WORD.match(sentence, base.end())  # "face only the 10% baseline"
         if word is None or word.start() >= ce:
             word = None
             for w in words:
