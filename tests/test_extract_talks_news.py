@@ -320,6 +320,31 @@ MORE_DEALS: list[Case] = [
     ),
 ]
 
+# --- pairs beyond the US: blocs, racing to conclude ---------------------------------
+OTHER_PAIRS: list[Case] = [
+    (
+        "racing to conclude talks is talks under way",
+        "The EU and India are racing to conclude their free trade talks by December.",
+        {(("EU", "IN"), "ongoing")},
+    ),
+    (
+        "concluded their talks is a deal",
+        "The EU and India concluded their free trade talks on Friday.",
+        {(("EU", "IN"), "agreement")},
+    ),
+    (
+        "ASEAN stands for its members the story names",
+        "China and ASEAN signed an upgraded free trade agreement. Malaysia and Thailand hailed "
+        "the pact.",
+        {(("CN", "MY"), "agreement"), (("CN", "TH"), "agreement")},
+    ),
+    (
+        "Canada and China",
+        "Ottawa and Beijing reached a deal to lift the canola tariffs.",
+        {(("CA", "CN"), "agreement")},
+    ),
+]
+
 # --- official statements: consultations, exchanges, consensuses --------------------
 STATEMENTS: list[Case] = [
     (
@@ -465,6 +490,7 @@ TABLES = [
     *(("rate agreed", *c) for c in RATE_AGREED),
     *(("story sides", *c) for c in STORY_SIDES),
     *(("more deals", *c) for c in MORE_DEALS),
+    *(("other pairs", *c) for c in OTHER_PAIRS),
     *(("statement", *c) for c in STATEMENTS),
     *(("none", *c) for c in NOT_TALKS),
     *(("official", *c) for c in OFFICIALS),

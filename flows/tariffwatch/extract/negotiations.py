@@ -44,6 +44,9 @@ _ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed|visit\w*|was|were)\s+(?:in|at)\s
 BLOCS: dict[str, tuple[str, ...]] = {
     "mercosur": ("AR", "BR", "PY", "UY", "BO"),
     "efta": ("CH", "IS", "LI", "NO"),
+    "asean": ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"),
+    "gulf cooperation council": ("BH", "KW", "OM", "QA", "SA", "AE"),
+    "eurasian economic union": ("RU", "BY", "KZ", "KG", "AM"),
 }
 _BLOC = "bloc"
 # Words that name a side and that the country list does not hold ("transatlantic"

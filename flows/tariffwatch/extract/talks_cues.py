@@ -366,7 +366,7 @@ CUES: tuple[Row, ...] = (
         r"(?:trade\s+)?(?:deal|agreement)|extend\w*\s+(?:[\w-]+\s+){0,3}?truce|"
         r"truce\s+" + _PP + r"(?:was\s+|has\s+been\s+)?(?:agreed|extended|reached)|"
         r"(?:granted|given|won|wins|secured|got|gets)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:extension|"
-        r"reprieve)|"
+        r"reprieve|delay|postponement)|"
         r"(?:found|reached|find)\s+a\s+(?:[\w-]+\s+)?solution|settled\s+terms|"
         r"agree\w*\s+in\s+principle|(?:we|they)\s+(?:now\s+)?have\s+a\s+deal|"
         r"initial(?:l)?ed\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|pact))\b",
@@ -392,7 +392,10 @@ CUES: tuple[Row, ...] = (
         "agreement",
         ("negotiations", "talks"),
         r"\b(?:conclud\w*|wrap\w*\s+up|complet\w*|finali[sz]\w*)\s+(?:the\s+|their\s+)?"
-        r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:a|an|the|their)\b",
+        r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:a|an|the|their)\b|"
+        # "concluded their free trade talks" (a round wrapped up is no deal)
+        r"\b(?:conclud\w*|complet\w*|finali[sz]\w*)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:negotiations|talks)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:without|with\s+no))",
     ),
     _row(
         "agreement",
@@ -765,7 +768,8 @@ WISH = re.compile(
     r"\b(?:tr(?:y|ies|ied|ying)\s+to|seek\w*|sought|push\w*\s+for|press\w*\s+for|"
     r"work\w*\s+(?:on|toward|towards|to)|"
     r"pursu\w*|expect\w*|bid\s+to|efforts?\s+to|attempts?\s+to|look\w*\s+to|"
-    r"in\s+order\s+to|plan\w*\s+to|intend\w*\s+to)\s+(?:[\w-]+\s+){0,3}$",
+    r"in\s+order\s+to|plan\w*\s+to|intend\w*\s+to|rac(?:e|es|ed|ing)\s+to|"
+    r"scrambl\w*\s+to|rush\w*\s+to)\s+(?:[\w-]+\s+){0,3}$",
 )
 # Words that put a deal ahead, not behind: "will reach an agreement", "talks on a deal".
 TOWARD = re.compile(
