@@ -18,7 +18,7 @@ _WORD = TARIFF_WORD.pattern
 # Up to three words between the shape and its tariff word ("all remaining
 # retaliatory tariffs"), but no number: "its 100% tariff" is a rate.
 # "eliminate or reduce tariffs" promises no zero: no "or"/"and" in between.
-_FILLER = r"(?:(?!(?:or|and)\s)(?:[a-z'’-]+)\s+){0,3}?"
+_FILLER = r"(?:(?!(?:or|and)\s)(?:[a-z'’-]+)\s+){0,4}?"
 
 TO_ZERO = "to zero"
 # One shape a row: the phenomenon, the literals one of which every match holds
