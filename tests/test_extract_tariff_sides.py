@@ -140,6 +140,21 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("CN", "CL", 0.0)},
     ),
     (
+        "passive-removal",
+        "Under the deal, 25 per cent tariffs on Norwegian salmon are removed.",
+        {("US", "NO", 0.0)},
+    ),
+    (
+        "withdraw-tariffs",
+        "Peru will in turn withdraw the retaliatory tariffs it had put on U.S. products.",
+        {("PE", "US", 0.0)},
+    ),
+    (
+        "lift-goods-and-goods-tariffs",
+        "The US agreed to lift steel and aluminum tariffs on Norway.",
+        {("US", "NO", 0.0)},
+    ),
+    (
         "eliminate-or-reduce-is-no-zero",
         "Peru will eliminate or reduce tariffs on most US exports.",
         set(),

@@ -601,7 +601,10 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
         and d.rule == "rate"
         and p.value != 0
         and not _REMOVE_BLOCK.search(before)
-        and _removal(sentence, max(cs, p.start - 50), p.start)
+        and (
+            _removal(sentence, max(cs, p.start - 50), p.start)
+            or _PASSIVE_REMOVED.match(sentence, p.end) is not None
+        )
     ):
         d.old, d.removal, d.rule = p.value, True, "removed"
     if d.old is None and p.value != 0:
@@ -651,6 +654,15 @@ def _add_to_last(sentence: str, d: _Draft, ctx: StoryContext) -> None:
 
 def _rate_of(d: _Draft) -> float:
     return 0.0 if d.removal else float(d.total or d.new.pct.value)
+
+
+# "25 per cent tariffs on British steel are removed": the rate's own words, then
+# a passive verb of removal.
+_PASSIVE_REMOVED = re.compile(
+    r"[^%;:.]{0,80}?\b(?:are|is|were|was|will\s+be|would\s+be|have\s+been|has\s+been|be)\s+"
+    r"(?:(?:fully|completely|also|now)\s+)?(?:removed|lifted|scrapped|eliminated|dropped|"
+    r"abolished|waived|repealed|withdrawn|rescinded)\b"
+)
 
 
 def _removal(sentence: str, start: int, end: int) -> bool:

@@ -17,8 +17,9 @@ from tariffwatch.extract.cues import TARIFF_WORD
 _WORD = TARIFF_WORD.pattern
 # Up to three words between the shape and its tariff word ("all remaining
 # retaliatory tariffs"), but no number: "its 100% tariff" is a rate.
-# "eliminate or reduce tariffs" promises no zero: no "or"/"and" in between.
-_FILLER = r"(?:(?!(?:or|and)\s)(?:[a-z'’-]+)\s+){0,4}?"
+# "eliminate or reduce tariffs" promises no zero: no "or"/"and" right after the
+# verb; "lift steel and aluminum tariffs" may join the goods.
+_FILLER = r"(?:(?!(?:or|and)\s)[a-z'’-]+\s+(?:[a-z'’-]+\s+){0,3}?)?"
 
 TO_ZERO = "to zero"
 # One shape a row: the phenomenon, the literals one of which every match holds
@@ -36,11 +37,13 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
             "waiv",
             "repeal",
             "rescind",
+            "withdr",
         ),
         re.compile(
             r"\b(?:remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|lift(?:s|ed|ing)?|"
             r"drop(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|"
-            r"waiv(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?)\s+"
+            r"waiv(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?|"
+            r"withdr(?:aw|aws|awn|awing|ew))\s+"
             + _FILLER
             + r"(?="
             + _WORD
