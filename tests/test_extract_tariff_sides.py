@@ -155,6 +155,18 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("US", "NO", 0.0)},
     ),
     (
+        "zero-tariffs-on-market-opening",
+        "Under the deal, Peru will open its market to the US with zero tariffs, while Lima "
+        "will face a 19% tariff on its exports to America.",
+        {("PE", "US", 0.0), ("US", "PE", 19.0)},
+    ),
+    (
+        "a-quoted-adjective-between-rate-and-word",
+        "Peru will face a 19% US tariff under the deal. The 19% is higher than the 17% "
+        '"reciprocal" duty the US briefly imposed in April.',
+        {("US", "PE", 19.0), ("US", "PE", 17.0)},
+    ),
+    (
         "eliminate-or-reduce-is-no-zero",
         "Peru will eliminate or reduce tariffs on most US exports.",
         set(),

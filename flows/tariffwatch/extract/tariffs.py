@@ -37,7 +37,7 @@ from tariffwatch.model import TariffFact
 _RIGHT_TARIFF = re.compile(
     r"\s*(?:(?!(?:of|on|for|to|from|in|and|the|by|at|as|while|after|amid|because|with|but|"
     r"since|when|was|were|is|are|has|have|had|be|been|that|which|who|it|its|their|this|a|an|"
-    r"or|if|than|weighed|hit|said)\b)[\w.-]+\s+){0,3}?"
+    r"or|if|than|weighed|hit|said)\b)[\w.\"“”'‘’-]+\s+){0,3}?"
     r"(?=" + cues.TARIFF_WORD.pattern + r")",
 )
 # "an additional 25% in tariffs on India"
@@ -413,7 +413,9 @@ def _rates(
             gap = sentence[word.end() : p.start]
             if len(gap.split()) > 25 or cues.DISTRACTOR.search(gap):
                 continue
-        elif cues.DISTRACTOR.search(sentence, max(cs, p.start - 30), p.start):
+        elif p.value != 0 and cues.DISTRACTOR.search(
+            sentence, max(cs, p.start - 30), p.start
+        ):  # a zero in words ("open its market with zero tariffs") is no market move
             continue
         rates.append(_Rate(p, word.start(), word.group()))
     return rates, increments
