@@ -142,6 +142,22 @@ ONGOING: list[Case] = [
     ),
     ("agreed to keep talking", "The US and China agreed to keep talking.", {(CN_US, "ongoing")}),
     (
+        "talks continue",
+        "Talks between the US and China will continue in Washington, officials said.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "negotiations once again intensifying",
+        "Carney said negotiations with the US toward a final agreement are once again "
+        "intensifying.",
+        {(CA_US, "ongoing")},
+    ),
+    (
+        "a deal that collapsed is not standing",
+        "Chinese retaliation against the US grew after the deal collapsed.",
+        {(CN_US, "collapsed")},
+    ),
+    (
         "nearly complete",
         "Trump said the trade deal with Vietnam was nearly complete.",
         {(("US", "VN"), "ongoing")},
@@ -439,6 +455,20 @@ NOT_TALKS: list[Case] = [
         set(),
     ),
     ("companies' deals", "Chinese and American companies signed deals worth $10 billion.", set()),
+    # weak cues count only of talks
+    ("exports continued", "Chinese exports to the US continued to fall despite the deal.", set()),
+    ("a trade war intensified", "The US-China trade war intensified as deal hopes faded.", set()),
+    (
+        "negotiating leverage",
+        "Trump said the tariffs gave him negotiating leverage over China in any deal.",
+        set(),
+    ),
+    (
+        "preparations under way",
+        "US preparations for new tariffs on China are under way, a deal sceptic said.",
+        set(),
+    ),
+    ("an ongoing trade war", "The ongoing trade war between the US and China hurt farmers.", set()),
 ]
 
 # --- officials and leaders as sides -------------------------------------------------

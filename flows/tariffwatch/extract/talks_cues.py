@@ -312,7 +312,7 @@ CUES: tuple[Row, ...] = (
         r"this|that)\s+|on\s+|"
         r"(?:a|an|the|their|its|this|that)\s+|(?!to\b))"
         r"(?!(?:to\s+)?(?:work|negotiate|pursue|seek|reach|conclude|strike|try|aim|push|talk|hold|"
-        r"meet|resume|continue)\b)(?:[\w\"“”'‘’-]+\s+){0,4}?(?:" + DEAL + r"|pause|ceasefire|"
+        r"meet|resume|continue)\b)(?:[\w\"“”'‘’-]+\s+){0,5}?(?:" + DEAL + r"|pause|ceasefire|"
         r"suspension|extension|freeze)\b",
     ),
     _row(
@@ -379,6 +379,13 @@ CUES: tuple[Row, ...] = (
         r"(?:[\w-]+\s+){0,2}?breakthrough\b|\bagree\w*\s+to\s+(?:amend|revise|modify|update)\s+"
         r"(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?" + DEAL + r"\b|\bc[oa]me\s+to\s+(?:a|an)\s+"
         r"(?:[\w-]+\s+)?(?:understanding|agreement|deal|consensus)\b",
+    ),
+    _row(
+        "agreement",
+        ("settl", "resolv", "end"),
+        # "ended their 17-year dispute over aircraft subsidies", "settled the row"
+        r"\b(?:settl(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s+(?:the|their|its|a)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:dispute|row|spat|standoff|stand-off|trade\s+war)\b",
     ),
     _row(
         "agreement",
@@ -607,9 +614,19 @@ CUES: tuple[Row, ...] = (
     _row(
         "ongoing",
         ("continu",),
-        # "to continue" is talks still to come, except "expected to continue"
-        r"(?<!\bto\s)\bcontinu\w*|" + _TALKS + r",\s+which\s+(?:began|started|opened)|"
-        r"\b(?:expected|set|due|likely)\s+to\s+continue",
+        # "to continue" is talks still to come, except "expected to continue"; what
+        # continues must be the talks ("exports continued to fall" is none)
+        r"(?<!\bto\s)\bcontinu\w*\s+(?:to\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
+        r"negotiat\w*|discuss\w*|dialogue|consultations|engagements?|meet\w*|talking|contacts?|"
+        r"communication|work\w*\s+(?:with|on|toward|towards))\b|\b(?:talks|negotiations|discussions|"
+        r"dialogue|consultations|engagements?|contacts?|communication)\s+"
+        + _PP
+        + r"(?:have\s+|has\s+|"
+        r"had\s+|will\s+|would\s+|are\s+|is\s+|were\s+)?(?:\w+ly\s+)?continu\w*|"
+        + _TALKS
+        + r",\s+which\s+(?:began|started|opened)|"
+        r"\b(?:expected|set|due|likely)\s+to\s+continue\s+(?:to\s+)?(?:the\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:talks|negotiat\w*|discuss\w*|dialogue|consultations|meet\w*)",
     ),
     _row(
         "ongoing",
@@ -639,7 +656,18 @@ CUES: tuple[Row, ...] = (
         r"dialogue)|(?:stay\w*|remain\w*|kept|keep\w*)\s+in\s+(?:\w+\s+)?(?:contact|"
         r"communication)|" + _TALKS + r"\s+" + _PP + r"(?:will|would)\s+(?:go\s+on|continue|"
         r"carry\s+on)|"
-        r"under\s*way|ongoing|in\s+talks|negotiating|intensif\w*|convened|(?:are|were|is|was|been|"
+        # "under way", "ongoing", "intensified" only of talks ("the trade war
+        # intensified" is none); "negotiating" not as an adjective of leverage
+        r"(?:talks|negotiations|discussions|consultations|dialogue|engagement)\b[^.;]{0,60}?\b"
+        r"under\s*way|(?:are|is|were|was|remain\w*|still|been)\s+ongoing|ongoing\s+(?:[\w-]+\s+)?"
+        r"(?:talks|negotiations|discussions|consultations|dialogue)|in\s+talks|negotiating(?!\s+"
+        r"(?:leverage|position|power|chips?|tactics?|stance|strategy|hand|skills|capital|tool|weapon|"
+        r"style))|(?:talks|negotiations|discussions|consultations|dialogue|contacts|efforts)\s+"
+        r"(?:(?:between|with|among|on|over|toward|towards|for|about)\s+(?:[\w.'’-]+\s+){1,5}?){0,2}"
+        r"(?:have\s+|has\s+|had\s+|are\s+|were\s+)?(?:once\s+again\s+|again\s+|now\s+|further\s+)?"
+        r"intensif\w*|intensif\w*\s+(?:the\s+|their\s+|"
+        r"its\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|dialogue|"
+        r"efforts|engagements?|contacts)|convened|(?:are|were|is|was|been|"
         r"keep|kept)\s+(?:still\s+)?talking|met(?!\s+(?:[\w'’]+\s+){0,2}?"
         r"(?:forecasts?|expectations?|estimates?|targets?|demands?|deadlines?|criteria|requirements?|"
         r"standards?|goals?|thresholds?|conditions)\b|\s+with\s+(?:\w+\s+)?(?:resistance|criticism|"
@@ -710,6 +738,8 @@ CUES: tuple[Row, ...] = (
             "gather",
             "gain",
             "picked up",
+            "launch",
+            "kick",
         ),
         r"\b(?:engag\w*\s+in\s+(?:\w+\s+)?"
         + _TALKS
@@ -727,7 +757,7 @@ CUES: tuple[Row, ...] = (
         r"negotiating\s+table)|(?:into|for)\s+a\s+(?:second|third|fourth|fifth)\s+day|"
         r"" + _TALKS + r"\s+" + _PP + r"(?:had\s+|have\s+|has\s+)?(?:begun|began|started|opened|"
         r"kicked\s+off)|"
-        r"(?:began|begun|started|opened|launched)\s+(?:[\w-]+\s+)?"
+        r"(?:began|begun|started|opened|launched|kick(?:s|ed|ing)?\s+off)\s+(?:[\w-]+\s+)?"
         + _TALKS
         + r"|give\s+"
         + _TALKS
@@ -1025,7 +1055,7 @@ def scan(low: str) -> list[Cue]:
                 continue
             if (
                 st == "ongoing"
-                and m.group().startswith("under")
+                and "under" in m.group()
                 and _GET_UNDER_WAY.search(low, max(0, m.start() - 80), m.start())
             ):
                 continue  # "to get negotiations under way": not yet
@@ -1091,6 +1121,10 @@ def _resolve(cues: list[Cue]) -> list[Cue]:
     # "the first round of negotiations is scheduled to begin on April 23": a round
     # named before its date is the scheduled round, not one held.
     dated = [c.start for c in kept if c.status == "scheduled"]
+    # "after the deal collapsed": a deal named as the subject of its collapse is
+    # not standing
+    broke = [c.start for c in kept if c.status == "collapsed"]
+    kept = [c for c in kept if not (c.role == "noun" and any(0 <= b - c.end <= 12 for b in broke))]
     return [
         c
         for c in kept
