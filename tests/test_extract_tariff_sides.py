@@ -167,6 +167,11 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("US", "PE", 19.0), ("US", "PE", 17.0)},
     ),
     (
+        "a-weighed-removal-leaves-the-rate-standing",
+        "Ottawa is reportedly weighing whether to scrap its 100% tariff on Chinese EVs.",
+        {("CA", "CN", 100.0), ("CA", "CN", 0.0)},
+    ),
+    (
         "eliminate-or-reduce-is-no-zero",
         "Peru will eliminate or reduce tariffs on most US exports.",
         set(),
@@ -198,6 +203,17 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("PE", "CA", 0.0)},
     ),
     # --- agencies, goods and number forms ------------------------------------
+    (
+        "a-currency-named-for-a-country-is-no-side",
+        "Peru will impose 25 percent tariffs on 155 billion Canadian dollars of US goods.",
+        {("PE", "US", 25.0)},
+    ),
+    (
+        "a-country's-goods-listed-before-the-verb-of-facing",
+        "China said it would hit US products with tariffs. US crude oil, farm machinery and "
+        "large-engine cars are to face a 10% duty.",
+        {("CN", "US", 10.0)},
+    ),
     (
         "agency-in-full-and-goods-after-of",
         "The Office of the U.S. Trade Representative published a list of Korean-made "

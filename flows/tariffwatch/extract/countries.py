@@ -128,6 +128,10 @@ def _in_treaty_name(sentence: str, out: list[Mention], m: Mention) -> bool:
     return len(chain) >= 3 and _TREATY_TAIL.match(sentence, m.end) is not None
 
 
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:dollars?|pesos?|yen|won|rupees?|pounds?|francs?|reais|real|rand|ringgit|baht|"
+    r"dong|yuan|renminbi|euros?|kron(?:a|or|er)|lira|rupiah|zloty)\b"
+)
 # "the London Metal Exchange", "the Tokyo Stock Exchange": a market, not a side.
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Metal\s+|Stock\s+|Futures\s+|Commodity\s+)?Exchange\b")
 # "talks in London", "met at Geneva": a seat after these words is a venue.
@@ -147,7 +151,10 @@ def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> li
         nxt = m.end()
         text = m.group()
         code, kind = table[text]
-        currency = sentence.startswith("$", nxt)  # "US$200 billion" names no country
+        # "US$200 billion", "155 billion Canadian dollars" name no country
+        currency = sentence.startswith("$", nxt) or (
+            kind == DEMONYM and _CURRENCY_AFTER.match(sentence, nxt) is not None
+        )
         venue = kind == SEAT and (
             _VENUE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) is not None
             or _INSTITUTION_AFTER.match(sentence, nxt) is not None

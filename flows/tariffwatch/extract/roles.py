@@ -123,8 +123,10 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
         right = sentence[m.end : m.end + 60]
         role = _role(left, right, m, roles[i - 1] if i else None, sentence)
         faces = role in (TARGET, SUBJECT) and _faces_after(sentence, m.end)
-        if faces and m.kind == DEMONYM:
-            role = TARGET  # "Italian cheese, ham and olive oil could be hit with"
+        if faces and (m.kind == DEMONYM or _GOODS_LIST_AFTER.match(sentence, m.end)):
+            # "Italian cheese, ham and olive oil could be hit with", "US crude oil,
+            # farm machinery and large cars are to face": the country of the goods
+            role = TARGET
         roles.append(Role(m, role, faces and role == TARGET))
     # "The UK, Australia and Saudi Arabia face 10%": the verb after the last
     # member of a list makes every member a target, read back to front.

@@ -11,6 +11,7 @@ The rules work on one sentence at a time, in four steps:
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -203,6 +204,8 @@ class _Draft:
     trace: list[str] = field(default_factory=list)
     target: str | None = None  # set by the list the rate stands in ("Canada (35%)")
     total: float | None = None  # an increment plus its stated base ("34% on top of 20%")
+    # "weighing whether to scrap its 100% tariff": the rate stands, its removal is a hedge
+    standing: bool = False
 
     @property
     def start(self) -> int:
@@ -609,6 +612,7 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
         )
     ):
         d.old, d.removal, d.rule = p.value, True, "removed"
+        d.standing = _HEDGED_REMOVAL.search(sentence, max(cs, p.start - 90), p.start) is not None
     if d.old is None and p.value != 0:
         hint = old_rate(sentence, p.start, p.end, cs)  # rarer shapes: "instead of", "brought back"
         if hint is not None:
@@ -664,6 +668,14 @@ _PASSIVE_REMOVED = re.compile(
     r"[^%;:.]{0,80}?\b(?:are|is|were|was|will\s+be|would\s+be|have\s+been|has\s+been|be)\s+"
     r"(?:(?:fully|completely|also|now)\s+)?(?:removed|lifted|scrapped|eliminated|dropped|"
     r"abolished|waived|repealed|withdrawn|rescinded)\b"
+)
+
+
+# A removal only weighed, proposed or hoped for leaves the rate in force.
+_HEDGED_REMOVAL = re.compile(
+    r"\b(?:whether|weigh\w*|consider\w*|mull\w*|propos\w*|could|may|might|urg\w*|"
+    r"call\w*\s+(?:on|for)|push\w*\s+(?:to|for)|seek\w*|plan\w*|threat\w*)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:to\s+)?(?:scrap|lift|remov|drop|eliminat|end|withdr|repeal)"
 )
 
 
@@ -864,6 +876,18 @@ def _facts(
                     confidence=conf - 0.1,
                     rule="tariff:background-old",
                     trace=(d.old_pct.text, tail.strip(), *who),
+                )
+            )
+        if d.standing and d.removal and d.old is not None:
+            out.append(
+                dataclasses.replace(
+                    base,
+                    new_rate=float(d.old),
+                    old_rate=None,
+                    status="in_effect",
+                    current=True,
+                    confidence=conf - 0.1,
+                    rule="tariff:standing",
                 )
             )
     if len({f.target for f in out}) > 1:
