@@ -172,6 +172,11 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("CA", "CN", 100.0), ("CA", "CN", 0.0)},
     ),
     (
+        "no-longer-face-tariffs",
+        "Under its terms, the Norwegian salmon industry will no longer face tariffs.",
+        {("US", "NO", 0.0)},
+    ),
+    (
         "eliminate-or-reduce-is-no-zero",
         "Peru will eliminate or reduce tariffs on most US exports.",
         set(),

@@ -66,7 +66,7 @@ _HIT_BEFORE = re.compile(
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|or|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
     # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
-    r"^(?:['’]s)?(?:\s*,\s*(?:which|that|who|whose)|\s*,\s*(?:however|too|also|meanwhile|"
+    r"^(?:['’]s)?(?:(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|that|who|whose)|\s*,\s*(?:however|too|also|meanwhile|"
     r"in\s+turn|for\s+its\s+part|by\s+contrast|instead)\s*,)?\s+"
     r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w-]+\s+){0,5}?"
     r"(?:(?:will|would|could|may|might|now|also|to|"

@@ -43,11 +43,7 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|lift(?:s|ed|ing)?|"
             r"drop(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|"
             r"waiv(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?|"
-            r"withdr(?:aw|aws|awn|awing|ew))\s+"
-            + _FILLER
-            + r"(?="
-            + _WORD
-            + r")"
+            r"withdr(?:aw|aws|awn|awing|ew))\s+" + _FILLER + r"(?=" + _WORD + r")"
         ),
     ),
     ("zero", ("zero",), re.compile(r"\bzero[- ](?:for[- ]zero\s+)?(?=" + _WORD + r")")),
@@ -73,7 +69,8 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         "face no",  # "American exports will face no tariffs"
         (" no ",),
         re.compile(
-            r"\b(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|carr(?:y|ies|ying))\s+no\s+"
+            r"\b(?:(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|carr(?:y|ies|ying))\s+no|"
+            r"no\s+longer\s+(?:face|pay|carry|be\s+subject\s+to))\s+"
             + _FILLER
             + r"(?="
             + _WORD
