@@ -147,6 +147,21 @@ ONGOING: list[Case] = [
         {(CN_US, "ongoing")},
     ),
     (
+        "continue talking",
+        "Washington and Beijing will continue talking, officials said.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "talks, which continued",
+        "Talks between India and the US, which continued into the night, covered dairy.",
+        {(IN_US, "ongoing")},
+    ),
+    (
+        "amid the ongoing negotiations",
+        "Japan held off on retaliation amid the ongoing US-Japan trade negotiations.",
+        {(JP_US, "ongoing")},
+    ),
+    (
         "negotiations once again intensifying",
         "Carney said negotiations with the US toward a final agreement are once again "
         "intensifying.",

@@ -617,12 +617,10 @@ CUES: tuple[Row, ...] = (
         # "to continue" is talks still to come, except "expected to continue"; what
         # continues must be the talks ("exports continued to fall" is none)
         r"(?<!\bto\s)\bcontinu\w*\s+(?:to\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
-        r"negotiat\w*|discuss\w*|dialogue|consultations|engagements?|meet\w*|talking|contacts?|"
-        r"communication|work\w*\s+(?:with|on|toward|towards))\b|\b(?:talks|negotiations|discussions|"
-        r"dialogue|consultations|engagements?|contacts?|communication)\s+"
-        + _PP
-        + r"(?:have\s+|has\s+|"
-        r"had\s+|will\s+|would\s+|are\s+|is\s+|were\s+)?(?:\w+ly\s+)?continu\w*|"
+        r"negotiat\w*|discuss\w*|dialogue|consultations|engag\w*|meet\w*|talk\w*|contacts?|"
+        r"communication|conversations?|exchanges?|work\w*\s+(?:with|on|toward|towards))\b|"
+        r"\b(?:talks|negotiations|discussions|dialogue|consultations|engagements?|contacts?|"
+        r"communication|conversations?)\b[^.;:]{0,40}?\bcontinu\w*|"
         + _TALKS
         + r",\s+which\s+(?:began|started|opened)|"
         r"\b(?:expected|set|due|likely)\s+to\s+continue\s+(?:to\s+)?(?:the\s+|their\s+)?"
@@ -659,13 +657,11 @@ CUES: tuple[Row, ...] = (
         # "under way", "ongoing", "intensified" only of talks ("the trade war
         # intensified" is none); "negotiating" not as an adjective of leverage
         r"(?:talks|negotiations|discussions|consultations|dialogue|engagement)\b[^.;]{0,60}?\b"
-        r"under\s*way|(?:are|is|were|was|remain\w*|still|been)\s+ongoing|ongoing\s+(?:[\w-]+\s+)?"
+        r"under\s*way|(?:are|is|were|was|remain\w*|still|been)\s+ongoing|ongoing\s+(?:[\w-]+\s+){0,2}"
         r"(?:talks|negotiations|discussions|consultations|dialogue)|in\s+talks|negotiating(?!\s+"
         r"(?:leverage|position|power|chips?|tactics?|stance|strategy|hand|skills|capital|tool|weapon|"
-        r"style))|(?:talks|negotiations|discussions|consultations|dialogue|contacts|efforts)\s+"
-        r"(?:(?:between|with|among|on|over|toward|towards|for|about)\s+(?:[\w.'’-]+\s+){1,5}?){0,2}"
-        r"(?:have\s+|has\s+|had\s+|are\s+|were\s+)?(?:once\s+again\s+|again\s+|now\s+|further\s+)?"
-        r"intensif\w*|intensif\w*\s+(?:the\s+|their\s+|"
+        r"style))|(?:talks|negotiations|discussions|consultations|dialogue|contacts|efforts)\b"
+        r"[^.;:]{0,70}?\bintensif\w*|intensif\w*\s+(?:the\s+|their\s+|"
         r"its\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|dialogue|"
         r"efforts|engagements?|contacts)|convened|(?:are|were|is|was|been|"
         r"keep|kept)\s+(?:still\s+)?talking|met(?!\s+(?:[\w'’]+\s+){0,2}?"
