@@ -147,6 +147,16 @@ ONGOING: list[Case] = [
         {(CN_US, "ongoing")},
     ),
     (
+        "talks got under way",
+        "Talks between the US and China got under way in Geneva on Saturday.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "a round under way",
+        "A new round between India and the US is under way in New Delhi.",
+        {(IN_US, "ongoing")},
+    ),
+    (
         "continue talking",
         "Washington and Beijing will continue talking, officials said.",
         {(CN_US, "ongoing")},

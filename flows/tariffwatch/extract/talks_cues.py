@@ -656,7 +656,8 @@ CUES: tuple[Row, ...] = (
         r"carry\s+on)|"
         # "under way", "ongoing", "intensified" only of talks ("the trade war
         # intensified" is none); "negotiating" not as an adjective of leverage
-        r"(?:talks|negotiations|discussions|consultations|dialogue|engagement)\b[^.;]{0,60}?\b"
+        r"(?:talks|negotiations|discussions|consultations|dialogue|engagement|round|meeting|session|"
+        r"summit)\b[^.;]{0,60}?\b"
         r"under\s*way|(?:are|is|were|was|remain\w*|still|been)\s+ongoing|ongoing\s+(?:[\w-]+\s+){0,2}"
         r"(?:talks|negotiations|discussions|consultations|dialogue)|in\s+talks|negotiating(?!\s+"
         r"(?:leverage|position|power|chips?|tactics?|stance|strategy|hand|skills|capital|tool|weapon|"
@@ -856,7 +857,9 @@ _HARD = (
     "rather",
 )
 _MAYBE = re.compile(r"\b(?:likely|probably|possibly|perhaps|may|might|could)\b")
-_GET_UNDER_WAY = re.compile(r"\b(?:get|gets|getting|got)\b[^,;]*$")
+_GET_UNDER_WAY = re.compile(
+    r"\b(?:to\s+get|to\s+getting|will\s+get|would\s+get|could\s+get)\b[^,;]*$"
+)
 # "rejects US claims that talks are under way": someone's claim, denied.
 _DENIED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|"
