@@ -88,6 +88,18 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("US", "CL", 10.0), ("US", "PE", 10.0), ("US", "NO", 10.0)},
     ),
     (
+        "a-digital-services-tax-is-no-tariff",
+        "Washington proposed tariffs of up to 100% on $2 billion of Italian goods over "
+        "Italy's digital services tax, which levies 3% on the revenue of large tech firms.",
+        {("US", "IT", 100.0)},
+    ),
+    (
+        "goods-imported-into-the-us-from-anywhere",
+        "Heavy trucks imported into the United States will face a 25% tariff starting "
+        "Nov. 1, Trump said.",
+        {("US", "*", 25.0)},
+    ),
+    (
         "a-list-of-shares-is-no-list-of-rates",
         "Mexico accounted for 15.4 percent of all US goods trade, ahead of Canada at 15.2 "
         "percent and China at 12.0 percent.",

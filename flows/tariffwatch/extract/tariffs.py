@@ -57,6 +57,10 @@ _TRADE_FIGURES = re.compile(
 )
 _BASELINE_AFTER = re.compile(r"\s+(?:reciprocal\s+)?(?=baseline\b)")
 _BASELINE_WORD = re.compile(r"baseline\b")
+_NOT_AD_VALOREM = re.compile(
+    r"\b(?:digital\s+services?\s+tax\w*|dsts?|(?:on|of)\s+(?:the\s+)?(?:\w+\s+)?revenues?|"
+    r"per\s+(?:net\s+)?(?:ton|tonne|kilogram|kilo|kg|pound|barrel|unit)|port\s+(?:fees?|charges?))\b"
+)
 _OFF_AFTER = re.compile(r"\s+off\b")
 _STANDARD_BEFORE = re.compile(
     r"\b(?:standard|normal|usual|mfn|most[- ]favou?red[- ]nation)\s+(?:[\w-]+\s+)?$"
@@ -388,6 +392,8 @@ def _rates(
             continue  # "knock 5-10% off the peso", "cut 50% off tariffs": an amount taken off
         if _STANDARD_BEFORE.search(sentence, max(0, p.start - 30), p.start):
             continue  # "on top of the standard 10% import duty": the base every country pays
+        if _NOT_AD_VALOREM.search(sentence, max(cs, p.start - 45), min(ce, p.end + 25)):
+            continue  # a digital services tax, a per-ton duty, a port fee: no tariff rate
         if _ESTIMATE.search(sentence, cs, p.start):
             continue  # "average tariffs now stand at 124%": an estimate, not a decision
         word: re.Match[str] | None = None
@@ -819,7 +825,11 @@ def _facts(
             # A country the sentence names ("Trump wrote to Japan's prime minister")
             # before one carried from the story; a goods scope ("on all steel
             # imports") makes a sector tariff instead.
-            target = named[0] if named and not goods else _partner_target(imposer, scope_m, ctx)
+            target = (
+                named[0]
+                if named and not goods
+                else _partner_target(imposer, scope_m, ctx, marked=how == "marker")
+            )
         talks_on = _TALKS_ON.search(sentence, max(cs, d.start - 45), d.start)
         relief = relief_words and _RELIEF.search(sentence, cs, d.start)
         if how == "subject" and target and (talks_on or relief):
@@ -1137,7 +1147,9 @@ _IMPORTS_SCOPE = re.compile(
 )
 
 
-def _partner_target(imposer: str, scope_m: re.Match[str] | None, ctx: StoryContext) -> str:
+def _partner_target(
+    imposer: str, scope_m: re.Match[str] | None, ctx: StoryContext, *, marked: bool = False
+) -> str:
     has_scope = scope_m is not None and _GOODS_SCOPE.search(scope_m.group("scope")) is not None
     last = ctx.carried()
     if last is not None and not has_scope and "*" not in last:
@@ -1157,7 +1169,9 @@ def _partner_target(imposer: str, scope_m: re.Match[str] | None, ctx: StoryConte
     partner = ctx.partner(imposer)
     if partner:
         return partner
-    return "*" if has_scope else ""
+    # A story that names no other country: "Heavy trucks imported into the United
+    # States will face a 25% tariff" taxes trucks from anywhere.
+    return "*" if has_scope or (marked and imposer == "US") else ""
 
 
 def _scope(phrase: str | None, roles: list[Role]) -> tuple[str, bool]:
