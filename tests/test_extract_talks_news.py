@@ -447,6 +447,52 @@ STATEMENTS: list[Case] = [
     ),
 ]
 
+# --- more ways of saying each status ------------------------------------------------
+MORE_WAYS: list[Case] = [
+    ("have a deal", "Japan and the US have a deal, Trump told reporters.", {(JP_US, "agreement")}),
+    (
+        "shook hands on a deal",
+        "Trump and von der Leyen shook hands on a trade deal in Scotland.",
+        {(EU_US, "agreement")},
+    ),
+    (
+        "ended in failure",
+        "The talks between India and the US ended in failure on Friday.",
+        {(IN_US, "collapsed")},
+    ),
+    (
+        "talks between X and Y failed",
+        "Talks between Canada and the US failed on Friday.",
+        {(CA_US, "collapsed")},
+    ),
+    ("the deal is dead", "Trump said the deal with China was dead.", {(CN_US, "collapsed")}),
+    (
+        "sticking points remain",
+        "Sticking points remain in the talks between the EU and the US.",
+        {(EU_US, "stalled")},
+    ),
+    (
+        "the next round will be held",
+        "The next round of talks between the US and China will be held in Washington.",
+        {(CN_US, "scheduled")},
+    ),
+    (
+        "talks slated for",
+        "Talks between China and the US are slated for next week.",
+        {(CN_US, "scheduled")},
+    ),
+    (
+        "expected in a capital",
+        "He Lifeng is expected in Washington next week for talks.",
+        {(CN_US, "scheduled")},
+    ),
+    (
+        "a deal still to come is not had",
+        "Japan hopes to have a deal with the US by August.",
+        set(),
+    ),
+]
+
 # --- what is not talks news ---------------------------------------------------------
 NOT_TALKS: list[Case] = [
     (
@@ -547,6 +593,7 @@ TABLES = [
     *(("more deals", *c) for c in MORE_DEALS),
     *(("other pairs", *c) for c in OTHER_PAIRS),
     *(("statement", *c) for c in STATEMENTS),
+    *(("more ways", *c) for c in MORE_WAYS),
     *(("none", *c) for c in NOT_TALKS),
     *(("official", *c) for c in OFFICIALS),
 ]

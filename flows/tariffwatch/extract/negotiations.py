@@ -39,7 +39,9 @@ _PAIR_WORDS = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+")
 # "arrived in Washington for talks": the capital a delegation travels to is the other side.
-_ARRIVED_IN = re.compile(r"\b(?:arriv\w*|landed|visit\w*|was|were)\s+(?:in|at)\s+(?:the\s+)?$")
+_ARRIVED_IN = re.compile(
+    r"\b(?:arriv\w*|landed|visit\w*|was|were|is|are|expected|due)\s+(?:in|at)\s+(?:the\s+)?$"
+)
 # Blocs with no code of their own: one fact per member the story names (SPEC).
 BLOCS: dict[str, tuple[str, ...]] = {
     "mercosur": ("AR", "BR", "PY", "UY", "BO"),

@@ -95,6 +95,9 @@ CUES: tuple[Row, ...] = (
             "scrap",
             "failed",
             "abruptly",
+            "failure",
+            "acrimony",
+            "dead",
         ),
         r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
         r"called\s+off|walk\w*\s+(?:away|out)|fell\s+(?:apart|through)|fall\s+apart|"
@@ -105,7 +108,14 @@ CUES: tuple[Row, ...] = (
         + _TALKS
         + r"|"
         + _TALKS
-        + r"\s+(?:have\s+|had\s+)?(?:failed|ended\s+abruptly))",
+        + r"\s+"
+        + _PP
+        + r"(?:have\s+|had\s+)?(?:failed|ended\s+abruptly)\b(?!\s+to\b)|"
+        # "the talks ended in failure", "the deal is dead"
+        r"\bend(?:s|ed|ing)?\s+in\s+(?:failure|acrimony|deadlock|stalemate)|"
+        r"\b(?:deal|agreement|talks|negotiations)\s+"
+        + _PP
+        + r"(?:is|was|are|were)\s+(?:now\s+|effectively\s+)?dead)",
     ),
     _row(
         "collapsed",
@@ -243,11 +253,12 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "stalled",
-        ("apart", "divided", "gaps"),
+        ("apart", "divided", "gaps", "sticking", "differences", "odds"),
         # "remained far apart on autos", "wide gaps remain"
         r"\b(?:(?:remain\w*|are|were|is|was|still|stay\w*)\s+(?:very\s+|too\s+)?(?:far|wide|"
         r"miles)\s+apart|(?:remain\w*|are|were)\s+(?:deeply\s+)?divided|(?:wide|big|large)\s+gaps\s+"
-        r"remain)",
+        r"remain|(?:sticking\s+points?|(?:major\s+|key\s+|big\s+|deep\s+)?differences)\s+remain\w*|"
+        r"(?:remain\w*|are|were|still)\s+at\s+odds)",
     ),
     _row("stalled", ("put on", "placed on"), r"\b(?:put|placed)\s+on\s+(?:hold|ice)"),
     _row(
@@ -294,8 +305,10 @@ CUES: tuple[Row, ...] = (
             "closed",
             "closes",
             "made",
+            "hands on",
         ),
         r"\b(?:reach\w*|struck|strik\w*|sign(?:s|ed|ing|atures?\s+to)?|clinch\w*|seal\w*|finali[sz]\w*|"
+        r"sh[oa]ok\s+hands\s+on|"
         r"ink(?:s|ed|ing)?|conclud\w*|secur(?:e|es|ed|ing)|unveil\w*|approv\w*|implement\w*|"
         r"execut(?:e|es|ed|ing)|cement\w*|"
         r"hammer\w*\s+out|work\w*\s+out|cut|land(?:s|ed|ing)?|put\s+together|announc\w*|closed|closes|"
@@ -360,6 +373,11 @@ CUES: tuple[Row, ...] = (
             "settled terms",
             "principle",
             "have a deal",
+            "has a deal",
+            "have an agreement",
+            "has an agreement",
+            "have a trade",
+            "has a trade",
             "initial",
         ),
         r"\b(?:tentative\s+(?:trade\s+)?(?:deal|agreement|truce|framework)|phase\s+(?:one|1|two)\s+"
@@ -368,7 +386,8 @@ CUES: tuple[Row, ...] = (
         r"(?:granted|given|won|wins|secured|got|gets)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:extension|"
         r"reprieve|delay|postponement)|"
         r"(?:found|reached|find)\s+a\s+(?:[\w-]+\s+)?solution|settled\s+terms|"
-        r"agree\w*\s+in\s+principle|(?:we|they)\s+(?:now\s+)?have\s+a\s+deal|"
+        r"agree\w*\s+in\s+principle|(?:have|has|had)\s+(?:now\s+)?(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+)?"
+        r"(?:deal|agreement)\b(?!\s+(?:to|on\s+the\s+table|in\s+(?:sight|reach|mind)))|"
         r"initial(?:l)?ed\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|pact))\b",
     ),
     _row(
@@ -547,9 +566,13 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "scheduled",
-        ("scheduled", "set for", "planned", "due", "expected"),
-        r"\b(?:scheduled|" + _MEETING + r"\s+(?:are\s+|is\s+)?(?:set|planned|due|expected)\s+"
-        r"(?:for|to|on|next|in))",
+        ("scheduled", "set for", "planned", "due", "expected", "slated", "pencil"),
+        r"\b(?:scheduled|slated|"
+        + _MEETING
+        + r"\s+"
+        + _PP
+        + r"(?:are\s+|is\s+)?(?:set|planned|due|"
+        r"expected|slated|penc[il]+ed\s+in)\s+(?:for|to|on|next|in))",
         "near",
     ),
     _row(
@@ -568,6 +591,13 @@ CUES: tuple[Row, ...] = (
         ("plan", "expect", "look", "host", "receiv", "welcom"),
         r"\b(?:plan\w*\s+to\s+(?:meet|hold\s+talks|visit)|(?:expect\w*|plan\w*|set|due|"
         r"look\w*\s+forward)\s+to\s+(?:host|receiv|welcom|meet)\w*)",
+    ),
+    _row(
+        "scheduled",
+        ("expected in", "due in"),
+        # "He Lifeng is expected in Washington next week for talks"
+        r"\b(?:is|are|was|were)\s+(?:expected|due)\s+in\b",
+        "timed near",
     ),
     _row(
         "scheduled",
@@ -1107,7 +1137,13 @@ def scan(low: str) -> list[Cue]:
 def _resolve(cues: list[Cue]) -> list[Cue]:
     ranked = sorted(
         cues,
-        key=lambda c: (c.status not in STRONG, c.role == "noun", -(c.end - c.start), c.start),
+        key=lambda c: (
+            c.status not in STRONG,
+            c.role == "noun",
+            c.role == "backdrop",
+            -(c.end - c.start),
+            c.start,
+        ),
     )
     kept: list[Cue] = []
     for c in ranked:
