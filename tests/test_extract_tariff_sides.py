@@ -555,3 +555,35 @@ def test_headline_sides(name: str, title: str, text: str, expected: set[Key]) ->
     facts = extract(text, title=title, published=date(2025, 6, 2))
     got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
     assert got == expected
+
+
+# An explainer's list: one country and its rate a line, or a sentence each.
+LINES: list[tuple[str, str, set[Key]]] = [
+    (
+        "bulleted-lines",
+        "Here are the new US tariff rates by country:\n- Peru: 35%\n- Chile: 25%\n- Norway: 15%",
+        {("US", "PE", 35.0), ("US", "CL", 25.0), ("US", "NO", 15.0)},
+    ),
+    (
+        "dashed-lines",
+        "The new US tariff rates:\nPeru - 35%\nChile - 25%",
+        {("US", "PE", 35.0), ("US", "CL", 25.0)},
+    ),
+    (
+        "one-sentence-each",
+        "Trump's tariffs at a glance. Peru: 30%. Norway: 15%.",
+        {("US", "PE", 30.0), ("US", "NO", 15.0)},
+    ),
+    (
+        "a-line-in-a-story-with-no-tariff-word-is-no-rate",
+        "Turnout by country:\n- Peru: 35%\n- Chile: 25%",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), LINES, ids=[c[0] for c in LINES])
+def test_list_lines(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    assert got == expected

@@ -44,6 +44,7 @@ class StoryContext:
     # 6.1% tariff" adds its base to it.
     last_rate: float | None = None
     _mentions: Counter[str] | None = None
+    _tariff_story: bool | None = None
 
     @property
     def last(self) -> tuple[str, str] | None:
@@ -62,6 +63,13 @@ class StoryContext:
     @last.setter
     def last(self, pair: tuple[str, str] | None) -> None:
         self.last_fact = pair
+
+    def tariff_story(self) -> bool:
+        """Whether the story speaks of tariffs anywhere (a bare "Canada: 35%" line
+        is read as a rate only then)."""
+        if self._tariff_story is None:
+            self._tariff_story = TARIFF_WORD.search(lower(self.text)) is not None
+        return self._tariff_story
 
     def mentions(self) -> Counter[str]:
         # Computed on demand: most sentences never need the whole story's countries.

@@ -175,10 +175,19 @@ RATE_LIST = re.compile(
     + r"|"
     + _RATE
     + r"\s+(?:reciprocal\s+)?baseline\b"
+    # a line of an explainer's list: "- Canada: 35%", "Mexico - 25%", "China: 30%."
+    + r"|^[ \t]*[-•*·]?[ \t]*[a-z][\w.'’ -]{1,40}?[ \t]*(?::|-|–|—)[ \t]*"
+    + _RATE
+    + r"[ \t]*\.?[ \t]*$"
 )
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _line_end(low: str, i: int) -> int:
+    stop = low.find("\n", i)
+    return stop if stop >= 0 else len(low)
 
 
 def _rate_list_hits(low: str) -> list[int]:
@@ -186,6 +195,15 @@ def _rate_list_hits(low: str) -> list[int]:
     out: list[int] = []
     for unit in ("%", "cent"):
         for i in _finds(low, unit):
+            line = low.rfind("\n", 0, i) + 1
+            # "- Canada: 35%" on a line of its own, or "China: 30%." as a sentence
+            start = max(line, low.rfind(". ", 0, i) + 2)
+            if ":" in low[start:i] or "-" in low[start:i]:
+                stop = _line_end(low, i)
+                dot = low.find(". ", i, stop)
+                if RATE_LIST.match(low[start : dot + 1 if dot >= 0 else stop]):
+                    out.append(start)
+                    continue
             seg = low[i : i + 50]  # a joint and a next number must follow closely
             listing = "," in seg or ";" in seg or " and " in seg
             if not ((listing and _DIGIT.search(seg)) or "baseline" in seg):

@@ -49,6 +49,26 @@ _RATE_THEN_COUNTRY = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?$")
 _JOIN = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
+# A line of an explainer's list: "- Canada: 35%", "Mexico - 25%", "China: 30%."
+_LINE_ITEM = re.compile(r"[ \t]*[-•*·]?[ \t]*(?:the\s+)?")
+_LINE_JOINT = re.compile(r"[ \t]*(?::|-|–|—)[ \t]*")
+_LINE_END = re.compile(r"[ \t]*\.?[ \t]*")
+
+
+def line_item(sentence: str, mentions: list[Mention], percents: list[Percent]) -> ListItem | None:
+    """The one country and rate a sentence that is a list's line consists of."""
+    if len(mentions) != 1 or len(percents) != 1:
+        return None
+    m, p = mentions[0], percents[0]
+    if not (
+        _LINE_ITEM.fullmatch(sentence, 0, m.start)
+        and _LINE_JOINT.fullmatch(sentence, m.end, p.start)
+        and _LINE_END.fullmatch(sentence, p.end)
+    ):
+        return None
+    return ListItem(m, p, p.end, m.start)
+
+
 def country_rate_items(
     sentence: str, mentions: list[Mention], percents: list[Percent]
 ) -> list[ListItem]:

@@ -20,7 +20,7 @@ from tariffwatch.extract import cues
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import Mention
 from tariffwatch.extract.hits import RATE_LIST
-from tariffwatch.extract.lists import ListItem, country_rate_items
+from tariffwatch.extract.lists import ListItem, country_rate_items, line_item
 from tariffwatch.extract.names import EU_MEMBERS
 from tariffwatch.extract.numbers import Percent, find_percents
 from tariffwatch.extract.old_rates import old_rate
@@ -258,7 +258,10 @@ def read_tariffs(
         return []
     clauses = _clauses(sentence)
     listed = {i.pct.start: i for i in country_rate_items(sentence, mentions, percents)}
-    if wordless and len(listed) < 2 and "baseline" not in sentence:
+    line = line_item(orig, mentions, percents) if wordless and not listed else None
+    if line is not None and ctx.tariff_story():
+        listed = {line.pct.start: line}  # "- Canada: 35%" in a story about tariffs
+    if wordless and len(listed) < 2 and line is None and "baseline" not in sentence:
         return []
     rates, by_increments = _rates(sentence, percents, words, clauses, listed)
     if not rates and not by_increments:
