@@ -573,6 +573,21 @@ OFFICIALS: list[Case] = [
         {(("MX", "US"), "agreement")},
     ),
     (
+        "Thai finance minister",
+        "Pichai Chunhavajira held tariff talks with Greer in Washington.",
+        {(("TH", "US"), "ongoing")},
+    ),
+    (
+        "British ambassador",
+        "Mandelson and Lutnick held talks on steel tariffs.",
+        {(("GB", "US"), "ongoing")},
+    ),
+    (
+        "Australian foreign minister",
+        "Penny Wong and Wang Yi reached an agreement on the barley duties.",
+        {(("AU", "CN"), "agreement")},
+    ),
+    (
         "EU trade chief",
         "Hogan and Lighthizer held talks on industrial tariffs.",
         {(EU_US, "ongoing")},

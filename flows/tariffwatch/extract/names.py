@@ -537,6 +537,19 @@ OFFICIALS: dict[str, str] = {
     "Mauricio Macri": "AR",
     "Recep Tayyip Erdogan": "TR",
     "Narendra Damodardas Modi": "IN",
+    "Stephen Miran": "US",
+    "Sergio Gor": "US",
+    "Guo Jiakun": "CN",
+    "He Yongqian": "CN",
+    "Shu Jueting": "CN",
+    "Sunil Barthwal": "IN",
+    "Peter Mandelson": "GB",
+    "Mandelson": "GB",
+    "Penny Wong": "AU",
+    "Anita Anand": "CA",
+    "Pichai Naripthaphan": "TH",
+    "Cristina Roque": "PH",
+    "Hun Sen": "KH",
 }
 
 # Members of the EU customs union: the Union sets their tariffs, so a tariff on
