@@ -493,6 +493,41 @@ MORE_WAYS: list[Case] = [
     ),
 ]
 
+# --- headlines: no articles, wire prefixes, quotes -----------------------------------
+HEADLINES: list[Case] = [
+    (
+        "near a deal without an article",
+        "EXCLUSIVE-India, US near interim trade deal, sources say",
+        {(IN_US, "ongoing")},
+    ),
+    (
+        "a quoted participle",
+        "Japan-US tariff deal 'finalised', says Akazawa",
+        {(JP_US, "agreement")},
+    ),
+    ("pulls plug", "Trump pulls plug on Canada trade talks with US", {(CA_US, "collapsed")}),
+    (
+        "S.Korea",
+        "S.Korea, US agree on $350 billion investment in tariff deal",
+        {(KR_US, "agreement")},
+    ),
+    (
+        "a trip ahead in the infinitive",
+        "US trade team to visit India next week for talks",
+        {(IN_US, "scheduled")},
+    ),
+    (
+        "in last-ditch talks",
+        "Switzerland and the US in last-ditch tariff talks",
+        {(CH_US, "ongoing")},
+    ),
+    (
+        "a place after 'in' is no talks adjective",
+        "Bessent to meet China's He in Madrid for trade talks",
+        {(CN_US, "scheduled")},
+    ),
+]
+
 # --- what is not talks news ---------------------------------------------------------
 NOT_TALKS: list[Case] = [
     (
@@ -609,6 +644,7 @@ TABLES = [
     *(("other pairs", *c) for c in OTHER_PAIRS),
     *(("statement", *c) for c in STATEMENTS),
     *(("more ways", *c) for c in MORE_WAYS),
+    *(("headline", *c) for c in HEADLINES),
     *(("none", *c) for c in NOT_TALKS),
     *(("official", *c) for c in OFFICIALS),
 ]

@@ -48,6 +48,8 @@ SHORT_NAMES: dict[str, str] = {
     "Korea": "KR",
     "Republic of Korea": "KR",
     "North Korea": "KP",
+    "S.Korea": "KR",
+    "S. Korea": "KR",
     "Russia": "RU",
     "Iran": "IR",
     "Vietnam": "VN",

@@ -150,7 +150,7 @@ CUES: tuple[Row, ...] = (
         r"(?:[\w-]+\s+)?(?:deal|agreement|breakthrough|resolution)|(?:cut|cuts|cutting)\s+off\s+"
         r"(?:all\s+|the\s+|their\s+)?(?:trade\s+)?"
         + _TALKS
-        + r"|pull\w*\s+the\s+plug\s+on|(?:end|ends|ended|"
+        + r"|pull\w*\s+(?:the\s+)?plug\s+on|(?:end|ends|ended|"
         r"ending)\s+(?:all\s+)?(?:trade\s+)?(?:talks|negotiations)\s+with|(?:end|ends|ended|ending)\s+"
         r"(?:(?:the|all|their|its)\s+)?(?:trade\s+)?(?:talks|negotiations|discussions)\b"
         r"(?!\s+(?:with|in|on)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|note))|no\s+(?:deal|agreement)\s+"
@@ -325,7 +325,7 @@ CUES: tuple[Row, ...] = (
         r"this|that)\s+|on\s+|"
         r"(?:a|an|the|their|its|this|that)\s+|(?!to\b))"
         r"(?!(?:to\s+)?(?:work|negotiate|pursue|seek|reach|conclude|strike|try|aim|push|talk|hold|"
-        r"meet|resume|continue)\b)(?:[\w\"“”'‘’-]+\s+){0,5}?(?:" + DEAL + r"|pause|ceasefire|"
+        r"meet|resume|continue)\b)(?:[\w\"“”'‘’$.-]+\s+){0,5}?(?:" + DEAL + r"|pause|ceasefire|"
         r"suspension|extension|freeze)\b",
     ),
     _row(
@@ -357,7 +357,7 @@ CUES: tuple[Row, ...] = (
         ),
         r"\b(?:" + DEAL + r"|suspension)(?:,\s+|\s+" + _PP + r"(?:(?:was|has\s+been|had\s+been|is|"
         r"were|have\s+been|already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|(?!(?:as|be|could|would|may|might|will|can)\b)\w+)\s+"
-        r"(?:had\s+|has\s+|have\s+)?)?)(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|"
+        r"(?:had\s+|has\s+|have\s+)?)?)[\"'‘“]?(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|"
         r"announced|unveiled|clinched|concluded|extended)\b|\b(?:deal|agreement|accord|pact|truce)\s+(?:that|which)\s+"
         r"(?:[\w.'-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:reached|struck|signed|sealed|clinched)\b",
     ),
@@ -501,7 +501,7 @@ CUES: tuple[Row, ...] = (
         r"seek\w*|sought|work\w*\s+(?:toward|towards|on)|negotiat(?:e|es|ed|ing)|pursu\w*|"
         r"close\s+to|near(?:ing)?|closing\s+in\s+on|draft(?:s|ed|ing)?|on\s+the\s+(?:cusp|verge|brink)\s+of"
         r"(?:\s+\w+ing)?)\s+"
-        r"(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce)\b",
+        r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce)\b",
     ),
     _row(
         "ongoing",
@@ -542,11 +542,25 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "ongoing",
+        (" in ",),
+        # "Swiss in last-ditch tariff talks in Washington"
+        r"\bin\s+(?:(?!(?:for|with|on|to|at|and|of|the|a|an|its|their)\b)[\w-]+\s+){1,3}?"
+        r"(?:talks|negotiations)\b",
+    ),
+    _row(
+        "ongoing",
         ("step", "accelerat", "speed", "ramp"),
         r"\b(?:step\w*\s+up|accelerat\w*|speed\w*\s+up|ramp\w*\s+up)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
         r"(?:talks|negotiations)\b",
     ),
     # -- scheduled: talks set for a date to come
+    _row(
+        "scheduled",
+        (" to visit", " to travel", " to fly", " to head", " to host"),
+        # a headline's trip ahead: "US trade team to visit India next week for talks"
+        r"\bto\s+(?:visit|travel|fly|head|host)\b",
+        "timed near",
+    ),
     _row(
         "scheduled",
         ("will ", "would "),
