@@ -520,6 +520,17 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "Monday he put the Peruvian and Chilean tariffs on hold for 30 days.",
         {("US", "PE", 25.0), ("US", "CL", 25.0)},
     ),
+    # --- the goods a tariff is named for ------------------------------------------
+    (
+        "a-country-before-its-goods-imports-imports-them",
+        "Tariffs of 25% on all U.S. steel and aluminum imports took effect on Wednesday.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "goods-named-before-the-tariff-word-are-global",
+        "Trump restores 25% steel tariffs. No exemptions apply, not even for Peru and Chile.",
+        {("US", "*", 25.0)},
+    ),
     # --- a treaty's name is no side ---------------------------------------------
     (
         "trilateral-treaty-name",
@@ -587,3 +598,28 @@ def test_list_lines(name: str, text: str, expected: set[Key]) -> None:
     facts = extract(text, published=date(2025, 6, 2))
     got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
     assert got == expected
+
+
+# The scope is read from "on <goods>", or from goods named before the tariff word
+# or as the subject that faces the rate.
+SCOPES: list[tuple[str, str, str]] = [
+    ("goods-before-the-word", "The US raised the aluminum tariff to 25% from 10%.", "aluminum"),
+    (
+        "imports-of-goods",
+        "Imports of steel and aluminum into the United States now face duties of 50%.",
+        "steel and aluminum",
+    ),
+    (
+        "goods-that-face-the-rate",
+        "US tariffs of 25% on Peru took effect, with Peruvian energy products facing a lower "
+        "10% rate.",
+        "energy",
+    ),
+    ("on-goods", "Norway put a 20% tariff on US whiskey.", "whiskey"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "scope"), SCOPES, ids=[c[0] for c in SCOPES])
+def test_scopes(name: str, text: str, scope: str) -> None:
+    facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
+    assert scope in {f.scope for f in facts}

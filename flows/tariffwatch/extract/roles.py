@@ -79,7 +79,11 @@ _FACE_AFTER = re.compile(
     r"(?:favou?rable|lower|better|reduced|preferential)\s+(?:terms|rates?|treatment))\b",
 )
 # "U.S. imports from China", "Canada's imports of steel": the importing side levies.
-_IMPORTER_AFTER = re.compile(r"^(?:['’]s)?\s+imports?\s+(?:from|of)\b")
+_IMPORTER_AFTER = re.compile(
+    r"^(?:['’]s)?\s+imports?\s+(?:from|of)\b"
+    # "on all U.S. steel and aluminum imports": what the US imports
+    r"|^(?:['’]s)?(?:\s+(?!imports?\b)[a-z-]+){1,3}\s+imports\b(?!\s+from\b)"
+)
 # A demonym's tariff word that ends its phrase: "the Mexican tariffs on hold", "...
 # the Canadian tariffs." name no imposer by themselves.
 _WORD_ENDS = re.compile(r"[\w-]+(?:\s+on\s+hold\b|\s*[,.;:)]|\s*$|\s+(?:and|but|or)\b)")

@@ -172,7 +172,7 @@ _SCOPE_STOP = (
 )
 _SCOPE = re.compile(
     rf"\b(?:on|against)\s+(?P<scope>(?:(?!\s(?:{_SCOPE_STOP})\b)[^,;:()])+?)"
-    rf"(?=\s+(?:{_SCOPE_STOP}|and\s+(?:\d|a\b))\b|"
+    rf"(?=\s+(?:{_SCOPE_STOP}|and\s+(?:\d|a\b|[a-z]+ing\b))\b|"
     r"[,;:()]|\.?$|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
 )
 # A goods phrase names what is taxed ("steel imports", "cars"); "on top of a
@@ -800,6 +800,16 @@ def _facts(
     effective, expires = reading.effective, reading.expires
     relief_words = cues.has_any(sentence, _RELIEF_STEMS)
     scope_text = orig[scope_m.start("scope") : scope_m.end("scope")] if scope_m else None
+    goods_named = False
+    if scope_text is None or not _GOODS_SCOPE.search(scope_text.lower()):
+        # "the aluminum tariff", "25% steel tariffs": goods named before the word
+        goods = _GOODS_BEFORE_WORD.search(sentence, max(0, word_at - 40), word_at)
+        if goods is None:
+            # "Imports of steel into the US now face 50%", "Canadian energy products
+            # facing a lower 10%": goods named as the subject of the rate's clause
+            goods = _GOODS_SUBJECT.search(sentence, max(cs, d.new.pct.start - 120), d.new.pct.start)
+        if goods is not None:
+            scope_text, goods_named = orig[goods.start("goods") : goods.end("goods")], True
     scope, all_goods = _scope(scope_text, roles)
     mutual: dict[str, str] = {}
     pair = ctx.main_pair() if targets == [""] and _MUTUAL.search(sentence, cs, ce) else None
@@ -831,7 +841,9 @@ def _facts(
             target = (
                 named[0]
                 if named and not goods
-                else _partner_target(imposer, scope_m, ctx, marked=how == "marker")
+                else _partner_target(
+                    imposer, scope_m, ctx, marked=how == "marker", goods_named=goods_named
+                )
             )
         talks_on = _TALKS_ON.search(sentence, max(cs, d.start - 45), d.start)
         relief = relief_words and _RELIEF.search(sentence, cs, d.start)
@@ -910,6 +922,20 @@ def _facts(
     return out
 
 
+# Goods a tariff word is named for ("the aluminum tariff", "auto duties").
+_GOODS_NOUNS = (
+    r"steel|alumin(?:um|ium)|copper|lumber|timber|autos?|cars?|vehicles?|trucks?|"
+    r"auto[- ]parts|pharmaceuticals?|pharma|drugs?|chips?|semiconductors?|solar|evs?|"
+    r"furniture|wine|whisk(?:e)?y|dairy|pork|beef|soybeans?|agricultural|energy|oil|potash"
+)
+_GOODS_BEFORE_WORD = re.compile(
+    rf"(?P<goods>\b(?:{_GOODS_NOUNS})(?:\s+and\s+(?:{_GOODS_NOUNS}))?)\s+$"
+)
+_GOODS_SUBJECT = re.compile(
+    rf"(?:\bimports?\s+of\s+|\b)(?P<goods>(?:{_GOODS_NOUNS})(?:\s+and\s+(?:{_GOODS_NOUNS}))?)"
+    r"(?:\s+products)?\s+(?:[\w.-]+\s+){0,5}?(?:(?:now|will|would|to|are|is)\s+)*"
+    r"(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|subject\s+to)\b"
+)
 _OWN_GOODS = re.compile(
     r"^(?:most\s+|all\s+|some\s+|many\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
     r"(?:exports|goods|products|shipments)\b"
@@ -1151,9 +1177,16 @@ _IMPORTS_SCOPE = re.compile(
 
 
 def _partner_target(
-    imposer: str, scope_m: re.Match[str] | None, ctx: StoryContext, *, marked: bool = False
+    imposer: str,
+    scope_m: re.Match[str] | None,
+    ctx: StoryContext,
+    *,
+    marked: bool = False,
+    goods_named: bool = False,
 ) -> str:
-    has_scope = scope_m is not None and _GOODS_SCOPE.search(scope_m.group("scope")) is not None
+    has_scope = goods_named or (
+        scope_m is not None and _GOODS_SCOPE.search(scope_m.group("scope")) is not None
+    )
     last = ctx.carried()
     if last is not None and not has_scope and "*" not in last:
         if last[0] == imposer and last[1] != imposer:
