@@ -118,7 +118,11 @@ def _item(sentence: str, m: Mention, by_start: dict[int, Percent]) -> ListItem |
 def _rate_first(sentence: str, m: Mention, percents: list[Percent]) -> ListItem | None:
     """ "41% on Syria": the rate that ends right before the country's preposition."""
     for p in percents:
-        if p.end <= m.start <= p.end + 20 and not p.points and p.lo is None:
-            if _RATE_THEN_COUNTRY.fullmatch(sentence, p.end, m.start):
-                return ListItem(m, p, m.end, p.start, forced=False)
+        if (
+            p.end <= m.start <= p.end + 20
+            and not p.points
+            and p.lo is None
+            and _RATE_THEN_COUNTRY.fullmatch(sentence, p.end, m.start)
+        ):
+            return ListItem(m, p, m.end, p.start, forced=False)
     return None
