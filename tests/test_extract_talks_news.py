@@ -147,6 +147,11 @@ ONGOING: list[Case] = [
         {(CN_US, "ongoing")},
     ),
     (
+        "onlookers' view in another clause leaves the talks",
+        "Markets rallied, and investors saw progress after the US and China held talks in Geneva.",
+        {(CN_US, "ongoing")},
+    ),
+    (
         "talks got under way",
         "Talks between the US and China got under way in Geneva on Saturday.",
         {(CN_US, "ongoing")},
@@ -575,6 +580,22 @@ NOT_TALKS: list[Case] = [
         set(),
     ),
     ("an ongoing trade war", "The ongoing trade war between the US and China hurt farmers.", set()),
+    ("stocks closed on deal hopes", "Stocks closed up 1% on hopes of a US-China deal.", set()),
+    (
+        "a free trade agreement named in passing",
+        "Australia, which has a free trade agreement with the US, faces the 10% baseline.",
+        set(),
+    ),
+    (
+        "talks still to come after 'in'",
+        "Japan wants farm goods left out in any future talks with the US.",
+        set(),
+    ),
+    (
+        "expected in a time is no visit",
+        "A US decision on the Swiss deal is expected in the coming weeks.",
+        set(),
+    ),
 ]
 
 # --- officials and leaders as sides -------------------------------------------------

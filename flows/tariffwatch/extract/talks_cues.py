@@ -253,12 +253,11 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "stalled",
-        ("apart", "divided", "gaps", "sticking", "differences", "odds"),
+        ("apart", "divided", "gaps", "sticking"),
         # "remained far apart on autos", "wide gaps remain"
         r"\b(?:(?:remain\w*|are|were|is|was|still|stay\w*)\s+(?:very\s+|too\s+)?(?:far|wide|"
         r"miles)\s+apart|(?:remain\w*|are|were)\s+(?:deeply\s+)?divided|(?:wide|big|large)\s+gaps\s+"
-        r"remain|(?:sticking\s+points?|(?:major\s+|key\s+|big\s+|deep\s+)?differences)\s+remain\w*|"
-        r"(?:remain\w*|are|were|still)\s+at\s+odds)",
+        r"remain|sticking\s+points?\s+remain\w*)",
     ),
     _row("stalled", ("put on", "placed on"), r"\b(?:put|placed)\s+on\s+(?:hold|ice)"),
     _row(
@@ -311,11 +310,13 @@ CUES: tuple[Row, ...] = (
         r"sh[oa]ok\s+hands\s+on|"
         r"ink(?:s|ed|ing)?|conclud\w*|secur(?:e|es|ed|ing)|unveil\w*|approv\w*|implement\w*|"
         r"execut(?:e|es|ed|ing)|cement\w*|"
-        r"hammer\w*\s+out|work\w*\s+out|cut|land(?:s|ed|ing)?|put\s+together|announc\w*|closed|closes|"
+        r"hammer\w*\s+out|work\w*\s+out|cut|land(?:s|ed|ing)?|put\s+together|announc\w*|"
         r"issu(?:e|es|ed|ing)|wrap\w*\s+up)\s+"
         r"(?:" + _T + r"\s+){0,7}?[\"“'‘]?" + DEAL + r"\b|"
-        # "made a deal" (done), not "made progress toward a deal"
-        r"\bmade\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?" + DEAL + r"\b",
+        # "made a deal" (done), not "made progress toward a deal"; "closed a deal",
+        # not "stocks closed higher on deal hopes"
+        r"\b(?:made|clos(?:ed|es))\s+(?:a|an|the|its|their|this|that)\s+(?:(?:text|terms|details)\s+of\s+"
+        r"(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?" + DEAL + r"\b",
     ),
     _row(
         "agreement",
@@ -386,7 +387,8 @@ CUES: tuple[Row, ...] = (
         r"(?:granted|given|won|wins|secured|got|gets)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:extension|"
         r"reprieve|delay|postponement)|"
         r"(?:found|reached|find)\s+a\s+(?:[\w-]+\s+)?solution|settled\s+terms|"
-        r"agree\w*\s+in\s+principle|(?:have|has|had)\s+(?:now\s+)?(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+)?"
+        r"agree\w*\s+in\s+principle|(?:have|has|had)\s+(?:now\s+)?(?:got\s+)?(?:a|an)\s+"
+        r"(?:(?!free\b|free-trade\b)[\w-]+\s+)?"
         r"(?:deal|agreement)\b(?!\s+(?:to|on\s+the\s+table|in\s+(?:sight|reach|mind)))|"
         r"initial(?:l)?ed\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|pact))\b",
     ),
@@ -544,7 +546,8 @@ CUES: tuple[Row, ...] = (
         "ongoing",
         (" in ",),
         # "Swiss in last-ditch tariff talks in Washington"
-        r"\bin\s+(?:(?!(?:for|with|on|to|at|and|of|the|a|an|its|their)\b)[\w-]+\s+){1,3}?"
+        r"\bin\s+(?:(?!(?:for|with|on|to|at|and|of|the|a|an|its|their|future|any|possible|"
+        r"potential|next|upcoming|planned|coming|further|new)\b)[\w-]+\s+){1,3}?"
         r"(?:talks|negotiations)\b",
     ),
     _row(
@@ -610,7 +613,8 @@ CUES: tuple[Row, ...] = (
         "scheduled",
         ("expected in", "due in"),
         # "He Lifeng is expected in Washington next week for talks"
-        r"\b(?:is|are|was|were)\s+(?:expected|due)\s+in\b",
+        r"\b(?:is|are|was|were)\s+(?:expected|due)\s+in\s+(?!(?:the|a|an|coming|early|late|mid|next|"
+        r"this|" + _MONTHS + r"|\d)\b)",
         "timed near",
     ),
     _row(
@@ -825,7 +829,7 @@ HEDGE = re.compile(
 # China will strike a deal".
 _ONLOOKERS = re.compile(
     r"\b(?:investors|analysts|economists|markets|traders|observers|experts|businesses)\s+"
-    r"(?:\w+\s+){0,2}?(?:hope|hoped|expect|expected|bet|think|believe|fear|doubt|predict|see|saw)\b"
+    r"(?:\w+\s+){0,2}?(?:hope|hoped|expect|expected|bet|think|believe|fear|doubt|predict)\b[^,;:]*$"
 )
 # A subject that is no government: "Canada's premiers met", "the EU's 27 members met".
 _NON_STATE_SUBJECT = re.compile(
@@ -1054,7 +1058,9 @@ def scan(low: str) -> list[Cue]:
     # The rare undoers are looked for per cue only if their words are in the sentence.
     denied = has_any(low, ("den", "reject", "dismiss", "refut"))
     called_false = has_any(low, _FALSE_WORDS)
-    onlookers = _ONLOOKERS.search(low)
+    onlookers = has_any(
+        low, ("investors", "analysts", "economists", "markets", "traders", "observers", "experts")
+    )
     non_state = has_any(
         low,
         (
@@ -1106,7 +1112,7 @@ def scan(low: str) -> list[Cue]:
                 continue
             if called_false and _CALLED_FALSE.search(low, max(0, m.start() - 40), m.start()):
                 continue
-            if onlookers is not None and onlookers.start() < m.start():
+            if onlookers and _ONLOOKERS.search(low, max(0, m.start() - 80), m.start()):
                 continue
             if non_state and _NON_STATE_SUBJECT.search(low, max(0, m.start() - 40), m.start()):
                 continue
