@@ -580,6 +580,11 @@ NOT_TALKS: list[Case] = [
         set(),
     ),
     ("an ongoing trade war", "The ongoing trade war between the US and China hurt farmers.", set()),
+    (
+        "a pledge to resolve is no talks",
+        "China pledged to resolve the trade dispute with the US through dialogue.",
+        set(),
+    ),
     ("stocks closed on deal hopes", "Stocks closed up 1% on hopes of a US-China deal.", set()),
     (
         "a free trade agreement named in passing",

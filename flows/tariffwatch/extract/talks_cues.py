@@ -822,7 +822,7 @@ HEDGE = re.compile(
     r"probably|possibl\w*|potential|any|before|whether|instead\s+of|rather\s+than|nothing|"
     r"neither|nor|little|scant|unlikely|lack\s+of|absence\s+of|would|hop(?:e|es|ed|ing)|far\s+from|"
     r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*|refus\w*|den(?:y|ies|ied)|"
-    r"threat\w*\s+to|warn\w*\s+(?:it|he|she|they)\s+(?:might|could))\s+"
+    r"threat\w*\s+to|vow\w*\s+to|pledg\w*\s+to|warn\w*\s+(?:it|he|she|they)\s+(?:might|could))\s+"
     r"(?:[\w-]+\s+){0,3}$",
 )
 # Onlookers' hopes and bets are no news of talks: "investors hope the US and
@@ -863,7 +863,7 @@ _TO_AIM = re.compile(
 # "has until August 1 to reach a deal": a verb's base form after "to" is a goal ...
 _BASE_VERB = re.compile(
     r"(?:reach|strike|sign|seal|clinch|secure|finali[sz]e|conclude|land|agree|hammer|work|ink|"
-    r"cut|nail|close|complete|get)\b"
+    r"cut|nail|close|complete|get|settle|resolve|end|amend|revise|achieve|make)\b"
 )
 # ... unless it says who did it first: "the first country to agree a deal with the US".
 _DONE_TO = re.compile(
