@@ -197,8 +197,9 @@ def _rate_list_hits(low: str) -> list[int]:
         for i in _finds(low, unit):
             line = low.rfind("\n", 0, i) + 1
             # "- Canada: 35%" on a line of its own, or "China: 30%." as a sentence
-            start = max(line, low.rfind(". ", 0, i) + 2)
-            if ":" in low[start:i] or "-" in low[start:i]:
+            dot = low.rfind(". ", max(line, i - 50), i)
+            start = dot + 2 if dot >= 0 else line
+            if i - start <= 48 and (":" in low[start:i] or "-" in low[start:i]):
                 stop = _line_end(low, i)
                 dot = low.find(". ", i, stop)
                 if RATE_LIST.match(low[start : dot + 1 if dot >= 0 else stop]):
