@@ -728,3 +728,32 @@ def test_a_round_ahead_stays_current_beside_a_stall() -> None:
         "talks with China in the next few weeks."
     )
     assert currents(text) == {(CN_US, "stalled"): True, (CN_US, "scheduled"): True}
+
+
+def test_a_past_meeting_told_after_the_deal_stays_history() -> None:
+    text = (
+        "Australia and China have reached a deal to settle their barley dispute, Wong said. "
+        "Farrell is expected to travel to Beijing soon to continue negotiations, after he held a "
+        "virtual meeting with Wang Wentao in February."
+    )
+    assert talks(text) == {
+        (("AU", "CN"), "agreement"),
+        (("AU", "CN"), "scheduled"),
+        (("AU", "CN"), "ongoing"),
+    }
+
+
+def test_a_meeting_ahead_where_a_deal_is_to_be_finalised_is_scheduled() -> None:
+    text = (
+        "US and Chinese negotiators agreed on a framework on Sunday that Trump and Xi are "
+        "expected to finalise at their meeting in South Korea on Thursday."
+    )
+    assert talks(text) == {(CN_US, "agreement"), (CN_US, "scheduled")}
+
+
+def test_ended_days_of_talks_without_a_deal() -> None:
+    text = (
+        "US and Chinese negotiators ended two days of talks in Washington on Friday without a "
+        "deal. Liu He told reporters the talks had gone fairly well."
+    )
+    assert talks(text) == {(CN_US, "collapsed"), (CN_US, "ongoing")}

@@ -619,7 +619,7 @@ def settle_talks(facts: list[Fact]) -> list[Fact]:
         if isinstance(f, NegotiationFact):
             if f.rule.endswith(":backdrop") and f.parties in dealt:
                 continue
-            if f.rule.endswith(":held") and f.parties in outcome:
+            if f.rule.endswith(":held") and f.current and f.parties in outcome:
                 continue
             if f.status in STRONG and f.current and not f.rule.endswith(":standing"):
                 outcome.add(f.parties)
