@@ -520,6 +520,11 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "Monday he put the Peruvian and Chilean tariffs on hold for 30 days.",
         {("US", "PE", 25.0), ("US", "CL", 25.0)},
     ),
+    (
+        "the-27-nation-bloc",
+        "Trump is hitting the 27-nation bloc with a blanket 20% tariff.",
+        {("US", "EU", 20.0)},
+    ),
     # --- the goods a tariff is named for ------------------------------------------
     (
         "a-country-before-its-goods-imports-imports-them",
