@@ -525,6 +525,11 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "Trump is hitting the 27-nation bloc with a blanket 20% tariff.",
         {("US", "EU", 20.0)},
     ),
+    (
+        "accepting-a-country's-imports",
+        "Norway has agreed to accept U.S. imports without tariffs, according to Trump.",
+        {("NO", "US", 0.0)},
+    ),
     # --- the goods a tariff is named for ------------------------------------------
     (
         "a-country-before-its-goods-imports-imports-them",

@@ -87,6 +87,10 @@ _IMPORTER_AFTER = re.compile(
 # A demonym's tariff word that ends its phrase: "the Mexican tariffs on hold", "...
 # the Canadian tariffs." name no imposer by themselves.
 _WORD_ENDS = re.compile(r"[\w-]+(?:\s+on\s+hold\b|\s*[,.;:)]|\s*$|\s+(?:and|but|or)\b)")
+_ACCEPT_BEFORE = re.compile(
+    r"\b(?:accept\w*|allow\w*|admit\w*|let\s+in|welcom\w*|buy\w*|bought)\s+(?:more\s+)?(?:the\s+)?$"
+)
+_ANY_GOODS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:imports|goods|products|exports)\b")
 _TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b")
 _GOODS_AFTER = re.compile(
     r"^(?:['’]s|-(?:origin|made|built|produced|sourced))?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b"
@@ -190,6 +194,8 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         return IMPOSER
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):
         return TARGET
+    if _ACCEPT_BEFORE.search(left) and _ANY_GOODS_AFTER.match(right):
+        return TARGET  # "agreed to accept U.S. imports without tariffs": their origin
     if m.kind != DEMONYM and _IMPORTER_AFTER.match(right):
         return IMPOSER
     if left.endswith(("% ", "percent ")) and _TARIFF_RIGHT.match(right):
