@@ -219,6 +219,16 @@ SCHEDULED: list[Case] = [
         {(JP_US, "scheduled")},
     ),
     (
+        "a round begins on a day ahead",
+        "A new round of trade talks between the US and China begins in Beijing on Monday.",
+        {(CN_US, "scheduled")},
+    ),
+    (
+        "will take place on bare days",
+        "Higher-level talks between Washington and Beijing will take place Thursday and Friday.",
+        {(CN_US, "scheduled")},
+    ),
+    (
         "will be having more talks",
         "We will be having more talks with China in the coming weeks, Bessent said.",
         {(CN_US, "scheduled")},

@@ -66,7 +66,7 @@ FUTURE_TIME = re.compile(
     r"(?:days|weeks|months)|"
     r"(?:on|in|for|by)\s+(?:early\s+|mid-?|late\s+)?" + _MONTHS + r"\b|"
     r"(?:early|late|mid)[-\s]+(?:in\s+)?" + _MONTHS + r"|within\s+(?:days|weeks)|"
-    r"days\s+(?:before|ahead\s+of))"
+    r"days\s+(?:before|ahead\s+of)|(?:place|held|meet|begin|start)\s+" + _DAYS + r")"
 )
 
 Row = tuple[NegotiationStatus, tuple[str, ...], re.Pattern[str], str]
@@ -571,6 +571,7 @@ CUES: tuple[Row, ...] = (
         r"(?:begin|start|open|resume)|(?:will|would)\s+(?:also\s+|again\s+)?(?:(?:hold|begin|start|"
         r"open|host|have|be\s+having|be\s+holding)\s+(?:[\w'-]+\s+){0,5}?(?:talks|negotiations|discussions|consultations|"
         r"meetings?|round|summit)|meet|travel|fly|go|come|return|arrive|sit\s+down|visit|discuss|convene|head|lead|leave|"
+        r"take\s+place|be\s+held|"
         r"depart))\b",
         "timed near",
     ),
@@ -608,6 +609,16 @@ CUES: tuple[Row, ...] = (
         ("plan", "expect", "look", "host", "receiv", "welcom"),
         r"\b(?:plan\w*\s+to\s+(?:meet|hold\s+talks|visit)|(?:expect\w*|plan\w*|set|due|"
         r"look\w*\s+forward)\s+to\s+(?:host|receiv|welcom|meet)\w*)",
+    ),
+    _row(
+        "scheduled",
+        ("begin", "start", "open", "kick", "take place", "takes place"),
+        # "a new round of talks begins in Beijing on Monday": the present of a date ahead
+        r"\b(?:talks|negotiations|round|meeting|summit|consultations)\s+"
+        + _PP
+        + r"(?:begins?|starts?|"
+        r"opens?|kicks?\s+off|takes?\s+place)\b",
+        "timed",
     ),
     _row(
         "scheduled",
