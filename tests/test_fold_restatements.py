@@ -149,6 +149,16 @@ CASES = {
             ("tariff:US:*:all goods", None, 10.0, None, "in_effect"),
         ],
     ),
+    "global rates on two products tracked apart cover one target's story on both": (
+        [
+            story(0, tariff(50.0, target="*", **STEEL), tariff(50.0, target="*", **ALUMINUM)),
+            story(4, tariff(50.0, target="CA", scope="Canadian steel and aluminium", all_goods=False)),
+        ],
+        [
+            ("tariff:US:*:aluminum", None, 50.0, None, "in_effect"),
+            ("tariff:US:*:steel", None, 50.0, None, "in_effect"),
+        ],
+    ),
 }
 
 

@@ -233,9 +233,9 @@ def place(fact: Fact, working: _Working) -> list[tuple[str, Placement]]:
     if entry is not None and _same(entry.rate, fact.new_rate):
         return [(key, "step")]
     track = _track(fact)
-    covering = _global_entry(working, fact, track)
-    if covering is not None:
-        return [(covering.state_key, "restated")]  # a global rate covers every target
+    covering = _global_entries(working, fact, track)
+    if covering:  # a global rate covers every target
+        return [(e.state_key, "restated") for e in covering]
     scope = scope_key(fact)
     if not scopes.is_broad(scope):
         return _place_products(fact, key, scope, working)
@@ -281,22 +281,22 @@ def _place_products(
     return [(key, "step")]
 
 
-def _global_entry(working: _Working, fact: TariffFact, track: str) -> StateEntry | None:
-    """The entry of a global tariff ("25% on all steel imports") that already
-    holds this rate on these goods for every target, the fact's included."""
+def _global_entries(working: _Working, fact: TariffFact, track: str) -> list[StateEntry]:
+    """The entries of global tariffs ("25% on all steel imports") that already
+    hold this rate on these goods for every target, the fact's included."""
     if fact.target == "*":
-        return None
-    scope = scope_key(fact)
-    wanted = scopes.products(scope)
-    for e in working.entries(track, fact.imposer, "*"):
-        if not _same(e.rate, fact.new_rate) or e.state_key.endswith(":additional"):
-            continue
-        theirs = _scope_of(e.state_key)
-        if (wanted and wanted <= scopes.products(theirs)) or (
-            not wanted and scopes.is_broad(theirs)
-        ):
-            return e
-    return None
+        return []
+    wanted = scopes.products(scope_key(fact))
+    same = [
+        e
+        for e in working.entries(track, fact.imposer, "*")
+        if _same(e.rate, fact.new_rate) and not e.state_key.endswith(":additional")
+    ]
+    if not wanted:
+        return [e for e in same if scopes.is_broad(_scope_of(e.state_key))][:1]
+    covering = [e for e in same if wanted & scopes.products(_scope_of(e.state_key))]
+    held = frozenset().union(*(scopes.products(_scope_of(e.state_key)) for e in covering))
+    return covering if wanted <= held else []
 
 
 def _same(a: float | None, b: float | None) -> bool:
