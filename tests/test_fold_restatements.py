@@ -155,8 +155,8 @@ CASES = {
             story(4, tariff(50.0, target="CA", scope="Canadian steel and aluminium", all_goods=False)),
         ],
         [
-            ("tariff:US:*:aluminum", None, 50.0, None, "in_effect"),
             ("tariff:US:*:steel", None, 50.0, None, "in_effect"),
+            ("tariff:US:*:aluminum", None, 50.0, None, "in_effect"),
         ],
     ),
 }
