@@ -487,6 +487,16 @@ MORE_WAYS: list[Case] = [
         {(EU_US, "stalled")},
     ),
     (
+        "still at odds, like far apart",
+        "Negotiators for the EU and the US remain at odds over steel, officials said.",
+        {(EU_US, "stalled")},
+    ),
+    (
+        "a past day is no date ahead",
+        "Talks between Japan and the US were held Tuesday; the two sides will hold more talks.",
+        {(JP_US, "ongoing")},
+    ),
+    (
         "the next round will be held",
         "The next round of talks between the US and China will be held in Washington.",
         {(CN_US, "scheduled")},
@@ -590,11 +600,6 @@ NOT_TALKS: list[Case] = [
         set(),
     ),
     ("an ongoing trade war", "The ongoing trade war between the US and China hurt farmers.", set()),
-    (
-        "a pledge to resolve is no talks",
-        "China pledged to resolve the trade dispute with the US through dialogue.",
-        set(),
-    ),
     ("stocks closed on deal hopes", "Stocks closed up 1% on hopes of a US-China deal.", set()),
     (
         "a free trade agreement named in passing",

@@ -66,7 +66,9 @@ FUTURE_TIME = re.compile(
     r"(?:days|weeks|months)|"
     r"(?:on|in|for|by)\s+(?:early\s+|mid-?|late\s+)?" + _MONTHS + r"\b|"
     r"(?:early|late|mid)[-\s]+(?:in\s+)?" + _MONTHS + r"|within\s+(?:days|weeks)|"
-    r"days\s+(?:before|ahead\s+of)|(?:place|held|meet|begin|start)\s+" + _DAYS + r")"
+    r"days\s+(?:before|ahead\s+of)|(?:will|to)\s+(?:take\s+place|be\s+held|meet|begin|start)\s+"
+    + _DAYS
+    + r")"
 )
 
 Row = tuple[NegotiationStatus, tuple[str, ...], re.Pattern[str], str]
@@ -253,11 +255,12 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "stalled",
-        ("apart", "divided", "gaps", "sticking"),
+        ("apart", "divided", "gaps", "sticking", "differences", "at odds"),
         # "remained far apart on autos", "wide gaps remain"
         r"\b(?:(?:remain\w*|are|were|is|was|still|stay\w*)\s+(?:very\s+|too\s+)?(?:far|wide|"
         r"miles)\s+apart|(?:remain\w*|are|were)\s+(?:deeply\s+)?divided|(?:wide|big|large)\s+gaps\s+"
-        r"remain|sticking\s+points?\s+remain\w*)",
+        r"remain|sticking\s+points?\s+remain\w*|(?:major|key|big|deep|significant|wide)\s+differences\s+"
+        r"remain\w*|(?:remain\w*|still)\s+at\s+odds)",
     ),
     _row("stalled", ("put on", "placed on"), r"\b(?:put|placed)\s+on\s+(?:hold|ice)"),
     _row(
@@ -541,6 +544,16 @@ CUES: tuple[Row, ...] = (
         + r"as\s+)[\"“‘']?(?:(?:very|fairly|quite|really|extremely|[\w-]+,|[\w-]+\s+and)\s+){0,3}"
         r"(?:well|constructive|productive|positive|fruitful|candid|good|useful|substantive|frank|"
         r"in-depth|pragmatic)\b",
+    ),
+    _row(
+        "ongoing",
+        ("held",),
+        # "talks between Japan and the US were held on Tuesday"
+        r"\b(?:talks|negotiations|discussions|consultations|meetings?|round)\s+"
+        + _PP
+        + r"(?:were|was|"
+        r"have\s+been|had\s+been|has\s+been)\s+held\b(?!\s+up)",
+        "backdrop",
     ),
     _row(
         "ongoing",
@@ -841,7 +854,7 @@ HEDGE = re.compile(
     r"probably|possibl\w*|potential|any|before|whether|instead\s+of|rather\s+than|nothing|"
     r"neither|nor|little|scant|unlikely|lack\s+of|absence\s+of|would|hop(?:e|es|ed|ing)|far\s+from|"
     r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*|refus\w*|den(?:y|ies|ied)|"
-    r"threat\w*\s+to|vow\w*\s+to|pledg\w*\s+to|warn\w*\s+(?:it|he|she|they)\s+(?:might|could))\s+"
+    r"threat\w*\s+to|warn\w*\s+(?:it|he|she|they)\s+(?:might|could))\s+"
     r"(?:[\w-]+\s+){0,3}$",
 )
 # Onlookers' hopes and bets are no news of talks: "investors hope the US and
