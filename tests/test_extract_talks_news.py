@@ -487,6 +487,16 @@ MORE_WAYS: list[Case] = [
         {(EU_US, "stalled")},
     ),
     (
+        "agreed to end their trade war",
+        "China and the US agreed to end their trade war.",
+        {(CN_US, "agreement")},
+    ),
+    (
+        "a bloc's ministers meeting their counterparts",
+        "EU trade ministers met their US counterparts in Paris on Tuesday.",
+        {(EU_US, "ongoing")},
+    ),
+    (
         "still at odds, like far apart",
         "Negotiators for the EU and the US remain at odds over steel, officials said.",
         {(EU_US, "stalled")},
@@ -600,6 +610,13 @@ NOT_TALKS: list[Case] = [
         set(),
     ),
     ("an ongoing trade war", "The ongoing trade war between the US and China hurt farmers.", set()),
+    (
+        "a bloc's own ministers meeting",
+        "EU trade ministers will meet in Luxembourg on Monday to discuss the response to US "
+        "tariffs.",
+        set(),
+    ),
+    ("a G7 meeting", "G7 finance ministers met in Canada as US tariffs loomed.", set()),
     ("stocks closed on deal hopes", "Stocks closed up 1% on hopes of a US-China deal.", set()),
     (
         "a free trade agreement named in passing",

@@ -867,7 +867,10 @@ _ONLOOKERS = re.compile(
 _NON_STATE_SUBJECT = re.compile(
     r"\b(?:premiers|governors|mayors|ceos|executives|lawmakers|senators|business\s+leaders|"
     r"companies|firms|members|shareholders|investors|analysts|economists|automakers|carmakers|"
-    r"farmers|unions|bankers)\s+(?:\w+\s+)?$"
+    r"farmers|unions|bankers)\s+(?:\w+\s+)?$|"
+    # a bloc's own ministers meeting among themselves: "EU trade ministers will meet"
+    r"\b(?:eu|european|bloc['’]s|g-?7|g-?20|asean)\s+(?:\w+\s+)?(?:ministers|leaders|ambassadors|"
+    r"envoys|member\s+states|diplomats)\s+(?:(?:will|would|are|were|to|also)\s+){0,2}$"
 )
 # Words of wanting a deal: the deal is not reached, but talks toward it are
 # under way. Before any other cue they undo it ("tries to resume talks").
@@ -897,6 +900,9 @@ _BASE_VERB = re.compile(
     r"(?:reach|strike|sign|seal|clinch|secure|finali[sz]e|conclude|land|agree|hammer|work|ink|"
     r"cut|nail|close|complete|get|settle|resolve|end|amend|revise|achieve|make)\b"
 )
+# "X and Y agreed to end/settle their dispute": a deal, not a goal.
+_AGREED_TO_END = re.compile(r"\bagree(?:d|s)\s+(?:on\s+\w+day\s+)?to\s+$")
+_SETTLE = re.compile(r"(?:settle|resolve|end)\b")
 # ... unless it says who did it first: "the first country to agree a deal with the US".
 _DONE_TO = re.compile(
     r"\b(?:first|last|latest|only|next|second|third|held|met|gathered)\s+(?:[\w-]+\s+){0,3}to\s+$"
@@ -1059,6 +1065,12 @@ def _hedged(low: str, start: int, status: str) -> str:
         return "hedge"  # "will hold a fresh round of talks in July": not held yet
     if WISH.search(low, lo, start) is not None:
         return "aim"
+    if (
+        status == "agreement"
+        and _AGREED_TO_END.search(low, max(0, start - 40), start)
+        and (_SETTLE.match(low, start))
+    ):
+        return ""  # "agreed to end their trade war": the agreeing is the deal
     if status == "agreement" and (
         TOWARD.search(low, lo, start) is not None
         or _TO_AIM.search(low, max(0, start - 70), start)
@@ -1097,6 +1109,12 @@ def scan(low: str) -> list[Cue]:
         low,
         (
             "premier",
+            "ministers",
+            "leaders",
+            "ambassadors",
+            "envoys",
+            "member states",
+            "diplomats",
             "governor",
             "mayor",
             "ceo",
@@ -1146,7 +1164,11 @@ def scan(low: str) -> list[Cue]:
                 continue
             if onlookers and _ONLOOKERS.search(low, max(0, m.start() - 80), m.start()):
                 continue
-            if non_state and _NON_STATE_SUBJECT.search(low, max(0, m.start() - 40), m.start()):
+            if (
+                non_state
+                and _NON_STATE_SUBJECT.search(low, max(0, m.start() - 50), m.start())
+                and "counterpart" not in low[m.end() : m.end() + 40]
+            ):
                 continue
             if not_trade and _NOT_TRADE.search(
                 low, max(0, m.start() - 40), min(len(low), m.end() + 30)
