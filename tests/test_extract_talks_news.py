@@ -219,9 +219,14 @@ SCHEDULED: list[Case] = [
         {(JP_US, "scheduled")},
     ),
     (
-        "a round begins on a day ahead",
-        "A new round of trade talks between the US and China begins in Beijing on Monday.",
+        "a round begins at a time ahead",
+        "A new round of trade talks between the US and China begins in Beijing next week.",
         {(CN_US, "scheduled")},
+    ),
+    (
+        "a headline's present is news now",
+        "US, China trade talks begin in Geneva",
+        {(CN_US, "ongoing")},
     ),
     (
         "will take place on bare days",

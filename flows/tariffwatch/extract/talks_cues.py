@@ -630,8 +630,10 @@ CUES: tuple[Row, ...] = (
         r"\b(?:talks|negotiations|round|meeting|summit|consultations)\s+"
         + _PP
         + r"(?:begins?|starts?|"
-        r"opens?|kicks?\s+off|takes?\s+place)\b",
-        "timed",
+        # the present is news now ("talks begin in Geneva") unless a time ahead follows
+        r"opens?|kicks?\s+off|takes?\s+place)\s+(?:[\w-]+\s+){0,3}?(?:next|tomorrow|later\s+this|"
+        r"early\s+next|in\s+the\s+coming)\b",
+        "",
     ),
     _row(
         "scheduled",
@@ -817,6 +819,8 @@ CUES: tuple[Row, ...] = (
             "picked up",
             "launch",
             "kick",
+            "begin",
+            "start",
         ),
         r"\b(?:engag\w*\s+in\s+(?:\w+\s+)?"
         + _TALKS
@@ -832,7 +836,11 @@ CUES: tuple[Row, ...] = (
         r"was)\s+(?:progressing|advancing|going\s+well|making\s+(?:good\s+)?progress)|"
         r"progress['’\"”]?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|"
         r"negotiating\s+table)|(?:into|for)\s+a\s+(?:second|third|fourth|fifth)\s+day|"
-        r"" + _TALKS + r"\s+" + _PP + r"(?:had\s+|have\s+|has\s+)?(?:begun|began|started|opened|"
+        r""
+        + _TALKS
+        + r"\s+"
+        + _PP
+        + r"(?:had\s+|have\s+|has\s+)?(?:begun|began|started|opened|begin|begins|start|starts|"
         r"kicked\s+off)|"
         r"(?:began|begun|started|opened|launched|kick(?:s|ed|ing)?\s+off)\s+(?:[\w-]+\s+)?"
         + _TALKS
@@ -1167,7 +1175,7 @@ def scan(low: str) -> list[Cue]:
             if (
                 non_state
                 and _NON_STATE_SUBJECT.search(low, max(0, m.start() - 50), m.start())
-                and "counterpart" not in low[m.end() : m.end() + 40]
+                and not has_any(low[m.end() : m.end() + 40], ("counterpart", " with "))
             ):
                 continue
             if not_trade and _NOT_TRADE.search(
