@@ -192,7 +192,10 @@ def read_negotiations(
             tag = ":standing"  # a deal named as in force, not reached here
         elif cue.role == "backdrop" and cue.text.startswith(("after", "following")):
             tag = ":backdrop"
-        elif cue.role == "backdrop" and cue.text.startswith(("held", "hold", "had")):
+        elif cue.role == "backdrop" and (
+            cue.text.startswith(("held", "hold", "had", "conduct", "carried"))
+            or cue.text.endswith("held")
+        ):
             tag = ":held"
         else:
             tag = ""
@@ -619,7 +622,7 @@ def settle_talks(facts: list[Fact]) -> list[Fact]:
         if isinstance(f, NegotiationFact):
             if f.rule.endswith(":backdrop") and f.parties in dealt:
                 continue
-            if f.rule.endswith(":held") and f.current and f.parties in outcome:
+            if f.rule.endswith(":held") and f.parties in outcome:
                 continue
             if f.status in STRONG and f.current and not f.rule.endswith(":standing"):
                 outcome.add(f.parties)
