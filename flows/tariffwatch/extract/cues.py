@@ -59,7 +59,9 @@ TARIFF_WORD = re.compile(
     r"|rates?(?=\s+(?:on|for)\s)"
     # "a 10% rate", "a 50% US rate", "rates of 36% for Thailand": a percentage
     # glued to "rate" in a story about tariffs is a tariff rate.
-    r"|(?<=%\s)rates?|(?<=%\sus\s)rates?|rates?(?=\s+of\s+(?:up\s+to\s+)?\d))\b",
+    r"|(?<=%\s)rates?|(?<=%\sus\s)rates?|rates?(?=\s+of\s+(?:up\s+to\s+)?\d)"
+    # "countermeasures of 20%": retaliation named by its size is a tariff
+    r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d))\b",
 )
 
 # Where one clause ends and the next, with its own subject and verb, begins.

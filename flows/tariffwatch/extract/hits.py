@@ -154,6 +154,8 @@ _TARIFF_LITERALS = (
     "import tax",
     "surtax",
     "surcharge",
+    "countermeasure",
+    "counter-measure",
 )
 
 

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from tariffwatch.extract import cues
+from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.sentences import sentence_spans
 from tariffwatch.extract.status import decide
 from tariffwatch.model import Fact, TariffFact, TariffStatus
@@ -63,7 +64,68 @@ def settle_story(
 ) -> list[Fact]:
     """The headline's facts settled against the body's, then verbless
     sentences given the status of the one before."""
+    facts = drop_components(facts, text)
+    facts = carry_to_also(facts, text)
     return carry_status(settle_headline(facts, text, published, title=title), text, published)
+
+
+# A total named as such: "bringing the total to 50%", "the combined duty", "now 104%".
+_TOTAL_CUE = re.compile(
+    r"\b(?:total\w*|brings?|bringing|tak(?:es|ing)\s+(?:the|it|them|its|their)|combined|"
+    r"cumulative|overall|in\s+all|altogether|all\s+told|new\s+rate|doubl\w+|tripl\w+)\b"
+)
+_TOTAL_STEMS = (
+    "total",
+    "bring",
+    "tak",
+    "combined",
+    "cumulative",
+    "overall",
+    "all",
+    "new rate",
+    "doubl",
+    "tripl",
+)
+_NEXT_GAP = 3  # at most this much space between a sentence and the next one
+
+
+def drop_components(facts: Sequence[Fact], text: str) -> list[Fact]:
+    """An increment whose total the same or the next sentence states is no fact
+    of its own: "an extra 25% on Indian goods. That brings the duty to 50%" is
+    one move, to 50% (SPEC: an increment with its base gives the total). A
+    measure of its own that a total includes ("a combined 40% after Trump added
+    a 30% penalty") is no bare increment, and stays.
+
+    The total must be named as one (a total word, a doubling) or add up (its
+    old rate plus the increment); "an additional 10% on steel and 25% on cars"
+    keeps both."""
+    incs = [f for f in facts if isinstance(f, TariffFact) and f.current and f.additional]
+    if not incs:
+        return list(facts)
+    drop: set[int] = set()
+    for f in incs:
+        f_at = text.find(f.evidence)
+        for g in facts:
+            if (
+                not isinstance(g, TariffFact)
+                or g is f
+                or g.additional
+                or not g.current
+                or (g.imposer, g.target) != (f.imposer, f.target)
+                or g.new_rate <= f.new_rate
+            ):
+                continue
+            if g.evidence != f.evidence:
+                g_at = text.find(g.evidence)
+                if f_at < 0 or g_at < 0 or not 0 <= g_at - (f_at + len(f.evidence)) <= _NEXT_GAP:
+                    continue
+            sums = g.old_rate is not None and abs(g.old_rate + f.new_rate - g.new_rate) < 0.01
+            low = cues.lower(g.evidence)
+            named = any(s in low for s in _TOTAL_STEMS) and _TOTAL_CUE.search(low) is not None
+            if sums or named:
+                drop.add(id(f))
+                break
+    return [f for f in facts if id(f) not in drop]
 
 
 def carry_status(facts: Sequence[Fact], text: str, published: date | None) -> list[Fact]:
@@ -205,3 +267,59 @@ def _headline_status(headline: str, text: str, published: date | None) -> Tariff
         if seen >= _LEAD_SENTENCES:
             break
     return None
+
+
+# The next sentence names more targets of the same measure, with no rate of its
+# own: "Car imports from Korea, India and Turkey are also affected", "Japan and
+# Korea face the same tariff".
+_ALSO = re.compile(
+    r"\b(?:(?:are|is|will\s+be|would\s+be|were|was)\s+also|also\s+(?:be|being))\s+"
+    r"(?:affected|targeted|covered|included|hit|subject\s+to\s+(?:it|them|the\s+(?:same\s+)?"
+    r"(?:rate|tariff|duty|levy|measure)s?))\b"
+    r"|\balso\s+(?:face|faces|facing)\s+(?:it|them|the\s+same)\b"
+    r"|\b(?:face|faces|facing|get|gets|receive|receives)\s+the\s+same\s+(?:rate|tariff|duty|levy)s?\b"
+)
+
+
+def carry_to_also(facts: Sequence[Fact], text: str) -> list[Fact]:
+    """Targets named in the sentence after a single-rate tariff, with no rate of
+    their own ("... are also affected"), take that tariff: one fact each."""
+    if "also" not in text and "same" not in text:
+        return list(facts)
+    out = list(facts)
+    spans = None
+    by_evidence: dict[str, list[TariffFact]] = {}
+    for f in facts:
+        if isinstance(f, TariffFact) and f.current:
+            by_evidence.setdefault(f.evidence, []).append(f)
+    for evidence, group in by_evidence.items():
+        if len({(f.imposer, f.new_rate) for f in group}) != 1:
+            continue  # several rates or leviers: which one goes on is unclear
+        at = text.find(evidence)
+        if at < 0:
+            continue
+        if spans is None:
+            spans = sentence_spans(text)
+        nxt = next(((s, e) for s, e in spans if s >= at + len(evidence)), None)
+        if nxt is None or nxt[0] - (at + len(evidence)) > _NEXT_GAP:
+            continue
+        sentence = text[nxt[0] : nxt[1]]
+        if _PCT.search(sentence) or not _ALSO.search(cues.lower(sentence)):
+            continue
+        first = group[0]
+        known = {f.target for f in group} | {first.imposer}
+        for m in find_mentions(sentence):
+            if m.code in known:
+                continue
+            known.add(m.code)
+            out.append(
+                dataclasses.replace(
+                    first,
+                    target=m.code,
+                    evidence=sentence,
+                    confidence=first.confidence - 0.1,
+                    rule="tariff:also-affected",
+                    trace=(*first.trace, f"{m.text} also affected"),
+                )
+            )
+    return out

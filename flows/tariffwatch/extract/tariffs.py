@@ -645,8 +645,21 @@ _THREAT_AFTER = re.compile(
 )
 
 
+# "down from the 46% announced in April", "instead of the 30% set last month": a
+# rate decided earlier and replaced is history of its own, as a threat is.
+_EARLIER_AFTER = re.compile(
+    r"\s*(?:(?:rate|tariff|levy|duty)\s+)?(?:(?:that|which)\s+)?(?:(?:was|had\s+been)\s+)?"
+    r"(?:(?:first|initially|originally)\s+)?(?:announced|unveiled|imposed|set|slapped|levied|"
+    r"planned|demanded|sought)\s+(?:in|on|last|earlier|by|at|this|for)\b"
+)
+
+
 def _superseded(sentence: str, at: int) -> bool:
-    return old_is_background(sentence, at) or _THREAT_AFTER.match(sentence, at) is not None
+    return (
+        old_is_background(sentence, at)
+        or _THREAT_AFTER.match(sentence, at) is not None
+        or _EARLIER_AFTER.match(sentence, at) is not None
+    )
 
 
 # "The surtax comes on top of the existing 6.1% import tariff": a base alone,
@@ -1168,6 +1181,18 @@ def _imposer(
         return None, "urged"  # "pressed allies to impose": the allies, named by no code
     # Not a country this sentence taxes ("on goods from Peru and Chile").
     taxed = {r.mention.code for r in roles if r.role == TARGET}
+    for r in reversed(roles):
+        if (
+            r.role == SUBJECT
+            and r.mention.start < anchor
+            and r.mention.code not in taxed
+            and r.mention.code != target
+            and _mere_speaker(sentence, r.mention.end, anchor)
+        ):
+            # "Ottawa said a 100% surtax on Chinese EVs takes effect Oct. 1": a
+            # government that reports a rate on a third country's goods, with no
+            # other levier named, announces its own measure.
+            return r.mention.code, "speaker"
     return ctx.default_imposer(target, taxed), "story"
 
 

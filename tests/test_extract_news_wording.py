@@ -1,0 +1,152 @@
+"""Rate facts as trade news words them, beyond the shapes the other tables hold.
+
+Written for this table from the way many outlets phrase tariff news (never
+copied from a labelled set): each row is the text, then the whole set of
+(imposer, target, new_rate) keys the scorer matches on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import TariffFact
+
+Key = tuple[str, str, float]
+
+CASES: list[tuple[str, str, set[Key]]] = [
+    # --- a government that reports a rate on a third country's goods levies it
+    (
+        "speaker-is-the-levier",
+        "Ottawa said a 100% surtax on Chinese electric vehicles takes effect Oct. 1.",
+        {("CA", "CN", 100.0)},
+    ),
+    (
+        "ministry-speaker-is-the-levier",
+        "Canada's finance department said a 100% surtax on Chinese electric vehicles "
+        "takes effect Oct. 1.",
+        {("CA", "CN", 100.0)},
+    ),
+    (
+        "speaker-who-is-the-target-levies-nothing",
+        "Beijing said the 104% tariff on Chinese goods was blackmail.",
+        {("US", "CN", 104.0)},
+    ),
+    # --- retaliation named by its size --------------------------------------
+    (
+        "countermeasures-of",
+        "Norway imposed countermeasures of 20% on American whiskey.",
+        {("NO", "US", 20.0)},
+    ),
+    (
+        "countermeasures-without-a-size-are-no-rate",
+        "Norway's countermeasures cover 20% of its imports from the United States.",
+        set(),
+    ),
+    # --- an increment whose total the same or next sentence states ------------
+    (
+        "increment-then-total-next-sentence",
+        "Washington put an additional 25% tariff on Indian goods over Russian oil. That "
+        "brings the total duty on India to 50%.",
+        {("US", "IN", 50.0)},
+    ),
+    (
+        "doubled-with-the-extra-part",
+        "The United States has doubled its tariff on Indian goods to 50%, with the extra "
+        "25% taking effect on Wednesday.",
+        {("US", "IN", 50.0)},
+    ),
+    (
+        "increment-on-one-good-total-on-another-stays",
+        "Peru put an extra 10% duty on Chilean wine and raised the duty on Chilean copper to 25%.",
+        {("PE", "CL", 10.0), ("PE", "CL", 25.0)},
+    ),
+    # --- more targets named in the next sentence, with no rate of their own ---
+    (
+        "also-affected-next-sentence",
+        "Mexico's plan raises tariffs on Chinese cars to 50%. Car imports from South "
+        "Korea, India and Turkey are also affected.",
+        {("MX", "CN", 50.0), ("MX", "KR", 50.0), ("MX", "IN", 50.0), ("MX", "TR", 50.0)},
+    ),
+    (
+        "the-same-rate-next-sentence",
+        "Peru will put a 15% duty on Chilean wine. Argentina and Bolivia face the same rate.",
+        {("PE", "CL", 15.0), ("PE", "AR", 15.0), ("PE", "BO", 15.0)},
+    ),
+    (
+        "a-next-sentence-with-a-rate-of-its-own-is-read-alone",
+        "Peru will put a 15% duty on Chilean wine. Bolivian wine will also face a 5% duty.",
+        {("PE", "CL", 15.0), ("PE", "BO", 5.0)},
+    ),
+    (
+        "also-without-a-tariff-before-is-nothing",
+        "Stocks fell 3% on the news. Markets in Japan and Korea were also affected.",
+        set(),
+    ),
+    # --- a rate decided earlier and replaced is history of its own ------------
+    (
+        "down-from-the-rate-announced-in",
+        "Vietnam agreed to a 20% tariff on its exports to the US, down from the 46% "
+        "announced in April.",
+        {("US", "VN", 20.0), ("US", "VN", 46.0)},
+    ),
+    (
+        "to-from-keeps-one-fact",
+        "The US cut tariffs on Chinese goods to 30% from 145%.",
+        {("US", "CN", 30.0)},
+    ),
+    # --- already read right: kept so they stay so ----------------------------
+    (
+        "import-tax-word",
+        "Beijing answered with a 30 percent import tax on all American products.",
+        {("CN", "US", 30.0)},
+    ),
+    (
+        "passive-hit-with",
+        "Chinese electric vehicles will be hit with a 100% tariff from August, Washington said.",
+        {("US", "CN", 100.0)},
+    ),
+    (
+        "adjective-in-another-languages-english",
+        "Emirati aluminum faces a 25% US tariff.",
+        {("US", "AE", 25.0)},
+    ),
+    (
+        "anti-dumping-range-takes-the-top",
+        "China's commerce ministry set anti-dumping duties of 14.5% to 46.3% on Japanese steel.",
+        {("CN", "JP", 46.3)},
+    ),
+    (
+        "apposition-between-subject-and-verb",
+        "India, the largest buyer of Russian oil after China, faces a 50% US tariff.",
+        {("US", "IN", 50.0)},
+    ),
+    (
+        "two-rates-two-goods",
+        "Beijing imposed levies of 15% on US coal and liquefied natural gas and 10% on "
+        "crude oil and farm machinery.",
+        {("CN", "US", 15.0), ("CN", "US", 10.0)},
+    ),
+    # --- distractors ---------------------------------------------------------
+    (
+        "price-move",
+        "Coffee prices are up 14.5 percent from a year ago after the tariffs on Brazil.",
+        set(),
+    ),
+    (
+        "interest-rate",
+        "The central bank kept its interest rate at 4.25% despite the tariff threat.",
+        set(),
+    ),
+    ("poll", "A poll showed 58% of Canadians back counter-tariffs on US goods.", set()),
+    ("port-fee", "China will levy port fees of $50 per net ton on US-owned ships.", set()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_news_wording(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    assert got == expected
