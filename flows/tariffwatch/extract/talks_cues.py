@@ -124,7 +124,7 @@ CUES: tuple[Row, ...] = (
         ("without",),
         # "broke up without an agreement": the talks ended
         r"\b(?:end\w*|broke\s+up|break\s+up|wrap\w*\s+up|conclud\w*)\s+"
-        r"(?:[\w-]+,?\s+){0,9}?without\s+(?:[\w-]+\s+){0,2}?(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?"
+        r"(?:[\w-]+,?\s+){0,6}?without\s+(?:[\w-]+\s+){0,2}?(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?"
         r"(?:deal|agreement|success|breakthrough|resolution)",
     ),
     _row(
@@ -634,14 +634,6 @@ CUES: tuple[Row, ...] = (
         r"opens?|kicks?\s+off|takes?\s+place)\s+(?:[\w-]+\s+){0,3}?(?:next|tomorrow|later\s+this|"
         r"early\s+next|in\s+the\s+coming)\b",
         "",
-    ),
-    _row(
-        "scheduled",
-        ("meeting", "summit"),
-        # "Trump and Xi are expected to finalise it at their meeting on Thursday"
-        r"\b(?:will|expected\s+to|due\s+to|set\s+to|scheduled\s+to|plan\w*\s+to)\s+"
-        r"(?:[\w'-]+\s+){0,8}?(?:at|during)\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit)\b",
-        "timed",
     ),
     _row(
         "scheduled",
