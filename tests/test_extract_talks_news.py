@@ -622,6 +622,21 @@ NOT_TALKS: list[Case] = [
         set(),
     ),
     ("a G7 meeting", "G7 finance ministers met in Canada as US tariffs loomed.", set()),
+    (
+        "a wish to settle a dispute is no talks",
+        "A WTO panel was set up to resolve the trade dispute between the US and China.",
+        set(),
+    ),
+    (
+        "agreeing that something is true is no deal",
+        "EU and US officials agreed that the old steel deal had failed.",
+        set(),
+    ),
+    (
+        "a visit with no talks named",
+        "Trump plans to visit a Japanese car plant in Ohio next week.",
+        set(),
+    ),
     ("stocks closed on deal hopes", "Stocks closed up 1% on hopes of a US-China deal.", set()),
     (
         "a free trade agreement named in passing",

@@ -16,6 +16,8 @@ sentence is never run); the pattern is matched on lowercased text. Roles:
                 undoes it, and it needs a second side named
     "joint"     a step on tariffs that is a deal only when both sides take
                 it ("X and Y agreed to suspend the tariffs")
+    "settle"    a dispute settled or a trade war ended: a deal when done, and
+                nothing when only wanted ("efforts to resolve the dispute")
     "rate"      a rate agreed for a side ("the 15% rate agreed for the EU"):
                 the deal is between that side and the one levying the rate
 
@@ -36,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tariffwatch.extract.cues import has_any
+from tariffwatch.extract.cues import StemGate, has_any
 from tariffwatch.model import NegotiationStatus
 
 # A token between a verb and its object: words, quotes, numbers, "90-day".
@@ -327,9 +329,11 @@ CUES: tuple[Row, ...] = (
         # "agreed to a pause" is a deal, "agreed to pause the tariffs" one side's step
         r"\bagree(?:d|s|ing)?\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:(?:on|to)\s+(?:a|an|the|their|its|"
         r"this|that)\s+|on\s+|"
-        r"(?:a|an|the|their|its|this|that)\s+|(?!to\b))"
+        r"(?:a|an|the|their|its|this)\s+|(?!to\b))"
         r"(?!(?:to\s+)?(?:work|negotiate|pursue|seek|reach|conclude|strike|try|aim|push|talk|hold|"
-        r"meet|resume|continue)\b)(?:[\w\"“”'‘’$.-]+\s+){0,5}?(?:" + DEAL + r"|pause|ceasefire|"
+        r"meet|resume|continue)\b|that\b)(?:[\w\"“”'‘’$.-]+\s+){0,5}?(?:"
+        + DEAL
+        + r"|pause|ceasefire|"
         r"suspension|extension|freeze)\b",
     ),
     _row(
@@ -410,6 +414,7 @@ CUES: tuple[Row, ...] = (
         # "ended their 17-year dispute over aircraft subsidies", "settled the row"
         r"\b(?:settl(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s+(?:the|their|its|a)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:dispute|row|spat|standoff|stand-off|trade\s+war)\b",
+        "settle",
     ),
     _row(
         "agreement",
@@ -574,7 +579,8 @@ CUES: tuple[Row, ...] = (
         "scheduled",
         (" to visit", " to travel", " to fly", " to head", " to host"),
         # a headline's trip ahead: "US trade team to visit India next week for talks"
-        r"\bto\s+(?:visit|travel|fly|head|host)\b",
+        r"\bto\s+(?:visit|travel|fly|head|host)\b(?=[^.;]*\b(?:talks|negotiations|meeting|summit|round|"
+        r"counterparts?)\b)",
         "timed near",
     ),
     _row(
@@ -1090,6 +1096,11 @@ def _skip_to_with(low: str, end: int) -> int:
     return i + 1 if i >= 0 else end
 
 
+# Each row runs only if one of its stems is in the sentence: one pass for the
+# stems of every row (cues.StemGate) instead of a has_any per row.
+_ROW_GATE = StemGate([stems for _, stems, _, _ in CUES])
+
+
 def scan(low: str) -> list[Cue]:
     """Every talks cue of a lowercased sentence that no hedge undoes, in reading order.
 
@@ -1137,9 +1148,10 @@ def scan(low: str) -> list[Cue]:
     )
     not_trade = has_any(low, _NOT_TRADE_STEMS)
     with_ = " with " in low
-    for status, stems, pattern, role in CUES:
-        if not has_any(low, stems):
-            continue
+    rows = _ROW_GATE.groups(low)
+    for i, (status, _stems, pattern, role) in enumerate(CUES):
+        if not rows >> i & 1:
+            continue  # none of the row's stems is in the sentence
         for m in pattern.finditer(low):
             st: NegotiationStatus = status
             if status == "stalled" and _STALLED_NOUN.match(low, m.end()):
@@ -1191,7 +1203,7 @@ def scan(low: str) -> list[Cue]:
             if how == "hedge":
                 continue
             if how == "aim":
-                if status != "agreement" or role == "noun":
+                if status != "agreement" or role in ("noun", "settle"):
                     continue
                 st = "ongoing"  # working toward a deal: the talks are under way
             if st == "scheduled":
