@@ -197,3 +197,27 @@ def test_literal_gates_hold_every_match_they_guard() -> None:
             assert cues.has_any(text, tariffs._MULTIPLIER_STEMS), text
         if dates.EFFECTIVE_RE.search(text):
             assert any(stem in text for stem in dates._DATE_STEMS), text
+
+
+def test_stem_gate_is_has_any_per_group() -> None:
+    """One pass of ``cues.StemGate`` gives, per group, what ``has_any`` gives,
+    with stems that overlap, nest ("agree", "agreed by") and hold blanks."""
+    from tariffwatch.extract import talks_cues
+
+    groups = [stems for _, stems, _, _ in talks_cues.CUES]
+    gate = cues.StemGate(groups)
+    stems = sorted({s for g in groups for s in g})
+    tokens = [*stems, " ", ",", ".", "a", "e", "d", "s", "ing"]
+    for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 1500, 7):
+        mask = gate.groups(text)
+        for i, g in enumerate(groups):
+            assert bool(mask >> i & 1) == cues.has_any(text, g), (text, g)
+    nested = cues.StemGate([("ab",), ("abc",), ("bcd",), ("x y",), ()])
+    for text, want in [
+        ("abcd", 0b0111),
+        ("ab", 0b0001),
+        ("x y", 0b1000),
+        ("xy", 0),
+        ("", 0),
+    ]:
+        assert nested.groups(text) == want, text

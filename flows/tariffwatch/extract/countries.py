@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import pycountry
 
+from tariffwatch.extract.cues import trie_pattern
 from tariffwatch.extract.names import DEMONYMS, DENY, OFFICIALS, SEATS, SHORT_NAMES
 
 # Kinds of mention: a seat of government is also a place, so "talks in London"
@@ -50,28 +51,6 @@ def _table() -> dict[str, tuple[str, str]]:
         for name, code in source.items():
             table[name] = (code, kind)
     return table
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` factored by common prefixes, longest first."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:  # greedy optional: the longer name wins ("Mexico City" over "Mexico")
-            return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
-        return body
-
-    return emit(trie)
 
 
 _BASE = _table()

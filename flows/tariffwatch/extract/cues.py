@@ -7,6 +7,7 @@ Every pattern is compiled once here; the rules only call ``search``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -49,6 +50,63 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
     return False
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes, longest first."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # greedy optional: the longer name wins ("Mexico City" over "Mexico")
+            return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
+class StemGate:
+    """``has_any(text, group)`` for many groups of literal stems at once, as a bit
+    mask (bit ``i`` for ``groups[i]``), from one pass of one factored pattern.
+
+    A table of rules each gated by its own stems pays one ``has_any`` per row;
+    a sentence holds few of the stems, so one scan for all of them is cheaper.
+    Exact: at each position the pattern (in a lookahead, so matches may
+    overlap) takes the longest stem there, and every other stem starting
+    there is a prefix of it, so each match stands for all its prefixes.
+    """
+
+    def __init__(self, groups: Sequence[Iterable[str]]) -> None:
+        bits: dict[str, int] = {}
+        for i, group in enumerate(groups):
+            for stem in group:
+                bits[stem] = bits.get(stem, 0) | 1 << i
+        stems = sorted(bits)
+        self._pattern = re.compile("(?=(" + trie_pattern(stems) + "))")
+        self._bits = {s: _or_all(bits[p] for p in stems if s.startswith(p)) for s in stems}
+
+    def groups(self, text: str) -> int:
+        """The mask of the groups with a stem in ``text``."""
+        out = 0
+        for m in self._pattern.finditer(text):
+            out |= self._bits[m.group(1)]
+        return out
+
+
+def _or_all(masks: Iterable[int]) -> int:
+    out = 0
+    for m in masks:
+        out |= m
+    return out
+
+
 # "may" is a modal only in lower case; "in May" is a month. Run on the original text.
 MAY = re.compile(r"\bmay\b")
 
@@ -61,7 +119,11 @@ TARIFF_WORD = re.compile(
     # glued to "rate" in a story about tariffs is a tariff rate.
     r"|(?<=%\s)rates?|(?<=%\sus\s)rates?|rates?(?=\s+of\s+(?:up\s+to\s+)?\d)"
     # "countermeasures of 20%": retaliation named by its size is a tariff
-    r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d))\b",
+    r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)"
+    # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word
+    r"|taxed(?=\s+at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
+    r"|charg(?:e|es|ed|ing)(?=\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?"
+    r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+(?:on|for)\s))\b",
 )
 
 # Where one clause ends and the next, with its own subject and verb, begins.
