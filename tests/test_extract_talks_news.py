@@ -162,6 +162,16 @@ ONGOING: list[Case] = [
         {(IN_US, "ongoing")},
     ),
     (
+        "work on a deal under way",
+        "Work on a trade agreement between Japan and the US is under way.",
+        {(JP_US, "ongoing")},
+    ),
+    (
+        "continue to work constructively",
+        "Talks aside, China and the US will continue to work constructively with each other.",
+        {(CN_US, "ongoing")},
+    ),
+    (
         "continue talking",
         "Washington and Beijing will continue talking, officials said.",
         {(CN_US, "ongoing")},

@@ -7,8 +7,11 @@ Korea") and media ("a German newspaper") are no sides; "with X" names one
 side of the cue; a list ("deals with Vietnam, Cambodia and Malaysia") gives
 one pair per member; a bloc with no code ("Mercosur") stands for its members
 named in the story; a sentence naming one side or none ("the two sides",
-"the talks") takes the story's pair. Across the story, ``settle_talks``
-decides which status of each pair is current.
+"the talks") takes the story's pair, and before any talks pair a side named
+alone talks with the story's tariff imposer; a country named only as where
+talks met, or a side named only in another clause, is no side of the cue.
+Across the story, ``settle_talks`` decides which status of each pair is
+current.
 """
 
 from __future__ import annotations

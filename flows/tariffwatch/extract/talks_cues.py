@@ -698,7 +698,8 @@ CUES: tuple[Row, ...] = (
         # continues must be the talks ("exports continued to fall" is none)
         r"(?<!\bto\s)\bcontinu\w*\s+(?:to\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
         r"negotiat\w*|discuss\w*|dialogue|consultations|engag\w*|meet\w*|talk\w*|contacts?|"
-        r"communication|conversations?|exchanges?|work\w*\s+(?:with|on|toward|towards))\b|"
+        r"communicat\w*|conversations?|exchanges?|efforts?|cooperat\w*|push\w*\s+for|"
+        r"work\w*\s+(?:\w+ly\s+)?(?:with|on|toward|towards))\b|"
         r"\b(?:talks|negotiations|discussions|dialogue|consultations|engagements?|contacts?|"
         r"communication|conversations?)\b[^.;:]{0,40}?\bcontinu\w*|"
         + _TALKS
@@ -737,7 +738,7 @@ CUES: tuple[Row, ...] = (
         # "under way", "ongoing", "intensified" only of talks ("the trade war
         # intensified" is none); "negotiating" not as an adjective of leverage
         r"(?:talks|negotiations|discussions|consultations|dialogue|engagement|round|meeting|session|"
-        r"summit)\b[^.;]{0,60}?\b"
+        r"summit|work\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement))\b[^.;]{0,60}?\b"
         r"under\s*way|(?:are|is|were|was|remain\w*|still|been)\s+ongoing|ongoing\s+(?:[\w-]+\s+){0,2}"
         r"(?:talks|negotiations|discussions|consultations|dialogue)|in\s+talks|negotiating(?!\s+"
         r"(?:leverage|position|power|chips?|tactics?|stance|strategy|hand|skills|capital|tool|weapon|"
