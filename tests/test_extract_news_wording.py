@@ -97,6 +97,45 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "The US cut tariffs on Chinese goods to 30% from 145%.",
         {("US", "CN", 30.0)},
     ),
+    # --- a verb that is the tariff word ---------------------------------------
+    (
+        "taxed-at",
+        "Under the order, imports from Japan will be taxed at 24% from August.",
+        {("US", "JP", 24.0)},
+    ),
+    (
+        "charge-a-rate-on",
+        "The United States will charge 25% on all heavy trucks made abroad from October 1.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "taxed-goods-then-charged-a-rate",
+        "Washington taxed Spanish olive oil and charged 25% on Spanish wine, while Madrid "
+        "targeted American whiskey.",
+        {("US", "ES", 25.0)},
+    ),
+    (
+        "a-fee-charged-is-no-tariff",
+        "Banks in Peru charge 12% on loans to Chilean firms, the central bank said.",
+        set(),
+    ),
+    # --- a date that opens the sentence is no goods phrase ---------------------
+    (
+        "on-a-weekday-then-the-subject",
+        "On Tuesday the bloc imposed duties of 35 percent on Chinese-made electric cars.",
+        {("EU", "CN", 35.0)},
+    ),
+    (
+        "imports-from-a-date",
+        "China said it would levy a 34% tariff on all US imports from April 10.",
+        {("CN", "US", 34.0)},
+    ),
+    # --- another partner's rate, for comparison --------------------------------
+    (
+        "the-rate-another-side-negotiated",
+        "Swiss goods face a 39% tariff from Thursday, far above the 15% the EU negotiated.",
+        {("US", "CH", 39.0), ("US", "EU", 15.0)},
+    ),
     # --- already read right: kept so they stay so ----------------------------
     (
         "import-tax-word",

@@ -123,7 +123,10 @@ TARIFF_WORD = re.compile(
     # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word
     r"|taxed(?=\s+at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
     r"|charg(?:e|es|ed|ing)(?=\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?"
-    r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+(?:on|for)\s))\b",
+    r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+(?:on|for)\s"
+    # "banks charge 12% on loans": a price of money, not of goods crossing a border
+    r"(?!(?:\w+\s+)?(?:loans?|credit|deposits?|interest|fees?|mortgages?|cards?|"
+    r"payments?|transactions?|withdrawals?|transfers?|bookings?|sales)\b)))\b",
 )
 
 # Where one clause ends and the next, with its own subject and verb, begins.

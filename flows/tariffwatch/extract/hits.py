@@ -156,6 +156,8 @@ _TARIFF_LITERALS = (
     "surcharge",
     "countermeasure",
     "counter-measure",
+    "taxed at",
+    "charge",
 )
 
 

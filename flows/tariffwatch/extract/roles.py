@@ -45,7 +45,18 @@ _TARGET_BLOCK = re.compile(
     r"\b(?:to|into|by|that|which|who|after|before|while|if|said|says|at|with|than|"
     r"over|since|because|as|"
     # "a penalty for its purchases of Russian oil": a reason, not the goods taxed
-    r"purchas\w*|buy\w*|bought|support\w*|role|handling|failure|refusal)\b|[,;:]",
+    r"purchas\w*|buy\w*|bought|support\w*|role|handling|failure|refusal|"
+    # "On Tuesday the bloc imposed ...": a date opens the sentence, no goods phrase
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)(?:\b|(?<=\.))|[,;:]",
+)
+# A rate, then the side that got it: "far above the 15% the EU negotiated".
+_RATE_BEFORE = re.compile(r"(?:\d\s*%|percent|per\s?cent)\s+(?:the\s+)?$")
+_GOT_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+)?(?:negotiated|secured|got|gets|won|"
+    r"obtained|clinched|struck|agreed|received|faced|faces|face|pays|paid|was\s+given|"
+    r"landed|accepted)\b"
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:on|of|from|to|into|with|against|for|in|at|by|between|than|over|toward|"
@@ -61,7 +72,7 @@ _EXCEPT_BEFORE = re.compile(
 )
 _HIT_BEFORE = re.compile(
     r"\b(?:hit|hitting|slap|slapping|slapped|punish|punishing|penali[sz]e|targets?|"
-    r"targeting|targeted)\s+(?:the\s+)?$"
+    r"targeting|targeted|tax|taxes|taxed|taxing)\s+(?:the\s+)?$"
 )
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|or|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
@@ -81,6 +92,10 @@ _FACE_AFTER = re.compile(
 # "U.S. imports from China", "Canada's imports of steel": the importing side levies.
 _IMPORTER_AFTER = re.compile(
     r"^(?:['’]s)?\s+imports?\s+(?:from|of)\b"
+    # "a 34% tariff on all US imports from April 10": a date, not an origin
+    r"(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|next|"
+    r"january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\d))"
     # "on all U.S. steel and aluminum imports": what the US imports
     r"|^(?:['’]s)?(?:\s+(?!imports?\b)[a-z-]+){1,3}\s+imports\b(?!\s+from\b)"
 )
@@ -192,6 +207,8 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         return EXCEPTED if _NOT_ORIGIN.search(left) else TARGET
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
+    if _RATE_BEFORE.search(left) and _GOT_AFTER.match(right):
+        return TARGET  # "above the 15% the EU negotiated", "the 10% Britain got"
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):
         return TARGET
     if _ACCEPT_BEFORE.search(left) and _ANY_GOODS_AFTER.match(right):

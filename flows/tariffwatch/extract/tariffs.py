@@ -1089,10 +1089,23 @@ def _targets(
     if only:
         # Not before this rate's own imposer marker either ("on US goods, responding
         # to Trump's 25% tariffs on steel": US goods are the other tariff's).
-        anywhere = [r for r in roles if r.role == TARGET and not r.mention.start < floor]
+        anywhere = [
+            r
+            for r in roles
+            if r.role == TARGET
+            and not r.mention.start < floor
+            and not (
+                r.mention.start > anchor
+                and _CONTRAST.search(sentence, anchor, r.mention.start) is not None
+            )
+        ]
         if anywhere:
             return [anywhere[0].mention.code]
     return []
+
+
+# "..., while the EU targeted American goods": the other side's own clause.
+_CONTRAST = re.compile(r",\s*(?:while|whereas|but)\b|;")
 
 
 # "Ishiba confirmed that auto tariffs would also fall to 15%", "..., von der Leyen
