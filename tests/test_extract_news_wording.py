@@ -119,6 +119,44 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "Banks in Peru charge 12% on loans to Chilean firms, the central bank said.",
         set(),
     ),
+    (
+        "taxed-at-faces-the-rate-as-a-list",
+        "From midnight, imports from Peru and Chile are taxed at 25%, with Chilean copper "
+        "subject to 10% import duties.",
+        {("US", "PE", 25.0), ("US", "CL", 25.0), ("US", "CL", 10.0)},
+    ),
+    (
+        "percent-spelled-out-before-rate",
+        "Peruvian goods face a 25 percent tariff, with copper hit by a lower 10 percent rate.",
+        {("US", "PE", 25.0), ("US", "PE", 10.0)},
+    ),
+    # --- a pace or a policy rate is no tariff ------------------------------------
+    (
+        "grew-despite-tariffs",
+        "The US economy grew 2.4% despite tariffs on Chinese goods.",
+        set(),
+    ),
+    (
+        "grew-at-an-annual-rate",
+        "The US economy grew at a 2.4 per cent annual rate despite tariffs on Chinese goods.",
+        set(),
+    ),
+    (
+        "exports-fell-at-a-rate",
+        "Chinese exports to the US fell at a 20 percent rate in May as tariffs bit.",
+        set(),
+    ),
+    (
+        "a-central-bank-rate",
+        "The Bank of Canada held its key rate at a 2.75 percent rate despite US tariffs on "
+        "Canadian goods.",
+        set(),
+    ),
+    (
+        "tariffs-kept-at-a-rate-stay",
+        "Washington kept its tariffs on Chilean wine at 25% despite the talks.",
+        {("US", "CL", 25.0)},
+    ),
     # --- a date that opens the sentence is no goods phrase ---------------------
     (
         "on-a-weekday-then-the-subject",

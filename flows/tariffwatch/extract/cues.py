@@ -118,6 +118,7 @@ TARIFF_WORD = re.compile(
     # "a 10% rate", "a 50% US rate", "rates of 36% for Thailand": a percentage
     # glued to "rate" in a story about tariffs is a tariff rate.
     r"|(?<=%\s)rates?|(?<=%\sus\s)rates?|rates?(?=\s+of\s+(?:up\s+to\s+)?\d)"
+    r"|(?<=\dpercent\s)rates?|(?<=\d\spercent\s)rates?|(?<=\sper\scent\s)rates?"
     # "countermeasures of 20%": retaliation named by its size is a tariff
     r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)"
     # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word

@@ -244,6 +244,7 @@ def tariff_hits(low: str) -> list[int]:
             or low.startswith("baseline ", i - 9)
             or low.startswith("% ", i - 2)
             or low.startswith("% us ", i - 5)
+            or low.startswith("cent ", i - 5)  # "a lower 10 percent rate"
             or (
                 low.startswith(" of ", e)
                 and e + 4 < n

@@ -82,7 +82,7 @@ _FACE_AFTER = re.compile(
     r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w-]+\s+){0,5}?"
     r"(?:(?:will|would|could|may|might|now|also|to|"
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by)|"
-    r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?charged|"
+    r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|taxed\s+at)|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
     r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d)|"
     # "the UK, the EU and Japan get more favourable terms": the terms are rates they pay

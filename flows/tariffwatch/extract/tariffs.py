@@ -38,12 +38,22 @@ from tariffwatch.model import TariffFact
 _RIGHT_TARIFF = re.compile(
     r"\s*(?:(?!(?:of|on|for|to|from|in|and|the|by|at|as|while|after|amid|because|with|but|"
     r"since|when|was|were|is|are|has|have|had|be|been|that|which|who|it|its|their|this|a|an|"
-    r"or|if|than|weighed|hit|said)\b)[\w.\"“”'‘’-]+\s+){0,3}?"
+    r"or|if|than|weighed|hit|said|despite|following|during|though|although|unless|until|"
+    r"ahead|due)\b)[\w.\"“”'‘’-]+\s+){0,3}?"
     r"(?=" + cues.TARIFF_WORD.pattern + r")",
 )
 # "an additional 25% in tariffs on India"
 _IN_TARIFFS = re.compile(
     r"\s+in\s+(?:new\s+|additional\s+|extra\s+)?(?=" + cues.TARIFF_WORD.pattern + r")"
+)
+# A pace or a policy rate: "grew at a 2.4% annual rate", "fell at a 20% rate",
+# "held its key rate at 2.75%". Tariffs "set at", "kept at" 25% are no pace.
+_MOVE_AT = re.compile(
+    r"\b(?:(?:grew|grow\w*|rose|ris\w+|fell|fall\w*|expand\w*|contract\w*|shr[aiu]nk\w*|"
+    r"declin\w*|increas\w*|decreas\w*|climb\w*|dropp?\w*|slow\w*|accelerat\w*|ran|runs?|"
+    r"running)\s+(?:by\s+)?at\s+(?:an?\s+)?(?:annual(?:i[sz]ed)?\s+|yearly\s+|monthly\s+)?"
+    r"|(?:key|policy|overnight|base|benchmark|bank)\s+(?:interest\s+)?rates?\s+"
+    r"(?:\w+\s+){0,2}?(?:at|to|of)\s+(?:an?\s+)?)$"
 )
 _ESTIMATE = re.compile(
     r"\b(?:averag\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
@@ -385,6 +395,8 @@ def _rates(
         right = _RIGHT_TARIFF.match(sentence, p.end) or _IN_TARIFFS.match(sentence, p.end)
         if cues.SHARE_AFTER.match(sentence, p.end):
             continue
+        if _MOVE_AT.search(before):
+            continue  # "the economy grew at a 2.4% rate", "held its key rate at a 2.75%"
         if right is None and cues.CHANGE_BEFORE.search(before) and not _FACE_BEFORE.search(before):
             continue  # "shares fell 3%"; but "drew up 25% tariffs", "face a lower 10%" are rates
         if _BY_BEFORE.search(before) and right is None:
