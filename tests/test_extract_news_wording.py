@@ -130,6 +130,50 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "Peruvian goods face a 25 percent tariff, with copper hit by a lower 10 percent rate.",
         {("US", "PE", 25.0), ("US", "PE", 10.0)},
     ),
+    (
+        "pays-a-rate-on-goods",
+        "Norway pays 15% on most goods it sends to the United States.",
+        {("US", "NO", 15.0)},
+    ),
+    (
+        "pays-interest-is-no-tariff",
+        "Peru pays 6% on its dollar bonds, while Chile faces US tariffs.",
+        set(),
+    ),
+    (
+        "apply-to-goods",
+        "Lima said duties of up to 30% will apply to Chilean wine.",
+        {("PE", "CL", 30.0)},
+    ),
+    (
+        "an-agency-by-its-name",
+        "DG Trade proposed a 25% levy on US motorcycles.",
+        {("EU", "US", 25.0)},
+    ),
+    # --- words between the subject and its verb ---------------------------------
+    (
+        "apposition-before-pays",
+        "Britain, the first country to strike a deal, pays 10% on most goods sent to the US.",
+        {("US", "GB", 10.0)},
+    ),
+    (
+        "relative-clause-before-see-its-tariff",
+        "South Korea, which agreed to invest $350 billion, will see its tariff drop to 15%.",
+        {("US", "KR", 15.0)},
+    ),
+    # --- "the rate" of the tariff told before -----------------------------------
+    (
+        "the-rate-will-climb-to",
+        "Washington put tariffs on Chinese electric vehicles in May. The rate will climb to "
+        "100% in August.",
+        {("US", "CN", 100.0)},
+    ),
+    (
+        "the-rate-of-inflation-is-no-tariff",
+        "Washington put tariffs on Chinese electric vehicles in May. The rate of inflation "
+        "rose to 3% in June.",
+        set(),
+    ),
     # --- a pace or a policy rate is no tariff ------------------------------------
     (
         "grew-despite-tariffs",

@@ -141,8 +141,8 @@ def _read(
 def _sequel_word(word: re.Match[str]) -> bool:
     """A tariff word sure enough to read a sentence that names no country:
     any but a bare "rate", unless a percentage comes right before it ("a 10% rate")."""
-    if not word.group().startswith("rate"):
-        return True
+    if not word.group().startswith("rate") or word.string.endswith("the ", 0, word.start()):
+        return True  # "The rate will climb to 100%": the tariff told before
     return word.string.endswith(("% ", "%"), 0, word.start())
 
 

@@ -119,15 +119,20 @@ TARIFF_WORD = re.compile(
     # glued to "rate" in a story about tariffs is a tariff rate.
     r"|(?<=%\s)rates?|(?<=%\sus\s)rates?|rates?(?=\s+of\s+(?:up\s+to\s+)?\d)"
     r"|(?<=\dpercent\s)rates?|(?<=\d\spercent\s)rates?|(?<=\sper\scent\s)rates?"
+    # "The rate will climb to 100%", "raises the rate to 104%": the rate a story
+    # is about, moved to a number (a sequel of the tariff told before)
+    r"|(?<=\bthe\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d)"
     # "countermeasures of 20%": retaliation named by its size is a tariff
     r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)"
     # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word
     r"|taxed(?=\s+at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
-    r"|charg(?:e|es|ed|ing)(?=\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?"
+    r"|(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying))"
+    r"(?=\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?"
     r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+(?:on|for)\s"
     # "banks charge 12% on loans": a price of money, not of goods crossing a border
-    r"(?!(?:\w+\s+)?(?:loans?|credit|deposits?|interest|fees?|mortgages?|cards?|"
-    r"payments?|transactions?|withdrawals?|transfers?|bookings?|sales)\b)))\b",
+    r"(?!(?:[\w-]+\s+){0,3}?(?:loans?|credit|deposits?|interest|fees?|mortgages?|cards?|"
+    r"payments?|transactions?|withdrawals?|transfers?|bookings?|sales|bonds?|debts?|notes|"
+    r"savings|borrowing|income|profits?|earnings|salar(?:y|ies)|wages?)\b)))\b",
 )
 
 # Where one clause ends and the next, with its own subject and verb, begins.

@@ -158,6 +158,8 @@ _TARIFF_LITERALS = (
     "counter-measure",
     "taxed at",
     "charge",
+    "pay",
+    "paid",
 )
 
 
@@ -245,6 +247,7 @@ def tariff_hits(low: str) -> list[int]:
             or low.startswith("% ", i - 2)
             or low.startswith("% us ", i - 5)
             or low.startswith("cent ", i - 5)  # "a lower 10 percent rate"
+            or low.startswith("the ", i - 4)  # "the rate will climb to 100%"
             or (
                 low.startswith(" of ", e)
                 and e + 4 < n

@@ -302,6 +302,8 @@ SEATS: dict[str, str] = {
     "Kyiv": "UA",
     "Kiev": "UA",
     "Zhongnanhai": "CN",
+    # the Commission's trade department, which drafts the bloc's duties
+    "DG Trade": "EU",
 }
 
 # Leaders and trade officials, past and present, as news names them.

@@ -40,7 +40,9 @@ _ORIGIN = re.compile(
     r"\b(?:made|built|produced|manufactured|assembled|grown|sourced|originating)\s+in\s+"
     r"(?:the\s+)?$"
 )
-_TARGET_PREP = re.compile(r"\b(?:on|against|from|targeting|for|out\s+of)\b")
+_TARGET_PREP = re.compile(
+    r"\b(?:on|against|from|targeting|for|out\s+of|(?:apply|applies|applied|applying)\s+to)\b"
+)
 _TARGET_BLOCK = re.compile(
     r"\b(?:to|into|by|that|which|who|after|before|while|if|said|says|at|with|than|"
     r"over|since|because|as|"
@@ -77,11 +79,16 @@ _HIT_BEFORE = re.compile(
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|or|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
     # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
-    r"^(?:['’]s)?(?:(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|that|who|whose)|\s*,\s*(?:however|too|also|meanwhile|"
+    # "Britain, the first country to strike a deal, pays 10%": an apposition or a
+    # relative clause between the subject and its verb is skipped whole.
+    r"^(?:['’]s)?(?:\s*,\s*(?:which|who|whose|the|an?|one|home|long)\s[^,;:]{1,80},(?=\s)|"
+    r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|that|who|whose)|\s*,\s*(?:however|too|also|meanwhile|"
     r"in\s+turn|for\s+its\s+part|by\s+contrast|instead)\s*,)?\s+"
     r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w-]+\s+){0,5}?"
     r"(?:(?:will|would|could|may|might|now|also|to|"
-    r"must)\s+)?(?:face[sd]?|facing|be\s+hit|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by)|"
+    r"must)\s+)?(?:face[sd]?|facing|be\s+hit|"
+    # "South Korea will see its tariff drop to 15%": the tariff it faces
+    r"sees?\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by)|"
     r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|taxed\s+at)|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
     r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d)|"
