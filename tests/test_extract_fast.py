@@ -221,3 +221,41 @@ def test_stem_gate_is_has_any_per_group() -> None:
         ("", 0),
     ]:
         assert nested.groups(text) == want, text
+
+
+def test_percents_tried_at_number_starts_are_finditer() -> None:
+    """PERCENT_RE tried only where a number or "a quarter" can start gives what
+    finditer gives over the same span, number words and ranges included."""
+    tokens = [
+        "5",
+        "38.1",
+        "3,521",
+        " ",
+        "%",
+        " percent",
+        "-",
+        " and ",
+        " or ",
+        " to ",
+        "a ",
+        "a-",
+        "one",
+        "quarter",
+        " hundred",
+        "twenty",
+        "seven",
+        "seventeen",
+        "teen",
+        "zero",
+        " points",
+        "pc",
+        "x",
+        ".",
+        "$",
+        ",",
+    ]
+    for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 8):
+        for a, b in [(0, len(text)), (len(text) // 3, len(text))]:
+            full = [(m.start(), m.end()) for m in numbers.PERCENT_RE.finditer(text, a, b)]
+            fast = [(m.start(), m.end()) for m in numbers._matches(text, a, b)]
+            assert fast == full, (text, a, b)

@@ -8,8 +8,10 @@ around it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tariffwatch.extract.cues import trie_pattern
 from tariffwatch.extract.zeros import ZERO_HINT
 
 _UNITS = {
@@ -146,9 +148,27 @@ def find_percents(sentence: str) -> list[Percent]:
     return out
 
 
+# Where a PERCENT_RE match can start: a digit, a number word, "a quarter" or
+# "a hundred". PERCENT_RE opens with lookbehinds, so the engine tries all of it
+# at every character; this pattern opens with literals and skips ahead in C.
+_START = re.compile(r"\d|" + trie_pattern(("a ", "a-", "hundred", *_TENS, *_UNITS)))
+
+
+def _matches(sentence: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """``PERCENT_RE.finditer(sentence, a, b)``, tried only where a match can start."""
+    pos = a
+    while (c := _START.search(sentence, pos, b)) is not None:
+        m = PERCENT_RE.match(sentence, c.start(), b)
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()  # a match is never empty: finditer goes on from its end
+
+
 def _percents(sentence: str, a: int, b: int) -> list[Percent]:
     out: list[Percent] = []
-    for m in PERCENT_RE.finditer(sentence, a, b):
+    for m in _matches(sentence, a, b):
         if m.group("quarter"):
             out.append(Percent(25.0, m.start(), m.end(), m.group(), False, None, ""))
             continue
