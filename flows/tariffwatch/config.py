@@ -62,6 +62,17 @@ class HealthConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class AlertsConfig:
+    """How immediate routes are sent to: grouping, in-cycle retries, concurrency."""
+
+    group_threshold: int = 10  # more changes than this for one route in one cycle: grouped
+    retries: int = 2  # in-cycle retries of a transient failure (5xx, 429, timeout, connection)
+    retry_delay: float = 2.0  # seconds before the first retry; doubles, with jitter
+    retry_max_delay: float = 8.0  # the cap of one wait between two tries
+    concurrency: int = 4  # messages of one route in flight at once (one pair's stay in order)
+
+
+@dataclass(frozen=True, slots=True)
 class ScheduleConfig:
     monitor: str = "*/15 * * * *"
     digest: str = "0 8 * * *"
@@ -96,6 +107,7 @@ class Config:
     seeds: SeedsConfig = field(default_factory=SeedsConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
     health: HealthConfig = field(default_factory=HealthConfig)
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     feeds: tuple[FeedConfig, ...] = ()
     routes: tuple[RouteConfig, ...] = ()
@@ -107,6 +119,7 @@ _SECTIONS: dict[str, type] = {
     "seeds": SeedsConfig,
     "fetch": FetchConfig,
     "health": HealthConfig,
+    "alerts": AlertsConfig,
     "schedule": ScheduleConfig,
 }
 
@@ -172,6 +185,8 @@ def parse_config(raw: Mapping[str, Any], *, path: str | None, environ: Mapping[s
             path=path,
             key="fetch.task_runner",
         )
+    if sections["alerts"].concurrency < 1:
+        raise ConfigError("expected a whole number >= 1", path=path, key="alerts.concurrency")
     return Config(path=path, feeds=feeds, routes=routes, aliases=aliases, **sections)
 
 

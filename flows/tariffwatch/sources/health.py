@@ -122,9 +122,7 @@ def success_wait_minutes(result: FetchResult, cfg: FetchConfig) -> float:
     never sooner than a Retry-After, which the server demanded outright.
     """
     slack = cfg.interval_minutes * DUE_SLACK_FRACTION
-    regular = max(
-        cfg.interval_minutes, _minutes(result.max_age_seconds), result.ttl_minutes or 0.0
-    )
+    regular = max(cfg.interval_minutes, _minutes(result.max_age_seconds), result.ttl_minutes or 0.0)
     wait = min(regular - slack, cfg.max_backoff_hours * 60)
     return max(wait, _minutes(result.retry_after_seconds))
 
