@@ -107,7 +107,7 @@ def test_a_route_that_is_down_gets_its_alerts_on_the_next_cycle_once(tmp_path, p
     assert set(first["route_errors"]) == {"mail", "hook"}
     assert SECRET not in json.dumps(first)  # a route's secret never reaches the summary
     assert len(smtp.messages) == 0 and len(hook.posts) == 3  # the 500s were received, not taken
-    assert first["routes"]["hook"]["retried"] == 2 and first["routes"]["hook"]["pending"] == changes
+    assert first["routes"]["hook"]["retries"] == 2 and first["routes"]["hook"]["pending"] == changes
     smtp.mode = "accept"
     second = run_cycle(config)
     assert second["changes"] == 0 and second["alerts_sent"] == 2 * changes

@@ -244,7 +244,9 @@ S = timedelta(seconds=1)
         ([0 * M, 13 * M, 15 * M], [True, False, True]),
     ],
 )
-def test_a_feed_is_due_at_every_scheduled_run(offsets: list[timedelta], fetched: list[bool]) -> None:
+def test_a_feed_is_due_at_every_scheduled_run(
+    offsets: list[timedelta], fetched: list[bool]
+) -> None:
     assert _runs(offsets) == fetched
 
 

@@ -55,7 +55,8 @@ class RouteReport:
     delivered: int = 0  # changes the route took
     grouped: int = 0  # of those, changes that went in grouped messages
     messages: int = 0  # messages the route took
-    retried: int = 0  # retries spent: tries beyond each message's first
+    retried: int = 0  # changes whose message needed more than one try
+    retries: int = 0  # tries beyond each message's first, spent this cycle
     failed: int = 0  # messages that failed for good this cycle
     pending: int = 0  # changes still waiting for it after the cycle
     redelivered: int = 0  # changes re-sent after an interrupted attempt, flagged as such
@@ -180,7 +181,9 @@ class _RouteSender:
                     self.store.mark_attempt(outgoing.change_ids, self.name, at=self.now)
             tries, error = self._send(outgoing.message)
             with self.lock:
-                self.report.retried += tries - 1
+                self.report.retries += tries - 1
+                if tries > 1:
+                    self.report.retried += len(outgoing.change_ids)
                 if error is None:
                     self._sent(outgoing, tries)
                 else:

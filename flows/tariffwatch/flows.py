@@ -202,9 +202,16 @@ def report_task(config: Config) -> str | None:
 
 
 @task(name="publish-artifacts", cache_policy=NO_CACHE)
-def artifacts_task(config: Config, changes: list[Change]) -> None:
-    """The state, this run's changes and the feeds' health, under stable keys."""
+def artifacts_task(
+    config: Config, changes: list[Change], deliveries: dict[str, dict[str, Any]] | None = None
+) -> None:
+    """The state, this run's changes, the routes' deliveries and the feeds' health."""
     snap = pipeline.snapshot(config.storage.path, config)
+    create_table_artifact(
+        key=publish.DELIVERIES_KEY,
+        table=publish.deliveries_table(deliveries or {}, snap["routes"]),
+        description="Per route: changes delivered, grouped and retried by this run; pending.",
+    )
     create_table_artifact(
         key=publish.STATE_KEY,
         table=publish.state_table(snap["state"]),
@@ -291,7 +298,7 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     feed_health = health_task(config)
     _progress(progress, 90, "Publishing events and artifacts")
     events_task(changes)
-    artifacts_task(config, changes)
+    artifacts_task(config, changes, delivered.routes)
     report = report_task(config)
     summary = pipeline.summarize(stored, extracted, changes, delivered, feed_health)
     summary["report"] = report

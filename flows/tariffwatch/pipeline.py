@@ -454,6 +454,7 @@ def snapshot(db: str, config: Config) -> dict[str, Any]:
             "state": store.all_state(),
             "feeds": [r for r in store.all_feed_health() if r["name"] in configured],
             "alerts": store.feed_alerts(),
+            "routes": store.route_delivery_counts(),
         }
 
 
