@@ -29,7 +29,6 @@ from tariffwatch.alerts.render import (
     _html_link,
     _slack_link,
     change_title,
-    clean,
     safe_link,
     slack_escape,
     truncate,
@@ -80,6 +79,7 @@ def plan_groups(changes: Sequence[Change], *, fmt: str, limit: int) -> list[Grou
     if fmt not in FORMATS:
         raise ValueError(f"unknown body format {fmt!r}; expected one of {FORMATS}")
     pairs = by_pair(changes)
+    lines = _Lines()
     room = max(limit - _RESERVE, 2 * _LINE_MAX)
     # Each chunk: a list of (pair key, changes of that pair in this chunk).
     chunks: list[list[tuple[str, list[Change]]]] = []
@@ -88,7 +88,7 @@ def plan_groups(changes: Sequence[Change], *, fmt: str, limit: int) -> list[Grou
     for key, members in pairs.items():
         header = len(_section_header(key, len(members), fmt, continued=True))
         for change in members:
-            line = len(_line(change, fmt))
+            line = len(lines.get(change, fmt))
             opens_section = not chunk or chunk[-1][0] != key
             need = line + (header if opens_section else 0)
             if chunk and used + need > room:
@@ -103,7 +103,8 @@ def plan_groups(changes: Sequence[Change], *, fmt: str, limit: int) -> list[Grou
         chunks.append(chunk)
     total, n_pairs = len(changes), len(pairs)
     return [
-        _group(part, i + 1, len(chunks), total, n_pairs, pairs) for i, part in enumerate(chunks)
+        _group(part, i + 1, len(chunks), total, n_pairs, pairs, lines)
+        for i, part in enumerate(chunks)
     ]
 
 
@@ -126,6 +127,7 @@ def _group(
     total: int,
     n_pairs: int,
     pairs: dict[str, list[Change]],
+    lines: _Lines,
 ) -> Group:
     ids = tuple(c.change_id for _, members in part for c in members)
     group_id = hashlib.sha256("\0".join(ids).encode()).hexdigest()[:16]
@@ -142,9 +144,9 @@ def _group(
     sections = [(key, members, len(pairs[key])) for key, members in part]
     message = Message(
         title=batch_title(total, n_pairs, number, parts),
-        text=_text(intro, sections, footer),
-        html=_html(intro, sections, footer),
-        markdown=_markdown(intro, sections, footer),
+        text=_text(intro, sections, footer, lines),
+        html=_html(intro, sections, footer, lines),
+        markdown=_markdown(intro, sections, footer, lines),
     )
     return Group(message, ids, tuple(k for k, _ in part), group_id)
 
@@ -170,28 +172,39 @@ def _source(change: Change) -> str | None:
     return None
 
 
-def _line(change: Change, fmt: str) -> str:
-    title = change_title(change)
-    day = change.published.date().isoformat()
-    url = _source(change)
+class _Lines:
+    """Each change's line per format, made once: a backlog has thousands of changes,
+    and each line is measured while packing, then written into its message."""
+
+    def __init__(self) -> None:
+        self._parts: dict[str, tuple[str, str, str | None, str]] = {}
+        self._lines: dict[tuple[str, str], str] = {}
+
+    def get(self, change: Change, fmt: str) -> str:
+        key = (change.change_id, fmt)
+        line = self._lines.get(key)
+        if line is None:
+            parts = self._parts.get(change.change_id)
+            if parts is None:
+                day = change.published.date().isoformat()
+                url = _source(change)
+                netloc = urlsplit(url).netloc if url else ""
+                parts = self._parts[change.change_id] = (change_title(change), day, url, netloc)
+            line = self._lines[key] = _line(*parts, fmt)
+        return line
+
+
+def _line(title: str, day: str, url: str | None, netloc: str, fmt: str) -> str:
     if fmt == "html":
-        link = f" {_html_link(url, urlsplit(url).netloc)}" if url else ""
+        link = f" {_html_link(url, netloc)}" if url else ""
         line = f"<li>{html.escape(title)} ({day}){link}</li>\n"
     elif fmt == "markdown":
-        link = f" {_slack_link(url, urlsplit(url).netloc)}" if url else ""
+        link = f" {_slack_link(url, netloc)}" if url else ""
         line = f"• {slack_escape(title)} ({day}){link}\n"
     else:
         line = f"- {title} ({day})" + (f" {url}" if url else "") + "\n"
-    return line if len(line) <= _LINE_MAX else _line_without_link(title, day, fmt)
-
-
-def _line_without_link(title: str, day: str, fmt: str) -> str:
     # A source URL of absurd length is dropped rather than cut: a cut link misleads.
-    if fmt == "html":
-        return f"<li>{html.escape(title)} ({day})</li>\n"
-    if fmt == "markdown":
-        return f"• {slack_escape(title)} ({day})\n"
-    return f"- {clean(title)} ({day})\n"
+    return line if len(line) <= _LINE_MAX or url is None else _line(title, day, None, "", fmt)
 
 
 Section = tuple[str, list[Change], int]  # pair key, its changes here, its changes in all
@@ -204,32 +217,32 @@ def _label(key: str, members: list[Change], in_pair: int) -> str:
     return label
 
 
-def _text(intro: str, sections: list[Section], footer: str) -> str:
+def _text(intro: str, sections: list[Section], footer: str, lines: _Lines) -> str:
     parts = [intro]
     for key, members, in_pair in sections:
         parts.append("")
         parts.append(_label(key, members, in_pair))
-        parts += [_line(c, "text").rstrip("\n") for c in members]
+        parts += [lines.get(c, "text").rstrip("\n") for c in members]
     parts += ["", footer]
     return "\n".join(parts) + "\n"
 
 
-def _html(intro: str, sections: list[Section], footer: str) -> str:
+def _html(intro: str, sections: list[Section], footer: str, lines: _Lines) -> str:
     esc = html.escape
     parts = [f"<p>{esc(intro)}</p>"]
     for key, members, in_pair in sections:
         parts.append(f"<h3>{esc(_label(key, members, in_pair))}</h3>")
         parts.append("<ul>")
-        parts += [_line(c, "html").rstrip("\n") for c in members]
+        parts += [lines.get(c, "html").rstrip("\n") for c in members]
         parts.append("</ul>")
     parts.append(f"<p><small>{esc(footer)}</small></p>")
     return "\n".join(parts) + "\n"
 
 
-def _markdown(intro: str, sections: list[Section], footer: str) -> str:
+def _markdown(intro: str, sections: list[Section], footer: str, lines: _Lines) -> str:
     parts = [slack_escape(intro)]
     for key, members, in_pair in sections:
         parts.append(f"*{slack_escape(_label(key, members, in_pair))}*")
-        parts += [_line(c, "markdown").rstrip("\n") for c in members]
+        parts += [lines.get(c, "markdown").rstrip("\n") for c in members]
     parts.append(f"_{slack_escape(footer)}_")
     return "\n".join(parts) + "\n"
