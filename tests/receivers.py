@@ -210,6 +210,11 @@ class WebhookReceiver:
         with self._lock:
             self._script.extend(responses)
 
+    def clear_script(self) -> None:
+        """Drop the responses not given yet: 200s from now on."""
+        with self._lock:
+            self._script.clear()
+
     def next_response(self) -> Response:
         with self._lock:
             return self._script.popleft() if self._script else 200

@@ -8,7 +8,9 @@ few messages as the route's size limit allows: a pair too long for one
 message is continued in the next. Together the messages list every change,
 each as one line (its title, when it was published, its first source), and
 each message says how many changes and pairs the whole batch holds ("87
-changes, 12 pairs") and which part it is.
+changes, 12 pairs") and which part it is. Its footer lists the ids of the
+changes it carries, as a single alert's footer names its one change, so a
+receiver can still de-duplicate per change.
 
 Each Group knows the change ids it carries, so the outbox marks exactly those
 sent when the route takes the message.
@@ -88,7 +90,8 @@ def plan_groups(changes: Sequence[Change], *, fmt: str, limit: int) -> list[Grou
     for key, members in pairs.items():
         header = len(_section_header(key, len(members), fmt, continued=True))
         for change in members:
-            line = len(lines.get(change, fmt))
+            # Its line, and its id in the footer (a key receivers de-duplicate on).
+            line = len(lines.get(change, fmt)) + len(change.change_id) + 1
             opens_section = not chunk or chunk[-1][0] != key
             need = line + (header if opens_section else 0)
             if chunk and used + need > room:
@@ -138,8 +141,8 @@ def _group(
         + (f" (part {number} of {parts})." if parts > 1 else ".")
     )
     footer = (
-        f"tariffwatch · group {group_id} · {_count(here, 'change')} · "
-        "`tariffwatch changes` shows each in full"
+        f"tariffwatch · group {group_id} · `tariffwatch changes` shows each in full · "
+        f"changes {' '.join(ids)}"
     )
     sections = [(key, members, len(pairs[key])) for key, members in part]
     message = Message(
