@@ -338,8 +338,9 @@ def test_the_run_summary_prints_each_routes_figures(tmp_path, feeds, hook):
     config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
     buffer = StringIO()
     print_summary(Console(file=buffer, width=200), run_cycle(config))
-    assert "route hook: 12 delivered in 1 message(s), 12 grouped, 12 retried, 0 pending" in (
-        buffer.getvalue()
+    assert (
+        "route hook: 12 delivered in 1 message(s), 12 grouped, 12 retried (1 retries), 0 pending"
+        in (buffer.getvalue())
     )
 
 

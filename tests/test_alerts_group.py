@@ -206,3 +206,29 @@ def test_retry_waits_grow_with_jitter_and_a_cap() -> None:
     low = sum(default.wait(n, lambda: 0.0) for n in (1, 2))
     high = sum(default.wait(n, lambda: 0.999) for n in (1, 2))
     assert 5 <= low <= high <= 10  # three tries over about 6-9 seconds
+
+
+def test_the_readmes_alerts_example_is_a_working_config() -> None:
+    import tomllib
+    from pathlib import Path
+
+    from tariffwatch.config import parse_config
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in readme.split("```toml")[1:]]
+    (example,) = [b for b in blocks if b.lstrip().startswith("[alerts]")]
+    alerts = parse_config(tomllib.loads(example), path=None, environ={}).alerts
+    assert (alerts.group_threshold, alerts.retries, alerts.concurrency) == (25, 4, 2)
+    assert [RetryPolicy(4, 1.0, 8.0).wait(n, lambda: 0.0) for n in (1, 2, 3, 4)] == [1, 2, 4, 8]
+
+
+def test_a_bad_alerts_key_names_the_key() -> None:
+    from tariffwatch.config import parse_config
+    from tariffwatch.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"alerts\.concurrency: expected a whole number >= 1"):
+        parse_config({"alerts": {"concurrency": 0}}, path=None, environ={})
+    with pytest.raises(ConfigError, match=r"alerts\.group_threshold: expected a whole number"):
+        parse_config({"alerts": {"group_threshold": "ten"}}, path=None, environ={})
+    env = {"TARIFFWATCH_ALERTS_GROUP_THRESHOLD": "3"}
+    assert parse_config({}, path=None, environ=env).alerts.group_threshold == 3

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from tariffwatch.config import Config
@@ -217,9 +218,10 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
     )
     for route, r in summary.get("routes", {}).items():
         grouped = f", {r['grouped']} grouped" if r["grouped"] else ""
+        retries = f" ({r['retries']} retries)" if r.get("retries") else ""
         console.print(
-            f"  route {route}: {r['delivered']} delivered in {r['messages']} message(s){grouped}, "
-            f"{r['retried']} retried, {r['pending']} pending",
+            f"  route {escape(route)}: {r['delivered']} delivered in {r['messages']} "
+            f"message(s){grouped}, {r['retried']} retried{retries}, {r['pending']} pending",
             highlight=False,
         )
     for route, reason in summary["route_errors"].items():
