@@ -219,26 +219,51 @@ class _RouteSender:
             if self.console:
                 self.console(message)
             return 1, None
-        policy = RetryPolicy(
-            self.alerts.retries, self.alerts.retry_delay, self.alerts.retry_max_delay
-        )
-        tries = 0
-        while True:
-            tries += 1
-            try:
-                self.sender(self.route, message)
-                return tries, None
-            except DeliveryError as exc:
-                if not exc.transient or tries > policy.retries or self.down.is_set():
-                    return tries, exc
-                wait = policy.wait(tries)
-                log.info(
-                    "route %r: %s; try %d of %d in %.1f s",
-                    self.name,
-                    exc,
-                    tries + 1,
-                    policy.retries + 1,
-                    wait,
-                )
-                if self.down.wait(wait):  # another lane found the route down: stop here
-                    return tries, exc
+        return send_with_retry(self.sender, self.route, message, self.alerts, stop=self.down)
+
+
+def send_with_retry(
+    sender: Sender,
+    route: RouteConfig,
+    message: Message,
+    alerts: AlertsConfig,
+    *,
+    stop: threading.Event | None = None,
+) -> tuple[int, DeliveryError | None]:
+    """Send, retrying a transient failure per [alerts]; (tries made, the last error or None).
+
+    `stop`, once set (another lane found the route down), ends the waiting early.
+    """
+    policy = RetryPolicy(alerts.retries, alerts.retry_delay, alerts.retry_max_delay)
+    stop = stop or threading.Event()
+    tries = 0
+    while True:
+        tries += 1
+        try:
+            sender(route, message)
+            return tries, None
+        except DeliveryError as exc:
+            if not exc.transient or tries > policy.retries or stop.is_set():
+                return tries, exc
+            wait = policy.wait(tries)
+            log.info(
+                "route %r: %s; try %d of %d in %.1f s",
+                route.name,
+                exc,
+                tries + 1,
+                policy.retries + 1,
+                wait,
+            )
+            if stop.wait(wait):
+                return tries, exc
+
+
+def retrying(sender: Sender, alerts: AlertsConfig) -> Sender:
+    """`sender`, with a transient failure retried per [alerts]; raises the last error."""
+
+    def send(route: RouteConfig, message: Message) -> None:
+        _, error = send_with_retry(sender, route, message, alerts)
+        if error is not None:
+            raise error
+
+    return send

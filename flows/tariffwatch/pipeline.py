@@ -370,7 +370,13 @@ def deliver_health(
     console: Callable[[Message], None] | None = None,
     now: datetime | None = None,
 ) -> DeliveryReport:
-    """Send every pending health notice, whatever the route's mode: a dead feed cannot wait."""
+    """Send every pending health notice, whatever the route's mode: a dead feed cannot wait.
+
+    A transient failure is retried within the run, as alerts are ([alerts] retries).
+    """
+    from tariffwatch.delivery import retrying
+
+    sender = retrying(sender, config.alerts)
     now = now or utcnow()
     report = DeliveryReport()
     routes = {r.name: r for r in config.routes}
@@ -415,8 +421,12 @@ def deliver_digests(
     The changes are the route's pending rows of the outbox: a digest that
     fails stays pending whole and goes out with the next one; one that
     succeeds marks them all sent and moves the route's watermark. A route
-    with no change gets nothing.
+    with no change gets nothing. A transient failure is retried within the
+    run first ([alerts] retries).
     """
+    from tariffwatch.delivery import retrying
+
+    sender = retrying(sender, config.alerts)
     now = now or utcnow()
     report = DigestReport()
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
