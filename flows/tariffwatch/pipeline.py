@@ -24,6 +24,7 @@ from tariffwatch.alerts import (
 )
 from tariffwatch.alerts.health import HealthNotice, render_health
 from tariffwatch.config import Config, FeedConfig, RouteConfig
+from tariffwatch.delivery import drain, retrying
 from tariffwatch.errors import DeliveryError
 from tariffwatch.extract import extract
 from tariffwatch.fold import fold, keys_to_load
@@ -213,7 +214,7 @@ class DeliveryReport:
     redelivered: int = 0  # re-sent after an interrupted attempt, marked as possible repeats
     messages: int = 0  # messages the routes took (a grouped message carries many changes)
     grouped: int = 0  # changes delivered in grouped messages
-    retried: int = 0  # retries spent within the cycle
+    retried: int = 0  # changes whose message needed more than one try
     routes: dict[str, dict[str, Any]] = field(default_factory=dict)  # route -> RouteReport
 
 
@@ -235,8 +236,6 @@ def deliver_pending(
     that still fails is down for this run (its backlog waits for the next one,
     in order), and the other routes go on.
     """
-    from tariffwatch.delivery import drain
-
     now = now or utcnow()
     report = DeliveryReport()
     routes: dict[str, RouteConfig | None] = {
@@ -374,8 +373,6 @@ def deliver_health(
 
     A transient failure is retried within the run, as alerts are ([alerts] retries).
     """
-    from tariffwatch.delivery import retrying
-
     sender = retrying(sender, config.alerts)
     now = now or utcnow()
     report = DeliveryReport()
@@ -424,8 +421,6 @@ def deliver_digests(
     with no change gets nothing. A transient failure is retried within the
     run first ([alerts] retries).
     """
-    from tariffwatch.delivery import retrying
-
     sender = retrying(sender, config.alerts)
     now = now or utcnow()
     report = DigestReport()
