@@ -232,3 +232,20 @@ def test_a_bad_alerts_key_names_the_key() -> None:
         parse_config({"alerts": {"group_threshold": "ten"}}, path=None, environ={})
     env = {"TARIFFWATCH_ALERTS_GROUP_THRESHOLD": "3"}
     assert parse_config({}, path=None, environ=env).alerts.group_threshold == 3
+
+
+def test_a_delivery_error_keeps_its_kind_across_processes() -> None:
+    import pickle
+
+    from tariffwatch.errors import DeliveryError
+
+    error = pickle.loads(
+        pickle.dumps(DeliveryError("desk", "revoked", transient=False, status=401))
+    )
+    assert (error.route, error.message, error.transient, error.status) == (
+        "desk",
+        "revoked",
+        False,
+        401,
+    )
+    assert str(error) == "route 'desk': revoked"

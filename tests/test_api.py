@@ -27,6 +27,8 @@ def test_every_error_derives_from_the_one_base():
         "tariffwatch.fold",
         "tariffwatch.extract",
         "tariffwatch.alerts.render",
+        "tariffwatch.alerts.group",
+        "tariffwatch.alerts.retry",
         "tariffwatch.model",
         "tariffwatch.config",
     ],
