@@ -249,3 +249,23 @@ def test_a_delivery_error_keeps_its_kind_across_processes() -> None:
         401,
     )
     assert str(error) == "route 'desk': revoked"
+
+
+@pytest.mark.parametrize("limit", [1_000, 1_850, 2_900, 32_768])
+@pytest.mark.parametrize("fmt", ["text", "html", "markdown"])
+def test_every_grouped_body_fits_even_marked_as_a_repeat(fmt: str, limit: int) -> None:
+    from tariffwatch.alerts import as_redelivery
+
+    long_scope = "steel & <aluminium> products @here " * 6  # long, and escaped longer
+    changes = [
+        tariff(i, CODES[i % 5], CODES[(i * 7 + 1) % 5 or 6], scope=f"{long_scope}{i}")
+        for i in range(300)
+    ]
+    groups = plan_groups(changes, fmt=fmt, limit=limit)
+    assert sorted(cid for g in groups for cid in g.change_ids) == sorted(
+        c.change_id for c in changes
+    )
+    for group in groups:
+        for message in (group.message, as_redelivery(group.message)):
+            body = {"text": message.text, "html": message.html, "markdown": message.markdown}[fmt]
+            assert len(body) <= limit

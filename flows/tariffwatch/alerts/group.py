@@ -82,13 +82,15 @@ def plan_groups(changes: Sequence[Change], *, fmt: str, limit: int) -> list[Grou
         raise ValueError(f"unknown body format {fmt!r}; expected one of {FORMATS}")
     pairs = by_pair(changes)
     lines = _Lines()
-    room = max(limit - _RESERVE, 2 * _LINE_MAX)
+    # Every message takes at least one change, so a target whose limit is below one
+    # line and the frame (an SMS gateway) still gets each change, cut by apprise.
+    room = max(limit - _RESERVE, 0)
     # Each chunk: a list of (pair key, changes of that pair in this chunk).
     chunks: list[list[tuple[str, list[Change]]]] = []
     chunk: list[tuple[str, list[Change]]] = []
     used = 0
     for key, members in pairs.items():
-        header = len(_section_header(key, len(members), fmt, continued=True))
+        header = len(_section_header(key, len(members), fmt))
         for change in members:
             # Its line, and its id in the footer (a key receivers de-duplicate on).
             line = len(lines.get(change, fmt)) + len(change.change_id) + 1
@@ -157,13 +159,13 @@ def _group(
 # -- the three bodies ----------------------------------------------------------------------
 
 
-def _section_header(key: str, in_pair: int, fmt: str, *, continued: bool = False) -> str:
-    label = f"{pair_label(key)}: {_count(in_pair, 'change')}"
-    label += " (continued)" if continued else ""
+def _section_header(key: str, in_pair: int, fmt: str) -> str:
+    """A pair's header at its longest (split over messages: "..., N here"), for packing."""
+    label = f"{pair_label(key)}: {_count(in_pair, 'change')}, {in_pair:,} here"
     if fmt == "html":
         return f"<h3>{html.escape(label)}</h3>\n<ul>\n</ul>\n"
     if fmt == "markdown":
-        return f"\n*{slack_escape(label)}*\n"
+        return f"*{slack_escape(label)}*\n"
     return f"\n{label}\n"
 
 
