@@ -124,6 +124,9 @@ def drain(
     plans: dict[str, tuple[list[Lane], int, int]] = {}
     for name, route in routes.items():
         pending = store.pending_deliveries([name], MAX_PER_CYCLE)
+        if not pending:  # a quiet cycle: apprise need not even load its plugins
+            plans[name] = ([], 0, 0)
+            continue
         fmt, limit = CONSOLE_LIMIT if route is None else body_limit(route)
         lanes = plan_route(pending, threshold=alerts.group_threshold, fmt=fmt, limit=limit)
         plans[name] = (lanes, len(pending), sum(p.interrupted for p in pending))
