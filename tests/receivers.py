@@ -8,6 +8,7 @@ misbehave, so tests exercise apprise's real network code without the network.
     with WebhookReceiver() as hook:      # hook.url("json"), hook.posts
         hook.script(500, 200)            # next responses in order, then 200s
         hook.script("hang")              # hold the request until stop()
+        hook.delay = 0.2                 # hold each answer; hook.max_in_flight counts overlap
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ import email.policy
 import json
 import socket
 import threading
+import time
 from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -161,6 +165,9 @@ class _WebhookHandler(BaseHTTPRequestHandler):
         if response == "hang":
             receiver.released.wait(timeout=30)  # held until the test is over
             return
+        with receiver.track_in_flight():
+            if receiver.delay:
+                time.sleep(receiver.delay)
         payload = b"ok"
         self.send_response(response)
         self.send_header("Content-Type", "text/plain")
@@ -187,6 +194,9 @@ class WebhookReceiver:
         self.posts: list[ReceivedPost] = []
         self.released = threading.Event()
         self._script: deque[Response] = deque()
+        self.delay = 0.0  # seconds each answer is held: lets a test see concurrent posts
+        self.in_flight = 0
+        self.max_in_flight = 0  # the most posts it was answering at once
         self._lock = threading.Lock()
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -200,9 +210,25 @@ class WebhookReceiver:
         with self._lock:
             self._script.extend(responses)
 
+    def clear_script(self) -> None:
+        """Drop the responses not given yet: 200s from now on."""
+        with self._lock:
+            self._script.clear()
+
     def next_response(self) -> Response:
         with self._lock:
             return self._script.popleft() if self._script else 200
+
+    @contextmanager
+    def track_in_flight(self) -> Iterator[None]:
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.in_flight -= 1
 
     def record(self, post: ReceivedPost) -> None:
         with self._lock:

@@ -29,6 +29,8 @@ def test_every_error_derives_from_the_one_base():
         "tariffwatch.alerts.deadline_words",
         "tariffwatch.extract",
         "tariffwatch.alerts.render",
+        "tariffwatch.alerts.group",
+        "tariffwatch.alerts.retry",
         "tariffwatch.model",
         "tariffwatch.config",
     ],

@@ -17,7 +17,13 @@ from bench.corpus import make_corpus  # noqa: E402
 from bench.run import Plan, render, run  # noqa: E402
 
 TINY = Plan(
-    items=60, feeds=3, nochange_items_per_feed=5, sizes=(200, 3_000), prefect_feeds=(), repeat=1
+    items=60,
+    feeds=3,
+    nochange_items_per_feed=5,
+    sizes=(200, 3_000),
+    prefect_feeds=(),
+    repeat=1,
+    backlog_items=150,
 )
 
 
@@ -36,7 +42,13 @@ def test_every_scenario_runs_and_the_table_has_every_figure(tmp_path):
     results = report.results
     assert results["baseline"]["items"] == 60
     assert results["cycle"]["summary"]["items_new"] == 60
-    assert results["cycle"]["alerts_received"] == results["cycle"]["summary"]["alerts_sent"]
+    assert results["cycle"]["alerts_received"] == results["cycle"]["summary"]["messages_sent"]
+    backlog = results["backlog"]
+    assert backlog["baseline"]["items"] == backlog["cycle"]["summary"]["items_new"] == 150
+    assert backlog["stored_changes"] > 10  # enough to be grouped
+    assert backlog["outbox"] == {"sent": backlog["stored_changes"]}
+    assert backlog["cycle"]["messages_received"] == backlog["cycle"]["summary"]["messages_sent"]
+    assert backlog["cycle"]["messages_received"] < backlog["stored_changes"]
     assert results["extraction"]["items"] == 60
     for size in ("200", "3000"):
         nochange = results["nochange"][size]
@@ -46,7 +58,7 @@ def test_every_scenario_runs_and_the_table_has_every_figure(tmp_path):
         assert nochange["not_modified"]["feeds_not_modified"] == 3
         assert nochange["duplicates"]["items_seen"] == 15
     names = [row.name for row in report.rows]
-    for figure in ("1. ", "2. ", "3. ", "4. ", "5. "):
+    for figure in ("1. ", "2. ", "3. ", "4. ", "5. ", "7. "):
         assert any(n.startswith(figure) for n in names), figure
     judged = [row for row in report.rows if row.ok is not None]
     assert judged and all(row.target for row in judged)

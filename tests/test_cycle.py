@@ -35,6 +35,7 @@ def make_config(tmp_path, feeds, routes, seeds=None):
         "storage": {"path": str(tmp_path / "tw.duckdb"), "lock_timeout": 5.0},
         "seeds": {"path": str(seeds or tmp_path / "no-seeds")},
         "fetch": {"timeout": 2.0, "interval_minutes": 0.0, "retries": 0},
+        "alerts": {"retry_delay": 0.01, "retry_max_delay": 0.05},  # three quick tries
         "feeds": [{"name": name, "url": url} for name, url in feeds],
         "routes": routes,
     }
@@ -99,17 +100,18 @@ def test_a_route_that_is_down_gets_its_alerts_on_the_next_cycle_once(tmp_path, p
     )
     feeds.route("/wire.xml", Reply(body=(case / "cycle_3.xml").read_bytes()))
     smtp.mode = "refuse"
-    hook.script(500)
+    hook.script(500, 500, 500)  # every try of this cycle
     first = run_cycle(config)
     changes = first["changes"]
     assert changes > 0
     assert set(first["route_errors"]) == {"mail", "hook"}
     assert SECRET not in json.dumps(first)  # a route's secret never reaches the summary
-    assert len(smtp.messages) == 0 and len(hook.posts) == 1  # the 500 was received, not taken
+    assert len(smtp.messages) == 0 and len(hook.posts) == 3  # the 500s were received, not taken
+    assert first["routes"]["hook"]["retries"] == 2 and first["routes"]["hook"]["pending"] == changes
     smtp.mode = "accept"
     second = run_cycle(config)
     assert second["changes"] == 0 and second["alerts_sent"] == 2 * changes
-    assert len(smtp.messages) == changes and len(hook.posts) == 1 + changes
+    assert len(smtp.messages) == changes and len(hook.posts) == 3 + changes
     third = run_cycle(config)
     assert third["alerts_sent"] == 0 and len(smtp.messages) == changes
 

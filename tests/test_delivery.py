@@ -21,6 +21,7 @@ def config_with_route(tmp_path):
     raw = {
         "storage": {"path": str(tmp_path / "tw.duckdb")},
         "seeds": {"path": str(SEEDS)},
+        "alerts": {"retry_delay": 0.01, "retry_max_delay": 0.05},
         "routes": [{"name": "desk", "url": "json://127.0.0.1:9/never-called"}],
     }
     return parse_config(raw, path=None, environ={})

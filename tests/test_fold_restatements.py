@@ -25,6 +25,7 @@ STEEL = {"scope": "steel", "all_goods": False}
 ALUMINUM = {"scope": "aluminium", "all_goods": False}
 METALS = {"scope": "steel and aluminum imports", "all_goods": False}
 FOREIGN_METAL = {"scope": "foreign metal", "all_goods": False}
+CANADIAN_METALS = {"scope": "Canadian steel and aluminium", "all_goods": False}
 
 CASES = {
     "the same rate under other words adds a source": (
@@ -152,7 +153,7 @@ CASES = {
     "global rates on two products tracked apart cover one target's story on both": (
         [
             story(0, tariff(50.0, target="*", **STEEL), tariff(50.0, target="*", **ALUMINUM)),
-            story(4, tariff(50.0, target="CA", scope="Canadian steel and aluminium", all_goods=False)),
+            story(4, tariff(50.0, target="CA", **CANADIAN_METALS)),
         ],
         [
             ("tariff:US:*:steel", None, 50.0, None, "in_effect"),

@@ -30,6 +30,7 @@ def make_config(tmp_path, feeds, routes, **health):
         "seeds": {"path": str(tmp_path / "no-seeds")},
         "fetch": {"timeout": 2.0, "interval_minutes": 0.0, "retries": 0},
         "health": health,
+        "alerts": {"retry_delay": 0.01, "retry_max_delay": 0.05},  # three quick tries
         "feeds": [{"name": name, "url": url} for name, url in feeds],
         "routes": routes,
     }
@@ -102,14 +103,28 @@ def test_a_digest_that_fails_is_sent_whole_next_time_and_never_leaks_the_url(tmp
     )
     feeds.route("/wire.xml", Reply(body=(CASE / "cycle_3.xml").read_bytes()))
     changes = run_cycle(config, now=T0)["changes"]
-    hook.script(500)
+    hook.script(500, 500, 500)  # every try of this digest run
     failed = deliver_digests(config.storage.path, config, now=T0)
     assert failed.sent == {} and set(failed.errors) == {"daily"}
     assert SECRET not in json.dumps(failed.as_dict())
     retried = deliver_digests(config.storage.path, config, now=T0 + timedelta(minutes=5))
     assert retried.sent == {"daily": changes}
     titles = [p.json["title"] for p in hook.posts]
-    assert len(titles) == 2 and all(f"digest: {changes} changes" in t for t in titles)
+    assert len(titles) == 4 and all(f"digest: {changes} changes" in t for t in titles)
+
+
+def test_a_digest_blip_is_retried_within_the_run(tmp_path, peers):
+    feeds, hook = peers
+    config = make_config(
+        tmp_path,
+        feeds=[("wire", feeds.url("/wire.xml"))],
+        routes=[{"name": "daily", "url": hook_url(hook, "/daily"), "mode": "digest"}],
+    )
+    feeds.route("/wire.xml", Reply(body=(CASE / "cycle_3.xml").read_bytes()))
+    changes = run_cycle(config, now=T0)["changes"]
+    hook.script(503)
+    assert deliver_digests(config.storage.path, config, now=T0).sent == {"daily": changes}
+    assert [p.status for p in hook.posts] == [503, 200]
 
 
 # -- feed health -----------------------------------------------------------------------------
@@ -173,7 +188,7 @@ def test_a_health_route_that_is_down_gets_the_alert_later_once(tmp_path, peers):
         failures_before_alert=2,
     )
     run_cycle(config, now=T0)
-    hook.script(500)
+    hook.script(500, 500, 500)  # every try of this run
     second = run_cycle(config, now=T0 + timedelta(minutes=1))
     assert second["health_notices_failed"] == 1 and second["health_notices_sent"] == 0
     third = run_cycle(config, now=T0 + timedelta(minutes=2))
@@ -182,7 +197,7 @@ def test_a_health_route_that_is_down_gets_the_alert_later_once(tmp_path, peers):
     assert fourth["health_notices_sent"] == 0
     assert [p.json["title"] for p in hook.posts] == [
         "Feed down: wire (2 failures, last: connect_error)"
-    ] * 2  # the 500 was received but not taken; then once
+    ] * 4  # the 500s were received but not taken; then once
 
 
 def test_health_alerts_can_be_turned_off(tmp_path, peers):

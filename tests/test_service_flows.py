@@ -5,6 +5,7 @@ events, digests and Secret-block routes. Slow, so few; the logic is tested in te
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -22,6 +23,7 @@ from tariffwatch.flows import (
     monitor_flow,
     register_deployments,
 )
+from tariffwatch.store import Store
 
 pytestmark = pytest.mark.flow
 
@@ -77,8 +79,14 @@ def test_a_monitor_run_publishes_three_artifacts_and_one_event_per_change(
     from prefect import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
+    requested: list[datetime] = []
+
+    def wire(request):
+        requested.append(datetime.now(UTC))
+        return Reply(body=(CASE / "cycle_3.xml").read_bytes())
+
     with FeedServer() as feeds, WebhookReceiver() as hook:
-        feeds.route("/wire.xml", Reply(body=(CASE / "cycle_3.xml").read_bytes()))
+        feeds.route("/wire.xml", wire)
         feeds.route("/flaky.xml", [Reply(status=503), Reply(body=EMPTY_RSS)])
         path = write_config(
             tmp_path,
@@ -94,6 +102,12 @@ def test_a_monitor_run_publishes_three_artifacts_and_one_event_per_change(
         assert summary["feeds_ok"] == 2 and summary["feeds_failed"] == {}
         changes = summary["changes"]
         assert changes > 1 and len(hook.posts) == changes == summary["alerts_sent"]
+    # The next check is measured from the run's start (before the feed was even
+    # requested), not from the store step: the next scheduled run finds it due.
+    with Store.open(tmp_path / "tw.duckdb") as store:
+        wire_health = store.feed_health(["wire"])["wire"]
+    assert wire_health["last_checked"] <= requested[0]
+    assert wire_health["next_check"] - wire_health["last_checked"] == timedelta(minutes=13.5)
 
     with get_client(sync_client=True) as client:
         run_id = state.state_details.flow_run_id
@@ -106,8 +120,12 @@ def test_a_monitor_run_publishes_three_artifacts_and_one_event_per_change(
         publish.CHANGES_KEY,
         publish.HEALTH_KEY,
         publish.PROGRESS_KEY,
+        publish.DELIVERIES_KEY,
         REPORT_KEY,
     }
+    (desk,) = json.loads(by_key[publish.DELIVERIES_KEY].data)
+    assert desk["route"] == "desk" and desk["delivered"] == changes and desk["pending"] == 0
+    assert desk["grouped"] == 0 and desk["retried"] == 0 and desk["messages"] == changes
     assert by_key[publish.PROGRESS_KEY].data == 100
     link = by_key[REPORT_KEY].data  # markdown: [tariffwatch report](file:///.../report.html)
     report = Path(urlparse(link[link.index("(") + 1 : link.rindex(")")]).path)

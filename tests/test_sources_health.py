@@ -63,15 +63,19 @@ def test_is_due(next_check: datetime | None, due: bool) -> None:
     assert is_due(health(next_check=next_check), NOW) is due
 
 
+SLACK = 1.5  # 10% of the 15-minute interval: a run that starts a little early still fetches
+
+
 @pytest.mark.parametrize(
     ("hints", "minutes"),
     [
-        ({}, 15),  # the base interval
-        ({"ttl_minutes": 60.0}, 60),  # RSS <ttl>
-        ({"ttl_minutes": 5.0}, 15),  # never faster than the base
-        ({"max_age_seconds": 7200.0}, 120),  # Cache-Control max-age
-        ({"retry_after_seconds": 1800.0}, 30),  # Retry-After on a success
-        ({"ttl_minutes": 60.0, "max_age_seconds": 10800.0}, 180),  # the largest wins
+        ({}, 15 - SLACK),  # the base interval
+        ({"ttl_minutes": 60.0}, 60 - SLACK),  # RSS <ttl>
+        ({"ttl_minutes": 5.0}, 15 - SLACK),  # never faster than the base
+        ({"max_age_seconds": 7200.0}, 120 - SLACK),  # Cache-Control max-age
+        ({"retry_after_seconds": 1800.0}, 30),  # Retry-After on a success: exact, no slack
+        ({"retry_after_seconds": 900.0}, 15),  # even when it equals the interval
+        ({"ttl_minutes": 60.0, "max_age_seconds": 10800.0}, 180 - SLACK),  # the largest wins
         ({"ttl_minutes": 100_000.0}, 24 * 60),  # capped at max_backoff_hours
     ],
 )
@@ -125,7 +129,7 @@ def test_not_modified_keeps_or_updates_validators(
     after = next_health(before, result, CFG, NOW)
     assert (after.etag, after.last_modified) == (etag, lm)
     assert after.items_seen == 7 and after.error_count == 0
-    assert wait(after) == 15
+    assert wait(after) == 15 - SLACK
 
 
 @pytest.mark.parametrize(
@@ -198,4 +202,72 @@ def test_recovery_after_failures() -> None:
         state = next_health(state, failed("timeout"), CFG, NOW)
     assert state.error_count == 3 and state.last_error_code == "timeout"
     state = next_health(state, ok(), CFG, NOW)
-    assert state.error_count == 0 and state.last_error_code is None and wait(state) == 15
+    assert state.error_count == 0 and state.last_error_code is None and wait(state) == 15 - SLACK
+
+
+# -- every scheduled run fetches: a fake clock over whole runs ----------------------------------
+
+START = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+
+
+def _runs(offsets: list[timedelta], cfg: FetchConfig = CFG) -> list[bool]:
+    """Which of the runs starting at START + offset fetched the feed.
+
+    Each run checks at its start and stores its result 40 s later, as a real
+    run does after fetching and parsing every feed.
+    """
+    state = health()
+    fetched = []
+    for offset in offsets:
+        started = START + offset
+        due = is_due(state, started)
+        fetched.append(due)
+        if due:
+            state = next_health(state, ok(checked_at=started), cfg, started + timedelta(seconds=40))
+    return fetched
+
+
+M = timedelta(minutes=1)
+S = timedelta(seconds=1)
+
+
+@pytest.mark.parametrize(
+    ("offsets", "fetched"),
+    [
+        # the default */15 schedule: every run fetches
+        ([0 * M, 15 * M, 30 * M, 45 * M], [True, True, True, True]),
+        # scheduler jitter: a run 8 s late, then one 3 s early, still fetch
+        ([8 * S, 15 * M - 3 * S, 30 * M + 2 * S], [True, True, True]),
+        # a manual run 5 minutes after a scheduled one does not fetch; the next scheduled does
+        ([0 * M, 5 * M, 15 * M], [True, False, True]),
+        # a run 13 minutes after (more than the slack early) does not either
+        ([0 * M, 13 * M, 15 * M], [True, False, True]),
+    ],
+)
+def test_a_feed_is_due_at_every_scheduled_run(
+    offsets: list[timedelta], fetched: list[bool]
+) -> None:
+    assert _runs(offsets) == fetched
+
+
+def test_a_longer_interval_skips_the_runs_in_between() -> None:
+    hourly = FetchConfig(interval_minutes=60, max_backoff_hours=24)
+    offsets = [n * 15 * M for n in range(9)]  # */15 runs over two hours
+    assert _runs(offsets, hourly) == [True, False, False, False, True, False, False, False, True]
+
+
+def test_the_next_check_is_measured_from_the_checks_start_not_the_store_step() -> None:
+    started = START
+    after = next_health(health(), ok(checked_at=started), CFG, started + timedelta(minutes=3))
+    assert after.last_checked == started
+    assert after.next_check == started + timedelta(minutes=15 - SLACK)
+
+
+def test_server_asked_waits_still_hold_across_scheduled_runs() -> None:
+    state = next_health(health(), ok(checked_at=START, retry_after_seconds=1800.0), CFG, START)
+    assert not is_due(state, START + 15 * M) and is_due(state, START + 30 * M)
+    state = next_health(health(), ok(checked_at=START, ttl_minutes=60.0), CFG, START)
+    assert [is_due(state, START + n * 15 * M) for n in (1, 2, 3, 4)] == [False, False, False, True]
+    failing = next_health(health(), failed(checked_at=START), CFG, START)
+    assert not is_due(failing, START + 15 * M)  # a failure backs off: not every run
+    assert is_due(failing, START + 30 * M)

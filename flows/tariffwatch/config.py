@@ -63,6 +63,17 @@ class HealthConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class AlertsConfig:
+    """How immediate routes are sent to: grouping, in-cycle retries, concurrency."""
+
+    group_threshold: int = 10  # more changes than this for one route in one cycle: grouped
+    retries: int = 2  # in-cycle retries of a transient failure (5xx, 429, timeout, connection)
+    retry_delay: float = 2.0  # seconds before the first retry; doubles, with jitter
+    retry_max_delay: float = 8.0  # the cap of one wait between two tries
+    concurrency: int = 4  # messages of one route in flight at once (one pair's stay in order)
+
+
+@dataclass(frozen=True, slots=True)
 class ScheduleConfig:
     monitor: str = "*/15 * * * *"
     digest: str = "0 8 * * *"
@@ -111,6 +122,7 @@ class Config:
     seeds: SeedsConfig = field(default_factory=SeedsConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
     health: HealthConfig = field(default_factory=HealthConfig)
+    alerts: AlertsConfig = field(default_factory=AlertsConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     extract: ExtractConfig = field(default_factory=ExtractConfig)
     feeds: tuple[FeedConfig, ...] = ()
@@ -123,6 +135,7 @@ _SECTIONS: dict[str, type] = {
     "seeds": SeedsConfig,
     "fetch": FetchConfig,
     "health": HealthConfig,
+    "alerts": AlertsConfig,
     "schedule": ScheduleConfig,
     "extract": ExtractConfig,
 }
@@ -190,6 +203,8 @@ def parse_config(raw: Mapping[str, Any], *, path: str | None, environ: Mapping[s
             key="fetch.task_runner",
         )
     _check_extract(sections["extract"], path)
+    if sections["alerts"].concurrency < 1:
+        raise ConfigError("expected a whole number >= 1", path=path, key="alerts.concurrency")
     return Config(path=path, feeds=feeds, routes=routes, aliases=aliases, **sections)
 
 

@@ -14,6 +14,8 @@ apprise privacy URL, never the real one.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class TariffwatchError(Exception):
     """Base of every error tariffwatch raises on purpose."""
@@ -52,10 +54,27 @@ class FeedError(TariffwatchError):
 
 
 class DeliveryError(TariffwatchError):
-    def __init__(self, route: str, message: str) -> None:
+    """A route did not take a message.
+
+    `transient` is True when trying again soon may work (a 5xx, 429, a timeout,
+    a refused connection, or a failure whose cause is unknown); False when it
+    will not heal by itself (a 4xx such as a revoked token or a deleted webhook,
+    an unusable URL): those are not retried and the message says what to fix.
+    `status` is the HTTP status the route answered, when one is known.
+    """
+
+    def __init__(
+        self, route: str, message: str, *, transient: bool = True, status: int | None = None
+    ) -> None:
         self.route = route
         self.message = message
+        self.transient = transient
+        self.status = status
         super().__init__(f"route {route!r}: {message}")
 
-    def __reduce__(self) -> tuple[type, tuple[str, str]]:
-        return (type(self), (self.route, self.message))
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_delivery_error, (self.route, self.message, self.transient, self.status))
+
+
+def _delivery_error(route: str, message: str, transient: bool, status: int | None) -> DeliveryError:
+    return DeliveryError(route, message, transient=transient, status=status)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable, Coroutine, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
@@ -83,12 +84,19 @@ def _is_transient(result: FetchResult) -> bool:
 
 @task(name="fetch-feed", cache_policy=NO_CACHE, task_run_name="fetch {feed.name}")
 def fetch_feed_task(
-    feed: FeedConfig, health: FeedHealth, fetch: FetchConfig, force: bool = False
+    feed: FeedConfig,
+    health: FeedHealth,
+    fetch: FetchConfig,
+    force: bool = False,
+    started: datetime | None = None,
 ) -> FetchResult:
-    if not force and not is_due(health, pipeline.utcnow()):
-        return FetchResult(feed=feed.name, outcome="skipped_not_due")
+    # `started` is the run's start: each feed's next check is measured from the
+    # moment the scheduled run began, so the next scheduled run finds it due.
+    now = started or pipeline.utcnow()
+    if not force and not is_due(health, now):
+        return FetchResult(feed=feed.name, outcome="skipped_not_due", checked_at=now)
     with _fetch_slots(fetch.concurrency):
-        result = fetch_feed(feed, health, fetch, force=force)
+        result = fetch_feed(feed, health, fetch, force=force, now=now)
     last_try = task_run.run_count > fetch.retries
     if _is_transient(result) and not last_try:
         raise TransientFeedFailure(str(result.error))
@@ -209,9 +217,16 @@ def report_task(config: Config) -> str | None:
 
 
 @task(name="publish-artifacts", cache_policy=NO_CACHE)
-def artifacts_task(config: Config, changes: list[Change]) -> None:
-    """The state, this run's changes and the feeds' health, under stable keys."""
+def artifacts_task(
+    config: Config, changes: list[Change], deliveries: dict[str, dict[str, Any]] | None = None
+) -> None:
+    """The state, this run's changes, the routes' deliveries and the feeds' health."""
     snap = pipeline.snapshot(config.storage.path, config)
+    create_table_artifact(
+        key=publish.DELIVERIES_KEY,
+        table=publish.deliveries_table(deliveries or {}, snap["routes"]),
+        description="Per route: changes delivered, grouped and retried by this run; pending.",
+    )
     create_table_artifact(
         key=publish.STATE_KEY,
         table=publish.state_table(snap["state"], today=pipeline.utcnow().date()),
@@ -271,6 +286,7 @@ def resolve_route_secrets(config: Config, on_error: Callable[[str], None] | None
 def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[str, Any]:
     """One cycle: fetch feeds and seeds, store, extract, fold, alert."""
     logger = get_run_logger()
+    started = pipeline.utcnow()
     config = load_config(config_path)
     feeds = [f for f in config.feeds if f.enabled]
     progress = create_progress_artifact(
@@ -282,7 +298,9 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
         retry_delay_seconds=exponential_backoff(backoff_factor=config.fetch.retry_delay),
         retry_jitter_factor=0.5,
     )
-    futures = fetch.map(feeds, [health[f.name] for f in feeds], unmapped(config.fetch), force)
+    futures = fetch.map(
+        feeds, [health[f.name] for f in feeds], unmapped(config.fetch), force, unmapped(started)
+    )
     results = [
         _result_or_failure(future, feed) for future, feed in zip(futures, feeds, strict=True)
     ]
@@ -299,7 +317,7 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     feed_health = health_task(config)
     _progress(progress, 90, "Publishing events and artifacts")
     events_task(changes)
-    artifacts_task(config, changes)
+    artifacts_task(config, changes, delivered.routes)
     report = report_task(config)
     summary = pipeline.summarize(stored, extracted, changes, delivered, feed_health)
     summary["report"] = report

@@ -17,7 +17,6 @@ from typing import Any
 
 from tariffwatch.alerts import (
     Message,
-    as_redelivery,
     render_change,
     render_digest,
     route_accepts,
@@ -26,6 +25,7 @@ from tariffwatch.alerts import (
 from tariffwatch.alerts.health import HealthNotice, render_health
 from tariffwatch.config import Config, FeedConfig, RouteConfig
 from tariffwatch.deadlines import DEFAULT_REMIND_DAYS, evaluate
+from tariffwatch.delivery import drain, retrying
 from tariffwatch.errors import DeliveryError
 from tariffwatch.extract import extract
 from tariffwatch.fold import FoldResult, fold, keys_to_load, pairs_to_load
@@ -354,12 +354,16 @@ def evaluate_deadlines(
 
 @dataclass(slots=True)
 class DeliveryReport:
-    sent: int = 0
-    failed: int = 0
+    sent: int = 0  # changes delivered (or health notices sent)
+    failed: int = 0  # messages that failed for good
     pending: int = 0
     errors: dict[str, str] = field(default_factory=dict)  # route -> last error (no secrets)
     printed: list[Message] = field(default_factory=list)
     redelivered: int = 0  # re-sent after an interrupted attempt, marked as possible repeats
+    messages: int = 0  # messages the routes took (a grouped message carries many changes)
+    grouped: int = 0  # changes delivered in grouped messages
+    retried: int = 0  # changes whose message needed more than one try
+    routes: dict[str, dict[str, Any]] = field(default_factory=dict)  # route -> RouteReport
 
 
 Sender = Callable[[RouteConfig, Message], None]
@@ -375,40 +379,41 @@ def deliver_pending(
 ) -> DeliveryReport:
     """Send every pending delivery of the immediate routes; mark each sent only on success.
 
-    A route that fails is not tried again in this run (its backlog waits for
-    the next one, in order), and the other routes go on.
+    Grouped above [alerts] group_threshold, retried within the cycle when the
+    failure may heal, several messages at once (tariffwatch.delivery). A route
+    that still fails is down for this run (its backlog waits for the next one,
+    in order), and the other routes go on.
     """
     now = now or utcnow()
     report = DeliveryReport()
-    immediate = {r.name: r for r in config.routes if r.mode == "immediate"}
-    names = [*immediate, CONSOLE_ROUTE] if not config.routes else list(immediate)
-    down: set[str] = set()
+    routes: dict[str, RouteConfig | None] = {
+        r.name: r for r in config.routes if r.mode == "immediate"
+    }
+    if not config.routes:
+        routes[CONSOLE_ROUTE] = None
+
+    def show(message: Message) -> None:
+        report.printed.append(message)
+        if console:
+            console(message)
+
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        while True:
-            batch = [p for p in store.pending_deliveries(names, DELIVERY_BATCH) if p[0] not in down]
-            if not batch:
-                break
-            for route_name, _attempts, change, interrupted in batch:
-                if route_name in down:
-                    continue
-                message = render_change(change)
-                if interrupted:
-                    message = as_redelivery(message)
-                    report.redelivered += 1
-                if route_name != CONSOLE_ROUTE:
-                    # Committed before the call: if the process dies while the
-                    # route is answering, the next run knows it may have it.
-                    store.mark_attempt(change.change_id, route_name, at=now)
-                error = _dispatch(route_name, message, immediate, sender, console, report)
-                if error is not None:
-                    down.add(route_name)
-                    store.mark_failed(change.change_id, route_name, error)
-                    continue
-                store.mark_sent(change.change_id, route_name, at=now)
-                report.sent += 1
+        per_route = drain(store, routes, config.alerts, sender=sender, console=show, now=now)
+        pending = {row["route"]: row["pending"] for row in store.route_delivery_counts()}
         report.pending = sum(
             row["n"] for row in store.delivery_counts() if row["status"] == "pending"
         )
+    for name, route_report in per_route.items():
+        route_report.pending = pending.get(name, 0)
+        report.sent += route_report.delivered
+        report.failed += route_report.failed
+        report.messages += route_report.messages
+        report.grouped += route_report.grouped
+        report.retried += route_report.retried
+        report.redelivered += route_report.redelivered
+        if route_report.error:
+            report.errors[name] = route_report.error
+        report.routes[name] = route_report.as_dict()
     return report
 
 
@@ -512,7 +517,11 @@ def deliver_health(
     console: Callable[[Message], None] | None = None,
     now: datetime | None = None,
 ) -> DeliveryReport:
-    """Send every pending health notice, whatever the route's mode: a dead feed cannot wait."""
+    """Send every pending health notice, whatever the route's mode: a dead feed cannot wait.
+
+    A transient failure is retried within the run, as alerts are ([alerts] retries).
+    """
+    sender = retrying(sender, config.alerts)
     now = now or utcnow()
     report = DeliveryReport()
     routes = {r.name: r for r in config.routes}
@@ -557,8 +566,10 @@ def deliver_digests(
     The changes are the route's pending rows of the outbox: a digest that
     fails stays pending whole and goes out with the next one; one that
     succeeds marks them all sent and moves the route's watermark. A route
-    with no change gets nothing.
+    with no change gets nothing. A transient failure is retried within the
+    run first ([alerts] retries).
     """
+    sender = retrying(sender, config.alerts)
     now = now or utcnow()
     report = DigestReport()
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
@@ -575,13 +586,11 @@ def deliver_digests(
             except DeliveryError as exc:
                 report.errors[route.name] = str(exc)
                 with store.transaction():
-                    for change in changes:
-                        store.mark_failed(change.change_id, route.name, str(exc))
+                    store.mark_failed([c.change_id for c in changes], route.name, str(exc))
                 log.warning("digest to route %r failed: %s", route.name, exc)
                 continue
             with store.transaction():
-                for change in changes:
-                    store.mark_sent(change.change_id, route.name, at=now)
+                store.mark_sent([c.change_id for c in changes], route.name, at=now)
                 store.record_digest(route.name, at=now, changes=len(changes))
             report.sent[route.name] = len(changes)
     return report
@@ -598,6 +607,7 @@ def snapshot(db: str, config: Config) -> dict[str, Any]:
             "state": store.all_state(),
             "feeds": [r for r in store.all_feed_health() if r["name"] in configured],
             "alerts": store.feed_alerts(),
+            "routes": store.route_delivery_counts(),
         }
 
 
@@ -718,6 +728,10 @@ def summarize(
         "alerts_failed": delivered.failed,
         "alerts_pending": delivered.pending,
         "route_errors": delivered.errors,
+        "messages_sent": delivered.messages,
+        "alerts_grouped": delivered.grouped,
+        "alerts_retried": delivered.retried,
+        "routes": delivered.routes,
         "change_titles": [render_change(c).title for c in changes],
         "health_notices_sent": health.sent,
         "health_notices_failed": health.failed,

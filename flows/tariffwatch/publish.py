@@ -26,6 +26,7 @@ HEALTH_KEY = "tariffwatch-feed-health"
 PROGRESS_KEY = "tariffwatch-progress"
 DIGEST_KEY = "tariffwatch-digest"
 EXTRACTION_KEY = "tariffwatch-extraction"
+DELIVERIES_KEY = "tariffwatch-deliveries"
 
 EVENT_PREFIX = "tariffwatch"
 _EVENT_NAMESPACE = uuid.UUID("6f1d3c52-6a55-4c1e-9d0b-5a7e2f0c9b11")
@@ -234,6 +235,35 @@ def health_table(
 def _error(feed: Mapping[str, Any]) -> str:
     text = hide_url(feed.get("last_error"), feed.get("url"))
     return hide_url(text, feed.get("permanent_url"))
+
+
+def deliveries_table(
+    this_run: Mapping[str, Mapping[str, Any]], totals: Iterable[Mapping[str, Any]] = ()
+) -> list[dict[str, Any]]:
+    """One row per route: what this run delivered, grouped and retried, what is pending.
+
+    `this_run` is the run's per-route report; `totals` the outbox's all-time counts
+    per route (digest routes appear there only). Errors are already secret-free.
+    """
+    all_time = {row["route"]: row for row in totals}
+    rows = []
+    for route in sorted({*this_run, *all_time}):
+        run = this_run.get(route, {})
+        total = all_time.get(route, {})
+        rows.append(
+            {
+                "route": route,
+                "due": run.get("due", 0),
+                "delivered": run.get("delivered", 0),
+                "grouped": run.get("grouped", 0),
+                "messages": run.get("messages", 0),
+                "retried": run.get("retried", 0),
+                "pending": total.get("pending", run.get("pending", 0)),
+                "delivered_all_time": total.get("delivered", 0),
+                "error": truncate(clean(run.get("error") or ""), 300),
+            }
+        )
+    return rows
 
 
 def digest_markdown(report: Any) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from tariffwatch.config import Config
@@ -30,13 +31,28 @@ def status_data(config: Config) -> dict[str, list[dict[str, Any]]]:
     with _open(config) as store:
         entries = store.all_state()
         before = store.previous_values()
+        routes = store.route_delivery_counts()
     return {
+        "routes": [_route_row(r) for r in routes],
         "tariffs": [
             _tariff_row(e, before.get(e.state_key, {})) for e in entries if e.kind == "tariff"
         ],
         "negotiations": [
             _talks_row(e, before.get(e.state_key, {})) for e in entries if e.kind == "negotiation"
         ],
+    }
+
+
+def _route_row(row: dict[str, Any]) -> dict[str, Any]:
+    # Counts of changes, all time, from the outbox: a grouped message counts each change.
+    return {
+        "route": row["route"],
+        "delivered": row["delivered"],
+        "grouped": row["grouped"],
+        "retried": row["retried"],
+        "pending": row["pending"],
+        "last_sent_at": row["last_sent_at"],
+        "last_error": row["last_error"],
     }
 
 
@@ -141,6 +157,25 @@ def print_status(console: Console, data: dict[str, list[dict[str, Any]]]) -> Non
         return
     console.print(tariffs)
     console.print(talks)
+    if data.get("routes"):
+        console.print(_routes_table(data["routes"]))
+
+
+def _routes_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table(title="Alert routes (changes, all time)", title_justify="left")
+    for column in ("route", "delivered", "grouped", "retried", "pending", "last sent", "error"):
+        table.add_column(column)
+    for r in rows:
+        table.add_row(
+            r["route"],
+            str(r["delivered"]),
+            str(r["grouped"]),
+            str(r["retried"]),
+            str(r["pending"]),
+            _day(r["last_sent_at"]) if r["last_sent_at"] else "—",
+            r["last_error"] or "",
+        )
+    return table
 
 
 def print_changes(console: Console, data: list[dict[str, Any]]) -> None:
@@ -191,6 +226,14 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
         f"alerts: {summary['alerts_sent']} sent, {summary['alerts_failed']} failed, "
         f"{summary['alerts_pending']} pending"
     )
+    for route, r in summary.get("routes", {}).items():
+        grouped = f", {r['grouped']} grouped" if r["grouped"] else ""
+        retries = f" ({r['retries']} retries)" if r.get("retries") else ""
+        console.print(
+            f"  route {escape(route)}: {r['delivered']} delivered in {r['messages']} "
+            f"message(s){grouped}, {r['retried']} retried{retries}, {r['pending']} pending",
+            highlight=False,
+        )
     for route, reason in summary["route_errors"].items():
         console.print(f"  [red]route down[/red] {route}: {reason}", highlight=False)
     for title in summary.get("change_titles", []):

@@ -333,21 +333,42 @@ class Store:
         rows = self._rows("pending_deliveries", [list(routes), limit])
         return [_pending(row) for row in rows]
 
-    def mark_attempt(self, change_id: str, route: str, *, at: datetime) -> None:
-        """Record, before calling the route, that a send is under way (see PendingDelivery)."""
-        self.con.execute(sql("mark_attempt"), [change_id, route, at])
+    def mark_attempt(self, change_ids: Sequence[str], route: str, *, at: datetime) -> None:
+        """Record, before calling the route, that a send is under way (see PendingDelivery).
 
-    def mark_sent(self, change_id: str, route: str, *, at: datetime) -> None:
-        self.con.execute(sql("mark_sent"), [change_id, route, at])
+        One message may carry many changes (a grouped message): all are marked at once.
+        """
+        self.con.execute(sql("mark_attempt"), [list(change_ids), route, at])
 
-    def mark_failed(self, change_id: str, route: str, error: str) -> None:
-        self.con.execute(sql("mark_failed"), [change_id, route, error[:500]])
+    def mark_sent(
+        self,
+        change_ids: Sequence[str],
+        route: str,
+        *,
+        at: datetime,
+        tries: int = 1,
+        group_id: str | None = None,
+    ) -> None:
+        """The route took the message carrying these changes, after `tries` tries."""
+        params = [list(change_ids), route, at, tries, max(0, tries - 1), group_id]
+        self.con.execute(sql("mark_sent"), params)
+
+    def mark_failed(
+        self, change_ids: Sequence[str], route: str, error: str, *, tries: int = 1
+    ) -> None:
+        """The route did not take them after `tries` tries; they stay pending."""
+        params = [list(change_ids), route, error[:500], tries, max(0, tries - 1)]
+        self.con.execute(sql("mark_failed"), params)
 
     def changes_since(self, seq: int = 0, limit: int = 1_000_000) -> list[tuple[int, Change]]:
         return [(row["seq"], _change(row)) for row in self._rows("changes_since", [seq, limit])]
 
     def delivery_counts(self) -> list[dict[str, Any]]:
         return self._rows("delivery_counts")
+
+    def route_delivery_counts(self) -> list[dict[str, Any]]:
+        """Per route: delivered, grouped, retried, pending and the last error."""
+        return self._rows("route_delivery_counts")
 
     # -- reading for history, charts, the report and exports --------------------------------
 

@@ -372,18 +372,53 @@ def smtp_rejecting(root: Path, verdict: Verdict) -> None:
         world.close()
 
 
-@fault("route: webhook 500, then 200", "route")
+def _healed_in_cycle(
+    world: World,
+    verdict: Verdict,
+    *,
+    blip: str,
+    break_it: Callable[[], None],
+    routes: list | None = None,
+) -> None:
+    """A blip shorter than the in-cycle retries: delivered in the same cycle, retries shown."""
+    config = world.config(routes=routes)
+    break_it()
+    first = world.cycle(config)
+    verdict.check(first["changes"] > 0, "the fault cycle found no change to deliver")
+    verdict.check(blip not in first["route_errors"], f"route {blip} down after a blip: {first}")
+    verdict.check(first["routes"][blip]["retries"] >= 1, f"route {blip}: no retry recorded")
+    verdict.check(world.pending() == 0, "alerts left pending after a blip the retries covered")
+    world.cycle(config)  # a second cycle must add nothing
+    world.account(verdict, routes=("mail", "hook", "slack"), expected_keys=good_keys())
+    leaks = world.leaked_secrets()
+    verdict.check(not leaks, f"secret leaked: {leaks[:2]}")
+
+
+@fault("route: webhook 500 once, retried within the cycle", "route")
 def webhook_500(root: Path, verdict: Verdict) -> None:
     world = World(root)
     try:
+        _healed_in_cycle(world, verdict, blip="hook", break_it=lambda: world.hook.script(500))
+    finally:
+        world.close()
+
+
+@fault("route: webhook 500 for a whole cycle, then 200", "route")
+def webhook_500_cycle(root: Path, verdict: Verdict) -> None:
+    world = World(root)
+    try:
         _two_cycles(
-            world, verdict, down="hook", break_it=lambda: world.hook.script(500), mend=lambda: None
+            world,
+            verdict,
+            down="hook",
+            break_it=lambda: world.hook.script(*[500] * 100),
+            mend=world.hook.clear_script,
         )
     finally:
         world.close()
 
 
-@fault("route: webhook hangs past its timeout", "route")
+@fault("route: webhook hangs past its timeout once, retried within the cycle", "route")
 def webhook_hangs(root: Path, verdict: Verdict) -> None:
     world = World(root)
     routes = world.route_tables()
@@ -391,13 +426,8 @@ def webhook_hangs(root: Path, verdict: Verdict) -> None:
         route["timeout"] = 0.5
     try:
         started = time.monotonic()
-        _two_cycles(
-            world,
-            verdict,
-            down="hook",
-            break_it=lambda: world.hook.script("hang"),
-            mend=lambda: None,
-            routes=routes,
+        _healed_in_cycle(
+            world, verdict, blip="hook", break_it=lambda: world.hook.script("hang"), routes=routes
         )
         verdict.check(time.monotonic() - started < 30, "a hanging route held the cycles")
     finally:

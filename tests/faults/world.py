@@ -178,6 +178,7 @@ class World:
                 "max_bytes": 2_000_000,
                 **(fetch or {}),
             },
+            "alerts": {"retry_delay": 0.2, "retry_max_delay": 1.0},  # production's, shortened
             "feeds": [{"name": n, "url": u} for n, u in all_feeds.items()],
             "routes": self.route_tables() if routes is None else routes,
         }
@@ -231,11 +232,13 @@ class World:
         """The change ids each route's receiver accepted, read from the messages' footers."""
         mail = [m.message.get_body(("plain",)) for m in self.smtp.messages]
         out = {
-            "mail": [_ref(part.get_content() if part else "") for part in mail],
-            "hook": [_ref(p.body.decode()) for p in self.hook.posts if p.accepted],
+            "mail": [i for part in mail for i in _refs(part.get_content() if part else "")],
+            "hook": [i for p in self.hook.posts if p.accepted for i in _refs(p.body.decode())],
         }
         if self.slack is not None:
-            out["slack"] = [_ref(p.body.decode()) for p in self.slack.posts if p.accepted]
+            out["slack"] = [
+                i for p in self.slack.posts if p.accepted for i in _refs(p.body.decode())
+            ]
         return out
 
     def redelivered(self) -> dict[str, list[str]]:
@@ -244,18 +247,22 @@ class World:
             m for m in self.smtp.messages if str(m.message["subject"]).startswith("(re-sent)")
         ]
         out = {
-            "mail": [_ref(m.message.get_body(("plain",)).get_content()) for m in marked],
+            "mail": [
+                i for m in marked for i in _refs(m.message.get_body(("plain",)).get_content())
+            ],
             "hook": [
-                _ref(p.body.decode())
+                i
                 for p in self.hook.posts
                 if p.accepted and REDELIVERY_NOTE in json.loads(p.body)["message"]
+                for i in _refs(p.body.decode())
             ],
         }
         if self.slack is not None:
             out["slack"] = [
-                _ref(p.body.decode())
+                i
                 for p in self.slack.posts
                 if p.accepted and "(re-sent)" in p.body.decode()
+                for i in _refs(p.body.decode())
             ]
         return out
 
@@ -304,10 +311,14 @@ def healed_keys() -> set[str]:
     return {i.key for i in parse_feed(HEALED_FEED, feed_name="bad", base_url="http://x/")}
 
 
-def _ref(body: str) -> str:
-    """The change id every alert carries in its footer ("tariffwatch · change <id>")."""
+def _refs(body: str) -> list[str]:
+    """The change ids an alert carries in its footer: "tariffwatch · change <id>" for
+    one change, "... · changes <id> <id> ..." for a grouped message."""
     match = _REF.search(body)
-    return match.group(1) if match else f"<no reference in {body[:60]!r}>"
+    if not match:
+        return [f"<no reference in {body[:60]!r}>"]
+    return _ID.findall(match.group(1))
 
 
-_REF = re.compile(r"change ([0-9a-f]{20})")
+_REF = re.compile(r"changes? ((?:[0-9a-f]{20}\s*)+)")
+_ID = re.compile(r"[0-9a-f]{20}")

@@ -28,11 +28,13 @@ from urllib.parse import parse_qsl, quote, unquote
 import apprise
 from apprise.plugins.slack import NotifySlack
 
-from tariffwatch.alerts.render import Message
+from tariffwatch.alerts.render import SLACK_MAX, TITLE_MAX, Message
+from tariffwatch.alerts.retry import fix_for, http_status, is_transient
 from tariffwatch.config import RouteConfig
 from tariffwatch.errors import DeliveryError
 
 INVALID_URL = "<invalid apprise URL>"
+DEFAULT_BODY_LIMIT = 4_000  # a route apprise cannot load: a size any target takes
 MASK = "***"
 REASON_MAX = 300
 
@@ -211,6 +213,30 @@ def pick_body(
     return message.text, apprise.NotifyFormat.TEXT
 
 
+def body_limit(route: RouteConfig) -> tuple[str, int]:
+    """The body format `route` gets ("text", "html" or "markdown") and the most
+    characters one message's body may have there.
+
+    apprise declares each target's limit (body_maxlen: Discord 2,000, email and
+    webhooks 32,768, Slack 35,000); a Slack message goes out as one Block Kit
+    section, which Slack caps at 3,000. A target without a title field takes the
+    title into the body, so the title's room comes off.
+    """
+    _protect(route.url)
+    plugin = _instantiate(route.url)
+    if plugin is None:
+        return "text", DEFAULT_BODY_LIMIT
+    limit = int(plugin.body_maxlen)
+    if plugin.title_maxlen <= 0:
+        limit -= TITLE_MAX + 2
+    target = plugin.resolve_format(None)
+    if target == apprise.NotifyFormat.HTML:
+        return "html", limit
+    if target == apprise.NotifyFormat.MARKDOWN and isinstance(plugin, NotifySlack):
+        return "markdown", min(limit, SLACK_MAX)
+    return "text", limit
+
+
 def send(route: RouteConfig, message: Message) -> None:
     """Deliver `message` to `route`; raise DeliveryError when it did not arrive."""
     secrets = _protect(route.url)
@@ -219,6 +245,7 @@ def send(route: RouteConfig, message: Message) -> None:
         raise DeliveryError(
             route.name,
             f"{INVALID_URL}: apprise cannot use this URL; check its scheme and required parts",
+            transient=False,
         )
     where = _privacy(plugin, secrets)
     _apply_timeout(plugin, route.url, route.timeout)
@@ -236,7 +263,17 @@ def send(route: RouteConfig, message: Message) -> None:
         reason = scrub(f"{type(exc).__name__}: {exc}", secrets)
         raise DeliveryError(route.name, f"{where}: {_cut(reason)}") from None
     if not result:
-        raise DeliveryError(route.name, f"{where}: {_cut(_reason(result, secrets))}")
+        reason = _reason(result, secrets)
+        status = http_status(reason)
+        if is_transient(status):
+            raise DeliveryError(route.name, f"{where}: {_cut(reason)}", status=status)
+        assert status is not None  # is_transient(None) is True
+        raise DeliveryError(
+            route.name,
+            f"{where}: {_cut(reason).rstrip('.')}; not retried: {fix_for(status)}",
+            transient=False,
+            status=status,
+        )
     log.info("sent %r to route %r (%s)", message.title, route.name, where)
 
 

@@ -53,10 +53,31 @@ def fetch_feed(
     now: datetime | None = None,
     deadline_seconds: float | None = None,
 ) -> FetchResult:
-    """Fetch and parse one feed. `force` ignores next_check and skips the validators."""
+    """Fetch and parse one feed. `force` ignores next_check and skips the validators.
+
+    `now` is when the check starts (a run passes its own start, so every feed of
+    one run is measured from the same moment); the result carries it as checked_at.
+    """
     now = now or datetime.now(UTC)
     if not force and not is_due(health, now):
-        return FetchResult(feed=feed.name, outcome="skipped_not_due")
+        return FetchResult(feed=feed.name, outcome="skipped_not_due", checked_at=now)
+    result = _fetch(
+        feed, health, cfg, client=client, force=force, now=now, deadline_seconds=deadline_seconds
+    )
+    result.checked_at = now
+    return result
+
+
+def _fetch(
+    feed: FeedConfig,
+    health: FeedHealth | None,
+    cfg: FetchConfig,
+    *,
+    client: httpx.Client | None,
+    force: bool,
+    now: datetime,
+    deadline_seconds: float | None,
+) -> FetchResult:
     request = build_request(feed, health, cfg, force=force, deadline_seconds=deadline_seconds)
     try:
         path = local_path(request.url)

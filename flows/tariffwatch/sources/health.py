@@ -16,6 +16,12 @@ from tariffwatch.config import FeedConfig, FetchConfig
 from tariffwatch.sources.result import FetchResult
 
 JITTER_FRACTION = 0.2  # up to +20% on a failure backoff, so failing feeds do not retry in step
+# A scheduled run starts a little late or early (scheduler polling, a slow previous
+# step), so a check due "exactly one interval later" would miss the run meant for
+# it half the time and the feed would be read every other run. The regular wait
+# is shortened by this fraction of the interval; a run 10% early still finds the
+# feed due, and one much earlier (a manual run 5 minutes after) does not.
+DUE_SLACK_FRACTION = 0.1
 
 
 @dataclass(slots=True)
@@ -60,6 +66,7 @@ def next_health(
 def _after_success(
     health: FeedHealth, result: FetchResult, cfg: FetchConfig, now: datetime
 ) -> FeedHealth:
+    checked = result.checked_at or now
     if result.outcome == "ok":
         # A 200 replaces the validators: a server that stopped sending an ETag
         # must not keep receiving the old one.
@@ -70,13 +77,7 @@ def _after_success(
         etag = result.etag or health.etag
         last_modified = result.last_modified or health.last_modified
         items_seen = health.items_seen
-    wait_minutes = max(
-        cfg.interval_minutes,
-        _minutes(result.retry_after_seconds),
-        _minutes(result.max_age_seconds),
-        result.ttl_minutes or 0.0,
-    )
-    wait_minutes = min(wait_minutes, cfg.max_backoff_hours * 60)
+    wait_minutes = success_wait_minutes(result, cfg)
     return dataclasses.replace(
         health,
         etag=etag,
@@ -85,9 +86,9 @@ def _after_success(
         error_count=0,
         last_error_code=None,
         last_error=None,
-        last_checked=now,
-        last_success=now,
-        next_check=now + timedelta(minutes=wait_minutes),
+        last_checked=checked,
+        last_success=checked,
+        next_check=checked + timedelta(minutes=wait_minutes),
         http_status=result.http_status,
         items_seen=items_seen,
     )
@@ -97,19 +98,33 @@ def _after_failure(
     health: FeedHealth, result: FetchResult, cfg: FetchConfig, now: datetime
 ) -> FeedHealth:
     errors = health.error_count + 1
+    checked = result.checked_at or now
     return dataclasses.replace(
         health,
         permanent_url=result.permanent_url or health.permanent_url,
         error_count=errors,
         last_error_code=result.error.code if result.error else "unknown",
         last_error=result.error.message if result.error else "failed without an error",
-        last_checked=now,
-        next_check=now
+        last_checked=checked,
+        next_check=checked
         + timedelta(
             minutes=failure_wait_minutes(health.name, errors, result.retry_after_seconds, cfg)
         ),
         http_status=result.http_status,
     )
+
+
+def success_wait_minutes(result: FetchResult, cfg: FetchConfig) -> float:
+    """Minutes from the check's start until the feed is due again after a success.
+
+    The largest of the interval, Cache-Control max-age and the feed's <ttl>, less
+    the scheduling slack (see DUE_SLACK_FRACTION), capped at max_backoff_hours;
+    never sooner than a Retry-After, which the server demanded outright.
+    """
+    slack = cfg.interval_minutes * DUE_SLACK_FRACTION
+    regular = max(cfg.interval_minutes, _minutes(result.max_age_seconds), result.ttl_minutes or 0.0)
+    wait = min(regular - slack, cfg.max_backoff_hours * 60)
+    return max(wait, _minutes(result.retry_after_seconds))
 
 
 def failure_wait_minutes(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
 from tariffwatch.errors import FeedError
@@ -34,6 +35,10 @@ class FetchResult:
     url: str | None = None  # the URL finally read, after redirects
     items_skipped: int = 0  # entries with neither title nor text
     items_duplicate: int = 0  # entries whose key was already seen in this feed
+    # When the check started: the next check is measured from here, not from when
+    # the run got round to storing the result (which made feeds due a little after
+    # the next scheduled run, so they were read every other run).
+    checked_at: datetime | None = None
 
     @property
     def failed(self) -> bool:

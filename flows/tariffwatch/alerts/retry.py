@@ -1,0 +1,65 @@
+"""Which delivery failures heal by themselves, and how long to wait before trying again. Pure.
+
+apprise reports a failed HTTP post with the status in its log line
+("... error=503."); a refused connection or a timeout has no status. A
+status of 5xx, 408, 425 or 429, no status at all, or a cause we cannot read
+is worth another try within the cycle; any other 4xx (a revoked token, a
+deleted webhook) will fail the same way every time, so it is not retried and
+the error says what to fix.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_STATUS = re.compile(r"\berror=(\d{3})\b")
+TRANSIENT_STATUSES = frozenset({408, 425, 429})  # timeout, too early, rate limited
+JITTER_FRACTION = 0.5  # each wait is up to 50% longer, so routes do not retry in step
+
+
+def http_status(reason: str) -> int | None:
+    """The HTTP status apprise quoted in a failure, if any."""
+    match = _STATUS.search(reason)
+    return int(match.group(1)) if match else None
+
+
+def is_transient(status: int | None) -> bool:
+    """True when a failure with this status (None: no HTTP answer) may heal on its own."""
+    return status is None or status >= 500 or status in TRANSIENT_STATUSES or status < 400
+
+
+def fix_for(status: int) -> str:
+    """What the operator should do about a failure that retrying will not cure."""
+    if status in (401, 403):
+        return (
+            f"the route refused the credentials (HTTP {status}): its token or password is wrong, "
+            "expired or revoked; fix the route's url (or the variable or Secret block it comes "
+            "from), then check it with `tariffwatch alerts test`"
+        )
+    if status in (404, 410):
+        return (
+            f"the route's endpoint does not exist (HTTP {status}): the webhook was deleted or "
+            "the url is mistyped; fix the route's url, then `tariffwatch alerts test`"
+        )
+    return (
+        f"the route rejected the request (HTTP {status}) and would reject it again; check the "
+        "route's url and its parameters with `tariffwatch alerts test`"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """`retries` more tries after the first, waiting `delay` seconds, doubled each time,
+    up to 50% longer at random, and never more than `max_delay`."""
+
+    retries: int = 2
+    delay: float = 2.0
+    max_delay: float = 8.0
+
+    def wait(self, retry: int, rng: Callable[[], float] = random.random) -> float:
+        """Seconds to wait before retry number `retry` (1 for the first retry)."""
+        base: float = self.delay * 2 ** min(retry - 1, 30)
+        return min(self.max_delay, base * (1 + JITTER_FRACTION * rng()))

@@ -1,0 +1,272 @@
+"""Draining the immediate routes' outbox: grouping, concurrency, retries within the cycle.
+
+Per route and cycle, its pending changes are taken oldest first. Up to
+[alerts] group_threshold of them go out one message per change; more go out
+as grouped messages (alerts/group.py), per country pair, cut to the route's
+message size. Messages travel in lanes: one lane per country pair for single
+alerts, one per run of grouped messages that continue a pair. A lane's
+messages go in order; up to [alerts] concurrency lanes of one route are in
+flight at once, and the routes themselves are drained side by side.
+
+A failure that may heal (5xx, 429, timeout, refused connection) is retried
+within the cycle with capped exponential backoff and jitter ([alerts]
+retries, retry_delay, retry_max_delay); one that will not (a 4xx such as a
+revoked token) is not. A message that still fails marks its route down for
+the cycle: no lane of that route starts another message, and what is left
+stays pending for the next cycle, in order.
+
+The outbox keeps its promises per change: every change of a message is
+marked as being attempted (committed) before the route is called, and sent
+only once the route took it, so a crash loses nothing and a message cut off
+by one is re-sent once, flagged as a possible repeat.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from tariffwatch.alerts import Message, as_redelivery, render_change
+from tariffwatch.alerts.group import by_pair, plan_groups
+from tariffwatch.alerts.retry import RetryPolicy
+from tariffwatch.alerts.send import body_limit
+from tariffwatch.config import AlertsConfig, RouteConfig
+from tariffwatch.errors import DeliveryError
+from tariffwatch.store import PendingDelivery, Store
+
+log = logging.getLogger("tariffwatch")
+
+MAX_PER_CYCLE = 50_000  # changes one route is sent per cycle at most; the rest wait, in order
+CONSOLE_LIMIT = ("text", 100_000)
+
+Sender = Callable[[RouteConfig, Message], None]
+
+
+@dataclass(slots=True)
+class RouteReport:
+    """What one cycle did for one route. Counts of changes unless they say messages."""
+
+    due: int = 0  # changes pending for it when the cycle began (up to MAX_PER_CYCLE)
+    delivered: int = 0  # changes the route took
+    grouped: int = 0  # of those, changes that went in grouped messages
+    messages: int = 0  # messages the route took
+    retried: int = 0  # changes whose message needed more than one try
+    retries: int = 0  # tries beyond each message's first, spent this cycle
+    failed: int = 0  # messages that failed for good this cycle
+    pending: int = 0  # changes still waiting for it after the cycle
+    redelivered: int = 0  # changes re-sent after an interrupted attempt, flagged as such
+    error: str | None = None  # why it is down for this cycle (no secrets)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One message to send and the changes it carries."""
+
+    message: Message
+    change_ids: tuple[str, ...]
+    group_id: str | None  # None: a single change's own alert
+
+
+Lane = list[Outgoing]
+
+
+def plan_route(
+    pending: Sequence[PendingDelivery], *, threshold: int, fmt: str, limit: int
+) -> list[Lane]:
+    """The messages for one route's pending changes, in lanes (see the module docstring)."""
+    interrupted = {p.change.change_id for p in pending if p.interrupted}
+    changes = [p.change for p in pending]
+    if len(changes) <= threshold:
+        lanes: list[Lane] = []
+        for members in by_pair(changes).values():
+            lane = []
+            for change in members:
+                message = render_change(change)
+                if change.change_id in interrupted:
+                    message = as_redelivery(message)
+                lane.append(Outgoing(message, (change.change_id,), None))
+            lanes.append(lane)
+        return lanes
+    lanes = []
+    last_pair: str | None = None
+    for group in plan_groups(changes, fmt=fmt, limit=limit):
+        message = group.message
+        if interrupted.intersection(group.change_ids):
+            message = as_redelivery(message)
+        outgoing = Outgoing(message, group.change_ids, group.group_id)
+        if lanes and group.pairs[0] == last_pair:
+            lanes[-1].append(outgoing)  # continues the last message's pair: same lane, after it
+        else:
+            lanes.append([outgoing])
+        last_pair = group.pairs[-1]
+    return lanes
+
+
+def drain(
+    store: Store,
+    routes: Mapping[str, RouteConfig | None],
+    alerts: AlertsConfig,
+    *,
+    sender: Sender,
+    console: Callable[[Message], None] | None,
+    now: datetime,
+) -> dict[str, RouteReport]:
+    """Send every pending change of `routes` (None: the console); one report per route."""
+    lock = threading.Lock()  # one DuckDB connection, shared by the sending threads
+    plans: dict[str, tuple[list[Lane], int, int]] = {}
+    for name, route in routes.items():
+        pending = store.pending_deliveries([name], MAX_PER_CYCLE)
+        if not pending:  # a quiet cycle: apprise need not even load its plugins
+            plans[name] = ([], 0, 0)
+            continue
+        fmt, limit = CONSOLE_LIMIT if route is None else body_limit(route)
+        lanes = plan_route(pending, threshold=alerts.group_threshold, fmt=fmt, limit=limit)
+        plans[name] = (lanes, len(pending), sum(p.interrupted for p in pending))
+    reports: dict[str, RouteReport] = {}
+    busy = [name for name, (lanes, _, _) in plans.items() if lanes]
+    for name, (_, due, redelivered) in plans.items():
+        reports[name] = RouteReport(due=due, redelivered=redelivered)
+    if busy:
+        with ThreadPoolExecutor(max_workers=len(busy), thread_name_prefix="route") as pool:
+            jobs = [
+                pool.submit(
+                    _RouteSender(
+                        store, lock, name, routes[name], alerts, sender, console, now, reports[name]
+                    ).run,
+                    plans[name][0],
+                )
+                for name in busy
+            ]
+            for job in jobs:
+                job.result()
+    return reports
+
+
+@dataclass
+class _RouteSender:
+    store: Store
+    lock: threading.Lock
+    name: str
+    route: RouteConfig | None  # None: the console
+    alerts: AlertsConfig
+    sender: Sender
+    console: Callable[[Message], None] | None
+    now: datetime
+    report: RouteReport
+    down: threading.Event = field(default_factory=threading.Event)
+
+    def run(self, lanes: list[Lane]) -> None:
+        workers = max(1, min(self.alerts.concurrency, len(lanes)))
+        if workers == 1:
+            for lane in lanes:
+                self._lane(lane)
+            return
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"{self.name}-") as pool:
+            for job in [pool.submit(self._lane, lane) for lane in lanes]:
+                job.result()
+
+    def _lane(self, lane: Lane) -> None:
+        for outgoing in lane:
+            if self.down.is_set():
+                return
+            if self.route is not None:
+                # Committed before the call: if the process dies while the route
+                # is answering, the next run knows it may have these already.
+                with self.lock:
+                    self.store.mark_attempt(outgoing.change_ids, self.name, at=self.now)
+            tries, error = self._send(outgoing.message)
+            with self.lock:
+                self.report.retries += tries - 1
+                if tries > 1:
+                    self.report.retried += len(outgoing.change_ids)
+                if error is None:
+                    self._sent(outgoing, tries)
+                else:
+                    self._failed(outgoing, tries, error)
+
+    def _sent(self, outgoing: Outgoing, tries: int) -> None:
+        self.store.mark_sent(
+            outgoing.change_ids, self.name, at=self.now, tries=tries, group_id=outgoing.group_id
+        )
+        self.report.messages += 1
+        self.report.delivered += len(outgoing.change_ids)
+        if outgoing.group_id is not None:
+            self.report.grouped += len(outgoing.change_ids)
+
+    def _failed(self, outgoing: Outgoing, tries: int, error: DeliveryError) -> None:
+        self.store.mark_failed(outgoing.change_ids, self.name, str(error), tries=tries)
+        self.report.failed += 1
+        if not self.down.is_set():
+            self.down.set()
+            self.report.error = str(error)
+            log.warning(
+                "delivery to route %r failed after %d tr%s, so it is down for this cycle "
+                "(its alerts stay pending): %s",
+                self.name,
+                tries,
+                "y" if tries == 1 else "ies",
+                error,
+            )
+
+    def _send(self, message: Message) -> tuple[int, DeliveryError | None]:
+        """Send with retries; (tries made, the last error or None)."""
+        if self.route is None:
+            if self.console:
+                self.console(message)
+            return 1, None
+        return send_with_retry(self.sender, self.route, message, self.alerts, stop=self.down)
+
+
+def send_with_retry(
+    sender: Sender,
+    route: RouteConfig,
+    message: Message,
+    alerts: AlertsConfig,
+    *,
+    stop: threading.Event | None = None,
+) -> tuple[int, DeliveryError | None]:
+    """Send, retrying a transient failure per [alerts]; (tries made, the last error or None).
+
+    `stop`, once set (another lane found the route down), ends the waiting early.
+    """
+    policy = RetryPolicy(alerts.retries, alerts.retry_delay, alerts.retry_max_delay)
+    stop = stop or threading.Event()
+    tries = 0
+    while True:
+        tries += 1
+        try:
+            sender(route, message)
+            return tries, None
+        except DeliveryError as exc:
+            if not exc.transient or tries > policy.retries or stop.is_set():
+                return tries, exc
+            wait = policy.wait(tries)
+            log.info(
+                "route %r: %s; try %d of %d in %.1f s",
+                route.name,
+                exc,
+                tries + 1,
+                policy.retries + 1,
+                wait,
+            )
+            if stop.wait(wait):
+                return tries, exc
+
+
+def retrying(sender: Sender, alerts: AlertsConfig) -> Sender:
+    """`sender`, with a transient failure retried per [alerts]; raises the last error."""
+
+    def send(route: RouteConfig, message: Message) -> None:
+        _, error = send_with_retry(sender, route, message, alerts)
+        if error is not None:
+            raise error
+
+    return send

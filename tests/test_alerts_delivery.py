@@ -1,0 +1,363 @@
+"""Alerts a production desk can trust, against real loopback peers.
+
+A feed server serves a backlog of rate moves, a webhook receiver answers
+with scripted failures, aiosmtpd takes mail: grouping above the threshold,
+retries within the cycle, concurrency with order kept per pair, the outbox
+across a crash, what the operator sees, and feeds due at every scheduled run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
+import pytest
+from typer.testing import CliRunner
+
+from feedserver import FeedServer, Reply
+from receivers import SMTPReceiver, WebhookReceiver
+from tariffwatch.alerts import send
+from tariffwatch.cli import app
+from tariffwatch.config import parse_config
+from tariffwatch.pipeline import deliver_pending, run_cycle
+from tariffwatch.store import Store
+
+COUNTRIES = [
+    ("the United States", "American"),
+    ("China", "Chinese"),
+    ("Canada", "Canadian"),
+    ("Mexico", "Mexican"),
+    ("Japan", "Japanese"),
+    ("India", "Indian"),
+    ("Brazil", "Brazilian"),
+    ("Vietnam", "Vietnamese"),
+    ("South Korea", "South Korean"),
+    ("the United Kingdom", "British"),
+    ("Australia", "Australian"),
+    ("Germany", "German"),
+]
+SCOPES = ["steel", "aluminum", "cars", "solar panels", "electric vehicles", "chips", "wine"]
+SCOPES += ["beef", "textiles", "furniture"]
+START = datetime(2025, 6, 2, 8, tzinfo=UTC)
+SECRET = "smtp-Pa55-for-grouping"
+
+
+def story(i: int, pairs: int = 12) -> tuple[str, str]:
+    """Story i: one rate move between two of `pairs` neighbouring countries.
+
+    Every story moves its own (imposer, target, scope), or moves an earlier
+    one to a new rate, so each is exactly one change.
+    """
+    a, b = COUNTRIES[i % pairs], COUNTRIES[(i + 1) % pairs]
+    scope = SCOPES[(i // pairs) % len(SCOPES)]
+    rate = 10 + 5 * (i // (pairs * len(SCOPES)))
+    text = f"{a[0][0].upper() + a[0][1:]} set a {rate}% tariff on {b[1]} {scope} on Monday."
+    return f"{b[1]} {scope}: {rate}%", text
+
+
+def feed(first: int, last: int, pairs: int = 12) -> bytes:
+    """Stories first..last-1 as RSS, newest first, published a minute apart."""
+    entries = []
+    for i in reversed(range(first, last)):
+        title, text = story(i, pairs)
+        when = format_datetime(START + timedelta(minutes=i), usegmt=True)
+        entries.append(
+            f"<item><guid>s{i}</guid><link>https://news.example/s/{i}</link>"
+            f"<title>{title}</title><pubDate>{when}</pubDate>"
+            f"<description>{text}</description></item>"
+        )
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>wire</title>'
+        + "".join(entries)
+        + "</channel></rss>"
+    ).encode()
+
+
+def make_config(tmp_path, feed_url, routes, **alerts):
+    raw = {
+        "storage": {"path": str(tmp_path / "tw.duckdb"), "lock_timeout": 5.0},
+        "seeds": {"path": str(tmp_path / "no-seeds")},
+        "fetch": {"timeout": 2.0, "interval_minutes": 15.0, "retries": 0},
+        "alerts": {"retry_delay": 0.05, "retry_max_delay": 0.2, **alerts},
+        "feeds": [{"name": "wire", "url": feed_url}],
+        "routes": routes,
+    }
+    return parse_config(raw, path=None, environ={})
+
+
+def outbox(db: str) -> dict[str, int]:
+    with Store.open(db) as store:
+        return {f"{r['route']}:{r['status']}": r["n"] for r in store.delivery_counts()}
+
+
+@pytest.fixture
+def feeds():
+    with FeedServer() as server:
+        yield server
+
+
+@pytest.fixture
+def hook():
+    with WebhookReceiver() as receiver:
+        yield receiver
+
+
+# -- grouping ---------------------------------------------------------------------------------
+
+
+def test_a_backlog_of_120_moves_is_a_few_grouped_messages_on_every_route(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 120)))
+    with SMTPReceiver() as smtp:
+        mail = (
+            f"mailto://tw:{SECRET}@{smtp.host}:{smtp.port}"
+            "?from=tariffwatch@example.com&to=desk@example.com"
+        )
+        routes = [{"name": "hook", "url": hook.url()}, {"name": "mail", "url": mail}]
+        config = make_config(tmp_path, feeds.url("/wire.xml"), routes)
+        summary = run_cycle(config)
+        assert summary["changes"] == 120
+        assert summary["alerts_sent"] == 240 and summary["alerts_grouped"] == 240
+        assert summary["messages_sent"] == 2 == len(hook.posts) + len(smtp.messages)
+        post = hook.posts[0].json
+        assert post["title"] == "tariffwatch: 120 changes, 12 pairs"
+        for i in range(120):  # together they list every change, with its source
+            assert f"https://news.example/s/{i}" in post["message"]
+        assert "US–China: 10 changes" in post["message"]
+        (received,) = smtp.messages
+        assert received.message["subject"] == "tariffwatch: 120 changes, 12 pairs"
+        html = received.message.get_body(("html",)).get_content()
+        assert html.count("<li>") == 120 and "<h3>US–China: 10 changes</h3>" in html
+        assert SECRET not in json.dumps(summary)
+    assert outbox(config.storage.path) == {"hook:sent": 120, "mail:sent": 120}
+    for route in ("hook", "mail"):
+        r = summary["routes"][route]
+        assert (r["due"], r["delivered"], r["grouped"], r["messages"], r["pending"]) == (
+            120,
+            120,
+            120,
+            1,
+            0,
+        )
+    again = run_cycle(config)  # nothing new: nothing sent, nothing twice
+    assert again["alerts_sent"] == 0 and len(hook.posts) == 1
+
+
+def test_up_to_the_threshold_each_change_is_its_own_alert(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 10)))
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    summary = run_cycle(config)
+    assert summary["changes"] == 10 and len(hook.posts) == 10
+    assert summary["alerts_grouped"] == 0 and summary["messages_sent"] == 10
+    assert all(
+        p.json["message"].rstrip().split("\n")[-1].startswith("tariffwatch · change")
+        for p in hook.posts
+    )
+
+
+def test_the_threshold_is_a_config_key(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 10)))
+    routes = [{"name": "hook", "url": hook.url()}]
+    config = make_config(tmp_path, feeds.url("/wire.xml"), routes, group_threshold=3)
+    summary = run_cycle(config)
+    assert len(hook.posts) == 1 and hook.posts[0].json["title"].endswith("10 changes, 10 pairs")
+    assert summary["routes"]["hook"]["grouped"] == 10
+
+
+def test_a_crash_while_a_group_is_answered_loses_nothing_and_resends_that_group_once(
+    tmp_path, feeds, hook
+):
+    class Crash(BaseException):
+        """Stands for SIGKILL between the route taking a message and the store recording it."""
+
+    # Enough lines for two webhook-sized messages (apprise's 32,768 characters).
+    feeds.route("/wire.xml", Reply(body=feed(0, 400)))
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+
+    def takes_then_dies(route, message):
+        send(route, message)
+        raise Crash
+
+    with pytest.raises(Crash):
+        run_cycle(config, sender=takes_then_dies)
+    first = hook.posts[0].json
+    assert first["title"].startswith("tariffwatch: 400 changes, 12 pairs (part 1 of ")
+    report = deliver_pending(config.storage.path, config)
+    assert report.redelivered > 0 and report.pending == 0
+    titles = [p.json["title"] for p in hook.posts]
+    assert titles[1] == f"(re-sent) {first['title']}"  # flagged as a possible repeat
+    assert sum(t.startswith("(re-sent)") for t in titles) == 1
+    messages = [p.json["message"] for p in hook.posts[1:]]
+    listed = {int(i) for message in messages for i in re.findall(r"/s/(\d+)\b", message)}
+    assert listed == set(range(400))  # every change reached the route
+    assert outbox(config.storage.path) == {"hook:sent": 400}
+    assert deliver_pending(config.storage.path, config).messages == 0  # and nothing twice
+
+
+# -- retries within the cycle -------------------------------------------------------------------
+
+
+def test_a_three_request_blip_is_retried_within_the_cycle(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 3, pairs=2)))  # one pair: one lane, in order
+    hook.script(500, 503)  # the first two posts fail; the third try of that alert is taken
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    summary = run_cycle(config)
+    assert summary["alerts_sent"] == 3 and summary["alerts_pending"] == 0
+    assert summary["route_errors"] == {}
+    assert summary["routes"]["hook"]["retries"] == 2 and summary["routes"]["hook"]["retried"] == 1
+    assert [p.status for p in hook.posts] == [500, 503, 200, 200, 200]
+    with Store.open(config.storage.path) as store:
+        (row,) = store.route_delivery_counts()
+    assert (row["delivered"], row["retried"], row["pending"]) == (3, 1, 0)
+
+
+def test_a_route_that_times_out_is_retried(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 1)))
+    hook.script("hang")
+    routes = [{"name": "hook", "url": hook.url(), "timeout": 0.5}]
+    config = make_config(tmp_path, feeds.url("/wire.xml"), routes)
+    summary = run_cycle(config)
+    assert summary["alerts_sent"] == 1 and summary["routes"]["hook"]["retries"] == 1
+    assert [p.status for p in hook.posts] == [None, 200]
+
+
+def test_a_route_still_failing_after_its_retries_is_down_for_the_cycle_only(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 3, pairs=2)))  # one pair: one lane
+    hook.script(500, 500, 500)
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    first = run_cycle(config)
+    assert len(hook.posts) == 3  # three tries of one alert, then the route rests
+    assert first["alerts_sent"] == 0 and first["alerts_pending"] == 3
+    assert "error=500" in first["route_errors"]["hook"]
+    second = run_cycle(config)
+    assert second["alerts_sent"] == 3 and len(hook.posts) == 6
+
+
+def test_once_a_route_is_down_no_lane_starts_another_message(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 9, pairs=3)))  # three lanes of three
+    hook.script(*[500] * 30)
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    summary = run_cycle(config)
+    titles = {p.json["title"] for p in hook.posts}
+    assert len(titles) <= 3 and len(hook.posts) <= 9  # at most each lane's first alert, 3 tries
+    assert summary["alerts_pending"] == 9 and "hook" in summary["route_errors"]
+
+
+def test_a_refused_token_is_not_retried_and_says_what_to_fix(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 3, pairs=2)))
+    hook.script(401)
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    first = run_cycle(config)
+    assert len(hook.posts) == 1 and first["routes"]["hook"]["retries"] == 0
+    error = first["route_errors"]["hook"]
+    assert "not retried" in error and "token or password" in error and "alerts test" in error
+    assert first["alerts_pending"] == 3  # kept: fixed routes get every alert
+    with Store.open(config.storage.path) as store:
+        (row,) = store.route_delivery_counts()
+    assert "not retried" in row["last_error"]
+    assert run_cycle(config)["alerts_sent"] == 3
+
+
+def test_a_refused_mail_is_retried_then_kept_for_the_next_cycle(tmp_path, feeds):
+    feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+    with SMTPReceiver() as smtp:
+        smtp.mode = "refuse"
+        url = (
+            f"mailto://tw:{SECRET}@{smtp.host}:{smtp.port}"
+            "?from=tariffwatch@example.com&to=desk@example.com"
+        )
+        config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "mail", "url": url}])
+        first = run_cycle(config)
+        assert first["routes"]["mail"]["retries"] == 2 and first["alerts_pending"] == 2
+        smtp.mode = "accept"
+        assert run_cycle(config)["alerts_sent"] == 2 and len(smtp.messages) == 2
+
+
+# -- concurrency ---------------------------------------------------------------------------------
+
+
+def test_a_routes_alerts_go_out_concurrently_in_order_within_each_pair(tmp_path, feeds, hook):
+    # Nine moves in three pairs (US–China, China–Canada, Canada–US), below the threshold.
+    feeds.route("/wire.xml", Reply(body=feed(0, 9, pairs=3)))
+    hook.delay = 0.3
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    started = time.perf_counter()
+    summary = run_cycle(config)
+    assert summary["alerts_sent"] == 9
+    assert hook.max_in_flight == 3  # one lane per pair, all three at once
+    delivered = [p.json["title"] for p in hook.posts]
+    for imposer in ("US", "China", "Canada"):  # each pair's alerts in change order
+        mine = [t for t in delivered if t.startswith(imposer + " ")]
+        scopes = [next(s for s in SCOPES if f" {s}:" in t) for t in mine]
+        assert len(mine) == 3 and scopes == ["steel", "aluminum", "cars"], mine
+    assert time.perf_counter() - started < 9 * 0.3  # not one at a time
+
+
+def test_concurrency_one_sends_one_at_a_time(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 4, pairs=3)))
+    hook.delay = 0.1
+    routes = [{"name": "hook", "url": hook.url()}]
+    config = make_config(tmp_path, feeds.url("/wire.xml"), routes, concurrency=1)
+    assert run_cycle(config)["alerts_sent"] == 4 and hook.max_in_flight == 1
+
+
+# -- what the operator sees -------------------------------------------------------------------
+
+
+def test_status_shows_each_routes_deliveries(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 30)))
+    hook.script(502)
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    run_cycle(config)
+    path = tmp_path / "tw.toml"
+    path.write_text(f'[storage]\npath = "{config.storage.path}"\n', encoding="utf-8")
+    data = json.loads(CliRunner().invoke(app, ["status", "--json", "--config", str(path)]).stdout)
+    (route,) = data["routes"]
+    assert (route["route"], route["delivered"], route["grouped"], route["retried"]) == (
+        "hook",
+        30,
+        30,
+        30,
+    )
+    assert route["pending"] == 0
+    table = CliRunner().invoke(app, ["status", "--config", str(path)]).stdout
+    assert "Alert routes" in table and "hook" in table
+
+
+def test_the_run_summary_prints_each_routes_figures(tmp_path, feeds, hook):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from tariffwatch.show import print_summary
+
+    feeds.route("/wire.xml", Reply(body=feed(0, 12)))
+    hook.script(500)
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    buffer = StringIO()
+    print_summary(Console(file=buffer, width=200), run_cycle(config))
+    assert (
+        "route hook: 12 delivered in 1 message(s), 12 grouped, 12 retried (1 retries), 0 pending"
+        in (buffer.getvalue())
+    )
+
+
+# -- due at every scheduled run --------------------------------------------------------------
+
+
+def test_runs_fifteen_minutes_apart_each_fetch_and_one_five_minutes_after_does_not(
+    tmp_path, feeds, hook
+):
+    feeds.route("/wire.xml", Reply(body=feed(0, 1)))
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    t0 = datetime.now(UTC)
+    run_cycle(config, now=t0)
+    feeds.route("/wire.xml", Reply(body=feed(0, 2)))  # a new story arrives
+    late = run_cycle(config, now=t0 + timedelta(minutes=5))
+    assert late["feeds_skipped"] == 1 and feeds.hits("/wire.xml") == 1
+    for n in (1, 2):  # the next scheduled runs, a few seconds early or late
+        summary = run_cycle(config, now=t0 + timedelta(minutes=15 * n, seconds=-3 if n == 1 else 4))
+        assert summary["feeds_ok"] == 1 and summary["feeds_skipped"] == 0
+    assert feeds.hits("/wire.xml") == 3 and len(hook.posts) == 2  # the new story's alert
