@@ -271,3 +271,47 @@ def test_news_wording(name: str, text: str, expected: set[Key]) -> None:
     facts = extract(text, published=date(2025, 6, 2))
     got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
     assert got == expected
+
+
+# (text, key, status, current): how news words a tariff's state.
+STATES: list[tuple[str, str, tuple[str, str, float], str, bool]] = [
+    (
+        "replaced-later-in-the-sentence",
+        "Washington put a 25% tariff on Peruvian goods in March, which it later raised to 35%.",
+        ("US", "PE", 25.0),
+        "in_effect",
+        False,
+    ),
+    (
+        "the-replacement-is-current",
+        "Washington put a 25% tariff on Peruvian goods in March, which it later raised to 35%.",
+        ("US", "PE", 35.0),
+        "in_effect",
+        True,
+    ),
+    (
+        "countermeasures-shelved",
+        "Norway shelved its 25% countermeasures on US goods for 90 days.",
+        ("NO", "US", 25.0),
+        "paused",
+        True,
+    ),
+    (
+        "speaker-after-the-rate",
+        "The 25% levy on Chilean pork takes effect next week, Lima said.",
+        ("PE", "CL", 25.0),
+        "announced",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "key", "status", "current"), STATES, ids=[c[0] for c in STATES]
+)
+def test_news_states(
+    name: str, text: str, key: tuple[str, str, float], status: str, current: bool
+) -> None:
+    facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
+    got = {(f.imposer, f.target, f.new_rate): (f.status, f.current) for f in facts}
+    assert got.get(key) == (status, current)

@@ -114,14 +114,18 @@ class StoryContext:
         return self.last_fact
 
     def default_imposer(
-        self, target: str, taxed: frozenset[str] | set[str] = frozenset()
+        self, target: str, taxed: frozenset[str] | set[str] = frozenset(), *, guess: bool = True
     ) -> str | None:
+        """The side the story makes the levier of ``target``'s goods; with no
+        sign of one in the story, the US (``guess``) or None."""
         other = self.plain_partner(target)
         if other is not None and other not in taxed:
             return other  # "Indian exports face no duty" in a story about Britain and India
         for code, _ in self.imposers.most_common():
             if code != target and code not in taxed:
                 return code
+        if not guess:
+            return None
         return "US" if target != "US" else self.partner("US")
 
     def plain_partner(self, code: str) -> str | None:

@@ -123,7 +123,7 @@ TARIFF_WORD = re.compile(
     # is about, moved to a number (a sequel of the tariff told before)
     r"|(?<=\bthe\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d)"
     # "countermeasures of 20%": retaliation named by its size is a tariff
-    r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)"
+    r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)|(?<=%\s)counter-?measures?"
     # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word
     r"|taxed(?=\s+at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
     r"|(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying))"

@@ -298,11 +298,43 @@ def read_tariffs(
         members = {i.mention.start for i in listed.values()}
         roles = [Role(r.mention, TARGET) if r.mention.start in members else r for r in roles]
     facts: list[TariffFact] = []
+    spans: list[tuple[int, int, int]] = []  # (rate start, rate end, first fact index)
     for k, d in enumerate(drafts):
+        spans.append((d.new.pct.start, d.new.pct.end, len(facts)))
         facts.extend(_facts(sentence, orig, d, k, drafts, starts, roles, clauses, ctx, confidence))
+    if len(spans) > 1:
+        facts = _changed_later(sentence, spans, facts)
     if len(facts) > 2 and _company_rates(orig, mentions, drafts) > 1:
         facts = _highest_per_pair(facts)
     return facts
+
+
+# "a 25% tariff in March, which he later raised to 35%", "a 26% rate before talks
+# cut it to 20%": the first rate is what the later one replaced.
+_CHANGED_TO = re.compile(
+    r"(?:,\s*|\s)(?:which|that|before|until|then|but|and)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:later\s+|then\s+|subsequently\s+|since\s+|eventually\s+)?(?:rais|lift|increas|hik|"
+    r"cut|lower|reduc|doubl|tripl|halv|slash|push|bump|brought|bring|took|tak)\w*\s+"
+    r"(?:(?:it|them|that|this|the\s+(?:rate|tariffs?|levy|duty)|those)\s+)?"
+    r"(?:up\s+|down\s+|back\s+)?to\s+(?:about\s+|around\s+)?$"
+)
+
+
+def _changed_later(
+    sentence: str, spans: list[tuple[int, int, int]], facts: list[TariffFact]
+) -> list[TariffFact]:
+    out = list(facts)
+    for (_, a_end, a_at), (b_start, _, b_at) in itertools.pairwise(spans):
+        if not _CHANGED_TO.search(sentence, a_end, b_start):
+            continue
+        later = {(f.imposer, f.target) for f in facts[b_at:]}
+        for i in range(a_at, b_at):
+            f = out[i]
+            if f.current and (f.imposer, f.target) in later:
+                out[i] = dataclasses.replace(
+                    f, current=False, trace=(*f.trace, "replaced later in the sentence")
+                )
+    return out
 
 
 # "17.4% for BYD, 19.9% for Geely and 37.6% for SAIC": rates for companies, not
@@ -1206,17 +1238,24 @@ def _imposer(
         return None, "urged"  # "pressed allies to impose": the allies, named by no code
     # Not a country this sentence taxes ("on goods from Peru and Chile").
     taxed = {r.mention.code for r in roles if r.role == TARGET}
+    story = ctx.default_imposer(target, taxed, guess=False)
+    if story is not None:
+        return story, "story"
     for r in reversed(roles):
         if (
             r.role == SUBJECT
-            and r.mention.start < anchor
             and r.mention.code not in taxed
             and r.mention.code != target
-            and _mere_speaker(sentence, r.mention.end, anchor)
+            and (
+                _mere_speaker(sentence, r.mention.end, anchor)
+                if r.mention.start < anchor
+                else _SPEECH_AFTER.match(sentence, r.mention.end) is not None
+            )
         ):
-            # "Ottawa said a 100% surtax on Chinese EVs takes effect Oct. 1": a
-            # government that reports a rate on a third country's goods, with no
-            # other levier named, announces its own measure.
+            # "Ottawa said a 100% surtax on Chinese EVs takes effect Oct. 1", "...,
+            # Beijing said": with no levier named and none the story points to, a
+            # government that reports a rate on a third country's goods announces
+            # its own measure.
             return r.mention.code, "speaker"
     return ctx.default_imposer(target, taxed), "story"
 
