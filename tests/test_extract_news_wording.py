@@ -85,6 +85,35 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "Stocks fell 3% on the news. Markets in Japan and Korea were also affected.",
         set(),
     ),
+    (
+        "would-also-hit-next-sentence",
+        "Peru plans to raise tariffs on Chilean wine to 40% from 10%. The increase would also "
+        "hit wine from Bolivia and Ecuador.",
+        {("PE", "CL", 40.0), ("PE", "BO", 40.0), ("PE", "EC", 40.0)},
+    ),
+    (
+        "hit-with-a-bare-rate-after-while",
+        "Peru will put a 100% tariff on Chilean wine, while Chilean pork will be hit with 25%.",
+        {("PE", "CL", 100.0), ("PE", "CL", 25.0)},
+    ),
+    # --- the rate replaced is the old rate, not a fact of its own ---------------
+    (
+        "instead-of-the-current-range",
+        "Chilean wine shipped to Peru would face a 50% tariff instead of the current 15% to "
+        "20%, under a proposal.",
+        {("PE", "CL", 50.0)},
+    ),
+    (
+        "instead-of-a-threat-stays-a-fact",
+        "Chilean wine will face a 15% Peruvian tariff instead of the 25% Lima had threatened.",
+        {("PE", "CL", 15.0), ("PE", "CL", 25.0)},
+    ),
+    (
+        "an-estimate-named-after-the-rate",
+        "The tariff rate on Chilean goods rose from 3% in 2018 to about 20% by 2020, according "
+        "to one estimate.",
+        set(),
+    ),
     # --- a rate decided earlier and replaced is history of its own ------------
     (
         "down-from-the-rate-announced-in",

@@ -55,6 +55,11 @@ _MOVE_AT = re.compile(
     r"|(?:key|policy|overnight|base|benchmark|bank)\s+(?:interest\s+)?rates?\s+"
     r"(?:\w+\s+){0,2}?(?:at|to|of)\s+(?:an?\s+)?)$"
 )
+# "... to about 20% by 2020, according to one estimate": the source says what it is.
+_ESTIMATE_AFTER = re.compile(
+    r"\baccording\s+to\s+(?:[\w.'’-]+\s+){0,4}?(?:estimates?|calculations?|analys[ie]s|"
+    r"analysts?|economists?|models?|projections?|research)\b"
+)
 _ESTIMATE = re.compile(
     r"\b(?:averag\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
     r"estimat\w+|calculat\w+|equivalent)\b",
@@ -76,7 +81,8 @@ _STANDARD_BEFORE = re.compile(
     r"\b(?:standard|normal|usual|mfn|most[- ]favou?red[- ]nation)\s+(?:[\w-]+\s+)?$"
 )
 _FACE_BEFORE = re.compile(
-    r"\b(?:subject\s+to|fac(?:e|es|ed|ing)|pay(?:s|ing)?)\s+(?:a\s+|an\s+|rates?\s+of\s+)?"
+    r"\b(?:subject\s+to|fac(?:e|es|ed|ing)|pay(?:s|ing)?|(?:hit|slapped|charged|taxed)\s+"
+    r"(?:with|at))\s+(?:a\s+|an\s+|rates?\s+of\s+)?"
     r"(?:(?:lower|higher|reduced|steeper|full|new|flat|separate)\s+)?$"
 )
 # "..., and 20% for Vietnam": a bare rate that names its goods or country goes on
@@ -282,6 +288,7 @@ def read_tariffs(
         if item is not None and item.forced and d.old is None:
             d.target = item.mention.code
     drafts.extend(_lone_increments(sentence, by_increments, drafts, words, clauses))
+    drafts = _drop_replaced(sentence, drafts)
     if not drafts:
         return []
     drafts.sort(key=lambda d: d.new.pct.start)
@@ -307,6 +314,25 @@ def read_tariffs(
     if len(facts) > 2 and _company_rates(orig, mentions, drafts) > 1:
         facts = _highest_per_pair(facts)
     return facts
+
+
+def _drop_replaced(sentence: str, drafts: list[_Draft]) -> list[_Draft]:
+    """ "a 50% tariff instead of the current 15% to 20%": the rate replaced is the
+    old rate, no fact of its own, unless the words make it a superseded threat or
+    decision ("instead of the 25% Trump had threatened")."""
+    drop: set[int] = set()
+    for d in drafts:
+        if d.rule != "instead-of" or d.old is None:
+            continue
+        for e in drafts:
+            if (
+                e is not d
+                and e.new.pct.value == d.old
+                and 0 < e.new.pct.start - d.new.pct.end <= 80
+                and not _superseded(sentence, e.new.pct.end)
+            ):
+                drop.add(id(e))
+    return [d for d in drafts if id(d) not in drop] if drop else drafts
 
 
 # "a 25% tariff in March, which he later raised to 35%", "a 26% rate before talks
@@ -441,7 +467,7 @@ def _rates(
             continue  # "on top of the standard 10% import duty": the base every country pays
         if _NOT_AD_VALOREM.search(sentence, max(cs, p.start - 45), min(ce, p.end + 25)):
             continue  # a digital services tax, a per-ton duty, a port fee: no tariff rate
-        if _ESTIMATE.search(sentence, cs, p.start):
+        if _ESTIMATE.search(sentence, cs, p.start) or _ESTIMATE_AFTER.search(sentence, p.end):
             continue  # "average tariffs now stand at 124%": an estimate, not a decision
         word: re.Match[str] | None = None
         if right:
