@@ -190,6 +190,12 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "South Korea, which agreed to invest $350 billion, will see its tariff drop to 15%.",
         {("US", "KR", 15.0)},
     ),
+    (
+        "goods-apposition-before-face",
+        "Peru began collecting duties on Chilean goods on Sunday. Some Chilean products, mostly "
+        "wine and fruit, face 25 per cent tariffs.",
+        {("PE", "CL", 25.0)},
+    ),
     # --- "the rate" of the tariff told before -----------------------------------
     (
         "the-rate-will-climb-to",

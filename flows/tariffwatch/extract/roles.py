@@ -81,7 +81,8 @@ _FACE_AFTER = re.compile(
     # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
     # "Britain, the first country to strike a deal, pays 10%": an apposition or a
     # relative clause between the subject and its verb is skipped whole.
-    r"^(?:['’]s)?(?:\s*,\s*(?:which|who|whose|the|an?|one|home|long)\s[^,;:]{1,80},(?=\s)|"
+    r"^(?:['’]s)?(?:(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|who|whose|the|an?|one|home|long|mostly|"
+    r"mainly|chiefly|largely|including|notably|especially|such\s+as|like|from)\s[^,;:]{1,80},(?=\s)|"
     r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|that|who|whose)|\s*,\s*(?:however|too|also|meanwhile|"
     r"in\s+turn|for\s+its\s+part|by\s+contrast|instead)\s*,)?\s+"
     r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w-]+\s+){0,5}?"
@@ -184,7 +185,10 @@ def _faces_after(sentence: str, end: int) -> bool:
     names ("European wine, champagne and spirits could be hit with")."""
     m = _GOODS_LIST_AFTER.match(sentence, end)
     at = m.end() if m else end
-    return _FACE_AFTER.match(sentence[at : at + 60]) is not None
+    if _FACE_AFTER.match(sentence[at : at + 60]) is not None:
+        return True
+    # "US products, mostly steel and iron, face": the goods list was an apposition
+    return m is not None and _FACE_AFTER.match(sentence[end : end + 120]) is not None
 
 
 # "European wine, champagne and spirits": the goods a demonym qualifies.
