@@ -192,8 +192,7 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "goods-apposition-before-face",
-        "Peru began collecting duties on Chilean goods on Sunday. Some Chilean products, mostly "
-        "wine and fruit, face 25 per cent tariffs.",
+        "Some Chilean products, mostly wine and fruit, face 25 per cent Peruvian tariffs.",
         {("PE", "CL", 25.0)},
     ),
     # --- "the rate" of the tariff told before -----------------------------------

@@ -226,7 +226,7 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         return TARGET  # "agreed to accept U.S. imports without tariffs": their origin
     if m.kind != DEMONYM and _IMPORTER_AFTER.match(right):
         return IMPOSER
-    if left.endswith(("% ", "percent ")) and _TARIFF_RIGHT.match(right):
+    if left.endswith(("% ", "percent ", "per cent ", "pct ")) and _TARIFF_RIGHT.match(right):
         return IMPOSER  # "a 50% US rate", "the 30% US tariff"
     possessive = right.startswith(("'s", "’s"))
     if possessive and _TARIFF_AFTER.match(right) and not _GOODS_AFTER.match(right):
