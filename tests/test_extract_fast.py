@@ -259,3 +259,68 @@ def test_percents_tried_at_number_starts_are_finditer() -> None:
             full = [(m.start(), m.end()) for m in numbers.PERCENT_RE.finditer(text, a, b)]
             fast = [(m.start(), m.end()) for m in numbers._matches(text, a, b)]
             assert fast == full, (text, a, b)
+
+
+def _ungated(p: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern ``cues.first_char_gate`` wrapped: "(?=[...])(?:X)" -> "X"."""
+    head = p.pattern.index("])(?:") + len("])(?:")
+    return re.compile(p.pattern[head:-1], p.flags)
+
+
+def test_first_char_gates_keep_every_match() -> None:
+    """Each word cue behind its first-character gate finds what it found alone,
+    with search, match and finditer, on the labelled texts and on random ones
+    made of the words the cues start with."""
+    gated = {
+        name: p
+        for name, p in vars(cues).items()
+        if isinstance(p, re.Pattern) and p.pattern.startswith("(?=[")
+    }
+    assert {"TARIFF_WORD", "DISTRACTOR", "THREAT", "ANNOUNCED", "BACKGROUND"} <= set(gated)
+    tokens = [
+        " ",
+        ", ",
+        "the ",
+        "tariff",
+        "s",
+        "rate",
+        " on ",
+        "duty",
+        "-free",
+        "reciprocal ",
+        "import ",
+        "surcharge",
+        "10",
+        "% ",
+        "will ",
+        "would ",
+        "'ll",
+        "took effect",
+        "had been ",
+        "raised",
+        "threatened",
+        "prices",
+        "x",
+        "2019",
+        "under the deal",
+        "counter",
+        "measures of 5",
+    ]
+    texts = [t.lower() for t in TEXTS] + _random_texts(tokens, 1500, 9)
+    for name, p in gated.items():
+        full = _ungated(p)
+        for text in texts:
+            assert [m.span() for m in p.finditer(text)] == [
+                m.span() for m in full.finditer(text)
+            ], (name, text)
+            for pos in range(0, len(text), 7):
+                a, b = p.match(text, pos), full.match(text, pos)
+                assert (a and a.span()) == (b and b.span()), (name, text, pos)
+
+
+def test_first_char_gate_lists_only_what_it_can() -> None:
+    listed = cues.first_char_gate(re.compile(r"\b(?:ab|(?<=x )cd?|e*f)\b"))
+    assert listed.pattern.startswith("(?=[acef])")
+    for unlisted in (r"\d+%", r"[^.]x", r"a?", r"(?i)tariff", r"\bx|.y"):
+        p = re.compile(unlisted)
+        assert cues.first_char_gate(p) is p, unlisted

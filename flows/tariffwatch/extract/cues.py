@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -105,6 +107,80 @@ def _or_all(masks: Iterable[int]) -> int:
     for m in masks:
         out |= m
     return out
+
+
+def first_char_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead on the characters its matches can start with.
+
+    A pattern that opens with ``\\b`` or a lookbehind gives the engine no first
+    characters to skip ahead on: it tries every alternative at every word
+    start. The class check in front fails at once where no alternative can
+    begin ("the", "a", "of"). The class is read from the parsed pattern, so it
+    follows every alternative added later; a pattern whose first characters
+    cannot be listed (a category, a negated class, an empty match) is kept as is.
+    """
+    if pattern.flags & re.IGNORECASE or pattern.pattern.startswith("(?"):
+        return pattern
+    first = _first_chars(_sre_parse.parse(pattern.pattern, pattern.flags))
+    if first is None or first[1] or not first[0]:
+        return pattern
+    chars = "".join(re.escape(c) for c in sorted(first[0]))
+    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+
+
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def _first_chars(items: Iterable[tuple[object, object]]) -> tuple[set[str], bool] | None:
+    """The characters a match of the parsed ``items`` can start with, and whether
+    it can be empty; None when they cannot be listed."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.LITERAL:
+            out.add(chr(av))  # type: ignore[arg-type]
+            return out, False
+        if op is _sre.IN:
+            for iop, iav in av:  # type: ignore[attr-defined]
+                if iop is _sre.LITERAL:
+                    out.add(chr(iav))
+                elif iop is _sre.RANGE and iav[1] - iav[0] < 64:
+                    out.update(map(chr, range(iav[0], iav[1] + 1)))
+                else:
+                    return None  # a category ("\\d" holds every script's digits) or a negation
+            return out, False
+        if op is _sre.BRANCH:
+            empty = False
+            for alt in av[1]:  # type: ignore[index]
+                got = _first_chars(alt)
+                if got is None:
+                    return None
+                out |= got[0]
+                empty = empty or got[1]
+            if not empty:
+                return out, False
+            continue
+        if op is _sre.SUBPATTERN or op is _sre.ATOMIC_GROUP or op in _REPEATS:
+            if op is _sre.SUBPATTERN:
+                _, add_flags, del_flags, sub = av  # type: ignore[misc]
+                if add_flags or del_flags:
+                    return None
+                least = 1
+            elif op is _sre.ATOMIC_GROUP:
+                sub, least = av, 1
+            else:
+                least, _, sub = av  # type: ignore[misc]
+            got = _first_chars(sub)
+            if got is None:
+                return None
+            out |= got[0]
+            if least > 0 and not got[1]:
+                return out, False
+            continue
+        return None  # anything else (a group reference, "any character"): no list
+    return out, True
 
 
 # "may" is a modal only in lower case; "in May" is a month. Run on the original text.
@@ -358,3 +434,24 @@ BACKGROUND_STEMS = (
     "ago",
 )
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+# The word cues run on every sentence with a rate and on every rate's words:
+# each behind a check of the characters its matches start with (first_char_gate).
+TARIFF_WORD = first_char_gate(TARIFF_WORD)
+CHANGE_BEFORE = first_char_gate(CHANGE_BEFORE)
+DISTRACTOR = first_char_gate(DISTRACTOR)
+TOOK_EFFECT = first_char_gate(TOOK_EFFECT)
+PAUSED = first_char_gate(PAUSED)
+THREAT = first_char_gate(THREAT)
+THREAT_WEAK = first_char_gate(THREAT_WEAK)
+DEAL_TERMS = first_char_gate(DEAL_TERMS)
+WOULD = first_char_gate(WOULD)
+ANNOUNCED = first_char_gate(ANNOUNCED)
+START = first_char_gate(START)
+START_VERB = first_char_gate(START_VERB)
+DONE = first_char_gate(DONE)
+STATE_NOW = first_char_gate(STATE_NOW)
+PAST_ACTION = first_char_gate(PAST_ACTION)
+FUTURE_MARK = first_char_gate(FUTURE_MARK)
+EFFECTIVE_CUE = first_char_gate(EFFECTIVE_CUE)
+BACKGROUND = first_char_gate(BACKGROUND)
