@@ -114,6 +114,23 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "to one estimate.",
         set(),
     ),
+    # --- rate and tariff word in one --------------------------------------------
+    (
+        "allowed-in-tariff-free",
+        "Chilean aircraft parts will be allowed into Peru tariff-free under the pact.",
+        {("PE", "CL", 0.0)},
+    ),
+    (
+        "a-rule-that-let-goods-in-tariff-free-is-no-rate",
+        "Peru put a 10% tariff on Chilean goods and ended the rule that let parcels worth less "
+        "than $800 into the country tariff-free.",
+        {("PE", "CL", 10.0)},
+    ),
+    (
+        "exempt-from-a-countrys-duties",
+        "Japanese rice will stay exempt from the new US duties.",
+        {("US", "JP", 0.0)},
+    ),
     # --- a rate decided earlier and replaced is history of its own ------------
     (
         "down-from-the-rate-announced-in",

@@ -130,6 +130,13 @@ _OF_BEFORE = re.compile(
     r"\b(?:list|lists|billion|million|trillion|bn|worth|imports|shipments|range|basket|"
     r"categories|variety|array|number|host|raft|swathe|swath|tranche)\s+of\s+(?:the\s+)?$"
 )
+# The tariffs named after these are someone's, not a list of goods: "exempt from
+# the new US duties", "in retaliation against US tariffs", "relief from EU levies".
+_EXEMPT_FROM = re.compile(
+    r"\b(?:exempt(?:ed|ion|ions)?|spared|relief|reprieve|shield\w*|retaliat\w*|response|"
+    r"respond\w*|answer\w*|protest\w*)\s+(?:from|against|to|for)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?$"
+)
 _TARIFF_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:(?:own|new|\d+(?:\.\d+)?\s*%|\d+\s+percent|"
     r"(?!(?:with|on|for|to|from|by|against|of|in|said|says|and|or)\b)[\w-]+)\s+){0,3}?"
@@ -233,6 +240,13 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         # "on Chinese goods and China's 10% retaliatory tariff": the possessive
         # levies its own tariff, though it stands in a list after "on".
         return IMPOSER
+    if (
+        m.kind != DEMONYM
+        and _EXEMPT_FROM.search(left)
+        and _TARIFF_AFTER.match(right)
+        and not _GOODS_AFTER.match(right)
+    ):
+        return IMPOSER  # "exempt from the new US duties", "in retaliation against US tariffs"
     if _in_target_phrase(left):
         return TARGET
     tariff_after = _TARIFF_AFTER.match(right)

@@ -32,7 +32,7 @@ from tariffwatch.extract.status import (
     read_clause,
     tariff_status,
 )
-from tariffwatch.extract.zeros import CONDITION_BEFORE, find_zero_rates
+from tariffwatch.extract.zeros import CONDITION_BEFORE, FREE, find_zero_rates
 from tariffwatch.model import TariffFact
 
 _RIGHT_TARIFF = re.compile(
@@ -448,6 +448,9 @@ def _rates(
             if w is not None or not words:
                 # with no tariff word at all, the list itself says "rates"
                 rates.append(_Rate(p, item.mention.start, w.group() if w else "rate"))
+            continue
+        if p.value == 0 and p.text == FREE:
+            rates.append(_Rate(p, p.start, p.text))  # "enter Vietnam duty-free": its own word
             continue
         before = sentence[max(0, p.start - 45) : p.start]
         right = _RIGHT_TARIFF.match(sentence, p.end) or _IN_TARIFFS.match(sentence, p.end)

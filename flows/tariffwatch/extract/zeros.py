@@ -22,6 +22,7 @@ _WORD = TARIFF_WORD.pattern
 _FILLER = r"(?:(?!(?:or|and)\s)[a-z'’-]+\s+(?:[a-z'’-]+\s+){0,3}?)?"
 
 TO_ZERO = "to zero"
+FREE = "duty-free"
 # One shape a row: the phenomenon, the literals one of which every match holds
 # (the pattern runs only where one is found), the pattern (on lowercased text).
 ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
@@ -80,6 +81,16 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # The shapes above come before their tariff word; this one stands where a
     # number would, after it: "cut its tariff on ethanol to zero".
     (TO_ZERO, ("zero",), re.compile(r"\b(?:to|at)\s+zero\b(?![- ](?:for|percent|per\b|pct))")),
+    # Rate and tariff word in one: "American cars will enter Vietnam duty-free";
+    # a duty-free quota, shop or allowance is no rate on a country's goods.
+    (
+        FREE,
+        ("free",),
+        re.compile(
+            r"\b(?:duty|tariff|customs)[- ]free\b(?![- ](?:quotas?|shops?|stores?|allowances?|"
+            r"limits?|thresholds?|zones?|areas?|ports?|status|treatment\s+for\s+up))"
+        ),
+    ),
 )
 ZERO_STEMS = tuple(dict.fromkeys(stem for _, stems, _ in ZERO_SHAPES for stem in stems))
 # "stay until Washington lifts its tariffs": a condition, not a decision.
@@ -87,6 +98,14 @@ CONDITION_BEFORE = re.compile(
     r"\b(?:until|unless|if|once)\s+(?:[\w.'’-]+\s+){0,4}$"
     # "did not drop its duty", "refused to lift": no removal at all
     r"|(?:\bnot|n['’]t|\bnever|\brefus\w*\s+to|\bdeclin\w*\s+to)\s+(?:[\w-]+\s+)?$"
+)
+# "the de minimis rule that let goods worth under $800 in duty-free": a rule or a
+# threshold described, not a rate set on a country's goods.
+_FREE_DESCRIBED = re.compile(
+    r"\b(?:that|which)\s+(?:[\w$,.'’-]+\s+){0,12}?$|de\s+minimis|worth\s+(?:less|under|below)|"
+    r"(?:under|below|less\s+than)\s+\$|threshold|loophole"
+    # "goods entering duty-free under the pact will not pay ...": a class of goods
+    r"|\b(?:entering|arriving|coming|crossing|moving|traded|trading)\s+(?:[\w.'’-]+\s+){0,3}?$"
 )
 # "lifted tariffs on steel to 25%": a new rate follows in the same clause.
 _RATE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:to|at)\s+(?:about\s+|around\s+)?\d")
@@ -139,6 +158,12 @@ def find_zero_rates(low: str) -> list[tuple[int, int, str]]:
         if name == TO_ZERO:
             at = m.end() - 4  # the word "zero": where "10%" would stand
             out.append((at, m.end(), "zero"))
+            continue
+        if name == FREE:
+            if not CONDITION_BEFORE.search(
+                low, max(0, m.start() - 40), m.start()
+            ) and not _FREE_DESCRIBED.search(low, max(0, m.start() - 90), m.start()):
+                out.append((m.start(), m.end(), FREE))
             continue
         word = TARIFF_WORD.match(low, m.end())
         if word is None or _RATE_AFTER.match(low, word.end()):
