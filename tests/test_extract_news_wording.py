@@ -114,6 +114,17 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "to one estimate.",
         set(),
     ),
+    # --- the other side's own tariffs, their noun left out ----------------------
+    (
+        "while-the-others-drop-to",
+        "Peruvian duties on Chilean goods fall to 30% while Chile's drop to 10%.",
+        {("PE", "CL", 30.0), ("CL", "PE", 10.0)},
+    ),
+    (
+        "and-the-capitals-will-fall-to",
+        "Lima cut its tariffs on Chilean wine to 30%, and Chile's will fall to 10%.",
+        {("PE", "CL", 30.0), ("CL", "PE", 10.0)},
+    ),
     # --- rate and tariff word in one --------------------------------------------
     (
         "allowed-in-tariff-free",

@@ -93,6 +93,12 @@ _ELLIPSIS_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?!(?:of|to|from|by|at|is|are|was|were|rose|fell|than|about|over)\b)[\w-]+\s+){1,3}"
 )
+# "US duties fall to 30%, while China's drop to 10%": the other side's own tariffs,
+# their noun left out.
+_OWN_ELLIPSIS = re.compile(
+    r"(?:,\s*|\s)(?:while|and|but|whereas)\s+(?:[\w.-]+\s+)?[\w.-]+(?P<owner>['’]s)\s+(?:own\s+)?"
+    r"(?:will\s+|would\s+|are\s+to\s+)?(?:[\w-]+\s+){1,2}?(?:to|at)\s+(?:about\s+)?$"
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$")
 _TO_BEFORE = re.compile(
     r"\b(?:(?<!up\s)to|at|reach(?:es|ed|ing)?|total(?:s|led|ing)?|hit|of)\s+(?:about\s+|around\s+|"
@@ -209,6 +215,7 @@ class _Rate:
     pct: Percent
     anchor: int  # where the tariff word it belongs to starts
     word: str
+    owner: int = -1  # "while China's drop to 10%": where the elided tariffs' owner ends
 
 
 @dataclass(slots=True)
@@ -308,12 +315,31 @@ def read_tariffs(
     spans: list[tuple[int, int, int]] = []  # (rate start, rate end, first fact index)
     for k, d in enumerate(drafts):
         spans.append((d.new.pct.start, d.new.pct.end, len(facts)))
-        facts.extend(_facts(sentence, orig, d, k, drafts, starts, roles, clauses, ctx, confidence))
+        got = _facts(sentence, orig, d, k, drafts, starts, roles, clauses, ctx, confidence)
+        if d.new.owner >= 0 and facts:
+            got = _owners(d.new.owner, mentions, facts[-1], got)
+        facts.extend(got)
     if len(spans) > 1:
         facts = _changed_later(sentence, spans, facts)
     if len(facts) > 2 and _company_rates(orig, mentions, drafts) > 1:
         facts = _highest_per_pair(facts)
     return facts
+
+
+def _owners(
+    owner_end: int, mentions: list[Mention], before: TariffFact, facts: list[TariffFact]
+) -> list[TariffFact]:
+    """ "US duties fall to 30% while China's drop to 10%": the elided tariffs are the
+    owner's, on the goods of the side that levied the rate before."""
+    owner = next((m.code for m in mentions if m.end == owner_end), None)
+    if owner is None or owner == before.imposer:
+        return facts
+    return [
+        dataclasses.replace(
+            f, imposer=owner, target=before.imposer, trace=(*f.trace, "the other side's own")
+        )
+        for f in facts[:1]
+    ]
 
 
 def _drop_replaced(sentence: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -473,6 +499,7 @@ def _rates(
         if _ESTIMATE.search(sentence, cs, p.start) or _ESTIMATE_AFTER.search(sentence, p.end):
             continue  # "average tariffs now stand at 124%": an estimate, not a decision
         word: re.Match[str] | None = None
+        own: re.Match[str] | None = None
         if right:
             word = cues.TARIFF_WORD.match(sentence, right.end())
         elif not words and (base := _BASELINE_AFTER.match(sentence, p.end)):
@@ -482,11 +509,14 @@ def _rates(
             for w in words:
                 if cs <= w.start() and w.end() <= p.start:
                     word = w
+            if rates:
+                own = _OWN_ELLIPSIS.search(sentence, rates[-1].pct.end, p.start)
             if word is None and (
                 _FACE_BEFORE.search(before)
                 or _BASE_BEFORE.search(before)
                 or (rates and _ON_FOR_AFTER.match(sentence, p.end))
                 or (rates and _ELLIPSIS_GAP.fullmatch(sentence, rates[-1].pct.end, p.start))
+                or own
             ):
                 # "..., while energy and potash are subject to 10%": the tariff
                 # word of the clause before carries over to a bare rate.
@@ -502,7 +532,8 @@ def _rates(
             sentence, max(cs, p.start - 30), p.start
         ):  # a zero in words ("open its market with zero tariffs") is no market move
             continue
-        rates.append(_Rate(p, word.start(), word.group()))
+        owner = own.start("owner") if word is not None and own is not None else -1
+        rates.append(_Rate(p, word.start(), word.group(), owner))
     return rates, increments
 
 
