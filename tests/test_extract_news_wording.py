@@ -263,6 +263,11 @@ CASES: list[tuple[str, str, set[Key]]] = [
         "Washington kept its tariffs on Chilean wine at 25% despite the talks.",
         {("US", "CL", 25.0)},
     ),
+    (
+        "a-time-phrase-closes-the-goods",
+        "Lima imposed 25% tariffs on steel in 2018 during Ollanta's term.",
+        {("PE", "*", 25.0)},
+    ),
     # --- a date that opens the sentence is no goods phrase ---------------------
     (
         "on-a-weekday-then-the-subject",

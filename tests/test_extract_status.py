@@ -27,6 +27,10 @@ PUB = date(2025, 6, 11)  # a Wednesday
 # (the words governing a rate, lower case) -> (status, the cue that decided)
 CUES: list[tuple[str, str, str]] = [
     # applies now
+    ("korean steel will continue to face a 50% tariff", "in_effect", "goes on"),
+    ("chilean wine still pays a 25% duty", "in_effect", "goes on"),
+    ("the proposed 50% tariff was approved by the senate", "announced", "proposal decided"),
+    ("the draft 20% levy has been adopted by parliament", "announced", "proposal decided"),
     ("the 20% duty took effect at midnight", "in_effect", "applies now"),
     ("the 20% levy went into force last week", "in_effect", "applies now"),
     ("the 15% tariff will stay in place", "in_effect", "applies now"),

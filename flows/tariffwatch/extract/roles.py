@@ -51,7 +51,9 @@ _TARGET_BLOCK = re.compile(
     # "On Tuesday the bloc imposed ...": a date opens the sentence, no goods phrase
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)(?:\b|(?<=\.))|[,;:]",
+    r"december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|"
+    # "on steel in 2018 during Trump's first term": a time phrase closes the goods
+    r"during|amid|despite|under|following|(?:19|20)\d\d)(?:\b|(?<=\.))|[,;:]",
 )
 # A rate, then the side that got it: "far above the 15% the EU negotiated".
 _RATE_BEFORE = re.compile(r"(?:\d\s*%|percent|per\s?cent)\s+(?:the\s+)?$")

@@ -154,9 +154,27 @@ class StatusCue:
 # under the agreement" is decided; "said it would put 50% on copper" a threat),
 # and a state now ("pays", "faces") is last: it only marks a rate that has a
 # verb, which a verbless one ("First comes a 10% baseline") lacks.
+# "will continue to face a 50% tariff": the rate goes on, so it applies now.
+_GOES_ON = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|still)\s+(?:to\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|"
+    r"carr(?:y|ies|ying)|apply|applies|applying|be\s+subject\s+to)\b"
+)
+# "Mexico's proposed 50% tariff was approved by the Senate": a decision taken on a
+# proposal outranks the word "proposed".
+_PROPOSAL_DECIDED = re.compile(
+    r"\b(?:was|were|(?:has|have)\s+been|got|gets|is|are)\s+(?:\w+\s+)?(?:approved|passed|"
+    r"adopted|ratified|enacted|signed\s+into\s+law|rubber-stamped)\b"
+)
 STATUS_TABLE: tuple[StatusCue, ...] = (
+    StatusCue("goes on", _GOES_ON, "in_effect", ("continu", "still")),
     StatusCue("applies now", cues.TOOK_EFFECT, "in_effect", cues.TOOK_EFFECT_STEMS),
     StatusCue("put off", cues.PAUSED, "paused", cues.PAUSED_STEMS),
+    StatusCue(
+        "proposal decided",
+        _PROPOSAL_DECIDED,
+        "announced",
+        ("approved", "passed", "adopted", "ratified", "enacted", "signed", "rubber"),
+    ),
     StatusCue("hedge, condition, proposal", cues.THREAT, "threatened"),
     StatusCue("decided", cues.ANNOUNCED, "announced"),
     StatusCue("plan", cues.THREAT_WEAK, "threatened"),
@@ -263,7 +281,7 @@ def decide(window: str, published: date | None, may: bool = False) -> tuple[Tari
     that decided ("" for none: a bare statement of a rate is in effect)."""
     if may:
         # Only the original case tells the modal from the month; it ranks as a hedge.
-        for cue in STATUS_TABLE[:2]:
+        for cue in STATUS_TABLE[:3]:  # goes on, applies now, put off
             if (not cue.stems or cues.has_any(window, cue.stems)) and cue.pattern.search(window):
                 return cue.status, cue.name
         return "threatened", "may"
