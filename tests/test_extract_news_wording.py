@@ -193,6 +193,37 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("US", "NO", 15.0)},
     ),
     (
+        "pay-a-rate-ending-its-clause",
+        "Goods from Peru pay 15%, while Chilean copper pays 10%, under the US order.",
+        {("US", "PE", 15.0), ("US", "CL", 10.0)},
+    ),
+    (
+        "pay-after-a-named-tariff-takes-its-sides",
+        "US tariffs on Peru and Chile are unchanged: goods outside the pact pay 25%, while "
+        "copper pays 10%.",
+        {("US", "PE", 25.0), ("US", "CL", 25.0), ("US", "PE", 10.0), ("US", "CL", 10.0)},
+    ),
+    (
+        "a-list-whose-first-item-has-the-verb",
+        "Peru is to be charged 20%, Vietnam 46% and Japan 24% under the US schedule.",
+        {("US", "PE", 20.0), ("US", "VN", 46.0), ("US", "JP", 24.0)},
+    ),
+    (
+        "people-paying-more-is-no-tariff",
+        "American consumers will pay 10% more for Chilean wine, economists say.",
+        set(),
+    ),
+    (
+        "savers-paying-a-rate-is-no-tariff",
+        "Canadian savers pay 5%, while US tariffs on Canadian steel stay.",
+        set(),
+    ),
+    (
+        "an-extra-rate-on-top-of-earlier-duties",
+        "Chinese goods face an extra 20%, on top of earlier duties.",
+        {("US", "CN", 20.0)},
+    ),
+    (
         "pays-interest-is-no-tariff",
         "Peru pays 6% on its dollar bonds, while Chile faces US tariffs.",
         set(),

@@ -204,7 +204,9 @@ TARIFF_WORD = re.compile(
     r"|taxed(?=\s+at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
     r"|(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying))"
     r"(?=\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?"
-    r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+(?:on|for)\s"
+    r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)"
+    # "... pay 25%, while Canadian energy pays 10%": the rate ends its clause
+    r"(?:\s+(?:on|for)\s|\s*[,;.]\s|\s*[.;]?$|\s+(?:while|whereas|but|under|from|starting|until)\b)"
     # "banks charge 12% on loans": a price of money, not of goods crossing a border
     r"(?!(?:[\w-]+\s+){0,3}?(?:loans?|credit|deposits?|interest|fees?|mortgages?|cards?|"
     r"payments?|transactions?|withdrawals?|transfers?|bookings?|sales|bonds?|debts?|notes|"

@@ -42,6 +42,19 @@ _RIGHT_TARIFF = re.compile(
     r"ahead|due)\b)[\w.\"“”'‘’-]+\s+){0,3}?"
     r"(?=" + cues.TARIFF_WORD.pattern + r")",
 )
+_PAYERS = re.compile(
+    r"\b(?:savers|borrowers|consumers|households|workers|shoppers|taxpayers|customers|buyers|"
+    r"homeowners|investors|depositors|banks|lenders|families|people|users|drivers|renters|"
+    r"students|retirees|firms|companies|employers)\b"
+)
+# Verbs that TARIFF_WORD takes for a tariff word ("pay 25%", "charged 15% on").
+_VERB_WORDS = ("pay", "paid", "charg", "taxed")
+# "Chinese goods face an extra 20%, on top of earlier duties": the increment's word
+# is the duties it stacks on.
+_ON_TOP_WORD = re.compile(
+    r",?\s+on\s+top\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:existing\s+|earlier\s+|current\s+|"
+    r"previous\s+|prior\s+|other\s+)?(?:[\w-]+\s+)?(?=" + cues.TARIFF_WORD.pattern + r")"
+)
 # "an additional 25% in tariffs on India"
 _IN_TARIFFS = re.compile(
     r"\s+in\s+(?:new\s+|additional\s+|extra\s+)?(?=" + cues.TARIFF_WORD.pattern + r")"
@@ -479,7 +492,11 @@ def _rates(
             rates.append(_Rate(p, p.start, p.text))  # "enter Vietnam duty-free": its own word
             continue
         before = sentence[max(0, p.start - 45) : p.start]
-        right = _RIGHT_TARIFF.match(sentence, p.end) or _IN_TARIFFS.match(sentence, p.end)
+        right = (
+            _RIGHT_TARIFF.match(sentence, p.end)
+            or _IN_TARIFFS.match(sentence, p.end)
+            or _ON_TOP_WORD.match(sentence, p.end)
+        )
         if cues.SHARE_AFTER.match(sentence, p.end):
             continue
         if _MOVE_AT.search(before):
@@ -509,6 +526,14 @@ def _rates(
             for w in words:
                 if cs <= w.start() and w.end() <= p.start:
                     word = w
+            if word is not None and word.group().startswith(_VERB_WORDS):
+                # "Tariffs on Canada and Mexico are unchanged: goods outside the pact
+                # pay 25%": the verb stands for the tariff the sentence named before.
+                noun = [
+                    w for w in words if w.end() <= p.start and not w.group().startswith(_VERB_WORDS)
+                ]
+                if noun and noun[-1].start() < cs:
+                    word = noun[-1]
             if rates:
                 own = _OWN_ELLIPSIS.search(sentence, rates[-1].pct.end, p.start)
             if word is None and (
@@ -533,6 +558,10 @@ def _rates(
         ):  # a zero in words ("open its market with zero tariffs") is no market move
             continue
         owner = own.start("owner") if word is not None and own is not None else -1
+        if word.group().startswith(_VERB_WORDS) and _PAYERS.search(
+            sentence, max(cs, word.start() - 40), word.start()
+        ):
+            continue  # "Canadian savers pay 5%": people paying a price, not goods a duty
         rates.append(_Rate(p, word.start(), word.group(), owner))
     return rates, increments
 
@@ -540,6 +569,9 @@ def _rates(
 def _list_word(sentence: str, words: list[re.Match[str]], item: ListItem) -> re.Match[str] | None:
     """The tariff word a list item's rate belongs to: the last one before the
     item with no other quantity in between, else the first one after it."""
+    for w in words:
+        if item.mention.end <= w.start() and w.end() <= item.pct.start:
+            return w  # "The European Union is to be charged 20%, Vietnam 46%"
     before = [w for w in words if w.end() <= item.mention.start]
     if before and not cues.DISTRACTOR.search(sentence, before[-1].end(), item.mention.start):
         return before[-1]
