@@ -209,6 +209,26 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("US", "PE", 20.0), ("US", "VN", 46.0), ("US", "JP", 24.0)},
     ),
     (
+        "face-a-bare-rate",
+        "Peruvian carmakers face 15%, down from 27.5%, under the US deal.",
+        {("US", "PE", 15.0)},
+    ),
+    (
+        "carry-a-rate-then-a-second",
+        "Peruvian goods carry a 20% rate, while goods routed through Peru carry 40%.",
+        {("US", "PE", 20.0), ("US", "PE", 40.0)},
+    ),
+    (
+        "facing-inflation-is-no-tariff",
+        "Turkey faces 70% inflation while US tariffs on Turkish steel stay.",
+        set(),
+    ),
+    (
+        "facing-a-drop-is-no-tariff",
+        "Chilean exporters face a 30% drop in orders because of Peruvian tariffs.",
+        set(),
+    ),
+    (
         "people-paying-more-is-no-tariff",
         "American consumers will pay 10% more for Chilean wine, economists say.",
         set(),

@@ -202,8 +202,10 @@ TARIFF_WORD = re.compile(
     r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)|(?<=%\s)counter-?measures?"
     # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word
     r"|taxed(?=\s+at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
-    r"|(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying))"
-    r"(?=\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?"
+    r"|(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|"
+    r"subject(?:ed)?\s+to)"
+    r"(?=\s+(?:an?\s+|only\s+)?(?:extra\s+|additional\s+|further\s+|lower\s+|higher\s+|"
+    r"reduced\s+|flat\s+|steeper\s+|new\s+)?"
     r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)"
     # "... pay 25%, while Canadian energy pays 10%": the rate ends its clause
     r"(?:\s+(?:on|for)\s|\s*[,;.]\s|\s*[.;]?$|\s+(?:while|whereas|but|under|from|starting|until)\b)"

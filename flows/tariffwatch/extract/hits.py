@@ -160,6 +160,12 @@ _TARIFF_LITERALS = (
     "charge",
     "pay",
     "paid",
+    "face",
+    "facing",
+    "carry",
+    "carri",
+    "subject to",
+    "subjected to",
 )
 
 

@@ -40,6 +40,10 @@ _ORIGIN = re.compile(
     r"\b(?:made|built|produced|manufactured|assembled|grown|sourced|originating)\s+in\s+"
     r"(?:the\s+)?$"
 )
+_VIA = re.compile(
+    r"\b(?:rout\w*|transship\w*|trans-ship\w*|shipp\w*|sent|diverted|passing)\s+(?:through|via)\s+"
+    r"(?:the\s+)?$"
+)
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|from|targeting|for|out\s+of|(?:apply|applies|applied|applying)\s+to)\b"
 )
@@ -222,6 +226,8 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         and _COORD_GAP.fullmatch(sentence, prev.mention.end, m.start)
     ):
         return EXCEPTED
+    if _VIA.search(left):
+        return TARGET  # "goods routed through Vietnam": the transit country's goods are taxed
     if _ORIGIN.search(left):
         # "cars that are not made in the United States": every origin but that one
         return EXCEPTED if _NOT_ORIGIN.search(left) else TARGET

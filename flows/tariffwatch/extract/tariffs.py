@@ -48,7 +48,7 @@ _PAYERS = re.compile(
     r"students|retirees|firms|companies|employers)\b"
 )
 # Verbs that TARIFF_WORD takes for a tariff word ("pay 25%", "charged 15% on").
-_VERB_WORDS = ("pay", "paid", "charg", "taxed")
+_VERB_WORDS = ("pay", "paid", "charg", "taxed", "fac", "carr", "subject")
 # "Chinese goods face an extra 20%, on top of earlier duties": the increment's word
 # is the duties it stacks on.
 _ON_TOP_WORD = re.compile(
