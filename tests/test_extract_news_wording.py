@@ -229,6 +229,31 @@ CASES: list[tuple[str, str, set[Key]]] = [
         set(),
     ),
     (
+        "tariffed-at",
+        "Peruvian exports to the US will be tariffed at 20%.",
+        {("US", "PE", 20.0)},
+    ),
+    (
+        "hit-with-a-bare-rate",
+        "Peruvian beef was hit with 50% on Wednesday.",
+        {("US", "PE", 50.0)},
+    ),
+    (
+        "levied-at",
+        "Canadian lumber will be levied at 35% from Friday.",
+        {("US", "CA", 35.0)},
+    ),
+    (
+        "a-countrys-rate-moves-to",
+        "India's rate goes up to 50% on Aug. 27.",
+        {("US", "IN", 50.0)},
+    ),
+    (
+        "a-central-banks-rate-is-no-tariff",
+        "The central bank cut China's rate to 3.1% as US tariffs bit.",
+        set(),
+    ),
+    (
         "people-paying-more-is-no-tariff",
         "American consumers will pay 10% more for Chilean wine, economists say.",
         set(),

@@ -201,7 +201,10 @@ TARIFF_WORD = re.compile(
     # "countermeasures of 20%": retaliation named by its size is a tariff
     r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)|(?<=%\s)counter-?measures?"
     # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word
-    r"|taxed(?=\s+at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
+    r"|(?:taxed|tariffed|levied|assessed)(?=\s+at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
+    r"|(?:hit|slapped)\s+with(?=\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?\d)"
+    # "India's rate goes up to 50%": the rate a country's goods face, moved to a number
+    r"|(?<=['’]s\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d)"
     r"|(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|"
     r"subject(?:ed)?\s+to)"
     r"(?=\s+(?:an?\s+|only\s+)?(?:extra\s+|additional\s+|further\s+|lower\s+|higher\s+|"

@@ -157,6 +157,10 @@ _TARIFF_LITERALS = (
     "countermeasure",
     "counter-measure",
     "taxed at",
+    "levied at",
+    "assessed at",
+    "hit with",
+    "slapped with",
     "charge",
     "pay",
     "paid",
@@ -254,6 +258,7 @@ def tariff_hits(low: str) -> list[int]:
             or low.startswith("% us ", i - 5)
             or low.startswith("cent ", i - 5)  # "a lower 10 percent rate"
             or low.startswith("the ", i - 4)  # "the rate will climb to 100%"
+            or low.startswith("s ", i - 2)  # "India's rate goes up to 50%"
             or (
                 low.startswith(" of ", e)
                 and e + 4 < n

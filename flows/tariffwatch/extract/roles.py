@@ -44,6 +44,7 @@ _VIA = re.compile(
     r"\b(?:rout\w*|transship\w*|trans-ship\w*|shipp\w*|sent|diverted|passing)\s+(?:through|via)\s+"
     r"(?:the\s+)?$"
 )
+_RATE_FACED = re.compile(r"^['’]s\s+(?:new\s+|reciprocal\s+)?rates?\b(?!\s+(?:on|for|against)\b)")
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|from|targeting|for|out\s+of|(?:apply|applies|applied|applying)\s+to)\b"
 )
@@ -96,7 +97,8 @@ _FACE_AFTER = re.compile(
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|"
     # "South Korea will see its tariff drop to 15%": the tariff it faces
     r"sees?\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by)|"
-    r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|taxed\s+at)|"
+    r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|(?:taxed|tariffed|levied|assessed)\s+at|"
+    r"slapped\s+with)|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
     r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d)|"
     # "the UK, the EU and Japan get more favourable terms": the terms are rates they pay
@@ -244,6 +246,8 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
     if left.endswith(("% ", "percent ", "per cent ", "pct ")) and _TARIFF_RIGHT.match(right):
         return IMPOSER  # "a 50% US rate", "the 30% US tariff"
     possessive = right.startswith(("'s", "’s"))
+    if possessive and _RATE_FACED.match(right):
+        return TARGET  # "India's rate goes up to 50%": the rate its goods face
     if possessive and _TARIFF_AFTER.match(right) and not _GOODS_AFTER.match(right):
         # "on Chinese goods and China's 10% retaliatory tariff": the possessive
         # levies its own tariff, though it stands in a list after "on".

@@ -48,7 +48,20 @@ _PAYERS = re.compile(
     r"students|retirees|firms|companies|employers)\b"
 )
 # Verbs that TARIFF_WORD takes for a tariff word ("pay 25%", "charged 15% on").
-_VERB_WORDS = ("pay", "paid", "charg", "taxed", "fac", "carr", "subject")
+_VERB_WORDS = (
+    "pay",
+    "paid",
+    "charg",
+    "taxed",
+    "fac",
+    "carr",
+    "subject",
+    "tariffed",
+    "levied",
+    "assessed",
+    "hit",
+    "slapped",
+)
 # "Chinese goods face an extra 20%, on top of earlier duties": the increment's word
 # is the duties it stacks on.
 _ON_TOP_WORD = re.compile(
@@ -558,6 +571,12 @@ def _rates(
         ):  # a zero in words ("open its market with zero tariffs") is no market move
             continue
         owner = own.start("owner") if word is not None and own is not None else -1
+        if (
+            word.group() == "rate"
+            and sentence.endswith(("the ", "'s ", "’s "), 0, word.start())
+            and cues.DISTRACTOR.search(sentence) is not None
+        ):
+            continue  # "the central bank cut the rate to 3%": a bare rate among money words
         if word.group().startswith(_VERB_WORDS) and _PAYERS.search(
             sentence, max(cs, word.start() - 40), word.start()
         ):
