@@ -254,6 +254,17 @@ CASES: list[tuple[str, str, set[Key]]] = [
         set(),
     ),
     (
+        "a-list-of-countries-at-rates",
+        "Under the new US order, Laos and Myanmar are at 40%, Switzerland at 39% and Iraq at 35%.",
+        {("US", "LA", 40.0), ("US", "MM", 40.0), ("US", "CH", 39.0), ("US", "IQ", 35.0)},
+    ),
+    (
+        "the-highest-rate-in-apposition",
+        "Under the US plan, China gets the highest rate, 34%, while the EU is at 20% and Japan "
+        "at 24%.",
+        {("US", "CN", 34.0), ("US", "EU", 20.0), ("US", "JP", 24.0)},
+    ),
+    (
         "people-paying-more-is-no-tariff",
         "American consumers will pay 10% more for Chilean wine, economists say.",
         set(),

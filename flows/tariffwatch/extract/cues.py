@@ -198,6 +198,8 @@ TARIFF_WORD = re.compile(
     # "The rate will climb to 100%", "raises the rate to 104%": the rate a story
     # is about, moved to a number (a sequel of the tariff told before)
     r"|(?<=\bthe\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d)"
+    # "China gets the highest rate, 34%": the rate, then its number in apposition
+    r"|(?:(?<=est\s)|(?<=top\s)|(?<=same\s))rate(?=,\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent))"
     # "countermeasures of 20%": retaliation named by its size is a tariff
     r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)|(?<=%\s)counter-?measures?"
     # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word
@@ -207,7 +209,8 @@ TARIFF_WORD = re.compile(
     r"|(?<=['’]s\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d)"
     r"|(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|"
     r"subject(?:ed)?\s+to)"
-    r"(?=\s+(?:an?\s+|only\s+)?(?:extra\s+|additional\s+|further\s+|lower\s+|higher\s+|"
+    r"(?=\s+(?:an?\s+|only\s+|at\s+least\s+|up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|"
+    r"roughly\s+|nearly\s+)?(?:extra\s+|additional\s+|further\s+|lower\s+|higher\s+|"
     r"reduced\s+|flat\s+|steeper\s+|new\s+)?"
     r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)"
     # "... pay 25%, while Canadian energy pays 10%": the rate ends its clause

@@ -259,6 +259,8 @@ def tariff_hits(low: str) -> list[int]:
             or low.startswith("cent ", i - 5)  # "a lower 10 percent rate"
             or low.startswith("the ", i - 4)  # "the rate will climb to 100%"
             or low.startswith("s ", i - 2)  # "India's rate goes up to 50%"
+            or low.startswith("t ", i - 2)  # "the highest rate, 34%"
+            or low.startswith("same ", i - 5)
             or (
                 low.startswith(" of ", e)
                 and e + 4 < n

@@ -9,6 +9,7 @@ is no list: two items joined by a comma or "and" are needed.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -42,6 +43,11 @@ _ITEM_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
         ),
         None,
     ),
+    # "Laos and Myanmar are at 40%, Switzerland at 39%"
+    (
+        re.compile(r"\s+(?:is|are|was|were|stands?|stood|sits?|remains?|will\s+be)\s+at\s+"),
+        None,
+    ),
 )
 # The rate first, then its country: "41% on Syria, 35% on Canada", "20% for Laos".
 _RATE_THEN_COUNTRY = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?$")
@@ -51,7 +57,8 @@ _JOIN = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:
 
 # A line of an explainer's list: "- Canada: 35%", "Mexico - 25%", "China: 30%."
 _LINE_ITEM = re.compile(r"[ \t]*[-•*·]?[ \t]*(?:the\s+)?")
-_LINE_JOINT = re.compile(r"[ \t]*(?::|-|–|—)[ \t]*")
+# "Swiss goods: 39%": the goods may stand between the country and its rate
+_LINE_JOINT = re.compile(r"(?:[ \t]+(?:goods|imports|exports|products))?[ \t]*(?::|-|–|—)[ \t]*")
 _LINE_END = re.compile(r"[ \t]*\.?[ \t]*")
 
 
@@ -83,6 +90,7 @@ def country_rate_items(
         item = _item(sentence, m, by_start) or _rate_first(sentence, m, percents)
         if item is not None:
             items.append(item)
+    items = _with_coordinated(sentence, mentions, items)
     out: list[ListItem] = []
     run: list[ListItem] = []
     for item in items:
@@ -94,6 +102,36 @@ def country_rate_items(
         run = [item]
     if len(run) > 1:
         out.extend(run)
+    return out
+
+
+def _with_coordinated(
+    sentence: str, mentions: list[Mention], items: list[ListItem]
+) -> list[ListItem]:
+    """ "Laos and Myanmar are at 40%": a country joined to an item's country, with no
+    rate of its own, shares that item's rate."""
+    if not items:
+        return items
+    have = {i.mention.start for i in items}
+    out: list[ListItem] = []
+    for item in items:
+        k = next((j for j, m in enumerate(mentions) if m.start == item.mention.start), -1)
+        added: list[ListItem] = []
+        nxt = item.mention
+        while k > 0:
+            m0 = mentions[k - 1]
+            if (
+                m0.start in have
+                or m0.kind == DEMONYM
+                or not _JOIN.fullmatch(sentence, m0.end, nxt.start)
+            ):
+                break
+            added.insert(0, ListItem(m0, item.pct, m0.end, m0.start, forced=False))
+            have.add(m0.start)
+            nxt, k = m0, k - 1
+        out.extend(added)
+        # with countries joined to it, the rate's targets are read as for "on A and B"
+        out.append(dataclasses.replace(item, forced=False) if added else item)
     return out
 
 

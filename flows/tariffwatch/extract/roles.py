@@ -96,7 +96,10 @@ _FACE_AFTER = re.compile(
     r"(?:(?:will|would|could|may|might|now|also|to|"
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|"
     # "South Korea will see its tariff drop to 15%": the tariff it faces
-    r"sees?\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by)|"
+    r"sees?\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)|"
+    # "China gets the highest rate, 34%"
+    r"(?:gets?|got|receiv(?:es|ed)?|faces?|faced)\s+the\s+(?:highest|lowest|top|steepest|"
+    r"harshest|same|biggest|largest|smallest|heaviest)\s+(?:rate|tariff|levy|duty)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by)|"
     r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|(?:taxed|tariffed|levied|assessed)\s+at|"
     r"slapped\s+with)|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"

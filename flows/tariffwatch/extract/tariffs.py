@@ -306,7 +306,10 @@ def read_tariffs(
     if not percents:
         return []
     clauses = _clauses(sentence)
-    listed = {i.pct.start: i for i in country_rate_items(sentence, mentions, percents)}
+    items = country_rate_items(sentence, mentions, percents)
+    listed: dict[int, ListItem] = {}
+    for i in items:
+        listed.setdefault(i.pct.start, i)  # "Laos and Myanmar are at 40%": from the first
     line = line_item(orig, mentions, percents) if wordless and not listed else None
     if line is not None and ctx.tariff_story():
         listed = {line.pct.start: line}  # "- Canada: 35%" in a story about tariffs
@@ -335,7 +338,7 @@ def read_tariffs(
     roles = assign_roles(sentence, mentions)
     if listed:
         # A country paired with its own rate is that rate's target, never a subject.
-        members = {i.mention.start for i in listed.values()}
+        members = {i.mention.start for i in (items or listed.values())}
         roles = [Role(r.mention, TARGET) if r.mention.start in members else r for r in roles]
     facts: list[TariffFact] = []
     spans: list[tuple[int, int, int]] = []  # (rate start, rate end, first fact index)
