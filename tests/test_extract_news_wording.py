@@ -265,6 +265,21 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("US", "CN", 34.0), ("US", "EU", 20.0), ("US", "JP", 24.0)},
     ),
     (
+        "a-country-gets-a-rate",
+        "Under the US order, imports from Japan will be taxed at 24%, while South Korea gets 25%.",
+        {("US", "JP", 24.0), ("US", "KR", 25.0)},
+    ),
+    (
+        "a-country-carries-a-rate",
+        "Vietnam carries 20%, the White House said.",
+        {("US", "VN", 20.0)},
+    ),
+    (
+        "getting-a-share-of-revenue-is-no-tariff",
+        "Washington gets 15% of the revenue from chip sales to China.",
+        set(),
+    ),
+    (
         "people-paying-more-is-no-tariff",
         "American consumers will pay 10% more for Chilean wine, economists say.",
         set(),

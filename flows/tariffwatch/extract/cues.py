@@ -208,6 +208,7 @@ TARIFF_WORD = re.compile(
     # "India's rate goes up to 50%": the rate a country's goods face, moved to a number
     r"|(?<=['’]s\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d)"
     r"|(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|"
+    r"gets?|got|receiv(?:e|es|ed)|"
     r"subject(?:ed)?\s+to)"
     r"(?=\s+(?:an?\s+|only\s+|at\s+least\s+|up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|"
     r"roughly\s+|nearly\s+)?(?:extra\s+|additional\s+|further\s+|lower\s+|higher\s+|"

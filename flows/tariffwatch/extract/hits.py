@@ -169,6 +169,9 @@ _TARIFF_LITERALS = (
     "carry",
     "carri",
     "subject to",
+    "get",
+    "got",
+    "receiv",
     "subjected to",
 )
 

@@ -103,7 +103,8 @@ _FACE_AFTER = re.compile(
     r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|(?:taxed|tariffed|levied|assessed)\s+at|"
     r"slapped\s+with)|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
-    r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\d)|"
+    r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched|carr(?:y|ies|ied|ying))"
+    r"(?=\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?\d)|"
     # "the UK, the EU and Japan get more favourable terms": the terms are rates they pay
     r"(?:get|gets|got|receiv\w*|secur\w*|won|wins?|obtain\w*)\s+(?:more\s+|much\s+)?"
     r"(?:favou?rable|lower|better|reduced|preferential)\s+(?:terms|rates?|treatment))\b",

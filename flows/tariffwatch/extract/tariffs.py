@@ -61,6 +61,9 @@ _VERB_WORDS = (
     "assessed",
     "hit",
     "slapped",
+    "get",
+    "got",
+    "receiv",
 )
 # "Chinese goods face an extra 20%, on top of earlier duties": the increment's word
 # is the duties it stacks on.
