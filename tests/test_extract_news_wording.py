@@ -280,6 +280,23 @@ CASES: list[tuple[str, str, set[Key]]] = [
         set(),
     ),
     (
+        "assigned-and-each-subjected-to",
+        "Countries facing the steepest US rates include Syria, assigned 41%, and Laos and "
+        "Myanmar, each subjected to 40%.",
+        {("US", "SY", 41.0), ("US", "LA", 40.0), ("US", "MM", 40.0)},
+    ),
+    (
+        "at-the-lowest-rate-on-the-list",
+        "South Africa and Algeria will face US tariffs of 30%, while Brazil and the UK are at the "
+        "lowest rate on the list, 10%.",
+        {
+            ("US", "ZA", 30.0),
+            ("US", "DZ", 30.0),
+            ("US", "BR", 10.0),
+            ("US", "GB", 10.0),
+        },
+    ),
+    (
         "people-paying-more-is-no-tariff",
         "American consumers will pay 10% more for Chilean wine, economists say.",
         set(),

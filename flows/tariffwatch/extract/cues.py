@@ -199,7 +199,8 @@ TARIFF_WORD = re.compile(
     # is about, moved to a number (a sequel of the tariff told before)
     r"|(?<=\bthe\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d)"
     # "China gets the highest rate, 34%": the rate, then its number in apposition
-    r"|(?:(?<=est\s)|(?<=top\s)|(?<=same\s))rate(?=,\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent))"
+    r"|(?:(?<=est\s)|(?<=top\s)|(?<=same\s))rate"
+    r"(?=(?:\s+[a-z]+){0,3},\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent))"
     # "countermeasures of 20%": retaliation named by its size is a tariff
     r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)|(?<=%\s)counter-?measures?"
     # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word
@@ -208,7 +209,7 @@ TARIFF_WORD = re.compile(
     # "India's rate goes up to 50%": the rate a country's goods face, moved to a number
     r"|(?<=['’]s\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d)"
     r"|(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|"
-    r"gets?|got|receiv(?:e|es|ed)|"
+    r"gets?|got|receiv(?:e|es|ed)|assigned|"
     r"subject(?:ed)?\s+to)"
     r"(?=\s+(?:an?\s+|only\s+|at\s+least\s+|up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|"
     r"roughly\s+|nearly\s+)?(?:extra\s+|additional\s+|further\s+|lower\s+|higher\s+|"

@@ -172,6 +172,7 @@ _TARIFF_LITERALS = (
     "get",
     "got",
     "receiv",
+    "assigned",
     "subjected to",
 )
 

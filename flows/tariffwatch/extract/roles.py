@@ -90,7 +90,10 @@ _FACE_AFTER = re.compile(
     # relative clause between the subject and its verb is skipped whole.
     r"^(?:['’]s)?(?:(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|who|whose|the|an?|one|home|long|mostly|"
     r"mainly|chiefly|largely|including|notably|especially|such\s+as|like|from)\s[^,;:]{1,80},(?=\s)|"
-    r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|that|who|whose)|\s*,\s*(?:however|too|also|meanwhile|"
+    r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|that|who|whose)|\s*,\s*(?:each|both|all)(?=\s)|"
+    # "Syria, assigned 41%, ...": a participle of taxing in apposition
+    r"\s*,(?=\s+(?:assigned|subjected|hit|slapped|charged|taxed|tariffed|levied|facing|paying)\b)|"
+    r"\s*,\s*(?:however|too|also|meanwhile|"
     r"in\s+turn|for\s+its\s+part|by\s+contrast|instead)\s*,)?\s+"
     r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w-]+\s+){0,5}?"
     r"(?:(?:will|would|could|may|might|now|also|to|"
@@ -98,12 +101,13 @@ _FACE_AFTER = re.compile(
     # "South Korea will see its tariff drop to 15%": the tariff it faces
     r"sees?\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)|"
     # "China gets the highest rate, 34%"
-    r"(?:gets?|got|receiv(?:es|ed)?|faces?|faced)\s+the\s+(?:highest|lowest|top|steepest|"
+    r"(?:gets?|got|receiv(?:es|ed)?|faces?|faced|(?:is|are|was|were|sits?|stands?)\s+at)\s+"
+    r"the\s+(?:highest|lowest|top|steepest|"
     r"harshest|same|biggest|largest|smallest|heaviest)\s+(?:rate|tariff|levy|duty)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by)|"
     r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|(?:taxed|tariffed|levied|assessed)\s+at|"
     r"slapped\s+with)|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
-    r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched|carr(?:y|ies|ied|ying))"
+    r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched|carr(?:y|ies|ied|ying)|assigned)"
     r"(?=\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?\d)|"
     # "the UK, the EU and Japan get more favourable terms": the terms are rates they pay
     r"(?:get|gets|got|receiv\w*|secur\w*|won|wins?|obtain\w*)\s+(?:more\s+|much\s+)?"

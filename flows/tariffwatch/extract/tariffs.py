@@ -64,6 +64,7 @@ _VERB_WORDS = (
     "get",
     "got",
     "receiv",
+    "assigned",
 )
 # "Chinese goods face an extra 20%, on top of earlier duties": the increment's word
 # is the duties it stacks on.
