@@ -483,6 +483,27 @@ STATES: list[tuple[str, str, tuple[str, str, float], str, bool]] = [
         True,
     ),
     (
+        "a-threat-that-never-took-effect",
+        "The planned 25% levy on Peruvian goods never took effect.",
+        ("US", "PE", 25.0),
+        "threatened",
+        False,
+    ),
+    (
+        "a-later-start-is-no-threat-undone",
+        "The new 20% duties on Peruvian goods won't go into effect until Aug. 7.",
+        ("US", "PE", 20.0),
+        "announced",
+        True,
+    ),
+    (
+        "under-discussion",
+        "Officials said a 20% tariff on Peruvian goods was under discussion.",
+        ("US", "PE", 20.0),
+        "threatened",
+        True,
+    ),
+    (
         "speaker-after-the-rate",
         "The 25% levy on Chilean pork takes effect next week, Lima said.",
         ("PE", "CL", 25.0),

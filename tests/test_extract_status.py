@@ -28,6 +28,8 @@ PUB = date(2025, 6, 11)  # a Wednesday
 CUES: list[tuple[str, str, str]] = [
     # applies now
     ("korean steel will continue to face a 50% tariff", "in_effect", "goes on"),
+    ("a 20% tariff on vietnamese goods was under discussion", "threatened", "talked of"),
+    ("a 10% levy is on the table", "threatened", "talked of"),
     ("chilean wine still pays a 25% duty", "in_effect", "goes on"),
     ("the proposed 50% tariff was approved by the senate", "announced", "proposal decided"),
     ("the draft 20% levy has been adopted by parliament", "announced", "proposal decided"),

@@ -154,6 +154,18 @@ class StatusCue:
 # under the agreement" is decided; "said it would put 50% on copper" a threat),
 # and a state now ("pays", "faces") is last: it only marks a rate that has a
 # verb, which a verbless one ("First comes a 10% baseline") lacks.
+_NEVER_APPLIED = re.compile(
+    # ("won't go into effect until Aug. 7" is a later start, not a threat undone)
+    r"\b(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:took|take|taken|went|go|gone|came|come)\s+"
+    r"(?:into\s+)?(?:effect|force|hold)\b(?!\s+(?:\w+\s+)?(?:until|till|before|for|unless))|"
+    r"\bnever\s+(?:materiali[sz]ed|kicked\s+in|(?:been\s+)?imposed|"
+    r"(?:been\s+)?applied|(?:been\s+)?implemented)\b"
+)
+# "a 20% tariff was under discussion": talked of, not decided.
+_DISCUSSED = re.compile(
+    r"\b(?:under\s+(?:discussion|consideration|review|negotiation)|on\s+the\s+table|"
+    r"being\s+(?:discussed|negotiated|considered|studied|weighed)|up\s+for\s+discussion)\b"
+)
 # "will continue to face a 50% tariff": the rate goes on, so it applies now.
 _GOES_ON = re.compile(
     r"\b(?:continu(?:e|es|ed|ing)|still)\s+(?:to\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|"
@@ -175,6 +187,7 @@ STATUS_TABLE: tuple[StatusCue, ...] = (
         "announced",
         ("approved", "passed", "adopted", "ratified", "enacted", "signed", "rubber"),
     ),
+    StatusCue("talked of", _DISCUSSED, "threatened", ("under", "table", "being", "up for")),
     StatusCue("hedge, condition, proposal", cues.THREAT, "threatened"),
     StatusCue("decided", cues.ANNOUNCED, "announced"),
     StatusCue("plan", cues.THREAT_WEAK, "threatened"),
@@ -483,6 +496,11 @@ def read_clause(
     p_at = rate[0]
     if instead and _INSTEAD_BEFORE.search(sentence, max(cs, p_at - 30), p_at):
         current, off = False, True  # "a 10% tariff instead of the 20% announced in April"
+    if ("never" in sentence or "not " in sentence or "n't" in sentence or "n’t" in sentence) and (
+        _NEVER_APPLIED.search(sentence, fact[1], status_end)
+    ):
+        # "the planned 25% levy never took effect": a threat that did not come true
+        status, current, off = "threatened", False, True
     averts = "avert" in sentence or "avoid" in sentence or " off" in sentence
     if averts and (
         _AVERT_BEFORE.search(sentence, max(cs, fact[0] - 40), p_at)
