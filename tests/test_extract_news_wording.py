@@ -297,6 +297,11 @@ CASES: list[tuple[str, str, set[Key]]] = [
         },
     ),
     (
+        "every-trading-partner-is-everyone",
+        "The US will charge 10% on every trading partner from April 5.",
+        {("US", "*", 10.0)},
+    ),
+    (
         "people-paying-more-is-no-tariff",
         "American consumers will pay 10% more for Chilean wine, economists say.",
         set(),

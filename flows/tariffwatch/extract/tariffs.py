@@ -206,13 +206,14 @@ _PERCENT_SIGN = re.compile(r"\d\s*%|\bpercent\b")
 _MULTIPLIER_STEMS = ("doubl", "tripl", "quadrupl", "halv", "half")
 _GLOBAL = re.compile(
     r"\b(?:all\s+(?:countries|nations|trading\s+partners|foreign|imported|imports\b(?!\s+from))|"
-    r"every\s+country|global(?:ly)?|worldwide|across[\s-]the[\s-]board|from\s+everywhere|"
+    r"every\s+(?:other\s+)?(?:country|nation|trading\s+partner)|global(?:ly)?|worldwide|"
+    r"across[\s-]the[\s-]board|from\s+everywhere|"
     r"most\s+countries|dozens\s+of\s+countries|around\s+the\s+world|all\s+sources|"
     r"any\s+country|baseline|universal)\b",
 )
 # The global words that name the partners themselves, as a subject may.
 _GLOBAL_PARTNERS = re.compile(
-    r"\b(?:all|every|most)\s+(?:other\s+)?(?:countries|nations|country|trading\s+partners)\b"
+    r"\b(?:all|every|most)\s+(?:other\s+)?(?:countries|nations|country|nation|trading\s+partners?)\b"
 )
 # Words that end the goods phrase after "on": prepositions, and the verbs of a
 # stated total ("tariffs on Chinese goods now total 145%", "... stand at 30%").
