@@ -302,6 +302,21 @@ CASES: list[tuple[str, str, set[Key]]] = [
         {("US", "*", 10.0)},
     ),
     (
+        "face-a-rate-each",
+        "Cambodia and Thailand face 19% each after their deals with Washington.",
+        {("US", "KH", 19.0), ("US", "TH", 19.0)},
+    ),
+    (
+        "a-growth-figure-after-facing-tariffs-is-no-rate",
+        "China's economy grew 5.2% last quarter as exporters faced US tariffs.",
+        set(),
+    ),
+    (
+        "a-consumption-tax-is-no-tariff",
+        "Japanese households pay 10% consumption tax, while US tariffs on Japan stay.",
+        set(),
+    ),
+    (
         "people-paying-more-is-no-tariff",
         "American consumers will pay 10% more for Chilean wine, economists say.",
         set(),

@@ -214,9 +214,10 @@ TARIFF_WORD = re.compile(
     r"(?=\s+(?:an?\s+|only\s+|at\s+least\s+|up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|"
     r"roughly\s+|nearly\s+)?(?:extra\s+|additional\s+|further\s+|lower\s+|higher\s+|"
     r"reduced\s+|flat\s+|steeper\s+|new\s+)?"
-    r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)"
+    r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)(?:\s+(?:each|apiece|respectively)\b)?"
     # "... pay 25%, while Canadian energy pays 10%": the rate ends its clause
-    r"(?:\s+(?:on|for)\s|\s*[,;.]\s|\s*[.;]?$|\s+(?:while|whereas|but|under|from|starting|until)\b)"
+    r"(?:\s+(?:on|for)\s|\s*[,;.]\s|\s*[.;]?$|"
+    r"\s+(?:while|whereas|but|under|from|starting|until|after|since)\b)"
     # "banks charge 12% on loans": a price of money, not of goods crossing a border
     r"(?!(?:[\w-]+\s+){0,3}?(?:loans?|credit|deposits?|interest|fees?|mortgages?|cards?|"
     r"payments?|transactions?|withdrawals?|transfers?|bookings?|sales|bonds?|debts?|notes|"
