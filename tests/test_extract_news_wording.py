@@ -317,6 +317,16 @@ CASES: list[tuple[str, str, set[Key]]] = [
         set(),
     ),
     (
+        "it-was-a-rate-before",
+        "The US tariff on Peruvian goods is now 50%. It was 25% until Wednesday.",
+        {("US", "PE", 50.0), ("US", "PE", 25.0)},
+    ),
+    (
+        "it-was-a-share-is-no-rate",
+        "US tariffs on Peru bite. It was 3% of output in 2024.",
+        set(),
+    ),
+    (
         "people-paying-more-is-no-tariff",
         "American consumers will pay 10% more for Chilean wine, economists say.",
         set(),
@@ -522,6 +532,13 @@ STATES: list[tuple[str, str, tuple[str, str, float], str, bool]] = [
         ("US", "PE", 20.0),
         "threatened",
         True,
+    ),
+    (
+        "it-was-is-history",
+        "The US tariff on Peruvian goods is now 50%. It was 25% until Wednesday.",
+        ("US", "PE", 25.0),
+        "in_effect",
+        False,
     ),
     (
         "speaker-after-the-rate",

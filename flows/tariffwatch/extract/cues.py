@@ -208,6 +208,12 @@ TARIFF_WORD = re.compile(
     r"|(?:hit|slapped)\s+with(?=\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?\d)"
     # "India's rate goes up to 50%": the rate a country's goods face, moved to a number
     r"|(?<=['’]s\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d)"
+    # "The tariff on Indian goods is now 50%. It was 25% until Wednesday": the
+    # pronoun stands for the tariff just told
+    r"|(?<=\bit\s)(?:was|is|had\s+been|will\s+be|stood\s+at|stands\s+at)"
+    r"(?=\s+(?:about\s+|only\s+|just\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)"
+    r"(?:\s*[,;.]\s|\s*[.;]?$|\s+(?:until|till|before|from|starting|since|in\s+(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december))\b))"
     r"|(?:charg(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|fac(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|"
     r"gets?|got|receiv(?:e|es|ed)|assigned|"
     r"subject(?:ed)?\s+to)"

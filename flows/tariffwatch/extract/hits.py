@@ -173,6 +173,12 @@ _TARIFF_LITERALS = (
     "got",
     "receiv",
     "assigned",
+    "it was",
+    "it is",
+    "it had been",
+    "it will be",
+    "it stood",
+    "it stands",
     "subjected to",
 )
 

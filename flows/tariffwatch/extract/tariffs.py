@@ -42,6 +42,7 @@ _RIGHT_TARIFF = re.compile(
     r"ahead|due)\b)[\w.\"“”'‘’-]+\s+){0,3}?"
     r"(?=" + cues.TARIFF_WORD.pattern + r")",
 )
+_PAST_PRONOUN_VERBS = frozenset(("was", "had been", "stood at"))
 _PAYERS = re.compile(
     r"\b(?:savers|borrowers|consumers|households|workers|shoppers|taxpayers|customers|buyers|"
     r"homeowners|investors|depositors|banks|lenders|families|people|users|drivers|renters|"
@@ -65,6 +66,12 @@ _VERB_WORDS = (
     "got",
     "receiv",
     "assigned",
+    "was",
+    "is",
+    "had been",
+    "will be",
+    "stood",
+    "stands",
 )
 # "Chinese goods face an extra 20%, on top of earlier duties": the increment's word
 # is the duties it stacks on.
@@ -352,6 +359,9 @@ def read_tariffs(
         got = _facts(sentence, orig, d, k, drafts, starts, roles, clauses, ctx, confidence)
         if d.new.owner >= 0 and facts:
             got = _owners(d.new.owner, mentions, facts[-1], got)
+        if d.new.word in _PAST_PRONOUN_VERBS:
+            # "It was 25% until Wednesday": the tariff's rate before, history
+            got = [dataclasses.replace(f, current=False) for f in got]
         facts.extend(got)
     if len(spans) > 1:
         facts = _changed_later(sentence, spans, facts)
