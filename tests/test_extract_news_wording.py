@@ -482,6 +482,32 @@ CASES: list[tuple[str, str, set[Key]]] = [
 ]
 
 
+# Headlines are read with their body; the body here adds no rate of its own.
+HEADLINES: list[tuple[str, str, str, set[Key]]] = [
+    (
+        "headline-comma-list-ends-at-its-date",
+        "Trump to impose 30% tariffs on Peru, Chile from August 1",
+        "The letters were posted on Saturday.",
+        {("US", "PE", 30.0), ("US", "CL", 30.0)},
+    ),
+    (
+        "the-side-that-agrees-a-rate-faces-it",
+        "Peru agrees 15% tariff deal with US",
+        "Officials in Lima hailed the accord.",
+        {("US", "PE", 15.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "text", "expected"), HEADLINES, ids=[c[0] for c in HEADLINES]
+)
+def test_news_headlines(name: str, title: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, title=title, published=date(2025, 6, 2))
+    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    assert got == expected
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_news_wording(name: str, text: str, expected: set[Key]) -> None:
     facts = extract(text, published=date(2025, 6, 2))

@@ -73,7 +73,8 @@ _PREP_BEFORE = re.compile(
 )
 _COORD_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$")
 # The list goes on, or ends a headline's clause ("25% on Mexico, Canada; 10% on China").
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|[;:]|$)")
+# ("30% tariffs on EU, Mexico from August 1": a headline's list ends at its date)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|[;:]|$|(?:from|starting|over|amid)\b)")
 _EXCEPT_BEFORE = re.compile(
     r"\b(?:except(?:\s+for)?|excluding|exempting|other\s+than|apart\s+from|aside\s+from|"
     r"save\s+for|with\s+the\s+exception\s+of|exemptions?\s+(?:\w+\s+)?for|exempt\w*)\s+"
@@ -107,7 +108,8 @@ _FACE_AFTER = re.compile(
     r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|(?:taxed|tariffed|levied|assessed)\s+at|"
     r"slapped\s+with)|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
-    r"accept\w*|receiv\w*|agreed\s+to|negotiated|clinched|carr(?:y|ies|ied|ying)|assigned)"
+    r"accept\w*|receiv\w*|agreed\s+to|agrees?|agreed|negotiated|clinched|carr(?:y|ies|ied|ying)|"
+    r"assigned)"
     r"(?=\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?\d)|"
     # "the UK, the EU and Japan get more favourable terms": the terms are rates they pay
     r"(?:get|gets|got|receiv\w*|secur\w*|won|wins?|obtain\w*)\s+(?:more\s+|much\s+)?"
