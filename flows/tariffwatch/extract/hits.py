@@ -156,6 +156,10 @@ _TARIFF_LITERALS = (
     "surcharge",
     "countermeasure",
     "counter-measure",
+)
+# Verbs cues.TARIFF_WORD takes for a tariff word only with a percentage right
+# after them ("pay 25%", "It was 25% until"): a hit only with a unit close by.
+_VERB_LITERALS = (
     "taxed at",
     "levied at",
     "assessed at",
@@ -169,6 +173,7 @@ _TARIFF_LITERALS = (
     "carry",
     "carri",
     "subject to",
+    "subjected to",
     "get",
     "got",
     "receiv",
@@ -179,8 +184,13 @@ _TARIFF_LITERALS = (
     "it will be",
     "it stood",
     "it stands",
-    "subjected to",
 )
+_VERB_REACH = 40  # the percentage follows within this many characters
+
+
+def _unit_near(low: str, i: int) -> bool:
+    window = low[i : i + _VERB_REACH]
+    return "%" in window or "cent" in window or "pc" in window
 
 
 # "Vietnam 46%, Taiwan 32%", "Syria (41 per cent), Canada (35 per cent)": a list of
@@ -254,6 +264,8 @@ def tariff_hits(low: str) -> list[int]:
     out: list[int] = []
     for needle in _TARIFF_LITERALS:
         out.extend(_finds(low, needle))
+    for needle in _VERB_LITERALS:
+        out.extend(i for i in _finds(low, needle) if _unit_near(low, i))
     if low.count("%") + low.count("cent") > 1 or "baseline" in low:
         out.extend(_rate_list_hits(low))
     n = len(low)
