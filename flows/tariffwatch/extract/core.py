@@ -147,7 +147,7 @@ def _sequel_word(word: re.Match[str]) -> bool:
     return word.string.endswith(("% ", "%"), 0, word.start())
 
 
-def _key(f: Fact) -> tuple:
+def _key(f: Fact) -> tuple[object, ...]:
     if isinstance(f, TariffFact):
         # The pair unordered: headlines compress "tariffs on China" into "China
         # tariffs", so their direction is the least reliable thing they say. When
@@ -168,10 +168,18 @@ def _merge_title(title_facts: list[Fact], body: list[Fact]) -> list[Fact]:
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
-    seen: set[tuple] = set()
+    seen: set[tuple[object, ...]] = set()
     for f in facts:
         if isinstance(f, TariffFact):
-            k: tuple = (f.imposer, f.target, f.new_rate, f.old_rate, f.status, f.current, f.scope)
+            k: tuple[object, ...] = (
+                f.imposer,
+                f.target,
+                f.new_rate,
+                f.old_rate,
+                f.status,
+                f.current,
+                f.scope,
+            )
         else:
             k = (f.parties, f.status, f.current)
         if k not in seen:

@@ -40,8 +40,12 @@ def _pycountry_names() -> dict[str, str]:
     return out
 
 
-def _table() -> dict[str, tuple[str, str]]:
-    table: dict[str, tuple[str, str]] = {n: (c, NAME) for n, c in _pycountry_names().items()}
+# A name as written -> (country code, kind of name).
+NameTable = dict[str, tuple[str, str]]
+
+
+def _table() -> NameTable:
+    table: NameTable = {n: (c, NAME) for n, c in _pycountry_names().items()}
     for source, kind in (
         (SHORT_NAMES, NAME),
         (SEATS, SEAT),
@@ -75,14 +79,14 @@ _BASE_RE = _compile(_BASE)
 
 
 @lru_cache(maxsize=32)
-def _with_aliases(items: frozenset[tuple[str, str]]) -> tuple[re.Pattern[str], dict]:
+def _with_aliases(items: frozenset[tuple[str, str]]) -> tuple[re.Pattern[str], NameTable]:
     table = dict(_BASE)
     for name, code in items:
         table[name] = (code.upper(), OFFICIAL)
     return _compile(table), table
 
 
-def finder(aliases: Mapping[str, str] | None) -> tuple[re.Pattern[str], dict]:
+def finder(aliases: Mapping[str, str] | None) -> tuple[re.Pattern[str], NameTable]:
     """The regex and table to use, with the user's aliases merged in."""
     if not aliases:
         return _BASE_RE, _BASE

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -54,14 +55,14 @@ def has_any(text: str, stems: tuple[str, ...]) -> bool:
 
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` factored by common prefixes, longest first."""
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: dict[str, Any]) -> str:
         ends = "" in node
         branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
@@ -132,7 +133,8 @@ _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
 
-def _first_chars(items: Iterable[tuple[object, object]]) -> tuple[set[str], bool] | None:
+# The parsed pattern's items are sre's own untyped (opcode, argument) pairs.
+def _first_chars(items: Iterable[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
     """The characters a match of the parsed ``items`` can start with, and whether
     it can be empty; None when they cannot be listed."""
     out: set[str] = set()
@@ -140,10 +142,10 @@ def _first_chars(items: Iterable[tuple[object, object]]) -> tuple[set[str], bool
         if op in _ZERO_WIDTH:
             continue
         if op is _sre.LITERAL:
-            out.add(chr(av))  # type: ignore[arg-type]
+            out.add(chr(av))
             return out, False
         if op is _sre.IN:
-            for iop, iav in av:  # type: ignore[attr-defined]
+            for iop, iav in av:
                 if iop is _sre.LITERAL:
                     out.add(chr(iav))
                 elif iop is _sre.RANGE and iav[1] - iav[0] < 64:
@@ -153,7 +155,7 @@ def _first_chars(items: Iterable[tuple[object, object]]) -> tuple[set[str], bool
             return out, False
         if op is _sre.BRANCH:
             empty = False
-            for alt in av[1]:  # type: ignore[index]
+            for alt in av[1]:
                 got = _first_chars(alt)
                 if got is None:
                     return None
@@ -164,14 +166,14 @@ def _first_chars(items: Iterable[tuple[object, object]]) -> tuple[set[str], bool
             continue
         if op is _sre.SUBPATTERN or op is _sre.ATOMIC_GROUP or op in _REPEATS:
             if op is _sre.SUBPATTERN:
-                _, add_flags, del_flags, sub = av  # type: ignore[misc]
+                _, add_flags, del_flags, sub = av
                 if add_flags or del_flags:
                     return None
                 least = 1
             elif op is _sre.ATOMIC_GROUP:
                 sub, least = av, 1
             else:
-                least, _, sub = av  # type: ignore[misc]
+                least, _, sub = av
             got = _first_chars(sub)
             if got is None:
                 return None

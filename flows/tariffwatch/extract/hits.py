@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tariffwatch.extract.countries import trie_pattern
+from tariffwatch.extract.cues import trie_pattern
 from tariffwatch.extract.zeros import zero_hits
 
 # The words of negotiations.TALK_NOUN; "negotiat" is a stem that needs a letter after it.

@@ -273,10 +273,10 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
         out.extend(
             v for v in venue_seats(orig) if _SPEAKERS_IN.search(low, max(0, v.start - 30), v.start)
         )
-    for word, codes in _PAIR_NAMES:
+    for word, pair_codes in _PAIR_NAMES:
         at = low.find(word)
         if at >= 0:  # "Indo-US trade deal"
-            for code in codes:
+            for code in pair_codes:
                 out.append(Mention(code, at, at + len(word), orig[at : at + len(word)], NAME))
     for name, members in BLOCS.items():
         at = low.find(name)
@@ -344,6 +344,7 @@ def _pairs(
         if group:
             gcodes = {m.code for m in group}
             outside = [m for m in sides if m.code not in gcodes]
+            other: str | None
             if outside:
                 other = min(outside, key=lambda m: abs(m.start - cue.start)).code
             else:
@@ -352,9 +353,9 @@ def _pairs(
                 return [(_sorted(c, other), "named") for c in dict.fromkeys(m.code for m in group)]
         between = _BETWEEN.search(low)
         if between:
-            after = list(dict.fromkeys(m.code for m in sides if m.start >= between.end()))
-            if len(after) >= 2:
-                return [(_sorted(after[0], after[1]), "named")]
+            named_after = list(dict.fromkeys(m.code for m in sides if m.start >= between.end()))
+            if len(named_after) >= 2:
+                return [(_sorted(named_after[0], named_after[1]), "named")]
         centre = (cue.start + cue.end) // 2
         ranked = sorted(sides, key=lambda m: abs((m.start + m.end) // 2 - centre))
         near = list(dict.fromkeys(m.code for m in ranked))[:2]
@@ -386,8 +387,8 @@ def _pairs(
     pair = ctx.main_pair()
     if pair and code in pair:
         return [(pair, "story")]
-    other = _partner(ctx, {code})
-    return [(_sorted(code, other), "story")] if other else []
+    partner = _partner(ctx, {code})
+    return [(_sorted(code, partner), "story")] if partner else []
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.-]+\s+){0,2}$")
@@ -445,7 +446,7 @@ def _run_from(low: str, sides: list[Mention], first: int) -> list[Mention]:
             joined = (
                 joined
                 or m.start == last.start
-                or any(w in link.group() for w in ("and", "&", "or"))
+                or (link is not None and any(w in link.group() for w in ("and", "&", "or")))
             )
         else:
             break
@@ -507,11 +508,11 @@ def _with_pairs(
     if not others:
         # The subject sits in an earlier clause ("Bessent will hold talks ...
         # and, while in Switzerland, will also meet the Swiss president").
-        before = [m for m in sides if m.code not in wcodes and m.start < cue.start]
-        others = before[:1] or [m for m in sides if m.code not in wcodes]
+        earlier = [m for m in sides if m.code not in wcodes and m.start < cue.start]
+        others = earlier[:1] or [m for m in sides if m.code not in wcodes]
     if others:
-        before = [m for m in others if m.start < cue.start]
-        other = (before[-1] if before else others[0]).code
+        earlier = [m for m in others if m.start < cue.start]
+        other = (earlier[-1] if earlier else others[0]).code
     else:
         if cue.role == "noun":
             return []

@@ -101,10 +101,11 @@ def old_rate(sentence: str, start: int, end: int, clause_start: int) -> tuple[fl
     if _RESTORED.search(before):
         return 0.0, "restored"
     if _TOTAL_BEFORE.search(sentence, max(clause_start, start - 40), start):
+        total = _PCT_RE.match(sentence, start)
         for inc in _INCREMENT.finditer(sentence):
             x = float(inc.group("inc"))
-            if inc.start("inc") != start and 0 < x < float(_PCT_RE.match(sentence, start).group(1)):
-                return float(_PCT_RE.match(sentence, start).group(1)) - x, "total-less-increment"
+            if total is not None and inc.start("inc") != start and 0 < x < float(total.group(1)):
+                return float(total.group(1)) - x, "total-less-increment"
     if "doubl" in sentence or "tripl" in sentence:
         value = _PCT_RE.match(sentence, start)
         for pattern, factor in _MULTIPLIED:

@@ -952,9 +952,9 @@ def _facts(
         # of its neighbour's in a list ("a 10% baseline tariff, 20% duties").
         # The first rate of a sentence also takes one from the clauses before it
         # ("imports from all countries ..., and those exempt ... will stay at 10%").
-        own = _GLOBAL.search(sentence, max(cs, region[0]), region[1])
+        own_global = _GLOBAL.search(sentence, max(cs, region[0]), region[1])
         before = not k and _GLOBAL_PARTNERS.search(sentence, 0, region[1])
-        targets = ["*"] if own or before else [""]
+        targets = ["*"] if own_global or before else [""]
     out: list[TariffFact] = []
     window_start = prev_end
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
@@ -1004,6 +1004,7 @@ def _facts(
         mutual = {pair[0]: pair[1], pair[1]: pair[0]}
         targets = list(mutual)
     for target in targets:
+        imposer: str | None
         if target in mutual:
             imposer, how = mutual[target], "mutual"
         else:
@@ -1012,15 +1013,15 @@ def _facts(
             # No country in reach ("The 30% rate includes the 20% levy"): the pair
             # of the story's last tariff fact, which "the levy" refers back to.
             # a figure of the sentence that is no rate of its own ("the 55% figure")
-            own = {x.new.pct.start for x in drafts}
-            others = [p.value for p in find_percents(sentence) if p.start not in own]
+            rate_starts = {x.new.pct.start for x in drafts}
+            others = [p.value for p in find_percents(sentence) if p.start not in rate_starts]
             imposer, target = ctx.carried_for(_rate_of(d), others, orig) or ("", "")
             how = "story"
         elif not target and imposer:
             named = [
                 r.mention.code for r in roles if r.mention.code != imposer and r.role != EXCEPTED
             ]
-            goods = scope_m is not None and _GOODS_SCOPE.search(scope_m.group("scope"))
+            goods = _GOODS_SCOPE.search(scope_m.group("scope")) if scope_m is not None else None
             # A country the sentence names ("Trump wrote to Japan's prime minister")
             # before one carried from the story; a goods scope ("on all steel
             # imports") makes a sector tariff instead.
