@@ -808,3 +808,77 @@ def test_ended_days_of_talks_without_a_deal() -> None:
         "told reporters the talks had gone fairly well."
     )
     assert talks(text) == {(CN_US, "collapsed"), (CN_US, "ongoing")}
+
+
+# --- round 3: phenomena from the newly opened fold, in our own words ----------------
+MX_US, CA_CN = ("MX", "US"), ("CA", "CN")
+ROUND3: list[Case] = [
+    (
+        "talks expected to get under way are still ahead",
+        "Talks with Ottawa were expected to get under way next week, a US official said.",
+        {(CA_US, "scheduled")},
+    ),
+    (
+        "talks set to kick off are still ahead",
+        "Negotiations between Japan and the US are set to kick off on Monday.",
+        {(JP_US, "scheduled")},
+    ),
+    (
+        "talks under way stay under way",
+        "Talks between Canada and the US are under way in Washington.",
+        {(CA_US, "ongoing")},
+    ),
+    (
+        "expecting to keep negotiating says talks go on",
+        "Washington expects to keep negotiating with Ottawa, the official said.",
+        {(CA_US, "ongoing")},
+    ),
+    (
+        "a second 'with' joined to the first names more sides",
+        "Washington is negotiating with Canada on one track and with Mexico on another.",
+        {(CA_US, "ongoing"), (MX_US, "ongoing")},
+    ),
+    (
+        "one side before the cue and a list after it",
+        "The US has struck a deal to remove its duties on Canada and Mexico.",
+        {(CA_US, "agreement"), (MX_US, "agreement")},
+    ),
+    (
+        "a list joined to a pair subject is no list of partners",
+        "The US and China agreed to cut tariffs on Japanese and Korean cars.",
+        {(CN_US, "agreement")},
+    ),
+    (
+        "talks held with a long noun phrase between verb and noun",
+        "Carney and China's premier held their nations' first formal bilateral talks on Friday.",
+        {(CA_CN, "ongoing")},
+    ),
+    (
+        "talks that produced deals",
+        "The summit between the US and China also produced several agreements on farm trade.",
+        {(CN_US, "agreement")},
+    ),
+    (
+        "a deal expected at a meeting sets the meeting",
+        "A truce between the US and China is expected at a leaders' dinner on Saturday.",
+        {(CN_US, "scheduled")},
+    ),
+    (
+        "a deal hoped for at a meeting is no meeting set",
+        "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), ROUND3, ids=[c[0] for c in ROUND3])
+def test_round3_phenomena(name: str, text: str, want: set[Key]) -> None:
+    assert talks(text) == want, name
+
+
+def test_a_visit_within_weeks_is_a_date_ahead() -> None:
+    from tariffwatch.extract.talks_cues import FUTURE_TIME
+
+    assert FUTURE_TIME.search("the president will visit within two weeks")
+    assert FUTURE_TIME.search("talks within days")
+    assert not FUTURE_TIME.search("within the rules")

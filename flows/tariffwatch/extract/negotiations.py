@@ -351,6 +351,9 @@ def _pairs(
                 other = _partner(ctx, gcodes)
             if other:
                 return [(_sorted(c, other), "named") for c in dict.fromkeys(m.code for m in group)]
+        listed = _one_with_list(low, sides, cue)
+        if listed:
+            return listed
         between = _BETWEEN.search(low)
         if between:
             named_after = list(dict.fromkeys(m.code for m in sides if m.start >= between.end()))
@@ -409,6 +412,30 @@ def _beside(low: str, sides: list[Mention], code: str, cue: Cue) -> bool:
 
 # "she and Biden had agreed", "Trump and Xi ..., agreeing": two sides as one subject.
 _AND_SUBJECT = re.compile(r"\band\s+(?:[\w.'-]+\s+){0,3}(?:had\s+|have\s+|has\s+|also\s+)?$")
+
+
+# "a deal to drop its tariffs on Canada and Mexico": the list the cue's object reaches.
+_LIST_AFTER = re.compile(r"[^,;:]{0,60}\b(?:on|with|for|against|from|to)\s+(?:the\s+)?")
+
+
+def _one_with_list(low: str, sides: list[Mention], cue: Cue) -> list[tuple[Pair, str]]:
+    """One side before the cue and a list after it ("The US struck a deal to drop
+    its tariffs on Canada and Mexico"): a deal or talks of that side with each."""
+    lo, hi = _clause(low, cue.start)
+    before = {m.code for m in sides if lo <= m.start < cue.start}
+    if len(before) != 1:
+        return []
+    for i, m in enumerate(sides):
+        if m.start < cue.end:
+            continue
+        if m.start >= hi or not _LIST_AFTER.fullmatch(low, cue.end, m.start):
+            return []
+        codes = list(dict.fromkeys(r.code for r in _run_from(low, sides, i)))
+        (subject,) = before
+        if len(codes) < 2 or subject in codes:
+            return []
+        return [(_sorted(subject, c), "named") for c in codes]
+    return []
 
 
 def _joint_subject(low: str, sides: list[Mention], cue: Cue) -> bool:
@@ -475,6 +502,24 @@ def _with_run(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
             # "with China's top official", "with the presidents of Argentina"
             if not _WITH_GAP.fullmatch(low, w.end(), m.start):
                 return []
+            run = _run_from(low, sides, i)
+            return run + _and_with(low, sides, run[-1])
+    return []
+
+
+# "with Canada and Mexico on one track and with the Commission on another": a
+# second "with" joined to the first names more sides of the same talks.
+_AND_WITH = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:and|or|as\s+well\s+as)\s+(?:also\s+)?with\s+(?:the\s+)?"
+)
+
+
+def _and_with(low: str, sides: list[Mention], last: Mention) -> list[Mention]:
+    w = _AND_WITH.match(low, last.end)
+    if w is None:
+        return []
+    for i, m in enumerate(sides):
+        if m.start == w.end():
             return _run_from(low, sides, i)
     return []
 

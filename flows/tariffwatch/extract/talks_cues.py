@@ -67,7 +67,8 @@ FUTURE_TIME = re.compile(
     r"(?:on|this|next)\s+" + _DAYS + r"|in\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?"
     r"(?:days|weeks|months)|"
     r"(?:on|in|for|by)\s+(?:early\s+|mid-?|late\s+)?" + _MONTHS + r"\b|"
-    r"(?:early|late|mid)[-\s]+(?:in\s+)?" + _MONTHS + r"|within\s+(?:days|weeks)|"
+    r"(?:early|late|mid)[-\s]+(?:in\s+)?" + _MONTHS + r"|within\s+(?:(?:a|the\s+next|two|three|"
+    r"four|a\s+few|several|\d+)\s+)?(?:days?|weeks?)|"
     r"days\s+(?:before|ahead\s+of)|(?:will|to)\s+(?:take\s+place|be\s+held|meet|begin|start)\s+"
     + _DAYS
     + r")"
@@ -443,6 +444,23 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "agreement",
+        ("produc", "yield", "result", "led to", "deliver"),
+        # "the leaders' talks produced several agreements": the talks' outcome is a deal
+        r"\b(?:talks|negotiations|summit|meeting|discussions)\s+"
+        + _PP
+        + r"(?:have\s+|had\s+|also\s+){0,2}"
+        r"(?:produc(?:ed|es)|yield(?:ed|s)|resulted\s+in|led\s+to|deliver(?:ed|s))\s+"
+        r"(?:(?:a|an|the|other|several|some|two|three|new|further|\w+al)\s+){0,2}" + DEAL + r"\b",
+    ),
+    _row(
+        "scheduled",
+        ("expected at", "due at", "set at", "expected during", "due during"),
+        # "the deal is expected at a dinner on Saturday": the meeting it is due at is set
+        r"\b(?:is|are|was|were)\s+(?:expected|due|set)\s+(?:at|during)\s+(?:a|an|the|their)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:dinner|meeting|summit|talks|session|round)\b",
+    ),
+    _row(
+        "agreement",
         ("joint",),
         # a statement both sides put out is a deal between them
         r"\b(?:a|the|their|in\s+a)\s+joint\s+(?:[\w-]+\s+)?statement\b",
@@ -598,7 +616,9 @@ CUES: tuple[Row, ...] = (
         "scheduled",
         ("set to", "due to", "scheduled to", "expected to", "slated", "planning", "poised"),
         r"\b(?:are|is|were|was)\s+(?:set|due|scheduled|expected|slated|planning|poised)\s+to\s+"
-        r"(?:meet|hold|begin|start|open|travel|resume|visit|host|sit|convene)",
+        # "talks were expected to get under way": the start is ahead
+        r"(?:meet|hold|begin|start|open|travel|resume|visit|host|sit|convene|get\s+under\s*way|"
+        r"get\s+started|kick\s+off|commence)",
         "near",
     ),
     _row(
@@ -686,7 +706,7 @@ CUES: tuple[Row, ...] = (
         "ongoing",
         ("held", "hold", "had", "conduct", "carried out"),
         r"\b(?:(?:held|holding|holds|hold|conduct(?:s|ed|ing)?|carried\s+out)\s+"
-        r"(?:[\w,\"“”'‘’-]+\s+){0,4}?|had\s+(?:a\s+|an\s+)?(?:[\w-]+,\s+|[\w-]+\s+and\s+){0,3}"
+        r"(?:[\w,\"“”'‘’-]+\s+){0,5}?|had\s+(?:a\s+|an\s+)?(?:[\w-]+,\s+|[\w-]+\s+and\s+){0,3}"
         r"(?:[\w-]+\s+)?)"
         r"(?:talks|negotiations|discussions|consultations|meetings?|rounds?|dialogue|exchanges)\b",
         "backdrop",
@@ -1071,6 +1091,8 @@ def _hedged(low: str, start: int, status: str) -> str:
     ):
         return "hedge"  # "will hold a fresh round of talks in July": not held yet
     if WISH.search(low, lo, start) is not None:
+        if status == "ongoing" and _GOING_ON.match(low, start):
+            return ""  # "expects to keep negotiating": the talks are on and go on
         return "aim"
     if (
         status == "agreement"
@@ -1168,7 +1190,10 @@ def scan(low: str) -> list[Cue]:
             if (
                 st == "ongoing"
                 and "under" in m.group()
-                and _GET_UNDER_WAY.search(low, max(0, m.start() - 80), m.start())
+                # the "to get" may sit inside the cue: "talks were expected to get under way"
+                and _GET_UNDER_WAY.search(
+                    low, max(0, m.start() - 80), m.start() + m.group().rfind("under")
+                )
             ):
                 continue  # "to get negotiations under way": not yet
             if denied and _DENIED.search(low, max(0, m.start() - 80), m.start()):
