@@ -28,6 +28,7 @@ PUB = date(2025, 6, 11)  # a Wednesday
 CUES: list[tuple[str, str, str]] = [
     # applies now
     ("korean steel will continue to face a 50% tariff", "in_effect", "goes on"),
+    ("korean steel already faces a 50% tariff", "in_effect", "applies now"),
     ("a 20% tariff on vietnamese goods was under discussion", "threatened", "talked of"),
     ("a 10% levy is on the table", "threatened", "talked of"),
     ("chilean wine still pays a 25% duty", "in_effect", "goes on"),

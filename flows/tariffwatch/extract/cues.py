@@ -279,6 +279,8 @@ TOOK_EFFECT = re.compile(
     r"(?:take|takes|taking)\s+effect\s+immediately|with\s+immediate\s+effect|"
     r"backdated|retroactive\w*|"
     r"now\s+(?:face|faces|pay|pays|carry|carries|stands?|totals?)|"
+    r"(?:already|currently)\s+(?:face|faces|pay|pays|carry|carries)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?\d+|"
     r"(?:remains?|remained|stands?|stood|stays?|stayed)\s+at|(?:is|are|remains?|remained)\s+unchanged|"
     r"(?:will|would)\s+(?:remain|stay)\b(?!\s+(?:until|through|till))|"
     r"(?:has|have)\s+been\s+in\s+(?:place|effect|force)|entered\s+into\s+(?:force|effect)|"
@@ -291,6 +293,8 @@ TOOK_EFFECT_STEMS = (
     "came into",
     "kicked in",
     "now ",
+    "already ",
+    "currently ",
     "are in",
     "is in",
     "remain",

@@ -39,9 +39,10 @@ _ITEM_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
     (
         re.compile(
             r"\s+(?:(?:is|are|was|were|will|would)\s+)?(?:(?:to\s+)?be\s+)?"
-            r"(?:faces?|facing|pays?|paying|gets?|charged|set\s+at|hit\s+with)\s+(?:a\s+|an\s+)?"
+            r"(?:(?:already|now|still|currently)\s+)?(?:faces?|facing|pays?|paying|gets?|charged|set\s+at|hit\s+with)\s+(?:a\s+|an\s+)?"
         ),
-        None,
+        # "Japan faces a 24% rate and India 26%": the first item may name its noun
+        re.compile(r"(?:\s+(?:tariff|rate|duty|levy)s?\b)?"),
     ),
     # "Laos and Myanmar are at 40%, Switzerland at 39%"
     (

@@ -259,6 +259,15 @@ _LOCAL_AFTER: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
         "in_effect",
     ),
 )
+# "paused the higher tariffs, leaving a 10% baseline tariff in place": what a
+# change leaves in place stays in force, whatever the clause's verb did to the rest.
+_LEFT_STEMS = ("leav", "left", "keep", "kept")
+_LEFT_BEFORE = re.compile(
+    r"\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept)\s+(?:(?:a|an|the|its|their|only)\s+)?$"
+)
+_LEFT_AFTER = re.compile(
+    r"[^,;.]{0,80}?\s(?:in\s+(?:place|force|effect)|intact|untouched|standing)\b"
+)
 _LOWERED_TO = re.compile(
     r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|trimm?\w*|bring\w*\s+down|brought\s+down|"
     r"drop\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+)?to\s+(?:about\s+|around\s+)?$"
@@ -321,6 +330,12 @@ def local_status(sentence: str, rate_start: int, rate_end: int) -> TariffStatus 
         for pattern, status in _LOCAL_BEFORE:
             if pattern.search(before):
                 return status
+    if (
+        cues.has_any(before, _LEFT_STEMS)
+        and _LEFT_BEFORE.search(before)
+        and _LEFT_AFTER.match(sentence, rate_end, rate_end + 90)
+    ):
+        return "in_effect"
     after = sentence[rate_end : rate_end + 40]
     if "applying" in after or " in " in after:
         for pattern, status in _LOCAL_AFTER:

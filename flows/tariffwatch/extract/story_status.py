@@ -45,6 +45,7 @@ _BARE_VERBS = frozenset(("done", "state now"))
 _PCT = re.compile(r"\d\s*%|per\s?cent|percent")
 _LEAD_SENTENCES = 2  # how far into the body the lead's decision is looked for
 _LIST_MIN = 2  # rates a verbless sentence must list to go on from the one before
+_PENDING = frozenset(("announced", "threatened"))  # statuses a bare "faces" list goes on from
 _CARRY_GAP = 300  # at most this many characters between a verbless sentence and the one before
 
 
@@ -137,7 +138,7 @@ def carry_status(facts: Sequence[Fact], text: str, published: date | None) -> li
     source: TariffFact | None = None  # the last current tariff of the sentence before
     last: TariffFact | None = None  # the last current tariff read so far
     last_end = source_end = -1
-    verbless: dict[str, bool] = {}
+    verbless: dict[str, bool | None] = {}
     before: dict[str, TariffStatus | None] = {}
     # Only a list goes on from the sentence before ("Among the steepest are
     # Syria (41%), Canada (35%) ..."); a single rate with no verb is too often
@@ -160,7 +161,19 @@ def carry_status(facts: Sequence[Fact], text: str, published: date | None) -> li
                 verbless[f.evidence] = _verbless(f.evidence, published)
             carried: TariffStatus | None = None
             how = ""
-            if verbless[f.evidence]:
+            if verbless[f.evidence] is None:
+                # "Trump announced 20% on the EU. Japan faces 24% and India 26%": a
+                # bare "faces"/"pays" list after an announced tariff of the same
+                # levier lists that announcement's rates, not rates in force.
+                if (
+                    source is not None
+                    and source.status in _PENDING
+                    and f.evidence != source.evidence
+                    and 0 <= at - source_end <= _CARRY_GAP
+                    and f.imposer == source.imposer
+                ):
+                    carried, how = source.status, "the announcement before"
+            elif verbless[f.evidence]:
                 if (
                     source is not None
                     and f.evidence != source.evidence
@@ -198,9 +211,12 @@ def _sentence_before_status(text: str, at: int, published: date | None) -> Tarif
     return status if cue and cue not in _BARE_VERBS else None
 
 
-def _verbless(sentence: str, published: date | None) -> bool:
+def _verbless(sentence: str, published: date | None) -> bool | None:
+    """True with no verb of status, None with only a bare present ("faces",
+    "pays"), False with any other."""
     may = cues.MAY.search(sentence) is not None
-    return decide(cues.lower(sentence), published, may)[1] == ""
+    cue = decide(cues.lower(sentence), published, may)[1]
+    return True if cue == "" else None if cue == "state now" else False
 
 
 def settle_headline(

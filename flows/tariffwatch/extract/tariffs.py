@@ -202,6 +202,13 @@ _ADDITIONAL_BEFORE = re.compile(
     r"\b(?:additional|extra|further|another|more|incremental|fresh)\s+(?:[\w-]+\s+)?$"
 )
 _ADDITIONAL_AFTER = re.compile(r"\s*(?:additional|extra|more|on\s+top)\b")
+# "25% tariffs on steel, in addition to any duties the goods already pay": stacked
+# on duties the words give no rate for, the rate is an increment.
+_STACKED_AFTER = re.compile(
+    r"[^%;.]{0,60}?\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:any\s+|all\s+|the\s+)?"
+    r"(?:other\s+|existing\s+|current\s+|earlier\s+|previous\s+|prior\s+)?(?:[\w-]+\s+)?"
+    r"(?:tariffs|duties|levies)\b"
+)
 _MULTIPLIER = (
     (re.compile(r"\bdoubl\w*"), 0.5),
     (re.compile(r"\btripl\w*"), 1 / 3),
@@ -612,7 +619,8 @@ def _list_word(sentence: str, words: list[re.Match[str]], item: ListItem) -> re.
     before = [w for w in words if w.end() <= item.mention.start]
     if before and not cues.DISTRACTOR.search(sentence, before[-1].end(), item.mention.start):
         return before[-1]
-    return next((w for w in words if w.start() >= item.end), None)
+    # "Japan faces a 24% rate and India 26%": the item's own noun, else one after it
+    return next((w for w in words if w.start() >= item.pct.end), None)
 
 
 def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) -> list[_Draft]:
@@ -805,6 +813,10 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
     if d.old is None and (
         _ADDITIONAL_BEFORE.search(sentence, max(0, p.start - 30), p.start)
         or _ADDITIONAL_AFTER.match(sentence, p.end)
+        or (
+            ("addition" in sentence or "top of" in sentence)
+            and _STACKED_AFTER.match(sentence, p.end, p.end + 90)
+        )
     ):
         d.additional = True
         d.rule = "additional"

@@ -1,0 +1,131 @@
+"""Rates told across a story's sentences, and what a change leaves in force.
+
+Written for this table in our own words (never copied from a labelled set).
+Each row: the text, then {(imposer, target, new_rate): status} for every
+tariff fact the text must give, and no other.
+
+* A country-rate list whose first item names its noun ("Korea faces a 25%
+  rate and Brazil 10%") is a list all the same; in a story whose levier is
+  known, the listed countries are targets, never leviers of each other.
+* A list with only a bare present verb ("faces", "pays") right after an
+  announcement by the same levier lists that announcement's rates: it takes
+  the announced status rather than "in force".
+* "leaving a 10% tariff in place", "keeping the 25% duty intact": what a
+  pause or a cut leaves in place stays in force.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import TariffFact
+
+PUB = date(2025, 6, 11)
+Key = tuple[str, str, float]
+
+CASES: list[tuple[str, str, dict[Key, str]]] = [
+    # --- a list's first item with its own noun --------------------------------
+    (
+        "first-item-names-its-noun",
+        "Canada faces a 35% tariff, Mexico 25% and China 30%.",
+        {
+            ("US", "CA", 35.0): "in_effect",
+            ("US", "MX", 25.0): "in_effect",
+            ("US", "CN", 30.0): "in_effect",
+        },
+    ),
+    (
+        "list-after-announcement-takes-its-status",
+        "The White House unveiled a 20% tariff on goods from the European Union on "
+        "Thursday, to take effect next month. Korea faces a 25% rate and Brazil 10%.",
+        {
+            ("US", "EU", 20.0): "announced",
+            ("US", "KR", 25.0): "announced",
+            ("US", "BR", 10.0): "announced",
+        },
+    ),
+    (
+        "list-after-a-tariff-in-force-stays-in-force",
+        "Washington's 20% tariff on goods from the European Union took effect on "
+        "Monday. Korea pays a 25% duty and Brazil 10%.",
+        {
+            ("US", "EU", 20.0): "in_effect",
+            ("US", "KR", 25.0): "in_effect",
+            ("US", "BR", 10.0): "in_effect",
+        },
+    ),
+    (
+        "list-with-a-verb-of-its-own-keeps-it",
+        "The White House unveiled a 20% tariff on goods from the European Union on "
+        "Thursday. Korea already faces a 25% rate and Brazil 10%.",
+        {
+            ("US", "EU", 20.0): "announced",
+            ("US", "KR", 25.0): "in_effect",
+            ("US", "BR", 10.0): "in_effect",
+        },
+    ),
+    # --- what a change leaves in place ---------------------------------------
+    (
+        "pause-leaves-the-baseline-in-place",
+        "Washington suspended the steeper country rates for three months, leaving a "
+        "10% levy on imports from all countries in place.",
+        {("US", "*", 10.0): "in_effect"},
+    ),
+    (
+        "cut-keeps-the-duty-intact",
+        "Ottawa dropped its surtax on American fruit but kept the 25% duty on US steel intact.",
+        {("CA", "US", 25.0): "in_effect", ("CA", "US", 0.0): "in_effect"},
+    ),
+    (
+        "left-without-in-place-is-no-cue",
+        "The president suspended the 25% tariff on Mexican goods, leaving talks open.",
+        {("US", "MX", 25.0): "paused"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), CASES, ids=[c[0] for c in CASES])
+def test_story_lists(name: str, text: str, want: dict[Key, str]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate): f.status
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact) and f.current
+    }
+    assert got == want
+
+
+# "in addition to any duties the goods already pay": a rate stacked on duties the
+# words give no rate for is an increment; with the base's rate, the two add up.
+STACKED: list[tuple[str, str, set[tuple[str, str, float, bool]]]] = [
+    (
+        "in-addition-to-other-duties",
+        "Brussels proposed 15% duties on American motorcycles, in addition to whatever "
+        "tariffs they already pay.",
+        {("EU", "US", 15.0, True)},
+    ),
+    (
+        "on-top-of-existing-duties",
+        "Ottawa will levy 10% on US steel on top of existing duties.",
+        {("CA", "US", 10.0, True)},
+    ),
+    (
+        "base-with-a-rate-adds-up",
+        "Ottawa will levy 10% on US steel on top of a 5% duty.",
+        {("CA", "US", 15.0, False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), STACKED, ids=[c[0] for c in STACKED])
+def test_stacked_on_unrated_duties(
+    name: str, text: str, want: set[tuple[str, str, float, bool]]
+) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate, f.additional)
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact) and f.current
+    }
+    assert got == want
