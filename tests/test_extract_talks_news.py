@@ -864,6 +864,17 @@ ROUND3: list[Case] = [
         {(CN_US, "scheduled")},
     ),
     (
+        "settling a grievance is a deal",
+        "Washington agreed to lift its duties on Mexican tomatoes, settling a long feud with "
+        "Mexico.",
+        {(MX_US, "agreement")},
+    ),
+    (
+        "a grievance only aired is no deal",
+        "Mexico aired a grievance over US duties on its tomatoes.",
+        set(),
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),
@@ -882,3 +893,21 @@ def test_a_visit_within_weeks_is_a_date_ahead() -> None:
     assert FUTURE_TIME.search("the president will visit within two weeks")
     assert FUTURE_TIME.search("talks within days")
     assert not FUTURE_TIME.search("within the rules")
+
+
+def test_a_target_named_alone_talks_with_its_levier() -> None:
+    # one side named far from the cue: a target of the story's tariffs talks with
+    # the country that levies them
+    text = (
+        "The US will charge a 30% tariff on imports from Brazil starting next month. "
+        "Lula vowed to tie Brazil's response to the pace of progress at the negotiating table."
+    )
+    assert talks(text) == {(("BR", "US"), "ongoing")}
+
+
+def test_a_side_named_alone_in_a_story_with_no_tariff_on_it_makes_no_pair() -> None:
+    text = (
+        "Brazil's exporters are nervous. Lula vowed to tie Brazil's response to progress at "
+        "the negotiating table."
+    )
+    assert talks(text) == set()

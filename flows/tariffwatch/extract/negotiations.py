@@ -374,6 +374,9 @@ def _pairs(
         or _beside(low, sides, code, cue)
         or any(code in p for p in ctx.pairs)
         or (ctx.last_fact is not None and code in ctx.last_fact and cue.role != "noun")
+        # "Carney pledged ... consistent with progress at the negotiating table" in
+        # a story of US tariffs on Canada: a target's talks are with its levier
+        or (cue.role != "noun" and any(t == code for _, t in ctx.rate_pairs.values()))
     ):
         # One side named far from the cue ("pressure on partners negotiating")
         # is the story's pair only once the story has talks of that side.

@@ -414,7 +414,8 @@ CUES: tuple[Row, ...] = (
         ("settl", "resolv", "end"),
         # "ended their 17-year dispute over aircraft subsidies", "settled the row"
         r"\b(?:settl(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|end(?:s|ed|ing)?)\s+(?:the|their|its|a)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:dispute|row|spat|standoff|stand-off|trade\s+war)\b",
+        r"(?:[\w-]+\s+){0,3}?(?:dispute|row|spat|standoff|stand-off|trade\s+war|grievance|quarrel|"
+        r"feud|tussle)\b",
         "settle",
     ),
     _row(
