@@ -35,7 +35,7 @@ from prefect.artifacts import (
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
 from prefect.events import emit_event
-from prefect.runtime import task_run
+from prefect.runtime import flow_run, task_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
@@ -190,6 +190,13 @@ def events_task(changes: list[Change]) -> int:
     return len(changes)
 
 
+@task(name="record-run", cache_policy=NO_CACHE)
+def record_run_task(
+    config: Config, run_id: str, started: datetime, summary: dict[str, Any]
+) -> None:
+    pipeline.record_run(config, run_id, started, summary)
+
+
 REPORT_KEY = "tariffwatch-report"
 
 
@@ -318,9 +325,10 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     _progress(progress, 90, "Publishing events and artifacts")
     events_task(changes)
     artifacts_task(config, changes, delivered.routes)
-    report = report_task(config)
     summary = pipeline.summarize(stored, extracted, changes, delivered, feed_health)
-    summary["report"] = report
+    # Recorded before the report is drawn, so the report names the run that wrote it.
+    record_run_task(config, str(flow_run.id or flow_run.name or "local"), started, summary)
+    summary["report"] = report_task(config)
     _progress(progress, 100, f"Done: {len(changes)} change(s), {delivered.sent} alert(s) sent")
     logger.info("cycle done: %s", summary)
     return summary

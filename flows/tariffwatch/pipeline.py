@@ -698,6 +698,12 @@ def run_cycle(
 # -- the summary ---------------------------------------------------------------------------
 
 
+def record_run(config: Config, run_id: str, started: datetime, summary: dict[str, Any]) -> None:
+    """Record a finished cycle: the report and `status` say which run they show."""
+    with Store.open(config.storage.path, lock_timeout=config.storage.lock_timeout) as store:
+        store.record_run(run_id, started, utcnow(), summary)
+
+
 def summarize(
     stored: StoreReport,
     extracted: ExtractReport,
