@@ -153,8 +153,7 @@ CHANGE_COLUMNS = (
     Column("kind"),
     Column("who"),
     Column("scope", minor=True),
-    Column("old"),
-    Column("new"),
+    Column("change"),  # old → new in one column: at 80 columns the dates keep their room
     Column("status"),
     Column("published"),
     Column("detected"),
@@ -219,16 +218,17 @@ def route_cells(r: dict[str, Any]) -> list[str]:
 def change_cells(c: dict[str, Any]) -> list[str]:
     if c["kind"] == "tariff":
         who, old, new = f"{c['imposer']} → {c['target']}", _rate(c["old"]), _rate(c["new"])
+        kind = "tariff"
     else:
         who, old, new = "–".join(c["parties"]), c["old"] or "—", c["new"]
+        kind = "talks"
     event = c.get("event")
     return [
         str(c["seq"]),
-        c["kind"] + (f" ({event.replace('_', ' ')} {c['deadline']})" if event else ""),
+        kind + (f" ({event.replace('_', ' ')} {c['deadline']})" if event else ""),
         who,
         c["scope"] or "",
-        old,
-        new,
+        f"{old} → {new}",
         c["status"],
         _day(c["published"]),
         _day(c["detected_at"]),

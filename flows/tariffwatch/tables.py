@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-MINOR_FLOOR = 8  # a folded column narrower than this is noise
+MINOR_FLOOR = 5  # narrower, a folded column is noise: the table grows wider instead
 
 
 @dataclass(frozen=True)
