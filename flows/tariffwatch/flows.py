@@ -40,6 +40,9 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
 from tariffwatch import pipeline, publish
+from tariffwatch.alerts.digest import DigestReport, deliver_digests
+from tariffwatch.alerts.feed_health import check_feed_health, deliver_health
+from tariffwatch.alerts.outbox import DeliveryReport, deliver_pending
 from tariffwatch.config import (
     SECRET_BLOCK_PREFIX,
     Config,
@@ -162,9 +165,9 @@ def deadlines_task(config: Config) -> list[Any]:
 
 
 @task(name="deliver-alerts", cache_policy=NO_CACHE)
-def deliver_task(config: Config) -> pipeline.DeliveryReport:
+def deliver_task(config: Config) -> DeliveryReport:
     logger = get_run_logger()
-    return pipeline.deliver_pending(
+    return deliver_pending(
         config.storage.path,
         resolve_route_secrets(config),
         console=lambda message: logger.info("ALERT %s", message.title),
@@ -172,10 +175,10 @@ def deliver_task(config: Config) -> pipeline.DeliveryReport:
 
 
 @task(name="feed-health-alerts", cache_policy=NO_CACHE)
-def health_task(config: Config) -> pipeline.DeliveryReport:
+def health_task(config: Config) -> DeliveryReport:
     logger = get_run_logger()
-    pipeline.check_feed_health(config.storage.path, config)
-    return pipeline.deliver_health(
+    check_feed_health(config.storage.path, config)
+    return deliver_health(
         config.storage.path,
         resolve_route_secrets(config),
         console=lambda message: logger.warning("HEALTH %s", message.title),
@@ -339,8 +342,8 @@ def _progress(artifact_id: Any, percent: float, description: str) -> None:
 
 
 @task(name="send-digests", cache_policy=NO_CACHE)
-def digest_task(config: Config) -> pipeline.DigestReport:
-    return pipeline.deliver_digests(config.storage.path, resolve_route_secrets(config))
+def digest_task(config: Config) -> DigestReport:
+    return deliver_digests(config.storage.path, resolve_route_secrets(config))
 
 
 @flow(name="tariffwatch-digest")
