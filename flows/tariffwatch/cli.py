@@ -9,6 +9,7 @@ from __future__ import annotations
 # Importing a command module registers its commands on `app`.
 from tariffwatch.commands import (  # noqa: F401
     alerts,
+    changes,
     chart,
     deadlines,
     digest,

@@ -1,10 +1,6 @@
-"""`tariffwatch status` and `tariffwatch changes`: the state and how it got there."""
+"""`tariffwatch status`: the current tariffs and talks, with as-of dates and sources."""
 
 from __future__ import annotations
-
-from typing import Annotated
-
-import typer
 
 from tariffwatch.commands.shared import (
     ConfigOption,
@@ -31,23 +27,3 @@ def status(config: ConfigOption = None, as_json: JsonOption = False) -> None:
         print_json(data)
     else:
         show.print_status(out, data)
-
-
-@app.command()
-def changes(
-    config: ConfigOption = None,
-    as_json: JsonOption = False,
-    since: Annotated[int, typer.Option(help="Only changes after this sequence number.")] = 0,
-) -> None:
-    """List the recorded changes, oldest first.
-
-    Example: tariffwatch changes --since 10 --json
-    """
-    from tariffwatch import show
-
-    with reported():
-        data = show.changes_data(config_from(config), since=since)
-    if as_json:
-        print_json(data)
-    else:
-        show.print_changes(out, data)
