@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+MINOR_READABLE = 16  # a minor column keeps this much while key columns can wrap
 MINOR_FLOOR = 5  # narrower, a folded column is noise: the table grows wider instead
 
 
@@ -40,20 +41,32 @@ def fit_widths(columns: Sequence[Column], rows: Sequence[Sequence[str]], width: 
     """The width of each column so the table fits `width` (borders included) if it can."""
     cells = [[c.name, *(row[i] for row in rows)] for i, c in enumerate(columns)]
     natural = [max(_line_width(x) for x in col) for col in cells]
-    floor = [
-        min(n, MINOR_FLOOR) if c.minor else max(_word_width(x) for x in col)
-        for c, n, col in zip(columns, natural, cells, strict=True)
+    words = [max(_word_width(x) for x in col) for col in cells]
+    # A key column's data on one line, its header wrapped ("on goods of").
+    data = [
+        max(max((_line_width(x) for x in col[1:]), default=0), _word_width(col[0])) for col in cells
     ]
     budget = width - (3 * len(columns) + 1)  # a border and two padding spaces per column
     widths = list(natural)
-    for minor in (True, False):  # minor columns give way first, then key ones
+    # Minor columns give way first, but keep a readable width while the key ones
+    # can still wrap their headers, then their cells at spaces; then the minor
+    # ones go down to MINOR_FLOOR.
+    readable = [min(n, MINOR_READABLE) for n in natural]
+    phases = (
+        [r if c.minor else n for c, n, r in zip(columns, natural, readable, strict=True)],
+        [r if c.minor else d for c, d, r in zip(columns, data, readable, strict=True)],
+        [r if c.minor else w for c, w, r in zip(columns, words, readable, strict=True)],
+        [
+            min(n, MINOR_FLOOR) if c.minor else w
+            for c, n, w in zip(columns, natural, words, strict=True)
+        ],
+    )
+    for floor in phases:
         while sum(widths) > budget:
-            shrinkable = [
-                i for i, c in enumerate(columns) if c.minor == minor and widths[i] > floor[i]
-            ]
+            shrinkable = [i for i in range(len(columns)) if widths[i] > floor[i]]
             if not shrinkable:
                 break
-            widest = max(shrinkable, key=lambda i: widths[i])
+            widest = max(shrinkable, key=lambda i: widths[i] - floor[i])
             widths[widest] -= 1
     return widths
 
