@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future
@@ -150,3 +151,16 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"  # a zombie has exited; its parent (the forkserver) reaps it
+
+
+def test_a_tmpdir_too_deep_for_the_forkserver_socket_starts_workers_with_spawn(tmp_path):
+    deep = tmp_path / ("a-long-temporary-folder/" * 5)
+    deep.mkdir(parents=True)
+    before = tempfile.tempdir
+    try:
+        tempfile.tempdir = str(deep)
+        assert pool.start_method() == "spawn"
+        tempfile.tempdir = "/tmp"
+        assert pool.start_method() == "forkserver"
+    finally:
+        tempfile.tempdir = before

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
 import struct
 import subprocess
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -379,12 +381,16 @@ def chromium() -> str:
 
 
 def run_chromium(binary: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-        capture_output=True,
-        text=True,
-        timeout=90,
-    )
+    # Chromium puts its singleton socket under TMPDIR, and a socket path holds 107
+    # bytes at most: under a deep TMPDIR (.ci/run makes one) it aborts. /tmp is short.
+    with tempfile.TemporaryDirectory(dir="/tmp" if Path("/tmp").is_dir() else None) as short:
+        return subprocess.run(
+            [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+            capture_output=True,
+            text=True,
+            timeout=90,
+            env={**os.environ, "TMPDIR": short},
+        )
 
 
 def console_problems(stderr: str) -> list[str]:

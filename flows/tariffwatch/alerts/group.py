@@ -28,11 +28,11 @@ from tariffwatch.alerts.names import country_name
 from tariffwatch.alerts.render import (
     TITLE_MAX,
     Message,
-    html_link,
-    slack_link,
     change_title,
+    html_link,
     safe_link,
     slack_escape,
+    slack_link,
     truncate,
 )
 from tariffwatch.model import Change

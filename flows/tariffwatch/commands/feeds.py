@@ -152,7 +152,8 @@ def check(
             Column("items", justify="right"),
             Column("http"),
             Column("seconds", justify="right"),
-            Column("error", minor=True),
+            Column("error"),  # the code is what to act on: never cut
+            Column("why", minor=True),
         )
         cells = [
             [
@@ -161,7 +162,8 @@ def check(
                 str(r.items),
                 str(r.http_status or "—"),
                 f"{r.seconds:.2f}",
-                f"{r.error_code}: {r.error}" if r.error_code else "",
+                r.error_code or "",
+                r.error or "",
             ]
             for r in results
         ]
