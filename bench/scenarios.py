@@ -63,6 +63,7 @@ def stages(config_path: str) -> dict[str, Any]:
     from concurrent.futures import ThreadPoolExecutor
 
     from tariffwatch import pipeline
+    from tariffwatch.alerts.outbox import deliver_pending
     from tariffwatch.config import load_config
     from tariffwatch.sources import fetch_feed
 
@@ -90,7 +91,7 @@ def stages(config_path: str) -> dict[str, Any]:
     marks["fold"] = time.perf_counter() - t
     memory["fold"] = _vm("VmHWM")
     t = time.perf_counter()
-    delivered = pipeline.deliver_pending(db, config, now=now)
+    delivered = deliver_pending(db, config, now=now)
     marks["alert"] = time.perf_counter() - t
     memory["alert"] = _vm("VmHWM")
     seconds = time.perf_counter() - t0

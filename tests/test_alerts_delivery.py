@@ -20,9 +20,10 @@ from typer.testing import CliRunner
 from feedserver import FeedServer, Reply
 from receivers import SMTPReceiver, WebhookReceiver
 from tariffwatch.alerts import send
+from tariffwatch.alerts.outbox import deliver_pending
 from tariffwatch.cli import app
 from tariffwatch.config import parse_config
-from tariffwatch.pipeline import deliver_pending, run_cycle
+from tariffwatch.pipeline import run_cycle
 from tariffwatch.store import Store
 
 COUNTRIES = [

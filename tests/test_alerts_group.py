@@ -8,11 +8,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tariffwatch.alerts.group import batch_title, by_pair, pair_key, pair_label, plan_groups
+from tariffwatch.alerts.outbox import plan_route
 from tariffwatch.alerts.render import SLACK_MAX
 from tariffwatch.alerts.retry import RetryPolicy, fix_for, http_status, is_transient
 from tariffwatch.alerts.send import body_limit
 from tariffwatch.config import RouteConfig
-from tariffwatch.delivery import plan_route
 from tariffwatch.model import Change
 from tariffwatch.store import PendingDelivery
 

@@ -33,14 +33,84 @@ def test_every_command_is_documented_in_the_readme_with_an_example(name):
     assert re.search(rf"^\s+{re.escape(name)}\b", section, re.M), f"no example for `{name}`"
 
 
+def readme_section(name: str) -> str:
+    readme = README.read_text(encoding="utf-8")
+    return readme.split(f"### `{name}`", 1)[1].split("\n### ", 1)[0].split("\n## ", 1)[0]
+
+
+def shared_options_text() -> str:
+    """The README's words on the options every command shares (before the first command)."""
+    readme = README.read_text(encoding="utf-8")
+    return readme.split("\n## Commands", 1)[1].split("\n### ", 1)[0]
+
+
+# One spelling for each shared option, whatever the command.
+SHARED = {"--config": {"-c", "--config"}, "--json": {"--json"}, "--out": {"-o", "--out"}}
+# Commands that print a table must offer --json (scripts read that, not the table).
+TABLE_COMMANDS = {
+    "tariffwatch run",
+    "tariffwatch status",
+    "tariffwatch changes",
+    "tariffwatch deadlines",
+    "tariffwatch history",
+    "tariffwatch rebuild",
+    "tariffwatch evaluate",
+    "tariffwatch export",
+    "tariffwatch digest",
+    "tariffwatch feeds list",
+    "tariffwatch feeds check",
+}
+
+
 @pytest.mark.parametrize("name", [name for name, _ in all_commands()])
 def test_every_option_is_documented_in_the_readme(name):
-    readme = README.read_text(encoding="utf-8")
+    """Each option is in its command's own section, or among the shared options."""
+    section, shared = readme_section(name), shared_options_text()
     command = dict(all_commands())[name]
     for param in command.params:
         for flag in param.opts:
-            if flag.startswith("--") and flag not in ("--help",):
-                assert flag in readme, f"{name} {flag} is not in the README"
+            if flag == "--help" or not flag.startswith("-"):
+                continue
+            where = shared if any(flag in spelling for spelling in SHARED.values()) else section
+            assert re.search(rf"(?<![\w-]){re.escape(flag)}(?![\w-])", where), (
+                f"{name} {flag} is not documented in the README"
+                + (" (shared options)" if where is shared else f" section of `{name}`")
+            )
+
+
+def test_the_walk_covers_every_group_and_subcommand():
+    names = {name for name, _ in all_commands()}
+    assert {"tariffwatch feeds list", "tariffwatch alerts test", "tariffwatch evaluate"} <= names
+    assert {"tariffwatch deadlines", "tariffwatch feeds export", "tariffwatch extract"} <= names
+    assert names >= TABLE_COMMANDS
+
+
+@pytest.mark.parametrize("name", [name for name, _ in all_commands()])
+def test_shared_options_have_one_spelling_everywhere(name):
+    command = dict(all_commands())[name]
+    flags = {flag for param in command.params for flag in param.opts}
+    assert "--output" not in flags, f"{name}: write -o/--out"
+    assert "--config" in flags, f"{name} takes no --config"
+    for param in command.params:
+        for long, spelling in SHARED.items():
+            if set(param.opts) & spelling:
+                assert set(param.opts) == spelling, f"{name}: {param.opts} is not {spelling}"
+                assert long in param.opts
+
+
+@pytest.mark.parametrize("name", sorted(TABLE_COMMANDS))
+def test_every_command_that_prints_a_table_takes_json(name):
+    command = dict(all_commands())[name]
+    assert any("--json" in param.opts for param in command.params), f"{name} has no --json"
+
+
+def test_every_help_page_renders_at_any_width(monkeypatch):
+    for columns in ("40", "200"):
+        monkeypatch.setenv("COLUMNS", columns)
+        for name, _ in all_commands():
+            result = runner.invoke(app, [*name.split()[1:], "--help"])
+            assert result.exit_code == 0, (name, result.output)
+            assert "Example:" in result.stdout or "Example" in result.stdout, name
 
 
 def test_a_bad_config_is_one_line_naming_file_key_and_expectation(tmp_path):

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from tariffwatch.alerts.outbox import deliver_pending
 from tariffwatch.config import parse_config
 from tariffwatch.errors import DeliveryError
-from tariffwatch.pipeline import deliver_pending, run_cycle
+from tariffwatch.pipeline import run_cycle
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 

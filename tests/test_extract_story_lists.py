@@ -129,3 +129,41 @@ def test_stacked_on_unrated_duties(
         if isinstance(f, TariffFact) and f.current
     }
     assert got == want
+
+
+# "a 20% duty on lumber and a 5% duty on paper from Brazil and Chile": rates joined
+# by their goods alone share the countries named once after the last of them; a
+# rate whose goods name their own country keeps it.
+SHARED: list[tuple[str, str, set[Key]]] = [
+    (
+        "countries-after-the-last-rate",
+        "Ottawa said a 20% duty on lumber and a 5% duty on paper from Brazil and Chile "
+        "would start next week.",
+        {("CA", "BR", 20.0), ("CA", "CL", 20.0), ("CA", "BR", 5.0), ("CA", "CL", 5.0)},
+    ),
+    (
+        "bare-second-rate",
+        "Tokyo levies 30% tariffs on rice and 12% on wheat from Australia and Canada.",
+        {("JP", "AU", 30.0), ("JP", "CA", 30.0), ("JP", "AU", 12.0), ("JP", "CA", 12.0)},
+    ),
+    (
+        "first-rate-keeps-its-own-country",
+        "Tokyo levies 30% tariffs on Thai rice and 12% on wheat from Australia.",
+        {("JP", "TH", 30.0), ("JP", "AU", 12.0)},
+    ),
+    (
+        "countries-before-the-list-go-to-both",
+        "Seoul imposed a 10% duty on Chinese steel and 5% on aluminum.",
+        {("KR", "CN", 10.0), ("KR", "CN", 5.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), SHARED, ids=[c[0] for c in SHARED])
+def test_goods_list_shares_its_countries(name: str, text: str, want: set[Key]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate)
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact) and f.current
+    }
+    assert got == want

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tariffwatch.alerts.outbox import deliver_pending
 from tariffwatch.config import parse_config
 from tariffwatch.model import Item
-from tariffwatch.pipeline import deliver_pending, rebuild, run_cycle
+from tariffwatch.pipeline import rebuild, run_cycle
 from tariffwatch.store import Store
 
 SEEDS = Path(__file__).parents[1] / "seeds"

@@ -14,9 +14,10 @@ import pytest
 from feedserver import FeedServer, Reply
 from receivers import WebhookReceiver
 from tariffwatch import publish
+from tariffwatch.alerts.digest import deliver_digests
 from tariffwatch.alerts.health import HealthNotice, render_health
 from tariffwatch.config import parse_config
-from tariffwatch.pipeline import deliver_digests, run_cycle, snapshot
+from tariffwatch.pipeline import run_cycle, snapshot
 from tariffwatch.store import Store
 
 CASE = Path(__file__).parent / "data" / "cycles" / "us_china_2025"

@@ -129,7 +129,15 @@ def test_a_monitor_run_publishes_three_artifacts_and_one_event_per_change(
     assert by_key[publish.PROGRESS_KEY].data == 100
     link = by_key[REPORT_KEY].data  # markdown: [tariffwatch report](file:///.../report.html)
     report = Path(urlparse(link[link.index("(") + 1 : link.rindex(")")]).path)
-    assert report.is_file() and "<table" in report.read_text(encoding="utf-8")
+    page = report.read_text(encoding="utf-8")
+    assert report.is_file() and "<table" in page
+    # The report names the run that wrote it (recorded before the page is drawn).
+    assert f"state as of monitor run {run_id}, started " in page
+    assert "no monitor run recorded yet" not in page
+    with Store.open(tmp_path / "tw.duckdb") as store:
+        recorded = store.last_run()
+    assert recorded is not None and recorded["run_id"] == str(run_id)
+    assert recorded["summary"]["changes"] == changes
     state_rows = json.loads(by_key[publish.STATE_KEY].data)
     assert {"imposer": "US", "target": "CN", "rate": "30%"}.items() <= next(
         r for r in state_rows if r["imposer"] == "US" and r["rate"] == "30%"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future
@@ -192,3 +193,16 @@ def test_a_large_batch_of_items_is_read_in_the_pool_exactly_as_in_the_thread(
 def test_map_in_workers_declines_on_one_process_so_the_caller_does_the_work() -> None:
     assert pool.map_in_workers(len, ["ab", "c"], processes=1) is None
     assert pool.map_in_workers(len, ["ab", "c"], processes=2) == [2, 1]
+
+
+def test_a_tmpdir_too_deep_for_the_forkserver_socket_starts_workers_with_spawn(tmp_path):
+    deep = tmp_path / ("a-long-temporary-folder/" * 5)
+    deep.mkdir(parents=True)
+    before = tempfile.tempdir
+    try:
+        tempfile.tempdir = str(deep)
+        assert pool.start_method() == "spawn"
+        tempfile.tempdir = "/tmp"
+        assert pool.start_method() == "forkserver"
+    finally:
+        tempfile.tempdir = before

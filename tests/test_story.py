@@ -8,17 +8,21 @@ them with pipeline.fold_queued.
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
 import shutil
 import struct
 import subprocess
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 import pytest
 from matplotlib.dates import num2date
+from rich.console import Console
 from typer.testing import CliRunner
 
 from storydb import build_story_db, story_config
@@ -96,6 +100,31 @@ def test_history_command_table_and_json(story, tmp_path):
     assert table.exit_code == 0 and "US–CN" in table.stdout
     bad = runner.invoke(app, ["history", "US", "CHINA", "--config", str(config)])
     assert bad.exit_code == 1 and "not a country code" in bad.stderr
+
+
+def day_of(value) -> str:
+    return value.date().isoformat() if isinstance(value, datetime) else str(value or "—")
+
+
+@pytest.mark.parametrize("width", [80, 40])
+def test_status_and_changes_show_every_status_and_date_whole(story, width):
+    from tariffwatch import show
+
+    console = Console(width=width, file=io.StringIO(), soft_wrap=True, color_system=None)
+    data = show.status_data(story)
+    show.print_status(console, data)
+    show.print_changes(console, show.changes_data(story))
+    text = console.file.getvalue()
+    words = set(text.split())
+    assert "…" not in text
+    for t in data["tariffs"]:
+        assert t["status"] in words and day_of(t["as_of"]) in words
+    for n in data["negotiations"]:
+        assert n["status"] in words
+    for c in show.changes_data(story):
+        assert day_of(c["published"]) in words and day_of(c["detected_at"]) in words
+    if width == 80:
+        assert max(len(line) for line in text.splitlines()) <= 80
 
 
 # -- chart -----------------------------------------------------------------------------------
@@ -352,12 +381,16 @@ def chromium() -> str:
 
 
 def run_chromium(binary: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-        capture_output=True,
-        text=True,
-        timeout=90,
-    )
+    # Chromium puts its singleton socket under TMPDIR, and a socket path holds 107
+    # bytes at most: under a deep TMPDIR (.ci/run makes one) it aborts. /tmp is short.
+    with tempfile.TemporaryDirectory(dir="/tmp" if Path("/tmp").is_dir() else None) as short:
+        return subprocess.run(
+            [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+            capture_output=True,
+            text=True,
+            timeout=90,
+            env={**os.environ, "TMPDIR": short},
+        )
 
 
 def console_problems(stderr: str) -> list[str]:

@@ -282,7 +282,7 @@ def write_chart(
     config: Config, a: str, b: str, path: str | Path, *, until: datetime | None = None
 ) -> ChartResult:
     """Read the pair's history from the store and write its chart (.png or .svg) to `path`."""
-    from tariffwatch.show import _open as open_existing_store
+    from tariffwatch.show import open_existing_store
 
     a, b = country_pair(a, b)
     now = until or datetime.now(UTC)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tariffwatch.config import Config
 from tariffwatch.errors import TariffwatchError
-from tariffwatch.show import _open as open_existing_store
+from tariffwatch.show import open_existing_store
 
 TABLES: tuple[str, ...] = ("items", "facts", "state", "changes")
 FORMATS: tuple[str, ...] = ("parquet", "csv")

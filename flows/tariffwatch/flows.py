@@ -35,11 +35,14 @@ from prefect.artifacts import (
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
 from prefect.events import emit_event
-from prefect.runtime import task_run
+from prefect.runtime import flow_run, task_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
 from tariffwatch import pipeline, publish
+from tariffwatch.alerts.digest import DigestReport, deliver_digests
+from tariffwatch.alerts.feed_health import check_feed_health, deliver_health
+from tariffwatch.alerts.outbox import DeliveryReport, deliver_pending
 from tariffwatch.config import (
     SECRET_BLOCK_PREFIX,
     Config,
@@ -162,9 +165,9 @@ def deadlines_task(config: Config) -> list[Any]:
 
 
 @task(name="deliver-alerts", cache_policy=NO_CACHE)
-def deliver_task(config: Config) -> pipeline.DeliveryReport:
+def deliver_task(config: Config) -> DeliveryReport:
     logger = get_run_logger()
-    return pipeline.deliver_pending(
+    return deliver_pending(
         config.storage.path,
         resolve_route_secrets(config),
         console=lambda message: logger.info("ALERT %s", message.title),
@@ -172,10 +175,10 @@ def deliver_task(config: Config) -> pipeline.DeliveryReport:
 
 
 @task(name="feed-health-alerts", cache_policy=NO_CACHE)
-def health_task(config: Config) -> pipeline.DeliveryReport:
+def health_task(config: Config) -> DeliveryReport:
     logger = get_run_logger()
-    pipeline.check_feed_health(config.storage.path, config)
-    return pipeline.deliver_health(
+    check_feed_health(config.storage.path, config)
+    return deliver_health(
         config.storage.path,
         resolve_route_secrets(config),
         console=lambda message: logger.warning("HEALTH %s", message.title),
@@ -188,6 +191,13 @@ def events_task(changes: list[Change]) -> int:
     for change in changes:
         emit_event(**publish.change_event(change))
     return len(changes)
+
+
+@task(name="record-run", cache_policy=NO_CACHE)
+def record_run_task(
+    config: Config, run_id: str, started: datetime, summary: dict[str, Any]
+) -> None:
+    pipeline.record_run(config, run_id, started, summary)
 
 
 REPORT_KEY = "tariffwatch-report"
@@ -318,9 +328,10 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     _progress(progress, 90, "Publishing events and artifacts")
     events_task(changes)
     artifacts_task(config, changes, delivered.routes)
-    report = report_task(config)
     summary = pipeline.summarize(stored, extracted, changes, delivered, feed_health)
-    summary["report"] = report
+    # Recorded before the report is drawn, so the report names the run that wrote it.
+    record_run_task(config, str(flow_run.id or flow_run.name or "local"), started, summary)
+    summary["report"] = report_task(config)
     _progress(progress, 100, f"Done: {len(changes)} change(s), {delivered.sent} alert(s) sent")
     logger.info("cycle done: %s", summary)
     return summary
@@ -331,8 +342,8 @@ def _progress(artifact_id: Any, percent: float, description: str) -> None:
 
 
 @task(name="send-digests", cache_policy=NO_CACHE)
-def digest_task(config: Config) -> pipeline.DigestReport:
-    return pipeline.deliver_digests(config.storage.path, resolve_route_secrets(config))
+def digest_task(config: Config) -> DigestReport:
+    return deliver_digests(config.storage.path, resolve_route_secrets(config))
 
 
 @flow(name="tariffwatch-digest")

@@ -12,12 +12,12 @@ from datetime import datetime
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 
 from tariffwatch.config import Config
 from tariffwatch.errors import TariffwatchError
-from tariffwatch.show import _open as open_existing_store
+from tariffwatch.show import open_existing_store
 from tariffwatch.store import Store
+from tariffwatch.tables import Column, print_table
 
 _CODE = re.compile(r"^[A-Z]{2}$")
 
@@ -99,29 +99,41 @@ def day(value: Any) -> str:
     return str(value) if value else "—"
 
 
+HISTORY_COLUMNS = (
+    Column("date"),
+    Column("kind"),
+    Column("who"),
+    Column("scope", minor=True),
+    Column("old"),
+    Column("new"),
+    Column("status"),
+    Column("sources", minor=True),
+)
+
+
+def history_cells(e: dict[str, Any]) -> list[str]:
+    if e["kind"] == "negotiation":
+        who, old, new = "–".join(e["parties"]), e["old_status"] or "—", e["new_status"]
+        status = "talks"
+    else:
+        who = f"{e['imposer']} → {e['target']}"
+        old, new = rate_text(e["old_rate"]), rate_text(e["new_rate"])
+        status = "threatened" if e["track"] == "threat" else e["new_status"]
+    return [
+        day(e["date"]),
+        e["kind"],
+        who,
+        e["scope"] or "",
+        old,
+        new,
+        status,
+        "\n".join(e["sources"][:3]),
+    ]
+
+
 def print_history(console: Console, a: str, b: str, rows: list[dict[str, Any]]) -> None:
     if not rows:
         console.print(f"No change recorded between {a} and {b} yet.")
         return
-    table = Table(title=f"{a}–{b}: every rate and talks change, oldest first", title_justify="left")
-    for column in ("date", "kind", "who", "scope", "old", "new", "status", "sources"):
-        table.add_column(column)
-    for e in rows:
-        if e["kind"] == "negotiation":
-            who, old, new = "–".join(e["parties"]), e["old_status"] or "—", e["new_status"]
-            status = "talks"
-        else:
-            who = f"{e['imposer']} → {e['target']}"
-            old, new = rate_text(e["old_rate"]), rate_text(e["new_rate"])
-            status = "threatened" if e["track"] == "threat" else e["new_status"]
-        table.add_row(
-            day(e["date"]),
-            e["kind"],
-            who,
-            e["scope"] or "",
-            old,
-            new,
-            status,
-            "\n".join(e["sources"][:3]),
-        )
-    console.print(table)
+    title = f"{a}–{b}: every rate and talks change, oldest first"
+    print_table(console, title, HISTORY_COLUMNS, [history_cells(e) for e in rows])

@@ -27,7 +27,7 @@ from tariffwatch.config import Config
 from tariffwatch.deadlines import DEFAULT_DAYS, deadline_row, upcoming
 from tariffwatch.feedadmin import join_health
 from tariffwatch.history import day, rate_text, timeline
-from tariffwatch.show import _open as open_existing_store
+from tariffwatch.show import open_existing_store
 
 BUSIEST_PAIRS = 4
 LATEST_CHANGES = 40
@@ -144,6 +144,20 @@ def safe_link(url: Any, text: Any = None) -> str:
     return f"<span>{label}</span>"
 
 
+def describe_run(run: dict[str, Any] | None) -> str:
+    """Which monitor run the page shows: its id and when it started and finished."""
+    if not run:
+        return "no monitor run recorded yet"
+    line = f"state as of monitor run {e(run['run_id'])}, started {e(_stamp(run['started_at']))}"
+    if run.get("finished_at"):
+        line += f", finished {e(_stamp(run['finished_at']))}"
+    return line + " UTC"
+
+
+def _stamp(value: datetime) -> str:
+    return f"{day(value)} {_clock(value)}"
+
+
 def render_report(
     data: dict[str, Any],
     charts: Iterable[tuple[str, str, int, bytes]],
@@ -151,13 +165,7 @@ def render_report(
     now: datetime,
     db: str,
 ) -> str:
-    run = data["last_run"]
-    run_line = (
-        f"last monitor run finished {e(day(run['finished_at']))} "
-        f"{e(_clock(run['finished_at']))} UTC"
-        if run and run.get("finished_at")
-        else "no monitor run recorded yet"
-    )
+    run_line = describe_run(data["last_run"])
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

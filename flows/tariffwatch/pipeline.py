@@ -8,26 +8,22 @@ finishes the job and nothing is lost or done twice.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
 from tariffwatch.alerts import (
-    Message,
     render_change,
-    render_digest,
     route_accepts,
     send,
 )
-from tariffwatch.alerts.health import HealthNotice, render_health
-from tariffwatch.config import Config, FeedConfig, RouteConfig
+from tariffwatch.alerts.feed_health import check_feed_health, deliver_health
+from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, deliver_pending
+from tariffwatch.config import Config, FeedConfig
 from tariffwatch.deadlines import DEFAULT_REMIND_DAYS, evaluate
-from tariffwatch.delivery import drain, retrying
-from tariffwatch.errors import DeliveryError
 from tariffwatch.extract import extract
 from tariffwatch.fold import FoldResult, fold, keys_to_load, pairs_to_load
 from tariffwatch.model import Change, Fact, Item
@@ -37,15 +33,12 @@ from tariffwatch.store import Store
 
 log = logging.getLogger("tariffwatch")
 
-CONSOLE_ROUTE = "console"  # where alerts go when no route is configured
 EXTRACT_BATCH = 2_000  # items per transaction: bounded memory, steady progress
 # A batch this large is read in the worker processes, in chunks: below it, a
 # pool's start costs more than it saves.
 POOL_MIN_ITEMS = 1_000
 POOL_CHUNK = 250
 FOLD_BATCH = 20_000
-DELIVERY_BATCH = 500
-DIGEST_LIMIT = 100_000  # changes in one digest at most; it shows the first 50
 
 
 def utcnow() -> datetime:
@@ -388,253 +381,6 @@ def evaluate_deadlines(
         )
 
 
-# -- deliver -------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class DeliveryReport:
-    sent: int = 0  # changes delivered (or health notices sent)
-    failed: int = 0  # messages that failed for good
-    pending: int = 0
-    errors: dict[str, str] = field(default_factory=dict)  # route -> last error (no secrets)
-    printed: list[Message] = field(default_factory=list)
-    redelivered: int = 0  # re-sent after an interrupted attempt, marked as possible repeats
-    messages: int = 0  # messages the routes took (a grouped message carries many changes)
-    grouped: int = 0  # changes delivered in grouped messages
-    retried: int = 0  # changes whose message needed more than one try
-    routes: dict[str, dict[str, Any]] = field(default_factory=dict)  # route -> RouteReport
-
-
-Sender = Callable[[RouteConfig, Message], None]
-
-
-def deliver_pending(
-    db: str,
-    config: Config,
-    *,
-    sender: Sender = send,
-    console: Callable[[Message], None] | None = None,
-    now: datetime | None = None,
-) -> DeliveryReport:
-    """Send every pending delivery of the immediate routes; mark each sent only on success.
-
-    Grouped above [alerts] group_threshold, retried within the cycle when the
-    failure may heal, several messages at once (tariffwatch.delivery). A route
-    that still fails is down for this run (its backlog waits for the next one,
-    in order), and the other routes go on.
-    """
-    now = now or utcnow()
-    report = DeliveryReport()
-    routes: dict[str, RouteConfig | None] = {
-        r.name: r for r in config.routes if r.mode == "immediate"
-    }
-    if not config.routes:
-        routes[CONSOLE_ROUTE] = None
-
-    def show(message: Message) -> None:
-        report.printed.append(message)
-        if console:
-            console(message)
-
-    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        per_route = drain(store, routes, config.alerts, sender=sender, console=show, now=now)
-        pending = {row["route"]: row["pending"] for row in store.route_delivery_counts()}
-        report.pending = sum(
-            row["n"] for row in store.delivery_counts() if row["status"] == "pending"
-        )
-    for name, route_report in per_route.items():
-        route_report.pending = pending.get(name, 0)
-        report.sent += route_report.delivered
-        report.failed += route_report.failed
-        report.messages += route_report.messages
-        report.grouped += route_report.grouped
-        report.retried += route_report.retried
-        report.redelivered += route_report.redelivered
-        if route_report.error:
-            report.errors[name] = route_report.error
-        report.routes[name] = route_report.as_dict()
-    return report
-
-
-def _dispatch(
-    route_name: str,
-    message: Message,
-    routes: Mapping[str, RouteConfig],
-    sender: Sender,
-    console: Callable[[Message], None] | None,
-    report: DeliveryReport,
-) -> str | None:
-    """Send one message to one route, or to the console; return why it failed, if it did."""
-    try:
-        if route_name == CONSOLE_ROUTE:
-            report.printed.append(message)
-            if console:
-                console(message)
-        else:
-            sender(routes[route_name], message)
-    except DeliveryError as exc:
-        report.failed += 1
-        report.errors[route_name] = str(exc)
-        log.warning("delivery to route %r failed: %s", route_name, exc)
-        return str(exc)
-    return None
-
-
-# -- feed health alerts ----------------------------------------------------------------------
-
-
-def health_routes(config: Config) -> list[str]:
-    """The routes that asked for feed-health notices; the console when no route exists."""
-    if not config.routes:
-        return [CONSOLE_ROUTE]
-    return [r.name for r in config.routes if "health" in r.kinds]
-
-
-def check_feed_health(
-    db: str, config: Config, *, now: datetime | None = None
-) -> list[HealthNotice]:
-    """Raise, repeat or close each feed's health alert; queue one notice per health route.
-
-    A feed with [health] failures_before_alert consecutive failures gets ONE
-    'down' notice, a 'reminder' every reminder_hours while it stays down, and
-    one 'recovered' notice when a fetch succeeds again. 0 turns either off.
-    """
-    now = now or utcnow()
-    threshold = config.health.failures_before_alert
-    remind_every = timedelta(hours=config.health.reminder_hours)
-    configured = {f.name for f in config.feeds}
-    routes = health_routes(config)
-    notices: list[HealthNotice] = []
-    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        alerts = store.feed_alerts()
-        with store.transaction():
-            for row in store.all_feed_health():
-                name = row["name"]
-                if name not in configured:
-                    continue
-                down = threshold > 0 and row["error_count"] >= threshold
-                alert = alerts.get(name)
-                if down and alert is None:
-                    kind, action = "down", "open"
-                elif down and alert is not None:
-                    due = alert["last_notified"] + remind_every
-                    if config.health.reminder_hours <= 0 or now < due:
-                        continue
-                    kind, action = "reminder", "remind"
-                elif alert is not None:
-                    kind, action = "recovered", "close"
-                else:
-                    continue
-                notice = _health_notice(row, kind, now)
-                store.set_feed_alert(name, action, at=now)
-                store.add_health_notice(asdict(notice), routes)
-                notices.append(notice)
-    for notice in notices:
-        log.warning("feed health: %s", render_health(notice).title)
-    return notices
-
-
-def _health_notice(row: dict[str, Any], kind: str, now: datetime) -> HealthNotice:
-    digest = hashlib.sha256(f"{row['name']}\0{kind}\0{now.isoformat()}".encode()).hexdigest()
-    return HealthNotice(
-        notice_id=digest[:16],
-        feed=row["name"],
-        kind=kind,
-        error_count=row["error_count"],
-        error_code=row["last_error_code"],
-        error=hide_url(hide_url(row["last_error"], row["url"]), row["permanent_url"]),
-        down_since=row["last_success"],
-        created_at=now,
-    )
-
-
-def deliver_health(
-    db: str,
-    config: Config,
-    *,
-    sender: Sender = send,
-    console: Callable[[Message], None] | None = None,
-    now: datetime | None = None,
-) -> DeliveryReport:
-    """Send every pending health notice, whatever the route's mode: a dead feed cannot wait.
-
-    A transient failure is retried within the run, as alerts are ([alerts] retries).
-    """
-    sender = retrying(sender, config.alerts)
-    now = now or utcnow()
-    report = DeliveryReport()
-    routes = {r.name: r for r in config.routes}
-    down: set[str] = set()
-    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        for row in store.pending_health_notices(health_routes(config), DELIVERY_BATCH):
-            route_name = row.pop("route")
-            row.pop("attempts")
-            if route_name in down:
-                report.pending += 1
-                continue
-            message = render_health(HealthNotice(**row))
-            error = _dispatch(route_name, message, routes, sender, console, report)
-            if error is not None:
-                down.add(route_name)
-                report.pending += 1
-                store.mark_health_notice(row["notice_id"], route_name, at=now, error=error)
-                continue
-            store.mark_health_notice(row["notice_id"], route_name, at=now)
-            report.sent += 1
-    return report
-
-
-# -- digests ---------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class DigestReport:
-    sent: dict[str, int] = field(default_factory=dict)  # route -> changes in its digest
-    empty: list[str] = field(default_factory=list)  # routes with nothing new: nothing sent
-    errors: dict[str, str] = field(default_factory=dict)  # route -> why (no secrets)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"sent": self.sent, "empty": self.empty, "errors": self.errors}
-
-
-def deliver_digests(
-    db: str, config: Config, *, sender: Sender = send, now: datetime | None = None
-) -> DigestReport:
-    """Send each digest route one summary of its changes since its last digest.
-
-    The changes are the route's pending rows of the outbox: a digest that
-    fails stays pending whole and goes out with the next one; one that
-    succeeds marks them all sent and moves the route's watermark. A route
-    with no change gets nothing. A transient failure is retried within the
-    run first ([alerts] retries).
-    """
-    sender = retrying(sender, config.alerts)
-    now = now or utcnow()
-    report = DigestReport()
-    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        watermarks = store.digest_watermarks()
-        for route in (r for r in config.routes if r.mode == "digest"):
-            pending = store.pending_deliveries([route.name], DIGEST_LIMIT)
-            if not pending:
-                report.empty.append(route.name)
-                continue
-            changes = [p.change for p in pending]
-            since = watermarks.get(route.name, {}).get("last_sent_at")
-            try:
-                sender(route, render_digest(changes, since=since, until=now))
-            except DeliveryError as exc:
-                report.errors[route.name] = str(exc)
-                with store.transaction():
-                    store.mark_failed([c.change_id for c in changes], route.name, str(exc))
-                log.warning("digest to route %r failed: %s", route.name, exc)
-                continue
-            with store.transaction():
-                store.mark_sent([c.change_id for c in changes], route.name, at=now)
-                store.record_digest(route.name, at=now, changes=len(changes))
-            report.sent[route.name] = len(changes)
-    return report
-
-
 # -- what a run shows --------------------------------------------------------------------------
 
 
@@ -735,6 +481,12 @@ def run_cycle(
 
 
 # -- the summary ---------------------------------------------------------------------------
+
+
+def record_run(config: Config, run_id: str, started: datetime, summary: dict[str, Any]) -> None:
+    """Record a finished cycle: the report and `status` say which run they show."""
+    with Store.open(config.storage.path, lock_timeout=config.storage.lock_timeout) as store:
+        store.record_run(run_id, started, utcnow(), summary)
 
 
 def summarize(

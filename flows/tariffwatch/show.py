@@ -7,16 +7,17 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from tariffwatch.config import Config
 from tariffwatch.errors import StoreError
 from tariffwatch.fold import StateEntry
 from tariffwatch.model import Change
 from tariffwatch.store import Store
+from tariffwatch.tables import Column, print_table
 
 
-def _open(config: Config) -> Any:
+def open_existing_store(config: Config) -> Any:
+    """The configured database, which must exist: reading commands never create one."""
     path = config.storage.path
     if not Path(path).exists():
         raise StoreError(
@@ -28,7 +29,7 @@ def _open(config: Config) -> Any:
 
 
 def status_data(config: Config) -> dict[str, list[dict[str, Any]]]:
-    with _open(config) as store:
+    with open_existing_store(config) as store:
         entries = store.all_state()
         before = store.previous_values()
         routes = store.route_delivery_counts()
@@ -87,7 +88,7 @@ def _talks_row(e: StateEntry, before: dict[str, Any]) -> dict[str, Any]:
 
 
 def changes_data(config: Config, *, since: int = 0) -> list[dict[str, Any]]:
-    with _open(config) as store:
+    with open_existing_store(config) as store:
         return [change_dict(seq, c) for seq, c in store.changes_since(since)]
 
 
@@ -123,86 +124,122 @@ def _day(value: Any) -> str:
     return value.date().isoformat() if hasattr(value, "date") else str(value or "—")
 
 
+TARIFF_COLUMNS = (
+    Column("imposer"),
+    Column("on goods of"),
+    Column("scope", minor=True),
+    Column("rate"),
+    Column("status"),
+    Column("as of"),
+    Column("sources", minor=True),
+)
+TALKS_COLUMNS = (
+    Column("parties"),
+    Column("status"),
+    Column("as of"),
+    Column("sources", minor=True),
+)
+ROUTE_COLUMNS = (
+    Column("route"),
+    Column("delivered", justify="right"),
+    Column("grouped", justify="right"),
+    Column("retried", justify="right"),
+    Column("pending", justify="right"),
+    Column("last sent"),
+    Column("error", minor=True),
+)
+CHANGE_COLUMNS = (
+    Column("#", justify="right"),
+    Column("kind"),
+    Column("who"),
+    Column("scope", minor=True),
+    Column("change"),  # old → new in one column: at 80 columns the dates keep their room
+    Column("status"),
+    Column("published"),
+    Column("detected"),
+)
+
+
+def tariff_cells(t: dict[str, Any]) -> list[str]:
+    status = "threatened" if t["track"] == "threat" else t["status"]
+    if t.get("inferred"):
+        status += " (as scheduled)"
+    if t["expires"]:
+        status += f" {'expired' if t.get('expiry_passed') else 'until'} {t['expires']}"
+    return [
+        t["imposer"],
+        t["target"],
+        t["scope"] or "",
+        _rate(t["rate"]) + (f" (was {_rate(t['was'])})" if t["was"] is not None else ""),
+        status,
+        _day(t["as_of"]),
+        "\n".join(t["sources"][:3]),
+    ]
+
+
+def talks_cells(n: dict[str, Any]) -> list[str]:
+    return [
+        "–".join(n["parties"]),
+        n["status"] + (f" (was {n['was']})" if n["was"] else ""),
+        _day(n["as_of"]),
+        "\n".join(n["sources"][:3]),
+    ]
+
+
 def print_status(console: Console, data: dict[str, list[dict[str, Any]]]) -> None:
-    tariffs = Table(title="Tariffs", title_justify="left")
-    for column in ("imposer", "on goods of", "scope", "rate", "status", "as of", "sources"):
-        tariffs.add_column(column)
-    for t in data["tariffs"]:
-        status = "threatened" if t["track"] == "threat" else t["status"]
-        if t.get("inferred"):
-            status += " (as scheduled)"
-        if t["expires"]:
-            status += f" {'expired' if t.get('expiry_passed') else 'until'} {t['expires']}"
-        tariffs.add_row(
-            t["imposer"],
-            t["target"],
-            t["scope"],
-            _rate(t["rate"]) + (f" (was {_rate(t['was'])})" if t["was"] is not None else ""),
-            status,
-            _day(t["as_of"]),
-            "\n".join(t["sources"][:3]),
-        )
-    talks = Table(title="Trade talks", title_justify="left")
-    for column in ("parties", "status", "as of", "sources"):
-        talks.add_column(column)
-    for n in data["negotiations"]:
-        talks.add_row(
-            "–".join(n["parties"]),
-            n["status"] + (f" (was {n['was']})" if n["was"] else ""),
-            _day(n["as_of"]),
-            "\n".join(n["sources"][:3]),
-        )
     if not data["tariffs"] and not data["negotiations"]:
         console.print("Nothing known yet: no fact has been read. Run `tariffwatch run`.")
         return
-    console.print(tariffs)
-    console.print(talks)
+    print_table(console, "Tariffs", TARIFF_COLUMNS, [tariff_cells(t) for t in data["tariffs"]])
+    print_table(
+        console, "Trade talks", TALKS_COLUMNS, [talks_cells(n) for n in data["negotiations"]]
+    )
     if data.get("routes"):
-        console.print(_routes_table(data["routes"]))
-
-
-def _routes_table(rows: list[dict[str, Any]]) -> Table:
-    table = Table(title="Alert routes (changes, all time)", title_justify="left")
-    for column in ("route", "delivered", "grouped", "retried", "pending", "last sent", "error"):
-        table.add_column(column)
-    for r in rows:
-        table.add_row(
-            r["route"],
-            str(r["delivered"]),
-            str(r["grouped"]),
-            str(r["retried"]),
-            str(r["pending"]),
-            _day(r["last_sent_at"]) if r["last_sent_at"] else "—",
-            r["last_error"] or "",
+        print_table(
+            console,
+            "Alert routes (changes, all time)",
+            ROUTE_COLUMNS,
+            [route_cells(r) for r in data["routes"]],
         )
-    return table
+
+
+def route_cells(r: dict[str, Any]) -> list[str]:
+    return [
+        r["route"],
+        str(r["delivered"]),
+        str(r["grouped"]),
+        str(r["retried"]),
+        str(r["pending"]),
+        _day(r["last_sent_at"]) if r["last_sent_at"] else "—",
+        r["last_error"] or "",
+    ]
+
+
+def change_cells(c: dict[str, Any]) -> list[str]:
+    if c["kind"] == "tariff":
+        who, old, new = f"{c['imposer']} → {c['target']}", _rate(c["old"]), _rate(c["new"])
+        kind = "tariff"
+    else:
+        who, old, new = "–".join(c["parties"]), c["old"] or "—", c["new"]
+        kind = "talks"
+    event = c.get("event")
+    return [
+        str(c["seq"]),
+        kind + (f" ({event.replace('_', ' ')} {c['deadline']})" if event else ""),
+        who,
+        c["scope"] or "",
+        f"{old} → {new}",
+        c["status"],
+        _day(c["published"]),
+        _day(c["detected_at"]),
+    ]
 
 
 def print_changes(console: Console, data: list[dict[str, Any]]) -> None:
     if not data:
         console.print("No change recorded yet.")
         return
-    table = Table(title="Changes, oldest first", title_justify="left")
-    for column in ("#", "kind", "who", "scope", "old", "new", "status", "published", "detected"):
-        table.add_column(column)
-    for c in data:
-        if c["kind"] == "tariff":
-            who, old, new = f"{c['imposer']} → {c['target']}", _rate(c["old"]), _rate(c["new"])
-        else:
-            who, old, new = "–".join(c["parties"]), c["old"] or "—", c["new"]
-        event = c.get("event")
-        table.add_row(
-            str(c["seq"]),
-            c["kind"] + (f" ({event.replace('_', ' ')} {c['deadline']})" if event else ""),
-            who,
-            c["scope"] or "",
-            old,
-            new,
-            c["status"],
-            _day(c["published"]),
-            _day(c["detected_at"]),
-        )
-    console.print(table)
+    print_table(console, "Changes, oldest first", CHANGE_COLUMNS, [change_cells(c) for c in data])
 
 
 def print_summary(console: Console, summary: dict[str, Any]) -> None:

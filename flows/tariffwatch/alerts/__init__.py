@@ -1,11 +1,21 @@
-"""Alerts: render changes as messages, decide which routes want them, send via apprise.
+"""Alerts: render changes as messages, decide which routes want them, send, deliver.
 
-    render.py   Change -> Message (plain text, HTML, Slack mrkdwn); pure
-    routes.py   route_accepts(route, change); pure
-    send.py     send(route, message) through apprise; raises DeliveryError
+Pure (no Prefect, no DuckDB):
+    render.py       Change -> Message (plain text, HTML, Slack mrkdwn)
+    names.py        country names and demonyms for titles
+    deadline_words.py  titles of deadline events
+    group.py        many changes -> grouped messages, per country pair
+    health.py       feed-health notice -> Message
+    routes.py       route_accepts(route, change)
+    retry.py        which failures may heal, and the backoff
+    send.py         send(route, message) through apprise; raises DeliveryError
 
-No Prefect and no DuckDB here: the outbox lives in the store and the flow
-calls these functions.
+Delivery, over the store's outboxes (DuckDB, no Prefect):
+    outbox.py       the immediate routes' outbox: deliver_pending, a cycle's stage
+    feed_health.py  raise/remind/close feed-health alerts and deliver their notices
+    digest.py       one summary per digest route: deliver_digests
+
+Importing this package loads only the pure half.
 """
 
 from tariffwatch.alerts.render import (

@@ -28,11 +28,11 @@ from tariffwatch.alerts.names import country_name
 from tariffwatch.alerts.render import (
     TITLE_MAX,
     Message,
-    _html_link,
-    _slack_link,
     change_title,
+    html_link,
     safe_link,
     slack_escape,
+    slack_link,
     truncate,
 )
 from tariffwatch.model import Change
@@ -201,10 +201,10 @@ class _Lines:
 
 def _line(title: str, day: str, url: str | None, netloc: str, fmt: str) -> str:
     if fmt == "html":
-        link = f" {_html_link(url, netloc)}" if url else ""
+        link = f" {html_link(url, netloc)}" if url else ""
         line = f"<li>{html.escape(title)} ({day}){link}</li>\n"
     elif fmt == "markdown":
-        link = f" {_slack_link(url, netloc)}" if url else ""
+        link = f" {slack_link(url, netloc)}" if url else ""
         line = f"• {slack_escape(title)} ({day}){link}\n"
     else:
         line = f"- {title} ({day})" + (f" {url}" if url else "") + "\n"

@@ -87,14 +87,14 @@ def safe_link(url: str) -> str | None:
     return url
 
 
-def _slack_link(url: str, label: str) -> str:
+def slack_link(url: str, label: str) -> str:
     # A "|" or ">" inside the URL would end Slack's <url|label> early.
     # Slack wants "&" in links as "&amp;" (it decodes it back), like anywhere else.
     target = quote(url, safe=":/?#[]@!$&'()*+,;=%~.-_").replace("&", "&amp;")
     return f"<{target}|{slack_escape(label)}>"
 
 
-def _html_link(url: str, label: str) -> str:
+def html_link(url: str, label: str) -> str:
     return f'<a href="{html.escape(url, quote=True)}">{html.escape(label)}</a>'
 
 
@@ -292,7 +292,7 @@ def _change_html(
 
 def _html_source(link: str) -> str:
     url = safe_link(link)
-    return _html_link(url, url) if url else html.escape(link)
+    return html_link(url, url) if url else html.escape(link)
 
 
 def _change_slack(
@@ -316,7 +316,7 @@ def _slack_evidence(evidence: str, sources: list[str], limit: int) -> str:
     if short != evidence:
         first = next((u for u in map(safe_link, sources) if u), None)
         if first:
-            text += " " + _slack_link(first, "read more")
+            text += " " + slack_link(first, "read more")
     return text
 
 
@@ -324,7 +324,7 @@ def _slack_source(link: str) -> str:
     url = safe_link(link)
     if url is None:
         return slack_escape(link)
-    return _slack_link(url, urlsplit(url).netloc)
+    return slack_link(url, urlsplit(url).netloc)
 
 
 # -- many changes --------------------------------------------------------------------
@@ -397,7 +397,7 @@ def _digest_html(title: str, intro: str, items: Sequence[_DigestItem], hidden: i
         if item.evidence:
             body.append(f"<q>{esc(truncate(item.evidence, DIGEST_EVIDENCE_MAX))}</q>")
         if item.source:
-            body.append(_html_link(item.source, urlsplit(item.source).netloc))
+            body.append(html_link(item.source, urlsplit(item.source).netloc))
         parts.append("<li>" + "<br>\n".join(body) + "</li>")
     parts.append("</ol>")
     if more:
@@ -414,7 +414,7 @@ def _digest_slack(intro: str, items: Sequence[_DigestItem], hidden: int) -> str:
             sources = [item.source] if item.source else []
             line += "\n> " + _slack_evidence(item.evidence, sources, DIGEST_EVIDENCE_MAX)
         elif item.source:
-            line += " " + _slack_link(item.source, "source")
+            line += " " + slack_link(item.source, "source")
         if size + len(line) > SLACK_MAX - 100:  # leave room for the "and N more" line
             hidden += len(items) - shown
             break

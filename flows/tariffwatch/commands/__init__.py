@@ -1,5 +1,5 @@
-"""Command groups beyond the core ones in cli.py, one module per area.
+"""The CLI's commands, one module per command (or command group) and named after it.
 
-Each module imports `app` and the shared options from tariffwatch.cli and
-registers its commands; cli.py imports them all at its end.
+Each module imports `app` and the shared options from tariffwatch.commands.shared
+and registers its commands; tariffwatch.cli imports them all.
 """

@@ -7,11 +7,21 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
-from tariffwatch.cli import ConfigOption, JsonOption, _config, _print_json, _reported, app, out
-from tariffwatch.commands.story import _advance, progress_bar
+from tariffwatch.commands.shared import (
+    ConfigOption,
+    JsonOption,
+    advance,
+    app,
+    config_from,
+    out,
+    out_option,
+    print_json,
+    progress_bar,
+    reported,
+)
 from tariffwatch.errors import TariffwatchError
+from tariffwatch.tables import Column, print_table
 
 feeds_app = typer.Typer(
     help="The feeds in the config: list, add, remove, check, OPML import/export.",
@@ -32,29 +42,38 @@ def list_feeds(config: ConfigOption = None, as_json: JsonOption = False) -> None
     """
     from tariffwatch.feedadmin import feed_status
 
-    with _reported():
-        rows, from_db = feed_status(_config(config))
+    with reported():
+        rows, from_db = feed_status(config_from(config))
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     if not rows:
         out.print("No feed is configured. Add one with `tariffwatch feeds add NAME URL`.")
         return
-    table = Table(title="Feeds", title_justify="left")
-    for column in ("name", "url", "on", "errors", "last error", "last success", "next check"):
-        table.add_column(column)
+    columns = (
+        Column("name"),
+        Column("url", minor=True),
+        Column("on"),
+        Column("errors", justify="right"),
+        Column("last error", minor=True),
+        Column("last success"),
+        Column("next check"),
+    )
+    cells = []
     for r in rows:
         error = ": ".join(str(x) for x in (r["last_error_code"], r["last_error"]) if x)
-        table.add_row(
-            r["name"],
-            r["url"],
-            "yes" if r["enabled"] else "no",
-            "—" if r["error_count"] is None else str(r["error_count"]),
-            error[:80],
-            _when(r["last_success"]),
-            _when(r["next_check"]),
+        cells.append(
+            [
+                r["name"],
+                r["url"],
+                "yes" if r["enabled"] else "no",
+                "—" if r["error_count"] is None else str(r["error_count"]),
+                error[:80],
+                _when(r["last_success"]),
+                _when(r["next_check"]),
+            ]
         )
-    out.print(table)
+    print_table(out, "Feeds", columns, cells)
     if not from_db:
         out.print("(no database yet: health shows after `tariffwatch run`)")
 
@@ -75,8 +94,8 @@ def add_feed(
     from tariffwatch.config import FeedConfig
     from tariffwatch.feedadmin import add_feeds, config_file
 
-    with _reported():
-        path = config_file(_config(config))
+    with reported():
+        path = config_file(config_from(config))
         add_feeds(path, [FeedConfig(name=name, url=url, enabled=not disabled)])
     out.print(f"added feed {name.strip()!r} to {path}", highlight=False)
 
@@ -96,8 +115,8 @@ def remove_feed(
     from tariffwatch.feedadmin import config_file
     from tariffwatch.feedadmin import remove_feed as remove
 
-    with _reported():
-        path = config_file(_config(config))
+    with reported():
+        path = config_file(config_from(config))
         feed = remove(path, name)
     out.print(f"removed feed {feed.name!r} ({feed.url}) from {path}", highlight=False)
 
@@ -119,28 +138,37 @@ def check(
     """
     from tariffwatch.feedadmin import check_feeds
 
-    with _reported():
-        cfg = _config(config)
+    with reported():
+        cfg = config_from(config)
         count = len(names) if names else sum(1 for f in cfg.feeds if f.enabled)
         with progress_bar("checking feeds", count) as bar:
-            results = check_feeds(cfg, names or (), on_result=lambda r: _advance(bar, r.name))
+            results = check_feeds(cfg, names or (), on_result=lambda r: advance(bar, r.name))
     if as_json:
-        _print_json([r.to_json() for r in results])
+        print_json([r.to_json() for r in results])
     else:
-        table = Table(title="Feed check", title_justify="left")
-        for column in ("name", "result", "items", "http", "seconds", "error"):
-            table.add_column(column)
-        for r in results:
-            table.add_row(
+        columns = (
+            Column("name"),
+            Column("result"),
+            Column("items", justify="right"),
+            Column("http"),
+            Column("seconds", justify="right"),
+            Column("error"),  # the code is what to act on: never cut
+            Column("why", minor=True),
+        )
+        cells = [
+            [
                 r.name,
-                "[green]ok[/green]" if r.outcome == "ok" else f"[red]{r.outcome}[/red]",
+                r.outcome,
                 str(r.items),
                 str(r.http_status or "—"),
                 f"{r.seconds:.2f}",
-                f"{r.error_code}: {r.error}" if r.error_code else "",
-            )
+                r.error_code or "",
+                r.error or "",
+            ]
+            for r in results
+        ]
         if results:
-            out.print(table)
+            print_table(out, "Feed check", columns, cells)
         else:
             out.print("No enabled feed to check.")
     if any(r.outcome == "failed" for r in results):
@@ -159,8 +187,8 @@ def import_opml(
     from tariffwatch.feedadmin import add_feeds, config_file
     from tariffwatch.opml import parse_opml
 
-    with _reported():
-        target = config_file(_config(config))
+    with reported():
+        target = config_file(config_from(config))
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -181,9 +209,7 @@ def import_opml(
 
 @feeds_app.command("export")
 def export_opml(
-    output: Annotated[
-        str, typer.Option("--output", "-o", help="The OPML file to write; - for stdout.")
-    ] = "-",
+    output: Annotated[str, out_option("The OPML file to write; - for stdout.")] = "-",
     config: ConfigOption = None,
 ) -> None:
     """Write the configured feeds as OPML 2.0, for any feed reader.
@@ -192,8 +218,8 @@ def export_opml(
     """
     from tariffwatch.opml import to_opml
 
-    with _reported():
-        data = to_opml(_config(config).feeds)
+    with reported():
+        data = to_opml(config_from(config).feeds)
         if output == "-":
             sys.stdout.buffer.write(data)
             sys.stdout.flush()

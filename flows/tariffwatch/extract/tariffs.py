@@ -361,6 +361,7 @@ def read_tariffs(
         roles = [Role(r.mention, TARGET) if r.mention.start in members else r for r in roles]
     facts: list[TariffFact] = []
     spans: list[tuple[int, int, int]] = []  # (rate start, rate end, first fact index)
+    per: list[list[TariffFact]] = []
     for k, d in enumerate(drafts):
         spans.append((d.new.pct.start, d.new.pct.end, len(facts)))
         got = _facts(sentence, orig, d, k, drafts, starts, roles, clauses, ctx, confidence)
@@ -370,11 +371,90 @@ def read_tariffs(
             # "It was 25% until Wednesday": the tariff's rate before, history
             got = [dataclasses.replace(f, current=False) for f in got]
         facts.extend(got)
+        per.append(got)
+    if (
+        len(drafts) > 1
+        and " and " in sentence
+        and _share_countries(sentence, orig, drafts, per, mentions)
+    ):
+        facts, spans = [], []
+        for d, got in zip(drafts, per, strict=True):
+            spans.append((d.new.pct.start, d.new.pct.end, len(facts)))
+            facts.extend(got)
     if len(spans) > 1:
         facts = _changed_later(sentence, spans, facts)
     if len(facts) > 2 and _company_rates(orig, mentions, drafts) > 1:
         facts = _highest_per_pair(facts)
     return facts
+
+
+# "a 25% duty on steel and a 10% duty on aluminum from Canada and Mexico": rates
+# coordinated by their goods alone, with the countries named once after the last.
+_GOODS_AND = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:on|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?"
+)
+
+
+def _share_countries(
+    sentence: str,
+    orig: str,
+    drafts: list[_Draft],
+    per: list[list[TariffFact]],
+    mentions: list[Mention],
+) -> bool:
+    """Give each rate of a goods-coordinated list the countries named after its
+    last rate (``per`` is changed in place); True if any rate took them."""
+    changed = False
+    for k in range(len(drafts) - 2, -1, -1):
+        a, b = drafts[k].new.pct, drafts[k + 1].new.pct
+        nxt = per[k + 1]
+        if not nxt or not _GOODS_AND.fullmatch(sentence, a.end, b.start):
+            continue
+        if any(a.start <= m.start < b.start for m in mentions):
+            continue  # "25% on Canadian steel and 10% on aluminum": its own country
+        named_after = {m.code for m in mentions if m.start > b.end}
+        targets = [f.target for f in nxt]
+        if not set(targets) <= named_after:
+            continue
+        own = per[k]
+        mine = (
+            {f.target for f in own} - {"*"}
+            if not _GLOBAL.search(sentence, a.start, b.start)
+            else {f.target for f in own}
+        )
+        if own and not mine <= set(targets):
+            continue
+        d = drafts[k]
+        scope_m = _SCOPE.search(sentence, a.end, b.start)
+        template = (
+            own[0]
+            if own
+            else dataclasses.replace(
+                nxt[0],
+                new_rate=_rate_of(d),
+                old_rate=d.old,
+                additional=d.additional and d.old is None,
+                scope=orig[scope_m.start("scope") : scope_m.end("scope")]
+                if scope_m
+                else nxt[0].scope,
+                all_goods=False if scope_m else nxt[0].all_goods,
+                rule=f"tariff:{d.rule}",
+            )
+        )
+        shared = [
+            dataclasses.replace(
+                template,
+                imposer=f.imposer,
+                target=f.target,
+                trace=(*template.trace, "countries of the list's last rate"),
+            )
+            for f in nxt
+        ]
+        if shared != own:
+            per[k] = shared
+            changed = True
+    return changed
 
 
 def _owners(

@@ -6,9 +6,10 @@ instead (bytes in, a ParsedFeed out); a smaller one is parsed in the calling
 thread, where a round trip to another process would cost more than it saves.
 
 The pool is created on first use, one worker per core by default
-([fetch] parse_processes), with the "forkserver" start method where there is
-one ("spawn" elsewhere): the calling process has threads, so plain fork is
-unsafe. It lives until shutdown_parse_pool(), which also runs at exit.
+([fetch] parse_processes), with the "forkserver" start method where it can
+run ("spawn" elsewhere, or under a TMPDIR too deep for its socket): the
+calling process has threads, so plain fork is unsafe. It lives until
+shutdown_parse_pool(), which also runs at exit.
 
 The extract stage uses the same pool (map_in_workers) for a batch of many
 items, such as a first run over months of backlog: the rules are pure Python
@@ -25,6 +26,7 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import CancelledError, ProcessPoolExecutor
@@ -35,6 +37,7 @@ from typing import TypeVar
 from tariffwatch.sources.parse import ParsedFeed, parse_feed_detailed
 
 POOL_MIN_BYTES = 64 * 1024  # smaller bodies parse in the calling thread
+SOCKET_PATH_MAX = 107  # bytes in an AF_UNIX socket path (sun_path) on Linux
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -125,13 +128,26 @@ def _get_executor(workers: int) -> ProcessPoolExecutor:
         if _executor is not None and _executor_size == workers:
             return _executor
         old, _executor = _executor, None
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        context = multiprocessing.get_context(start_method())
         _executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
         _executor_size = workers
     if old is not None:  # another size was asked for: queued work still finishes
         old.shutdown(wait=False)
     return _executor
+
+
+def start_method() -> str:
+    """forkserver where it can listen; spawn otherwise.
+
+    The forkserver listens on an AF_UNIX socket in a folder under TMPDIR, and a
+    socket path holds at most 107 bytes: under a deep TMPDIR (a CI's, a clone's
+    own) it cannot start, and every large body would silently parse in the
+    calling thread. spawn needs no socket.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return "spawn"
+    socket = os.path.join(tempfile.gettempdir(), "pymp-xxxxxxxx", "listener-xxxxxxxx")
+    return "forkserver" if len(os.fsencode(socket)) <= SOCKET_PATH_MAX else "spawn"
 
 
 def _discard(broken: ProcessPoolExecutor) -> None:

@@ -1,4 +1,6 @@
-"""Draining the immediate routes' outbox: grouping, concurrency, retries within the cycle.
+"""The outbox of the immediate routes: the cycle's delivery stage (deliver_pending).
+
+Draining it: grouping, concurrency, retries within the cycle.
 
 Per route and cycle, its pending changes are taken oldest first. Up to
 [alerts] group_threshold of them go out one message per change; more go out
@@ -28,19 +30,20 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from tariffwatch.alerts import Message, as_redelivery, render_change
+from tariffwatch.alerts import Message, as_redelivery, render_change, send
 from tariffwatch.alerts.group import by_pair, plan_groups
 from tariffwatch.alerts.retry import RetryPolicy
 from tariffwatch.alerts.send import body_limit
-from tariffwatch.config import AlertsConfig, RouteConfig
+from tariffwatch.config import AlertsConfig, Config, RouteConfig
 from tariffwatch.errors import DeliveryError
 from tariffwatch.store import PendingDelivery, Store
 
 log = logging.getLogger("tariffwatch")
 
+CONSOLE_ROUTE = "console"  # where alerts go when no route is configured
 MAX_PER_CYCLE = 50_000  # changes one route is sent per cycle at most; the rest wait, in order
 CONSOLE_LIMIT = ("text", 100_000)
 
@@ -270,3 +273,92 @@ def retrying(sender: Sender, alerts: AlertsConfig) -> Sender:
             raise error
 
     return send
+
+
+# -- the cycle's delivery stage ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class DeliveryReport:
+    sent: int = 0  # changes delivered (or health notices sent)
+    failed: int = 0  # messages that failed for good
+    pending: int = 0
+    errors: dict[str, str] = field(default_factory=dict)  # route -> last error (no secrets)
+    printed: list[Message] = field(default_factory=list)
+    redelivered: int = 0  # re-sent after an interrupted attempt, marked as possible repeats
+    messages: int = 0  # messages the routes took (a grouped message carries many changes)
+    grouped: int = 0  # changes delivered in grouped messages
+    retried: int = 0  # changes whose message needed more than one try
+    routes: dict[str, dict[str, Any]] = field(default_factory=dict)  # route -> RouteReport
+
+
+def deliver_pending(
+    db: str,
+    config: Config,
+    *,
+    sender: Sender = send,
+    console: Callable[[Message], None] | None = None,
+    now: datetime | None = None,
+) -> DeliveryReport:
+    """Send every pending delivery of the immediate routes; mark each sent only on success.
+
+    Grouped above [alerts] group_threshold, retried within the cycle when the
+    failure may heal, several messages at once (above). A route
+    that still fails is down for this run (its backlog waits for the next one,
+    in order), and the other routes go on.
+    """
+    now = now or datetime.now(UTC)
+    report = DeliveryReport()
+    routes: dict[str, RouteConfig | None] = {
+        r.name: r for r in config.routes if r.mode == "immediate"
+    }
+    if not config.routes:
+        routes[CONSOLE_ROUTE] = None
+
+    def show(message: Message) -> None:
+        report.printed.append(message)
+        if console:
+            console(message)
+
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        per_route = drain(store, routes, config.alerts, sender=sender, console=show, now=now)
+        pending = {row["route"]: row["pending"] for row in store.route_delivery_counts()}
+        report.pending = sum(
+            row["n"] for row in store.delivery_counts() if row["status"] == "pending"
+        )
+    for name, route_report in per_route.items():
+        route_report.pending = pending.get(name, 0)
+        report.sent += route_report.delivered
+        report.failed += route_report.failed
+        report.messages += route_report.messages
+        report.grouped += route_report.grouped
+        report.retried += route_report.retried
+        report.redelivered += route_report.redelivered
+        if route_report.error:
+            report.errors[name] = route_report.error
+        report.routes[name] = route_report.as_dict()
+    return report
+
+
+def dispatch(
+    route_name: str,
+    message: Message,
+    routes: Mapping[str, RouteConfig],
+    sender: Sender,
+    console: Callable[[Message], None] | None,
+    report: DeliveryReport,
+) -> str | None:
+    """Send one message to one route, or to the console; return why it failed, if it did."""
+    try:
+        if route_name == CONSOLE_ROUTE:
+            report.printed.append(message)
+            if console:
+                console(message)
+        else:
+            sender(routes[route_name], message)
+    except DeliveryError as exc:
+        report.failed += 1
+        report.errors[route_name] = str(exc)
+        log.warning("delivery to route %r failed: %s", route_name, exc)
+        return str(exc)
+    return None

@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from tariffwatch.cli import ConfigOption, JsonOption, _config, _print_json, _reported, app, out
+from tariffwatch.commands.shared import (
+    ConfigOption,
+    JsonOption,
+    RefreshLlmOption,
+    app,
+    config_from,
+    out,
+    print_json,
+    reported,
+)
 
 
 @app.command()
@@ -16,10 +25,7 @@ def rebuild(
         bool,
         typer.Option("--alert-new", help="Alert changes the new rules find that were never seen."),
     ] = False,
-    refresh_llm: Annotated[
-        bool,
-        typer.Option("--refresh-llm", help="With a model engine: ask it again, not its cache."),
-    ] = False,
+    refresh_llm: RefreshLlmOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """Re-extract every stored item with the current rules and rebuild state and changes.
@@ -31,10 +37,10 @@ def rebuild(
     """
     from tariffwatch.pipeline import rebuild as rebuild_all
 
-    with _reported():
-        report = rebuild_all(_config(config), alert_new=alert_new, refresh_llm=refresh_llm)
+    with reported():
+        report = rebuild_all(config_from(config), alert_new=alert_new, refresh_llm=refresh_llm)
     if as_json:
-        _print_json(report)
+        print_json(report)
     else:
         out.print(
             f"re-extracted {report['items']} items: {report['facts']} facts, "

@@ -7,15 +7,16 @@ from typing import Annotated
 
 import typer
 
-from tariffwatch.cli import (
+from tariffwatch.commands.shared import (
     ConfigOption,
     EngineOption,
     JsonOption,
-    _config,
-    _print_json,
-    _reported,
+    RefreshLlmOption,
     app,
+    config_from,
     out,
+    print_json,
+    reported,
 )
 from tariffwatch.errors import TariffwatchError
 
@@ -30,21 +31,20 @@ def evaluate(
         ),
     ],
     engine: EngineOption = None,
-    refresh_llm: Annotated[
-        bool, typer.Option("--refresh-llm", help="Ask the model again; ignore cached answers.")
-    ] = False,
+    refresh_llm: RefreshLlmOption = False,
     config: ConfigOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Score an engine on a labelled set: P/R/F1 per fact kind, status and current
-    accuracy, clean distractors, and every miss.
+    """Score an engine on a labelled set: P/R/F1 per fact kind, accuracy, every miss.
+
+    Also: status and current accuracy, and the distractors it kept clean.
 
     Example: tariffwatch evaluate my-labelled-news.jsonl --engine hybrid
     """
     from tariffwatch.evaluation import engine_session, evaluate, read_cases, render
 
-    with _reported():
-        cfg = _config(config)
+    with reported():
+        cfg = config_from(config)
         try:
             with labelled_set.open(encoding="utf-8") as fh:
                 cases = read_cases(fh, str(labelled_set))
@@ -55,7 +55,7 @@ def evaluate(
         with engine_session(cfg, engine, refresh=refresh_llm) as reader:
             result = evaluate(cases, reader)
     if as_json:
-        _print_json(result)
+        print_json(result)
         return
     for line in render(result):
         out.print(line, highlight=False, markup=False)

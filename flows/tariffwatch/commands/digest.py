@@ -1,0 +1,43 @@
+"""`tariffwatch digest`: send the digest routes their summaries now."""
+
+from __future__ import annotations
+
+import typer
+
+from tariffwatch.commands.shared import (
+    ConfigOption,
+    JsonOption,
+    app,
+    config_from,
+    out,
+    print_json,
+    reported,
+)
+
+
+@app.command()
+def digest(config: ConfigOption = None, as_json: JsonOption = False) -> None:
+    """Send each digest route one summary of its changes since its last digest, now.
+
+    A route with nothing new gets nothing.
+
+    Example: tariffwatch digest --config tariffwatch.toml
+    """
+    with reported():
+        cfg = config_from(config)
+        from tariffwatch.flows import run_digest
+
+        report = run_digest(cfg)
+    if as_json:
+        print_json(report)
+        return
+    for route, count in report["sent"].items():
+        out.print(f"[green]sent[/green]  {route}: {count} change(s)", highlight=False)
+    for route in report["empty"]:
+        out.print(f"none  {route}: nothing new", highlight=False)
+    for route, error in report["errors"].items():
+        out.print(f"[red]FAIL[/red]  {route}: {error}", highlight=False)
+    if not (report["sent"] or report["empty"] or report["errors"]):
+        out.print('No route has mode = "digest".')
+    if report["errors"]:
+        raise typer.Exit(1)
