@@ -131,7 +131,7 @@ _WORD_ENDS = re.compile(r"[\w-]+(?:\s+on\s+hold\b|\s*[,.;:)]|\s*$|\s+(?:and|but|
 _ACCEPT_BEFORE = re.compile(
     r"\b(?:accept\w*|allow\w*|admit\w*|let\s+in|welcom\w*|buy\w*|bought)\s+(?:more\s+)?(?:the\s+)?$"
 )
-_ANY_GOODS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:imports|goods|products|exports)\b")
+_ANY_GOODS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?" + _GOODS + r"\b")
 _TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b")
 _GOODS_AFTER = re.compile(
     r"^(?:['’]s|-(?:origin|made|built|produced|sourced))?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b"

@@ -51,7 +51,11 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     (
         "free of",  # "free of China's punitive tariff", "without tariffs"
         ("free", "without"),
-        re.compile(r"\b(?:free\s+(?:of|from)|without)\s+" + _FILLER + r"(?=" + _WORD + r")"),
+        # "without imposing tariffs" is a zero; "without spelling out new taxes" none
+        re.compile(
+            r"\b(?:free\s+(?:of|from)|without)\s+(?!(?!(?:impos|charg|pay|fac|levy|"
+            r"apply|incurr|attract)ing)[a-z]+ing\s)" + _FILLER + r"(?=" + _WORD + r")"
+        ),
     ),
     (
         # "are exempt from the additional duties"; a bare "exempt from tariffs"
@@ -98,6 +102,9 @@ CONDITION_BEFORE = re.compile(
     r"\b(?:until|unless|if|once)\s+(?:[\w.'’-]+\s+){0,4}$"
     # "did not drop its duty", "refused to lift": no removal at all
     r"|(?:\bnot|n['’]t|\bnever|\brefus\w*\s+to|\bdeclin\w*\s+to)\s+(?:[\w-]+\s+)?$"
+    # "urged Washington to remove its tariffs": an appeal to the other side, no decision
+    r"|\b(?:urg\w*|ask\w*|press\w*|call\w*\s+on|calls?\s+for|demand\w*|appeal\w*\s+to|"
+    r"lobb\w*)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:[\w-]+\s+)?$"
 )
 # "the de minimis rule that let goods worth under $800 in duty-free": a rule or a
 # threshold described, not a rate set on a country's goods.
