@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from loopback import LoopbackServer
+
 
 @dataclass(frozen=True)
 class Reply:
@@ -72,31 +74,17 @@ class Recorded:
         return str(self.body["messages"][-1]["content"])
 
 
-class ChatServer:
+class ChatServer(LoopbackServer):
     def __init__(self) -> None:
         self.script: Script = facts_reply([])
         self.requests: list[Recorded] = []
         self._lock = threading.Lock()
         self._served = 0
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    def __enter__(self) -> ChatServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
+        super().__init__(ThreadingHTTPServer(("127.0.0.1", 0), _handler(self)))
 
     @property
     def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"{self.origin}/v1"
 
     @property
     def calls(self) -> int:

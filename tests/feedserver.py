@@ -31,6 +31,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from loopback import LoopbackServer
+
 
 @dataclass(frozen=True)
 class Reply:
@@ -77,7 +79,7 @@ def conditional(
     return reply
 
 
-class FeedServer:
+class FeedServer(LoopbackServer):
     """ThreadingHTTPServer on 127.0.0.1, port chosen by the OS."""
 
     def __init__(self) -> None:
@@ -86,26 +88,11 @@ class FeedServer:
         self._lock = threading.Lock()
         self.requests: list[RecordedRequest] = []
         self.errors: list[BaseException] = []  # handler exceptions; a client hanging up is one
-        self._httpd = _QuietServer(("127.0.0.1", 0), _handler_class(self), self.errors)
-        self._httpd.daemon_threads = True
-        # A short poll interval: shutdown() waits up to one interval, once per test.
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    def __enter__(self) -> FeedServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
+        super().__init__(_QuietServer(("127.0.0.1", 0), _handler_class(self), self.errors))
 
     @property
     def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return self.origin
 
     def url(self, path: str) -> str:
         return self.base_url + path
