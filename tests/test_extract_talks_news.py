@@ -911,3 +911,30 @@ def test_a_side_named_alone_in_a_story_with_no_tariff_on_it_makes_no_pair() -> N
         "the negotiating table."
     )
     assert talks(text) == set()
+
+
+# --- the talks gate: common words count only in the phrase a cue needs ---------------
+GATE: list[tuple[str, bool]] = [
+    ("The two governments issued a joint statement on Friday.", True),
+    ("They put out a joint trade statement.", True),
+    ("The ministry said in a statement that exports rose.", False),
+    ("Negotiators are still working on it.", True),
+    ("Tokyo is working with Washington on the details.", True),
+    ("Factories cut working hours.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "gated"), GATE, ids=[t for t, _ in GATE])
+def test_common_words_pass_the_talks_gate_only_in_their_phrase(text: str, gated: bool) -> None:
+    from tariffwatch.extract.cues import lower
+    from tariffwatch.extract.hits import talk_hits
+    from tariffwatch.extract.negotiations import TALK_NOUN
+
+    low = lower(text)
+    assert bool(talk_hits(low)) is gated
+    assert (TALK_NOUN.search(low) is not None) is gated  # the two gates agree
+
+
+def test_a_joint_statement_still_reads_as_a_deal() -> None:
+    text = "The US and Japan issued a joint statement on autos on Friday."
+    assert talks(text) == {(JP_US, "agreement")}

@@ -138,9 +138,26 @@ def talk_hits(low: str) -> list[int]:
         e = m.end()
         # "negotiat" is a stem that needs a letter after it; the words end there
         after = e < n and _word_char(low[e])
-        if after == (e - m.start() == 8 and m.group() == "negotiat"):
+        if after == (e - m.start() == 8 and m.group() == "negotiat") and (
+            low[m.start()] not in "sw" or _in_phrase(low, m)
+        ):
             out.append(m.start())
     return out
+
+
+# Common words that are talks words only in one phrase (TALK_NOUN says the same):
+# "a joint statement", not "said in a statement"; "working on a deal", not "working hours".
+_JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[\w-]+\s+)?$")
+_WORKING_AFTER = re.compile(r"\s+(?:on|with|toward|towards)\b")
+
+
+def _in_phrase(low: str, m: re.Match[str]) -> bool:
+    word = m.group()
+    if word.startswith("statement"):
+        return _JOINT_BEFORE.search(low, max(0, m.start() - 40), m.start()) is not None
+    if word == "working":
+        return _WORKING_AFTER.match(low, m.end()) is not None
+    return True
 
 
 # Literals one of which every cues.TARIFF_WORD match holds ("counter-tariff"
@@ -161,6 +178,10 @@ _TARIFF_LITERALS = (
 # after them ("pay 25%", "It was 25% until"): a hit only with a unit close by.
 _VERB_LITERALS = (
     "taxed at",
+    "tax ",  # "to tax U.S. rice at 50%"
+    "taxes ",
+    "taxing ",
+    "taxed ",
     "levied at",
     "assessed at",
     "hit with",

@@ -31,9 +31,13 @@ from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
 TALK_NOUN = re.compile(
     r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|"
     r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meeting|meetings|met|summit|"
-    r"statements?|solution|memorandum|memoranda|declaration|talking|consultations|extension|"
-    r"agree|agreed|agrees|working|communication|contacts?|breakthrough|reprieve|progress|apart|success|"
-    r"relief|understanding|consensuses|exchanges|convened)\b",
+    r"solution|memorandum|memoranda|declaration|talking|consultations|extension|"
+    r"agree|agreed|agrees|communication|contacts?|breakthrough|reprieve|progress|apart|success|"
+    r"relief|understanding|consensuses|exchanges|convened)\b"
+    # Common words count only in the phrase a cue needs them in: "said in a
+    # statement" and "working hours" are no talks ("a joint statement", "working on
+    # a deal" are). hits.talk_hits keeps the same pairs.
+    r"|\bjoint\s+(?:[\w-]+\s+)?statements?\b|\bworking\s+(?:on|with|toward|towards)\b",
 )
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
