@@ -167,3 +167,34 @@ def test_goods_list_shares_its_countries(name: str, text: str, want: set[Key]) -
         if isinstance(f, TariffFact) and f.current
     }
     assert got == want
+
+
+# "to tax U.S. rice at 50%": the verb "tax" with its goods, then "at" and the rate,
+# is a tariff word (never income, profits or people taxed); a time told before a
+# list's first rate ("at the time", "in 2018") is every item's: all history.
+TAXED: list[tuple[str, str, set[tuple[str, str, float, bool]]]] = [
+    (
+        "tax-goods-at",
+        "Ottawa will tax American steel at 25% and aluminum at 10%.",
+        {("CA", "US", 25.0, True), ("CA", "US", 10.0, True)},
+    ),
+    (
+        "tax-goods-list-in-the-past",
+        "Back then India's answer was to tax US almonds at 20%, apples at 25% and walnuts at 100%.",
+        {("IN", "US", 20.0, False), ("IN", "US", 25.0, False), ("IN", "US", 100.0, False)},
+    ),
+    ("tax-income-is-none", "The bill would tax corporate profits at 21% from January.", set()),
+    ("tax-people-is-none", "Germany taxes its richest residents at 45%.", set()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), TAXED, ids=[c[0] for c in TAXED])
+def test_tax_verb_and_list_time(
+    name: str, text: str, want: set[tuple[str, str, float, bool]]
+) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate, f.current)
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact)
+    }
+    assert got == want

@@ -207,6 +207,13 @@ TARIFF_WORD = re.compile(
     r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)|(?<=%\s)counter-?measures?"
     # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word
     r"|(?:taxed|tariffed|levied|assessed)(?=\s+at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
+    # "to tax U.S. rice at 50%": the verb with its goods, then the rate; never
+    # income, profits or people
+    r"|tax(?:es|ed|ing)?(?=\s+(?!(?:[\w.'’-]+\s+){0,3}?(?:income|profits?|earnings|wages?|"
+    r"salar(?:y|ies)|capital|gains|wealth|property|properties|estates?|inheritances?|"
+    r"corporations?|companies|firms|households|people|residents|individuals|citizens|"
+    r"workers|rich|wealthy|millionaires|billionaires|fuel|carbon|emissions|sugar|tobacco\s+"
+    r"products\s+sold)\b)(?:[\w.'’-]+\s+){1,4}?at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
     r"|(?:hit|slapped)\s+with(?=\s+(?:an?\s+)?(?:extra\s+|additional\s+|further\s+)?\d)"
     # "India's rate goes up to 50%": the rate a country's goods face, moved to a number
     r"|(?<=['’]s\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d)"
@@ -436,7 +443,7 @@ EFFECTIVE_CUE = re.compile(r"\b(?:effective|from|starting|as of|beginning)\b")
 BACKGROUND = re.compile(
     r"\b(?:had\s+(?:been\s+)?(?:\w+ed|\w+en|set|hit|risen|threatened|reached|imposed|put|"
     r"made|sought|proposed|planned)|previously|formerly|earlier\s+this\s+year|"
-    r"last\s+year|back\s+in|at\s+the\s+time|originally|initially|once\s+stood|"
+    r"last\s+year|back\s+in|back\s+then|at\s+the\s+time|originally|initially|once\s+stood|"
     r"peaked|as\s+high\s+as|before\s+the\s+(?:truce|deal|agreement|cut|pause)|"
     r"during\s+(?:his|the)\s+first\s+term|first\s+term|"
     r"a\s+year\s+ago|years\s+ago|months\s+ago)\b",

@@ -69,6 +69,8 @@ TALK_WORDS = (
     "consensuses",
     "exchanges",
     "convened",
+    "visit",
+    "visits",
 )
 
 

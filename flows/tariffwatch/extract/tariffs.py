@@ -27,6 +27,7 @@ from tariffwatch.extract.old_rates import old_rate
 from tariffwatch.extract.roles import EXCEPTED, IMPOSER, SUBJECT, TARGET, Role, assign_roles
 from tariffwatch.extract.status import (
     has_status_cue,
+    is_current,
     old_is_background,
     own_words_end,
     read_clause,
@@ -1075,6 +1076,13 @@ def _facts(
         published=ctx.published,
     )
     status, current = reading.status, reading.current
+    if current and hi > lo and k > lo:
+        # "At the time Turkey taxed rice at 50%, spirits at 140% and cars at 120%":
+        # a time told before the list's first rate is every item's.
+        first = drafts[lo].new.pct
+        current = is_current(
+            sentence, orig, (first.start, first.end), (cs, ce), first.end, ctx.published
+        )
     effective, expires = reading.effective, reading.expires
     relief_words = cues.has_any(sentence, _RELIEF_STEMS)
     scope_text = orig[scope_m.start("scope") : scope_m.end("scope")] if scope_m else None
