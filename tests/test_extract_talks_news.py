@@ -875,6 +875,16 @@ ROUND3: list[Case] = [
         set(),
     ),
     (
+        "a leader's visit with a date ahead is a meeting set",
+        "South Korea's president will visit the White House within two weeks.",
+        {(KR_US, "scheduled")},
+    ),
+    (
+        "a visit with no date is no meeting set",
+        "South Korea's president will visit the White House.",
+        set(),
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

@@ -33,7 +33,7 @@ TALK_NOUN = re.compile(
     r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meeting|meetings|met|summit|"
     r"solution|memorandum|memoranda|declaration|talking|consultations|extension|"
     r"agree|agreed|agrees|communication|contacts?|breakthrough|reprieve|progress|apart|success|"
-    r"relief|understanding|consensuses|exchanges|convened)\b"
+    r"relief|understanding|consensuses|exchanges|convened|visit|visits)\b"
     # Common words count only in the phrase a cue needs them in: "said in a
     # statement" and "working hours" are no talks ("a joint statement", "working on
     # a deal" are). hits.talk_hits keeps the same pairs.
@@ -178,6 +178,8 @@ def read_negotiations(
     for cue in cues:
         if cue.role == "noun" and _named_treaty(orig, cue):
             continue
+        if cue.text.endswith("visit") and not _visits_a_side(low, sides, cue):
+            continue
         for pair, how in _pairs(low, orig, sides, cue, ctx):
             read.append((pair, cue, how))
     # Talks held beside a deal, stall or collapse of the same pair in one
@@ -218,6 +220,22 @@ def read_negotiations(
             )
         )
     return facts
+
+
+# "will visit the White House", "to visit Beijing": the visit's object is a side.
+_VISITED = re.compile(r"\s+(?:the\s+)?")
+_TALK_WORD = re.compile(r"\b(?:talks|negotiat\w+|meet\w*|summit|round|counterparts?|discussions)\b")
+
+
+def _visits_a_side(low: str, sides: list[Mention], cue: Cue) -> bool:
+    """A visit is a meeting only of a side visiting another ("will visit
+    Washington") or beside talks words ("to visit India for talks"), not a trip
+    to a plant."""
+    if _TALK_WORD.search(low):
+        return True
+    gap = _VISITED.match(low, cue.end)
+    at = {cue.end + 1, gap.end() if gap else cue.end}
+    return any(m.start in at for m in sides)
 
 
 _QUALIFY = re.compile(r"\b(?:qualif\w*|compliant|covered|eligible|exempt\w*)\s+(?:[\w-]+\s+){0,2}$")
