@@ -198,3 +198,33 @@ def test_tax_verb_and_list_time(
         if isinstance(f, TariffFact)
     }
     assert got == want
+
+
+# A sentence with no country of its own, before any rate of the story, takes the
+# pair of the story's first tariff phrase: its levier is a marked one in the
+# tariff word's own clause, else the subject, never a country in a later aside
+# ("..., seeking to cut into Moscow's revenue").
+SEQUEL: list[tuple[str, str, set[Key]]] = [
+    (
+        "levier-not-from-a-later-aside",
+        "Japanese lawmakers on Monday approved steep tariffs on timber from Russia, "
+        "hoping to cut into Moscow's export revenue. The timber will pay an extra 30% "
+        "duty from March 1.",
+        {("JP", "RU", 30.0)},
+    ),
+    (
+        "destination-in-the-clause-levies",
+        "The pact cuts duties on Chilean wine sold to Korea. Wine will pay 5% from next year.",
+        {("KR", "CL", 5.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), SEQUEL, ids=[c[0] for c in SEQUEL])
+def test_sequel_takes_the_first_tariff_phrase_pair(name: str, text: str, want: set[Key]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate)
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact) and f.current
+    }
+    assert got == want

@@ -177,8 +177,15 @@ def _first_pair(text: str, aliases: Mapping[str, str] | None) -> tuple[str, str]
         if read > _FIRST_PAIR_SENTENCES:
             break
         roles = assign_roles(low, find_mentions(text[start:done], aliases))
-        imposer = next((r for r in roles if r.role == IMPOSER), None) or next(
-            (r for r in roles if r.role == SUBJECT), None
+        # A marked levier in the tariff word's own clause, else the subject: "EU
+        # lawmakers backed tariffs on goods from Russia, seeking to cut into
+        # Moscow's war funding" is the EU's, not Moscow's.
+        comma = low.find(",", max(0, pos - start))
+        cut = comma if comma >= 0 else len(low)
+        imposer = (
+            next((r for r in roles if r.role == IMPOSER and r.mention.start < cut), None)
+            or next((r for r in roles if r.role == SUBJECT), None)
+            or next((r for r in roles if r.role == IMPOSER), None)
         )
         if imposer is None:
             continue
