@@ -885,6 +885,27 @@ ROUND3: list[Case] = [
         set(),
     ),
     (
+        "a side that won a cut in its tariff has a deal with the levier",
+        "The US raised tariffs on steel to 50%. Australia won a cut in the rate on its beef.",
+        {(("AU", "US"), "agreement")},
+    ),
+    (
+        "a list that secured exemptions: a deal each",
+        "The US put a 20% tariff on most imports. Japan and Britain secured exemptions for "
+        "their carmakers.",
+        {(JP_US, "agreement"), (("GB", "US"), "agreement")},
+    ),
+    (
+        "a company that won an exemption makes no deal",
+        "The US put a 20% tariff on chips. Apple won an exemption for its phones.",
+        set(),
+    ),
+    (
+        "the Korean currency is no win",
+        "The won fell 1% against the dollar after the US raised tariffs on Korea to 25%.",
+        set(),
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

@@ -71,6 +71,12 @@ TALK_WORDS = (
     "convened",
     "visit",
     "visits",
+    "won",
+    "wins",
+    "winning",
+    "secured",
+    "securing",
+    "obtained",
 )
 
 
@@ -141,7 +147,7 @@ def talk_hits(low: str) -> list[int]:
         # "negotiat" is a stem that needs a letter after it; the words end there
         after = e < n and _word_char(low[e])
         if after == (e - m.start() == 8 and m.group() == "negotiat") and (
-            low[m.start()] not in "sw" or _in_phrase(low, m)
+            low[m.start()] not in "swo" or _in_phrase(low, m)
         ):
             out.append(m.start())
     return out
@@ -151,6 +157,12 @@ def talk_hits(low: str) -> list[int]:
 # "a joint statement", not "said in a statement"; "working on a deal", not "working hours".
 _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[\w-]+\s+)?$")
 _WORKING_AFTER = re.compile(r"\s+(?:on|with|toward|towards)\b")
+# "won cuts in its tariffs", "secured exemptions": a concession won (talks_cues row "won")
+_CONCESSION_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:cuts?|reductions?|exemptions?|"
+    r"exclusions?|carve-?outs?|lower\s+(?:tariffs?|rates?|duties))\b"
+)
+_WON = ("won", "wins", "winning", "secured", "securing", "obtained")
 
 
 def _in_phrase(low: str, m: re.Match[str]) -> bool:
@@ -159,6 +171,8 @@ def _in_phrase(low: str, m: re.Match[str]) -> bool:
         return _JOINT_BEFORE.search(low, max(0, m.start() - 40), m.start()) is not None
     if word == "working":
         return _WORKING_AFTER.match(low, m.end()) is not None
+    if word in _WON:
+        return _CONCESSION_AFTER.match(low, m.end()) is not None
     return True
 
 

@@ -37,7 +37,10 @@ TALK_NOUN = re.compile(
     # Common words count only in the phrase a cue needs them in: "said in a
     # statement" and "working hours" are no talks ("a joint statement", "working on
     # a deal" are). hits.talk_hits keeps the same pairs.
-    r"|\bjoint\s+(?:[\w-]+\s+)?statements?\b|\bworking\s+(?:on|with|toward|towards)\b",
+    r"|\bjoint\s+(?:[\w-]+\s+)?statements?\b|\bworking\s+(?:on|with|toward|towards)\b"
+    r"|\b(?:won|wins|winning|secured|securing|obtained)\s+(?:(?:a|an|the|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:cuts?|reductions?|exemptions?|exclusions?|carve-?outs?|"
+    r"lower\s+(?:tariffs?|rates?|duties))\b",
 )
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
@@ -339,6 +342,8 @@ def _pairs(
             if imposer is not None and imposer != code:
                 out.append((_sorted(code, imposer), "story"))
         return out
+    if cue.role == "won":
+        return _won_pairs(low, sides, cue, ctx)
     run = _with_run(low, sides, cue)
     if run:
         return _with_pairs(low, sides, run, cue, ctx)
@@ -417,6 +422,34 @@ def _pairs(
         return [(pair, "story")]
     partner = _partner(ctx, {code})
     return [(_sorted(code, partner), "story")] if partner else []
+
+
+# "Japan's negotiators won", "the EU had secured": a subject just before its verb.
+_SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w-]+){0,3}\s+")
+
+
+def _won_pairs(
+    low: str, sides: list[Mention], cue: Cue, ctx: StoryContext
+) -> list[tuple[Pair, str]]:
+    """The subject that won a concession ("Japan and the EU won cuts"), each with
+    the side the story makes the levier of its goods."""
+    lo, _ = _clause(low, cue.start)
+    before = [i for i, m in enumerate(sides) if lo <= m.start and m.end <= cue.start]
+    if not before or not _SUBJECT_GAP.fullmatch(low, sides[before[-1]].end, cue.start):
+        return []
+    first = before[-1]
+    while (
+        first > 0
+        and sides[first - 1].start >= lo
+        and _LINK.fullmatch(low, sides[first - 1].end, sides[first].start)
+    ):
+        first -= 1
+    out: list[tuple[Pair, str]] = []
+    for code in dict.fromkeys(m.code for m in sides[first : before[-1] + 1]):
+        levier = ctx.default_imposer(code, guess=False)
+        if levier is not None and levier not in (code, "*"):
+            out.append((_sorted(code, levier), "named"))
+    return out
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.-]+\s+){0,2}$")

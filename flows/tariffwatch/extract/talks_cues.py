@@ -20,6 +20,8 @@ sentence is never run); the pattern is matched on lowercased text. Roles:
                 nothing when only wanted ("efforts to resolve the dispute")
     "rate"      a rate agreed for a side ("the 15% rate agreed for the EU"):
                 the deal is between that side and the one levying the rate
+    "won"       a side that won a tariff cut or exemption ("Japan won a cut in
+                its auto tariff"): a deal of that side with its levier
 
 What undoes a cue a few words before it: ``HEDGE`` ("no deal", "if talks
 fail", "could meet"; "would" after a verb of saying is reported future, not a
@@ -461,6 +463,16 @@ CUES: tuple[Row, ...] = (
         # "the deal is expected at a dinner on Saturday": the meeting it is due at is set
         r"\b(?:is|are|was|were)\s+(?:expected|due|set)\s+(?:at|during)\s+(?:a|an|the|their)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:dinner|meeting|summit|talks|session|round)\b",
+    ),
+    _row(
+        "agreement",
+        ("won", "wins", "winning", "secur", "obtain", "negotiated"),
+        # "Japan and the EU won cuts in their auto tariffs", "Malaysia secured
+        # exemptions for three sectors": a concession won from the levier
+        r"\b(?:won|wins|winning|secur(?:ed|ing)|obtained|negotiated)\s+"
+        r"(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:cuts?|reductions?|exemptions?|"
+        r"exclusions?|carve-?outs?|lower\s+(?:tariffs?|rates?|duties))\b",
+        "won",
     ),
     _row(
         "agreement",
