@@ -906,6 +906,16 @@ ROUND3: list[Case] = [
         set(),
     ),
     (
+        "the side met in a leading time phrase is no part of a joint subject",
+        "After meeting Japan's premier in Osaka, Trump agreed to delay the car tariffs.",
+        {(JP_US, "ongoing")},  # the meeting was held; the delay is one side's step
+    ),
+    (
+        "a joint subject after a leading place phrase is still joint",
+        "At the summit in Osaka, the US and Japan agreed to delay the car tariffs.",
+        {(JP_US, "agreement")},
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

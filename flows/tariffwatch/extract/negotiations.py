@@ -496,8 +496,18 @@ def _one_with_list(low: str, sides: list[Mention], cue: Cue) -> list[tuple[Pair,
     return []
 
 
+# "after meeting Xi at the summit, Trump agreed ...": a time phrase before the
+# subject; the side met there is no part of the subject.
+_LEADING_PHRASE = re.compile(
+    r"\s*(?:after|following|before|since|when|while|during|at)\s+[^,;:]{1,80},\s+"
+)
+
+
 def _joint_subject(low: str, sides: list[Mention], cue: Cue) -> bool:
     lo, _ = _clause(low, cue.start)
+    lead = _LEADING_PHRASE.match(low, lo)
+    if lead is not None and lead.end() <= cue.start:
+        lo = lead.end()
     # The joint subject stands before the verb: "the two countries' teams will
     # work out details" after "the US agreed to hold off" makes no joint step.
     if len({m.code for m in sides if lo <= m.start < cue.start}) >= 2 or _PAIR_WORDS.search(
