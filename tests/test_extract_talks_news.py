@@ -916,6 +916,21 @@ ROUND3: list[Case] = [
         {(JP_US, "agreement")},
     ),
     (
+        "a meeting not called off still stands",
+        "Trump threatened new tariffs on China. He said he had not called the summit with Xi off.",
+        {(CN_US, "scheduled")},
+    ),
+    (
+        "a meeting not cancelled still stands",
+        "Ishiba has not cancelled the planned meeting with Trump next month.",
+        {(JP_US, "scheduled")},
+    ),
+    (
+        "a meeting called off is a collapse",
+        "Trump called the meeting with Xi off on Friday.",
+        {(CN_US, "collapsed")},
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

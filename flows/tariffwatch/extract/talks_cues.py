@@ -139,7 +139,7 @@ CUES: tuple[Row, ...] = (
         (
             "with no",
             " them",
-            " it off",
+            " off",
             " it ",
             "cut off",
             "plug",
@@ -154,7 +154,8 @@ CUES: tuple[Row, ...] = (
         ),
         # "talks ended with no deal", "cut off all trade talks with Canada"
         r"\b(?:(?:ended|terminated|scrapped|broke\s+off|called\s+off)\s+(?:them|it)\b|called\s+"
-        r"(?:them|it)\s+off|(?:end\w*|broke\s+up|conclud\w*|wrap\w*\s+up)\s+(?:[\w-]+,?\s+){0,6}?"
+        r"(?:them|it)\s+off|call(?:s|ed|ing)?\s+(?:the|their|a|this|that)\s+(?:planned\s+)?"
+        r"(?:meeting|summit|talks|trip|visit)\s+(?:with\s+(?:[\w.'’-]+\s+){1,3}?)?off\b|(?:end\w*|broke\s+up|conclud\w*|wrap\w*\s+up)\s+(?:[\w-]+,?\s+){0,6}?"
         r"with\s+no\s+"
         r"(?:[\w-]+\s+)?(?:deal|agreement|breakthrough|resolution)|(?:cut|cuts|cutting)\s+off\s+"
         r"(?:all\s+|the\s+|their\s+)?(?:trade\s+)?"
@@ -1060,6 +1061,9 @@ NO_DATE = re.compile(
     r"\bno\s+(?:schedule|date)\b|\bno\s+(?:[\w-]+\s+){0,7}(?:was|were|is|are|has\s+been|"
     r"had\s+been)\s+(?:scheduled|fixed|set|planned)"
 )
+# A plain negation just before a call-off: "has not called the summit off".
+_STILL_ON = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+)?$")
+_AHEAD_MEETING = re.compile(r"\b(?:meeting|summit|trip|visit)\b")
 # A deal after "for" or "toward" in a verb's object is its goal, not the object.
 _FOR_GOAL = re.compile(r"\s(?:for|toward|towards)\s")
 # The space between a verb and its deal that must not hold a negation:
@@ -1242,6 +1246,13 @@ def scan(low: str) -> list[Cue]:
                 continue
             how = _hedged(low, m.start(), status)
             if how == "hedge":
+                if (
+                    status == "collapsed"
+                    and _STILL_ON.search(low, max(0, m.start() - 30), m.start())
+                    and _AHEAD_MEETING.search(m.group())
+                ):
+                    # "had not called the meeting off": the meeting planned still stands
+                    found.append(Cue("scheduled", m.start(), m.end(), m.group(), role))
                 continue
             if how == "aim":
                 if status != "agreement" or role in ("noun", "settle"):
