@@ -228,3 +228,63 @@ def test_sequel_takes_the_first_tariff_phrase_pair(name: str, text: str, want: s
         if isinstance(f, TariffFact) and f.current
     }
     assert got == want
+
+
+# Who levies and when, in clauses a rate does not own:
+# * a side named in a condition before the rate's clause ("if the EU's duties
+#   stay, the US will ...") levies some other tariff, not this one;
+# * "cars built in Europe" are the Union's goods;
+# * a list whose start is already past ("on June 1 by putting 25% on steel and
+#   10% on aluminum") keeps its own status, whatever threat came before;
+# * a bare present verb with a yearless day months behind the story ("climbs on
+#   January 1 to 30%" in September) is next year's start, announced.
+CLAUSES: list[tuple[str, str, date, dict[Key, tuple[str, str | None]]]] = [
+    (
+        "levier-in-a-condition-is-another-tariffs",
+        "Unless Japan's duties on rice come down, the United States will put a 20% "
+        "tariff on all cars made in Japan.",
+        PUB,
+        {("US", "JP", 20.0): ("threatened", None)},
+    ),
+    (
+        "goods-built-in-europe",
+        "Washington threatened a 25% tariff on wine made in Europe.",
+        PUB,
+        {("US", "EU", 25.0): ("threatened", None)},
+    ),
+    (
+        "past-start-list-keeps-its-status",
+        "The US threatened a 50% tariff on Canadian dairy. In Ottawa's view, Washington "
+        "broke trade rules on March 4 by putting 25% tariffs on Canadian steel and 10% "
+        "on aluminum.",
+        date(2025, 3, 20),
+        {
+            ("US", "CA", 50.0): ("threatened", None),
+            ("US", "CA", 25.0): ("in_effect", "2025-03-04"),
+            ("US", "CA", 10.0): ("in_effect", "2025-03-04"),
+        },
+    ),
+    (
+        "yearless-day-months-behind-is-next-years",
+        "The US levy on imported sofas is 25%, which climbs on January 1 to 40%.",
+        date(2025, 9, 30),
+        {("US", "*", 25.0): ("in_effect", None), ("US", "*", 40.0): ("announced", "2026-01-01")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "published", "want"), CLAUSES, ids=[c[0] for c in CLAUSES]
+)
+def test_clauses_a_rate_does_not_own(
+    name: str, text: str, published: date, want: dict[Key, tuple[str, str | None]]
+) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate): (
+            f.status,
+            f.effective.isoformat() if f.effective else None,
+        )
+        for f in extract(text, published=published)
+        if isinstance(f, TariffFact) and f.current
+    }
+    assert got == want

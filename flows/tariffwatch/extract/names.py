@@ -43,6 +43,8 @@ SHORT_NAMES: dict[str, str] = {
     "28-nation bloc": "EU",
     "28-member bloc": "EU",
     "European Commission": "EU",
+    # "cars built in Europe": in trade news the continent's goods are the Union's
+    "Europe": "EU",
     "the Commission": "EU",
     "The Commission": "EU",
     "China": "CN",

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tariffwatch.extract import cues, dates
 from tariffwatch.model import TariffStatus
@@ -268,6 +268,7 @@ _LEFT_BEFORE = re.compile(
 _LEFT_AFTER = re.compile(
     r"[^,;.]{0,80}?\s(?:in\s+(?:place|force|effect)|intact|untouched|standing)\b"
 )
+_RECAP_REACH = timedelta(days=90)  # as far back as a yearless day is a recap
 _LOWERED_TO = re.compile(
     r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|trimm?\w*|bring\w*\s+down|brought\s+down|"
     r"drop\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+)?to\s+(?:about\s+|around\s+)?$"
@@ -537,6 +538,19 @@ def read_clause(
         return Reading(status, current, effective, expires, cue)
     future = status in ("announced", "threatened")
     effective, start_word = dates.effective_with_cue(text, published, future=future)
+    if (
+        not future
+        and current
+        and cue in ("", "state now")
+        and effective is not None
+        and published is not None
+        and effective < published - _RECAP_REACH
+    ):
+        # "which climbs on January 1 to 30%" in a September story: a bare present
+        # verb with a day months behind speaks of next year's, a start ahead.
+        ahead, ahead_word = dates.effective_with_cue(text, published, future=True)
+        if ahead is not None and ahead > published:
+            effective, start_word, status = ahead, ahead_word, "announced"
     if (
         not current
         and not off

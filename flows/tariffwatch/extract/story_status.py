@@ -156,6 +156,9 @@ def carry_status(facts: Sequence[Fact], text: str, published: date | None) -> li
             and f.current
             and f.status == "in_effect"
             and per_sentence[f.evidence] >= _LIST_MIN
+            # "by putting 25% on steel and 10% on aluminum on June 1": a list
+            # with a start already past tells its own status
+            and not (f.effective is not None and published is not None and f.effective <= published)
         ):
             if f.evidence not in verbless:
                 verbless[f.evidence] = _verbless(f.evidence, published)

@@ -1399,6 +1399,9 @@ def _mere_speaker(sentence: str, end: int, anchor: int) -> bool:
 
 
 # "..., should the EU press ahead": the subject of a condition is the other side.
+# "if the EU's tariffs are not removed, the US will put 20% on cars": a side named
+# in a condition before the rate's clause levies some other tariff.
+_COND_OPEN = re.compile(r"\b(?:if|unless|until|should)\b[^,;]*$")
 _IF_BEFORE = re.compile(r"\b(?:should|if|unless|until)\s+(?:the\s+)?$")
 
 
@@ -1422,6 +1425,11 @@ def _imposer(
                 and _URGE.search(sentence, r.mention.end, anchor) is not None
             )
             and not (r.role == SUBJECT and _mere_speaker(sentence, r.mention.end, anchor))
+            and not (
+                r.mention.start < anchor
+                and "," in sentence[r.mention.end : anchor]
+                and _COND_OPEN.search(sentence, max(cs, r.mention.start - 80), r.mention.start)
+            )
         )
 
     # A marker among this rate's own words first, the nearest before it ("on
