@@ -994,3 +994,16 @@ def test_common_words_pass_the_talks_gate_only_in_their_phrase(text: str, gated:
 def test_a_joint_statement_still_reads_as_a_deal() -> None:
     text = "The US and Japan issued a joint statement on autos on Friday."
     assert talks(text) == {(JP_US, "agreement")}
+
+
+def test_a_meeting_told_after_a_failed_visit_is_the_visits_own() -> None:
+    text = (
+        "Norway's prime minister left Washington without a deal on Thursday. He met the "
+        "US commerce secretary on Wednesday and called it a good meeting."
+    )
+    assert talks(text) == {(("NO", "US"), "stalled")}
+
+
+def test_meeting_again_after_a_stall_stays_news() -> None:
+    text = "Talks between Japan and the US stalled over cars. The two sides met again on Tuesday."
+    assert talks(text) == {(JP_US, "stalled"), (JP_US, "ongoing")}

@@ -204,10 +204,14 @@ def read_negotiations(
             tag = ":standing"  # a deal named as in force, not reached here
         elif cue.role == "backdrop" and cue.text.startswith(("after", "following")):
             tag = ":backdrop"
-        elif cue.role == "backdrop" and (
-            cue.text.startswith(("held", "hold", "had", "conduct", "carried"))
-            or cue.text.endswith("held")
-        ):
+        elif (
+            cue.role == "backdrop"
+            and (
+                cue.text.startswith(("held", "hold", "had", "conduct", "carried"))
+                or cue.text.endswith("held")
+            )
+        ) or (cue.status == "ongoing" and cue.text == "met" and " again" not in low):
+            # "met Rubio on Wednesday" after the visit failed: the outcome's own meeting
             tag = ":held"
         else:
             tag = ""
