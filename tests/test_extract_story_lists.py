@@ -288,3 +288,51 @@ def test_clauses_a_rate_does_not_own(
         if isinstance(f, TariffFact) and f.current
     }
     assert got == want
+
+
+# "... 40% on steel from countries without trade deals. The list of those
+# countries includes Peru and Chile": the members named of a group of partners a
+# single-rate tariff is levied on take that tariff, in the sentence right after,
+# when it gives no rate but the tariff's own; members a tariff spares take none.
+MEMBERS: list[tuple[str, str, set[Key]]] = [
+    (
+        "members-named-after-the-group",
+        "Brazil will charge up to 40% on steel from China. The duties cover steel "
+        "from countries that lack a trade pact with Brazil, among them China, Vietnam "
+        "and Turkey.",
+        {("BR", "CN", 40.0), ("BR", "VN", 40.0), ("BR", "TR", 40.0)},
+    ),
+    (
+        "members-with-the-tariffs-own-rate",
+        "Brazil will charge up to 40% on steel from China. The duties hit suppliers "
+        "without a trade pact, including Vietnam and Turkey, with the top rate at 40%.",
+        {("BR", "CN", 40.0), ("BR", "VN", 40.0), ("BR", "TR", 40.0)},
+    ),
+    (
+        "spared-members-take-nothing",
+        "Brazil will charge 40% on steel from China. The duty will not apply to "
+        "partners with trade pacts, sparing suppliers such as Chile and Peru.",
+        {("BR", "CN", 40.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), MEMBERS, ids=[c[0] for c in MEMBERS])
+def test_members_of_a_group_take_its_tariff(name: str, text: str, want: set[Key]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate)
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact) and f.current
+    }
+    assert got == want
+
+
+def test_members_with_a_rate_of_their_own_take_no_other_rate() -> None:
+    text = (
+        "Brazil will charge up to 40% on steel from China. A second list sets 10% "
+        "on goods from partners such as Vietnam and Turkey."
+    )
+    got = {
+        (f.target, f.new_rate) for f in extract(text, published=PUB) if isinstance(f, TariffFact)
+    }
+    assert ("VN", 40.0) not in got and ("TR", 40.0) not in got

@@ -303,10 +303,31 @@ _ALSO = re.compile(
 )
 
 
+# "... on products from countries without trade deals, including China, Korea and
+# Thailand": the countries a group of partners is made of, named after it.
+_MEMBERS_OF = re.compile(
+    r"\b(?:countries|nations|economies|(?:trading\s+)?partners|suppliers)\b[^.;]{0,80}?"
+    r"(?:,\s*|\(\s*|\s+)(?:including|among\s+them|such\s+as|notably)\s+"
+)
+_SPARED = re.compile(
+    r"\b(?:spar\w*|exempt\w*|except\w*|exclud\w*|(?:not|n['’]t)\s+apply|relie\w*|"
+    r"escap\w*|avoid\w*)\b"
+)
+_MEMBERS_STEMS = ("including", "among them", "such as", "notably")
+_NUMBER = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
+
+
 def carry_to_also(facts: Sequence[Fact], text: str) -> list[Fact]:
     """Targets named in the sentence after a single-rate tariff, with no rate of
-    their own ("... are also affected"), take that tariff: one fact each."""
-    if "also" not in text and "same" not in text:
+    their own ("... are also affected"), take that tariff: one fact each. So do
+    the members named of a group of partners it is levied on ("from countries
+    without trade deals, among them China and Korea"), where the sentence gives
+    no rate but the tariff's own ("with the top rate at 50%")."""
+    if (
+        "also" not in text
+        and "same" not in text
+        and not any(stem in text for stem in _MEMBERS_STEMS)
+    ):
         return list(facts)
     out = list(facts)
     spans = None
@@ -326,12 +347,22 @@ def carry_to_also(facts: Sequence[Fact], text: str) -> list[Fact]:
         if nxt is None or nxt[0] - (at + len(evidence)) > _NEXT_GAP:
             continue
         sentence = text[nxt[0] : nxt[1]]
-        if _PCT.search(sentence) or not _ALSO.search(cues.lower(sentence)):
-            continue
+        low = cues.lower(sentence)
         first = group[0]
+        members = _MEMBERS_OF.search(low) if any(stem in low for stem in _MEMBERS_STEMS) else None
+        if members is not None and _SPARED.search(low, 0, members.end()):
+            continue  # "will not apply to countries ..., sparing economies such as"
+        if members is not None:
+            rates = {float(x) for x in _NUMBER.findall(low)}
+            if rates - {first.new_rate} == rates and rates:
+                continue  # rates of its own, none the tariff's: another measure
+            if not cues.TARIFF_WORD.search(low) and not rates:
+                continue  # "countries such as Peru" in a sentence about no tariff
+        elif _PCT.search(sentence) or not _ALSO.search(low):
+            continue
         known = {f.target for f in group} | {first.imposer}
         for m in find_mentions(sentence):
-            if m.code in known:
+            if m.code in known or (members is not None and m.start < members.end()):
                 continue
             known.add(m.code)
             out.append(
