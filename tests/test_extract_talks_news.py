@@ -1007,3 +1007,16 @@ def test_a_meeting_told_after_a_failed_visit_is_the_visits_own() -> None:
 def test_meeting_again_after_a_stall_stays_news() -> None:
     text = "Talks between Japan and the US stalled over cars. The two sides met again on Tuesday."
     assert talks(text) == {(JP_US, "stalled"), (JP_US, "ongoing")}
+
+
+def test_talks_told_as_earlier_that_day_are_the_deals_own() -> None:
+    text = (
+        "Trump said the US and Vietnam had struck a trade deal. Earlier that day he told "
+        "reporters Vietnam was negotiating hard."
+    )
+    assert talks(text) == {(("US", "VN"), "agreement")}
+
+
+def test_talks_hours_before_with_no_outcome_stay_news() -> None:
+    text = "Hours before the deadline, negotiators from the US and Vietnam were still negotiating."
+    assert talks(text) == {(("US", "VN"), "ongoing")}

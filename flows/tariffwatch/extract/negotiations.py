@@ -210,8 +210,15 @@ def read_negotiations(
                 cue.text.startswith(("held", "hold", "had", "conduct", "carried"))
                 or cue.text.endswith("held")
             )
-        ) or (cue.status == "ongoing" and cue.text == "met" and " again" not in low):
-            # "met Rubio on Wednesday" after the visit failed: the outcome's own meeting
+        ) or (
+            cue.status == "ongoing"
+            and (
+                (cue.text == "met" and " again" not in low)
+                or (("earlier" in low or " before" in low) and _EARLIER_ON.search(low) is not None)
+            )
+        ):
+            # "met Rubio on Wednesday" after the visit failed, "earlier that day ...
+            # negotiating too tough" after the deal: the outcome's own talks
             tag = ":held"
         else:
             tag = ""
@@ -245,6 +252,11 @@ def _visits_a_side(low: str, sides: list[Mention], cue: Cue) -> bool:
     return any(m.start in at for m in sides)
 
 
+# A time just before the story's news: "earlier that day", "hours before".
+_EARLIER_ON = re.compile(
+    r"\bearlier\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening)|"
+    r"\b(?:hours|minutes)\s+(?:earlier|before)\b"
+)
 _QUALIFY = re.compile(r"\b(?:qualif\w*|compliant|covered|eligible|exempt\w*)\s+(?:[\w-]+\s+){0,2}$")
 
 
