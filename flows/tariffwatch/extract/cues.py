@@ -324,7 +324,8 @@ TOOK_EFFECT_STEMS = (
 )
 # A decided tariff put off: postponed, suspended, pushed back, a pause.
 PAUSED = re.compile(
-    r"\b(?:postpon\w*|suspend\w*|delayed|delaying|to delay|will delay|deferr?\w*|"
+    r"\b(?:postpon\w*|suspend\w*|delayed|delaying|delays\s+(?:the|its|their|a|u\.s\.)|"
+    r"to delay|will delay|deferr?\w*|put\s+off|puts\s+off|"
     r"paused|pausing|(?:to|will|would|and)\s+pause|pauses\s+(?:the|its|a)|"
     r"put\s+(?:\w+\s+){0,3}on hold|on hold|held off|holding off|hold off|shelved|"
     r"shelve|suspension|(?<!during\s)(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?pause|"
@@ -336,6 +337,8 @@ PAUSED = re.compile(
 )
 PAUSED_STEMS = (
     "postpon",
+    "put off",
+    "puts off",
     "suspen",
     "delay",
     "defer",

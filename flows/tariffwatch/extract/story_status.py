@@ -67,7 +67,84 @@ def settle_story(
     sentences given the status of the one before."""
     facts = drop_components(facts, text)
     facts = carry_to_also(facts, text)
-    return carry_status(settle_headline(facts, text, published, title=title), text, published)
+    facts = carry_status(settle_headline(facts, text, published, title=title), text, published)
+    return carry_pause(facts, text, published)
+
+
+# The cues a rate's own sentence may hold and still be told of a pause before it:
+# none, a bare state ("range from 10% to 50%", "charged 15%")...
+_PAUSABLE_CUES = frozenset(("", "state now"))
+# ... or a "would" only as "would have" (what the tariff would have been)
+_COUNTERFACTUAL_CUES = frozenset(("reported intent", "hedge, condition, proposal"))
+_PAUSE_REACH = 600  # characters between the pause and the rate it governs
+_WOULD_HAVE = re.compile(r"\bwould\s+have\b")
+
+
+def carry_pause(facts: Sequence[Fact], text: str, published: date | None) -> list[Fact]:
+    """A rate told plainly after a sentence that puts the same side's tariffs off
+    ("India put off its retaliatory tariffs on US apples. The tariffs range from
+    10% to 50%") is the paused tariff's rate: paused. The pause sentence names no
+    rate, names a tariff and one side of the fact; the rate's own sentence has no
+    verb of status but a bare state or "would" ("would have begun at 5%")."""
+    if not any(stem in text for stem in cues.PAUSED_STEMS):
+        return list(facts)
+    spans: list[tuple[int, int]] | None = None
+    pauses: list[tuple[int, set[str]]] | None = None
+    cue_of: dict[str, str] = {}
+    out: list[Fact] = []
+    for f in facts:
+        if (
+            not isinstance(f, TariffFact)
+            or not f.current
+            or f.status not in ("in_effect", "threatened")
+        ):
+            out.append(f)
+            continue
+        at = text.find(f.evidence)
+        if at < 0:
+            out.append(f)
+            continue
+        if pauses is None:
+            spans = sentence_spans(text)
+            pauses = _pause_sentences(text, spans)
+        before = [codes for end, codes in pauses if 0 <= at - end <= _PAUSE_REACH]
+        if not before or not ({f.imposer, f.target} & before[-1]):
+            out.append(f)
+            continue
+        if f.evidence not in cue_of:
+            low = cues.lower(f.evidence)
+            cue_of[f.evidence] = decide(low, published, cues.MAY.search(f.evidence) is not None)[1]
+        cue = cue_of[f.evidence]
+        if cue not in _PAUSABLE_CUES and not (
+            cue in _COUNTERFACTUAL_CUES and _WOULD_HAVE.search(cues.lower(f.evidence))
+        ):
+            out.append(f)
+            continue
+        out.append(
+            dataclasses.replace(
+                f, status="paused", trace=(*f.trace, "status paused from the pause before")
+            )
+        )
+    return out
+
+
+def _pause_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, set[str]]]:
+    """(end, country codes) of each sentence that puts tariffs off and names no rate."""
+    out: list[tuple[int, set[str]]] = []
+    for a, b in spans:
+        sentence = text[a:b]
+        low = cues.lower(sentence)
+        if (
+            not any(stem in low for stem in cues.PAUSED_STEMS)
+            or _PCT.search(low)
+            or not cues.TARIFF_WORD.search(low)
+            or not cues.PAUSED.search(low)
+        ):
+            continue
+        codes = {m.code for m in find_mentions(sentence)}
+        if codes:
+            out.append((b, codes))
+    return out
 
 
 # A total named as such: "bringing the total to 50%", "the combined duty", "now 104%".

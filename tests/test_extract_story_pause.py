@@ -1,0 +1,63 @@
+"""A pause told in one sentence, the paused tariff's rates in the next
+(extract/story_status.carry_pause).
+
+Written for this table in our own words (never copied from a labelled set).
+Each row: the story, then {(imposer, target, new_rate): status} for its facts.
+
+* A sentence that puts a side's tariffs off and names no rate ("Seoul put off
+  its duties on US beef") makes the rates told plainly right after it, for one
+  side it named, paused: "The duties range from 20% to 40%".
+* "would have begun at 5% and climbed to 20%": what the tariff would have been
+  is the paused plan too.
+* A rate after the pause with a verb of its own ("took effect", "will rise") or
+  between other sides is not the paused one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import TariffFact
+
+PUB = date(2025, 6, 11)
+Key = tuple[str, str, float]
+
+CASES: list[tuple[str, str, dict[Key, str]]] = [
+    (
+        "plain-rate-after-a-pause",
+        "Seoul has once more put off its retaliatory duties on US beef. The duties "
+        "range from 20% to 40% and fall mostly on frozen cuts.",
+        {("KR", "US", 40.0): "paused"},
+    ),
+    (
+        "would-have-after-a-suspension",
+        "Washington said the tariffs due to hit Peruvian copper next week were "
+        "suspended. The duties would have begun at 5% and climbed to 20% by autumn.",
+        {("US", "PE", 5.0): "paused", ("US", "PE", 20.0): "paused"},
+    ),
+    (
+        "a-rate-with-its-own-verb-keeps-it",
+        "Seoul has put off its retaliatory duties on US beef. Its 10% tariff on US "
+        "pork took effect last month.",
+        {("KR", "US", 10.0): "in_effect"},
+    ),
+    (
+        "other-sides-are-not-paused",
+        "Seoul has put off its retaliatory duties on US beef. Brazil pays 12% on "
+        "sugar sold to India.",
+        {("IN", "BR", 12.0): "in_effect"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), CASES, ids=[c[0] for c in CASES])
+def test_pause_goes_on_to_the_rates_after_it(name: str, text: str, want: dict[Key, str]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate): f.status
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact) and f.current
+    }
+    assert got == want
