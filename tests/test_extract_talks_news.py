@@ -1020,3 +1020,19 @@ def test_talks_told_as_earlier_that_day_are_the_deals_own() -> None:
 def test_talks_hours_before_with_no_outcome_stay_news() -> None:
     text = "Hours before the deadline, negotiators from the US and Vietnam were still negotiating."
     assert talks(text) == {(("US", "VN"), "ongoing")}
+
+
+# "since May" runs up to now: talks held since a month are news, not history.
+SINCE: list[tuple[str, dict[Key, bool]]] = [
+    (
+        "Beijing and Washington have held four rounds of talks since May.",
+        {(CN_US, "ongoing"): True},
+    ),
+    ("Talks between Japan and the US have stalled since June 3.", {(JP_US, "stalled"): True}),
+    ("Talks between Japan and the US stalled in May.", {(JP_US, "stalled"): False}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SINCE, ids=[t for t, _ in SINCE])
+def test_since_a_month_runs_up_to_now(text: str, want: dict[Key, bool]) -> None:
+    assert currents(text) == want

@@ -123,7 +123,7 @@ _YEARS_PAST = re.compile(
     r"administration))\b"
 )
 _DATED = re.compile(
-    r"\b(?:on|in|since)\s+(?P<when>(?:January|February|March|April|May|June|July|August|"
+    r"\b(?:on|in)\s+(?P<when>(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\b"
 )
 _MONTH_NAMES = (
@@ -141,7 +141,7 @@ _MONTH_NAMES = (
     "december",
 )
 _IN_MONTH = re.compile(
-    r"\b(?:in|since)\s+(?:early\s+|mid-?|late\s+)?(?P<m>" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)"
+    r"\bin\s+(?:early\s+|mid-?|late\s+)?(?P<m>" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)"
 )
 
 Pair = tuple[str, str]
