@@ -1036,3 +1036,29 @@ SINCE: list[tuple[str, dict[Key, bool]]] = [
 @pytest.mark.parametrize(("text", "want"), SINCE, ids=[t for t, _ in SINCE])
 def test_since_a_month_runs_up_to_now(text: str, want: dict[Key, bool]) -> None:
     assert currents(text) == want
+
+
+def test_a_restart_to_come_and_the_round_set_are_one_event() -> None:
+    text = (
+        "US and Indian trade talks set to resume. India will send its negotiators to "
+        "Washington next week for a new round of talks."
+    )
+    assert talks(text) == {(IN_US, "resumed")}
+
+
+def test_a_restart_done_and_the_next_round_set_are_two_events() -> None:
+    text = (
+        "Trade talks between India and the US resumed on Monday. The next round is "
+        "scheduled for next month."
+    )
+    assert talks(text) == {(IN_US, "resumed"), (IN_US, "scheduled")}
+
+
+def test_postponed_talks_and_a_delegation_sent() -> None:
+    assert talks("The US has postponed trade talks with India due later this month.") == {
+        (IN_US, "stalled")
+    }
+    assert talks(
+        "Beijing said it would send a delegation to Washington next week for trade consultations."
+    ) == {(CN_US, "scheduled")}
+    assert talks("The US postponed the tariffs on India until August.") == set()

@@ -220,6 +220,8 @@ def read_negotiations(
             # "met Rubio on Wednesday" after the visit failed, "earlier that day ...
             # negotiating too tough" after the deal: the outcome's own talks
             tag = ":held"
+        elif cue.status == "resumed" and _TO_COME.search(low, max(0, cue.start - 30), cue.start):
+            tag = ":ahead"  # "talks set to resume": a restart still to come
         else:
             tag = ""
         facts.append(
@@ -252,6 +254,7 @@ def _visits_a_side(low: str, sides: list[Mention], cue: Cue) -> bool:
     return any(m.start in at for m in sides)
 
 
+_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+(?:soon\s+|formally\s+)?$")
 # A time just before the story's news: "earlier that day", "hours before".
 _EARLIER_ON = re.compile(
     r"\bearlier\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening)|"
@@ -750,11 +753,23 @@ def settle_talks(facts: list[Fact]) -> list[Fact]:
     # candid discussions") are the outcome's own talks.
     outcome: set[Pair] = set()
     lead: dict[Pair, NegotiationStatus] = {}
+    # A restart still to come and a round set are one event told twice ("talks
+    # set to resume" in the headline, "will send a delegation later this month"):
+    # the first telling stands.
+    ahead: set[Pair] = set()
     out: list[Fact] = []
     for f in facts:
         if isinstance(f, NegotiationFact):
             if f.rule.endswith(":backdrop") and f.parties in dealt:
                 continue
+            if f.current and (f.rule.endswith(":ahead") or f.status == "scheduled"):
+                if (
+                    f.parties in ahead
+                    and lead.get(f.parties) in ("resumed", "scheduled")
+                    and (lead.get(f.parties) != f.status)
+                ):
+                    continue
+                ahead.add(f.parties)
             if f.rule.endswith(":held") and f.parties in outcome:
                 continue
             if f.status in STRONG and f.current and not f.rule.endswith(":standing"):

@@ -237,10 +237,12 @@ CUES: tuple[Row, ...] = (
             "postponed",
             "delayed",
             "deferred",
+            "postpon",
+            "defer",
         ),
         r"\b(?:" + _TALKS + r"\s+" + _PP + r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|"
         r"stuck|postponed|delayed|deferred|"
-        r"held\s+up)|(?:paus|suspend|halt|freez)\w*\s+(?:the\s+|trade\s+|their\s+|all\s+)*"
+        r"held\s+up)|(?:paus|suspend|halt|freez|postpon|defer)\w*\s+(?:the\s+|trade\s+|their\s+|all\s+)*"
         + _TALKS
         + r"|froze\s+(?:the\s+|trade\s+)*"
         + _TALKS
@@ -624,6 +626,7 @@ CUES: tuple[Row, ...] = (
         r"(?:begin|start|open|resume)|(?:will|would)\s+(?:also\s+|again\s+)?(?:(?:hold|begin|start|"
         r"open|host|have|be\s+having|be\s+holding)\s+(?:[\w'-]+\s+){0,5}?(?:talks|negotiations|discussions|consultations|"
         r"meetings?|round|summit)|meet|travel|fly|go|come|return|arrive|sit\s+down|visit|discuss|convene|head|lead|leave|"
+        r"send|dispatch|"
         r"take\s+place|be\s+held|"
         r"depart))\b",
         "timed near",
