@@ -193,11 +193,7 @@ _TARIFF_LITERALS = (
 # Verbs cues.TARIFF_WORD takes for a tariff word only with a percentage right
 # after them ("pay 25%", "It was 25% until"): a hit only with a unit close by.
 _VERB_LITERALS = (
-    "taxed at",
-    "tax ",  # "to tax U.S. rice at 50%"
-    "taxes ",
-    "taxing ",
-    "taxed ",
+    "tax",  # "to tax U.S. rice at 50%", "taxes", "taxing", "taxed at"
     "levied at",
     "assessed at",
     "hit with",

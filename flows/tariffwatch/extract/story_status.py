@@ -85,13 +85,11 @@ def carry_pause(facts: Sequence[Fact], text: str, published: date | None) -> lis
     ("India put off its retaliatory tariffs on US apples. The tariffs range from
     10% to 50%") is the paused tariff's rate: paused. The pause sentence names no
     rate, names a tariff and one side of the fact; the rate's own sentence has no
-    verb of status but a bare state or "would" ("would have begun at 5%")."""
-    if not any(stem in text for stem in cues.PAUSED_STEMS):
-        return list(facts)
-    spans: list[tuple[int, int]] | None = None
-    pauses: list[tuple[int, set[str]]] | None = None
-    cue_of: dict[str, str] = {}
+    verb of status but a bare state or "would have" ("would have begun at 5%")."""
     out: list[Fact] = []
+    # per evidence: the countries of the pause sentence before it (None: no pause)
+    paused_sides: dict[str, set[str] | None] = {}
+    cue_of: dict[str, str] = {}
     for f in facts:
         if (
             not isinstance(f, TariffFact)
@@ -100,15 +98,10 @@ def carry_pause(facts: Sequence[Fact], text: str, published: date | None) -> lis
         ):
             out.append(f)
             continue
-        at = text.find(f.evidence)
-        if at < 0:
-            out.append(f)
-            continue
-        if pauses is None:
-            spans = sentence_spans(text)
-            pauses = _pause_sentences(text, spans)
-        before = [codes for end, codes in pauses if 0 <= at - end <= _PAUSE_REACH]
-        if not before or not ({f.imposer, f.target} & before[-1]):
+        if f.evidence not in paused_sides:
+            paused_sides[f.evidence] = _pause_before(text, f.evidence)
+        sides = paused_sides[f.evidence]
+        if not sides or not ({f.imposer, f.target} & sides):
             out.append(f)
             continue
         if f.evidence not in cue_of:
@@ -128,23 +121,26 @@ def carry_pause(facts: Sequence[Fact], text: str, published: date | None) -> lis
     return out
 
 
-def _pause_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, set[str]]]:
-    """(end, country codes) of each sentence that puts tariffs off and names no rate."""
-    out: list[tuple[int, set[str]]] = []
-    for a, b in spans:
-        sentence = text[a:b]
-        low = cues.lower(sentence)
-        if (
-            not any(stem in low for stem in cues.PAUSED_STEMS)
-            or _PCT.search(low)
-            or not cues.TARIFF_WORD.search(low)
-            or not cues.PAUSED.search(low)
-        ):
+def _pause_before(text: str, evidence: str) -> set[str] | None:
+    """The countries of the last sentence before ``evidence`` (within reach) that
+    puts tariffs off and names no rate; None when there is none. Only the window
+    before the evidence is read, and only split into sentences when a pause cue
+    is in it: most stories hold none."""
+    at = text.find(evidence)
+    if at <= 0:
+        return None
+    window = text[max(0, at - _PAUSE_REACH) : at]
+    low_window = cues.lower(window)
+    if not cues.has_any(low_window, cues.PAUSED_STEMS) or not cues.PAUSED.search(low_window):
+        return None
+    for a, b in reversed(sentence_spans(window)):
+        low = low_window[a:b]
+        if _PCT.search(low) or not cues.TARIFF_WORD.search(low) or not cues.PAUSED.search(low):
             continue
-        codes = {m.code for m in find_mentions(sentence)}
+        codes = {m.code for m in find_mentions(window[a:b])}
         if codes:
-            out.append((b, codes))
-    return out
+            return codes
+    return None
 
 
 # A total named as such: "bringing the total to 50%", "the combined duty", "now 104%".
