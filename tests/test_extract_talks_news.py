@@ -947,6 +947,9 @@ def test_a_visit_within_weeks_is_a_date_ahead() -> None:
     from tariffwatch.extract.talks_cues import FUTURE_TIME
 
     assert FUTURE_TIME.search("the president will visit within two weeks")
+    assert FUTURE_TIME.search("they will meet at the end of october")
+    assert FUTURE_TIME.search("talks by the start of next month")
+    assert not FUTURE_TIME.search("they will meet at the end of the day")
     assert FUTURE_TIME.search("talks within days")
     assert not FUTURE_TIME.search("within the rules")
 

@@ -69,7 +69,10 @@ FUTURE_TIME = re.compile(
     r"(?:on|this|next)\s+" + _DAYS + r"|in\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?"
     r"(?:days|weeks|months)|"
     r"(?:on|in|for|by)\s+(?:early\s+|mid-?|late\s+)?" + _MONTHS + r"\b|"
-    r"(?:early|late|mid)[-\s]+(?:in\s+)?" + _MONTHS + r"|within\s+(?:(?:a|the\s+next|two|three|"
+    r"(?:early|late|mid)[-\s]+(?:in\s+)?" + _MONTHS + r"|"
+    # "at the end of October", "by the start of next month"
+    r"(?:at|by|before|around)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:this\s+|next\s+)?"
+    r"(?:week|month|year|" + _MONTHS + r")\b|within\s+(?:(?:a|the\s+next|two|three|"
     r"four|a\s+few|several|\d+)\s+)?(?:days?|weeks?)|"
     r"days\s+(?:before|ahead\s+of)|(?:will|to)\s+(?:take\s+place|be\s+held|meet|begin|start)\s+"
     + _DAYS
