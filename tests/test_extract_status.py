@@ -29,6 +29,8 @@ CUES: list[tuple[str, str, str]] = [
     # applies now
     ("korean steel will continue to face a 50% tariff", "in_effect", "goes on"),
     ("korean steel already faces a 50% tariff", "in_effect", "applies now"),
+    ("hours after the new 10% tariffs coming into force", "in_effect", "applies now"),
+    ("the new 10% tariffs coming into force next week", "announced", "a start ahead"),
     ("a 20% tariff on vietnamese goods was under discussion", "threatened", "talked of"),
     ("a 10% levy is on the table", "threatened", "talked of"),
     ("chilean wine still pays a 25% duty", "in_effect", "goes on"),

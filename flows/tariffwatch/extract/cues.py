@@ -277,6 +277,10 @@ SHARE_AFTER = re.compile(r"\s+of\b(?!\s+(?:up\s+to|about|around|\d))")
 # Applies now: took effect, stays in place, backdated, "now face".
 TOOK_EFFECT = re.compile(
     r"\b(?:took effect|went into (?:effect|force)|came into (?:effect|force)|kicked in|"
+    # "within hours of the new tariffs coming into force"; not "coming into force on
+    # Monday", a start ahead
+    r"(?:coming|going) into (?:effect|force)(?!\s+(?:on|next|from|in|at|this|later|"
+    r"tomorrow|soon|after|before|by|starting)\b)|"
     r"now in (?:effect|force|place)|are in (?:effect|force|place)|is in (?:effect|force)|"
     r"remains? in (?:effect|force|place)|"
     r"effective immediately|took hold|began collecting|started collecting|"
@@ -296,6 +300,8 @@ TOOK_EFFECT = re.compile(
 # Literals every TOOK_EFFECT match holds: the pattern runs only if one is there.
 TOOK_EFFECT_STEMS = (
     "took effect",
+    "coming into",
+    "going into",
     "went into",
     "came into",
     "kicked in",
