@@ -931,6 +931,21 @@ ROUND3: list[Case] = [
         {(CN_US, "collapsed")},
     ),
     (
+        "talks going on for months are under way",
+        "Trade negotiations between India and the US have been going on for months.",
+        {(IN_US, "ongoing")},
+    ),
+    (
+        "a ceasefire of a border war is no trade truce",
+        "Thailand and Cambodia agreed to a ceasefire after days of fighting.",
+        set(),
+    ),
+    (
+        "a ceasefire in a trade war is a truce",
+        "China and the US agreed to a ceasefire in their trade war.",
+        {(CN_US, "agreement")},
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

@@ -768,6 +768,8 @@ CUES: tuple[Row, ...] = (
             "contact",
             "communication",
             "will go on",
+            "going on",
+            "dragging on",
             "would go on",
             "will continue",
             "would continue",
@@ -776,7 +778,8 @@ CUES: tuple[Row, ...] = (
         r"\b(?:maintain\w*\s+(?:close\s+|regular\s+|constant\s+)?(?:communication|contact|"
         r"dialogue)|(?:stay\w*|remain\w*|kept|keep\w*)\s+in\s+(?:\w+\s+)?(?:contact|"
         r"communication)|" + _TALKS + r"\s+" + _PP + r"(?:will|would)\s+(?:go\s+on|continue|"
-        r"carry\s+on)|"
+        r"carry\s+on)|" + _TALKS + r"\s+" + _PP + r"(?:have\s+been|has\s+been|are|is|were|was)\s+"
+        r"(?:going\s+on|dragging\s+on)|"
         # "under way", "ongoing", "intensified" only of talks ("the trade war
         # intensified" is none); "negotiating" not as an adjective of leverage
         r"(?:talks|negotiations|discussions|consultations|dialogue|engagement|round|meeting|session|"
@@ -1067,6 +1070,8 @@ NO_DATE = re.compile(
     r"\bno\s+(?:schedule|date)\b|\bno\s+(?:[\w-]+\s+){0,7}(?:was|were|is|are|has\s+been|"
     r"had\s+been)\s+(?:scheduled|fixed|set|planned)"
 )
+# A ceasefire is a trade truce only near a trade word.
+_TRADE_NEAR = re.compile(r"\b(?:trade|tariffs?|duties|levies|economic)\b")
 # A plain negation just before a call-off: "has not called the summit off".
 _STILL_ON = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+)?$")
 _AHEAD_MEETING = re.compile(r"\b(?:meeting|summit|trip|visit)\b")
@@ -1207,6 +1212,10 @@ def scan(low: str) -> list[Cue]:
                 continue
             if status == "agreement" and _INSIDE_NEG.search(m.group(), 1):
                 continue
+            if m.group().endswith("ceasefire") and not _TRADE_NEAR.search(
+                low, max(0, m.start() - 40), m.end() + 40
+            ):
+                continue  # "Thailand and Cambodia agreed to a ceasefire": a war's, not trade's
             if status == "agreement" and role == "" and _FOR_GOAL.search(m.group(), 1):
                 # "finalised the terms of reference for their trade agreement": the
                 # deal is what the thing done is for, still to come
