@@ -336,3 +336,34 @@ def test_members_with_a_rate_of_their_own_take_no_other_rate() -> None:
         (f.target, f.new_rate) for f in extract(text, published=PUB) if isinstance(f, TariffFact)
     }
     assert ("VN", 40.0) not in got and ("TR", 40.0) not in got
+
+
+# "..., noting that this is the same tariff level as the European Union": a side
+# given the same rate as the tariff just told takes it; "for countries that want
+# to negotiate" names partners by a trait, so the rate is on imports from anywhere.
+SAME_AND_TRAIT: list[tuple[str, str, set[Key]]] = [
+    (
+        "same-level-as",
+        "Oslo said US tariffs on Norwegian exports will be cut from 30% to 15%. It "
+        "noted this is the same tariff level as the European Union.",
+        {("US", "NO", 15.0), ("US", "EU", 15.0)},
+    ),
+    (
+        "countries-that-are-everyone",
+        "For countries that have asked for talks, the White House keeps a reduced "
+        "tariff of 10% in place.",
+        {("US", "*", 10.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"), SAME_AND_TRAIT, ids=[c[0] for c in SAME_AND_TRAIT]
+)
+def test_same_level_and_partners_by_trait(name: str, text: str, want: set[Key]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate)
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact) and f.current
+    }
+    assert got == want

@@ -370,6 +370,8 @@ _ALSO = re.compile(
     r"(?:rate|tariff|duty|levy|measure)s?))\b"
     r"|\balso\s+(?:face|faces|facing)\s+(?:it|them|the\s+same)\b"
     r"|\b(?:face|faces|facing|get|gets|receive|receives)\s+the\s+same\s+(?:rate|tariff|duty|levy)s?\b"
+    # "..., noting that this is the same tariff level as the European Union"
+    r"|\bthe\s+same\s+(?:tariff\s+|duty\s+)?(?:level|rate|tariff|duty|levy)\s+as\b"
     # "The increase would also hit vehicles from Korea and India"
     r"|\balso\s+(?:hit|hits|affect|affects|cover|covers|target|targets|include|includes|"
     r"apply\s+to|applies\s+to|extend\s+to|extends\s+to)\b"
