@@ -946,6 +946,31 @@ ROUND3: list[Case] = [
         {(CN_US, "agreement")},
     ),
     (
+        "talks that are over have collapsed",
+        "Trump said trade talks with Canada were over.",
+        {(CA_US, "collapsed")},
+    ),
+    (
+        "talks over a topic are no collapse",
+        "Talks between Japan and the US were over tariffs on cars.",
+        set(),
+    ),
+    (
+        "a deal named as a goal after a preposition is no deal",
+        "Britain and the US are committed to reaching a deal on steel.",
+        set(),
+    ),
+    (
+        "agreed to resume with a deal as the goal is a resumption only",
+        "Ottawa and Washington agreed to resume talks with a view to striking a deal by July.",
+        {(CA_US, "resumed")},
+    ),
+    (
+        "a deal signed in a leading phrase is with the subject after it, not every side",
+        "After signing a deal with Japan, the US turned to Korea.",
+        {(JP_US, "agreement")},
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

@@ -636,6 +636,11 @@ def _with_pairs(
             ):
                 first -= 1
             others = sides[first : last + 1]
+        else:
+            # "After signing a deal with Japan, the US turned to Korea": the
+            # subject after the cue is its first list, not every side named later
+            first = sides.index(others[0])
+            others = [m for m in _run_from(low, sides, first) if m in others]
         return [(_sorted(wcodes[0], o), "named") for o in dict.fromkeys(m.code for m in others)]
     if not others:
         # The subject sits in an earlier clause ("Bessent will hold talks ...

@@ -110,6 +110,8 @@ CUES: tuple[Row, ...] = (
             "failure",
             "acrimony",
             "dead",
+            " over",
+            " off",
         ),
         r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
         r"called\s+off|walk\w*\s+(?:away|out)|fell\s+(?:apart|through)|fall\s+apart|"
@@ -127,7 +129,13 @@ CUES: tuple[Row, ...] = (
         r"\bend(?:s|ed|ing)?\s+in\s+(?:failure|acrimony|deadlock|stalemate)|"
         r"\b(?:deal|agreement|talks|negotiations)\s+"
         + _PP
-        + r"(?:is|was|are|were)\s+(?:now\s+|effectively\s+)?dead)",
+        + r"(?:is|was|are|were)\s+(?:now\s+|effectively\s+)?dead|"
+        # "trade talks with Canada were over", "the talks are off"
+        + _TALKS
+        + r"\s+"
+        + _PP
+        + r"(?:is|was|are|were)\s+(?:now\s+|effectively\s+)?(?:over|off)(?=\s*(?:[,.;\"”]|$|"
+        r"\s+(?:and|but|for\s+now)\b)))",
     ),
     _row(
         "collapsed",
@@ -1070,6 +1078,10 @@ NO_DATE = re.compile(
     r"\bno\s+(?:schedule|date)\b|\bno\s+(?:[\w-]+\s+){0,7}(?:was|were|is|are|has\s+been|"
     r"had\s+been)\s+(?:scheduled|fixed|set|planned)"
 )
+# A gerund after a preposition names a deal as a goal: "with a view to reaching a
+# deal", "aimed at sealing", "the prospect of signing" (not "after signing").
+_GERUND = re.compile(r"[a-z]+ing\b")
+_GOAL_PREP = re.compile(r"\b(?:to|of|at|toward|towards|for|about)\s+$")
 # A ceasefire is a trade truce only near a trade word.
 _TRADE_NEAR = re.compile(r"\b(?:trade|tariffs?|duties|levies|economic)\b")
 # A plain negation just before a call-off: "has not called the summit off".
@@ -1140,6 +1152,12 @@ def _hedged(low: str, start: int, status: str) -> str:
         )
     ):
         return "aim"
+    if (
+        status == "agreement"
+        and _GERUND.match(low, start)
+        and _GOAL_PREP.search(low, max(0, start - 12), start)
+    ):
+        return "hedge"  # "with a view to reaching a deal", "committed to striking one": a goal
     return ""
 
 
