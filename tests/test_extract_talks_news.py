@@ -971,6 +971,16 @@ ROUND3: list[Case] = [
         {(JP_US, "agreement")},
     ),
     (
+        "negotiations concluded with a side are a deal",
+        "Jakarta said it had concluded negotiations with Washington.",
+        {(("ID", "US"), "agreement")},
+    ),
+    (
+        "days of talks concluded are a round held",
+        "Jakarta concluded two days of talks with Washington on Friday.",
+        {(("ID", "US"), "ongoing")},
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

@@ -449,6 +449,8 @@ CUES: tuple[Row, ...] = (
         ("negotiations", "talks"),
         r"\b(?:conclud\w*|wrap\w*\s+up|complet\w*|finali[sz]\w*)\s+(?:the\s+|their\s+)?"
         r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:a|an|the|their)\b|"
+        # "had concluded negotiations with the US" (a round of talks ended is no deal)
+        r"\b(?:conclud\w*|complet\w*|finali[sz]\w*)\s+(?:[\w-]+\s+)?negotiations\s+with\b|"
         # "concluded their free trade talks" (a round wrapped up is no deal)
         r"\b(?:conclud\w*|complet\w*|finali[sz]\w*)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:negotiations|talks)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:without|with\s+no))",
