@@ -367,3 +367,39 @@ def test_same_level_and_partners_by_trait(name: str, text: str, want: set[Key]) 
         if isinstance(f, TariffFact) and f.current
     }
     assert got == want
+
+
+# "Japan and the EU won cuts in their auto tariffs from 25% to 15%": a side that
+# wins, secures or negotiates a cut in its own tariffs faces them; the story's
+# levier levies them (the US with no other sign).
+WON_CUT: list[tuple[str, str, set[tuple[str, str, float, float | None]]]] = [
+    (
+        "two-sides-won-cuts",
+        "Because Norway and Iceland won cuts in their fish tariffs from 20% to 10%, "
+        "Chilean exporters want the same.",
+        {("US", "NO", 10.0, 20.0), ("US", "IS", 10.0, 20.0)},
+    ),
+    (
+        "secured-a-reduction-in-its-tariffs",
+        "Ottawa raised its surtax on Mexican steel to 25%. Brazil secured a reduction "
+        "in its steel tariffs to 10%.",
+        {("CA", "MX", 25.0, None), ("CA", "BR", 10.0, None)},
+    ),
+    (
+        "cutting-its-own-tariffs-levies-them",
+        "Norway cut its fish tariffs on Chilean salmon from 20% to 10%.",
+        {("NO", "CL", 10.0, 20.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), WON_CUT, ids=[c[0] for c in WON_CUT])
+def test_a_side_that_wins_a_cut_faces_the_tariff(
+    name: str, text: str, want: set[tuple[str, str, float, float | None]]
+) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate, f.old_rate)
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact) and f.current
+    }
+    assert got == want

@@ -1033,6 +1033,9 @@ def _facts(
     else:
         targets = _targets(sentence, roles, anchor, region, cs, len(drafts) == 1, word_at)
     trace = [*list(d.trace), d.new.word]
+    won_cut = _won_cut_sides(sentence, roles, cs, word_at)
+    if won_cut:
+        targets = won_cut
     if not targets and scope_m and re.match(r"(?:its|their)\b", scope_m.group("scope")):
         own = [r for r in roles if r.role == SUBJECT and r.mention.start < anchor]
         targets = [own[-1].mention.code] if own else []
@@ -1109,6 +1112,9 @@ def _facts(
         imposer: str | None
         if target in mutual:
             imposer, how = mutual[target], "mutual"
+        elif won_cut:
+            # the side that won the cut faces the tariff; the story's levier levies it
+            imposer, how = ctx.default_imposer(target, set(won_cut)), "won cut"
         else:
             imposer, how = _imposer(sentence, roles, anchor, region, cs, target, ctx)
         if not target and not imposer and ctx.last is not None:
@@ -1209,6 +1215,42 @@ def _facts(
         # "the levy" most likely means the country the story is about.
         ctx.last_alts = tuple((f.imposer, f.target) for f in out)
     return out
+
+
+# "Japan and the EU won cuts in their auto tariffs": a side that wins, secures or
+# negotiates a cut in its own tariffs wins it on the tariffs it faces.
+_WON_CUT = re.compile(
+    r"\b(?:won|wins?|winning|secur(?:e|es|ed|ing)|obtain\w*|negotiat\w*|clinch\w*|got|gets?|"
+    r"achiev\w*|extract\w*)\s+(?:an?\s+|the\s+)?(?:sharp\s+|big\s+|steep\s+)?"
+    r"(?:cuts?|reductions?|lowering|relief)\s+(?:in|on|to|of|from)\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
+_WON_CUT_STEMS = ("cut", "reduction", "lowering", "relief")
+
+
+def _won_cut_sides(sentence: str, roles: list[Role], cs: int, word_at: int) -> list[str]:
+    """The subjects that won a cut in their own tariffs right before ``word_at``."""
+    lo = max(cs, word_at - 70)
+    if not cues.has_any(sentence[lo:word_at], _WON_CUT_STEMS):
+        return []
+    won = _WON_CUT.search(sentence, lo, word_at)
+    if won is None:
+        return []
+    subs = [r for r in roles if r.role == SUBJECT and cs <= r.mention.start < won.start()]
+    if not subs:
+        return []
+    codes = [subs[-1].mention.code]
+    first = subs[-1].mention.start
+    for r in reversed(subs[:-1]):  # "Japan and the EU won"
+        if 0 <= first - r.mention.end <= 12 and _JOINED.fullmatch(sentence, r.mention.end, first):
+            codes.insert(0, r.mention.code)
+            first = r.mention.start
+        else:
+            break
+    return list(dict.fromkeys(codes))
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 # Goods a tariff word is named for ("the aluminum tariff", "auto duties").
