@@ -981,6 +981,31 @@ ROUND3: list[Case] = [
         {(("ID", "US"), "ongoing")},
     ),
     (
+        "talks in their final stage are under way",
+        "Hanoi said its talks with Washington had entered a final stage.",
+        {(("US", "VN"), "ongoing")},
+    ),
+    (
+        "the final stages of a deal are talks under way",
+        "New Delhi and Washington are in the final stages of an interim deal.",
+        {(IN_US, "ongoing")},
+    ),
+    (
+        "a bill in its final stages is no talks",
+        "The tariff bill is in the final stages of approval in Congress.",
+        set(),
+    ),
+    (
+        "rushed to a capital for talks",
+        "Seoul's trade minister rushed to Washington for last-minute tariff talks.",
+        {(KR_US, "ongoing")},
+    ),
+    (
+        "a round named after its date is the round set, not one held",
+        "A Japanese delegation is due in Washington next week for a new round of talks.",
+        {(JP_US, "scheduled")},
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

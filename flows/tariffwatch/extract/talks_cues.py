@@ -822,8 +822,11 @@ CUES: tuple[Row, ...] = (
             " in ",
             "sent",
             "dispatch",
+            "rush",
+            "hurri",
         ),
-        r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came|sent|dispatch\w*|"
+        r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came|sent|dispatch\w*|rush\w*|"
+        r"hurri\w*|"
         r"(?:is|are|was|were)\s+in)\s+"
         r"(?:[\w.-]+\s+){0,7}?"
         r"for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|round|"
@@ -856,6 +859,11 @@ CUES: tuple[Row, ...] = (
             "making",
             "stretch",
             "second day",
+            "final",
+            "last",
+            "decisive",
+            "crucial",
+            "critical",
             "third day",
             "begun",
             "began",
@@ -890,6 +898,12 @@ CUES: tuple[Row, ...] = (
         r"was)\s+(?:progressing|advancing|going\s+well|making\s+(?:good\s+)?progress)|"
         r"progress['’\"”]?\s+(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|"
         r"negotiating\s+table)|(?:into|for)\s+a\s+(?:second|third|fourth|fifth)\s+day|"
+        # "talks had entered a final stage", "negotiations are in the final stages"
+        r"(?:talks|negotiations|discussions)\b[^.;]{0,40}?(?:enter\w*|in|reach\w*)\s+(?:a|the|their|its)\s+"
+        r"(?:final|last|decisive|crucial|critical)\s+(?:stages?|phases?|lap|stretch)|"
+        r"(?:enter\w*|in|reach\w*)\s+(?:a|the|their|its)\s+(?:final|last|decisive|crucial|critical)\s+"
+        r"(?:stages?|phases?)\s+of\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
+        r"negotiations|deal|agreement)|"
         r""
         + _TALKS
         + r"\s+"
@@ -1342,7 +1356,9 @@ def _resolve(cues: list[Cue]) -> list[Cue]:
             and not (
                 c.role == "backdrop"
                 and c.text.startswith(("round", "first", "day", "week"))
-                and any(0 <= d - c.end <= 40 for d in dated)
+                # "is due in Washington next week for a new round of talks": the
+                # round of a date, told after or before it, is the one set
+                and any(-90 <= d - c.end <= 40 for d in dated)
             )
         )
     ]
