@@ -403,3 +403,32 @@ def test_a_side_that_wins_a_cut_faces_the_tariff(
         if isinstance(f, TariffFact) and f.current
     }
     assert got == want
+
+
+# "Under Mexico's list, US pork now carries 20%": the author of a side's own list,
+# plan or order levies its rates (not a deal's, which has two sides); "..., while
+# fresh cheese carries 25%": a contrast clause that names goods and no country
+# goes on with the sides of the rate before it, not with a country it names itself.
+OWN_LIST: list[tuple[str, str, set[Key]]] = [
+    (
+        "under-a-sides-own-list",
+        "Under Peru's list, frozen US beef and dried fruit now carry an extra 15%, while "
+        "fresh cheeses, such as feta and ricotta, carry an extra 30%.",
+        {("PE", "US", 15.0), ("PE", "US", 30.0)},
+    ),
+    (
+        "contrast-clause-with-its-own-sides",
+        "Peru taxes US beef at 15%, while the EU charges 10% on Peruvian coffee.",
+        {("PE", "US", 15.0), ("EU", "PE", 10.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), OWN_LIST, ids=[c[0] for c in OWN_LIST])
+def test_own_list_and_contrast_clause(name: str, text: str, want: set[Key]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate)
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact) and f.current
+    }
+    assert got == want

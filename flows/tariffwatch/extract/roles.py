@@ -132,6 +132,12 @@ _ACCEPT_BEFORE = re.compile(
     r"\b(?:accept\w*|allow\w*|admit\w*|let\s+in|welcom\w*|buy\w*|bought)\s+(?:more\s+)?(?:the\s+)?$"
 )
 _ANY_GOODS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?" + _GOODS + r"\b")
+# "Under Mexico's list", "under Canada's retaliation plan": a side's own measure
+# (not a deal, which has two sides)
+_OWN_MEASURE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:list|plan|order|schedule|measures?|rules?|decree|"
+    r"retaliation|countermeasures?|proposal|regime|package|response)\b"
+)
 _TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b")
 _GOODS_AFTER = re.compile(
     r"^(?:['’]s|-(?:origin|made|built|produced|sourced))?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b"
@@ -256,6 +262,8 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
     if left.endswith(("% ", "percent ", "per cent ", "pct ")) and _TARIFF_RIGHT.match(right):
         return IMPOSER  # "a 50% US rate", "the 30% US tariff"
     possessive = right.startswith(("'s", "’s"))
+    if possessive and left.endswith(("under ", "Under ")) and _OWN_MEASURE.match(right):
+        return IMPOSER  # "Under Mexico's list, U.S. pork carries 20%": the list's author
     if possessive and _RATE_FACED.match(right):
         return TARGET  # "India's rate goes up to 50%": the rate its goods face
     if possessive and _TARIFF_AFTER.match(right) and not _GOODS_AFTER.match(right):

@@ -375,11 +375,12 @@ def read_tariffs(
             got = [dataclasses.replace(f, current=False) for f in got]
         facts.extend(got)
         per.append(got)
-    if (
+    shared = (
         len(drafts) > 1
         and " and " in sentence
         and _share_countries(sentence, orig, drafts, per, mentions)
-    ):
+    )
+    if (len(drafts) > 1 and _contrast_sides(sentence, drafts, per, mentions)) or shared:
         facts, spans = [], []
         for d, got in zip(drafts, per, strict=True):
             spans.append((d.new.pct.start, d.new.pct.end, len(facts)))
@@ -389,6 +390,46 @@ def read_tariffs(
     if len(facts) > 2 and _company_rates(orig, mentions, drafts) > 1:
         facts = _highest_per_pair(facts)
     return facts
+
+
+# "..., while fresh cheeses carry an extra 25%": a clause that names goods and no
+# country goes on with the sides of the rate before it.
+_CONTRAST_OPEN = re.compile(r"\s*[,;]?\s*(?:while|whereas|but)\s")
+_CLAUSE_END = re.compile(r"[,;]|\.(?:\s|$)")
+
+
+def _contrast_sides(
+    sentence: str, drafts: list[_Draft], per: list[list[TariffFact]], mentions: list[Mention]
+) -> bool:
+    """Give a country-less contrast clause's rate the sides of the rate before it
+    (``per`` is changed in place); True if any rate took them."""
+    changed = False
+    for k in range(1, len(drafts)):
+        prev, own = per[k - 1], per[k]
+        if not prev or not own:
+            continue
+        a, b = drafts[k - 1].new.pct, drafts[k].new.pct
+        if _CONTRAST_OPEN.search(sentence, a.end, b.start) is None:
+            continue
+        stop = _CLAUSE_END.search(sentence, b.end)
+        end = stop.start() if stop else len(sentence)
+        if any(a.end <= m.start < end for m in mentions) or any(f.target == "*" for f in own):
+            continue  # "..., while the EU targeted American goods": sides of its own
+        pairs = list(dict.fromkeys((f.imposer, f.target) for f in prev))
+        if pairs == list(dict.fromkeys((f.imposer, f.target) for f in own)):
+            continue
+        template = own[0]
+        per[k] = [
+            dataclasses.replace(
+                template,
+                imposer=imp,
+                target=tgt,
+                trace=(*template.trace, "sides of the clause before"),
+            )
+            for imp, tgt in pairs
+        ]
+        changed = True
+    return changed
 
 
 # "a 25% duty on steel and a 10% duty on aluminum from Canada and Mexico": rates
