@@ -1006,6 +1006,26 @@ ROUND3: list[Case] = [
         {(JP_US, "scheduled")},
     ),
     (
+        "an offer put to the other side is bargaining",
+        "Bern submitted a revised offer to Washington on Friday.",
+        {(CH_US, "ongoing")},
+    ),
+    (
+        "a counter-proposal handed to a side",
+        "Ottawa handed a counter-proposal to the US this week.",
+        {(CA_US, "ongoing")},
+    ),
+    (
+        "an offer to do something is no offer to a side",
+        "Trump made an offer to buy Greenland from Denmark.",
+        set(),
+    ),
+    (
+        "a proposal to raise tariffs is no talks",
+        "A proposal to raise tariffs on Chinese cars passed the Senate.",
+        set(),
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

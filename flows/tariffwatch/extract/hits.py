@@ -77,6 +77,12 @@ TALK_WORDS = (
     "secured",
     "securing",
     "obtained",
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "counterproposal",
+    "counteroffer",
 )
 
 
@@ -147,7 +153,7 @@ def talk_hits(low: str) -> list[int]:
         # "negotiat" is a stem that needs a letter after it; the words end there
         after = e < n and _word_char(low[e])
         if after == (e - m.start() == 8 and m.group() == "negotiat") and (
-            low[m.start()] not in "swo" or _in_phrase(low, m)
+            m.group() not in _PHRASE_WORDS or _in_phrase(low, m)
         ):
             out.append(m.start())
     return out
@@ -163,6 +169,9 @@ _CONCESSION_AFTER = re.compile(
     r"exclusions?|carve-?outs?|lower\s+(?:tariffs?|rates?|duties))\b"
 )
 _WON = ("won", "wins", "winning", "secured", "securing", "obtained")
+# "an offer to Washington", "a proposal to the US" (talks_cues: an offer put to a side)
+_OFFERS = ("offer", "offers", "proposal", "proposals", "counterproposal", "counteroffer")
+_PHRASE_WORDS = frozenset(("statement", "statements", "working", *_WON, *_OFFERS))
 
 
 def _in_phrase(low: str, m: re.Match[str]) -> bool:
@@ -173,6 +182,8 @@ def _in_phrase(low: str, m: re.Match[str]) -> bool:
         return _WORKING_AFTER.match(low, m.end()) is not None
     if word in _WON:
         return _CONCESSION_AFTER.match(low, m.end()) is not None
+    if word in _OFFERS:
+        return low.startswith(" to ", m.end())
     return True
 
 

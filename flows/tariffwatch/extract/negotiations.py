@@ -40,7 +40,8 @@ TALK_NOUN = re.compile(
     r"|\bjoint\s+(?:[\w-]+\s+)?statements?\b|\bworking\s+(?:on|with|toward|towards)\b"
     r"|\b(?:won|wins|winning|secured|securing|obtained)\s+(?:(?:a|an|the|their|its)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:cuts?|reductions?|exemptions?|exclusions?|carve-?outs?|"
-    r"lower\s+(?:tariffs?|rates?|duties))\b",
+    r"lower\s+(?:tariffs?|rates?|duties))\b"
+    r"|\b(?:offers?|proposals?|counterproposal|counteroffer)\s+to\s",
 )
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
@@ -183,6 +184,10 @@ def read_negotiations(
             continue
         if cue.text.endswith("visit") and not _visits_a_side(low, sides, cue):
             continue
+        if cue.text.endswith(("offer to", "offers to", "proposal to", "proposals to")) and not (
+            _side_at(low, sides, cue.end)
+        ):
+            continue  # "made an offer to buy Greenland": no side the offer is put to
         for pair, how in _pairs(low, orig, sides, cue, ctx):
             read.append((pair, cue, how))
     # Talks held beside a deal, stall or collapse of the same pair in one
@@ -249,8 +254,13 @@ def _visits_a_side(low: str, sides: list[Mention], cue: Cue) -> bool:
     to a plant."""
     if _TALK_WORD.search(low):
         return True
-    gap = _VISITED.match(low, cue.end)
-    at = {cue.end + 1, gap.end() if gap else cue.end}
+    return _side_at(low, sides, cue.end)
+
+
+def _side_at(low: str, sides: list[Mention], end: int) -> bool:
+    """Whether a side is named just after ``end`` ("Washington", "the US")."""
+    gap = _VISITED.match(low, end)
+    at = {end + 1, gap.end() if gap else end}
     return any(m.start in at for m in sides)
 
 

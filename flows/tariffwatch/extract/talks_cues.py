@@ -619,6 +619,15 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "ongoing",
+        ("offer", "proposal"),
+        # "submitted a new offer to Washington", "made a proposal to the US": an offer
+        # put to the other side is bargaining under way
+        r"\b(?:submit\w*|present\w*|made|make|makes|making|sent|send\w*|put\s+forward|tabled|"
+        r"hand\w*|deliver\w*)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:offers?|"
+        r"(?:counter-?)?proposals?|counter-?offers?)\s+to\b",
+    ),
+    _row(
+        "ongoing",
         ("step", "accelerat", "speed", "ramp"),
         r"\b(?:step\w*\s+up|accelerat\w*|speed\w*\s+up|ramp\w*\s+up)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
         r"(?:talks|negotiations)\b",
