@@ -432,3 +432,35 @@ def test_own_list_and_contrast_clause(name: str, text: str, want: set[Key]) -> N
         if isinstance(f, TariffFact) and f.current
     }
     assert got == want
+
+
+# "to 25% from the 10% first imposed", "the present 15% tariff will be cut to
+# 7.5%": an old rate named as the one in force stays a current fact, in effect,
+# beside the change still ahead; a bare "from 10%" gives only the old rate.
+OLD_IN_FORCE: list[tuple[str, str, dict[Key, str]]] = [
+    (
+        "first-imposed",
+        "Ottawa plans to lift its surtax on US steel in March to 25% from the 10% first imposed.",
+        {("CA", "US", 25.0): "threatened", ("CA", "US", 10.0): "in_effect"},
+    ),
+    (
+        "present-rate-cut-ahead",
+        "Tokyo said the present 20% duty on US beef will be cut to 9% on July 1.",
+        {("JP", "US", 9.0): "announced", ("JP", "US", 20.0): "in_effect"},
+    ),
+    (
+        "bare-old-rate-is-no-fact",
+        "Tokyo said the duty on US beef will be cut to 9% from 20% on July 1.",
+        {("JP", "US", 9.0): "announced"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), OLD_IN_FORCE, ids=[c[0] for c in OLD_IN_FORCE])
+def test_old_rate_named_in_force(name: str, text: str, want: dict[Key, str]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate): f.status
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact) and f.current
+    }
+    assert got == want

@@ -1239,6 +1239,29 @@ def _facts(
                     trace=(d.old_pct.text, tail.strip(), *who),
                 )
             )
+        if (
+            d.old_pct is not None
+            and not d.background_old
+            and not d.past_old
+            and status in ("announced", "threatened")
+            and _old_in_force(sentence, d.old_pct)
+        ):
+            # "to 25% from the 10% first imposed", "the present 15% tariff will be
+            # cut to 7.5%": the rate a change still ahead leaves in force until then
+            out.append(
+                dataclasses.replace(
+                    base,
+                    new_rate=float(d.old_pct.value),
+                    old_rate=None,
+                    additional=False,
+                    status="in_effect",
+                    current=True,
+                    effective=None,
+                    expires=None,
+                    confidence=conf - 0.1,
+                    rule="tariff:old-in-force",
+                )
+            )
         if d.standing and d.removal and d.old is not None:
             out.append(
                 dataclasses.replace(
@@ -1256,6 +1279,22 @@ def _facts(
         # "the levy" most likely means the country the story is about.
         ctx.last_alts = tuple((f.imposer, f.target) for f in out)
     return out
+
+
+# An old rate named as the one in force: "the present 15% tariff", "from the 10%
+# first imposed", "from the 10% now in place".
+_IN_FORCE_BEFORE = re.compile(r"\b(?:present|current|existing|prevailing|standing)\s+$")
+_IN_FORCE_AFTER = re.compile(
+    r"\s+(?:(?:first|already|originally)\s+(?:imposed|applied|levied)|"
+    r"(?:now\s+|already\s+)?in\s+(?:force|place|effect))\b"
+)
+
+
+def _old_in_force(sentence: str, old: Percent) -> bool:
+    return bool(
+        _IN_FORCE_BEFORE.search(sentence, max(0, old.start - 12), old.start)
+        or _IN_FORCE_AFTER.match(sentence, old.end)
+    )
 
 
 # "Japan and the EU won cuts in their auto tariffs": a side that wins, secures or
