@@ -1244,6 +1244,7 @@ def _facts(
             and not d.background_old
             and not d.past_old
             and status in ("announced", "threatened")
+            and d.rule in _CHANGE_RULES  # not a base an increment stacks on
             and _old_in_force(sentence, d.old_pct)
         ):
             # "to 25% from the 10% first imposed", "the present 15% tariff will be
@@ -1288,6 +1289,9 @@ _IN_FORCE_AFTER = re.compile(
     r"\s+(?:(?:first|already|originally)\s+(?:imposed|applied|levied)|"
     r"(?:now\s+|already\s+)?in\s+(?:force|place|effect))\b"
 )
+
+
+_CHANGE_RULES = frozenset(("to-from", "from-to", "verb-X-to-Y", "X-changing-from-Y"))
 
 
 def _old_in_force(sentence: str, old: Percent) -> bool:
