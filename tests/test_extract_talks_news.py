@@ -1160,3 +1160,18 @@ def test_postponed_talks_and_a_delegation_sent() -> None:
         "Beijing said it would send a delegation to Washington next week for trade consultations."
     ) == {(CN_US, "scheduled")}
     assert talks("The US postponed the tariffs on India until August.") == set()
+
+
+def test_a_round_to_come_leads_no_pair() -> None:
+    # a round still ahead says nothing of where talks stand: the state told after
+    # it is news, unless told as a recap (past perfect, a day gone by)
+    text = (
+        "Seoul's trade minister will travel to Washington next week for a new round of talks. "
+        "The two sides remain far apart on rice, officials said."
+    )
+    assert currents(text) == {(KR_US, "scheduled"): True, (KR_US, "stalled"): True}
+    recap = (
+        "Seoul's trade minister will travel to Washington next week for a new round of talks. "
+        "On Friday he had said the talks were going nowhere."
+    )
+    assert currents(recap) == {(KR_US, "scheduled"): True, (KR_US, "stalled"): False}

@@ -264,6 +264,11 @@ def _side_at(low: str, sides: list[Mention], end: int) -> bool:
     return any(m.start in at for m in sides)
 
 
+# The marks of a recap: the past perfect, a day or week gone by.
+_RECAP = re.compile(
+    r"\bhad\b|\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\blast\s+(?:week|month)\b|\bearlier\b"
+)
 _TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+(?:soon\s+|formally\s+)?$")
 # A time just before the story's news: "earlier that day", "hours before".
 _EARLIER_ON = re.compile(
@@ -791,6 +796,11 @@ def settle_talks(facts: list[Fact]) -> list[Fact]:
                 outcome.add(f.parties)
             if f.current:
                 first = lead.setdefault(f.parties, f.status)
+                if first == "scheduled" and not _RECAP.search(lower(f.evidence)):
+                    # a round still to come says nothing of where talks stand now:
+                    # "will travel for a fourth round. The sides remain far apart" is
+                    # the state now, "he had said the talks were going nowhere" a recap
+                    lead[f.parties] = first = f.status
                 if (
                     first != f.status
                     and f.status not in _BESIDE.get(first, ())
