@@ -140,6 +140,11 @@ def test_change_ids_are_stable_so_a_rerun_cannot_record_a_change_twice():
         ("Lists 1-3", False, "list 1-3"),
         ("goods on List 4A", False, "list 4a"),
         ("the second tranche", False, "list 2"),
+        # Products: one name however written, the target's own words left out.
+        ("electric cars built in China", False, "electric vehicles"),
+        ("Chinese-made EVs", False, "electric vehicles"),
+        ("aluminium and steel", False, "aluminum steel"),
+        ("British cars", False, "autos"),
     ],
 )
 def test_scope_keys_are_loose_names_for_the_goods(scope, all_goods, key):

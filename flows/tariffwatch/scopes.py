@@ -47,7 +47,7 @@ _GENERIC = _word_set(
     "worth billion million bn mn us u s a an and list lists tranche tranches section 301 "
     "tariffs tariff duties remaining certain some more further additional nearly about around "
     "roughly almost those these this that virtually practically every each coming sold entering "
-    "foreign overseas"
+    "foreign overseas abroad built produced manufactured"
 )
 _PRODUCT_FILLER = _word_set("of the on from goods imports imported products exports made and")
 # A goods phrase ends where a verb starts: "Chinese goods took effect" and
@@ -62,6 +62,10 @@ _VERB_TAIL = re.compile(
 # One name per product however it is written; a product key is the sorted set
 # of these names, so "steel and aluminum" and "aluminium and steel" are one key
 # and "foreign metal" overlaps both.
+# Products named in more than one word, one name each before words are split.
+_PHRASES = (
+    (re.compile(r"\belectric\s+(?:cars?|vehicles?|autos?)\b|\bevs?\b"), "electric vehicles"),
+)
 _PRODUCT_NAMES = {
     "aluminium": "aluminum",
     "metal": "aluminum steel",
@@ -90,6 +94,8 @@ def scope_key(scope: str, all_goods: bool) -> str:
         ids = listed.group("ids") or _NTH[listed.group("nth")]
         return "list " + re.sub(r"\s*(?:-|–|to)\s*", "-", re.sub(r"\s*(?:,|and)\s*", ",", ids))
     coverage = _COVERAGE.search(low)
+    for phrase, name in _PHRASES:
+        low = phrase.sub(name, low)
     words = re.findall(r"[a-z0-9]+", _COVERAGE.sub(" ", low))
     if all(w in _GENERIC or w.isdigit() for w in words):
         if coverage is not None:
