@@ -1026,6 +1026,22 @@ ROUND3: list[Case] = [
         set(),
     ),
     (
+        "talks expected to conclude are under way",
+        "Talks between Taipei and Washington are expected to conclude soon.",
+        {(("TW", "US"), "ongoing")},
+    ),
+    (
+        "talks set for a day are set",
+        "Talks between Tokyo and Washington are set for next week.",
+        {(JP_US, "scheduled")},
+    ),
+    (
+        "a step taken to let talks proceed says they are on",
+        "The US put a 35% tariff on Canadian goods. Ottawa paused its countermeasures to allow "
+        "talks to proceed.",
+        {(CA_US, "ongoing")},
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

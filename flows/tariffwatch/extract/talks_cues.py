@@ -56,6 +56,8 @@ _PP = (
     r"(?:(?:between|with|among)\s+(?:(?!(?:could|would|may|might|will|should|can|be)\b)"
     r"[\w.'’-]+\s+){1,5}?)?"
 )
+# What talks under way are to do next: end, wrap up, go on.
+_UNDER_WAY_END = r"conclude|end|finish|wrap\s+up|close|continue|go\s+on|drag\s+on|produce|yield"
 _MEETING = r"(?:talks|negotiations|discussions|consultations|meetings?|round|summit|session)"
 _DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTHS = (
@@ -670,8 +672,21 @@ CUES: tuple[Row, ...] = (
         + r"\s+"
         + _PP
         + r"(?:are\s+|is\s+)?(?:set|planned|due|"
-        r"expected|slated|penc[il]+ed\s+in)\s+(?:for|to|on|next|in))",
+        r"expected|slated|penc[il]+ed\s+in)\s+(?:for|to(?!\s+(?:"
+        + _UNDER_WAY_END
+        + r"))|on|next|in))",
         "near",
+    ),
+    _row(
+        "ongoing",
+        ("expected to", "set to", "due to", "likely to"),
+        # "talks are expected to conclude soon": talks that are to end are under way
+        r"\b"
+        + _TALKS
+        + r"\s+"
+        + _PP
+        + r"(?:are\s+|is\s+|were\s+|was\s+)(?:expected|set|due|likely)\s+"
+        r"to\s+(?:" + _UNDER_WAY_END + r")",
     ),
     _row(
         "scheduled",
@@ -754,7 +769,7 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "ongoing",
-        ("continu",),
+        ("continu", "allow", "let", "permit", "enabl"),
         # "to continue" is talks still to come, except "expected to continue"; what
         # continues must be the talks ("exports continued to fall" is none)
         r"(?<!\bto\s)\bcontinu\w*\s+(?:to\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
@@ -765,6 +780,11 @@ CUES: tuple[Row, ...] = (
         r"communication|conversations?)\b[^.;:]{0,40}?\bcontinu\w*|"
         + _TALKS
         + r",\s+which\s+(?:began|started|opened)|"
+        # "paused its tariffs to allow talks to proceed"
+        r"\b(?:allow\w*|let(?:s|ting)?|permit\w*|enabl\w*)\s+(?:the\s+|trade\s+)*"
+        + _TALKS
+        + r"\s+to\s+"
+        r"(?:proceed|continue|go\s+on|progress|advance)\b|"
         r"\b(?:expected|set|due|likely)\s+to\s+continue\s+(?:to\s+)?(?:the\s+|their\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:talks|negotiat\w*|discuss\w*|dialogue|consultations|meet\w*)",
     ),
@@ -1004,7 +1024,9 @@ _AHEAD = re.compile(
     r"[^,;]*$|\bto\s+$"
 )
 # Talks that go on more: "agreed to intensify talks" says they are under way.
-_GOING_ON = re.compile(r"(?:intensif|continu|accelerat|step\w*\s+up|speed\w*\s+up|keep)")
+_GOING_ON = re.compile(
+    r"(?:intensif|continu|accelerat|step\w*\s+up|speed\w*\s+up|keep|allow|let|permit|enabl)"
+)
 # Near a meeting word: "is due to start" says nothing of talks on its own.
 _NEAR = re.compile(
     r"\b(?:talks|negotiations|discuss\w*|consultations|meet|meetings?|round|summit|session|"
