@@ -1042,6 +1042,16 @@ ROUND3: list[Case] = [
         {(CA_US, "ongoing")},
     ),
     (
+        "deadlocked talks are stalled, not dead",
+        "Talks between Mexico City and Washington are deadlocked over steel quotas.",
+        {(MX_US, "stalled")},
+    ),
+    (
+        "struggling to close a deal is talks under way",
+        "New Delhi and Washington are struggling to close a deal on farm goods.",
+        {(IN_US, "ongoing")},
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

@@ -131,7 +131,7 @@ CUES: tuple[Row, ...] = (
         r"\bend(?:s|ed|ing)?\s+in\s+(?:failure|acrimony|deadlock|stalemate)|"
         r"\b(?:deal|agreement|talks|negotiations)\s+"
         + _PP
-        + r"(?:is|was|are|were)\s+(?:now\s+|effectively\s+)?dead|"
+        + r"(?:is|was|are|were)\s+(?:now\s+|effectively\s+)?dead\b|"
         # "trade talks with Canada were over", "the talks are off"
         + _TALKS
         + r"\s+"
@@ -541,6 +541,9 @@ CUES: tuple[Row, ...] = (
             "try",
             "tries",
             "tried",
+            "struggl",
+            "scrambl",
+            "rac",
             "push",
             "press",
             "seek",
@@ -557,8 +560,8 @@ CUES: tuple[Row, ...] = (
             "draft",
         ),
         # wanting a deal is talking: "pushing for a trade deal", "trying to strike a deal"
-        r"\b(?:tr(?:y|ies|ying|ied)\s+to\s+(?:reach|strike|secure|clinch|land|seal|finali[sz]e|"
-        r"conclude|nail\s+down|hammer\s+out|work\s+out|agree)|push\w*\s+for|press\w*\s+for|"
+        r"\b(?:(?:tr(?:y|ies|ying|ied)|struggl\w*|scrambl\w*|rac(?:e|es|ing))\s+to\s+(?:reach|strike|"
+        r"secure|clinch|land|seal|finali[sz]e|close|conclude|nail\s+down|hammer\s+out|work\s+out|agree)|push\w*\s+for|press\w*\s+for|"
         r"seek\w*|sought|work\w*\s+(?:toward|towards|on)|negotiat(?:e|es|ed|ing)|pursu\w*|"
         r"close\s+to|near(?:ing)?|closing\s+in\s+on|draft(?:s|ed|ing)?|on\s+the\s+(?:cusp|verge|brink)\s+of"
         r"(?:\s+\w+ing)?)\s+"
