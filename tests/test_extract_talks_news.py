@@ -1052,6 +1052,11 @@ ROUND3: list[Case] = [
         {(IN_US, "ongoing")},
     ),
     (
+        "talks between two sides back on track have resumed",
+        "Trade talks between New Delhi and Washington are back on track.",
+        {(IN_US, "resumed")},
+    ),
+    (
         "a deal hoped for at a meeting is no meeting set",
         "Investors hope a deal between the US and China is expected at a dinner on Saturday.",
         set(),

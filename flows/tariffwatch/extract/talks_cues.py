@@ -197,7 +197,9 @@ CUES: tuple[Row, ...] = (
         + _TALKS
         + r"|"
         + _TALKS
-        + r"\s+(?:are\s+|were\s+)?back\s+"
+        + r"\s+"
+        + _PP
+        + r"(?:are\s+|were\s+|is\s+|was\s+)?(?:now\s+)?back\s+"
         r"on\b|(?:return\w*|back)\s+to\s+the\s+"
         r"(?:negotiating\s+)?table|re-?engag\w*|restor\w*\s+(?:the\s+)?" + _TALKS + r"|"
         r"patch\w*\s+(?:things\s+|it\s+|relations\s+)?up)",
