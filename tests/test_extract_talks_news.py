@@ -1206,3 +1206,20 @@ def test_a_round_to_come_leads_no_pair() -> None:
         "On Friday he had said the talks were going nowhere."
     )
     assert currents(recap) == {(KR_US, "scheduled"): True, (KR_US, "stalled"): False}
+
+
+def test_a_lone_country_named_as_the_place_of_other_sides_talks_is_a_venue() -> None:
+    text = (
+        "China and the US agreed to a trade truce in Geneva in May. In London in June, they "
+        "agreed on a framework to implement it."
+    )
+    assert talks(text) == {(CN_US, "agreement")}
+
+
+def test_agreed_to_resume_and_a_trip_set_are_two_steps() -> None:
+    # "agreed to resume" is a step done; the delegation's trip next week is the round set
+    text = (
+        "The US and India have agreed to resume trade talks, officials said. A US delegation "
+        "will travel to New Delhi next week."
+    )
+    assert talks(text) == {(IN_US, "resumed"), (IN_US, "scheduled")}

@@ -71,6 +71,8 @@ TALK_WORDS = (
     "convened",
     "visit",
     "visits",
+    "delegation",
+    "delegations",
     "won",
     "wins",
     "winning",

@@ -33,7 +33,7 @@ TALK_NOUN = re.compile(
     r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meeting|meetings|met|summit|"
     r"solution|memorandum|memoranda|declaration|talking|consultations|extension|"
     r"agree|agreed|agrees|communication|contacts?|breakthrough|reprieve|progress|apart|success|"
-    r"relief|understanding|consensuses|exchanges|convened|visit|visits)\b"
+    r"relief|understanding|consensuses|exchanges|convened|visit|visits|delegation|delegations)\b"
     # Common words count only in the phrase a cue needs them in: "said in a
     # statement" and "working hours" are no talks ("a joint statement", "working on
     # a deal" are). hits.talk_hits keeps the same pairs.
@@ -269,7 +269,11 @@ _RECAP = re.compile(
     r"\bhad\b|\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\blast\s+(?:week|month)\b|\bearlier\b"
 )
-_TO_COME = re.compile(r"\b(?:to|will|would|shall)\s+(?:soon\s+|formally\s+)?$")
+# "talks set to resume", "will resume" (not "agreed to resume": the agreeing is done)
+_TO_COME = re.compile(
+    r"\b(?:(?:set|due|expected|poised|scheduled|slated)\s+to|will|would|shall)\s+"
+    r"(?:soon\s+|formally\s+)?$"
+)
 # A time just before the story's news: "earlier that day", "hours before".
 _EARLIER_ON = re.compile(
     r"\bearlier\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening)|"
@@ -313,6 +317,13 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
         # named is where the talks met; the sides are the story's
         out = [m for m in out if not _MET_IN.search(low, max(0, m.start - 40), m.start)]
         codes = {m.code for m in out}
+    if len(codes) == 1 and ctx.pairs:
+        # "In London in June, they agreed on a framework": in a story of other
+        # sides' talks, the one country named as a place is where they met
+        (code,) = codes
+        if not any(code in p for p in ctx.pairs):
+            out = [m for m in out if not _VENUE_BEFORE.search(low, max(0, m.start - 8), m.start)]
+            codes = {m.code for m in out}
     if len(codes) > 1:
         venues = [
             m
