@@ -222,7 +222,7 @@ VERBS: list[tuple[str, str, set[Key]]] = [
     (
         "failed to produce",
         "Talks between Bern and Washington failed to produce a deal.",
-        {(("CH", "US"), "stalled")},
+        {(("CH", "US"), "collapsed")},  # over without a deal (SPEC: collapsed)
     ),
     (
         "deal he reached",

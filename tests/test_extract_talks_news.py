@@ -1223,3 +1223,122 @@ def test_agreed_to_resume_and_a_trip_set_are_two_steps() -> None:
         "will travel to New Delhi next week."
     )
     assert talks(text) == {(IN_US, "resumed"), (IN_US, "scheduled")}
+
+
+# --- what the talks are about, between the sides and the verb ----------------------
+# "talks between X and Y on <topic> <verb>": the topic phrase does not cut the talks
+# noun off its verb.
+TOPIC_BETWEEN: list[Case] = [
+    (
+        "on a topic, continue, beside a tariff clause",
+        "Duties of up to 25% on Chinese steel took effect on Monday, while talks between "
+        "Brussels and Beijing on export quotas continue.",
+        {(CN_EU, "ongoing")},
+    ),
+    (
+        "over a topic, are continuing",
+        "Negotiations between Seoul and Washington over shipbuilding investment are continuing.",
+        {(KR_US, "ongoing")},
+    ),
+    (
+        "about a topic, past tense",
+        "Talks between Ottawa and Washington about lumber duties continued into the night.",
+        {(CA_US, "ongoing")},
+    ),
+    (
+        "headline",
+        "Japan-US talks on auto quotas continue",
+        {(JP_US, "ongoing")},
+    ),
+    (
+        "topic, then a breakdown",
+        "Talks between India and the US over farm access have broken down.",
+        {(IN_US, "collapsed")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), TOPIC_BETWEEN, ids=[c[0] for c in TOPIC_BETWEEN])
+def test_a_topic_between_the_sides_and_the_verb(name: str, text: str, want: set[Key]) -> None:
+    assert talks(text) == want
+
+
+# --- talks over without a deal, or only stuck ---------------------------------------
+# SPEC: collapsed is talks broken off or ended without a deal. Talks that "failed to
+# produce/reach/clinch a deal" are over; those that "have failed to" or "so far failed
+# to" reach one, failed to make progress or made no breakthrough are only stuck.
+OVER_OR_STUCK: list[Case] = [
+    (
+        "failed to reach a deal",
+        "Talks between Tokyo and Washington failed to reach a deal on Friday.",
+        {(JP_US, "collapsed")},
+    ),
+    (
+        "headline, fail to clinch",
+        "India-US talks fail to clinch trade deal",
+        {(IN_US, "collapsed")},
+    ),
+    (
+        "failed to seal an agreement",
+        "Canadian and US negotiators failed to seal an agreement before the deadline.",
+        {(CA_US, "collapsed")},
+    ),
+    (
+        "have failed to: still stuck",
+        "Months of talks between Seoul and Washington have failed to produce a deal.",
+        {(KR_US, "stalled")},
+    ),
+    (
+        "so far failed to: still stuck",
+        "Beijing and Washington have so far failed to reach an agreement on chips.",
+        {(CN_US, "stalled")},
+    ),
+    (
+        "failed to make progress: stuck",
+        "Talks between Japan and the US failed to make progress.",
+        {(JP_US, "stalled")},
+    ),
+    (
+        "no breakthrough: stuck",
+        "A new round of talks between the EU and the US made no breakthrough on steel.",
+        {(EU_US, "stalled")},
+    ),
+    (
+        "a condition, not a collapse",
+        "If talks fail to produce a deal, Canada will retaliate against the US.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), OVER_OR_STUCK, ids=[c[0] for c in OVER_OR_STUCK])
+def test_talks_over_without_a_deal_or_only_stuck(name: str, text: str, want: set[Key]) -> None:
+    assert talks(text) == want
+
+
+# A time named in another clause (a rate "announced in April") does not date talks
+# that failed in this one: they are the latest state the story gives.
+FAILED_AFTER_A_DATED_CLAUSE: list[tuple[str, str, dict[Key, bool]]] = [
+    (
+        "tariff took effect after talks failed",
+        "A 30% US tariff on Swiss watches took effect on Tuesday, well above the 20% rate "
+        "floated in March, after last-ditch talks in Washington failed to produce a deal.",
+        {(CH_US, "collapsed"): True},
+    ),
+    (
+        "the month in the talks' own clause still dates them",
+        "Talks between Ottawa and Washington broke down in March, officials said.",
+        {(CA_US, "collapsed"): False},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"),
+    FAILED_AFTER_A_DATED_CLAUSE,
+    ids=[c[0] for c in FAILED_AFTER_A_DATED_CLAUSE],
+)
+def test_a_time_in_another_clause_does_not_date_the_talks(
+    name: str, text: str, want: dict[Key, bool]
+) -> None:
+    assert currents(text) == want

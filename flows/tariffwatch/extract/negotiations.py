@@ -724,6 +724,20 @@ def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _RELATIVE.finditer(sentence)]
 
 
+# A clause opened by a conjunction after a comma: a time named on one side of it
+# does not date a cue on the other ("far above the rate announced in April, after
+# talks in Washington failed to produce a deal": April is the rate's).
+_CLAUSE_BREAK = re.compile(
+    r"[,;]\s*(?:after|while|as|when|whereas|but|before|following|even\s+as|since)\b|;"
+)
+
+
+def _same_clause(low: str, cue: Cue, start: int, end: int) -> bool:
+    if end <= cue.start:
+        return _CLAUSE_BREAK.search(low, end, cue.start) is None
+    return _CLAUSE_BREAK.search(low, cue.end, start) is None
+
+
 def _is_current(low: str, orig: str, cue: Cue, published: date | None) -> bool:
     lo, hi = max(0, cue.start - 60), cue.end + 60
     if cue.status == "agreement":
@@ -736,16 +750,23 @@ def _is_current(low: str, orig: str, cue: Cue, published: date | None) -> bool:
     past = _PAST_MARK.search(low, lo, hi)
     # A mark inside a closed relative clause before the cue ("Talks, which had
     # been expected to conclude by autumn, have stalled") dates that clause only.
-    if past and not any(a <= past.start() and b <= cue.start for a, b in _relative_clauses(low)):
+    if (
+        past
+        and not any(a <= past.start() and b <= cue.start for a, b in _relative_clauses(low))
+        and _same_clause(low, cue, past.start(), past.end())
+    ):
         return False
     if published is None or cue.status == "scheduled":
         return True
     m = _DATED.search(orig, lo, hi)
-    if m:
+    if m and _same_clause(low, cue, m.start(), m.end()):
         when = dates.resolve(m.group("when"), published, future=False)
         if when is not None and when < published - timedelta(days=3):
             return False
-    month = _IN_MONTH.search(low, lo, hi)
+    month = next(
+        (x for x in _IN_MONTH.finditer(low, lo, hi) if _same_clause(low, cue, x.start(), x.end())),
+        None,
+    )
     # "agreed in December to restart talks", told in January: an earlier step.
     return not (month and _MONTH_NAMES.index(month.group("m")) + 1 < published.month) and not (
         month and published.month == 1 and month.group("m") == "december"

@@ -52,10 +52,11 @@ DEAL = (
 )
 _TALKS = r"(?:talks|negotiations|discussions|consultations|dialogue)"
 # "talks between Canada and the US had begun": the sides between a noun and its verb.
-_PP = (
-    r"(?:(?:between|with|among)\s+(?:(?!(?:could|would|may|might|will|should|can|be)\b)"
-    r"[\w.'’-]+\s+){1,5}?)?"
-)
+_NOT_MODAL = r"(?!(?:could|would|may|might|will|should|can|be)\b)"
+# ... and what they are about, after the sides or instead of them: "talks between
+# Brussels and Beijing on minimum prices continue", "talks over steel have failed".
+_TOPIC = r"(?:(?:on|over|about)\s+(?:" + _NOT_MODAL + r"[\w.'’-]+\s+){1,4}?)?"
+_PP = r"(?:(?:between|with|among)\s+(?:" + _NOT_MODAL + r"[\w.'’-]+\s+){1,5}?)?" + _TOPIC
 # What talks under way are to do next: end, wrap up, go on.
 _UNDER_WAY_END = r"conclude|end|finish|wrap\s+up|close|continue|go\s+on|drag\s+on|produce|yield"
 _MEETING = r"(?:talks|negotiations|discussions|consultations|meetings?|round|summit|session)"
@@ -180,6 +181,18 @@ CUES: tuple[Row, ...] = (
         r"(?:was|has\s+been)\s+reached|" + _TALKS + r"\s+" + _PP + r"(?:were|was|have\s+been|had\s+"
         r"been|are|is)\s+(?:\w+\s+)?(?:terminated|cancell?ed|called\s+off|scrapped|abandoned))",
     ),
+    # Talks that "failed to produce a deal" are over without one; those that "have
+    # failed to", "so far/still/yet failed to" or failed to make progress are only
+    # stuck (the stall row below).
+    _row(
+        "collapsed",
+        ("failed to", "fails to", "fail to"),
+        r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bfar\s)(?<!\bstill\s)(?<!\byet\s)(?<!\bagain\s)"
+        r"(?<!\brepeatedly\s)\b(?:failed|fails|(?<=talks\s)fail|(?<=negotiations\s)fail)\s+to\s+"
+        r"(?:produce|reach|clinch|strike|secure|land|yield|deliver|seal|agree\s+on|conclude|"
+        r"hammer\s+out|nail\s+down)\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:deal|agreement|accord|pact|truce)s?\b",
+    ),
     # -- resumed: talks restarted; a verb of starting again needs talks for its object
     _row(
         "resumed",
@@ -214,6 +227,7 @@ CUES: tuple[Row, ...] = (
             "stalemate",
             "progress",
             "headway",
+            "breakthrough",
             "bogged",
             "snag",
             "wall",
@@ -229,7 +243,7 @@ CUES: tuple[Row, ...] = (
             "momentum",
         ),
         r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|(?:no|little|scant|without)\s+"
-        r"(?:real\s+|further\s+|significant\s+)?(?:progress|headway)|bogged\s+down|"
+        r"(?:real\s+|further\s+|significant\s+|major\s+)?(?:progress|headway|breakthrough)|bogged\s+down|"
         r"hit\s+(?:a\s+)?(?:snag|wall|roadblock|stumbling\s+block)|going\s+nowhere|"
         r"(?:ground|grind\w*|c[oa]me|comes|coming)\s+to\s+a\s+(?:halt|standstill)|at\s+a\s+standstill|"
         r"petered\s+out|los(?:t|e|es|ing)\s+(?:its\s+|their\s+|some\s+)?momentum|sputter\w*|falter\w*|no\s+sign\s+of\s+"
@@ -783,6 +797,12 @@ CUES: tuple[Row, ...] = (
         r"work\w*\s+(?:\w+ly\s+)?(?:with|on|toward|towards))\b|"
         r"\b(?:talks|negotiations|discussions|dialogue|consultations|engagements?|contacts?|"
         r"communication|conversations?)\b[^.;:]{0,40}?\bcontinu\w*|"
+        # the sides and the topic may stretch past that: "talks between Brussels
+        # and Beijing on minimum prices continue"
+        + _TALKS
+        + r"\s+"
+        + _PP
+        + r"continu\w*\b|"
         + _TALKS
         + r",\s+which\s+(?:began|started|opened)|"
         # "paused its tariffs to allow talks to proceed"
