@@ -22,7 +22,12 @@ from tariffwatch.config import parse_config
 from tariffwatch.pipeline import run_cycle
 from tariffwatch.store import Store
 
-STREAMS = ["us_china_canada_2025", "north_america_2025", "eu_japan_india_2025"]
+STREAMS = [
+    "us_china_canada_2025",
+    "north_america_2025",
+    "eu_japan_india_2025",
+    "world_2024_2025",
+]
 
 
 @pytest.mark.parametrize("name", STREAMS)
