@@ -244,6 +244,10 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         and _COORD_GAP.fullmatch(sentence, prev.mention.end, m.start)
     ):
         return EXCEPTED
+    if m.kind != DEMONYM and _PROBE_AFTER.match(right):
+        # "firms that shunned the EU probe will pay 35%": who runs a trade-remedy
+        # probe levies its duties, whatever verb follows
+        return IMPOSER
     if _VIA.search(left):
         return TARGET  # "goods routed through Vietnam": the transit country's goods are taxed
     if _ORIGIN.search(left):
@@ -317,6 +321,14 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
     if m.kind == DEMONYM and not _SUBJECT_SLOT.search(left):
         return OTHER  # "stops buying Russian oil": an adjective, not a subject
     return SUBJECT
+
+
+# The authority a trade-remedy case belongs to: "the EU probe", "Brazil's
+# anti-dumping investigation", "the Korean trade commission's ruling".
+_PROBE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:own\s+)?(?:(?:anti-?dumping|anti-?subsidy|countervailing|safeguard|"
+    r"trade(?:-remedy)?)\s+)?(?:probe|investigation|inquiry|enquiry)\b"
+)
 
 
 def _in_target_phrase(left: str) -> bool:

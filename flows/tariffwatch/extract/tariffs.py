@@ -566,7 +566,23 @@ def _changed_later(
 
 # "17.4% for BYD, 19.9% for Geely and 37.6% for SAIC": rates for companies, not
 # countries. The pair's fact is the highest of them (anti-dumping convention).
-_FOR_COMPANY = re.compile(r"\s+for\s+(?:[A-Z][\w&.-]*)")
+# A rate followed by the firm it is for: "17% for BYD", "18.8% for the second
+# maker", "35.3% on cars built by SAIC", "20.7% for other cooperating firms".
+_FIRM_NOUN = (
+    r"(?:makers?|producers?|exporters?|compan(?:y|ies)|firms?|carmakers?|manufacturers?|"
+    r"groups?|mills?)"
+)
+_FOR_COMPANY = re.compile(
+    r"\s+(?:for|(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:made|built|produced|exported|shipped)\s+by|"
+    r"on\s+th(?:ose|at)\s+(?:from|of|by))\s+"
+    r"(?:[A-Z][\w&.-]*|(?:one|another|each)\s+" + _FIRM_NOUN + r"|another\b|"
+    r"(?:the\s+|one\s+|another\s+|a\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|other|largest|biggest|remaining|"
+    r"non-cooperating|cooperating|uncooperative)\s+)+(?:" + _FIRM_NOUN + r")?|"
+    r"(?:the\s+)?(?:first|second|third|fourth|fifth|last|rest)\b)"
+    # "12% for the first year, 10% for the second": steps in time, not firms
+    r"(?!\s*(?:years?|months?|quarters?|phases?|stages?|tranches?|rounds?|times?)\b)"
+)
 
 
 def _company_rates(orig: str, mentions: list[Mention], drafts: list[_Draft]) -> int:
@@ -702,6 +718,9 @@ def _rates(
                 _FACE_BEFORE.search(before)
                 or _BASE_BEFORE.search(before)
                 or (rates and _ON_FOR_AFTER.match(sentence, p.end))
+                # "duties on cars from China: 17% for one maker, 35.3% for another":
+                # a rate list opened by a colon is the tariff's before the colon
+                or sentence[max(0, p.start - 4) : p.start].rstrip().endswith(":")
                 or (rates and _ELLIPSIS_GAP.fullmatch(sentence, rates[-1].pct.end, p.start))
                 or own
             ):
@@ -1245,7 +1264,7 @@ def _facts(
             and not d.past_old
             and status in ("announced", "threatened")
             and d.rule in _CHANGE_RULES  # not a base an increment stacks on
-            and _old_in_force(sentence, d.old_pct)
+            and (_old_in_force(sentence, d.old_pct) or _will_change(sentence, d))
         ):
             # "to 25% from the 10% first imposed", "the present 15% tariff will be
             # cut to 7.5%": the rate a change still ahead leaves in force until then
@@ -1292,6 +1311,35 @@ _IN_FORCE_AFTER = re.compile(
 
 
 _CHANGE_RULES = frozenset(("to-from", "from-to", "verb-X-to-Y", "X-changing-from-Y"))
+
+# "The 25% duty on X will rise to 30% on Oct. 1", "the 25% tariff is set to be
+# raised to 50%": a rate named as the subject of a change still ahead is the one
+# in force until then. Only the subject form: "will raise tariffs from 10% to
+# 25%" names no rate as standing.
+_WILL_CHANGE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|slated|going)\s+to|"
+    r"(?:is|are)\s+to)\s+(?:then\s+|later\s+|further\s+)?(?:be\s+)?"
+    r"(?:rise|increase|climb|go\s+up|jump|fall|drop|decrease|double|"
+    r"raised|increased|hiked|lifted|cut|lowered|reduced|slashed|doubled|halved|trimmed)"
+    r"\s+to\s+(?:about\s+|around\s+)?$"
+)
+# A rate still to come is no rate in force: "the planned 25% duty will rise to 30%".
+_NOT_STANDING = re.compile(
+    r"\b(?:planned|proposed|threatened|mooted|possible|potential|pending|new|"
+    r"scheduled|promised|announced)\s+$"
+)
+
+
+def _will_change(sentence: str, d: _Draft) -> bool:
+    old = d.old_pct
+    if old is None or d.rule != "verb-X-to-Y" or "to" not in sentence[old.end : d.new.pct.start]:
+        return False
+    head = sentence[max(0, old.start - 40) : old.start]
+    return (
+        _WILL_CHANGE.search(sentence, max(0, d.new.pct.start - 50), d.new.pct.start) is not None
+        and re.search(r"(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|'s\s+)$", head) is not None
+        and _NOT_STANDING.search(sentence, max(0, old.start - 16), old.start) is None
+    )
 
 
 def _old_in_force(sentence: str, old: Percent) -> bool:

@@ -1,0 +1,350 @@
+"""Rate facts as trade news outside the US-China story words them.
+
+Written for this table after reading many real articles on EU, Canadian,
+Mexican, Indian, Turkish, Brazilian, South African, Korean, Vietnamese,
+Swiss and Australian trade measures, anti-dumping notices and Section 232
+proclamations; every sentence is in our own words, never copied. Each row
+is the text, then the whole set of (imposer, target, new_rate) keys the
+scorer matches on (SPEC.md: ranges and company rates give the highest;
+lifted is 0; a rate on imports from everywhere has target '*').
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import TariffFact
+
+Key = tuple[str, str, float]
+
+CASES: list[tuple[str, str, set[Key]]] = [
+    # --- anti-subsidy duties with company rates: the highest is the fact ----
+    (
+        "company-rates-listed",
+        "Brussels will charge countervailing duties on battery cars from China for five "
+        "years: 17% for the first maker, 18.8% for the second and 35.3% for the third.",
+        {("EU", "CN", 35.3)},
+    ),
+    (
+        "provisional-up-to",
+        "The European Commission said it would slap provisional duties of up to 38.1% on "
+        "electric cars imported from China from July.",
+        {("EU", "CN", 38.1)},
+    ),
+    (
+        "non-cooperating-producers-rate",
+        "Chinese carmakers that did not cooperate with the EU probe will pay a residual "
+        "duty of 35.3%.",
+        {("EU", "CN", 35.3)},
+    ),
+    # --- Canada's surtaxes ---------------------------------------------------
+    (
+        "surtax-on-made-in",
+        "Canada will apply a 100% surtax on Chinese-made electric vehicles from Oct. 1.",
+        {("CA", "CN", 100.0)},
+    ),
+    (
+        "surtax-produced-in-and-imported",
+        "Ottawa added a 25 per cent surtax on steel and aluminum products made in China "
+        "and imported into Canada.",
+        {("CA", "CN", 25.0)},
+    ),
+    (
+        "surtax-on-top-of-mfn",
+        "The 100% surtax on Chinese EVs comes on top of the 6.1% most-favoured-nation "
+        "tariff Canada already charges.",
+        {("CA", "CN", 106.1)},
+    ),
+    (
+        "counter-tariffs-lifted",
+        "Canada will remove its 25% counter-tariffs on most American goods from Sept. 1, "
+        "Prime Minister Mark Carney said.",
+        {("CA", "US", 0.0)},
+    ),
+    # --- Mexico's hikes on Asian imports ------------------------------------
+    (
+        "as-high-as",
+        "Mexico plans import taxes as high as 50% on more than 1,400 products from China.",
+        {("MX", "CN", 50.0)},
+    ),
+    (
+        "ranging-from-to",
+        "Mexico's new duties, ranging from 5% to 50%, will hit goods from China, India and "
+        "South Korea from January.",
+        {("MX", "CN", 50.0), ("MX", "IN", 50.0), ("MX", "KR", 50.0)},
+    ),
+    (
+        "raise-on-cars-from-china-to",
+        "Mexico will lift tariffs on cars from China to 50% from 20%.",
+        {("MX", "CN", 50.0)},
+    ),
+    # --- China on Australia, the EU -----------------------------------------
+    (
+        "between-and-per-cent",
+        "Beijing set anti-dumping duties of between 116.2 per cent and 218.4 per cent on "
+        "Australian wine for five years.",
+        {("CN", "AU", 218.4)},
+    ),
+    (
+        "ministry-lifts-duties",
+        "China's commerce ministry said it would lift anti-dumping and anti-subsidy duties "
+        "of 80.5% on Australian barley from Saturday.",
+        {("CN", "AU", 0.0)},
+    ),
+    (
+        "pork-duties-range",
+        "China set provisional anti-dumping duties of 15.6% to 62.4% on pork from the "
+        "European Union, taking effect on Sept. 10.",
+        {("CN", "EU", 62.4)},
+    ),
+    # --- India ----------------------------------------------------------------
+    (
+        "india-walnuts-120",
+        "New Delhi imposed a 120 percent duty on walnuts from the United States.",
+        {("IN", "US", 120.0)},
+    ),
+    (
+        "india-apples-added-to-existing",
+        "India put an additional 25% customs duty on American apples on top of the "
+        "existing 50% levy.",
+        {("IN", "US", 75.0)},
+    ),
+    (
+        "india-retaliation-postponed",
+        "India again postponed its retaliatory tariffs of up to 50% on US almonds and "
+        "apples until November.",
+        {("IN", "US", 50.0)},
+    ),
+    # --- Turkey 2018 -------------------------------------------------------
+    (
+        "doubled-per-good",
+        "Ankara doubled its tariffs on American passenger cars to 120% and on alcoholic "
+        "drinks to 140%.",
+        {("TR", "US", 120.0), ("TR", "US", 140.0)},
+    ),
+    (
+        "decree-raised-on-us-goods",
+        "A decree signed by Erdogan raised duties on US leaf tobacco to 60%.",
+        {("TR", "US", 60.0)},
+    ),
+    # --- safeguards on imports from everywhere --------------------------------
+    (
+        "out-of-quota-duty",
+        "The EU will double its out-of-quota duty on steel imports to 50%.",
+        {("EU", "*", 50.0)},
+    ),
+    (
+        "brazil-quota-overflow",
+        "Brazil will charge a 25% tariff on steel imports above its quotas for another year.",
+        {("BR", "*", 25.0)},
+    ),
+    (
+        "safeguard-from-all-countries",
+        "South Africa will levy a 9% safeguard duty on hot-rolled steel from all countries "
+        "for 200 days.",
+        {("ZA", "*", 9.0)},
+    ),
+    (
+        "global-tariff-232",
+        "Trump's proclamation sets a 10% global tariff on softwood lumber from Oct. 14.",
+        {("US", "*", 10.0)},
+    ),
+    (
+        "232-will-increase-to",
+        "Washington's 25% tariff on imported kitchen cabinets will increase to 50% on Jan. 1.",
+        {("US", "*", 25.0), ("US", "*", 50.0)},
+    ),
+    (
+        "copper-fifty",
+        "Trump said the United States will impose a 50% tariff on imported copper.",
+        {("US", "*", 50.0)},
+    ),
+    # --- anti-dumping elsewhere ----------------------------------------------
+    (
+        "sars-provisional-duties",
+        "South Africa's revenue service imposed provisional duties of 52.81% on structural "
+        "steel from China and 9.12% on the same goods from Thailand.",
+        {("ZA", "CN", 52.81), ("ZA", "TH", 9.12)},
+    ),
+    (
+        "vietnam-range-per-country",
+        "Vietnam will levy temporary anti-dumping duties of up to 37.13% on galvanised "
+        "steel from China and up to 15.67% on that from South Korea.",
+        {("VN", "CN", 37.13), ("VN", "KR", 15.67)},
+    ),
+    (
+        "korea-extends",
+        "Seoul will keep its 13.17% anti-dumping tariff on Japanese stainless steel plates "
+        "for three more years.",
+        {("KR", "JP", 13.17)},
+    ),
+    (
+        "korea-trade-commission-proposes",
+        "Korea's trade commission asked the finance ministry for anti-dumping tariffs of "
+        "up to 33.57% on thick steel plates from Japan and China.",
+        {("KR", "JP", 33.57), ("KR", "CN", 33.57)},
+    ),
+    (
+        "indonesia-threatened-ceramics",
+        "Jakarta had threatened anti-dumping tariffs of 200% on ceramics from China.",
+        {("ID", "CN", 200.0)},
+    ),
+    # --- the US on partners -----------------------------------------------------
+    (
+        "swiss-cut-from-to",
+        "Washington will cut its tariffs on Swiss goods to 15% from 39% under a framework deal.",
+        {("US", "CH", 15.0)},
+    ),
+    (
+        "swiss-from-to-order",
+        "The US tariff on goods from Switzerland drops from 39% to 15% on Friday.",
+        {("US", "CH", 15.0)},
+    ),
+    (
+        "tranche-raised-2019",
+        "The administration raised the tariff on $200 billion of Chinese goods from 10% to "
+        "25% on Friday.",
+        {("US", "CN", 25.0)},
+    ),
+    (
+        "list-hiked-next-month",
+        "The 25% duties on $250 billion of Chinese imports will rise to 30% on Oct. 1.",
+        {("US", "CN", 25.0), ("US", "CN", 30.0)},
+    ),
+    # --- more shapes from the same reading -----------------------------------
+    (
+        "korea-on-four-companies",
+        "South Korea decided to put anti-dumping tariffs of 21.62% on stainless steel "
+        "plates from four Chinese companies.",
+        {("KR", "CN", 21.62)},
+    ),
+    (
+        "eu-whiskey-delayed",
+        "The EU pushed back its 50% tariff on American whiskey to mid-April.",
+        {("EU", "US", 50.0)},
+    ),
+    (
+        "mexico-apples-retaliation",
+        "Mexico imposed retaliatory tariffs of 20% on fresh apples from the United States.",
+        {("MX", "US", 20.0)},
+    ),
+    (
+        "china-on-34-billion",
+        "China rolled out 25% duties on $34 billion of US products, including soybeans.",
+        {("CN", "US", 25.0)},
+    ),
+    (
+        "india-gold-to-from-no-partner",
+        "India has raised its basic import duty on gold to 12.5 per cent from 7.5 per cent.",
+        {("IN", "*", 12.5)},
+    ),
+    (
+        "turkey-range-on-us-goods",
+        "Turkey introduced extra duties of 4% to 70% on certain US-origin goods.",
+        {("TR", "US", 70.0)},
+    ),
+    (
+        "eu-rebalancing-trio",
+        "Bourbon, big motorcycles and denim jeans from the US each carry a 25% EU "
+        "rebalancing duty.",
+        {("EU", "US", 25.0)},
+    ),
+    (
+        "uk-capped",
+        "Wood imports from the United Kingdom will face a Section 232 tariff of no more "
+        "than 10%.",
+        {("US", "GB", 10.0)},
+    ),
+    # --- distractors: shares, quotas, prices --------------------------------
+    (
+        "quota-cut-is-no-rate",
+        "Brussels will cut tariff-free steel import volumes by 47% to 18.3 million tonnes.",
+        set(),
+    ),
+    (
+        "price-jump-is-no-rate",
+        "Copper futures jumped 10% after the tariff announcement.",
+        set(),
+    ),
+    (
+        "market-share-is-no-rate",
+        "Chinese-built cars rose to 25% of the EU electric car market in 2023.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_world_wording(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    assert got == expected
+
+
+# Written after the fixes, one row per shape each fix reads, and its limits.
+SHAPES: list[tuple[str, str, set[Key]]] = [
+    (
+        "company-rates-made-by",
+        "The EU duties on Chinese electric cars will be 17% on cars made by one firm, 18.8% "
+        "on those from another and 35.3% on vehicles built by SAIC.",
+        {("EU", "CN", 35.3)},
+    ),
+    (
+        "company-rates-for-the-rest",
+        "Vietnam set duties on Chinese steel of 3.17% for the first mill, 26.4% for the "
+        "second and 38.34% for the rest.",
+        {("VN", "CN", 38.34)},
+    ),
+    (
+        "colon-list-of-goods-keeps-both",
+        "Ottawa set surtaxes on Chinese goods: 100% on electric cars and 25% on steel.",
+        {("CA", "CN", 100.0), ("CA", "CN", 25.0)},
+    ),
+    (
+        "probe-owner-levies",
+        "Steelmakers from Japan that ignored the Korean trade commission's questions will "
+        "pay 33.57%, as will those that shunned the Korea probe.",
+        {("KR", "JP", 33.57)},
+    ),
+    (
+        "will-rise-keeps-the-standing-rate",
+        "The 10% duty on Peruvian wine will rise to 20% in March.",
+        {("US", "PE", 10.0), ("US", "PE", 20.0)},
+    ),
+    (
+        "a-planned-rate-that-will-rise-is-no-standing-rate",
+        "The planned 10% duty on Peruvian wine will rise to 20% in March.",
+        {("US", "PE", 20.0)},
+    ),
+    (
+        "raising-from-to-names-no-standing-rate",
+        "Washington will raise tariffs on Peruvian wine from 10% to 20% in March.",
+        {("US", "PE", 20.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SHAPES, ids=[c[0] for c in SHAPES])
+def test_world_shapes(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    assert got == expected
+
+
+def test_a_rate_that_will_rise_is_in_force_now() -> None:
+    text = "The 25% duties on $250 billion of Chinese imports will rise to 30% on Oct. 1."
+    facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
+    got = {f.new_rate: (f.status, f.current) for f in facts}
+    assert got == {25.0: ("in_effect", True), 30.0: ("announced", True)}
+
+
+def test_steps_in_time_are_no_company_rates() -> None:
+    text = (
+        "South Africa's safeguard duty on Chinese steel will be 12% for the first year, "
+        "10% for the second and 8% for the third year."
+    )
+    facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
+    assert {f.new_rate for f in facts} >= {12.0, 10.0}
