@@ -52,6 +52,9 @@ CUES: list[tuple[str, str, str]] = [
     ("a 90-day pause on the 34% tariff", "paused", "put off"),
     ("the 10% levy, delayed until autumn", "paused", "put off"),
     ("exporters won a reprieve from the 25% duty", "paused", "put off"),
+    ("the eu put on ice its 30% countermeasures", "paused", "put off"),
+    ("the 9% safeguard duty will expire in january", "in_effect", "ends ahead"),
+    ("the 25% out-of-quota tariff runs out in june", "in_effect", "ends ahead"),
     ("he exempted compliant goods from the 25% tariffs for a month", "paused", "put off"),
     # hedges, conditions, proposals, others' demands
     ("the minister could raise the duty to 40%", "threatened", "hedge, condition, proposal"),

@@ -348,3 +348,178 @@ def test_steps_in_time_are_no_company_rates() -> None:
     )
     facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
     assert {f.new_rate for f in facts} >= {12.0, 10.0}
+
+
+# A second reading round (UK safeguards, Section 232 trucks, China on Canadian
+# farm goods, the US on Brazil, the EU's shelved countermeasures, the US-Japan
+# auto deal), written before any fix for it.
+CASES_2: list[tuple[str, str, set[Key]]] = [
+    (
+        "outside-the-quotas-face",
+        "Britain said steel imports outside the quotas will face a tariff of 25 percent.",
+        {("GB", "*", 25.0)},
+    ),
+    (
+        "proclamation-trucks-and-buses",
+        "A Trump proclamation puts a 25% tariff on medium- and heavy-duty trucks and a 10% "
+        "tariff on buses from Nov. 1.",
+        {("US", "*", 25.0), ("US", "*", 10.0)},
+    ),
+    (
+        "china-two-rates-on-canadian-farm-goods",
+        "Beijing will apply a 100 per cent tariff on Canadian rapeseed oil and peas, and a "
+        "25 per cent duty on Canadian pork and seafood.",
+        {("CN", "CA", 100.0), ("CN", "CA", 25.0)},
+    ),
+    (
+        "china-levy-placed-on-originating-in",
+        "A 25% levy will be placed on pork originating in Canada, China's tariff commission said.",
+        {("CN", "CA", 25.0)},
+    ),
+    (
+        "brazil-slapped-most-goods",
+        "Trump slapped a 50 percent tariff on most Brazilian goods but spared orange juice "
+        "and civil aircraft.",
+        {("US", "BR", 50.0)},
+    ),
+    (
+        "brazil-extra-on-top-of-existing",
+        "Imports from Brazil have carried an extra 40% levy since Aug. 6 on top of the "
+        "existing 10% tariff.",
+        {("US", "BR", 50.0)},
+    ),
+    (
+        "still-tariffed-at",
+        "Brazilian coffee and beef shipped to the US are still tariffed at 40%, Alckmin said.",
+        {("US", "BR", 40.0)},
+    ),
+    (
+        "japan-autos-down-from-current",
+        "The lower 15% tariffs on Japanese autos, down from the current 27.5%, take effect "
+        "seven days after the order is published.",
+        {("US", "JP", 15.0), ("US", "JP", 27.5)},
+    ),
+    (
+        "korea-instead-of",
+        "Korean cars will face a 15% tariff instead of 25%.",
+        {("US", "KR", 15.0)},
+    ),
+    (
+        "half-of-the-announced",
+        "Washington will charge 15% on most European products, half of the 30% it had "
+        "announced.",
+        {("US", "EU", 15.0), ("US", "EU", 30.0)},
+    ),
+    (
+        "eu-countermeasures-up-to",
+        "The EU's shelved countermeasures included tariffs of up to 30% on American "
+        "bourbon, soybeans and aircraft.",
+        {("EU", "US", 30.0)},
+    ),
+    (
+        "uk-capped-below-mfn",
+        "Tariffs on British wood products will not exceed 10%.",
+        {("US", "GB", 10.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_2, ids=[c[0] for c in CASES_2])
+def test_world_wording_2(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    assert got == expected
+
+
+# (text, key, status, current): the state these wordings give a rate.
+STATES: list[tuple[str, str, Key, str, bool]] = [
+    (
+        "countermeasures-put-on-ice",
+        "The EU put on ice for six months its 30% countermeasures on US goods.",
+        ("EU", "US", 30.0),
+        "paused",
+        True,
+    ),
+    (
+        "retaliation-postponed-again",
+        "India again delayed its 50% retaliatory tariffs on US almonds, this time to "
+        "November.",
+        ("IN", "US", 50.0),
+        "paused",
+        True,
+    ),
+    (
+        "safeguard-extended",
+        "Britain extended its 25% safeguard tariff on steel imports for two more years.",
+        ("GB", "*", 25.0),
+        "in_effect",
+        True,
+    ),
+    (
+        # a duty that ran its term out is gone as if lifted (SPEC: lifted is 0)
+        "duties-lapsed",
+        "South Africa's provisional 9% safeguard duties on steel lapsed in January.",
+        ("ZA", "*", 0.0),
+        "in_effect",
+        True,
+    ),
+    (
+        "expiry-still-ahead-keeps-the-rate",
+        "South Africa's 9% safeguard duty on steel will expire in January.",
+        ("ZA", "*", 9.0),
+        "in_effect",
+        True,
+    ),
+    (
+        "proposal-needs-approval",
+        "The Commission proposed a 50% out-of-quota steel tariff that still needs approval "
+        "by member states.",
+        ("EU", "*", 50.0),
+        "threatened",
+        True,
+    ),
+    (
+        "was-due-to-take-effect-but-suspended",
+        "The EU's 25% tariffs on US goods, which were due to take effect on Aug. 7, have "
+        "been suspended.",
+        ("EU", "US", 25.0),
+        "paused",
+        True,
+    ),
+    (
+        "will-take-effect-seven-days-after",
+        "Trump signed an order cutting tariffs on Japanese autos to 15%, to take effect "
+        "after publication.",
+        ("US", "JP", 15.0),
+        "announced",
+        True,
+    ),
+    (
+        "had-threatened-president",
+        "Trump had threatened a 200% tariff on European wine.",
+        ("US", "EU", 200.0),
+        "threatened",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "key", "status", "current"), STATES, ids=[c[0] for c in STATES]
+)
+def test_world_states(name: str, text: str, key: Key, status: str, current: bool) -> None:
+    facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
+    got = {(f.imposer, f.target, f.new_rate): (f.status, f.current) for f in facts}
+    assert got.get(key) == (status, current)
+
+
+def test_a_pause_that_expires_stays_a_pause() -> None:
+    text = "The 90-day pause on the 34% tariff on Chinese goods will expire next week."
+    facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
+    assert [(f.new_rate, f.status) for f in facts] == [(34.0, "paused")]
+
+
+def test_a_lapse_after_a_time_word_is_someone_elses() -> None:
+    text = "China kept its 25% tariff on Canadian pork after the truce expired."
+    facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
+    assert {(f.imposer, f.target, f.new_rate) for f in facts} == {("CN", "CA", 25.0)}

@@ -334,6 +334,7 @@ PAUSED = re.compile(
     r"to delay|will delay|deferr?\w*|put\s+off|puts\s+off|"
     r"paused|pausing|(?:to|will|would|and)\s+pause|pauses\s+(?:the|its|a)|"
     r"put\s+(?:\w+\s+){0,3}on hold|on hold|held off|holding off|hold off|shelved|"
+    r"on\s+ice|mothball\w*|"
     r"shelve|suspension|(?<!during\s)(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?pause|"
     r"push(?:es|ed|ing)?\s+back|pushed\s+back|"
     r"mov(?:e|es|ed|ing)\s+(?:back\s+)?the\s+start|reprieve|"
@@ -352,6 +353,8 @@ PAUSED_STEMS = (
     "hold",
     "held off",
     "shelv",
+    "on ice",
+    "mothball",
     "push",
     "mov",
     "reprieve",

@@ -177,10 +177,17 @@ _PROPOSAL_DECIDED = re.compile(
     r"\b(?:was|were|(?:has|have)\s+been|got|gets|is|are)\s+(?:\w+\s+)?(?:approved|passed|"
     r"adopted|ratified|enacted|signed\s+into\s+law|rubber-stamped)\b"
 )
+# "the 9% duty will expire in January": a rate whose end is ahead is in force
+# now. Below "put off": "the 90-day pause on the 34% tariff will expire" is a pause.
+_ENDS_AHEAD = re.compile(
+    r"\b(?:(?:will|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:expire|lapse|run\s+out)|"
+    r"(?:expires|lapses|runs\s+out)\s+(?:on|in|at|by)\b)"
+)
 STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("goes on", _GOES_ON, "in_effect", ("continu", "still")),
     StatusCue("applies now", cues.TOOK_EFFECT, "in_effect", cues.TOOK_EFFECT_STEMS),
     StatusCue("put off", cues.PAUSED, "paused", cues.PAUSED_STEMS),
+    StatusCue("ends ahead", _ENDS_AHEAD, "in_effect", ("expire", "lapse", "run out", "runs out")),
     StatusCue(
         "proposal decided",
         _PROPOSAL_DECIDED,

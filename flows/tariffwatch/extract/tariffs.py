@@ -156,8 +156,9 @@ _TALKS_ON = re.compile(
 )
 # An increment, then its base: "34%, on top of the 20% China already pays",
 # "an additional 25% on Indian goods, stacked on the 25% penalty".
+# The gap may hold a date's abbreviation ("an extra 40% since Aug. 6 on top of").
 _ON_TOP = re.compile(
-    r"[^%;.]{0,80}?\b(?:on\s+top\s+of|stack\w*\s+on(?:to)?|atop|in\s+addition\s+to)\s+"
+    r"(?:[^%;.]|(?<=\b\w)\.|(?<=\b\w{3})\.|(?<=\b\w{4})\.){0,80}?\b(?:on\s+top\s+of|stack\w*\s+on(?:to)?|atop|in\s+addition\s+to)\s+"
     r"(?:(?:the|an?|its|their|existing|current|already|previous|earlier|standing)\s+)*"
 )
 _ON_TOP_TAIL = re.compile(r"(?:^|\s+on\s+)top\s+of\b.*$", re.DOTALL)
@@ -942,6 +943,7 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
         and (
             _removal(sentence, max(cs, p.start - 50), p.start)
             or _PASSIVE_REMOVED.match(sentence, p.end) is not None
+            or _lapsed(sentence, p.end)
         )
     ):
         d.old, d.removal, d.rule = p.value, True, "removed"
@@ -1019,6 +1021,23 @@ _PASSIVE_REMOVED = re.compile(
     r"(?:(?:fully|completely|also|now)\s+)?(?:removed|lifted|scrapped|eliminated|dropped|"
     r"abolished|waived|repealed|withdrawn|rescinded)\b"
 )
+
+
+# "South Africa's 9% safeguard duties lapsed in January": a tariff that ran its
+# term out is gone as if lifted. Past tense only: "will expire in June" dates
+# the rate's end, it does not end it. A clause of time in between ("after the
+# truce expired") is about something else.
+_LAPSED = re.compile(
+    r"(?:(?!\b(?:after|when|once|as|since|before|until|because|while|if|unless)\b)"
+    r"[^%;:.]){0,70}?\b(?:(?:had|has|have)\s+)?(?:expired|lapsed|ran\s+out|"
+    r"(?:was|were|had\s+been)\s+allowed\s+to\s+(?:lapse|expire))\b"
+)
+_LAPSED_STEMS = ("expired", "lapse", "ran out")
+
+
+def _lapsed(sentence: str, end: int) -> bool:
+    tail = sentence[end : end + 110]
+    return any(s in tail for s in _LAPSED_STEMS) and _LAPSED.match(sentence, end) is not None
 
 
 # A removal only weighed, proposed or hoped for leaves the rate in force.
