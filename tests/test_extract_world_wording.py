@@ -523,3 +523,65 @@ def test_a_lapse_after_a_time_word_is_someone_elses() -> None:
     text = "China kept its 25% tariff on Canadian pork after the truce expired."
     facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
     assert {(f.imposer, f.target, f.new_rate) for f in facts} == {("CN", "CA", 25.0)}
+
+
+# A third round, as short stories of two or three sentences (Turkey on Chinese
+# cars, the US-Vietnam deal, Canada's steel quotas, Australian trade remedies,
+# China on Canadian farm goods), written before any fix for it.
+STORIES: list[tuple[str, str, set[Key]]] = [
+    (
+        "turkey-extra-with-a-floor",
+        "Turkey will impose an additional 40% tariff on cars imported from China from "
+        "July 7. The duty will be at least $7,000 a vehicle, the trade ministry said.",
+        {("TR", "CN", 40.0)},
+    ),
+    (
+        "vietnam-two-tiers-and-zero-back",
+        "Trump said Vietnamese goods will pay a 20% tariff, and transshipped goods 40%. In "
+        "return, Vietnam will let American products in at zero tariff.",
+        {("US", "VN", 20.0), ("US", "VN", 40.0), ("VN", "US", 0.0)},
+    ),
+    (
+        "vietnam-down-from-the-scheduled",
+        "The 20% rate on Vietnam is down from the 46% it was due to face in July.",
+        {("US", "VN", 20.0), ("US", "VN", 46.0)},
+    ),
+    (
+        "australia-margins-are-no-rates",
+        "Australia's anti-dumping commission found dumping margins of 2.7% to 25.7% on "
+        "Chinese aluminium extrusions.",
+        set(),
+    ),
+    (
+        "china-matches-canada",
+        "China hit back at Canada on Saturday. Beijing will put a 100% tariff on Canadian "
+        "canola oil and a 25% duty on Canadian pork from March 20. Ottawa's own 100% "
+        "surtax on Chinese electric cars took effect in October.",
+        {("CN", "CA", 100.0), ("CN", "CA", 25.0), ("CA", "CN", 100.0)},
+    ),
+    (
+        "turkey-raised-from-ten",
+        "Ankara had earlier charged a 10% tariff on cars from China; the new duty lifts it "
+        "to 40%.",
+        {("TR", "CN", 10.0), ("TR", "CN", 40.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), STORIES, ids=[c[0] for c in STORIES])
+def test_world_stories(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    assert got == expected
+
+
+def test_a_gapped_rate_takes_the_verb_before() -> None:
+    text = "Trump said Vietnamese goods will pay a 20% tariff, and transshipped goods 40%."
+    facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
+    assert {(f.new_rate, f.status) for f in facts} == {(20.0, "announced"), (40.0, "announced")}
+
+
+def test_a_rate_that_was_due_and_never_came_is_history() -> None:
+    text = "The 20% rate on Vietnam is down from the 46% it was due to face in July."
+    facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
+    assert {f.new_rate: f.current for f in facts} == {20.0: True, 46.0: False}

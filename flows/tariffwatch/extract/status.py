@@ -622,9 +622,17 @@ def _relative_around(
     return comma, close if close >= 0 else end
 
 
+# "will pay a 20% tariff, and transshipped goods 40%": the goods of a gapped
+# clause, then its bare rate; the verb is the clause's before.
+_GAPPED = re.compile(r",\s*and\s+(?:[\w-]+\s+){1,3}$")
+
+
 def _verbless_from(sentence: str, cs: int, window_start: int, rate_start: int) -> int | None:
     """Where the governing words of a rate with no verb of its own begin: its
     clause's start, or the clause before a colon; None when it is not joined so."""
+    if sentence.startswith(",", cs) and _GAPPED.match(sentence, cs, rate_start):
+        prev = max(sentence.rfind(";", 0, cs), sentence.rfind(":", 0, cs))
+        return prev + 1
     joint = _VERBLESS_JOINT.search(sentence, cs, rate_start)
     if joint is None:
         return None

@@ -127,7 +127,9 @@ _FACE_BEFORE = re.compile(
 # the list a rate before it opened; the tariff word of that rate carries over.
 _ON_FOR_AFTER = re.compile(r"\s+(?:on|for|against)\s")
 # "cars face 25% and steel 50%": the goods of the next item, then its bare rate.
+# ("a 20% tariff, and transshipped goods 40%": the noun may follow the first rate)
 _ELLIPSIS_GAP = re.compile(
+    r"(?:\s+(?:tariffs?|duty|duties|levy|levies|rates?|surtax(?:es)?))?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?!(?:of|to|from|by|at|is|are|was|were|rose|fell|than|about|over)\b)[\w-]+\s+){1,3}"
 )
@@ -984,11 +986,20 @@ _EARLIER_AFTER = re.compile(
 )
 
 
+# "down from the 46% it was due to face in July", "instead of the 30% they were
+# set to pay": a rate scheduled and never reached is history of its own.
+_SCHEDULED_AFTER = re.compile(
+    r"\s*(?:(?:rate|tariff|levy|duty)\s+)?(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|expected|supposed)\s+to\b"
+)
+
+
 def _superseded(sentence: str, at: int) -> bool:
     return (
         old_is_background(sentence, at)
         or _THREAT_AFTER.match(sentence, at) is not None
         or _EARLIER_AFTER.match(sentence, at) is not None
+        or _SCHEDULED_AFTER.match(sentence, at) is not None
     )
 
 
