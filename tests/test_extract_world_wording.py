@@ -585,3 +585,75 @@ def test_a_rate_that_was_due_and_never_came_is_history() -> None:
     text = "The 20% rate on Vietnam is down from the 46% it was due to face in July."
     facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
     assert {f.new_rate: f.current for f in facts} == {20.0: True, 46.0: False}
+
+
+# A fourth round from the same reading, written before any fix for it.
+CASES_4: list[tuple[str, str, set[Key]]] = [
+    (
+        "india-oil-up-from-earlier",
+        "India's duty on refined edible oil is now 15%, up from 10% earlier.",
+        {("IN", "*", 15.0)},
+    ),
+    (
+        "india-oil-two-goods-from-to",
+        "New Delhi raised the duty on crude edible oil from 7.5 per cent to 12.5 per cent "
+        "and on refined oil from 15 per cent to 20 per cent.",
+        {("IN", "*", 12.5), ("IN", "*", 20.0)},
+    ),
+    (
+        "canada-keeps-some",
+        "Canada will drop most of its 25% counter-tariffs on US goods but keep its 25% "
+        "levies on American steel, aluminum and autos.",
+        {("CA", "US", 0.0), ("CA", "US", 25.0)},
+    ),
+    (
+        # the rate replaced "instead of" is the old rate, no fact of its own
+        # (tariffs._drop_replaced keeps the convention the labelled set follows)
+        "japan-instead-of-current",
+        "Japanese cars will carry a 15% tariff instead of the current 27.5%.",
+        {("US", "JP", 15.0)},
+    ),
+    (
+        "korea-down-from",
+        "Korea also won a 15% US tariff on its cars, down from 25%.",
+        {("US", "KR", 15.0)},
+    ),
+    (
+        "brazil-extra-stays",
+        "Brazilian coffee and beef still face the extra 40% US tariff.",
+        {("US", "BR", 40.0)},
+    ),
+    (
+        "turkey-steel-doubled-by-us",
+        "Washington doubled its tariffs on Turkish steel to 50%.",
+        {("US", "TR", 50.0)},
+    ),
+    (
+        "mexico-twenty-on-us-apples-past",
+        "Mexico had put 20% duties on US apples in June 2018 in retaliation for the steel "
+        "tariffs.",
+        {("MX", "US", 20.0)},
+    ),
+    (
+        "eu-suspends-countermeasures-on-bourbon",
+        "Brussels suspended its 50% tariff on American bourbon for six months.",
+        {("EU", "US", 50.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES_4, ids=[c[0] for c in CASES_4])
+def test_world_wording_4(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    assert got == expected
+
+
+@pytest.mark.xfail(reason="'deposit' is a money word (cues.DISTRACTOR); trade-remedy deposits not read yet")
+def test_provisional_duty_as_deposits() -> None:
+    text = (
+        "Importers of European brandy must lodge deposits of up to 39% with Chinese customs "
+        "under Beijing's provisional anti-dumping measures."
+    )
+    facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
+    assert {(f.imposer, f.target, f.new_rate) for f in facts} == {("CN", "EU", 39.0)}
