@@ -649,7 +649,7 @@ def test_world_wording_4(name: str, text: str, expected: set[Key]) -> None:
     assert got == expected
 
 
-@pytest.mark.xfail(reason="'deposit' is a money word (cues.DISTRACTOR); trade-remedy deposits not read yet")
+@pytest.mark.xfail(reason="'deposit' is a money word (cues.DISTRACTOR): not read yet")
 def test_provisional_duty_as_deposits() -> None:
     text = (
         "Importers of European brandy must lodge deposits of up to 39% with Chinese customs "
