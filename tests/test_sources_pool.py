@@ -151,50 +151,6 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"  # a zombie has exited; its parent (the forkserver) reaps it
-
-
-def test_a_large_batch_of_items_is_read_in_the_pool_exactly_as_in_the_thread(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from tariffwatch import pipeline
-    from tariffwatch.config import parse_config
-    from tariffwatch.model import Item
-
-    stories = [
-        "The United States raised its tariff on Chinese goods to 25% from 10% on Friday.",
-        "China said it would impose 15% tariffs on U.S. coal from February 10.",
-        "Stocks fell 2% on Tuesday.",
-        "Canada and the United States resumed trade talks on Sunday.",
-        "Mexico will charge a 50% tariff on Chinese cars if Congress approves the plan.",
-    ] * 3
-    items = [
-        Item(key=f"k{i}", source="wire", title="", text=text, published=NOW)
-        for i, text in enumerate(stories)
-    ]
-    config = parse_config({"fetch": {"parse_processes": 2}}, path=None, environ={})
-    in_thread = pipeline._extract_batch(items, config, pipeline.ExtractReport())
-    monkeypatch.setattr(pipeline, "POOL_MIN_ITEMS", 4)
-    monkeypatch.setattr(pipeline, "POOL_CHUNK", 4)
-    calls: list[int] = []
-    real = pool.map_in_workers
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        result = real(*args, **kwargs)
-        calls.append(0 if result is None else len(result))
-        return result
-
-    monkeypatch.setattr(pipeline, "map_in_workers", counted)
-    pooled = pipeline._extract_batch(items, config, pipeline.ExtractReport())
-    assert calls == [4]  # four chunks went to the workers
-    assert pooled == in_thread
-    assert sum(len(facts) for _, facts in pooled.values()) >= 8
-
-
-def test_map_in_workers_declines_on_one_process_so_the_caller_does_the_work() -> None:
-    assert pool.map_in_workers(len, ["ab", "c"], processes=1) is None
-    assert pool.map_in_workers(len, ["ab", "c"], processes=2) == [2, 1]
-
-
 def test_a_tmpdir_too_deep_for_the_forkserver_socket_starts_workers_with_spawn(tmp_path):
     deep = tmp_path / ("a-long-temporary-folder/" * 5)
     deep.mkdir(parents=True)

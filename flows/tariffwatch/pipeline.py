@@ -9,10 +9,9 @@ finishes the job and nothing is lost or done twice.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
-from functools import partial
 from typing import Any
 
 from tariffwatch.alerts import (
@@ -28,16 +27,12 @@ from tariffwatch.extract import extract
 from tariffwatch.fold import FoldResult, fold, keys_to_load, pairs_to_load
 from tariffwatch.model import Change, Fact, Item
 from tariffwatch.publish import hide_url
-from tariffwatch.sources import FeedHealth, FetchResult, map_in_workers, next_health, read_seeds
+from tariffwatch.sources import FeedHealth, FetchResult, next_health, read_seeds
 from tariffwatch.store import Store
 
 log = logging.getLogger("tariffwatch")
 
 EXTRACT_BATCH = 2_000  # items per transaction: bounded memory, steady progress
-# A batch this large is read in the worker processes, in chunks: below it, a
-# pool's start costs more than it saves.
-POOL_MIN_ITEMS = 1_000
-POOL_CHUNK = 250
 FOLD_BATCH = 20_000
 
 
@@ -156,48 +151,18 @@ def extract_queued(
             keys = store.queued_keys("extract", batch)
             if not keys:
                 break
-            extracted = _extract_batch(store.items_by_key(keys), config, report)
+            extracted: dict[str, tuple[Item, list[Fact]]] = {}
+            for item in store.items_by_key(keys):
+                try:
+                    facts = extract_item(item, config)
+                except Exception as exc:  # one unreadable story must not stall every cycle
+                    facts = []
+                    report.failed.append(item.key)
+                    _log_unreadable(item.key, f"{type(exc).__name__}: {exc}")
+                extracted[item.key] = (item, facts)
             report.facts += store.save_facts(extracted)
             report.items += len(extracted)
     return report
-
-
-def _extract_batch(
-    items: Sequence[Item], config: Config, report: ExtractReport
-) -> dict[str, tuple[Item, list[Fact]]]:
-    """Facts of each item, in worker processes for a large batch, else here."""
-    read: list[tuple[list[Fact] | None, str | None]] | None = None
-    if len(items) >= POOL_MIN_ITEMS:
-        chunks = [
-            (list(items[i : i + POOL_CHUNK]), dict(config.aliases))
-            for i in range(0, len(items), POOL_CHUNK)
-        ]
-        done = map_in_workers(_read_chunk, chunks, processes=config.fetch.parse_processes)
-        read = [r for chunk in done for r in chunk] if done is not None else None
-    if read is None:
-        read = [_read_one(partial(extract_item, item, config)) for item in items]
-    extracted: dict[str, tuple[Item, list[Fact]]] = {}
-    for item, (facts, error) in zip(items, read, strict=True):
-        if error is not None:  # one unreadable story must not stall every cycle
-            report.failed.append(item.key)
-            _log_unreadable(item.key, error)
-        extracted[item.key] = (item, facts or [])
-    return extracted
-
-
-def _read_chunk(
-    chunk: tuple[list[Item], dict[str, str]],
-) -> list[tuple[list[Fact] | None, str | None]]:
-    # Module level, so that a worker process can unpickle a reference to it.
-    items, aliases = chunk
-    return [_read_one(partial(_read_item, item, aliases)) for item in items]
-
-
-def _read_one(read: Callable[[], list[Fact]]) -> tuple[list[Fact] | None, str | None]:
-    try:
-        return read(), None
-    except Exception as exc:
-        return None, f"{type(exc).__name__}: {exc}"
 
 
 def _log_unreadable(key: str, why: str) -> None:
@@ -292,15 +257,11 @@ def _read_and_save(
 
 
 def extract_item(item: Item, config: Config) -> list[Fact]:
-    return _read_item(item, config.aliases)
-
-
-def _read_item(item: Item, aliases: Mapping[str, str] | None) -> list[Fact]:
     return extract(
         item.text,
         published=item.published.date(),
         title=item.title or None,
-        aliases=aliases or None,
+        aliases=config.aliases or None,
     )
 
 

@@ -6,7 +6,7 @@
     fetch.py     fetch_feed: redirects, a size cap on decoded bytes, a deadline,
                  file:// and local paths
     parse.py     parse_feed: feedparser on bytes, entity-safe, entries -> Items
-    pool.py      large bodies parsed, large batches read, in worker processes
+    pool.py      large bodies parsed in worker processes; shutdown_parse_pool
     normalize.py item keys, canonical links, plain text from HTML, dates
     seeds.py     read_seeds: the seed corpus
     health.py    FeedHealth, next_health (backoff policy), is_due
@@ -20,7 +20,7 @@ from tariffwatch.sources.fetch import fetch_feed
 from tariffwatch.sources.health import FeedHealth, failure_wait_minutes, is_due, next_health
 from tariffwatch.sources.normalize import canonical_link, content_hash, html_to_text, item_key
 from tariffwatch.sources.parse import ParsedFeed, parse_feed, parse_feed_detailed
-from tariffwatch.sources.pool import map_in_workers, shutdown_parse_pool
+from tariffwatch.sources.pool import shutdown_parse_pool
 from tariffwatch.sources.request import FeedRequest, build_request
 from tariffwatch.sources.response import (
     TRANSIENT_CODES,
@@ -47,7 +47,6 @@ __all__ = [
     "interpret",
     "is_due",
     "item_key",
-    "map_in_workers",
     "max_age_seconds",
     "next_health",
     "parse_feed",

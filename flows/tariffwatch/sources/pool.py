@@ -1,4 +1,4 @@
-"""Parse large feed bodies, and read large batches of items, in worker processes.
+"""Parse large feed bodies in worker processes.
 
 feedparser is pure Python, so the fetch threads share one core however many
 there are. A body of POOL_MIN_BYTES or more is parsed in a small process pool
@@ -10,10 +10,6 @@ The pool is created on first use, one worker per core by default
 run ("spawn" elsewhere, or under a TMPDIR too deep for its socket): the
 calling process has threads, so plain fork is unsafe. It lives until
 shutdown_parse_pool(), which also runs at exit.
-
-The extract stage uses the same pool (map_in_workers) for a batch of many
-items, such as a first run over months of backlog: the rules are pure Python
-too, and one core reads about a thousand items a second.
 
 The pool never fails a feed by itself: when it cannot start (a daemonic
 process, such as a Dask worker, may not have children), is shut down, or a
@@ -28,19 +24,14 @@ import multiprocessing
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
 from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
-from typing import TypeVar
 
 from tariffwatch.sources.parse import ParsedFeed, parse_feed_detailed
 
 POOL_MIN_BYTES = 64 * 1024  # smaller bodies parse in the calling thread
 SOCKET_PATH_MAX = 107  # bytes in an AF_UNIX socket path (sun_path) on Linux
-
-T = TypeVar("T")
-R = TypeVar("R")
 
 _lock = threading.Lock()
 _executor: ProcessPoolExecutor | None = None
@@ -82,26 +73,6 @@ def parse_body(
     except (BrokenProcessPool, CancelledError):
         _discard(executor)
         return _parse(*args)
-
-
-def map_in_workers(
-    fn: Callable[[T], R], chunks: Sequence[T], *, processes: int = 0
-) -> list[R] | None:
-    """``fn`` over ``chunks`` in the worker processes, results in order.
-
-    None when no pool can serve them (one core, a daemonic process, a pool that
-    cannot start or broke): the caller then does the work itself, so nothing
-    is lost either way. ``fn`` must be a module-level function.
-    """
-    workers = parse_workers(processes)
-    if not workers or len(chunks) < 2 or multiprocessing.current_process().daemon:
-        return None
-    executor = _get_executor(workers)
-    try:
-        return list(executor.map(fn, chunks))
-    except (BrokenProcessPool, CancelledError, RuntimeError, OSError):
-        _discard(executor)
-        return None
 
 
 def shutdown_parse_pool() -> None:
