@@ -71,8 +71,7 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "list-with-no-tariff-word-first-item-has-the-verb",
-        "The US order set new rates on Friday. Under it, Peru faces 35%, Chile 25% and "
-        "Japan 30%.",
+        "The US order set new rates on Friday. Under it, Peru faces 35%, Chile 25% and Japan 30%.",
         {("US", "PE", 35.0), ("US", "CL", 25.0), ("US", "JP", 30.0)},
     ),
     (
@@ -438,8 +437,7 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "not-made-in-is-every-other-origin",
-        "Trump said he would put a 25pc tariff on all cars that are not made in the "
-        "United States.",
+        "Trump said he would put a 25pc tariff on all cars that are not made in the United States.",
         {("US", "*", 25.0)},
     ),
     (

@@ -254,8 +254,7 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "uk-capped",
-        "Wood imports from the United Kingdom will face a Section 232 tariff of no more "
-        "than 10%.",
+        "Wood imports from the United Kingdom will face a Section 232 tariff of no more than 10%.",
         {("US", "GB", 10.0)},
     ),
     # --- distractors: shares, quotas, prices --------------------------------
@@ -406,8 +405,7 @@ CASES_2: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "half-of-the-announced",
-        "Washington will charge 15% on most European products, half of the 30% it had "
-        "announced.",
+        "Washington will charge 15% on most European products, half of the 30% it had announced.",
         {("US", "EU", 15.0), ("US", "EU", 30.0)},
     ),
     (
@@ -442,8 +440,7 @@ STATES: list[tuple[str, str, Key, str, bool]] = [
     ),
     (
         "retaliation-postponed-again",
-        "India again delayed its 50% retaliatory tariffs on US almonds, this time to "
-        "November.",
+        "India again delayed its 50% retaliatory tariffs on US almonds, this time to November.",
         ("IN", "US", 50.0),
         "paused",
         True,
@@ -561,8 +558,7 @@ STORIES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "turkey-raised-from-ten",
-        "Ankara had earlier charged a 10% tariff on cars from China; the new duty lifts it "
-        "to 40%.",
+        "Ankara had earlier charged a 10% tariff on cars from China; the new duty lifts it to 40%.",
         {("TR", "CN", 10.0), ("TR", "CN", 40.0)},
     ),
 ]
@@ -630,8 +626,7 @@ CASES_4: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "mexico-twenty-on-us-apples-past",
-        "Mexico had put 20% duties on US apples in June 2018 in retaliation for the steel "
-        "tariffs.",
+        "Mexico had put 20% duties on US apples in June 2018 in retaliation for the steel tariffs.",
         {("MX", "US", 20.0)},
     ),
     (

@@ -151,6 +151,8 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"  # a zombie has exited; its parent (the forkserver) reaps it
+
+
 def test_a_tmpdir_too_deep_for_the_forkserver_socket_starts_workers_with_spawn(tmp_path):
     deep = tmp_path / ("a-long-temporary-folder/" * 5)
     deep.mkdir(parents=True)

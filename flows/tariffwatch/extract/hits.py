@@ -252,7 +252,9 @@ RATE_LIST = re.compile(
     + r"|"
     + _RATE
     + r"\s+(?:on|for)\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s*"
-    r"(?:,|;|\band\b)\s*(?:and\s+)?" + _RATE + r"\s+(?:on|for)\s"
+    r"(?:,|;|\band\b)\s*(?:and\s+)?"
+    + _RATE
+    + r"\s+(?:on|for)\s"
     # "face only the 10% baseline": the baseline is a tariff by name
     + r"|"
     + _RATE

@@ -717,15 +717,18 @@ def _rates(
                     word = noun[-1]
             if rates:
                 own = _OWN_ELLIPSIS.search(sentence, rates[-1].pct.end, p.start)
-            if word is None and (
-                _FACE_BEFORE.search(before)
-                or _BASE_BEFORE.search(before)
-                or (rates and _ON_FOR_AFTER.match(sentence, p.end))
-                # "duties on cars from China: 17% for one maker, 35.3% for another":
-                # a rate list opened by a colon is the tariff's before the colon
-                or sentence[max(0, p.start - 4) : p.start].rstrip().endswith(":")
-                or (rates and _ELLIPSIS_GAP.fullmatch(sentence, rates[-1].pct.end, p.start))
-                or own
+            if (
+                word is None
+                and (
+                    _FACE_BEFORE.search(before)
+                    or _BASE_BEFORE.search(before)
+                    or (rates and _ON_FOR_AFTER.match(sentence, p.end))
+                    # "duties on cars from China: 17% for one maker, 35.3% for another":
+                    # a rate list opened by a colon is the tariff's before the colon
+                    or sentence[max(0, p.start - 4) : p.start].rstrip().endswith(":")
+                    or (rates and _ELLIPSIS_GAP.fullmatch(sentence, rates[-1].pct.end, p.start))
+                    or own
+                )
             ):
                 # "..., while energy and potash are subject to 10%": the tariff
                 # word of the clause before carries over to a bare rate.
