@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from extractkit import tariff_statuses
 from tariffwatch.extract import extract
 from tariffwatch.extract.dates import effective_date, new_start_date, until_date
 from tariffwatch.extract.status import STATUS_TABLE, decide, own_words_end
@@ -446,11 +447,7 @@ def test_a_verbless_list_goes_on_from_the_sentence_before() -> None:
         "dozens of countries. The highest duties are 41% for Syria, 35% for Canada "
         "and 25% for India."
     )
-    got = {
-        (f.imposer, f.target, f.new_rate): f.status
-        for f in extract(text, published=PUB)
-        if isinstance(f, TariffFact)
-    }
+    got = tariff_statuses(text, PUB)
     assert got.get(("US", "SY", 41.0)) == "announced", got
     assert got.get(("US", "IN", 25.0)) == "announced", got
 
@@ -460,11 +457,7 @@ def test_a_single_verbless_rate_stays_in_effect() -> None:
         "The US will raise its tariff on Peruvian copper to 30% from August 1. "
         "The 15% levy on Chilean copper includes earlier duties."
     )
-    got = {
-        (f.imposer, f.target, f.new_rate): f.status
-        for f in extract(text, published=PUB)
-        if isinstance(f, TariffFact)
-    }
+    got = tariff_statuses(text, PUB)
     assert got.get(("US", "PE", 30.0)) == "announced", got
     assert got.get(("US", "CL", 15.0)) == "in_effect", got
 
@@ -535,22 +528,14 @@ def test_a_verbless_list_takes_the_status_of_the_sentence_before() -> None:
         "Canada signed off on its countermeasures on Monday. The duties take effect on "
         "July 1. The breakdown: a 10% tariff on US lumber and a 25% tariff on US cabinets."
     )
-    got = {
-        (f.imposer, f.target, f.new_rate): f.status
-        for f in extract(text, published=PUB)
-        if isinstance(f, TariffFact)
-    }
+    got = tariff_statuses(text, PUB)
     assert got == {("CA", "US", 10.0): "announced", ("CA", "US", 25.0): "announced"}, got
     # ...while a sentence before that tells a deed done leaves the list in force
     text = (
         "Canada's tariffs on US steel were raised last month. The list: a 10% tariff on "
         "US lumber and a 25% tariff on US cabinets."
     )
-    got = {
-        (f.imposer, f.target, f.new_rate): f.status
-        for f in extract(text, published=PUB)
-        if isinstance(f, TariffFact)
-    }
+    got = tariff_statuses(text, PUB)
     assert got == {("CA", "US", 10.0): "in_effect", ("CA", "US", 25.0): "in_effect"}, got
 
 

@@ -20,6 +20,7 @@ from datetime import date
 
 import pytest
 
+from extractkit import tariff_statuses
 from tariffwatch.extract import extract
 from tariffwatch.model import TariffFact
 
@@ -89,11 +90,7 @@ CASES: list[tuple[str, str, dict[Key, str]]] = [
 
 @pytest.mark.parametrize(("name", "text", "want"), CASES, ids=[c[0] for c in CASES])
 def test_story_lists(name: str, text: str, want: dict[Key, str]) -> None:
-    got = {
-        (f.imposer, f.target, f.new_rate): f.status
-        for f in extract(text, published=PUB)
-        if isinstance(f, TariffFact) and f.current
-    }
+    got = tariff_statuses(text, PUB, current_only=True)
     assert got == want
 
 
@@ -458,9 +455,5 @@ OLD_IN_FORCE: list[tuple[str, str, dict[Key, str]]] = [
 
 @pytest.mark.parametrize(("name", "text", "want"), OLD_IN_FORCE, ids=[c[0] for c in OLD_IN_FORCE])
 def test_old_rate_named_in_force(name: str, text: str, want: dict[Key, str]) -> None:
-    got = {
-        (f.imposer, f.target, f.new_rate): f.status
-        for f in extract(text, published=PUB)
-        if isinstance(f, TariffFact) and f.current
-    }
+    got = tariff_statuses(text, PUB, current_only=True)
     assert got == want

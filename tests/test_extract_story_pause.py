@@ -19,8 +19,7 @@ from datetime import date
 
 import pytest
 
-from tariffwatch.extract import extract
-from tariffwatch.model import TariffFact
+from extractkit import tariff_statuses
 
 PUB = date(2025, 6, 11)
 Key = tuple[str, str, float]
@@ -55,9 +54,5 @@ CASES: list[tuple[str, str, dict[Key, str]]] = [
 
 @pytest.mark.parametrize(("name", "text", "want"), CASES, ids=[c[0] for c in CASES])
 def test_pause_goes_on_to_the_rates_after_it(name: str, text: str, want: dict[Key, str]) -> None:
-    got = {
-        (f.imposer, f.target, f.new_rate): f.status
-        for f in extract(text, published=PUB)
-        if isinstance(f, TariffFact) and f.current
-    }
+    got = tariff_statuses(text, PUB, current_only=True)
     assert got == want
