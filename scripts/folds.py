@@ -35,15 +35,60 @@ def _scorer(gold: Path):
     return mod
 
 
+def attribute_errors(group: list[dict], preds: list[dict]) -> list[tuple[str, ...]]:
+    """Matched facts whose status, current or old_rate differ from the label: the
+    scorer counts these but lists only missed and spurious keys."""
+
+    def rate(x: object) -> float | None:
+        return None if x is None else round(float(x), 1)  # type: ignore[arg-type]
+
+    def key(f: dict) -> tuple:
+        if f.get("kind", "tariff") == "tariff" and "imposer" in f:
+            return ("tariff", f["imposer"].upper(), f["target"].upper(), rate(f.get("new_rate")))
+        return (
+            "negotiation",
+            tuple(sorted(p.upper() for p in f.get("parties", []))),
+            f.get("status"),
+        )
+
+    got: dict[tuple, dict] = {}
+    for p in preds:
+        got.setdefault((str(p["id"]), *key(p)), p)
+    out = []
+    for c in group:
+        cid = str(c["id"])
+        for g in [*c.get("tariffs", []), *c.get("negotiation", [])]:
+            k = key(g)
+            p = got.get((cid, *k))
+            if p is None and k[0] == "negotiation" and g.get("alt_status"):
+                p = got.get((cid, "negotiation", k[1], g["alt_status"]))
+            if p is None:
+                continue
+            names = ["current"] + (["status", "old_rate"] if k[0] == "tariff" else [])
+            for name in names:
+                want, have = g.get(name), p.get(name)
+                if name == "old_rate":
+                    want, have = rate(want), rate(have)
+                if want != have and not (name == "status" and have == g.get("alt_status")):
+                    out.append((cid, k[0], name, str(k[1:]), f"want={want}", f"got={have}"))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold", type=Path)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--only", default="", help="comma-separated folds to score")
     ap.add_argument("--misses", action="store_true", help="list each fold's misses")
-    ap.add_argument("--show", default="", help="comma-separated case ids: print text, labels, notes")
-    ap.add_argument("--held-out", type=int, default=4,
-                    help="the fold kept unseen: --show and --misses refuse it (-1: none)")
+    ap.add_argument(
+        "--show", default="", help="comma-separated case ids: print text, labels, notes"
+    )
+    ap.add_argument(
+        "--held-out",
+        type=int,
+        default=4,
+        help="the fold kept unseen: --show and --misses refuse it (-1: none)",
+    )
     a = ap.parse_args()
     cases = [json.loads(x) for x in a.gold.read_text().splitlines() if x.strip()]
     with a.gold.open(encoding="utf-8") as fh:
@@ -57,7 +102,9 @@ def main() -> None:
                 print(f"{cid}: in the held-out fold {a.held_out}; not shown")
                 continue
             d = docs[cid]
-            print(f"== {cid} (fold {fold_of(c, a.folds)}) {c.get('published')} tags={c.get('tags')}")
+            print(
+                f"== {cid} (fold {fold_of(c, a.folds)}) {c.get('published')} tags={c.get('tags')}"
+            )
             print(c["text"])
             for kind in ("tariffs", "negotiation"):
                 for g in c.get(kind, []):
@@ -72,8 +119,10 @@ def main() -> None:
     rows = []
     groups = {k: [c for c in cases if fold_of(c, a.folds) == k] for k in range(a.folds)}
     groups_all = [c for k, g in groups.items() if not only or k in only for c in g]
-    for name, group in [*((str(k), g) for k, g in groups.items() if not only or k in only),
-                        ("all", groups_all)]:
+    for name, group in [
+        *((str(k), g) for k, g in groups.items() if not only or k in only),
+        ("all", groups_all),
+    ]:
         preds = []
         for c in group:
             d = docs[str(c["id"])]
@@ -84,12 +133,16 @@ def main() -> None:
         if a.misses and name != "all":
             for e in r["errors"]:
                 print("  ", *e)
+            for e in attribute_errors(group, preds):
+                print("  ", *e)
     for name, n, r in rows:
         at = r["attributes"]
-        print(f"fold {name:>3} n={n:3d} combined F1={r['combined']['f1']:.3f} "
-              f"tariff P/R={r['tariff']['precision']:.2f}/{r['tariff']['recall']:.2f} "
-              f"talks F1={r['negotiation']['f1']:.3f} status={at.get('tariff.status', 0):.2f} "
-              f"distractors={r['distractors_clean']}")
+        print(
+            f"fold {name:>3} n={n:3d} combined F1={r['combined']['f1']:.3f} "
+            f"tariff P/R={r['tariff']['precision']:.2f}/{r['tariff']['recall']:.2f} "
+            f"talks F1={r['negotiation']['f1']:.3f} status={at.get('tariff.status', 0):.2f} "
+            f"distractors={r['distractors_clean']}"
+        )
 
 
 if __name__ == "__main__":
