@@ -96,8 +96,38 @@ _MOVE_AT = re.compile(
 # "... to about 20% by 2020, according to one estimate": the source says what it is.
 _ESTIMATE_AFTER = re.compile(
     r"\baccording\s+to\s+(?:[\w.'’-]+\s+){0,4}?(?:estimates?|calculations?|analys[ie]s|"
-    r"analysts?|economists?|models?|projections?|research)\b"
+    r"analysts?|economists?|models?|projections?|research|forecasts?|surveys?|polls?)\b"
 )
+# "X expects duties on Chinese goods to settle at around 40%": a forecast of where
+# a rate will end, not a rate anyone set. The outcome verb sits right before the
+# rate; an expectation verb opens the clause.
+_FORECAST_VERB = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|forecasts?|predict(?:s|ed)?|project(?:s|ed)|sees?|seeing|"
+    r"reckons?|anticipates?|assumes?|bets?)\b"
+)
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:settl\w*|end(?:s|ed|ing)?\s+up|land(?:s|ed|ing)?|stabili[sz]\w*|level\w*\s+off|"
+    r"peak\w*|hover\w*|plateau\w*)\s+(?:(?:somewhere|out|just)\s+)?"
+    r"(?:at|near|around|about|below|above)\s+(?:(?:around|about|roughly|near|some)\s+)?$"
+)
+# "Economists expect Washington to put tariffs of about 40% on Chinese imports":
+# forecasters guessing a rate to come. "Analysts expect the 10% levy to stay" is
+# about a rate already set: its article says so.
+_FORECASTER_EXPECTS = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|forecasters?|respondents|brokerages?|"
+    r"economics|consultanc(?:y|ies)|surveys?|polls?)\b(?:\s+[\w.,'’-]+){0,6}?\s+"
+    + _FORECAST_VERB.pattern
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|this|that|existing|current)\s+(?:[\w-]+\s+)?$")
+
+
+def _forecast(sentence: str, clause_start: int, at: int) -> bool:
+    before = sentence[clause_start:at]
+    if _OUTCOME_BEFORE.search(before[-60:]) and _FORECAST_VERB.search(before):
+        return True
+    return bool(_FORECASTER_EXPECTS.search(before) and not _DEFINITE_BEFORE.search(before[-30:]))
+
+
 _ESTIMATE = re.compile(
     r"\b(?:averag\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
     r"estimat\w+|calculat\w+|equivalent)\b",
@@ -696,6 +726,8 @@ def _rates(
             continue  # a digital services tax, a per-ton duty, a port fee: no tariff rate
         if _ESTIMATE.search(sentence, cs, p.start) or _ESTIMATE_AFTER.search(sentence, p.end):
             continue  # "average tariffs now stand at 124%": an estimate, not a decision
+        if _forecast(sentence, cs, p.start):
+            continue  # "analysts expect duties to settle at around 40%": a guess
         word: re.Match[str] | None = None
         own: re.Match[str] | None = None
         if right:
@@ -1569,6 +1601,10 @@ def _targets(
             else:
                 break
         return codes
+    if only and _GLOBAL.search(sentence, max(cs, region[0]), region[1]):
+        # "..., while the 10% across-the-board levy on all imports stays": a rate
+        # whose own clause says it is global takes no country from another clause
+        return []
     if only:
         # Not before this rate's own imposer marker either ("on US goods, responding
         # to Trump's 25% tariffs on steel": US goods are the other tariff's).

@@ -1,0 +1,135 @@
+"""Rates that news prints but nobody set: one table per wording family.
+
+Written in our own words after reading trade reporting of several outlets
+(wire surveys of economists, bank notes, market reports), never copied from a
+labelled set. Each row: a name, the text, the whole set of (imposer, target,
+new_rate) keys the scorer would match on. The near misses beside each family
+are the sentences that look alike and must still give their fact.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import TariffFact
+
+Key = tuple[str, str, float]
+Case = tuple[str, str, set[Key]]
+
+PUBLISHED = date(2025, 7, 16)
+
+
+def keys(text: str) -> set[Key]:
+    facts = extract(text, published=PUBLISHED)
+    return {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+
+
+# --- forecasts: where analysts expect a rate to end up ---------------------------
+FORECASTS: list[Case] = [
+    (
+        "expects to settle at around",
+        "Capital Economics expects US duties on Chinese goods to settle at around 40% once "
+        "talks conclude.",
+        set(),
+    ),
+    (
+        "economists expect a rate to be put",
+        "Economists polled by a wire service expect Washington to put tariffs of about 40% "
+        "on Chinese imports next year.",
+        set(),
+    ),
+    (
+        "see it ending up near",
+        "Analysts at UBS see the levy on European goods ending up near 15%.",
+        set(),
+    ),
+    (
+        "could fall to, according to the median forecast",
+        "If the two sides reach a final deal, US tariffs on China could fall to 20%, "
+        "according to the median forecast in a survey of economists.",
+        set(),
+    ),
+    (
+        "predict will stabilise at",
+        "Strategists predict American tariffs on Japanese cars will stabilise at about 15%.",
+        set(),
+    ),
+    (
+        "reckon will land somewhere near",
+        "Most economists reckon US duties on Indian goods will eventually land somewhere near 20%.",
+        set(),
+    ),
+    (
+        "projected would peak at",
+        "One economist projected that the US tariff on Mexican imports would peak at 35% "
+        "before easing.",
+        set(),
+    ),
+    (
+        "a poll's median expectation",
+        "A Reuters poll of economists found a median expectation of 38% for US tariffs on "
+        "Chinese goods.",
+        set(),
+    ),
+    (
+        "economists now expect a rate by a month",
+        "Goldman Sachs economists now expect a 10% tariff on all imports from Europe by April.",
+        set(),
+    ),
+    (
+        "the forecast beside a set global rate",
+        "Analysts expect US duties on Chinese goods to settle near 40%, while the 10% "
+        "across-the-board levy on all imports stays in place.",
+        {("US", "*", 10.0)},
+    ),
+    # near misses: an expectation about a rate someone set, or a government's own plan
+    (
+        "a leader expects to impose",
+        "Trump said he expects to impose a 25% tariff on Mexican goods next month.",
+        {("US", "MX", 25.0)},
+    ),
+    (
+        "a set duty is expected to take effect",
+        "The 25% duty on Canadian steel is expected to take effect on Friday.",
+        {("US", "CA", 25.0)},
+    ),
+    (
+        "analysts expect the set levy to stay",
+        "Analysts expect the 10% US levy on all imports to stay in place.",
+        {("US", "*", 10.0)},
+    ),
+    (
+        "economists comment on a set rate",
+        "Economists said the 34% tariff China put on US goods would hurt American farmers.",
+        {("CN", "US", 34.0)},
+    ),
+    (
+        "a government expects to raise its own duty",
+        "Canada expects to raise its duty on Chinese steel to 25% next month.",
+        {("CA", "CN", 25.0)},
+    ),
+    (
+        "the government expects revenue from its new rate",
+        "The White House expects the new 25% tariff on Japanese cars to raise $50 billion a year.",
+        {("US", "JP", 25.0)},
+    ),
+    (
+        "settled at with no forecaster",
+        "US tariffs on Brazilian coffee have settled at 50% since August.",
+        {("US", "BR", 50.0)},
+    ),
+]
+
+TABLES = {"forecasts": FORECASTS}
+
+
+@pytest.mark.parametrize(
+    ("table", "name", "text", "expected"),
+    [(t, *row) for t, rows in TABLES.items() for row in rows],
+    ids=[f"{t}: {row[0]}" for t, rows in TABLES.items() for row in rows],
+)
+def test_rates_nobody_set(table: str, name: str, text: str, expected: set[Key]) -> None:
+    assert keys(text) == expected
