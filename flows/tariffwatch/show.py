@@ -249,9 +249,9 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
         f"{summary['feeds_skipped']} not due, {len(failed)} failed"
     )
     for name, reason in failed.items():
-        console.print(f"  [red]failed[/red] {name}: {reason}", highlight=False)
+        console.print(f"  [red]failed[/red] {escape(name)}: {escape(str(reason))}", highlight=False)
     for problem in summary["seed_problems"]:
-        console.print(f"  [yellow]seeds[/yellow] {problem}", highlight=False)
+        console.print(f"  [yellow]seeds[/yellow] {escape(str(problem))}", highlight=False)
     console.print(
         f"items: {summary['items_new']} new of {summary['items_seen']} read; "
         f"facts: {summary['facts']}; changes: {summary['changes']}"
@@ -272,9 +272,11 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
             highlight=False,
         )
     for route, reason in summary["route_errors"].items():
-        console.print(f"  [red]route down[/red] {route}: {reason}", highlight=False)
+        console.print(
+            f"  [red]route down[/red] {escape(route)}: {escape(str(reason))}", highlight=False
+        )
     for title in summary.get("change_titles", []):
-        console.print(f"  [bold]change[/bold] {title}", highlight=False)
+        console.print(f"  [bold]change[/bold] {escape(title)}", highlight=False)
 
 
 def extraction_line(stats: dict[str, Any]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+from rich.markup import escape
 
 from tariffwatch.commands.shared import ConfigOption, app, config_from, out, reported
 from tariffwatch.config import SECRET_BLOCK_PREFIX
@@ -23,12 +24,17 @@ def alerts_test(config: ConfigOption = None) -> None:
     with reported():
         cfg = config_from(config)
     if not cfg.routes:
-        out.print("No route is configured: alerts go to the console. Add a [[routes]] table.")
+        out.print(
+            "No route is configured: alerts go to the console. Add a [[routes]] table.",
+            markup=False,
+        )
         return
     if any(r.url.startswith(SECRET_BLOCK_PREFIX) for r in cfg.routes):
         from tariffwatch.flows import resolve_route_secrets  # Prefect: only when needed
 
-        cfg = resolve_route_secrets(cfg, on_error=lambda why: out.print(f"[red]FAIL[/red] {why}"))
+        cfg = resolve_route_secrets(
+            cfg, on_error=lambda why: out.print(f"[red]FAIL[/red] {escape(why)}")
+        )
     failed = 0
     message = render_test_message()
     for route in cfg.routes:
@@ -36,8 +42,13 @@ def alerts_test(config: ConfigOption = None) -> None:
             send(route, message)
         except DeliveryError as exc:
             failed += 1
-            out.print(f"[red]FAIL[/red] {route.name} ({privacy_url(route.url)}): {exc}")
+            out.print(
+                f"[red]FAIL[/red] {escape(route.name)} ({escape(privacy_url(route.url))}): "
+                f"{escape(str(exc))}"
+            )
         else:
-            out.print(f"[green]ok[/green]   {route.name} ({privacy_url(route.url)})")
+            out.print(
+                f"[green]ok[/green]   {escape(route.name)} ({escape(privacy_url(route.url))})"
+            )
     if failed:
         raise typer.Exit(1)

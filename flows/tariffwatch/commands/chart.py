@@ -41,4 +41,5 @@ def chart(
         f"wrote {path}: {result.series} rate line(s), {result.threats} threat(s), "
         f"{result.events} talks event(s)",
         highlight=False,
+        markup=False,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+from rich.markup import escape
 
 from tariffwatch.commands.shared import (
     ConfigOption,
@@ -32,11 +33,11 @@ def digest(config: ConfigOption = None, as_json: JsonOption = False) -> None:
         print_json(report)
         return
     for route, count in report["sent"].items():
-        out.print(f"[green]sent[/green]  {route}: {count} change(s)", highlight=False)
+        out.print(f"[green]sent[/green]  {escape(route)}: {count} change(s)", highlight=False)
     for route in report["empty"]:
-        out.print(f"none  {route}: nothing new", highlight=False)
+        out.print(f"none  {route}: nothing new", highlight=False, markup=False)
     for route, error in report["errors"].items():
-        out.print(f"[red]FAIL[/red]  {route}: {error}", highlight=False)
+        out.print(f"[red]FAIL[/red]  {escape(route)}: {escape(str(error))}", highlight=False)
     if not (report["sent"] or report["empty"] or report["errors"]):
         out.print('No route has mode = "digest".')
     if report["errors"]:

@@ -51,4 +51,4 @@ def export_command(
         print_json([{"table": f.table, "path": str(f.path), "rows": f.rows} for f in files])
         return
     for f in files:
-        out.print(f"{f.table:8} {f.rows:>8} rows  {f.path}", highlight=False)
+        out.print(f"{f.table:8} {f.rows:>8} rows  {f.path}", highlight=False, markup=False)

@@ -97,7 +97,7 @@ def add_feed(
     with reported():
         path = config_file(config_from(config))
         add_feeds(path, [FeedConfig(name=name, url=url, enabled=not disabled)])
-    out.print(f"added feed {name.strip()!r} to {path}", highlight=False)
+    out.print(f"added feed {name.strip()!r} to {path}", highlight=False, markup=False)
 
 
 @feeds_app.command("remove")
@@ -118,7 +118,7 @@ def remove_feed(
     with reported():
         path = config_file(config_from(config))
         feed = remove(path, name)
-    out.print(f"removed feed {feed.name!r} ({feed.url}) from {path}", highlight=False)
+    out.print(f"removed feed {feed.name!r} ({feed.url}) from {path}", highlight=False, markup=False)
 
 
 @feeds_app.command("check")
@@ -196,11 +196,11 @@ def import_opml(
         feeds, problems = parse_opml(data, source=str(path))
         added, skipped = add_feeds(target, feeds, skip_duplicates=True)
     for feed in added:
-        out.print(f"added   {feed.name!r} {feed.url}", highlight=False)
+        out.print(f"added   {feed.name!r} {feed.url}", highlight=False, markup=False)
     for s in skipped:
-        out.print(f"skipped {s.name!r}: {s.reason}", highlight=False)
+        out.print(f"skipped {s.name!r}: {s.reason}", highlight=False, markup=False)
     for problem in problems:
-        out.print(f"skipped {problem}", highlight=False)
+        out.print(f"skipped {problem}", highlight=False, markup=False)
     out.print(
         f"{len(added)} feed(s) added to {target}, {len(skipped) + len(problems)} skipped",
         highlight=False,
@@ -228,4 +228,4 @@ def export_opml(
             Path(output).write_bytes(data)
         except OSError as exc:
             raise TariffwatchError(f"cannot write {output}: {exc.strerror or exc}") from None
-    out.print(f"wrote {output}", highlight=False)
+    out.print(f"wrote {output}", highlight=False, markup=False)

@@ -40,4 +40,4 @@ def report(
             path = write_report(
                 cfg, output, pairs=pairs, changes=changes, on_step=lambda s: advance(bar, s)
             )
-    out.print(f"wrote {path}", highlight=False)
+    out.print(f"wrote {path}", highlight=False, markup=False)

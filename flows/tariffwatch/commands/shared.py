@@ -17,6 +17,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from tariffwatch.config import Config, load_config
@@ -71,10 +72,10 @@ def reported() -> Iterator[None]:
     try:
         yield
     except ConfigError as exc:
-        err.print(f"[red]config error:[/red] {exc}", highlight=False, markup=True)
+        err.print(f"[red]config error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from None
     except TariffwatchError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(1) from None
 
 
