@@ -1,5 +1,6 @@
 """Rates of zero written without a number: a tariff removed, scrapped or waived,
-goods let in "free of" or "without" tariffs, "zero tariffs".
+goods let in "free of" or "without" tariffs, "zero tariffs", a side that "imposes no"
+tariffs, "none on" the last goods of a list of rates, tariffs "removed them" after.
 
 Each shape below ends right before a tariff word; the words of the shape stand
 where a percentage would, so the tariff rules read the sides, status and dates
@@ -22,6 +23,14 @@ _WORD = TARIFF_WORD.pattern
 _FILLER = r"(?:(?!(?:or|and)\s)[a-z'’-]+\s+(?:[a-z'’-]+\s+){0,3}?)?"
 
 TO_ZERO = "to zero"
+REMOVED_THEM = "removed them"
+_REMOVE = (
+    r"\b(?:remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|lift(?:s|ed|ing)?|"
+    r"drop(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|"
+    r"waiv(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?|"
+    r"withdr(?:aw|aws|awn|awing|ew))"
+)
+NONE_ON = "none on"
 FREE = "duty-free"
 # One shape a row: the phenomenon, the literals one of which every match holds
 # (the pattern runs only where one is found), the pattern (on lowercased text).
@@ -40,12 +49,14 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
             "rescind",
             "withdr",
         ),
-        re.compile(
-            r"\b(?:remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|lift(?:s|ed|ing)?|"
-            r"drop(?:s|ped|ping)?|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|"
-            r"waiv(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|rescind(?:s|ed|ing)?|"
-            r"withdr(?:aw|aws|awn|awing|ew))\s+" + _FILLER + r"(?=" + _WORD + r")"
-        ),
+        re.compile(_REMOVE + r"\s+" + _FILLER + r"(?=" + _WORD + r")"),
+    ),
+    # "put tariffs on Canadian steel in 2018 but removed them a year later": the
+    # tariffs told before in the sentence, removed through a pronoun.
+    (
+        REMOVED_THEM,
+        ("remov", "scrap", "lift", "drop", "eliminat", "abolish", "repeal", "rescind"),
+        re.compile(_REMOVE + r"\s+(?:them|those)\b(?!\s+(?:to|at|from)\b)"),
     ),
     ("zero", ("zero",), re.compile(r"\bzero[- ](?:for[- ]zero\s+)?(?=" + _WORD + r")")),
     (
@@ -74,7 +85,8 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         "face no",  # "American exports will face no tariffs"
         (" no ",),
         re.compile(
-            r"\b(?:(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|carr(?:y|ies|ying))\s+no|"
+            r"\b(?:(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|carr(?:y|ies|ying)|impos(?:e|es|ing)|"
+            r"charg(?:e|es|ing)|lev(?:y|ies|ying)|apply|applies|applying)\s+no|"
             r"no\s+longer\s+(?:face|pay|carry|be\s+subject\s+to))\s+"
             + _FILLER
             + r"(?="
@@ -85,6 +97,14 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # The shapes above come before their tariff word; this one stands where a
     # number would, after it: "cut its tariff on ethanol to zero".
     (TO_ZERO, ("zero",), re.compile(r"\b(?:to|at)\s+zero\b(?![- ](?:for|percent|per\b|pct))")),
+    # A list's last rate given as none: "15% on European goods, with none on
+    # American goods", "19% on its goods and nothing on US exports".
+    (
+        NONE_ON,
+        ("none", "nothing"),
+        # joined to the list ("said nothing on timing" is no rate)
+        re.compile(r"(?:(?<=, )|(?<=\bwith )|(?<=\band )|(?<=\bbut ))(?:none|nothing)\s+(?=on\s)"),
+    ),
     # Rate and tariff word in one: "American cars will enter Vietnam duty-free";
     # a duty-free quota, shop or allowance is no rate on a country's goods.
     (
@@ -114,6 +134,7 @@ _FREE_DESCRIBED = re.compile(
     # "goods entering duty-free under the pact will not pay ...": a class of goods
     r"|\b(?:entering|arriving|coming|crossing|moving|traded|trading)\s+(?:[\w.'’-]+\s+){0,3}?$"
 )
+_RATE_BEFORE = re.compile(r"\d\s*(?:%|percent\b|per\s?cent\b)")
 # "lifted tariffs on steel to 25%": a new rate follows in the same clause.
 _RATE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:to|at)\s+(?:about\s+|around\s+)?\d")
 
@@ -166,11 +187,23 @@ def find_zero_rates(low: str) -> list[tuple[int, int, str]]:
             at = m.end() - 4  # the word "zero": where "10%" would stand
             out.append((at, m.end(), "zero"))
             continue
+        if name == NONE_ON:
+            # only as the last item of a list of rates: "said nothing on tariffs" is none
+            if _RATE_BEFORE.search(low, 0, m.start()) is not None:
+                none = m.group().rstrip()
+                out.append((m.start(), m.start() + len(none), none))
+            continue
         if name == FREE:
             if not CONDITION_BEFORE.search(
                 low, max(0, m.start() - 40), m.start()
             ) and not _FREE_DESCRIBED.search(low, max(0, m.start() - 90), m.start()):
                 out.append((m.start(), m.end(), FREE))
+            continue
+        if name == REMOVED_THEM:
+            if TARIFF_WORD.search(low, 0, m.start()) is not None and not CONDITION_BEFORE.search(
+                low, max(0, m.start() - 40), m.start()
+            ):
+                out.append((m.start(), m.end(), m.group()))
             continue
         word = TARIFF_WORD.match(low, m.end())
         if word is None or _RATE_AFTER.match(low, word.end()):
