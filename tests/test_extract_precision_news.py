@@ -123,7 +123,118 @@ FORECASTS: list[Case] = [
     ),
 ]
 
-TABLES = {"forecasts": FORECASTS}
+
+# --- the object of a setting verb: whose goods a tariff named by country taxes ----
+OBJECTS: list[Case] = [
+    (
+        "puts a bloc's tariff at",
+        "Trump puts EU tariff at 15%, below his earlier threat",
+        {("US", "EU", 15.0)},
+    ),
+    (
+        "will delay a demonym's tariff",
+        "Trump says he will delay 25% Chinese tariff set for March 1",
+        {("US", "CN", 25.0)},
+    ),
+    (
+        "sets a country's tariff at",
+        "Trump sets Japan tariff at 15% in deal with Tokyo",
+        {("US", "JP", 15.0)},
+    ),
+    (
+        "raises a country's tariff to",
+        "Trump raises Canada tariff to 35% from August 1",
+        {("US", "CA", 35.0)},
+    ),
+    (
+        "hikes a country's tariff to",
+        "Trump hikes India tariff to 50% over Russian oil purchases",
+        {("US", "IN", 50.0)},
+    ),
+    (
+        "delays a rate and a demonym",
+        "Trump delays 25% Mexican tariff for a month",
+        {("US", "MX", 25.0)},
+    ),
+    (
+        "lowers a demonym's tariff",
+        "Trump lowers Swiss tariff to 15% after a call with Bern",
+        {("US", "CH", 15.0)},
+    ),
+    (
+        "doubles a country's tariff",
+        "Trump doubles Brazil tariff to 50%",
+        {("US", "BR", 50.0)},
+    ),
+    (
+        "a capital cuts a country's tariff",
+        "Washington cuts Vietnam tariff to 20% under new pact",
+        {("US", "VN", 20.0)},
+    ),
+    (
+        "quadruples a demonym's goods tariff",
+        "Biden quadruples Chinese EV tariff to 100%",
+        {("US", "CN", 100.0)},
+    ),
+    (
+        "its country tariff",
+        "China raises its US tariff to 125%",
+        {("CN", "US", 125.0)},
+    ),
+    (
+        "a capital raises a country's tariff",
+        "Beijing raises US tariff to 84% in retaliation",
+        {("CN", "US", 84.0)},
+    ),
+    (
+        "drop its country counter-tariffs",
+        "Canada will drop its US counter-tariffs on September 1, Carney said.",
+        {("CA", "US", 0.0)},
+    ),
+    (
+        "hands an ultimatum",
+        "Trump hands Beijing ultimatum, threatens extra 50% tariffs",
+        {("US", "CN", 50.0)},
+    ),
+    (
+        "threatens a country with",
+        "Trump threatens Canada with 35% tariff",
+        {("US", "CA", 35.0)},
+    ),
+    (
+        "a bloc's tariff on goods",
+        "EU tariff on US whiskey to hit 50% next month",
+        {("EU", "US", 50.0)},
+    ),
+    (
+        "a possessive tariff on goods",
+        "Carney says Canada's 25% tariff on US cars stays",
+        {("CA", "US", 25.0)},
+    ),
+    (
+        "a capital imposes on goods",
+        "Ottawa imposes 25% tariff on US steel",
+        {("CA", "US", 25.0)},
+    ),
+    (
+        "raises demonym tariffs on goods",
+        "Beijing raises Chinese tariffs on US goods to 84%",
+        {("CN", "US", 84.0)},
+    ),
+    (
+        "the subject's own tariffs suspended",
+        "The US trade office suspended the 15% US tariffs on Chinese laptops that were due "
+        "on Sunday.",
+        {("US", "CN", 15.0)},
+    ),
+    (
+        "warned a country would face",
+        "Trump warned China would face a 50% tariff if it did not back down.",
+        {("US", "CN", 50.0)},
+    ),
+]
+
+TABLES = {"forecasts": FORECASTS, "objects": OBJECTS}
 
 
 @pytest.mark.parametrize(

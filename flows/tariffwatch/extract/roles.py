@@ -84,6 +84,33 @@ _HIT_BEFORE = re.compile(
     r"\b(?:hit|hitting|slap|slapping|slapped|punish|punishing|penali[sz]e|targets?|"
     r"targeting|targeted|tax|taxes|taxed|taxing)\s+(?:the\s+)?$"
 )
+# A verb that sets, moves or holds a rate, then the rate's determiners: its object
+# ("puts EU tariff at 15%") is the country taxed. "its"/"their" alone do the same:
+# the possessor levies, the country named after it is taxed.
+_SET_VERB_BEFORE = re.compile(
+    r"(?:\b(?:puts?|putting|sets?|setting|raises?|raised|raising|hikes?|hiked|hiking|lowers?|"
+    r"lowered|lowering|cuts?|cutting|slash(?:es|ed|ing)?|doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|"
+    r"quadrupl(?:es|ed|ing)|delay(?:s|ed|ing)?|paus(?:es|ed|ing)|suspend(?:s|ed|ing)?|"
+    r"extend(?:s|ed|ing)?|postpon(?:es|ed|ing)|eas(?:es|ed|ing)|trim(?:s|med|ming)?|"
+    r"reduc(?:es|ed|ing)|finali[sz](?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+"
+    r"(?:(?:a|an|the|its|their|new|higher|lower|\d+(?:\.\d+)?\s*%|\d+\s+per\s?cent)\s+){0,3}"
+    r"|\b(?:its|their)\s+(?:(?:new|own|\d+(?:\.\d+)?\s*%)\s+)?)$"
+)
+_OBJECT_TARIFF = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:counter-?)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
+)
+_ON_GOODS_AFTER = re.compile(
+    r"\s+(?:on|against|targeting)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|\d)"
+)
+_WARN_BEFORE = re.compile(
+    r"\b(?:threat(?:en|ens|ened|ening)|hand(?:s|ed|ing)?|gives?|gave|giving|issu(?:es|ed|ing))\s+"
+    r"(?:the\s+)?$"
+)
+_WARN_WITH = re.compile(
+    r"^\s+(?:with\s+(?:an?\s+|new\s+|higher\s+)*(?:\d|tariffs?|dut(?:y|ies)|lev(?:y|ies))|"
+    r"(?:an?\s+)?(?:ultimatum|deadline|final\s+warning)\b)"
+)
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|or|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
     # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
@@ -183,7 +210,7 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
     for i, m in enumerate(mentions):
         left = sentence[max(0, m.start - 60) : m.start]
         right = sentence[m.end : m.end + 60]
-        role = _role(left, right, m, roles[i - 1] if i else None, sentence)
+        role = _role(left, right, m, roles[i - 1] if i else None, sentence, mentions[:i])
         faces = role in (TARGET, SUBJECT) and _faces_after(sentence, m.end)
         if faces and (m.kind == DEMONYM or _GOODS_LIST_AFTER.match(sentence, m.end)):
             # "Italian cheese, ham and olive oil could be hit with", "US crude oil,
@@ -237,7 +264,14 @@ def _faces(sentence: str, roles: list[Role], i: int) -> bool:
     return _FACE_AFTER.match(sentence[end : end + 60]) is not None
 
 
-def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -> str:
+def _role(
+    left: str,
+    right: str,
+    m: Mention,
+    prev: Role | None,
+    sentence: str,
+    earlier: list[Mention],
+) -> str:
     if _EXCEPT_BEFORE.search(left) or (
         prev is not None
         and prev.role == EXCEPTED
@@ -259,6 +293,19 @@ def _role(left: str, right: str, m: Mention, prev: Role | None, sentence: str) -
         return TARGET  # "above the 15% the EU negotiated", "the 10% Britain got"
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):
         return TARGET
+    if (
+        _SET_VERB_BEFORE.search(left)
+        and (word := _OBJECT_TARIFF.match(right)) is not None
+        and not _ON_GOODS_AFTER.match(right, word.end())
+        and all(e.code != m.code for e in earlier)
+    ):
+        # "Trump puts EU tariff at 15%", "delays 25% Chinese tariff", "China raises
+        # its US tariff to 125%": the object of a setting verb, or of "its", names
+        # whose goods the tariff taxes. Not "raises Chinese tariffs on US goods",
+        # nor "the US office suspends the 15% US tariffs": the subject's own.
+        return TARGET
+    if _WARN_WITH.match(right) and _WARN_BEFORE.search(left):
+        return TARGET  # "threatens Canada with 35% tariffs", "hands Beijing an ultimatum"
     if _ACCEPT_BEFORE.search(left) and _ANY_GOODS_AFTER.match(right):
         return TARGET  # "agreed to accept U.S. imports without tariffs": their origin
     if m.kind != DEMONYM and _IMPORTER_AFTER.match(right):
