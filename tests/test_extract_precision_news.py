@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from tariffwatch.extract import extract
-from tariffwatch.model import TariffFact
+from tariffwatch.model import NegotiationFact, TariffFact
 
 Key = tuple[str, str, float]
 Case = tuple[str, str, set[Key]]
@@ -244,3 +244,110 @@ TABLES = {"forecasts": FORECASTS, "objects": OBJECTS}
 )
 def test_rates_nobody_set(table: str, name: str, text: str, expected: set[Key]) -> None:
     assert keys(text) == expected
+
+
+TalksKey = tuple[tuple[str, str], str]
+
+
+def talks(text: str) -> set[TalksKey]:
+    facts = extract(text, published=PUBLISHED)
+    return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
+
+
+# --- a deal set beside another: "in line with Japan's deal", "matching the deals
+# struck by Indonesia and Japan". Each compared deal is its side's own, with its
+# own partner; no side of it is a party to the deal it is compared with.
+# Rows: text, the talks facts it must give, the pairs it must not give.
+COMPARED_DEALS: list[tuple[str, str, set[TalksKey], set[tuple[str, str]]]] = [
+    (
+        "matching the deals struck by a list",
+        "The US will charge 19% on Philippine goods, matching the deals struck by Indonesia "
+        "and Japan.",
+        {(("ID", "US"), "agreement"), (("JP", "US"), "agreement")},
+        {("ID", "JP"), ("ID", "PH"), ("JP", "PH")},
+    ),
+    (
+        "in line with one side's deal",
+        "The 25% tariff threatened on Korean goods was cut to 15%, in line with Japan's deal.",
+        {(("JP", "US"), "agreement")},
+        {("JP", "KR")},
+    ),
+    (
+        "mirrors the framework struck with",
+        "Seoul's agreement mirrors the framework Washington struck with Tokyo.",
+        {(("JP", "US"), "agreement")},
+        {("JP", "KR")},
+    ),
+    (
+        "follows the deals a list reached",
+        "Korea's pact follows the deals Japan and the EU reached last month.",
+        {(("JP", "US"), "agreement"), (("EU", "US"), "agreement")},
+        {("JP", "KR"), ("EU", "KR"), ("EU", "JP")},
+    ),
+    (
+        "a deal in line with another's",
+        "Korea reached a deal with the US, in line with Japan's.",
+        {(("KR", "US"), "agreement")},
+        {("JP", "KR")},
+    ),
+    (
+        "modelled on the one another reached",
+        "Vietnam's deal with Washington is modelled on the one Indonesia reached.",
+        {(("ID", "US"), "agreement")},
+        {("ID", "VN")},
+    ),
+    (
+        "terms similar to those another won",
+        "Taiwan hopes for terms similar to those Japan won.",
+        set(),
+        {("JP", "TW")},
+    ),
+    (
+        "a deal much like another's",
+        "Britain and the US agreed a deal much like the EU's.",
+        {(("GB", "US"), "agreement")},
+        {("EU", "GB")},
+    ),
+    (
+        "along the lines of another's agreement",
+        "Mexico wants an accord along the lines of the agreement Canada signed with Washington.",
+        {(("CA", "US"), "agreement")},
+        {("CA", "MX")},
+    ),
+    # near misses: no comparison, the two named sides are the deal's
+    (
+        "two sides struck a deal",
+        "Japan and the EU struck a deal on Tuesday to cut tariffs on each other's cars.",
+        {(("EU", "JP"), "agreement")},
+        set(),
+    ),
+    (
+        "two sides signed a pact",
+        "Indonesia and Japan signed a trade pact in Jakarta.",
+        {(("ID", "JP"), "agreement")},
+        set(),
+    ),
+    (
+        "a deal with",
+        "Korea reached a deal with Japan on steel quotas.",
+        {(("JP", "KR"), "agreement")},
+        set(),
+    ),
+    (
+        "would like a deal, like the one another signed",
+        "Switzerland would like a deal with the US like the one Britain signed.",
+        set(),
+        {("CH", "GB")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want", "never"), COMPARED_DEALS, ids=[c[0] for c in COMPARED_DEALS]
+)
+def test_a_compared_deal_is_no_party_to_this_one(
+    name: str, text: str, want: set[TalksKey], never: set[tuple[str, str]]
+) -> None:
+    got = talks(text)
+    assert want <= got
+    assert not {pair for pair, _ in got} & never

@@ -188,7 +188,12 @@ def read_negotiations(
             _side_at(low, sides, cue.end)
         ):
             continue  # "made an offer to buy Greenland": no side the offer is put to
-        for pair, how in _pairs(low, orig, sides, cue, ctx):
+        cue_sides, compared = _compared_sides(low, sides, cue)
+        if compared:
+            removed = {m.code for m in mentions} - {m.code for m in cue_sides}
+            read.extend((pair, cue, "story") for pair in _compared_pairs(cue_sides, removed, ctx))
+            continue
+        for pair, how in _pairs(low, orig, cue_sides, cue, ctx):
             read.append((pair, cue, how))
     # Talks held beside a deal, stall or collapse of the same pair in one
     # sentence are that outcome's own talks ("after two days of talks the sides
@@ -241,6 +246,59 @@ def read_negotiations(
             )
         )
     return facts
+
+
+# "a 15% rate, in line with Japan's deal", "Seoul's pact mirrors the framework
+# Washington struck with Tokyo", "a better deal than Japan's": a comparison sets
+# another deal beside this one. Its sides are no party to this one, nor this one's
+# to it.
+_COMPARED = re.compile(
+    r"\b(?:in\s+line\s+with|mirror(?:s|ed|ing)?|match(?:es|ed|ing)\s+(?:the|what|those|that)|"
+    r"similar\s+to|(?<!would\s)(?<!’d\s)(?<!'d\s)like\s+(?:the|those|that|what)|"
+    r"modell?ed\s+on|(?:on|along)\s+the\s+lines\s+of|comparable\s+to|the\s+same\s+as|"
+    r"akin\s+to|in\s+the\s+footsteps\s+of|follow(?:s|ed|ing)?\s+(?:the|those)\s+"
+    r"(?:[\w-]+\s+)?(?:deals?|agreements?|pacts?|frameworks?|ones?))\b"
+)
+# "the deals Japan and the EU reached": one deal each, with someone else.
+_PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|pacts|frameworks|ones|terms)\b")
+
+
+def _compared_sides(low: str, sides: list[Mention], cue: Cue) -> tuple[list[Mention], bool]:
+    """The sides on the cue's own side of a comparison, and whether a comparison
+    took any away."""
+    if not sides:
+        return sides, False
+    marks = list(_COMPARED.finditer(low))
+    if not marks:
+        return sides, False
+    # A cue may reach over the comparison ("cut to 15%, in line with Japan's
+    # deal"): its deal word, at its end, is on the compared side.
+    before = [m for m in marks if m.start() < cue.end]
+    hi = min((m.start() for m in marks if m.start() >= cue.end), default=len(low))
+    if not before:
+        own = [m for m in sides if m.start < hi]
+        return (own, False) if own else (sides, False)
+    mark = before[-1]
+    own = [m for m in sides if mark.end() <= m.start < hi]
+    if not own:
+        return sides, False
+    if len({m.code for m in own}) == 1 or _PLURAL_DEALS.search(low, mark.start(), hi):
+        # "in line with Japan's deal": Japan's, with its own partner; "matching
+        # the deals struck by Indonesia and Japan": one deal each
+        return own, True
+    return own, False
+
+
+def _compared_pairs(sides: list[Mention], removed: set[str], ctx: StoryContext) -> list[Pair]:
+    """Each side of a deal set beside another, with the side the story pairs it
+    with, never a side of the other deal."""
+    codes = list(dict.fromkeys(m.code for m in sides))
+    out: list[Pair] = []
+    for code in codes:
+        other = ctx.default_imposer(code, removed)
+        if other is not None and other not in (code, "*"):
+            out.append(_sorted(code, other))
+    return out
 
 
 # "will visit the White House", "to visit Beijing": the visit's object is a side.
