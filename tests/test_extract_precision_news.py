@@ -234,7 +234,113 @@ OBJECTS: list[Case] = [
     ),
 ]
 
-TABLES = {"forecasts": FORECASTS, "objects": OBJECTS}
+# --- a rate carried to a new one: "bring its 145% levies on ..., ..., down to 30%" --
+CARRIED: list[Case] = [
+    (
+        "bring a stacked rate down past an apposition",
+        "The US will bring its stacked 145% levies on most Chinese imports, the fentanyl-related "
+        "charge included, down to 30% by May 14.",
+        {("US", "CN", 30.0)},
+    ),
+    (
+        "bring a rate on two goods down",
+        "The US will bring its 27.5% tariff on European cars and car parts down to 15%.",
+        {("US", "EU", 15.0)},
+    ),
+    (
+        "take a duty down",
+        "The US will take its 25% duty on Canadian lumber down to 10%.",
+        {("US", "CA", 10.0)},
+    ),
+    (
+        "bring a levy on two goods back",
+        "Washington agreed to bring the 20% levy on Swiss watches and machinery back to 10%.",
+        {("US", "CH", 10.0)},
+    ),
+    (
+        "take its duties down",
+        "China will take its 125% duties on American goods down to 10%.",
+        {("CN", "US", 10.0)},
+    ),
+    (
+        "the deal brings a tariff down",
+        "The deal brings the 25% tariff on Korean cars down to 15%.",
+        {("US", "KR", 15.0)},
+    ),
+    (
+        "see a levy brought down",
+        "Japanese carmakers will see the 27.5% levy on their vehicles brought down to 15%.",
+        {("US", "JP", 15.0)},
+    ),
+    (
+        "a relative clause between",
+        "Under the truce Washington brings the 145% rate on most Chinese goods, a figure that "
+        "includes fentanyl duties, back down to 30%.",
+        {("US", "CN", 30.0)},
+    ),
+    (
+        "kept beside brought down",
+        "The US will keep its 25% tariff on Canadian steel but bring the 10% levy on Canadian "
+        "potash down to 5%.",
+        {("US", "CA", 5.0), ("US", "CA", 25.0)},
+    ),
+    (
+        "passive brought down",
+        "Tariffs of 145% on Chinese goods were brought down to 30%.",
+        {("US", "CN", 30.0)},
+    ),
+]
+
+# --- a rate handed to a country: "will charge Mexico a 30% tariff on its goods" ------
+GIVEN: list[Case] = [
+    (
+        "charge a country a rate on its goods",
+        "Trump said the United States will charge Mexico a 30% tariff on its goods from August 1.",
+        {("US", "MX", 30.0)},
+    ),
+    (
+        "charge a country a rate",
+        "The US will charge Japan a 25% tariff starting next month.",
+        {("US", "JP", 25.0)},
+    ),
+    (
+        "hand a country a rate on its exports",
+        "The White House will hand India a 25% tariff on its exports.",
+        {("US", "IN", 25.0)},
+    ),
+    (
+        "handed a country a rate",
+        "Trump handed Switzerland a 39% rate, far above the EU's.",
+        {("US", "CH", 39.0)},
+    ),
+    (
+        "assigns a country a rate",
+        "The order assigns Laos a 40% tariff.",
+        {("US", "LA", 40.0)},
+    ),
+    (
+        "charge a demonym's goods a rate",
+        "Beijing will charge American soybeans a 10% tariff.",
+        {("CN", "US", 10.0)},
+    ),
+    (
+        "charge a rate on goods",
+        "Canada will charge a 25% tariff on US steel.",
+        {("CA", "US", 25.0)},
+    ),
+    (
+        "a relative clause charges",
+        "China, which charges the US a 10% tariff on coal, said it would respond.",
+        {("CN", "US", 10.0)},
+    ),
+    (
+        "accept a rate on its exports",
+        "Vietnam agreed to accept a 20% US tariff on most of its exports.",
+        {("US", "VN", 20.0)},
+    ),
+]
+
+TABLES = {"forecasts": FORECASTS, "objects": OBJECTS, "carried": CARRIED, "given": GIVEN}
 
 
 @pytest.mark.parametrize(

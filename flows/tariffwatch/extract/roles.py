@@ -111,6 +111,15 @@ _WARN_WITH = re.compile(
     r"^\s+(?:with\s+(?:an?\s+|new\s+|higher\s+)*(?:\d|tariffs?|dut(?:y|ies)|lev(?:y|ies))|"
     r"(?:an?\s+)?(?:ultimatum|deadline|final\s+warning)\b)"
 )
+# A verb with two objects, the country then its rate: "charge Mexico a 30% tariff".
+_GIVE_BEFORE = re.compile(
+    r"\b(?:charg(?:e|es|ed|ing)|hand(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|assign(?:s|ed|ing)?|"
+    r"slap(?:s|ped|ping)?|bill(?:s|ed|ing)?)\s+(?:the\s+)?$"
+)
+_GIVEN_RATE = re.compile(
+    r"^\s+(?:(?:a|an|the)\s+)?(?:(?:new|higher|lower|flat|steep|reciprocal)\s+)?"
+    r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)"
+)
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|or|while|but|as)\s+)$")
 _FACE_AFTER = re.compile(
     # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
@@ -304,6 +313,8 @@ def _role(
         # whose goods the tariff taxes. Not "raises Chinese tariffs on US goods",
         # nor "the US office suspends the 15% US tariffs": the subject's own.
         return TARGET
+    if _GIVE_BEFORE.search(left) and _GIVEN_RATE.match(right):
+        return TARGET  # "will charge Mexico a 30% tariff", "handed India 25%"
     if _WARN_WITH.match(right) and _WARN_BEFORE.search(left):
         return TARGET  # "threatens Canada with 35% tariffs", "hands Beijing an ultimatum"
     if _ACCEPT_BEFORE.search(left) and _ANY_GOODS_AFTER.match(right):

@@ -175,6 +175,28 @@ _TO_BEFORE = re.compile(
     r"roughly\s+|as\s+much\s+as\s+|as\s+high\s+as\s+|up\s+to\s+|a\s+total\s+of\s+|"
     r"an?\s+|the\s+)?$",
 )
+# "bring its 27.5% tariff on cars and car parts down to 15%", "see its 27.5% car
+# tariff brought down to 15%": a verb that carries its object rate to a new one.
+_CARRY_BEFORE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|see|sees|saw|seeing)\s+"
+    r"(?:its|their|the|his|her|our|this|that)\s+(?:[\w-]+\s+){0,2}?$"
+)
+_CARRIED_TO = re.compile(
+    r"(?:\b(?:brought|taken|cut|lowered|reduced|pushed|pulled)\s+)?\b(?:down|back|up)\s+to\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$"
+)
+
+
+def _brought_down(sentence: str, before: str, between: str) -> bool:
+    return (
+        len(between) <= 140
+        and _CARRY_BEFORE.search(before) is not None
+        and _CARRIED_TO.search(between) is not None
+        and not _PERCENT_SIGN.search(between)
+        and ";" not in between
+    )
+
+
 _STRICT_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|as\s+much\s+as\s+)?$")
 _PASSIVE_TO = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|is|are)\s+(?:\w+\s+)?"
@@ -838,6 +860,14 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
             d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "on-top"
             d.trace.append(nxt.pct.text)
             used.add(i + 1)
+        elif nxt is not None and _brought_down(sentence, before, between):
+            # "will bring its stacked 145% levies on most Chinese imports, the
+            # fentanyl charge included, down to 30%": the rate carried is the old
+            # one, however long the goods phrase between
+            d = _Draft(
+                nxt, old=p.value, old_pct=p, rule="bring-X-down-to-Y", trace=[p.text, nxt.pct.text]
+            )
+            used.add(i + 1)
         elif p.lo is not None:
             if (
                 p.lo_sep == "to"
@@ -1168,6 +1198,13 @@ def _facts(
         # "... and accept a 15% US tariff on most of its exports": the goods of the
         # sentence's subject, whatever country an earlier phrase named
         owners = [r for r in roles if r.role in (SUBJECT, IMPOSER) and r.mention.start < anchor]
+        # "will charge Mexico a 30% tariff on its goods": the country the rate is
+        # handed to, right before it, owns the goods
+        handed = [
+            r for r in roles if r.role == TARGET and 0 <= d.new.pct.start - r.mention.end <= 8
+        ]
+        if handed:
+            owners = handed
         if owners:
             targets = [owners[-1].mention.code]
     if not targets:
