@@ -406,14 +406,16 @@ ANNOUNCED = re.compile(
     r"to\s+be\s+(?:\w+ed|cut|set|put|raised|lowered|imposed)|declar(?:e|es|ed|ing)|"
     r"won\s+(?:the\s+)?(?:backing|approval|support)|endorsed|adopted|"
     # "the 15% rate agreed for the EU" (not "the truce agreed by both leaders")
-    r"(?:%|rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+agreed\s+(?:for|with|by|under|in)|"
+    r"(?:%|rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+(?:on\s+(?:[\w-]+\s+){1,3}?)?agreed\s+"
+    r"(?:for|with|by|under|in)|"
     r"agree(?:s|d)?\s+(?:to|on|upon)|"
-    r"(?:struck|reached|clinched|sealed|inked)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:struck|reached|clinched|sealed|inked|concluded)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:deal|agreement|accord|pact)|"
     r"(?:deals?|agreements?|accords?|pacts?|orders?|proclamations?|decrees?|regulations?|"
     r"framework)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:sets?|setting|puts?|putting|lowers?|lowering|"
-    r"cuts?|cutting|raises?|raising|imposes?|imposing|brings?|bringing|ordering|orders))\b|'ll\b",
+    r"cuts?|cutting|raises?|raising|imposes?|imposing|brings?|bringing|ordering|orders|"
+    r"confirms?|confirming))\b|'ll\b",
 )
 # A start ahead with no decision verb: "starting February 1", "next month".
 START = re.compile(
@@ -457,6 +459,8 @@ BACKGROUND = re.compile(
     r"made|sought|proposed|planned)|previously|formerly|earlier\s+this\s+year|"
     r"last\s+year|back\s+in|back\s+then|at\s+the\s+time|originally|initially|once\s+stood|"
     r"peaked|as\s+high\s+as|before\s+the\s+(?:truce|deal|agreement|cut|pause)|"
+    # "two years after setting duties of up to 60%": the rate set then
+    r"(?:years|months|weeks)\s+after\s+(?:setting|imposing|levying)|"
     r"during\s+(?:his|the)\s+first\s+term|first\s+term|"
     r"a\s+year\s+ago|years\s+ago|months\s+ago)\b",
 )
@@ -473,6 +477,7 @@ BACKGROUND_STEMS = (
     "once",
     "peaked",
     "high",
+    "after",
     "before",
     "term",
     "ago",

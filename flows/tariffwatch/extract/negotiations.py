@@ -867,10 +867,20 @@ def settle_talks(facts: list[Fact]) -> list[Fact]:
     # set to resume" in the headline, "will send a delegation later this month"):
     # the first telling stands.
     ahead: set[Pair] = set()
+    # "Talks on the details of their trade deal have stalled": the deal named is
+    # what the talks are about; the stall told of the pair is the news.
+    told: dict[Pair, NegotiationStatus] = {}
+    for f in facts:
+        if isinstance(f, NegotiationFact) and f.current and not f.rule.endswith(":standing"):
+            told.setdefault(f.parties, f.status)
     out: list[Fact] = []
     for f in facts:
         if isinstance(f, NegotiationFact):
             if f.rule.endswith(":backdrop") and f.parties in dealt:
+                continue
+            news = told.get(f.parties)
+            if f.rule.endswith(":standing") and f.current and news in ("stalled", "collapsed"):
+                out.append(dataclasses.replace(f, current=False))
                 continue
             if f.current and (f.rule.endswith(":ahead") or f.status == "scheduled"):
                 if (

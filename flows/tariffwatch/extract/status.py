@@ -436,6 +436,19 @@ def is_current(
     return True
 
 
+def _own_start_ahead(
+    sentence: str, window_start: int, window_end: int, at: int, published: date
+) -> bool:
+    """Whether the start ahead is the rate's own, not that of a clause before
+    its comma ("will lift its levies from Monday, two years after setting
+    duties as high as 60%": Monday is the lifting's)."""
+    comma = sentence.rfind(",", window_start, at)
+    if comma < 0:
+        return True
+    own, _ = dates.effective_with_cue(sentence[comma:window_end], published, future=True)
+    return own is not None and own > published
+
+
 def read_clause(
     sentence: str,
     orig: str,
@@ -565,6 +578,7 @@ def read_clause(
         and published
         and effective > published
         and not _THREAT_AFTER.match(sentence, rate[1], rate[1] + 50)
+        and _own_start_ahead(sentence, window_start, window_end, rate[0], published)
     ):
         # "Trump had threatened 100% tariffs starting November 1": still ahead.
         # (Not "the 30% rate Trump had threatened": a threat named as superseded.)

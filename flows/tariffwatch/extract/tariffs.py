@@ -306,7 +306,12 @@ _GOODS_SCOPE = re.compile(
     r"^(?!top\b|\d|(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
 )
-_SCOPE_TAIL = re.compile(r"\s+(?:imported|made|produced|shipped|exported|coming|sent)$")
+# Words after the goods that say how they came or what was done to the rate:
+# "on Mexican trucks agreed in March", "made its duties on rice permanent".
+_SCOPE_TAIL = re.compile(
+    r"\s+(?:imported|made|produced|shipped|exported|coming|sent|agreed|set|announced|imposed|"
+    r"negotiated|struck|permanent|final)$"
+)
 _GENERIC_GOODS = re.compile(
     r"^(?:all\s+|its\s+|their\s+)?(?:goods|imports|products|exports|shipments|items|"
     r"merchandise|everything|the\s+country|countries)?$",
@@ -1205,7 +1210,16 @@ def _facts(
         ]
         if handed:
             owners = handed
-        if owners:
+        # "telling Peru it would face a 14% tariff on its exports to Canada": the
+        # side told is the one whose goods "its" are, not the teller.
+        told = [
+            r
+            for r in roles
+            if r.mention.start < anchor and _TOLD_IT.match(sentence, r.mention.end) is not None
+        ]
+        if told:
+            targets = [told[-1].mention.code]
+        elif owners:
             targets = [owners[-1].mention.code]
     if not targets:
         # A global word of this rate's own words ("a 10% baseline tariff"), not
@@ -1263,7 +1277,13 @@ def _facts(
             goods = _GOODS_SUBJECT.search(sentence, max(cs, d.new.pct.start - 120), d.new.pct.start)
         if goods is not None:
             scope_text, goods_named = orig[goods.start("goods") : goods.end("goods")], True
+        elif scope_text is not None and _WHEN_NOT_GOODS.match(scope_text.lower()):
+            scope_text = None  # "starting on Sunday", "on 1 July": when, not what
     scope, all_goods = _scope(scope_text, roles)
+    # A rate that names no goods takes the goods the sentence named before it
+    # for the same target ("made its duties on Thai rice permanent, fixing
+    # rates of 40% to 95%"): (goods, codes of the countries in them).
+    earlier_goods = _earlier_goods(sentence, orig, roles, d.start) if all_goods else None
     mutual: dict[str, str] = {}
     pair = ctx.main_pair() if targets == [""] and _MUTUAL.search(sentence, cs, ce) else None
     if pair is not None:
@@ -1317,6 +1337,9 @@ def _facts(
             continue
         if len(drafts) == 1 and d.rule == "rate" and ctx.last_fact == (imposer, target):
             _add_to_last(sentence, d, ctx)
+        fact_scope, fact_all_goods = scope, all_goods
+        if earlier_goods is not None and target in earlier_goods[1] and scope_text is None:
+            fact_scope, fact_all_goods = earlier_goods[0], False
         conf = confidence - (0.15 if how == "story" else 0.0)
         conf -= 0.1 if d.rule == "range-max" else 0.0
         who = [r.mention.text for r in roles if r.mention.code in (imposer, target)]
@@ -1326,8 +1349,8 @@ def _facts(
             new_rate=_rate_of(d),
             old_rate=d.old,
             additional=d.additional and d.old is None,
-            scope=scope,
-            all_goods=all_goods,
+            scope=fact_scope,
+            all_goods=fact_all_goods,
             status=status,
             current=current,
             effective=effective,
@@ -1348,8 +1371,8 @@ def _facts(
                     new_rate=float(d.old_pct.value),
                     old_rate=None,
                     additional=False,
-                    scope=scope,
-                    all_goods=all_goods,
+                    scope=fact_scope,
+                    all_goods=fact_all_goods,
                     status=tariff_status(tail, ctx.published),
                     current=False,
                     effective=None,
@@ -1505,6 +1528,9 @@ _OWN_GOODS = re.compile(
     r"^(?:most\s+|all\s+|some\s+|many\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
     r"(?:exports|goods|products|shipments)\b"
 )
+_TOLD_IT = re.compile(
+    r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|could|might|may|faces?|is|are)\b"
+)
 _MUTUAL = re.compile(r"\b(?:each\s+other|the\s+other|one\s+another)['’]s?\b")
 # "seeking relief from a 25% levy": the subject faces the tariff, not levies it.
 _RELIEF = re.compile(r"\b(?:relief|exemptions?|reprieve|respite)\s+from\b")
@@ -1521,6 +1547,12 @@ _LIST_GAP = re.compile(
     r"[^.;:%]*?(?:,|\band|\bor|\bincluding|\bplus)(?:\s+(?![\w-]*(?:ing|ed)\b)[\w-]+){0,3}\s*"
 )
 _RELATIVE_AFTER = re.compile(r",?\s(?:that|which|who)\s")
+# "a 9% tariff, below the 14% it had threatened": a rate the first is measured
+# against is no item of its list, and its words are not the first's.
+_COMPARED_GAP = re.compile(
+    r"\b(?:below|above|under|over|instead\s+of|rather\s+than|(?:down|up)\s+from|"
+    r"(?:less|more|lower|higher)\s+than|compared\s+(?:with|to))\s+(?:the\s+|its\s+|an?\s+)?$"
+)
 
 
 def _list_span(
@@ -1537,7 +1569,11 @@ def _list_span(
         if not (cs <= a <= b <= ce):
             return False
         gap = sentence[a:b]
-        return _LIST_GAP.fullmatch(gap) is not None and not has_status_cue(gap)
+        return (
+            _LIST_GAP.fullmatch(gap) is not None
+            and not has_status_cue(gap)
+            and _COMPARED_GAP.search(gap) is None
+        )
 
     lo = k
     while lo > 0 and joined(lo):
@@ -1817,6 +1853,39 @@ def _partner_target(
     # A story that names no other country: "Heavy trucks imported into the United
     # States will face a 25% tariff" taxes trucks from anywhere.
     return "*" if has_scope or (marked and imposer == "US") else ""
+
+
+_WHEN_NOT_GOODS = re.compile(
+    r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+_ON_WORD = re.compile(r"\b(?:on|against)\s")
+
+
+def _earlier_goods(
+    sentence: str, orig: str, roles: list[Role], before: int
+) -> tuple[str, frozenset[str]] | None:
+    """The last goods phrase after "on" before ``before`` that names a country's
+    own goods ("on Australian wine"), with the codes of the countries it names."""
+    found: tuple[str, frozenset[str]] | None = None
+    # Every "on" starts a phrase of its own ("on Monday made its duties on Thai rice").
+    for on in _ON_WORD.finditer(sentence, 0, before):
+        m = _SCOPE.match(sentence, on.start(), before)
+        if m is None:
+            continue
+        text = m.group("scope")
+        if not _GOODS_SCOPE.search(text) or _WHEN_NOT_GOODS.match(text):
+            continue
+        codes = frozenset(
+            r.mention.code for r in roles if m.start("scope") <= r.mention.start < m.end("scope")
+        )
+        phrase = orig[m.start("scope") : m.end("scope")]
+        scope, all_goods = _scope(phrase, roles)
+        if codes and not all_goods:
+            found = (scope, codes)
+    return found
 
 
 def _scope(phrase: str | None, roles: list[Role]) -> tuple[str, bool]:

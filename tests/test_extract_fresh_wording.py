@@ -1,0 +1,141 @@
+"""Wordings of Asia-Pacific trade news (anti-dumping cases, reciprocal-rate
+letters and deals) the rules read wrongly when first met.
+
+Written for this table in our own words (never copied from a labelled set).
+Each row: the text, then what it must give, as (imposer, target, new_rate) ->
+(scope key, status, current) for tariffs, or (parties, status) -> current for talks.
+
+* A day or a month after "on" is never the goods: "starting on Sunday" names
+  when, and the goods the sentence names for the same target ("its duties on
+  Thai rice") are the rate's.
+* "N years after setting duties of X%" recalls the rate: history, even when
+  the sentence's news starts on a day ahead.
+* A past participle after the goods ("on Mexican trucks agreed in March")
+  ends the goods, and a rate a deal set is decided.
+* A threat word that belongs to a later rate ("9%, below the 14% it had
+  threatened") is not the earlier rate's status.
+* "its exports to Canada": the side the goods go to levies the tariff.
+* Talks "on the details of their deal" that have stalled are stalled now;
+  the deal named is only what they are about.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import NegotiationFact, TariffFact
+from tariffwatch.scopes import scope_key
+
+PUB = date(2025, 6, 11)  # a Wednesday
+
+TariffKey = tuple[str, str, float]
+TariffSeen = tuple[str, str | None, bool]  # status None: history, any status
+
+TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
+    (
+        "a-weekday-is-no-goods",
+        "India on Monday made its duties on Thai rice permanent, fixing rates of 40% to 95% for "
+        "three years starting on Sunday.",
+        {("IN", "TH", 95.0): ("rice", "announced", True)},
+    ),
+    (
+        "a-month-is-no-goods",
+        "Seoul will keep its levies on Japanese steel plates, with rates of 12% to 27% from "
+        "1 July.",
+        {("KR", "JP", 27.0): ("plates steel", "announced", True)},
+    ),
+    (
+        "years-after-setting-is-history",
+        "Japan will lift its levies on Chilean salmon from Monday, two years after setting "
+        "duties as high as 60%.",
+        {
+            ("JP", "CL", 0.0): ("salmon", "announced", True),
+            ("JP", "CL", 60.0): ("salmon", None, False),
+        },
+    ),
+    (
+        "months-after-imposing-as-much-as-is-history",
+        "Mexico will scrap its tariffs on Peruvian avocados on Friday, eight months after "
+        "imposing duties of as much as 35%.",
+        {
+            ("MX", "PE", 0.0): ("avocados", "announced", True),
+            ("MX", "PE", 35.0): ("avocados", None, False),
+        },
+    ),
+    (
+        "a-participle-ends-the-goods",
+        "The agreement confirms the 12% tariff on Mexican trucks agreed in March.",
+        {("US", "MX", 12.0): ("trucks", "announced", True)},
+    ),
+    (
+        "a-later-rates-threat-is-its-own",
+        "Ottawa concluded a deal with Lima, with Peruvian goods to pay a 9% tariff, below the "
+        "14% it had threatened in May.",
+        {
+            ("CA", "PE", 9.0): ("all goods", "announced", True),
+            ("CA", "PE", 14.0): ("all goods", "threatened", False),
+        },
+    ),
+    (
+        "exports-to-a-country-are-taxed-by-it",
+        "Ottawa sent a letter telling Peru it would face a 14% tariff on its exports to Canada "
+        "from March 1 unless the two sides strike a deal.",
+        {("CA", "PE", 14.0): ("all goods", "threatened", True)},
+    ),
+    (
+        "shipments-to-a-country-are-taxed-by-it",
+        "Brussels warned Norway that its steel shipments to the EU would face a 20% duty.",
+        {("EU", "NO", 20.0): ("steel", "threatened", True)},
+    ),
+]
+
+
+def _tariffs(text: str, expected: dict[TariffKey, TariffSeen]) -> dict[TariffKey, TariffSeen]:
+    got: dict[TariffKey, TariffSeen] = {}
+    for f in extract(text, published=PUB):
+        if isinstance(f, TariffFact):
+            key = (f.imposer, f.target, f.new_rate)
+            want = expected.get(key)
+            status = None if want is not None and want[1] is None else f.status
+            got[key] = (scope_key(f.scope, f.all_goods), status, f.current)
+    return got
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), TARIFF_CASES, ids=[c[0] for c in TARIFF_CASES]
+)
+def test_tariff_wording(name: str, text: str, expected: dict[TariffKey, TariffSeen]) -> None:
+    assert _tariffs(text, expected) == expected
+
+
+TalksKey = tuple[tuple[str, str], str]
+
+TALKS_CASES: list[tuple[str, str, dict[TalksKey, bool]]] = [
+    (
+        "talks-on-a-deals-details-stall",
+        "Talks between Chile and Japan on the details of their trade deal have stalled, "
+        "officials said.",
+        {(("CL", "JP"), "stalled"): True},
+    ),
+    (
+        "negotiations-over-a-pacts-terms-stall",
+        "Negotiations between Peru and Canada over the terms of their new pact are deadlocked.",
+        {(("CA", "PE"), "stalled"): True},
+    ),
+]
+
+
+def _talks(text: str) -> dict[TalksKey, bool]:
+    return {
+        (f.parties, f.status): f.current
+        for f in extract(text, published=PUB)
+        if isinstance(f, NegotiationFact) and f.current
+    }
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), TALKS_CASES, ids=[c[0] for c in TALKS_CASES])
+def test_talks_wording(name: str, text: str, expected: dict[TalksKey, bool]) -> None:
+    assert _talks(text) == expected
