@@ -340,7 +340,97 @@ GIVEN: list[Case] = [
     ),
 ]
 
-TABLES = {"forecasts": FORECASTS, "objects": OBJECTS, "carried": CARRIED, "given": GIVEN}
+# --- a removal one side asks of the other: "urged Washington to remove its tariffs" -
+APPEALS: list[Case] = [
+    (
+        "a removal among several demands",
+        "Calling the US move bullying, the commission urged Washington to correct its wrongdoing "
+        "at once, remove all unilateral tariff measures against China and settle disputes through "
+        "dialogue.",
+        set(),
+    ),
+    (
+        "demanded that the other side lift",
+        "Ottawa demanded that the US lift its steel tariffs immediately.",
+        set(),
+    ),
+    (
+        "urged to remove",
+        "China urged the United States to remove all unilateral tariff measures against China.",
+        set(),
+    ),
+    (
+        "called on to cancel",
+        "Beijing called on Washington to completely cancel its unilateral tariffs on Chinese "
+        "goods.",
+        set(),
+    ),
+    (
+        "urged to revoke and refrain",
+        "China's commerce ministry urged the US to revoke its existing tariffs and refrain from "
+        "imposing new ones.",
+        set(),
+    ),
+    (
+        "asked to drop",
+        "Mexico's president asked Washington to drop the tariffs on Mexican tomatoes.",
+        set(),
+    ),
+    (
+        "pressed to scrap",
+        "EU leaders pressed the White House to scrap duties on European steel, Brussels said.",
+        set(),
+    ),
+    (
+        "lobbying to eliminate",
+        "Indian exporters are lobbying New Delhi to eliminate the duty on US almonds.",
+        set(),
+    ),
+    (
+        "asked to scrap a rate in force",
+        "Beijing asked Washington to scrap the 20% fentanyl tariff on Chinese goods.",
+        {("US", "CN", 20.0)},
+    ),
+    (
+        "the levier agrees after the appeal",
+        "Canada asked the US to lift tariffs on its steel, and on Friday Washington agreed to "
+        "scrap the tariffs on Canadian steel.",
+        {("US", "CA", 0.0)},
+    ),
+    (
+        "agreed to remove",
+        "The US agreed to remove tariffs on Mexican steel.",
+        {("US", "MX", 0.0)},
+    ),
+    (
+        "an appeal, but a removal done",
+        "China urged calm, but the US has since removed its tariffs on Chinese solar panels.",
+        {("US", "CN", 0.0)},
+    ),
+    (
+        "urged by advisers, lifted",
+        "Trump, urged by his advisers, lifted tariffs on Canadian energy on Friday.",
+        {("US", "CA", 0.0)},
+    ),
+    (
+        "pressed ahead and removed",
+        "Trump pressed ahead and removed tariffs on Mexican avocados.",
+        {("US", "MX", 0.0)},
+    ),
+    (
+        "asked about, said he would lift",
+        "Asked about the dispute, Trump said he would lift tariffs on Canadian lumber.",
+        {("US", "CA", 0.0)},
+    ),
+]
+
+TABLES = {
+    "forecasts": FORECASTS,
+    "objects": OBJECTS,
+    "carried": CARRIED,
+    "given": GIVEN,
+    "appeals": APPEALS,
+}
 
 
 @pytest.mark.parametrize(
@@ -457,3 +547,29 @@ def test_a_compared_deal_is_no_party_to_this_one(
     got = talks(text)
     assert want <= got
     assert not {pair for pair, _ in got} & never
+
+
+# The one urged to act and acting is no appeal: the removal is done.
+URGED_AND_DONE: list[tuple[str, str, Key, str]] = [
+    (
+        "urged by advisers, lifted",
+        "Trump, urged by his advisers, lifted tariffs on Canadian energy on Friday.",
+        ("US", "CA", 0.0),
+        "in_effect",
+    ),
+    (
+        "pressed ahead and removed",
+        "Trump pressed ahead and removed tariffs on Mexican avocados.",
+        ("US", "MX", 0.0),
+        "in_effect",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "key", "status"), URGED_AND_DONE, ids=[c[0] for c in URGED_AND_DONE]
+)
+def test_urged_and_done_is_in_effect(name: str, text: str, key: Key, status: str) -> None:
+    facts = extract(text, published=PUBLISHED)
+    got = {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
+    assert got.get(key) == status

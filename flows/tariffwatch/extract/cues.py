@@ -370,7 +370,7 @@ THREAT = re.compile(
     r"potential|possible|possibly|eye(?:s|ing)|seeks?\s+to|draft\w*|mooted|"
     r"recommend\w*|ponder\w*|pledg\w*|demand\w*|risk(?:s|ing)?|"
     r"looming(?!\s+(?:deadline|date|cut-?off))|"
-    r"urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
+    r"urg(?:e|es|ed|ing)(?!\s+by\b)|call(?:s|ed|ing)?\s+(?:on|for)|"
     r"(?:would|could)\s+have|float(?:s|ed|ing)?|wants?\s+to|wanted\s+to|promis\w*|"
     r"signall?(?:s|ed|ing)|hint(?:s|ed|ing)|ultimatum)\b",
 )

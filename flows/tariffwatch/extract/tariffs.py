@@ -33,7 +33,7 @@ from tariffwatch.extract.status import (
     read_clause,
     tariff_status,
 )
-from tariffwatch.extract.zeros import CONDITION_BEFORE, FREE, find_zero_rates
+from tariffwatch.extract.zeros import CONDITION_BEFORE, FREE, appealed, find_zero_rates
 from tariffwatch.model import TariffFact
 
 _RIGHT_TARIFF = re.compile(
@@ -1133,8 +1133,10 @@ def _removal(sentence: str, start: int, end: int) -> bool:
     """A verb of removal governs the rate at ``end``, and not as a condition:
     "unless it withdraws the 34% levy" leaves the 34% in force."""
     m = _REMOVE_VERB.search(sentence[start:end])
-    return m is not None and not CONDITION_BEFORE.search(
-        sentence, max(0, start + m.start() - 40), start + m.start()
+    return (
+        m is not None
+        and not CONDITION_BEFORE.search(sentence, max(0, start + m.start() - 40), start + m.start())
+        and not appealed(sentence, start + m.start())
     )
 
 

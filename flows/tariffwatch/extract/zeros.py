@@ -126,6 +126,22 @@ CONDITION_BEFORE = re.compile(
     r"|\b(?:urg\w*|ask\w*|press\w*|call\w*\s+on|calls?\s+for|demand\w*|appeal\w*\s+to|"
     r"lobb\w*)\s+(?:[\w.'’-]+\s+){0,3}?to\s+(?:[\w-]+\s+)?$"
 )
+# "urged Washington to correct its wrongdoing at once, remove all unilateral tariff
+# measures ...", "demanded that the US lift its steel tariffs": a removal one side
+# asks of the other, however many demands stand before it, is no decision.
+_APPEAL_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)(?!\s+by\b)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+(?:ahead|on)\b)|"
+    r"call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
+    r"lobb(?:y|ies|ied|ying))\s+(?:[\w.'’-]+\s+){0,4}?(?:to|that)\s+"
+    r"(?:(?!\b(?:but|while|after|since|before|when|said|says|then)\b|,\s*and\b)[^.;:])*$"
+)
+
+
+def appealed(low: str, at: int) -> bool:
+    """Whether the removal verb at ``at`` is what one side asks of another."""
+    return _APPEAL_BEFORE.search(low, max(0, at - 110), at) is not None
+
+
 # "the de minimis rule that let goods worth under $800 in duty-free": a rule or a
 # threshold described, not a rate set on a country's goods.
 _FREE_DESCRIBED = re.compile(
@@ -208,7 +224,9 @@ def find_zero_rates(low: str) -> list[tuple[int, int, str]]:
         word = TARIFF_WORD.match(low, m.end())
         if word is None or _RATE_AFTER.match(low, word.end()):
             continue
-        if CONDITION_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+        if CONDITION_BEFORE.search(low, max(0, m.start() - 40), m.start()) or appealed(
+            low, m.start()
+        ):
             continue
         out.append((m.start(), m.end(), m.group().strip()))
     out.sort()
