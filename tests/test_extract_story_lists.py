@@ -457,3 +457,124 @@ OLD_IN_FORCE: list[tuple[str, str, dict[Key, str]]] = [
 def test_old_rate_named_in_force(name: str, text: str, want: dict[Key, str]) -> None:
     got = tariff_statuses(text, PUB, current_only=True)
     assert got == want
+
+
+# Metal-tariff and retaliation stories as news tells them (the 2018 Section 232
+# proclamations, their lifting for Canada and Mexico, safeguards and anti-dumping
+# measures), in our own words after reading the articles. A list of rates shares
+# the countries named once; "the tariffs"/"the duties" in a later sentence with no
+# country of its own are on every target of the levier's last rate; "both
+# countries" levy for each of the countries the other side's last rate hit; a
+# trade measure named with a rate on goods is a tariff. 8/17 right before fixing.
+METAL: list[tuple[str, str, set[Key]]] = [
+    (
+        "duties-of-a-list-from-three",
+        "Duties of 25 percent on steel and 10 percent on aluminum from the EU, Canada and "
+        "Mexico take effect at midnight, the commerce secretary said.",
+        {("US", t, r) for t in ("EU", "CA", "MX") for r in (25.0, 10.0)},
+    ),
+    (
+        "first-term-list",
+        "In his first term Trump put 25% tariffs on steel and 10% on aluminum from Canada, "
+        "Mexico and the European Union.",
+        {("US", t, r) for t in ("EU", "CA", "MX") for r in (25.0, 10.0)},
+    ),
+    (
+        "apply-to-imports-from",
+        "The US will apply tariffs of 25% on steel and 10% on aluminium to imports from "
+        "Japan and South Korea.",
+        {("US", t, r) for t in ("JP", "KR") for r in (25.0, 10.0)},
+    ),
+    (
+        "demonyms-per-rate",
+        "Washington levies 25% on Canadian and Mexican goods and 10% on Chinese goods.",
+        {("US", "CA", 25.0), ("US", "MX", 25.0), ("US", "CN", 10.0)},
+    ),
+    # --- a trade measure with a rate on goods is a tariff -----------------------
+    (
+        "measures-in-apposition",
+        "Washington's metal measures, 25% on steel and 10% on aluminum, have hit Japan and "
+        "Brazil since March.",
+        {("US", t, r) for t in ("JP", "BR") for r in (25.0, 10.0)},
+    ),
+    (
+        "measures-in-apposition-after-the-targets",
+        "Japan and Brazil have faced the US metal measures, 25% on steel and 10% on "
+        "aluminum, since March.",
+        {("US", t, r) for t in ("JP", "BR") for r in (25.0, 10.0)},
+    ),
+    (
+        "safeguard-measures-of",
+        "Brussels adopted safeguard measures of 25% on steel imports above the quota.",
+        {("EU", "*", 25.0)},
+    ),
+    (
+        "anti-dumping-measures-up-to",
+        "Britain will keep anti-dumping measures of up to 30% on Chinese steel wire.",
+        {("GB", "CN", 30.0)},
+    ),
+    (
+        "measures-of-growth-are-none",
+        "Canada's measures of 3% growth in exports to the US were revised after the tariffs.",
+        set(),
+    ),
+    (
+        "stimulus-measures-are-none",
+        "China's stimulus measures, worth 2% of GDP, aim to offset the hit from US tariffs.",
+        set(),
+    ),
+    # --- "the tariffs" told again: every target of the levier's last rate -------
+    (
+        "the-tariffs-with-a-leader",
+        "The US agreed to drop its metal tariffs on Canada and Mexico. Trump imposed the "
+        "tariffs in 2018 - 25% on steel and 10% on aluminum - citing national security.",
+        {("US", t, r) for t in ("CA", "MX") for r in (0.0, 25.0, 10.0)},
+    ),
+    (
+        "the-duties-carried",
+        "Canada imposed 25% counter-tariffs on steel from the US and China last year. The "
+        "duties are now 50%, the finance ministry said.",
+        {("CA", t, r) for t in ("US", "CN") for r in (25.0, 50.0)},
+    ),
+    (
+        "a-named-country-keeps-its-own",
+        "The EU and Japan face 25% US tariffs on steel. The duties on Japanese steel will "
+        "double to 50%.",
+        {("US", "EU", 25.0), ("US", "JP", 25.0), ("US", "JP", 50.0)},
+    ),
+    # --- "both countries" answer the side that taxed them ----------------------
+    (
+        "both-countries-drop-their-duties",
+        "Washington will lift its steel tariffs on Canada and Mexico, and both countries "
+        "will drop their retaliatory duties on US goods.",
+        {("US", "CA", 0.0), ("US", "MX", 0.0), ("CA", "US", 0.0), ("MX", "US", 0.0)},
+    ),
+    (
+        "the-two-neighbours-removed",
+        "The US scrapped its 25% metal tariffs on Canada and Mexico; the two neighbours then "
+        "removed their duties on American whiskey.",
+        {("US", "CA", 0.0), ("US", "MX", 0.0), ("CA", "US", 0.0), ("MX", "US", 0.0)},
+    ),
+    (
+        "both-countries-answered-with-a-rate",
+        "The US put 10% tariffs on goods from Vietnam and Thailand in April, and both "
+        "countries answered with 5% duties on US farm goods.",
+        {("US", "VN", 10.0), ("US", "TH", 10.0), ("VN", "US", 5.0), ("TH", "US", 5.0)},
+    ),
+    (
+        "both-countries-next-sentence",
+        "Washington raised tariffs on Indian and Brazilian goods to 50% in August. Both "
+        "countries have since cut their duties on US goods to 10%.",
+        {("US", "IN", 50.0), ("US", "BR", 50.0), ("IN", "US", 10.0), ("BR", "US", 10.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), METAL, ids=[c[0] for c in METAL])
+def test_metal_lists_and_their_sequels(name: str, text: str, want: set[Key]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate)
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact)
+    }
+    assert got == want

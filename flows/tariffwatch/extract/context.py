@@ -43,6 +43,9 @@ class StoryContext:
     # The rate of the story's last fact: "The surtax comes on top of the existing
     # 6.1% tariff" adds its base to it.
     last_rate: float | None = None
+    # The targets of each imposer's last rate ("its metal tariffs on Canada and
+    # Mexico"): "the tariffs - 25% on steel" in a later sentence are on all of them.
+    last_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _mentions: Counter[str] | None = None
     _tariff_story: bool | None = None
 

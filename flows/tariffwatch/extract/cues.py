@@ -203,8 +203,11 @@ TARIFF_WORD = re.compile(
     # "China gets the highest rate, 34%": the rate, then its number in apposition
     r"|(?:(?<=est\s)|(?<=top\s)|(?<=same\s))rate"
     r"(?=(?:\s+[a-z]+){0,3},\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent))"
-    # "countermeasures of 20%": retaliation named by its size is a tariff
+    # "countermeasures of 20%", "safeguard measures of 25%", "the US measures being
+    # answered, 25% on steel": a trade measure named by its size is a tariff
     r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)|(?<=%\s)counter-?measures?"
+    r"|measures?(?=(?:\s+of\s+(?:up\s+to\s+)?|(?:\s+[a-z]+){0,3},\s+)"
+    r"\d[\d.]*\s*(?:%|percent|per\s?cent)\s+(?:on|for|against)\s)"
     # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word
     r"|(?:taxed|tariffed|levied|assessed)(?=\s+at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
     # "to tax U.S. rice at 50%": the verb with its goods, then the rate; never

@@ -230,6 +230,7 @@ _VERB_LITERALS = (
     "it will be",
     "it stood",
     "it stands",
+    "measure",  # "safeguard measures of 25%", "the US measures, 25% on steel"
 )
 _VERB_REACH = 40  # the percentage follows within this many characters
 

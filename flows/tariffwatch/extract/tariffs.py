@@ -1292,9 +1292,15 @@ def _facts(
         # "each slapped 25% tariffs on the other's goods": both ways of the story's pair
         mutual = {pair[0]: pair[1], pair[1]: pair[0]}
         targets = list(mutual)
+    # "Trump imposed the tariffs last year - 25% on steel": a plural back-reference
+    # with no country of its own means every target of the levier's last rate.
+    plural_back = targets == [""] and _PLURAL_BACK.search(sentence, cs, d.new.pct.start) is not None
+    siblings: dict[str, str] = {}  # target -> imposer, for the other targets carried
     for target in targets:
         imposer: str | None
-        if target in mutual:
+        if target in siblings:
+            imposer, how = siblings[target], "story"
+        elif target in mutual:
             imposer, how = mutual[target], "mutual"
         elif won_cut:
             # the side that won the cut faces the tariff; the story's levier levies it
@@ -1309,6 +1315,8 @@ def _facts(
             others = [p.value for p in find_percents(sentence) if p.start not in rate_starts]
             imposer, target = ctx.carried_for(_rate_of(d), others, orig) or ("", "")
             how = "story"
+            if plural_back and target in ctx.last_targets.get(imposer, ()):
+                _carry_siblings(imposer, ctx.last_targets[imposer], targets, siblings)
         elif not target and imposer:
             named = [
                 r.mention.code for r in roles if r.mention.code != imposer and r.role != EXCEPTED
@@ -1324,6 +1332,9 @@ def _facts(
                     imposer, scope_m, ctx, marked=how == "marker", goods_named=goods_named
                 )
             )
+            if plural_back and not named and len(ctx.last_targets.get(imposer, ())) > 1:
+                target = ctx.last_targets[imposer][0]
+                _carry_siblings(imposer, ctx.last_targets[imposer], targets, siblings)
         talks_on = _TALKS_ON.search(sentence, max(cs, d.start - 45), d.start)
         relief = relief_words and _RELIEF.search(sentence, cs, d.start)
         if how == "subject" and target and (talks_on or relief):
@@ -1335,6 +1346,13 @@ def _facts(
             # Union's ("wines coming out of France and other EU countries").
             imposer = "EU" if imposer in EU_MEMBERS else imposer
             target = "EU" if target in EU_MEMBERS else target
+        joint: list[str] = []
+        if how == "story" and target and _JOINT_SUBJECT.search(sentence, cs, d.start):
+            # "..., and both countries will drop their duties on US goods": the
+            # countries the target's own last rate hit, each levying the same
+            joint = [c for c in ctx.last_targets.get(target, ()) if c not in (target, "*")]
+            if len(joint) > 1:
+                imposer = joint[0]
         if not imposer or not target or imposer == target:
             continue
         if len(drafts) == 1 and d.rule == "rate" and ctx.last_fact == (imposer, target):
@@ -1364,6 +1382,11 @@ def _facts(
         )
         ctx.remember(imposer, target, base.new_rate)
         out.append(base)
+        if len(joint) > 1:
+            out.extend(
+                dataclasses.replace(base, imposer=c, trace=(*base.trace, "joint subject"))
+                for c in joint[1:]
+            )
         if (d.background_old or d.past_old) and d.old_pct is not None:
             tail = sentence[d.old_pct.end : nxt]
             out.append(
@@ -1421,6 +1444,8 @@ def _facts(
                     rule="tariff:standing",
                 )
             )
+    for imp in dict.fromkeys(f.imposer for f in out):
+        ctx.last_targets[imp] = tuple(dict.fromkeys(f.target for f in out if f.imposer == imp))
     if len({f.target for f in out}) > 1:
         # One rate on several countries ("25% on Canada and Mexico"): a later
         # "the levy" most likely means the country the story is about.
@@ -1821,6 +1846,27 @@ def _imposer(
 _IMPORTS_SCOPE = re.compile(
     r"\b(?:imports?|imported|foreign(?:-made)?|abroad|overseas|not\s+made)\b"
 )
+
+
+_JOINT_SUBJECT = re.compile(
+    r"\b(?:both|the\s+two|the\s+three)\s+(?:countries|nations|neighbou?rs|partners|governments)\b"
+)
+# "the tariffs", "these duties", "both levies": tariffs told before, several of them
+_PLURAL_BACK = re.compile(
+    r"\b(?:the|these|those|both|such)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tariffs|duties|levies|surtaxes|counter-?tariffs|measures)\b"
+)
+
+
+def _carry_siblings(
+    imposer: str, carried: tuple[str, ...], targets: list[str], siblings: dict[str, str]
+) -> None:
+    """Queue the targets of the levier's last rate that the loop over ``targets``
+    has not reached, each with ``imposer`` as its levier."""
+    for t in carried:
+        if t not in targets and t != imposer and t != "*":
+            targets.append(t)
+            siblings[t] = imposer
 
 
 def _partner_target(
