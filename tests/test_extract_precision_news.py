@@ -573,3 +573,93 @@ def test_urged_and_done_is_in_effect(name: str, text: str, key: Key, status: str
     facts = extract(text, published=PUBLISHED)
     got = {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
     assert got.get(key) == status
+
+
+# --- a deal negotiated is a deal done: "Britain, which negotiated a trade deal with
+# the US", "despite negotiating a broader trade deal"; "is negotiating" is talks.
+NEGOTIATED: list[tuple[str, str, set[TalksKey]]] = [
+    (
+        "which negotiated a deal",
+        "Britain, which negotiated a trade deal with the US in May, faces a 10% rate.",
+        {(("GB", "US"), "agreement")},
+    ),
+    (
+        "has negotiated a deal",
+        "The UK has negotiated a deal with the US that cuts car tariffs.",
+        {(("GB", "US"), "agreement")},
+    ),
+    (
+        "having negotiated",
+        "Having negotiated a trade deal with Washington, Tokyo now faces 15%.",
+        {(("JP", "US"), "agreement")},
+    ),
+    (
+        "despite negotiating",
+        "London has not yet settled terms with Washington on drug exports despite "
+        "negotiating a broader trade deal.",
+        {(("GB", "US"), "agreement")},
+    ),
+    (
+        "after negotiating",
+        "After negotiating a framework deal with the US, the EU faces a 15% tariff.",
+        {(("EU", "US"), "agreement")},
+    ),
+    (
+        "negotiated last month",
+        "Japan negotiated a trade agreement with the United States last month.",
+        {(("JP", "US"), "agreement")},
+    ),
+    (
+        "is negotiating: talks",
+        "Japan is negotiating a trade agreement with the United States.",
+        {(("JP", "US"), "ongoing")},
+    ),
+    (
+        "are negotiating the terms: talks",
+        "Canada and the US are negotiating the terms of a new agreement.",
+        {(("CA", "US"), "ongoing")},
+    ),
+    (
+        "negotiated for months without one",
+        "India and the US negotiated for months over a trade deal without reaching one.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), NEGOTIATED, ids=[c[0] for c in NEGOTIATED])
+def test_a_deal_negotiated_is_done(name: str, text: str, want: set[TalksKey]) -> None:
+    assert talks(text) == want
+
+
+# A bare comma after the object of an opening phrase ends the phrase: the country in
+# it is no member of a list with the subject after it.
+OPENING_PHRASE: list[Case] = [
+    (
+        "after a deal with, the subject faces",
+        "After a deal with the US, the EU faces a 15% tariff.",
+        {("US", "EU", 15.0)},
+    ),
+    (
+        "having negotiated with, the subject faces",
+        "Having negotiated a trade deal with Washington, Tokyo now faces 15%.",
+        {("US", "JP", 15.0)},
+    ),
+    (
+        "a real list faces",
+        "The UK, Australia and Saudi Arabia face 10%.",
+        {("US", "GB", 10.0), ("US", "AU", 10.0), ("US", "SA", 10.0)},
+    ),
+    (
+        "a list after an opening phrase",
+        "After talks with the US, Vietnam and Thailand face 20%.",
+        {("US", "VN", 20.0), ("US", "TH", 20.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"), OPENING_PHRASE, ids=[c[0] for c in OPENING_PHRASE]
+)
+def test_an_opening_phrase_is_no_list_member(name: str, text: str, want: set[Key]) -> None:
+    assert keys(text) == want

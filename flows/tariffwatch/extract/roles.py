@@ -234,6 +234,7 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
             cur.role == TARGET
             and prev.role in (SUBJECT, OTHER)
             and _COORD_GAP.fullmatch(sentence, prev.mention.end, cur.mention.start)
+            and not _opening_phrase_ends(sentence, prev.mention, cur.mention)
             and (
                 _faces(sentence, roles, i)
                 # "Mexican- or Canadian-origin goods": two adjectives of one noun
@@ -245,6 +246,17 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
 
 
 _COORD_GAP = re.compile(r"-?\s*(?:,|,?\s*and|,?\s*or|&)\s+(?:the\s+)?")
+
+
+def _opening_phrase_ends(sentence: str, prev: Mention, cur: Mention) -> bool:
+    """ "After a deal with the US, the EU faces 15%": a bare comma after the object
+    of a preposition ends an opening phrase; the country after it is no member."""
+    gap = sentence[prev.end : cur.start]
+    return (
+        "," in gap
+        and not re.search(r"\b(?:and|or)\b|&", gap)
+        and _PREP_BEFORE.search(sentence, max(0, prev.start - 30), prev.start) is not None
+    )
 
 
 def _faces_after(sentence: str, end: int) -> bool:

@@ -362,6 +362,25 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "agreement",
+        (
+            "negotiated",
+            "after negotiating",
+            "despite negotiating",
+            "having negotiating",
+            "ironed",
+            "hashed",
+            "thrashed",
+        ),
+        # "Britain, which negotiated a trade deal with the US", "despite negotiating a
+        # broader trade deal", "the deal, hashed out at the summit": a deal done, not
+        # talks under way ("is negotiating a deal"); not "negotiated for months over a
+        # deal without reaching one"
+        r"\b(?:negotiated|(?:after|despite|since|having)\s+negotiating|(?:ironed|hashed|thrashed)\s+out)\s+"
+        r"(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?" + DEAL + r"\b"
+        r"(?![^.;]*\b(?:without|fail\w*|but\s+(?:could\s+not|couldn['’]t|did\s+not))\b)",
+    ),
+    _row(
+        "agreement",
         ("agree",),
         # "agreed to a pause" is a deal, "agreed to pause the tariffs" one side's step
         r"\bagree(?:d|s|ing)?\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:(?:on|to)\s+(?:a|an|the|their|its|"
