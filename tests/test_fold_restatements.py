@@ -22,6 +22,7 @@ COVER_250 = {"scope": "$250 billion of Chinese goods", "all_goods": False}
 COVER_112 = {"scope": "$112 billion of Chinese goods", "all_goods": False}
 LISTS_1_3 = {"scope": "Lists 1-3", "all_goods": False}
 STEEL = {"scope": "steel", "all_goods": False}
+TRUCKS = {"scope": "Chinese trucks", "all_goods": False}
 ALUMINUM = {"scope": "aluminium", "all_goods": False}
 METALS = {"scope": "steel and aluminum imports", "all_goods": False}
 FOREIGN_METAL = {"scope": "foreign metal", "all_goods": False}
@@ -158,6 +159,33 @@ CASES = {
         [
             ("tariff:US:*:steel", None, 50.0, None, "in_effect"),
             ("tariff:US:*:aluminum", None, 50.0, None, "in_effect"),
+        ],
+    ),
+    # A product's cut decided but not yet applied: a story that says the old rate
+    # is still paid tells no move back, and the cut applying is the next news.
+    "the rate a decided cut has yet to replace, told as still paid, is no news": (
+        [
+            story(0, tariff(25.0, **TRUCKS)),
+            story(5, tariff(12.0, old=25.0, status="announced", **TRUCKS)),
+            story(9, tariff(25.0, **TRUCKS)),
+            story(12, tariff(12.0, status="announced", **TRUCKS)),
+            story(20, tariff(12.0, **TRUCKS)),
+        ],
+        [
+            ("tariff:US:CN:trucks", None, 25.0, None, "in_effect"),
+            ("tariff:US:CN:trucks", 25.0, 12.0, "in_effect", "announced"),
+            ("tariff:US:CN:trucks", 12.0, 12.0, "announced", "in_effect"),
+        ],
+    ),
+    "a broad cut decided, the old rate told as still paid, is no news either": (
+        [
+            story(0, tariff(30.0, **CHINESE_IMPORTS)),
+            story(5, tariff(20.0, old=30.0, status="announced", **CHINESE_IMPORTS)),
+            story(9, tariff(30.0, **CHINESE_IMPORTS)),
+        ],
+        [
+            ("tariff:US:CN:all goods", None, 30.0, None, "in_effect"),
+            ("tariff:US:CN:all goods", 30.0, 20.0, "in_effect", "announced"),
         ],
     ),
 }

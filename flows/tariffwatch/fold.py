@@ -262,7 +262,12 @@ def _place_products(
 ) -> list[tuple[str, Placement]]:
     """A product fact moves its own entry, or, where the state tracks its products
     apart ("steel", "aluminum"), each of theirs that it speaks of."""
-    if working.get(key) is not None:
+    own = working.get(key)
+    if own is not None:
+        if fact.old_rate is None and _same(own.previous_rate, fact.new_rate):
+            # "Korean cars still pay 25%" after a cut to 15% was decided: the rate
+            # just left (or not yet replaced), told with no move, as for broad scopes
+            return [(key, "ignore")]
         return [(key, "step")]
     wanted = scopes.products(scope)
     overlapping = [
