@@ -90,6 +90,40 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
         "Brussels warned Norway that its steel shipments to the EU would face a 20% duty.",
         {("EU", "NO", 20.0): ("steel", "threatened", True)},
     ),
+    (
+        "a-deals-terms-after-had-reached-are-news",
+        "Ottawa said on Monday it had reached a deal with Lima under which Peruvian goods "
+        "entering Canada will pay a 10% tariff, well below the 25% rate set in March.",
+        {
+            ("CA", "PE", 10.0): ("all goods", "announced", True),
+            ("CA", "PE", 25.0): ("all goods", None, False),
+        },
+    ),
+    (
+        "hardest-hit-opens-a-list-the-story-levies",
+        "Ottawa on Monday announced a 5% tariff on imports from all countries from July 1, with "
+        "higher rates for some partners. Peru was among the hardest hit at 30%, while Chile "
+        "faces 20%, Colombia 15% and Ecuador 12%.",
+        {
+            ("CA", "*", 5.0): ("all goods", "announced", True),
+            ("CA", "PE", 30.0): ("all goods", "announced", True),
+            ("CA", "CL", 20.0): ("all goods", "announced", True),
+            ("CA", "CO", 15.0): ("all goods", "announced", True),
+            ("CA", "EC", 12.0): ("all goods", "announced", True),
+        },
+    ),
+    (
+        "a-list-ending-on-each-goes-on",
+        "Higher U.S. tariffs on dozens of economies took effect on Thursday. Goods from Peru now "
+        "pay 20%, Chile and Ecuador 15% each, and Colombia 10%, in line with the deals struck "
+        "last month.",
+        {
+            ("US", "PE", 20.0): ("all goods", "in_effect", True),
+            ("US", "CL", 15.0): ("all goods", "in_effect", True),
+            ("US", "EC", 15.0): ("all goods", "in_effect", True),
+            ("US", "CO", 10.0): ("all goods", "in_effect", True),
+        },
+    ),
 ]
 
 
@@ -124,6 +158,13 @@ TALKS_CASES: list[tuple[str, str, dict[TalksKey, bool]]] = [
         "negotiations-over-a-pacts-terms-stall",
         "Negotiations between Peru and Canada over the terms of their new pact are deadlocked.",
         {(("CA", "PE"), "stalled"): True},
+    ),
+    (
+        "deals-struck-by-a-list-pair-none-of-its-members",
+        "Higher U.S. tariffs on dozens of economies took effect on Thursday. Goods from Peru now "
+        "pay 20%, Chile and Ecuador 15% each, and Colombia 10%, in line with the deals struck "
+        "last month.",
+        {},
     ),
 ]
 

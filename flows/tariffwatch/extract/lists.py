@@ -40,6 +40,9 @@ _ITEM_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
         re.compile(
             r"\s+(?:(?:is|are|was|were|will|would)\s+)?(?:(?:to\s+)?be\s+)?"
             r"(?:(?:already|now|still|currently)\s+)?(?:faces?|facing|pays?|paying|gets?|charged|set\s+at|hit\s+with)\s+(?:a\s+|an\s+)?"
+            # "Vietnam was among the hardest hit at 46%"
+            r"|\s+(?:is|are|was|were)\s+(?:among\s+)?(?:the\s+)?(?:hardest|worst)[\s-]+hit\s+"
+            r"(?:at|with)\s+(?:a\s+|an\s+)?"
         ),
         # "Japan faces a 24% rate and India 26%": the first item may name its noun
         re.compile(r"(?:\s+(?:tariff|rate|duty|levy)s?\b)?"),
@@ -53,7 +56,12 @@ _ITEM_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
 # The rate first, then its country: "41% on Syria, 35% on Canada", "20% for Laos".
 _RATE_THEN_COUNTRY = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?$")
 # What joins two items of one list.
-_JOIN = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+# ("Vietnam was hit at 46%, while Indonesia faces 32%": a contrast goes on with the
+# list; "Indonesia and the Philippines 19% each, and South Korea 15%": so does "each")
+_JOIN = re.compile(
+    r"(?:\s+(?:each|apiece))?"
+    r"(?:\s*[,;]\s*(?:(?:and|or|while|whereas)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)"
+)
 
 
 # A line of an explainer's list: "- Canada: 35%", "Mexico - 25%", "China: 30%."

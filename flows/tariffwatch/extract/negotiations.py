@@ -418,6 +418,9 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
     return out
 
 
+_PLURAL_DEALS = re.compile(r"(?:deals|agreements|pacts|accords)\b")
+
+
 def _pairs(
     low: str, orig: str, sides: list[Mention], cue: Cue, ctx: StoryContext
 ) -> list[tuple[Pair, str]]:
@@ -447,6 +450,10 @@ def _pairs(
         return out
     if cue.role == "won":
         return _won_pairs(low, sides, cue, ctx)
+    if len(codes) > 2 and _PLURAL_DEALS.match(cue.text) and not _with_run(low, sides, cue):
+        # "Vietnam pays 20%, Indonesia 19% and Korea 15%, in line with the deals
+        # struck last month": each side's own deal, never one between two of them
+        return []
     run = _with_run(low, sides, cue)
     if run:
         return _with_pairs(low, sides, run, cue, ctx)

@@ -140,7 +140,7 @@ _FACE_AFTER = re.compile(
     # "China gets the highest rate, 34%"
     r"(?:gets?|got|receiv(?:es|ed)?|faces?|faced|(?:is|are|was|were|sits?|stands?)\s+at)\s+"
     r"the\s+(?:highest|lowest|top|steepest|"
-    r"harshest|same|biggest|largest|smallest|heaviest)\s+(?:rate|tariff|levy|duty)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by)|"
+    r"harshest|same|biggest|largest|smallest|heaviest)\s+(?:rate|tariff|levy|duty)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by|at)|"
     r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|(?:taxed|tariffed|levied|assessed)\s+at|"
     r"slapped\s+with)|"
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"

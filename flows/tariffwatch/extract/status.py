@@ -62,6 +62,12 @@ _PAST_ADJECTIVE = re.compile(
     r"\b(?:original|initial|earlier|previous|prior|former|old)\s+(?:[\w-]+\s+)?$"
 )
 _NOW_ADJECTIVE = re.compile(r"\b(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$")
+_TERMS_BETWEEN = re.compile(r"\b(?:under|by|in)\s+which\b|\bwhereby\b")
+_SET_IN_MONTH = re.compile(
+    r"\s+(?:(?:rate|tariff|levy|duty)\s+)?(?:it\s+was\s+)?(?:set|imposed|announced|assigned|"
+    r"levied|given|handed)\s+in\s+(?P<m>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!\s+\d)"
+)
 _PAST_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:had|was|were|\w+ed)\b")
 _AVERT_BEFORE = re.compile(
     r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off)\s+"
@@ -413,8 +419,14 @@ def is_current(
         return False  # "the original 10% duties", "its previous 25% rate"
     if _NOW_ADJECTIVE.search(bound):
         return True  # "Britain's current 10%": in force, whatever the clause recalls
-    if cues.has_any(local, cues.BACKGROUND_STEMS) and cues.BACKGROUND.search(local):
-        return False
+    if cues.has_any(local, cues.BACKGROUND_STEMS):
+        background = cues.BACKGROUND.search(local)
+        # "said it had reached a deal under which goods will pay 10%": the deal's
+        # terms are news of their own, whatever the pluperfect before them.
+        if background and not _TERMS_BETWEEN.search(
+            local, background.end(), rate[0] - (left + 1 if left >= 0 else cs)
+        ):
+            return False
     if published is not None:
         years = cues.YEAR_RE.finditer(local) if ("19" in local or "20" in local) else ()
         for y in years:
@@ -428,6 +440,10 @@ def is_current(
         fronted = _FRONTED_PAST.match(sentence, cs)
         if fronted and (fronted.group("y") is None or int(fronted.group("y")) < published.year):
             return False  # "Last year the EU reached a deal, removing tariffs ..."
+        # "well below the 46% rate set in April": a rate set a month or more back.
+        set_then = _SET_IN_MONTH.match(orig, rate[1], right)
+        if set_then and _MONTHS.index(set_then.group("m")) + 1 < published.month:
+            return False
         # "which had reached 145% in April": a month behind a relative clause in the past.
         if ("which" in local or "that" in local) and _PAST_RELATIVE.search(local):
             m = _PAST_MONTH.search(orig, left + 1 if left >= 0 else cs, right)
