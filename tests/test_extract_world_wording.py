@@ -644,7 +644,6 @@ def test_world_wording_4(name: str, text: str, expected: set[Key]) -> None:
     assert got == expected
 
 
-@pytest.mark.xfail(reason="'deposit' is a money word (cues.DISTRACTOR): not read yet")
 def test_provisional_duty_as_deposits() -> None:
     text = (
         "Importers of European brandy must lodge deposits of up to 39% with Chinese customs "
@@ -733,3 +732,75 @@ def test_provisional_duties_made_definitive() -> None:
     facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
     got = {(f.imposer, f.target, f.new_rate): f.current for f in facts}
     assert got == {("EU", "CN", 38.1): False, ("EU", "CN", 35.3): True}
+
+
+# Provisional anti-dumping duties collected as deposits (China on EU brandy,
+# Australian barley and Canadian canola; Canada's and the EU's provisional
+# measures), and the ad valorem "N% of the customs value", in our own words after
+# reading the notices and the news on them. A deposit is a duty only beside words
+# of a trade remedy (dumping, provisional, customs, importers); a bank's deposit
+# rate is money. With the brandy row above, 4/11 right before fixing (two bank rows
+# gave spurious rates).
+DEPOSITS: list[tuple[str, str, set[Key]]] = [
+    (
+        "security-deposits-from-a-day",
+        "Beijing will require importers of Australian barley to pay security deposits of "
+        "80.5% from Tuesday.",
+        {("CN", "AU", 80.5)},
+    ),
+    (
+        "cash-deposits-with-customs",
+        "Under the preliminary ruling, importers of Canadian canola must post cash deposits "
+        "of 75.8% with Chinese customs.",
+        {("CN", "CA", 75.8)},
+    ),
+    (
+        "a-deposit-rate-set",
+        "China's commerce ministry set a deposit rate of 62.4% on Japanese stainless steel in "
+        "its anti-dumping probe.",
+        {("CN", "JP", 62.4)},
+    ),
+    (
+        "deposits-beside-duties",
+        "Brussels ordered provisional anti-dumping duties on Chinese biodiesel, with deposits "
+        "of up to 36.4% due at the border.",
+        {("EU", "CN", 36.4)},
+    ),
+    (
+        "provisional-deposits-by-a-border-agency",
+        "Canada's border agency will collect provisional deposits of 170.7% on Chinese steel wire.",
+        {("CA", "CN", 170.7)},
+    ),
+    (
+        "a-banks-deposit-rate-is-money",
+        "The central bank kept its deposit rate of 2% after the US tariffs took effect.",
+        set(),
+    ),
+    (
+        "savers-deposits-are-money",
+        "Savers in Canada moved deposits of 5% of GDP abroad as US tariffs hit.",
+        set(),
+    ),
+    (
+        "bank-deposit-rates-cut-are-money",
+        "Chinese banks cut deposit rates of 1.5% to 1.3% even as US tariffs bit.",
+        set(),
+    ),
+    (
+        "of-the-customs-value-is-a-rate",
+        "Mexico levies duties of 35% of the customs value on Chinese shoes.",
+        {("MX", "CN", 35.0)},
+    ),
+    (
+        "of-the-value-of-exports-is-a-share",
+        "US tariffs now hit 30% of the value of Chinese exports to America.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), DEPOSITS, ids=[c[0] for c in DEPOSITS])
+def test_deposits_as_duties(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    assert got == expected

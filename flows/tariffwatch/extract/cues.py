@@ -208,6 +208,11 @@ TARIFF_WORD = re.compile(
     r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)|(?<=%\s)counter-?measures?"
     r"|measures?(?=(?:\s+of\s+(?:up\s+to\s+)?|(?:\s+[a-z]+){0,3},\s+)"
     r"\d[\d.]*\s*(?:%|percent|per\s?cent)\s+(?:on|for|against)\s)"
+    # "security deposits of 30.6 to 39%", "a deposit rate of 75.8%": a provisional
+    # anti-dumping duty collected as a deposit (tariffs.py keeps it only beside
+    # words of a trade remedy: a bank's deposit rate is none)
+    r"|(?:(?:security|cash)\s+)?deposits?(?:\s+rates?)?"
+    r"(?=\s+(?:of\s+(?:up\s+to\s+|between\s+)?|at\s+)\d)"
     # "will be taxed at 24%", "will charge 25% on heavy trucks": the verb is the word
     r"|(?:taxed|tariffed|levied|assessed)(?=\s+at\s+(?:a\s+)?(?:rate\s+of\s+)?\d)"
     # "to tax U.S. rice at 50%": the verb with its goods, then the rate; never
@@ -272,7 +277,10 @@ DISTRACTOR = re.compile(
     r"odds|estimates?|average|averaged|weighted|effective\s+(?:\w+\s+)?rate|deposit|"
     r"lending|benchmark|selic|repo|bank)\b",
 )
-SHARE_AFTER = re.compile(r"\s+of\b(?!\s+(?:up\s+to|about|around|\d))")
+# "25% of the import value" is an ad valorem rate, no share
+SHARE_AFTER = re.compile(
+    r"\s+of\b(?!\s+(?:up\s+to|about|around|\d|the\s+(?:import|customs|declared|dutiable)\s+value))"
+)
 
 # Tariff status cues. status.py weighs them: STATUS_TABLE there gives each its
 # status and its precedence, with test cases beside it.

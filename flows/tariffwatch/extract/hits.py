@@ -231,6 +231,7 @@ _VERB_LITERALS = (
     "it stood",
     "it stands",
     "measure",  # "safeguard measures of 25%", "the US measures, 25% on steel"
+    "deposit",  # "security deposits of up to 39%"
 )
 _VERB_REACH = 40  # the percentage follows within this many characters
 

@@ -46,7 +46,9 @@ _VIA = re.compile(
 )
 _RATE_FACED = re.compile(r"^['’]s\s+(?:new\s+|reciprocal\s+)?rates?\b(?!\s+(?:on|for|against)\b)")
 _TARGET_PREP = re.compile(
-    r"\b(?:on|against|from|targeting|for|out\s+of|(?:apply|applies|applied|applying)\s+to)\b"
+    r"\b(?:on|against|from|targeting|for|out\s+of|(?:apply|applies|applied|applying)\s+to|"
+    # "importers of European brandy must lodge deposits": the goods' origin
+    r"importers?\s+of|imports\s+of)\b"
 )
 _TARGET_BLOCK = re.compile(
     r"\b(?:to|into|by|that|which|who|after|before|while|if|said|says|at|with|than|"
@@ -152,6 +154,7 @@ _FACE_AFTER = re.compile(
     r"(?:favou?rable|lower|better|reduced|preferential)\s+(?:terms|rates?|treatment))\b",
 )
 # "U.S. imports from China", "Canada's imports of steel": the importing side levies.
+_CUSTOMS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:customs|border\s+agency)\b(?!\s+union)")
 _IMPORTER_AFTER = re.compile(
     r"^(?:['’]s)?\s+imports?\s+(?:from|of)\b"
     # "a 34% tariff on all US imports from April 10": a date, not an origin
@@ -333,6 +336,8 @@ def _role(
         return TARGET  # "agreed to accept U.S. imports without tariffs": their origin
     if m.kind != DEMONYM and _IMPORTER_AFTER.match(right):
         return IMPOSER
+    if _CUSTOMS_AFTER.match(right):
+        return IMPOSER  # "lodge deposits with Chinese customs": who collects the duty
     if left.endswith(("% ", "percent ", "per cent ", "pct ")) and _TARIFF_RIGHT.match(right):
         return IMPOSER  # "a 50% US rate", "the 30% US tariff"
     possessive = right.startswith(("'s", "’s"))

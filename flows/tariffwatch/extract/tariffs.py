@@ -380,6 +380,11 @@ def read_tariffs(
         or ("baseline" not in sentence and _TRADE_FIGURES.search(sentence))
     ):
         return []  # no tariff word; only a country-rate list stands for one
+    if any(w.group().endswith(_DEPOSIT_ENDS) for w in words) and not _TRADE_REMEDY.search(sentence):
+        # a deposit is a duty only as a provisional trade remedy; elsewhere it is money
+        words = [w for w in words if not w.group().endswith(_DEPOSIT_ENDS)]
+        if not words:
+            return []
     percents = find_percents(sentence)
     zeros = find_zero_rates(sentence)
     if zeros:
@@ -1850,6 +1855,10 @@ _IMPORTS_SCOPE = re.compile(
 
 _JOINT_SUBJECT = re.compile(
     r"\b(?:both|the\s+two|the\s+three)\s+(?:countries|nations|neighbou?rs|partners|governments)\b"
+)
+_DEPOSIT_ENDS = ("deposit", "deposits", "deposit rate", "deposit rates")
+_TRADE_REMEDY = re.compile(
+    r"\b(?:anti-?dumping|dumping|anti-?subsidy|countervailing|provisional|customs|importers?)\b"
 )
 # "the tariffs", "these duties", "both levies": tariffs told before, several of them
 _PLURAL_BACK = re.compile(
