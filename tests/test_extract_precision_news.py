@@ -663,3 +663,81 @@ OPENING_PHRASE: list[Case] = [
 )
 def test_an_opening_phrase_is_no_list_member(name: str, text: str, want: set[Key]) -> None:
     assert keys(text) == want
+
+
+# --- a threat to national security is the legal ground of a tariff (Section 232),
+# not a threat of one. Rows: text, key, the status it must get.
+SECURITY_GROUND: list[tuple[str, str, Key, str]] = [
+    (
+        "a law for imports that threaten national security",
+        "Trump imposed the tariffs in 2018 - 25 percent on steel and 10 percent on aluminum - "
+        "under a law that lets the president tax imports the Commerce Department finds "
+        "threaten national security.",
+        ("US", "*", 10.0),
+        "in_effect",
+    ),
+    (
+        "threatened to impair national security",
+        "The US imposed a 25% tariff on steel from Canada after finding that the imports "
+        "threatened to impair national security.",
+        ("US", "CA", 25.0),
+        "in_effect",
+    ),
+    (
+        "citing a national security threat",
+        "Washington put a 25 percent duty on Japanese steel, citing a national security "
+        "threat posed by the imports.",
+        ("US", "JP", 25.0),
+        "in_effect",
+    ),
+    (
+        "a threat to US national security",
+        "The 50% tariff on Brazilian steel, imposed to counter a threat to US national "
+        "security, took effect in June.",
+        ("US", "BR", 50.0),
+        "in_effect",
+    ),
+    (
+        "which it calls a national security threat",
+        "Canada faces a 25% US tariff on steel, which Washington says is a national security "
+        "threat.",
+        ("US", "CA", 25.0),
+        "in_effect",
+    ),
+    (
+        "the nation's security",
+        "Copper imports now pay a 50% US duty because they threaten the nation's national "
+        "security, the White House said.",
+        ("US", "*", 50.0),
+        "in_effect",
+    ),
+    # near misses: a threat of a tariff stays one
+    (
+        "threatened a tariff",
+        "Trump threatened a 25% tariff on Canadian steel.",
+        ("US", "CA", 25.0),
+        "threatened",
+    ),
+    (
+        "threatened a tariff over national security",
+        "Trump threatened a 25% tariff on Canadian steel over national security.",
+        ("US", "CA", 25.0),
+        "threatened",
+    ),
+    (
+        "threatens to raise",
+        "Washington threatens to raise its tariff on Indian goods to 50%, calling the oil "
+        "purchases a security risk.",
+        ("US", "IN", 50.0),
+        "threatened",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "key", "status"), SECURITY_GROUND, ids=[c[0] for c in SECURITY_GROUND]
+)
+def test_a_security_ground_is_no_threat(name: str, text: str, key: Key, status: str) -> None:
+    facts = extract(text, published=PUBLISHED)
+    got = {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
+    assert got.get(key) == status

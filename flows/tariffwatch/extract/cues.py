@@ -375,7 +375,11 @@ PAUSED_STEMS = (
 THREAT = re.compile(
     # (a condition on a firm is an exemption, not a threat: "100% on drugs unless
     # a company builds plants in America")
-    r"\b(?:threat\w*|could|might|(?:if|unless)(?!\s+(?:an?\s+|the\s+)?(?:compan(?:y|ies)|firms?|"
+    # (a threat to national security is the legal ground of a tariff, not a threat
+    # of one: "imports the Commerce Department finds threaten national security")
+    r"\b(?:(?<!security\s)threat\w*(?!\s+(?:to\s+)?(?:impair\s+)?(?:the\s+)?"
+    r"(?:u\.s\.\s+|us\s+|american\s+|america['’]s\s+|(?:the\s+)?(?:country|nation)['’]s\s+)?"
+    r"national\s+security)|could|might|(?:if|unless)(?!\s+(?:an?\s+|the\s+)?(?:compan(?:y|ies)|firms?|"
     r"manufacturers?|producers?|makers?|importers?|exporters?)\b)|propos\w*|consider\w*|weigh\w*|"
     r"mull\w*|warn\w*|vow\w*|poised|prepar\w*|contemplat\w*|floated|floating|"
     r"potential|possible|possibly|eye(?:s|ing)|seeks?\s+to|draft\w*|mooted|"
