@@ -91,6 +91,22 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
         {("EU", "NO", 20.0): ("steel", "threatened", True)},
     ),
     (
+        "pausing-a-case-is-no-pause-of-the-tariff",
+        "Peru has agreed to suspend its WTO case against Chile's wine tariffs after Santiago "
+        "agreed to review the duties, which reach 60%.",
+        {("CL", "PE", 60.0): ("wine", "in_effect", True)},
+    ),
+    (
+        "the-parts-of-a-charge-are-on-its-goods",
+        "India will levy duties totalling 45% on Thai rice from Monday. The charge combines an "
+        "anti-dumping duty of 40% with a countervailing duty of 5%.",
+        {
+            ("IN", "TH", 45.0): ("rice", "announced", True),
+            ("IN", "TH", 40.0): ("rice", "announced", True),
+            ("IN", "TH", 5.0): ("rice", "announced", True),
+        },
+    ),
+    (
         "a-deals-terms-after-had-reached-are-news",
         "Ottawa said on Monday it had reached a deal with Lima under which Peruvian goods "
         "entering Canada will pay a 10% tariff, well below the 25% rate set in March.",

@@ -33,6 +33,9 @@ class StoryContext:
     # The other pairs of that fact's rate ("25% on Canada and Mexico"); which
     # one "the levy" means is decided only when a sentence needs it.
     last_alts: tuple[tuple[str, str], ...] = ()
+    # The goods of the story's last tariff fact, when it named some: "The charge
+    # combines an anti-dumping duty of 73.6% ..." after "80.5% on barley" is on barley.
+    last_goods: str | None = None
     # The pair of each rate the story has given: "the 30% rate" in a later
     # sentence is the 30% fact's, whatever came in between.
     rate_pairs: dict[float, tuple[str, str]] = field(default_factory=dict)

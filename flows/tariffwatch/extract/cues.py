@@ -457,7 +457,7 @@ DONE = re.compile(
 STATE_NOW = re.compile(
     # (participles of state too: "products covered by the pact are exempt")
     r"\b(?:pays?|faces?|carr(?:y|ies)|applies|charges|exempt(?:s|ed)?|includes?|included|"
-    r"covers?|covered|affects?|affected|hits?|put)\b"
+    r"covers?|covered|affects?|affected|hits?|put|reach|reaches)\b"
 )
 # A tariff verb in the past tense: "raised ... on Wednesday" is last Wednesday.
 PAST_ACTION = re.compile(

@@ -44,6 +44,10 @@ _VIA = re.compile(
     r"\b(?:rout\w*|transship\w*|trans-ship\w*|shipp\w*|sent|diverted|passing)\s+(?:through|via)\s+"
     r"(?:the\s+)?$"
 )
+_GOODS_TARIFF_AFTER = re.compile(
+    r"^['’]s\s+(?:steel|alumin(?:um|ium)|wine|dairy|pork|beef|barley|lumber|timber|"
+    r"solar|ev|car|auto)\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
+)
 _RATE_FACED = re.compile(r"^['’]s\s+(?:new\s+|reciprocal\s+)?rates?\b(?!\s+(?:on|for|against)\b)")
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|from|targeting|for|out\s+of|(?:apply|applies|applied|applying)\s+to|"
@@ -349,6 +353,8 @@ def _role(
         # "on Chinese goods and China's 10% retaliatory tariff": the possessive
         # levies its own tariff, though it stands in a list after "on".
         return IMPOSER
+    if possessive and _GOODS_TARIFF_AFTER.match(right):
+        return IMPOSER  # "a case against Chile's wine tariffs": its own tariffs on wine
     if (
         m.kind != DEMONYM
         and _EXEMPT_FROM.search(left)

@@ -62,6 +62,11 @@ _PAST_ADJECTIVE = re.compile(
     r"\b(?:original|initial|earlier|previous|prior|former|old)\s+(?:[\w-]+\s+)?$"
 )
 _NOW_ADJECTIVE = re.compile(r"\b(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$")
+# A trade case put off is no tariff put off.
+_CASE_PUT_OFF = re.compile(
+    r"\b(?:paus\w*|suspend\w*|halt\w*|freez\w*|shelv\w*|put\s+on\s+hold)\s+(?:its|their|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:challenge|case|dispute|complaint|appeal|litigation|lawsuit)\b"
+)
 _TERMS_BETWEEN = re.compile(r"\b(?:under|by|in)\s+which\b|\bwhereby\b")
 _SET_IN_MONTH = re.compile(
     r"\s+(?:(?:rate|tariff|levy|duty)\s+)?(?:it\s+was\s+)?(?:set|imposed|announced|assigned|"
@@ -515,6 +520,19 @@ def read_clause(
         status, cue = _clause_status(
             sentence, orig, window_start, status_end, published, skip=_PERSON_ASIDES
         )
+    if cue == "put off" and (
+        "case" in sentence or "challenge" in sentence or "dispute" in sentence
+    ):
+        case = _CASE_PUT_OFF.search(sentence, window_start, status_end)
+        if case is not None:
+            # "agreed to pause its WTO challenge to China's wine tariffs, which reach
+            # 218%": the case is put off, not the tariff; the rest of the words decide.
+            blank = " " * (case.end() - case.start())
+            text = sentence[: case.start()] + blank + sentence[case.end() :]
+            text_orig = orig[: case.start()] + blank + orig[case.end() :]
+            status, cue = _clause_status(text, text_orig, window_start, status_end, published)
+            if not cue:
+                status, cue = "in_effect", "state now"  # duties the case was about
     if cue == "put off" and _LOWERED_TO.search(sentence, max(clause[0], rate[0] - 50), rate[0]):
         # "a 90-day pause on the higher tariffs, lowering them to 10%": what the
         # pause leaves in place is the lower rate, and it applies now.

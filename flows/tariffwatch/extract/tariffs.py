@@ -1363,8 +1363,14 @@ def _facts(
         if len(drafts) == 1 and d.rule == "rate" and ctx.last_fact == (imposer, target):
             _add_to_last(sentence, d, ctx)
         fact_scope, fact_all_goods = scope, all_goods
-        if earlier_goods is not None and target in earlier_goods[1] and scope_text is None:
+        if (
+            earlier_goods is not None
+            and earlier_goods[1] & {imposer, target}
+            and scope_text is None
+        ):
             fact_scope, fact_all_goods = earlier_goods[0], False
+        elif how == "story" and scope_text is None and ctx.last_goods is not None:
+            fact_scope, fact_all_goods = ctx.last_goods, False
         conf = confidence - (0.15 if how == "story" else 0.0)
         conf -= 0.1 if d.rule == "range-max" else 0.0
         who = [r.mention.text for r in roles if r.mention.code in (imposer, target)]
@@ -1386,6 +1392,7 @@ def _facts(
             trace=(*trace, *who, f"imposer via {how}", f"status {status}"),
         )
         ctx.remember(imposer, target, base.new_rate)
+        ctx.last_goods = None if fact_all_goods else fact_scope
         out.append(base)
         if len(joint) > 1:
             out.extend(
@@ -1918,6 +1925,10 @@ _WHEN_NOT_GOODS = re.compile(
 )
 
 
+_OWNED_GOODS_WORD = re.compile(
+    rf"['’]s\s+(?P<goods>(?:{_GOODS_NOUNS}))\s+"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
+)
 _ON_WORD = re.compile(r"\b(?:on|against)\s")
 
 
@@ -1942,6 +1953,11 @@ def _earlier_goods(
         scope, all_goods = _scope(phrase, roles)
         if codes and not all_goods:
             found = (scope, codes)
+    # "China's wine tariffs": goods before a tariff word, with their owner's name
+    for owned in _OWNED_GOODS_WORD.finditer(sentence, 0, before):
+        codes = frozenset(r.mention.code for r in roles if r.mention.end == owned.start())
+        if codes:
+            found = (orig[owned.start("goods") : owned.end("goods")], codes)
     return found
 
 
