@@ -741,3 +741,84 @@ def test_a_security_ground_is_no_threat(name: str, text: str, key: Key, status: 
     facts = extract(text, published=PUBLISHED)
     got = {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
     assert got.get(key) == status
+
+
+# --- the verb of another clause is not the rate's: a fronted "now that"/"with"
+# clause ends at its comma; a reason ("honouring a pledge") or a new opinion ("but
+# believes they will fall") after the rate says nothing of its status.
+OTHER_CLAUSE_VERB: list[tuple[str, str, Key, str]] = [
+    (
+        "now that ..., households will",
+        "Now that the tariff on China has gone up from 10% to 25%, the typical American "
+        "household will pay about $800 more a year.",
+        ("US", "CN", 25.0),
+        "in_effect",
+    ),
+    (
+        "a label, then now that",
+        "Op-ed: Now that the tariff on China has gone up from 10% to 25%, families will pay more.",
+        ("US", "CN", 25.0),
+        "in_effect",
+    ),
+    (
+        "steep but believes they will fall",
+        "Trump has admitted that the 145% tariffs on China are steep but believes they will "
+        "fall a long way.",
+        ("US", "CN", 145.0),
+        "in_effect",
+    ),
+    (
+        "honouring a pledge",
+        "Trump signed an order lowering the additional tariffs on Chinese imports from 20% to "
+        "10%, effective Nov 10, honouring a pledge made at his summit with Xi.",
+        ("US", "CN", 10.0),
+        "announced",
+    ),
+    (
+        "with ... in place, builders will",
+        "With the 25% tariff on Canadian steel in place, US builders will pay more.",
+        ("US", "CA", 25.0),
+        "in_effect",
+    ),
+    (
+        "although ... took effect, talks will",
+        "Although the 50% tariff on Indian goods took effect on Wednesday, talks will go on.",
+        ("US", "IN", 50.0),
+        "in_effect",
+    ),
+    (
+        "since ... raised, exports have fallen",
+        "Since the US raised its tariff on Swiss watches to 39%, exports have fallen.",
+        ("US", "CH", 39.0),
+        "in_effect",
+    ),
+    # near misses: the rate's own clause decides
+    (
+        "now that ... threatened",
+        "Now that Trump has threatened a 50% tariff on Brazil, coffee prices will rise.",
+        ("US", "BR", 50.0),
+        "threatened",
+    ),
+    (
+        "raised but said they would fall if",
+        "Trump raised tariffs on Canadian goods to 35% but said they would fall if Ottawa "
+        "curbs fentanyl.",
+        ("US", "CA", 35.0),
+        "in_effect",
+    ),
+    (
+        "will impose, keeping a promise",
+        "The EU will impose 25% duties on US whiskey, keeping a promise to retaliate.",
+        ("EU", "US", 25.0),
+        "announced",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "key", "status"), OTHER_CLAUSE_VERB, ids=[c[0] for c in OTHER_CLAUSE_VERB]
+)
+def test_another_clauses_verb_is_not_the_rates(name: str, text: str, key: Key, status: str) -> None:
+    facts = extract(text, published=PUBLISHED)
+    got = {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
+    assert got.get(key) == status

@@ -86,9 +86,26 @@ _DECIDED = re.compile(r"\b(?:announc\w*|unveil\w*|sign(?:ed|s|ing)?)\b")
 # A purpose clause too: "lowered it to 10% so that talks could proceed".
 _SUBORDINATE = re.compile(
     r"\s(?:before|after|when|because|once|since|so\s+that|in\s+order\s+to|so\s+as\s+to)\s"
+    # "..., honouring a pledge made at the summit", "... are steep but believes they
+    # will fall": a reason or a new opinion of the subject, no word on this rate
+    r"|,\s+(?:honou?ring|fulfill?ing|keeping|delivering\s+on|making\s+good\s+on)\s"
+    r"|\sbut\s+(?:believes?|believed|says?|said|thinks?|thought|expects?|expected|hopes?|"
+    r"hoped|added|adds|insist(?:s|ed)?|argu(?:es|ed))\s"
+)
+# "Now that the tariff has gone up to 25%, households will pay more": a fronted
+# clause ends at its comma; the main clause's verb is not the rate's.
+_FRONTED_SUB = re.compile(
+    r"[\s:;,]*(?:[\w'’-]+(?:\s+[\w'’-]+)?:\s*)?(?:now\s+that|although|though|even\s+though|because|since|once|with)\s"
 )
 # Literals _SUBORDINATE needs: most rates' words hold none.
 _SUBORDINATE_STEMS = (
+    ", honour",
+    ", honor",
+    ", fulfil",
+    ", keeping ",
+    ", delivering on ",
+    ", making good ",
+    " but ",
     " before ",
     " after ",
     " when ",
@@ -497,6 +514,10 @@ def read_clause(
         else None
     )
     status_end = sub.start() if sub else window_end
+    if not in_list and _FRONTED_SUB.match(sentence, cs):
+        comma = sentence.find(",", fact[1], status_end)
+        if comma >= 0:
+            status_end = comma
     status = local_status(sentence, rate[0], rate[1])
     cue = "local"
     if status is None and "," in sentence:
