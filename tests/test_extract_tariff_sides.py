@@ -631,3 +631,80 @@ SCOPES: list[tuple[str, str, str]] = [
 def test_scopes(name: str, text: str, scope: str) -> None:
     facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
     assert scope in {f.scope for f in facts}
+
+
+# "Britain faces the 10% baseline, as does Australia": the countries after "as
+# does", "as will", "and so does" play the part the sentence's first country
+# plays in the rate before them (the goods' side after "faces", the levier after
+# "imposed"). Written in our own words after reading reciprocal-tariff and
+# retaliation round-ups. 2/9 right before fixing (the "as does" country was read
+# as a levier, or not at all).
+ECHOES: list[tuple[str, str, set[Key]]] = [
+    (
+        "as-does-after-faces",
+        "Britain faces only the 10% baseline tariff, as does Australia.",
+        {("US", "GB", 10.0), ("US", "AU", 10.0)},
+    ),
+    (
+        "as-will-after-pay",
+        "Japan will pay a 15% US tariff on its cars, as will South Korea.",
+        {("US", "JP", 15.0), ("US", "KR", 15.0)},
+    ),
+    (
+        "as-do-those-of-a-list",
+        "Vietnam's goods face a 20% US tariff, as do those of Indonesia and the Philippines.",
+        {("US", "VN", 20.0), ("US", "ID", 20.0), ("US", "PH", 20.0)},
+    ),
+    (
+        "and-so-does",
+        "Brazil faces a 10% US tariff, and so does Chile.",
+        {("US", "BR", 10.0), ("US", "CL", 10.0)},
+    ),
+    (
+        "as-did-after-imposed-is-a-levier",
+        "China imposed a 10% tariff on US coal, as did Canada.",
+        {("CN", "US", 10.0), ("CA", "US", 10.0)},
+    ),
+    (
+        "as-do-a-possessive",
+        "Mexico's tariffs on US pork stay at 20%, as do Canada's.",
+        {("MX", "US", 20.0), ("CA", "US", 20.0)},
+    ),
+    (
+        "as-does-then-another-rate",
+        "India faces a 50% US tariff, as does Brazil, while China pays 30%.",
+        {("US", "IN", 50.0), ("US", "BR", 50.0), ("US", "CN", 30.0)},
+    ),
+    (
+        "as-a-person-had-demanded-is-no-echo",
+        "Canada kept its 25% tariff on US steel, as Trump had demanded.",
+        {("CA", "US", 25.0)},
+    ),
+    (
+        "as-it-did-is-no-echo",
+        "The EU set a 10% duty on US whiskey, as it did in 2018.",
+        {("EU", "US", 10.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), ECHOES, ids=[c[0] for c in ECHOES])
+def test_as_does_echoes_the_first_country(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    assert {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)} == (
+        expected
+    )
+
+
+@pytest.mark.xfail(
+    reason="'X, Y and Z get the 10% baseline': a subject list with 'get' is read as leviers"
+)
+def test_a_subject_list_that_gets_the_baseline() -> None:
+    text = (
+        "Singapore, Australia and New Zealand get the 10% baseline tariff, as does the remote "
+        "territory of Norfolk Island."
+    )
+    facts = extract(text, published=date(2025, 6, 2))
+    assert {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)} == {
+        ("US", code, 10.0) for code in ("SG", "AU", "NZ", "NF")
+    }

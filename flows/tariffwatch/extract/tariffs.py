@@ -422,6 +422,9 @@ def read_tariffs(
     for k, d in enumerate(drafts):
         prev_end = drafts[k - 1].end if k else -1
         starts.append(d.start if d.start > prev_end else min(d.new.pct.start, d.end))
+    echo_at, echoed = _echoed(orig, mentions)
+    if echoed:
+        mentions = [m for m in mentions if m not in echoed]
     roles = assign_roles(sentence, mentions)
     if listed:
         # A country paired with its own rate is that rate's target, never a subject.
@@ -454,7 +457,60 @@ def read_tariffs(
         facts = _changed_later(sentence, spans, facts)
     if len(facts) > 2 and _company_rates(orig, mentions, drafts) > 1:
         facts = _highest_per_pair(facts)
+    if echoed:
+        facts.extend(_echo_facts(facts, spans, echo_at, echoed, mentions))
     return facts
+
+
+# "Britain faces only the 10% baseline, as does Australia", "China put 10% on US
+# coal, as did Canada": the countries after "as does" play the part the sentence's
+# first country plays in the rate before them.
+_AS_DOES = re.compile(
+    r",?\s+(?:as|and\s+so)\s+(?:does|do|did|will|would|has|have|had|is|are|was|were)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=[A-Z])"
+)
+_ECHO_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _echoed(sentence: str, mentions: list[Mention]) -> tuple[int, list[Mention]]:
+    """Where an "as does ..." tail starts, and the countries it names."""
+    if " as " not in sentence and " so " not in sentence:
+        return -1, []
+    for m in _AS_DOES.finditer(sentence):
+        after = [x for x in mentions if x.start >= m.end() - 1]
+        if not after or not re.fullmatch(r"(?:[\w-]+\s+){0,4}", sentence[m.end() : after[0].start]):
+            continue
+        out = [after[0]]
+        for x in after[1:]:
+            if not _ECHO_LIST_GAP.fullmatch(sentence, out[-1].end, x.start):
+                break
+            out.append(x)
+        return m.start(), out
+    return -1, []
+
+
+def _echo_facts(
+    facts: list[TariffFact],
+    spans: list[tuple[int, int, int]],
+    echo_at: int,
+    echoed: list[Mention],
+    mentions: list[Mention],
+) -> list[TariffFact]:
+    before = [k for k, (start, _, _) in enumerate(spans) if start < echo_at]
+    if not before or not mentions:
+        return []
+    k = before[-1]
+    first = spans[k][2]
+    last = spans[k + 1][2] if k + 1 < len(spans) else len(facts)
+    lead = mentions[0].code  # the sentence's first country: the part the echo plays
+    out: list[TariffFact] = []
+    for f in facts[first:last]:
+        for m in echoed:
+            if f.target == lead and m.code != f.imposer:
+                out.append(dataclasses.replace(f, target=m.code, trace=(*f.trace, "as does")))
+            elif f.imposer == lead and m.code != f.target:
+                out.append(dataclasses.replace(f, imposer=m.code, trace=(*f.trace, "as does")))
+    return list(dict.fromkeys(out))
 
 
 # "..., while fresh cheeses carry an extra 25%": a clause that names goods and no
