@@ -107,6 +107,17 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
         },
     ),
     (
+        "a-trade-cases-goods-are-its-duties-goods",
+        "Chile will drop its WTO case over salmon while Japan reviews its 60% duties within six "
+        "months.",
+        {("JP", "CL", 60.0): ("salmon", "in_effect", True)},
+    ),
+    (
+        "goods-sold-free-of-duties-are-the-zeros-goods",
+        "From today Chilean wine can be sold into Japan free of the anti-dumping duties.",
+        {("JP", "CL", 0.0): ("wine", "in_effect", True)},
+    ),
+    (
         "a-deals-terms-after-had-reached-are-news",
         "Ottawa said on Monday it had reached a deal with Lima under which Peruvian goods "
         "entering Canada will pay a 10% tariff, well below the 25% rate set in March.",

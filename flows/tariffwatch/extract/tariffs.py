@@ -1617,7 +1617,10 @@ _GOODS_BEFORE_WORD = re.compile(
 _GOODS_SUBJECT = re.compile(
     rf"(?:\bimports?\s+of\s+|\b)(?P<goods>(?:{_GOODS_NOUNS})(?:\s+and\s+(?:{_GOODS_NOUNS}))?)"
     r"(?:\s+products)?\s+(?:[\w.-]+\s+){0,5}?(?:(?:now|will|would|to|are|is)\s+)*"
-    r"(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|subject\s+to)\b"
+    r"(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|subject\s+to|"
+    # "Australian wine can be shipped to China free of the tariffs"
+    r"(?:shipped|sold)(?=\s+(?:to|into)\s))"
+    r"\b"
 )
 _OWN_GOODS = re.compile(
     r"^(?:most\s+|all\s+|some\s+|many\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
@@ -1981,6 +1984,11 @@ _WHEN_NOT_GOODS = re.compile(
 )
 
 
+_CASE_OVER_GOODS = re.compile(
+    r"\b(?:wto\s+)?(?:dispute|case|challenge|complaint)\s+(?:over|on|about)\s+"
+    r"(?!(?:the|its|their|a|an|this|that|tariffs?|duties|levies)\b)(?P<goods>[a-z][\w-]+)"
+    r"(?=\s+(?:while|as|and|after|until|if|unless)\b|[,.;])"
+)
 _OWNED_GOODS_WORD = re.compile(
     rf"['’]s\s+(?P<goods>(?:{_GOODS_NOUNS}))\s+"
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
@@ -2009,6 +2017,14 @@ def _earlier_goods(
         scope, all_goods = _scope(phrase, roles)
         if codes and not all_goods:
             found = (scope, codes)
+    # "suspend its WTO dispute over barley while Beijing reviews its 80.5% duties":
+    # the goods a trade case is about are those of the duties the sentence names
+    case = _CASE_OVER_GOODS.search(sentence, 0, before)
+    if case is not None and found is None:
+        found = (
+            orig[case.start("goods") : case.end("goods")],
+            frozenset(r.mention.code for r in roles),
+        )
     # "China's wine tariffs": goods before a tariff word, with their owner's name
     for owned in _OWNED_GOODS_WORD.finditer(sentence, 0, before):
         codes = frozenset(r.mention.code for r in roles if r.mention.end == owned.start())
