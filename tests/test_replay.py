@@ -27,6 +27,7 @@ STREAMS = [
     "north_america_2025",
     "eu_japan_india_2025",
     "world_2024_2025",
+    "asia_pacific_2020_2025",
 ]
 
 
