@@ -822,3 +822,63 @@ def test_another_clauses_verb_is_not_the_rates(name: str, text: str, key: Key, s
     facts = extract(text, published=PUBLISHED)
     got = {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
     assert got.get(key) == status
+
+
+# --- sides a tariff leaves out: "sparing economies such as the EU and Japan",
+# "Canada and Mexico were spared", "content that does not come from Canada or
+# Mexico". Rows: text, the keys it must give, the keys it must not give.
+LEFT_OUT: list[tuple[str, str, set[Key], set[Key]]] = [
+    (
+        "sparing economies such as",
+        "Trump's new 100% tariffs on imported drugs will not apply to countries whose trade "
+        "deals include drug provisions, sparing economies such as the European Union and Japan.",
+        {("US", "*", 100.0)},
+        {("US", "EU", 100.0), ("US", "JP", 100.0)},
+    ),
+    (
+        "spares two countries",
+        "The 25% tariff on foreign cars spares Canada and Mexico.",
+        set(),
+        {("US", "CA", 25.0), ("US", "MX", 25.0)},
+    ),
+    (
+        "sparing one country",
+        "The US slapped a 50% tariff on steel imports, sparing Britain.",
+        {("US", "*", 50.0)},
+        {("US", "GB", 50.0)},
+    ),
+    (
+        "a list were spared",
+        "Canada and Mexico were spared from the 10% baseline tariff.",
+        {("US", "*", 10.0)},
+        {("CA", "*", 10.0), ("MX", "*", 10.0), ("US", "CA", 10.0), ("US", "MX", 10.0)},
+    ),
+    (
+        "does not come from",
+        "Canada put a 25% tariff on the content of vehicles that does not come from Canada "
+        "or Mexico.",
+        {("CA", "*", 25.0)},
+        {("CA", "MX", 25.0)},
+    ),
+    (
+        "was spared, applies to all others",
+        "Britain was spared the 50% steel tariff, which applies to all other countries.",
+        {("US", "*", 50.0)},
+        {("US", "GB", 50.0)},
+    ),
+    (
+        "except a list",
+        "The 10% tariff applies to all countries except Canada and Mexico.",
+        {("US", "*", 10.0)},
+        {("US", "CA", 10.0), ("US", "MX", 10.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want", "never"), LEFT_OUT, ids=[c[0] for c in LEFT_OUT])
+def test_a_side_left_out_is_no_target(
+    name: str, text: str, want: set[Key], never: set[Key]
+) -> None:
+    got = keys(text)
+    assert want <= got
+    assert not got & never

@@ -82,10 +82,28 @@ _COORD_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$")
 # ("30% tariffs on EU, Mexico from August 1": a headline's list ends at its date)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|[;:]|$|(?:from|starting|over|amid)\b)")
 _EXCEPT_BEFORE = re.compile(
+    # "sparing economies such as the EU and Japan", "spares Canada and Mexico"
+    r"\bspar(?:e|es|ed|ing)\s+(?:(?:[\w-]+\s+){1,2}(?:such\s+as|like|including)\s+)?(?:the\s+)?$|"
+    # "content that does not come from Canada or Mexico": every origin but those
+    r"\b(?:does|do|did)\s+not\s+(?:come|originate)\s+(?:from|in)\s+(?:the\s+)?$|"
     r"\b(?:except(?:\s+for)?|excluding|exempting|other\s+than|apart\s+from|aside\s+from|"
     r"save\s+for|with\s+the\s+exception\s+of|exemptions?\s+(?:\w+\s+)?for|exempt\w*)\s+"
     r"(?:the\s+)?$"
 )
+# "Canada and Mexico were spared from the 10% tariff": the subject is excepted.
+_SPARED_AFTER = re.compile(
+    r"^\s+(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be|would\s+be)\s+)?"
+    r"(?:(?:largely|mostly|also|again)\s+)?(?:spared|exempted)\b"
+)
+_STILL_FACES = re.compile(r"\b(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject\s+to)\b")
+
+
+def _spared(right: str) -> bool:
+    """ "Canada and Mexico were spared", not "Mexico was spared new tariffs but
+    still faces 25%": spared of one tariff, it faces another."""
+    return _SPARED_AFTER.match(right) is not None and _STILL_FACES.search(right) is None
+
+
 _HIT_BEFORE = re.compile(
     r"\b(?:hit|hitting|slap|slapping|slapped|punish|punishing|penali[sz]e|targets?|"
     r"targeting|targeted|tax|taxes|taxed|taxing)\s+(?:the\s+)?$"
@@ -233,6 +251,16 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
             # farm machinery and large cars are to face": the country of the goods
             role = TARGET
         roles.append(Role(m, role, faces and role == TARGET))
+    # "Canada and Mexico were spared": the verb after the last member spares them all.
+    for i in range(len(roles) - 1, 0, -1):
+        prev, cur = roles[i - 1], roles[i]
+        if (
+            cur.role == EXCEPTED
+            and prev.role in (SUBJECT, OTHER)
+            and _COORD_GAP.fullmatch(sentence, prev.mention.end, cur.mention.start)
+            and _spared(sentence[cur.mention.end : cur.mention.end + 60])
+        ):
+            roles[i - 1] = Role(prev.mention, EXCEPTED)
     # "The UK, Australia and Saudi Arabia face 10%": the verb after the last
     # member of a list makes every member a target, read back to front.
     for i in range(len(roles) - 1, 0, -1):
@@ -300,10 +328,14 @@ def _role(
     sentence: str,
     earlier: list[Mention],
 ) -> str:
-    if _EXCEPT_BEFORE.search(left) or (
-        prev is not None
-        and prev.role == EXCEPTED
-        and _COORD_GAP.fullmatch(sentence, prev.mention.end, m.start)
+    if (
+        _EXCEPT_BEFORE.search(left)
+        or _spared(right)
+        or (
+            prev is not None
+            and prev.role == EXCEPTED
+            and _COORD_GAP.fullmatch(sentence, prev.mention.end, m.start)
+        )
     ):
         return EXCEPTED
     if m.kind != DEMONYM and _PROBE_AFTER.match(right):

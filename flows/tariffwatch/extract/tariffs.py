@@ -1396,6 +1396,10 @@ def _facts(
             if plural_back and not named and len(ctx.last_targets.get(imposer, ())) > 1:
                 target = ctx.last_targets[imposer][0]
                 _carry_siblings(imposer, ctx.last_targets[imposer], targets, siblings)
+            if any(r.role == EXCEPTED and r.mention.code == target for r in roles):
+                # "on content that does not come from Canada or Mexico": a side the
+                # sentence leaves out is no partner; what remains is everyone else
+                target = "*"
         talks_on = _TALKS_ON.search(sentence, max(cs, d.start - 45), d.start)
         relief = relief_words and _RELIEF.search(sentence, cs, d.start)
         if how == "subject" and target and (talks_on or relief):
