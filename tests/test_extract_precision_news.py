@@ -882,3 +882,58 @@ def test_a_side_left_out_is_no_target(
     got = keys(text)
     assert want <= got
     assert not got & never
+
+
+# --- "stacked onto the 35 per cent": a bare rate with "the" after a verb of adding
+# names a rate the story told before, not a new one of the sentence's sides.
+ADDED_TO_THE: list[Case] = [
+    (
+        "stacked onto the rate",
+        "The US will charge a 35% tariff on imports from Canada starting Aug. 1. Trump warned "
+        "that if Canada raises its tariffs, whatever amount it adds will be stacked onto the "
+        "35 per cent.",
+        {("US", "CA", 35.0)},
+    ),
+    (
+        "added to the rate",
+        "The US will charge a 35% tariff on imports from Canada. Any Canadian retaliation "
+        "would be added to the 35%.",
+        {("US", "CA", 35.0)},
+    ),
+    (
+        "piled onto the rate",
+        "Washington put a 25% tariff on Mexican goods. Any increase by Mexico will be piled "
+        "onto the 25 per cent, Trump said.",
+        {("US", "MX", 25.0)},
+    ),
+    (
+        "added on top of the rate",
+        "The US put a 25% tariff on Indian goods. Trump said any Indian retaliation would be "
+        "added on top of the 25%.",
+        {("US", "IN", 25.0)},
+    ),
+    (
+        "not stacked on the rate",
+        "Japan faces a 15% US tariff. Officials said sector duties would not be stacked on the "
+        "15 percent.",
+        {("US", "JP", 15.0)},
+    ),
+    # near misses: a rate of the other side's own
+    (
+        "answered with the same rate",
+        "Washington put a 25% tariff on Mexican goods. Mexico answered with a 25% tariff on US "
+        "pork.",
+        {("US", "MX", 25.0), ("MX", "US", 25.0)},
+    ),
+    (
+        "added a rate of its own",
+        "The US will charge a 35% tariff on imports from Canada. Canada added a 25% tariff on "
+        "US steel to its existing levies.",
+        {("US", "CA", 35.0), ("CA", "US", 25.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), ADDED_TO_THE, ids=[c[0] for c in ADDED_TO_THE])
+def test_a_rate_added_to_is_told_before(name: str, text: str, want: set[Key]) -> None:
+    assert keys(text) == want

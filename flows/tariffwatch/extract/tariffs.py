@@ -412,6 +412,8 @@ def read_tariffs(
             d.target = item.mention.code
     drafts.extend(_lone_increments(sentence, by_increments, drafts, words, clauses))
     drafts = _drop_replaced(sentence, drafts)
+    if ctx.rate_pairs:
+        drafts = [d for d in drafts if not _told_before(sentence, d, ctx)]
     if not drafts:
         return []
     drafts.sort(key=lambda d: d.new.pct.start)
@@ -714,6 +716,26 @@ def _company_rates(orig: str, mentions: list[Mention], drafts: list[_Draft]) -> 
         if m is not None and m.end() - len(m.group().split()[-1]) not in starts:
             n += 1
     return n
+
+
+# "whatever amount it adds will be stacked onto the 35 per cent": a bare rate with
+# "the", after a verb of adding, names a rate the story told before.
+_ADDED_TO_THE = re.compile(
+    r"\b(?:stack\w*|add\w*|pil\w*|layer\w*|tack\w*)\s+(?:on|onto|to|upon)\s+(?:the|that)\s+"
+    r"(?:existing\s+|current\s+)?$"
+)
+
+
+def _told_before(sentence: str, d: _Draft, ctx: StoryContext) -> bool:
+    p = d.new.pct
+    return (
+        d.rule == "rate"
+        and d.old is None
+        and p.value in ctx.rate_pairs
+        and d.new.anchor < p.start
+        and _RIGHT_TARIFF.match(sentence, p.end) is None
+        and _ADDED_TO_THE.search(sentence, max(0, p.start - 40), p.start) is not None
+    )
 
 
 def _highest_per_pair(facts: list[TariffFact]) -> list[TariffFact]:
