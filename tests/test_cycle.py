@@ -176,3 +176,30 @@ def test_a_failed_private_feed_is_reported_without_its_token(tmp_path, peers):
     reason = summary["feeds_failed"]["private"]
     assert reason.startswith("http_404") and "/private.xml" in reason
     assert "s3cr3t-tok" not in json.dumps(summary) and "k3y9" not in json.dumps(summary)
+
+
+def test_a_transition_seen_twice_in_one_batch_is_one_recorded_change(tmp_path):
+    """Talks that stall, restart and stall again on one day: the second stall has the
+    first's id (the transition and the day), so it is one row, one alert and one event."""
+    from datetime import timedelta
+
+    from foldkit import DAY0, talks
+    from tariffwatch.fold import fold
+    from tariffwatch.model import SourcedFact
+
+    def at(hour, status):
+        published = DAY0 + timedelta(hours=hour)
+        return SourcedFact(
+            fact=talks(status), item_key=f"i{hour}", published=published, link="", source="feed"
+        )
+
+    reports = [at(1, "ongoing"), at(2, "stalled"), at(3, "ongoing"), at(4, "stalled")]
+    result = fold({}, reports, now=DAY0 + timedelta(days=1))
+    ids = [c.change_id for c in result.changes]
+    assert len(ids) == 4 and len(set(ids)) == 3  # the fold's own output, as the store sees it
+    with Store.open(str(tmp_path / "tw.duckdb")) as store:
+        recorded = store.apply_fold(
+            result, done_keys=[], routes_for=lambda c: ["desk"], at=DAY0 + timedelta(days=1)
+        )
+        assert [c.change_id for c in recorded] == list(dict.fromkeys(ids))
+        assert store.delivery_counts() and len(store.changes_since(0)) == 3

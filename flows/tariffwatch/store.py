@@ -314,7 +314,12 @@ class Store:
                 rows = [_change_row(change) for change in result.changes]
                 cursor = self.con.execute(sql("insert_changes"), _columns(rows, 24))
                 inserted = {row[0] for row in cursor.fetchall()}
-                recorded = [c for c in result.changes if c.change_id in inserted]
+                # A transition seen twice in one batch has one id and one row: return it
+                # once (the first, the row kept), or its event and alert would double.
+                for change in result.changes:
+                    if change.change_id in inserted:
+                        inserted.discard(change.change_id)
+                        recorded.append(change)
             wanted = [(c.change_id, route) for c in recorded for route in routes_for(c)]
             if wanted:
                 self.con.execute(
