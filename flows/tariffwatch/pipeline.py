@@ -14,13 +14,10 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
-from tariffwatch.alerts import (
-    render_change,
-    route_accepts,
-    send,
-)
+from tariffwatch.alerts import route_accepts, send
 from tariffwatch.alerts.feed_health import check_feed_health, deliver_health
 from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, deliver_pending
+from tariffwatch.alerts.render import change_title
 from tariffwatch.config import Config, FeedConfig
 from tariffwatch.deadlines import DEFAULT_REMIND_DAYS, evaluate
 from tariffwatch.extract import extract
@@ -484,7 +481,7 @@ def summarize(
         "alerts_grouped": delivered.grouped,
         "alerts_retried": delivered.retried,
         "routes": delivered.routes,
-        "change_titles": [render_change(c).title for c in changes],
+        "change_titles": [change_title(c) for c in changes],
         "health_notices_sent": health.sent,
         "health_notices_failed": health.failed,
     }
