@@ -38,6 +38,7 @@ from prefect.events import emit_event
 from prefect.runtime import flow_run, task_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
+from prefect.utilities.annotations import quote
 
 from tariffwatch import pipeline, publish
 from tariffwatch.alerts.digest import DigestReport, deliver_digests
@@ -67,6 +68,8 @@ if TYPE_CHECKING:
 
 MONITOR_DEPLOYMENT = "monitor"
 DIGEST_DEPLOYMENT = "digest"
+
+_T = TypeVar("_T")
 
 
 class TransientFeedFailure(Exception):
@@ -316,25 +319,41 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     ]
     shutdown_parse_pool()  # the parse workers' memory is not held through the other stages
     _progress(progress, 30, "Storing new items")
-    stored = store_task(config, results, health)
+    stored = store_task(config, _opaque(results), health)
     _progress(progress, 45, f"Extracting facts from {stored.items_new} new item(s)")
     extracted = extract_task(config)
     _progress(progress, 70, f"Folding {extracted.facts} fact(s) into the state")
     changes = fold_task(config)
     changes += deadlines_task(config)
+    # Events and artifacts mostly wait on the Prefect API, delivery on the routes and
+    # the report draws: side by side, a backlog's thousands of events hold up nothing.
+    events = events_task.submit(_opaque(changes))
     _progress(progress, 80, f"Delivering alerts for {len(changes)} change(s)")
     delivered = deliver_task(config)
     feed_health = health_task(config)
     _progress(progress, 90, "Publishing events and artifacts")
-    events_task(changes)
-    artifacts_task(config, changes, delivered.routes)
+    artifacts = artifacts_task.submit(config, _opaque(changes), delivered.routes)
     summary = pipeline.summarize(stored, extracted, changes, delivered, feed_health)
     # Recorded before the report is drawn, so the report names the run that wrote it.
-    record_run_task(config, str(flow_run.id or flow_run.name or "local"), started, summary)
+    record_run_task(config, str(flow_run.id or flow_run.name or "local"), started, _opaque(summary))
     summary["report"] = report_task(config)
+    events.result()
+    artifacts.result()
     _progress(progress, 100, f"Done: {len(changes)} change(s), {delivered.sent} alert(s) sent")
-    logger.info("cycle done: %s", summary)
+    # The titles are in the run's changes artifact; a backlog's thousands would make this
+    # one log line hundreds of kilobytes.
+    logger.info("cycle done: %s", {k: v for k, v in summary.items() if k != "change_titles"})
     return summary
+
+
+def _opaque(value: _T) -> _T:
+    """A task argument Prefect passes on without walking it.
+
+    Prefect visits every element of a task's arguments twice (to find upstream
+    futures and to resolve them); over a backlog's 10,000 items or thousands
+    of changes that took seconds per task. These arguments never hold futures.
+    """
+    return cast("_T", quote(value))
 
 
 def _progress(artifact_id: Any, percent: float, description: str) -> None:
@@ -418,9 +437,6 @@ def build_deployments(config: Config) -> list[RunnerDeployment]:
 def register_deployments(deployments: Sequence[RunnerDeployment]) -> list[UUID]:
     """Create or update the deployments in the Prefect API (what serve() does first)."""
     return [_synced(deployment.apply()) for deployment in deployments]
-
-
-_T = TypeVar("_T")
 
 
 def _synced(value: _T | Coroutine[Any, Any, _T]) -> _T:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import fcntl
 import json
 import re
+import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -59,6 +60,9 @@ class PendingDelivery(NamedTuple):
     interrupted: bool  # an attempt started and never finished: the route may have it already
 
 
+_MIGRATING = threading.Lock()
+
+
 class Store:
     """One open DuckDB connection plus the operations the pipeline needs."""
 
@@ -76,7 +80,10 @@ class Store:
         con = _connect(path, lock_timeout)
         store = cls(con, path)
         try:
-            store.migrate()
+            # Connections of one process share one database: two stages opening it at
+            # once (the flow runs some side by side) must not replace its views together.
+            with _MIGRATING:
+                store.migrate()
             yield store
         finally:
             con.close()
