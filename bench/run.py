@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.corpus import make_corpus
+from bench.prefect_server import PrefectServer
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the loopback peers the tests use
@@ -52,6 +53,7 @@ class Plan:
     # A first run over feeds with months of history: every report a new move, so
     # thousands of changes for the one webhook route (grouped, as alerts are).
     backlog_items: int = 10_000
+    backlog_plain: bool = True  # also the backlog as plain calls, to show Prefect's share
 
 
 FULL = Plan()
@@ -101,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             prefect_feeds=plan.prefect_feeds,
             repeat=plan.repeat,
             backlog_items=plan.backlog_items,
+            backlog_plain=plan.backlog_plain,
         )
     if args.no_prefect:
         plan = Plan(**{**plan.__dict__, "prefect_feeds": ()})
@@ -206,7 +209,8 @@ def run(plan: Plan, work: Path, *, log: bool = True) -> Report:
 
 
 def backlog(plan: Plan, server: FeedServer, hook: WebhookReceiver, work: Path) -> dict[str, Any]:
-    """Figure 7: a first cycle over a backlog, against feedparser alone on the same bytes."""
+    """Figure 7: a first cycle over a backlog, run as the monitor flow against a real
+    `prefect server`, against feedparser alone on the same bytes."""
     corpus = make_corpus(
         items=plan.backlog_items,
         feeds=plan.feeds,
@@ -217,18 +221,43 @@ def backlog(plan: Plan, server: FeedServer, hook: WebhookReceiver, work: Path) -
     folder = _serve(server, corpus.feeds, work / "bl-feeds", "bl")
     del corpus
     feeds = [(p.stem, server.url(f"/bl/{p.name}")) for p in sorted(folder.glob("*"))]
-    cfg = _config(work / "backlog.toml", work / "backlog.duckdb", feeds, hook.url("json"))
-    before = len(hook.posts)
+    db = work / "backlog.duckdb"
+    cfg = _config(work / "backlog.toml", db, feeds, hook.url("json"))
     out: dict[str, Any] = {"baseline": child("baseline", feeds_dir=str(folder))}
-    out["cycle"] = child("cycle", config_path=str(cfg))
-    out["cycle"]["messages_received"] = len(hook.posts) - before
+    with PrefectServer(work / "prefect-server") as prefect:
+        server_cpu = _cpu_seconds(prefect.pid)
+        before = len(hook.posts)
+        out["cycle"] = child(
+            "flow_cycle", env=prefect.client_env(work / "prefect-client"), config_path=str(cfg)
+        )
+        out["cycle"]["messages_received"] = len(hook.posts) - before
+        out["cycle"]["server_cpu_seconds"] = _cpu_seconds(prefect.pid) - server_cpu
+    if plan.backlog_plain:
+        # The same cycle as plain calls (pipeline.run_cycle): what Prefect adds is the gap.
+        plain_db = work / "backlog-plain.duckdb"
+        plain = _config(work / "backlog-plain.toml", plain_db, feeds, hook.url("json"))
+        out["plain"] = child("cycle", config_path=str(plain))
     import duckdb
 
-    with duckdb.connect(str(work / "backlog.duckdb"), read_only=True) as con:
+    with duckdb.connect(str(db), read_only=True) as con:
         out["stored_changes"] = con.execute("SELECT count(*) FROM changes").fetchall()[0][0]
         rows = con.execute("SELECT status, count(*) FROM deliveries GROUP BY 1").fetchall()
         out["outbox"] = {status: n for status, n in rows}
     return out
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time of a process and its descendants so far (the server's own cost)."""
+    from bench.scenarios import _tree
+
+    ticks = 0
+    for each in _tree(pid):
+        try:
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def child(scenario: str, *, env: dict[str, str] | None = None, **params: Any) -> dict[str, Any]:
@@ -389,16 +418,17 @@ def _backlog_rows(b: dict[str, Any], plan: Plan) -> list[Row]:
     stored, outbox = b.get("stored_changes", 0), b.get("outbox", {})
     sent, pending = outbox.get("sent", 0), outbox.get("pending", 0)
     complete = sent == stored and not pending
-    return [
+    server = cyc.get("server", {})
+    rows = [
         Row("7. backlog: feedparser alone on its bytes, items/s", f"{base:,.0f}"),
         Row(
-            f"   backlog cycle, {s['items_new']:,} new items, items/s",
+            f"   backlog flow run (prefect server), {s['items_new']:,} new items, items/s",
             f"{cyc['items_per_s']:,.0f} ({cyc['seconds']:.1f} s; {s['changes']:,} changes, "
             f"{s['alerts_sent']:,} alerted in {cyc['messages_received']:,} messages, "
             f"{hook.get('pending', 0):,} pending)",
         ),
         Row(
-            "   backlog cycle / feedparser alone",
+            "   backlog flow run / feedparser alone",
             f"{ratio:.2f}",
             f">= {TARGET_BACKLOG_RATIO}",
             ratio >= TARGET_BACKLOG_RATIO,
@@ -410,7 +440,25 @@ def _backlog_rows(b: dict[str, Any], plan: Plan) -> list[Row]:
             "all",
             complete,
         ),
+        Row(
+            "   the server: run state, task runs, change events",
+            f"{server.get('state')}, {server.get('task_runs')} task runs, "
+            f"{server.get('events'):,} events; {cyc.get('server_cpu_seconds', 0):.1f} s "
+            "of server CPU",
+            "1/change",
+            server.get("state") == "COMPLETED" and server.get("events") == stored,
+        ),
     ]
+    if "plain" in b:
+        plain = b["plain"]
+        rows.append(
+            Row(
+                "   the same cycle as plain calls (no Prefect), items/s",
+                f"{plain['items_per_s']:,.0f} ({plain['seconds']:.1f} s; "
+                f"{plain['items_per_s'] / base if base else 0:.2f} of feedparser)",
+            )
+        )
+    return rows
 
 
 def render(report: Report) -> str:

@@ -58,6 +58,72 @@ def cycle(config_path: str, repeat: int = 1, force: bool = False) -> dict[str, A
     }
 
 
+def flow_cycle(config_path: str, settle_seconds: float = 60.0) -> dict[str, Any]:
+    """One monitor flow run, started as `tariffwatch run` starts it, against the Prefect
+    server in PREFECT_API_URL. Timed until its events and logs have left this process:
+    a cycle is not done while the server has yet to hear of its changes."""
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    from tariffwatch.config import load_config
+    from tariffwatch.flows import run_monitor
+
+    config = load_config(config_path)
+    with TreePeak() as tree:
+        started = time.perf_counter()
+        summary = run_monitor(config)
+        flow_seconds = time.perf_counter() - started
+        EventsWorker.drain_all()
+        APILogWorker.drain_all()
+        seconds = time.perf_counter() - started
+    titles = summary.pop("change_titles", [])
+    summary.pop("report", None)
+    items = summary["items_new"]
+    return {
+        "seconds": seconds,
+        "flow_seconds": flow_seconds,
+        "items_per_s": items / seconds if items else 0.0,
+        "summary": summary,
+        "server": _flow_run_record(len(titles), settle_seconds),
+        "tree_peak_rss_mb": tree.peak_mb,
+    }
+
+
+def _flow_run_record(changes: int, settle_seconds: float) -> dict[str, Any]:
+    """What the server holds of the run: its state, its task runs and the change events
+    (the server persists events in batches, so their count is awaited, not timed)."""
+    import httpx
+    from prefect import get_client
+    from prefect.client.schemas.filters import (
+        FlowFilter,
+        FlowFilterName,
+        FlowRunFilter,
+        FlowRunFilterId,
+    )
+
+    with get_client(sync_client=True) as client:
+        (run,) = client.read_flow_runs(
+            flow_filter=FlowFilter(name=FlowFilterName(any_=["tariffwatch-monitor"])), limit=1
+        )
+        task_runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run.id])), limit=200
+        )
+    api = os.environ["PREFECT_API_URL"]
+    query = {"filter": {"event": {"prefix": ["tariffwatch."]}}, "limit": 1}
+    events, deadline = -1, time.monotonic() + settle_seconds
+    while time.monotonic() < deadline:
+        events = int(httpx.post(f"{api}/events/filter", json=query, timeout=30).json()["total"])
+        if events >= changes:
+            break
+        time.sleep(0.5)
+    return {
+        "state": run.state_type.value if run.state_type else None,
+        "task_runs": len(task_runs),
+        "tasks": sorted({t.name.split(" ")[0].rsplit("-", 1)[0] for t in task_runs}),
+        "events": events,
+    }
+
+
 def stages(config_path: str) -> dict[str, Any]:
     """One full cycle, timed stage by stage (for the table's breakdown)."""
     from concurrent.futures import ThreadPoolExecutor
@@ -188,6 +254,7 @@ def prefect_tasks(config_paths: list[str]) -> dict[str, Any]:
 SCENARIOS = {
     "baseline": baseline,
     "cycle": cycle,
+    "flow_cycle": flow_cycle,
     "stages": stages,
     "nochange": nochange,
     "build_db": build_db,
