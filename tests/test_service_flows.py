@@ -187,3 +187,50 @@ def test_digest_flow_sends_one_summary_through_a_secret_block_route_and_nothing_
         assert post.json["title"].startswith(f"tariffwatch digest: {summary['changes']} changes")
         second = digest_flow(config_path=str(path))
         assert second["sent"] == {} and second["empty"] == ["daily"] and len(hook.posts) == 1
+
+
+def test_the_run_its_deliveries_artifact_and_status_agree_per_route(tmp_path, prefect_harness):
+    """Fourteen moves (above the group threshold of 10) to two routes: one whose first
+    post fails with a 500 (retried inside the run), one that refuses its token (401,
+    not retried, kept pending). The summary, the artifact and `status` say the same."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+    from typer.testing import CliRunner
+
+    from tariffwatch.cli import app
+    from test_alerts_delivery import feed as moves_feed
+
+    with FeedServer() as feeds, WebhookReceiver() as desk, WebhookReceiver() as locked:
+        feeds.route("/wire.xml", Reply(body=moves_feed(0, 14)))
+        desk.script(500)
+        locked.script(*[401] * 20)
+        path = write_config(
+            tmp_path,
+            "[alerts]\nretry_delay = 0.01\nretry_max_delay = 0.05\n"
+            f'[[feeds]]\nname = "wire"\nurl = "{feeds.url("/wire.xml")}"\n'
+            f'[[routes]]\nname = "desk"\nurl = "{desk.url()}"\n'
+            f'[[routes]]\nname = "locked"\nurl = "{locked.url()}"\n',
+        )
+        state = monitor_flow(config_path=str(path), return_state=True)
+        summary = state.result()
+    assert summary["changes"] == 14
+    figures = ("delivered", "grouped", "retried", "pending")
+    want = {"desk": (14, 14, 14, 0), "locked": (0, 0, 0, 14)}
+    assert {r: tuple(summary["routes"][r][f] for f in figures) for r in want} == want
+
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(
+                flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])
+            )
+        )
+    (table,) = [a for a in artifacts if a.key == publish.DELIVERIES_KEY]
+    rows = {row["route"]: row for row in json.loads(table.data)}
+    assert {r: tuple(rows[r][f] for f in figures) for r in want} == want
+    assert rows["desk"]["messages"] < 14 and rows["desk"]["error"] == ""
+    assert "not retried" in rows["locked"]["error"]
+
+    status = CliRunner().invoke(app, ["status", "--json", "--config", str(path)])
+    routes = {r["route"]: r for r in json.loads(status.stdout)["routes"]}
+    assert {r: tuple(routes[r][f] for f in figures) for r in want} == want
+    assert "not retried" in routes["locked"]["last_error"]
