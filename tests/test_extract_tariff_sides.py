@@ -708,3 +708,78 @@ def test_a_subject_list_that_gets_the_baseline() -> None:
     assert {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)} == {
         ("US", code, 10.0) for code in ("SG", "AU", "NZ", "NF")
     }
+
+
+# Wire stories often call a tariff a tax ("a 25% tax on all products coming from
+# Canada"). A tax named by its rate is a tariff when its goods are named as
+# foreign (imports, or a country in the goods' own phrase), never a tax on income,
+# revenue, remittances, services or firms, nor a tax on goods with no origin.
+# Written in our own words after reading wire reports of 2018-2025 tariff threats.
+# 5/11 right before fixing (every tariff row gave nothing).
+TAXES: list[tuple[str, str, set[Key]]] = [
+    (
+        "hit-imports-with-a-tax",
+        "Trump threatened to hit Chinese imports with an additional 100% tax starting Nov. 1.",
+        {("US", "CN", 100.0)},
+    ),
+    (
+        "tax-on-products-coming-from",
+        "The president said he would put a 25% tax on all products coming from Canada and Mexico.",
+        {("US", "CA", 25.0), ("US", "MX", 25.0)},
+    ),
+    (
+        "tax-on-goods-from",
+        "Trump floated a 200% tax on wine and champagne from the EU.",
+        {("US", "EU", 200.0)},
+    ),
+    (
+        "tax-on-demonym-goods",
+        "Beijing answered with a 15% tax on American coal and liquefied natural gas.",
+        {("CN", "US", 15.0)},
+    ),
+    (
+        "percent-tax-on-goods",
+        "The US slapped a 50 percent tax on Brazilian goods in August.",
+        {("US", "BR", 50.0)},
+    ),
+    (
+        "tax-on-imported-goods",
+        "Seoul keeps a 40% tax on imported rice above the quota.",
+        {("KR", "*", 40.0)},
+    ),
+    (
+        "tax-on-revenue-is-none",
+        "France's 3% tax on the revenue of American tech giants angered Washington.",
+        set(),
+    ),
+    (
+        "tax-on-remittances-is-none",
+        "A 2% tax on remittances sent from the US to Mexico is in the budget bill.",
+        set(),
+    ),
+    (
+        "tax-on-profits-is-none",
+        "Congress weighed a 15% tax on the profits of Chinese firms listed in the US, "
+        "alongside tariffs.",
+        set(),
+    ),
+    (
+        "tax-on-services-is-none",
+        "Canada will cut its 20% tax on American online streaming services despite the US tariffs.",
+        set(),
+    ),
+    (
+        "tax-on-goods-of-no-origin-is-none",
+        "Delhi charged a 28% tax on a motorcycle sold at home, officials said amid the US "
+        "tariff talks.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), TAXES, ids=[c[0] for c in TAXES])
+def test_a_tax_on_foreign_goods_is_a_tariff(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    assert {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)} == (
+        expected
+    )

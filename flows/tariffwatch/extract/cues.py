@@ -208,6 +208,17 @@ TARIFF_WORD = re.compile(
     r"|counter-?measures?(?=\s+of\s+(?:up\s+to\s+)?\d)|(?<=%\s)counter-?measures?"
     r"|measures?(?=(?:\s+of\s+(?:up\s+to\s+)?|(?:\s+[a-z]+){0,3},\s+)"
     r"\d[\d.]*\s*(?:%|percent|per\s?cent)\s+(?:on|for|against)\s)"
+    # "an additional 100% tax on Chinese imports": a tax named by its rate is a
+    # tariff, unless it falls on income, sales, services, people or firms
+    r"|(?:(?<=%\s)|(?<=percent\s)|(?<=per\scent\s))tax(?:es)?\b"
+    r"(?!\s+(?:cuts?|credits?|breaks?|bills?|codes?|laws?|rates?|revenues?|receipts|hikes?|"
+    r"returns?|brackets?|deductions?|relief|incentives?|holidays?|increases?|rises?)\b)"
+    r"(?!\s+on\s+(?:[\w.'’-]+\s+){0,3}?(?:income|profits?|earnings|wages?|salar(?:y|ies)|"
+    r"remittances?|transactions?|sales|revenues?|capital|gains|wealth\w*|property|properties|"
+    r"estates?|inheritances?|fuel|carbon|emissions|windfall|interest|dividends|services|"
+    r"digital|purchases|bets|gambling|spending|tips|overtime|bonuses|rich|millionaires|"
+    r"billionaires|households|people|residents|individuals|citizens|workers|companies|"
+    r"corporations|firms|banks|buybacks)\b)"
     # "security deposits of 30.6 to 39%", "a deposit rate of 75.8%": a provisional
     # anti-dumping duty collected as a deposit (tariffs.py keeps it only beside
     # words of a trade remedy: a bank's deposit rate is none)

@@ -202,6 +202,9 @@ _TARIFF_LITERALS = (
     "surcharge",
     "countermeasure",
     "counter-measure",
+    "% tax",  # "an additional 100% tax on Chinese imports"
+    "percent tax",
+    "per cent tax",
 )
 # Verbs cues.TARIFF_WORD takes for a tariff word only with a percentage right
 # after them ("pay 25%", "It was 25% until"): a hit only with a unit close by.

@@ -385,6 +385,11 @@ def read_tariffs(
         words = [w for w in words if not w.group().endswith(_DEPOSIT_ENDS)]
         if not words:
             return []
+    bare_taxes = frozenset(w.start() for w in words if _bare_tax(sentence, w, mentions))
+    if bare_taxes:
+        words = [w for w in words if w.start() not in bare_taxes]
+        if not words:
+            return []
     percents = find_percents(sentence)
     zeros = find_zero_rates(sentence)
     if zeros:
@@ -402,7 +407,7 @@ def read_tariffs(
         listed = {line.pct.start: line}  # "- Canada: 35%" in a story about tariffs
     if wordless and len(listed) < 2 and line is None and "baseline" not in sentence:
         return []
-    rates, by_increments = _rates(sentence, percents, words, clauses, listed)
+    rates, by_increments = _rates(sentence, percents, words, clauses, listed, bare_taxes)
     if not rates and not by_increments:
         return []
     drafts = _group(sentence, rates, clauses)
@@ -794,7 +799,10 @@ def _rates(
     words: list[re.Match[str]],
     clauses: list[tuple[int, int]],
     listed: dict[int, ListItem],
+    not_words: frozenset[int] = frozenset(),
 ) -> tuple[list[_Rate], list[Percent]]:
+    """The rates of the sentence and its bare increments; a tariff word starting
+    at one of ``not_words`` is none (see _bare_tax)."""
     rates: list[_Rate] = []
     increments: list[Percent] = []
     for p in percents:
@@ -842,6 +850,8 @@ def _rates(
         own: re.Match[str] | None = None
         if right:
             word = cues.TARIFF_WORD.match(sentence, right.end())
+            if word is not None and word.start() in not_words:
+                word = None
         elif not words and (base := _BASELINE_AFTER.match(sentence, p.end)):
             word = _BASELINE_WORD.match(sentence, base.end())  # "face only the 10% baseline"
         if word is None or word.start() >= ce:
@@ -1948,6 +1958,24 @@ _IMPORTS_SCOPE = re.compile(
 _JOINT_SUBJECT = re.compile(
     r"\b(?:both|the\s+two|the\s+three)\s+(?:countries|nations|neighbou?rs|partners|governments)\b"
 )
+_TAX_PHRASE_END = re.compile(r"[,;:]|\s(?:while|whereas|but|although|though|as)\s|\.(?:\s|$)")
+
+
+def _bare_tax(sentence: str, word: re.Match[str], mentions: list[Mention]) -> bool:
+    """ "a 100% tax" is a tariff only on goods named as foreign: imports, or goods
+    whose phrase names their country ("a 15% tax on American coal"); "charged a
+    100 percent tax on a motorcycle" may be any tax."""
+    if not word.group().startswith("tax") or not sentence.endswith(
+        ("% ", "cent "), 0, word.start()
+    ):
+        return False
+    stop = _TAX_PHRASE_END.search(sentence, word.end())
+    end = stop.start() if stop else len(sentence)
+    if "import" in sentence[max(0, word.start() - 60) : end]:
+        return False
+    return not any(word.end() <= m.start < end for m in mentions)
+
+
 _DEPOSIT_ENDS = ("deposit", "deposits", "deposit rate", "deposit rates")
 _TRADE_REMEDY = re.compile(
     r"\b(?:anti-?dumping|dumping|anti-?subsidy|countervailing|provisional|customs|importers?)\b"
