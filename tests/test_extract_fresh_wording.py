@@ -118,6 +118,29 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
         {("JP", "CL", 0.0): ("wine", "in_effect", True)},
     ),
     (
+        "a-taxed-trading-partner-is-the-target",
+        "The 40% tariff, due to take effect on July 3, would make Peru the most heavily taxed "
+        "Canadian trading partner in South America.",
+        {("CA", "PE", 40.0): ("all goods", "announced", True)},
+    ),
+    (
+        "whose-trading-partner-levies",
+        "Canada, America's largest trading partner, faces a 25% tariff.",
+        {("US", "CA", 25.0): ("all goods", "in_effect", True)},
+    ),
+    (
+        "a-surtax-on-top-of-its-base-is-the-total",
+        "Ottawa will apply a 50 percent surtax on Korean steel from July 1. The surtax comes on "
+        "top of the existing 5 percent import tariff that already applies to that steel.",
+        {("CA", "KR", 55.0): ("steel", "announced", True)},
+    ),
+    (
+        "rates-per-class-of-firm-are-one-at-the-highest",
+        "Brussels has set provisional duties on Korean steel: cooperating Korean makers pay 20%, "
+        "and non-cooperating exporters 30%.",
+        {("EU", "KR", 30.0): ("steel", "in_effect", True)},
+    ),
+    (
         "a-deals-terms-after-had-reached-are-news",
         "Ottawa said on Monday it had reached a deal with Lima under which Peruvian goods "
         "entering Canada will pay a 10% tariff, well below the 25% rate set in March.",

@@ -44,6 +44,7 @@ _VIA = re.compile(
     r"\b(?:rout\w*|transship\w*|trans-ship\w*|shipp\w*|sent|diverted|passing)\s+(?:through|via)\s+"
     r"(?:the\s+)?$"
 )
+_PARTNER_OF = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?trading\s+partners?\b")
 _GOODS_TARIFF_AFTER = re.compile(
     r"^['’]s\s+(?:steel|alumin(?:um|ium)|wine|dairy|pork|beef|barley|lumber|timber|"
     r"solar|ev|car|auto)\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
@@ -341,6 +342,10 @@ def _role(
     if m.kind != DEMONYM and _PROBE_AFTER.match(right):
         # "firms that shunned the EU probe will pay 35%": who runs a trade-remedy
         # probe levies its duties, whatever verb follows
+        return IMPOSER
+    if _PARTNER_OF.match(right):
+        # "on one of America's top trading partners", "the most heavily taxed US
+        # trading partner": the side whose partner is taxed levies the tariff
         return IMPOSER
     if _VIA.search(left):
         return TARGET  # "goods routed through Vietnam": the transit country's goods are taxed

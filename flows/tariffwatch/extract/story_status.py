@@ -65,7 +65,7 @@ def settle_story(
 ) -> list[Fact]:
     """The headline's facts settled against the body's, then verbless
     sentences given the status of the one before."""
-    facts = drop_components(facts, text)
+    facts = drop_components(stack_on_base(facts), text)
     facts = carry_to_also(facts, text)
     facts = carry_status(settle_headline(facts, text, published, title=title), text, published)
     return carry_pause(facts, text, published)
@@ -161,6 +161,35 @@ _TOTAL_STEMS = (
     "tripl",
 )
 _NEXT_GAP = 3  # at most this much space between a sentence and the next one
+
+
+def stack_on_base(facts: Sequence[Fact]) -> list[Fact]:
+    """ "a 100% surtax on Chinese EVs from Oct. 1. The surtax comes on top of the
+    existing 6.1% tariff": the increment with its base stated is one fact, the
+    total (SPEC), told with the increment's own goods, status and dates."""
+    totals = [f for f in facts if isinstance(f, TariffFact) and f.rule == "tariff:on-top-of-last"]
+    if not totals:
+        return list(facts)
+    replaced: dict[int, TariffFact] = {}
+    gone: set[int] = set()
+    for total in totals:
+        if total.old_rate is None:
+            continue
+        part = total.new_rate - total.old_rate
+        for f in facts:
+            if (
+                isinstance(f, TariffFact)
+                and f is not total
+                and f.current
+                and (f.imposer, f.target) == (total.imposer, total.target)
+                and abs(f.new_rate - part) < 0.01
+            ):
+                replaced[id(f)] = dataclasses.replace(
+                    f, new_rate=total.new_rate, old_rate=total.old_rate, additional=False
+                )
+                gone.add(id(total))
+                break
+    return [replaced.get(id(f), f) for f in facts if id(f) not in gone]
 
 
 def drop_components(facts: Sequence[Fact], text: str) -> list[Fact]:

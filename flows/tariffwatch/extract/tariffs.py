@@ -462,7 +462,9 @@ def read_tariffs(
             facts.extend(got)
     if len(spans) > 1:
         facts = _changed_later(sentence, spans, facts)
-    if len(facts) > 2 and _company_rates(orig, mentions, drafts) > 1:
+    if (len(facts) > 2 and _company_rates(orig, mentions, drafts) > 1) or (
+        len(facts) > 1 and _company_class_rates(sentence, drafts) > 1
+    ):
         facts = _highest_per_pair(facts)
     if echoed:
         facts.extend(_echo_facts(facts, spans, echo_at, echoed, mentions))
@@ -740,6 +742,23 @@ def _told_before(sentence: str, d: _Draft, ctx: StoryContext) -> bool:
         and d.new.anchor < p.start
         and _RIGHT_TARIFF.match(sentence, p.end) is None
         and _ADDED_TO_THE.search(sentence, max(0, p.start - 40), p.start) is not None
+    )
+
+
+# "other cooperating Chinese EV makers would pay 21%, and non-cooperating
+# exporters 38.1%": rates told per class of firm, as company-specific ones are.
+_FIRM_CLASS_BEFORE = re.compile(
+    r"\b(?:non-?cooperating|cooperating|uncooperative|sampled|all\s+other)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:makers|exporters|producers|companies|firms|manufacturers)\s+"
+    r"(?:(?:would|will|must|to|now|also)\s+)*(?:(?:pay|face|get)\s+)?(?:an?\s+|rates?\s+of\s+)?$"
+)
+
+
+def _company_class_rates(sentence: str, drafts: list[_Draft]) -> int:
+    return sum(
+        1
+        for d in drafts
+        if _FIRM_CLASS_BEFORE.search(sentence, max(0, d.new.pct.start - 80), d.new.pct.start)
     )
 
 
@@ -1283,6 +1302,8 @@ def _facts(
     word_at = d.new.anchor
     scope_m = _SCOPE.search(sentence, word_at, nxt) if word_at < anchor else None
     scope_m = scope_m or _SCOPE.search(sentence, anchor, nxt)
+    if scope_m is not None and "trading partner" in scope_m.group("scope"):
+        scope_m = None  # "on one of America's top trading partners": a country, not goods
     if d.target is not None:
         targets = [d.target]
     else:
