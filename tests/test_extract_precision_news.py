@@ -937,3 +937,52 @@ ADDED_TO_THE: list[Case] = [
 @pytest.mark.parametrize(("name", "text", "want"), ADDED_TO_THE, ids=[c[0] for c in ADDED_TO_THE])
 def test_a_rate_added_to_is_told_before(name: str, text: str, want: set[Key]) -> None:
     assert keys(text) == want
+
+
+# --- "despite his warning that any country retaliating would meet higher duties":
+# a warning to others, after the rate, is neither the rate's partners ("any
+# country") nor its status ("warning"). Rows: text, key, status.
+WARNED_OTHERS: list[tuple[str, str, Key, str]] = [
+    (
+        "despite a warning to any country retaliating",
+        "China imposed retaliatory tariffs of 34% on US goods on Friday, despite Trump's "
+        "warning that any country retaliating would meet higher duties.",
+        ("CN", "US", 34.0),
+        "in_effect",
+    ),
+    (
+        "ignoring a warning to any country that retaliates",
+        "China imposed a 34% tariff on US goods, ignoring Trump's warning that any country "
+        "that retaliates would face higher tariffs.",
+        ("CN", "US", 34.0),
+        "in_effect",
+    ),
+    (
+        "defying a threat",
+        "The EU put 25% duties on US whiskey, defying Washington's threat of higher tariffs.",
+        ("EU", "US", 25.0),
+        "in_effect",
+    ),
+    # near misses
+    (
+        "any country is global",
+        "The US will charge a 10% tariff on goods from any country.",
+        ("US", "*", 10.0),
+        "announced",
+    ),
+    (
+        "a condition before despite stays",
+        "Canada will impose a 25% tariff on US steel if talks fail, despite the risk.",
+        ("CA", "US", 25.0),
+        "threatened",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "key", "status"), WARNED_OTHERS, ids=[c[0] for c in WARNED_OTHERS]
+)
+def test_a_warning_to_others_after_the_rate(name: str, text: str, key: Key, status: str) -> None:
+    facts = extract(text, published=PUBLISHED)
+    got = {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
+    assert got.get(key) == status

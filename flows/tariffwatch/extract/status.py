@@ -88,7 +88,8 @@ _SUBORDINATE = re.compile(
     r"\s(?:before|after|when|because|once|since|so\s+that|in\s+order\s+to|so\s+as\s+to)\s"
     # "..., honouring a pledge made at the summit", "... are steep but believes they
     # will fall": a reason or a new opinion of the subject, no word on this rate
-    r"|,\s+(?:honou?ring|fulfill?ing|keeping|delivering\s+on|making\s+good\s+on)\s"
+    r"|,\s+(?:honou?ring|fulfill?ing|keeping|delivering\s+on|making\s+good\s+on|despite|"
+    r"ignoring|defying)\s"
     r"|\sbut\s+(?:believes?|believed|says?|said|thinks?|thought|expects?|expected|hopes?|"
     r"hoped|added|adds|insist(?:s|ed)?|argu(?:es|ed))\s"
 )
@@ -103,6 +104,9 @@ _SUBORDINATE_STEMS = (
     ", honor",
     ", fulfil",
     ", keeping ",
+    ", despite ",
+    ", ignoring ",
+    ", defying ",
     ", delivering on ",
     ", making good ",
     " but ",

@@ -279,7 +279,9 @@ _GLOBAL = re.compile(
     r"every\s+(?:other\s+)?(?:country|nation|trading\s+partner)|global(?:ly)?|worldwide|"
     r"across[\s-]the[\s-]board|from\s+everywhere|"
     r"most\s+countries|dozens\s+of\s+countries|around\s+the\s+world|all\s+sources|"
-    r"any\s+country|baseline|universal|"
+    # ("despite his warning that any country retaliating would ...": a condition
+    # on others, no rate's partners)
+    r"any\s+country(?!\s+(?:that\s+|which\s+|who\s+)?retaliat)|baseline|universal|"
     # "for countries that have signaled they want to negotiate": partners by a trait
     r"(?:for|to|on)\s+(?:all\s+|the\s+)?countries\s+(?:that|which|who)\b)\b",
 )
