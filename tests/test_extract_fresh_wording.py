@@ -210,6 +210,29 @@ TALKS_CASES: list[tuple[str, str, dict[TalksKey, bool]]] = [
         {(("CA", "PE"), "stalled"): True},
     ),
     (
+        "talks-led-by-both-sides-are-theirs-not-the-venues",
+        "Canada and Peru are set to resume trade negotiations next week, with Ottawa and Lima "
+        "sending their trade ministers. The two delegations will meet in Chile.",
+        {(("CA", "PE"), "resumed"): True},
+    ),
+    (
+        "a-run-of-both-sides-officials-makes-the-pair",
+        "Washington and Ottawa will resume talks on Monday, with Treasury Secretary Scott Bessent "
+        "and Canadian minister Dominic LeBlanc leading them, in Mexico.",
+        {(("CA", "US"), "resumed"): True},
+    ),
+    (
+        "talks-that-continue-in-a-tariff-story-are-its-pairs",
+        "The US put a 25% tariff on India. Trade negotiations meant to address the deficit "
+        "continue, but India's reluctance to open its dairy market keeps holding up progress.",
+        {(("IN", "US"), "ongoing"): True},
+    ),
+    (
+        "talks-that-nearly-collapsed-did-not",
+        "Talks between Chile and Peru almost broke down on Friday.",
+        {},
+    ),
+    (
         "deals-struck-by-a-list-pair-none-of-its-members",
         "Higher U.S. tariffs on dozens of economies took effect on Thursday. Goods from Peru now "
         "pay 20%, Chile and Ecuador 15% each, and Colombia 10%, in line with the deals struck "
@@ -223,7 +246,7 @@ def _talks(text: str) -> dict[TalksKey, bool]:
     return {
         (f.parties, f.status): f.current
         for f in extract(text, published=PUB)
-        if isinstance(f, NegotiationFact) and f.current
+        if isinstance(f, NegotiationFact) and (f.current or f.status == "collapsed")
     }
 
 

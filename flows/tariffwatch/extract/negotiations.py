@@ -468,7 +468,12 @@ def _pairs(
         # "Talks made little headway; a researcher said Trump's tariffs ...": no
         # side in the cue's own clause, so the talks are the story's
         pair = ctx.main_pair()
-        return [(pair, "story")] if pair and ctx.pairs else []
+        # (a story of one pair's tariffs: "Trade negotiations ... continue, but
+        # India's reluctance ..." are that pair's talks)
+        tariff_pair = (
+            ctx.last_fact is not None and pair is not None and set(pair) == set(ctx.last_fact)
+        )
+        return [(pair, "story")] if pair and (ctx.pairs or tariff_pair) else []
     if inside and len(inside) < len(sides):
         # "Japan said talks would go on, while Seoul sought more time": the
         # cue's own clause names its sides.
@@ -733,6 +738,10 @@ def _with_pairs(
             first = sides.index(others[0])
             others = [m for m in _run_from(low, sides, first) if m in others]
         return [(_sorted(wcodes[0], o), "named") for o in dict.fromkeys(m.code for m in others)]
+    if len(wcodes) == 2 and not any(m.code not in wcodes for m in sides):
+        # "set to resume talks next week, with Bessent and He Lifeng tasked with
+        # ...": the two sides of the run are the two sides of the talks
+        return [(_sorted(wcodes[0], wcodes[1]), "named")]
     if not others:
         # The subject sits in an earlier clause ("Bessent will hold talks ...
         # and, while in Switzerland, will also meet the Swiss president").

@@ -116,6 +116,8 @@ CUES: tuple[Row, ...] = (
             " over",
             " off",
         ),
+        # ("nearly collapsed", "almost broke down": they did not)
+        r"(?<!nearly\s)(?<!almost\s)"
         r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
         r"called\s+off|walk\w*\s+(?:away|out)|fell\s+(?:apart|through)|fall\s+apart|"
         r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+|all\s+|trade\s+)*" + _TALKS + r"|"
