@@ -177,3 +177,67 @@ def test_zero_words_in_news(name: str, text: str, want: set[Key]) -> None:
         if isinstance(f, TariffFact)
     }
     assert got == want
+
+
+# A removal for some goods only: the goods go free (0) and the rate stays on the
+# rest (SPEC: exempted is 0; the rate itself is still in force). Written in our
+# own words after reading the April 2025 reports of China's quiet exemptions from
+# its 125% tariffs, the US electronics carve-out and earlier retaliation lists.
+# 2/9 right before fixing.
+PARTIAL: list[tuple[str, str, set[Key]]] = [
+    (
+        "exempted-some-imports-from-its-rate",
+        "Beijing exempted some US imports from its 125% tariffs on Friday, businesses said.",
+        {("CN", "US", 0.0), ("CN", "US", 125.0)},
+    ),
+    (
+        "exempting-certain-made-goods",
+        "China has begun exempting certain American-made chips from its sweeping 125% tariff.",
+        {("CN", "US", 0.0), ("CN", "US", 125.0)},
+    ),
+    (
+        "lifted-on-a-handful",
+        "China lifted its 125% tariffs on a handful of US medical products.",
+        {("CN", "US", 0.0), ("CN", "US", 125.0)},
+    ),
+    (
+        "excluded-goods-from-the-rate",
+        "Washington excluded smartphones and laptops from its 145% tariffs on Chinese imports.",
+        {("US", "CN", 0.0), ("US", "CN", 145.0)},
+    ),
+    (
+        "exempt-some-farm-goods",
+        "The EU will exempt some US farm goods from its 25% counter-tariffs.",
+        {("EU", "US", 0.0), ("EU", "US", 25.0)},
+    ),
+    (
+        "waived-on-several",
+        "Ottawa waived its 25% surtax on several US auto parts.",
+        {("CA", "US", 0.0), ("CA", "US", 25.0)},
+    ),
+    (
+        "removed-on-dozens",
+        "Mexico removed its 20% duties on dozens of US farm products.",
+        {("MX", "US", 0.0), ("MX", "US", 20.0)},
+    ),
+    (
+        "lifted-on-all-goods-is-whole",
+        "Beijing lifted its 125% tariffs on all US goods after the Geneva deal.",
+        {("CN", "US", 0.0)},
+    ),
+    (
+        "scrapped-on-one-good-is-whole",
+        "China scrapped its 10% tariff on US crude oil.",
+        {("CN", "US", 0.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), PARTIAL, ids=[c[0] for c in PARTIAL])
+def test_removal_for_some_goods_leaves_the_rate(name: str, text: str, want: set[Key]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate)
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact)
+    }
+    assert got == want

@@ -183,7 +183,9 @@ _IMPORTER_AFTER = re.compile(
     # "a 34% tariff on all US imports from April 10": a date, not an origin
     r"(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|next|"
     r"january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|\d))"
+    r"november|december|\d|"
+    # "exempted some US imports from its 125% tariffs": a measure, not an origin
+    r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:\d|tariffs?|dut(?:y|ies)|lev(?:y|ies))))"
     # "on all U.S. steel and aluminum imports": what the US imports
     r"|^(?:['’]s)?(?:\s+(?!imports?\b)[a-z-]+){1,3}\s+imports\b(?!\s+from\b)"
 )

@@ -250,7 +250,7 @@ _CUT_VERB = re.compile(
 )
 _RAISE_VERB = re.compile(r"\b(?:rais\w*|increas\w*|hik\w*|lift\w*|boost\w*|add\w*)\b")
 _REMOVE_VERB = re.compile(
-    r"\b(?:lift\w*|remov\w*|scrap\w*|eliminat\w*|drop\w*|end(?:s|ed|ing)?|withdr\w*|"
+    r"\b(?:lift\w*|remov\w*|scrap\w*|eliminat\w*|drop\w*|end(?:s|ed|ing)?|withdr\w*|waiv\w*|"
     r"repeal\w*|roll\w*\s+back|abolish\w*|revok\w*|rescind\w*|terminat\w*)\b"
     r"(?:\s+[\w$%.-]+){0,6}\s*$",
 )
@@ -1097,6 +1097,24 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
     return drafts
 
 
+# "lifted its 125% tariffs on a handful of US medical products": a removal for
+# some goods only leaves the rate on the rest
+_PARTIAL_GOODS = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:on|for|from)\s+(?:an?\s+(?:number|handful|range|list|raft|"
+    r"series|host|few|small\s+number|select\s+group)\s+of|some|certain|several|select(?:ed)?|"
+    r"dozens\s+of|scores\s+of|\d+\s+(?:types|kinds|categories|items)\s+of|part\s+of)\s"
+)
+# "exempted some US imports from its 125% tariffs", "excluding smartphones and
+# laptops from its 145% tariffs": goods let off a rate that stays
+_EXEMPT_GOODS_FROM = re.compile(
+    r"\b(?:exempt(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|spar(?:e|es|ed|ing))\s+"
+    r"(?:(?!from\b)[\w.'’-]+\s+){0,6}?(?:imports?|goods|products|items|exports|equipment|parts|"
+    r"chips|semiconductors|drugs|pharmaceuticals|medicines|devices|electronics|smartphones|"
+    r"laptops|computers|cars|vehicles|aircraft|machinery|chemicals|energy|food)\s+"
+    r"(?:(?!from\b)[\w.'’-]+\s+){0,4}?from\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
     """Fill old rate, removal and increment flags from the words around one draft."""
     p = d.new.pct
@@ -1133,7 +1151,19 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
         )
     ):
         d.old, d.removal, d.rule = p.value, True, "removed"
-        d.standing = _HEDGED_REMOVAL.search(sentence, max(cs, p.start - 90), p.start) is not None
+        d.standing = (
+            _HEDGED_REMOVAL.search(sentence, max(cs, p.start - 90), p.start) is not None
+            or _PARTIAL_GOODS.match(sentence, p.end) is not None
+        )
+    elif (
+        d.old is None
+        and d.rule == "rate"
+        and p.value != 0
+        and _EXEMPT_GOODS_FROM.search(sentence, max(cs, p.start - 110), p.start) is not None
+    ):
+        # "exempted some US imports from its 125% tariffs": those goods go free,
+        # the rate stays on the rest
+        d.old, d.removal, d.rule, d.standing = p.value, True, "removed", True
     if d.old is None and p.value != 0:
         hint = old_rate(sentence, p.start, p.end, cs)  # rarer shapes: "instead of", "brought back"
         if hint is not None:
