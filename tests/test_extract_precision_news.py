@@ -986,3 +986,59 @@ def test_a_warning_to_others_after_the_rate(name: str, text: str, key: Key, stat
     facts = extract(text, published=PUBLISHED)
     got = {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
     assert got.get(key) == status
+
+
+# --- the next sitting of a round under way is that round (ongoing), not a round
+# set for later: "due to meet again after Monday's session", "for a second day".
+CN_US_PAIR = ("CN", "US")
+NEXT_SITTING: list[tuple[str, str, set[TalksKey]]] = [
+    (
+        "again after a day's session",
+        "Trade talks between the United States and China in London stretched into a second "
+        "day on Tuesday. US officials were due to meet their Chinese counterparts again after "
+        "Monday's session.",
+        {(CN_US_PAIR, "ongoing")},
+    ),
+    (
+        "resume for a second day",
+        "US and Chinese negotiators met in Geneva on Saturday and were due to resume on Sunday "
+        "for a second day of talks.",
+        {(CN_US_PAIR, "ongoing")},
+    ),
+    (
+        "meet again for a third day",
+        "Talks between the EU and the US continued on Tuesday, and the two sides will meet "
+        "again on Wednesday for a third day.",
+        {(("EU", "US"), "ongoing")},
+    ),
+    (
+        "after the opening day's talks",
+        "Indian and US negotiators will sit down again on Friday after the opening day's talks "
+        "in New Delhi.",
+        {(("IN", "US"), "ongoing")},
+    ),
+    # near misses: a round set for later, a restart after a break
+    (
+        "meet again next month",
+        "The US and Japan held a first round of talks on Monday. The two sides will meet again "
+        "next month.",
+        {(("JP", "US"), "ongoing"), (("JP", "US"), "scheduled")},
+    ),
+    (
+        "will meet on a day",
+        "US and Chinese officials will meet in London on Monday.",
+        {(CN_US_PAIR, "scheduled")},
+    ),
+    (
+        "resumed after a break",
+        "Talks between the US and China resumed on Monday after a two-month break.",
+        {(CN_US_PAIR, "resumed")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), NEXT_SITTING, ids=[c[0] for c in NEXT_SITTING])
+def test_the_next_sitting_of_a_round_is_that_round(
+    name: str, text: str, want: set[TalksKey]
+) -> None:
+    assert talks(text) == want

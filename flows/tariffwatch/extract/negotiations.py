@@ -177,6 +177,13 @@ def read_negotiations(
     cues = list(found) if found is not None else find_cues(low)
     if not cues:
         return []
+    if "day" in low and _CONTINUES_ROUND.search(low):
+        # "were due to meet again after Monday's session", "will resume on Sunday
+        # for a second day": the next sitting of a round under way is that round
+        cues = [
+            dataclasses.replace(c, status="ongoing") if c.status in ("scheduled", "resumed") else c
+            for c in cues
+        ]
     sides = _sides(orig, low, mentions, ctx)
     read: list[tuple[Pair, Cue, str]] = []
     for cue in cues:
@@ -299,6 +306,14 @@ def _compared_pairs(sides: list[Mention], removed: set[str], ctx: StoryContext) 
         if other is not None and other not in (code, "*"):
             out.append(_sorted(code, other))
     return out
+
+
+_CONTINUES_ROUND = re.compile(
+    r"\b(?:for\s+(?:a|the)\s+(?:second|third|fourth|fifth|final|last)\s+(?:straight\s+)?day|"
+    r"into\s+(?:a|the)\s+(?:second|third|fourth|fifth|final)\s+day|"
+    r"(?:after|following)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|"
+    r"the\s+(?:first|opening)\s+day['’]s)\s+(?:session|sitting|meeting|talks|round))\b"
+)
 
 
 # "will visit the White House", "to visit Beijing": the visit's object is a side.
