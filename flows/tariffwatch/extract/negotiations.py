@@ -722,6 +722,11 @@ def _and_with(low: str, sides: list[Mention], last: Mention) -> list[Mention]:
     return []
 
 
+# ", with Bessent and He Lifeng tasked with ...": an aside that names who leads
+# the talks, not a side "with" whom they are held
+_WITH_ASIDE = re.compile(r",\s+with\s+[^,;]*$")
+
+
 def _with_pairs(
     low: str, sides: list[Mention], run: list[Mention], cue: Cue, ctx: StoryContext
 ) -> list[tuple[Pair, str]]:
@@ -753,7 +758,11 @@ def _with_pairs(
             first = sides.index(others[0])
             others = [m for m in _run_from(low, sides, first) if m in others]
         return [(_sorted(wcodes[0], o), "named") for o in dict.fromkeys(m.code for m in others)]
-    if len(wcodes) == 2 and not any(m.code not in wcodes for m in sides):
+    if (
+        len(wcodes) == 2
+        and not any(m.code not in wcodes for m in sides)
+        and _WITH_ASIDE.search(low, max(0, run[0].start - 60), run[0].start) is not None
+    ):
         # "set to resume talks next week, with Bessent and He Lifeng tasked with
         # ...": the two sides of the run are the two sides of the talks
         return [(_sorted(wcodes[0], wcodes[1]), "named")]
