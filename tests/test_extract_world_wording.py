@@ -804,3 +804,43 @@ def test_deposits_as_duties(name: str, text: str, expected: set[Key]) -> None:
     facts = extract(text, published=date(2025, 6, 2))
     got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
     assert got == expected
+
+
+# An escalation schedule told after its first rate: "the rate would go up by 5% each
+# month until it reaches 25% on Oct. 1" gives the rate it climbs to (the steps are
+# increments, never rates); an abbreviated month after "on" is a date, not goods.
+# Written in our own words after reading the 2019 Mexico-migration and phased
+# safeguard reports. 1/4 right before fixing.
+CLIMBS: list[tuple[str, str, set[Key]]] = [
+    (
+        "until-it-reaches-on-an-abbreviated-date",
+        "Mexico faces a 5% US tariff from June 10. White House officials said the rate would "
+        "go up by 5% a month until it reaches 25% on Oct. 1.",
+        {("US", "MX", 5.0), ("US", "MX", 25.0)},
+    ),
+    (
+        "by-points-until-it-hits",
+        "Washington set a 10% duty on Indian steel. The rate will rise by 5 points every "
+        "quarter until it hits 25%.",
+        {("US", "IN", 10.0), ("US", "IN", 25.0)},
+    ),
+    (
+        "by-a-step-a-year-to-reach",
+        "Ottawa imposed a 10% surtax on US steel. The rate will climb by 10% a year to reach "
+        "40% in 2028.",
+        {("CA", "US", 10.0), ("CA", "US", 40.0)},
+    ),
+    (
+        "a-banks-rate-cut-is-none",
+        "Canada's central bank said US tariffs would hurt growth. The rate was cut by 0.25% "
+        "until inflation reaches 2%.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CLIMBS, ids=[c[0] for c in CLIMBS])
+def test_a_climb_to_a_rate(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    assert got == expected

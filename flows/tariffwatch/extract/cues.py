@@ -199,7 +199,9 @@ TARIFF_WORD = re.compile(
     r"|(?<=\dpercent\s)rates?|(?<=\d\spercent\s)rates?|(?<=\sper\scent\s)rates?"
     # "The rate will climb to 100%", "raises the rate to 104%": the rate a story
     # is about, moved to a number (a sequel of the tariff told before)
-    r"|(?<=\bthe\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d)"
+    r"|(?<=\bthe\s)rate(?=\s+(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:about\s+|around\s+)?\d"
+    # "the rate would go up by 5% each month until it reaches 25%": a climb to a rate
+    r"|\s+(?:[a-z]+\s+){0,3}?by\s+\d[^.;]{0,60}?\b(?:until|till|to\s+reach|reaching)\b)"
     # "China gets the highest rate, 34%": the rate, then its number in apposition
     r"|(?:(?<=est\s)|(?<=top\s)|(?<=same\s))rate"
     r"(?=(?:\s+[a-z]+){0,3},\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent))"

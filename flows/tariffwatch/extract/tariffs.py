@@ -306,7 +306,9 @@ _SCOPE = re.compile(
 # 20% levy" is no scope at all.
 _GOODS_SCOPE = re.compile(
     r"^(?!top\b|\d|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # "until it reaches 25% on Oct. 1": a date, abbreviated
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
 )
 # Words after the goods that say how they came or what was done to the rate:
 # "on Mexican trucks agreed in March", "made its duties on rice permanent".
