@@ -141,6 +141,24 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
         {("EU", "KR", 30.0): ("steel", "in_effect", True)},
     ),
     (
+        "a-deal-that-keeps-a-rate-keeps-it-in-force",
+        "The pact, first unveiled by Ottawa in March, keeps Canadian duties on Peruvian goods at "
+        "12 percent, while Lima will buy more wheat.",
+        {("CA", "PE", 12.0): ("all goods", "in_effect", True)},
+    ),
+    (
+        "a-threat-named-for-comparison-is-the-others",
+        "Ottawa announced a 30% tariff on goods from Peru, a higher rate than it has threatened "
+        "for its other partners.",
+        {("CA", "PE", 30.0): ("all goods", "announced", True)},
+    ),
+    (
+        "an-order-putting-a-deal-into-effect-applies-now",
+        "Ottawa signed an order cutting tariffs on Korean cars from 25% to 12%, putting into "
+        "effect part of the trade deal agreed in May.",
+        {("CA", "KR", 12.0): ("autos", "in_effect", True)},
+    ),
+    (
         "a-deals-terms-after-had-reached-are-news",
         "Ottawa said on Monday it had reached a deal with Lima under which Peruvian goods "
         "entering Canada will pay a 10% tariff, well below the 25% rate set in March.",

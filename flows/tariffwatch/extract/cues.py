@@ -303,7 +303,7 @@ TOOK_EFFECT = re.compile(
     r"\b(?:took effect|went into (?:effect|force)|came into (?:effect|force)|kicked in|"
     # "within hours of the new tariffs coming into force"; not "coming into force on
     # Monday", a start ahead
-    r"(?:coming|going) into (?:effect|force)(?!\s+(?:on|next|from|in|at|this|later|"
+    r"(?:coming|going|putting|puts) into (?:effect|force)(?!\s+(?:on|next|from|in|at|this|later|"
     r"tomorrow|soon|after|before|by|starting)\b)|"
     r"now in (?:effect|force|place)|are in (?:effect|force|place)|is in (?:effect|force)|"
     r"remains? in (?:effect|force|place)|"
@@ -326,6 +326,8 @@ TOOK_EFFECT_STEMS = (
     "took effect",
     "coming into",
     "going into",
+    "putting into",
+    "puts into",
     "went into",
     "came into",
     "kicked in",

@@ -62,6 +62,10 @@ _PAST_ADJECTIVE = re.compile(
     r"\b(?:original|initial|earlier|previous|prior|former|old)\s+(?:[\w-]+\s+)?$"
 )
 _NOW_ADJECTIVE = re.compile(r"\b(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$")
+_THAN_THREATENED = re.compile(
+    r"\bthan\s+(?:[\w'’-]+\s+){0,3}?(?:has|had|have)\s+(?:been\s+)?(?:threatened|proposed)\b",
+    re.IGNORECASE,
+)
 # A trade case put off is no tariff put off.
 _CASE_PUT_OFF = re.compile(
     r"\b(?:paus\w*|suspend\w*|halt\w*|freez\w*|shelv\w*|put\s+on\s+hold)\s+(?:its|their|the|a|an)\s+"
@@ -365,7 +369,7 @@ def tariff_status(window: str, published: date | None, may: bool = False) -> Tar
 
 def local_status(sentence: str, rate_start: int, rate_end: int) -> TariffStatus | None:
     """The status the words bound to the rate give it, if any."""
-    before = sentence[max(0, rate_start - 40) : rate_start]
+    before = sentence[max(0, rate_start - 60) : rate_start]
     if cues.has_any(before, _LOCAL_BEFORE_STEMS):
         for pattern, status in _LOCAL_BEFORE:
             if pattern.search(before):
@@ -679,6 +683,11 @@ def _clause_status(
     text, may_text = sentence[start:end], orig[start:end]
     if skip is not None and ", wh" in text:
         text, may_text = skip.sub(" ", text), skip.sub(" ", may_text)
+    if " than " in text:
+        # "announced 35%, a higher rate than he has threatened for other allies":
+        # the threat is the others', the measure of comparison
+        text = _THAN_THREATENED.sub(" ", text)
+        may_text = _THAN_THREATENED.sub(" ", may_text)
     may = "may" in may_text and cues.MAY.search(may_text) is not None
     return decide(text, published, may)
 
