@@ -1042,3 +1042,63 @@ def test_the_next_sitting_of_a_round_is_that_round(
     name: str, text: str, want: set[TalksKey]
 ) -> None:
     assert talks(text) == want
+
+
+# --- a decided tariff called off or suspended in the same breath is put off:
+# "will not impose the 15% tariff that was due to start Dec. 15", "the 17% duty
+# it briefly imposed in April before suspending it".
+PUT_OFF: list[tuple[str, str, Key, str]] = [
+    (
+        "will not impose the rate that was due",
+        "Under the deal, the U.S. will not impose the additional 15 percent tariff on Chinese "
+        "goods that was due to start Dec. 15.",
+        ("US", "CN", 15.0),
+        "paused",
+    ),
+    (
+        "will not go ahead with the rate scheduled for",
+        "The US will not go ahead with the 15% tariffs on Chinese phones scheduled for Sunday.",
+        ("US", "CN", 15.0),
+        "paused",
+    ),
+    (
+        "would not impose the rate that was set to take effect",
+        "Trump said he would not impose the 25% tariff on Mexican goods that was set to take "
+        "effect on Tuesday.",
+        ("US", "MX", 25.0),
+        "paused",
+    ),
+    (
+        "briefly imposed before suspending it",
+        "The 19% is higher than the 17% duty the US briefly imposed on Philippine goods in "
+        "April before suspending it.",
+        ("US", "PH", 17.0),
+        "paused",
+    ),
+    (
+        "put before pausing it",
+        "Trump put a 46% tariff on Vietnamese goods in April before pausing it for 90 days.",
+        ("US", "VN", 46.0),
+        "paused",
+    ),
+    # near misses
+    (
+        "imposed before talks",
+        "The US imposed a 34% tariff on Chinese goods on Wednesday, before talks began.",
+        ("US", "CN", 34.0),
+        "in_effect",
+    ),
+    (
+        "will impose the rate scheduled for",
+        "The US will impose the 15% tariffs on Chinese phones scheduled for Sunday.",
+        ("US", "CN", 15.0),
+        "announced",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "key", "status"), PUT_OFF, ids=[c[0] for c in PUT_OFF])
+def test_called_off_or_suspended_is_put_off(name: str, text: str, key: Key, status: str) -> None:
+    facts = extract(text, published=PUBLISHED)
+    got = {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
+    assert got.get(key) == status

@@ -97,6 +97,18 @@ _SUBORDINATE = re.compile(
     r"|\sbut\s+(?:believes?|believed|says?|said|thinks?|thought|expects?|expected|hopes?|"
     r"hoped|added|adds|insist(?:s|ed)?|argu(?:es|ed))\s"
 )
+_CALLED_OFF = re.compile(
+    r"\b(?:(?:will|would|shall|did|does|do)\s+not|won['’]t|didn['’]t)\s+(?:now\s+)?"
+    r"(?:impose|apply|levy|collect|implement|go\s+ahead\s+with|proceed\s+with)\b"
+)
+_WAS_DUE = re.compile(
+    r"\b(?:(?:that|which)\s+(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|planned)\s+to|"
+    r"(?:scheduled|slated|set|due)\s+(?:for|on|to\s+(?:start|begin|take\s+effect)))\b"
+)
+_THEN_SUSPENDED = re.compile(
+    r"[^.;]{0,60}?\bbefore\s+(?:suspending|pausing|postponing|delaying|freezing|shelving)\s+"
+    r"(?:it|them)\b"
+)
 # "Now that the tariff has gone up to 25%, households will pay more": a fronted
 # clause ends at its comma; the main clause's verb is not the rate's.
 _FRONTED_SUB = re.compile(
@@ -578,6 +590,18 @@ def read_clause(
             status, cue = _clause_status(sentence, orig, start, status_end, published)
     if not cue and _LOCAL_THREAT.search(sentence, max(0, rate[0] - 40), rate[0]):
         status, cue = "threatened", "local"
+    if (" not " in sentence or "n't" in sentence or "n’t" in sentence) and _CALLED_OFF.search(
+        sentence, max(cs, rate[0] - 80), rate[0]
+    ):
+        if _WAS_DUE.search(sentence, rate[1], min(len(sentence), rate[1] + 120)):
+            # "will not impose the 15% tariff that was due to start Dec. 15": a
+            # decided tariff called off is put off
+            status, cue = "paused", "put off"
+    elif " before " in sentence and _THEN_SUSPENDED.match(
+        sentence, rate[1], min(len(sentence), rate[1] + 90)
+    ):
+        # "the 17% duty it briefly imposed in April before suspending it"
+        status, cue = "paused", "put off"
     current = is_current(sentence, orig, rate, clause, stop, published)
     if (
         not current
