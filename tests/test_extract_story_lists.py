@@ -578,3 +578,44 @@ def test_metal_lists_and_their_sequels(name: str, text: str, want: set[Key]) -> 
         if isinstance(f, TariffFact)
     }
     assert got == want
+
+
+# "Potash from either country pays 10%": "either/both/each country" in a sentence
+# naming no country stands for every target of the levier's last rate; a
+# country named keeps the rate its own. Own words, after reading the March 2025
+# USMCA-exemption notices and EU safeguard reports. 1/4 right before fixing.
+EITHER: list[tuple[str, str, set[Key]]] = [
+    (
+        "either-country-pays-instead",
+        "The US put 25% tariffs on Canadian and Mexican goods in March. Energy from either "
+        "country pays 10% instead.",
+        {("US", t, r) for t in ("CA", "MX") for r in (25.0, 10.0)},
+    ),
+    (
+        "both-countries-pay-only",
+        "Washington charges 20% on goods from Vietnam and Thailand. Electronics from both "
+        "countries pay only 10%.",
+        {("US", t, r) for t in ("VN", "TH") for r in (20.0, 10.0)},
+    ),
+    (
+        "each-country-above-the-quota",
+        "The EU imposed 25% duties on steel from Turkey and India last year. Steel from each "
+        "country above the quota now pays 50%.",
+        {("EU", t, r) for t in ("TR", "IN") for r in (25.0, 50.0)},
+    ),
+    (
+        "a-named-country-keeps-its-rate",
+        "The US put 25% tariffs on Canadian and Mexican goods in March. Canadian energy pays 10%.",
+        {("US", "CA", 25.0), ("US", "MX", 25.0), ("US", "CA", 10.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), EITHER, ids=[c[0] for c in EITHER])
+def test_either_country_is_every_target(name: str, text: str, want: set[Key]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate)
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact)
+    }
+    assert got == want

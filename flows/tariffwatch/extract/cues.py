@@ -253,7 +253,7 @@ TARIFF_WORD = re.compile(
     r"\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)(?:\s+(?:each|apiece|respectively)\b)?"
     # "... pay 25%, while Canadian energy pays 10%": the rate ends its clause
     r"(?:\s+(?:on|for)\s|\s*[,;.]\s|\s*[.;]?$|"
-    r"\s+(?:while|whereas|but|under|from|starting|until|after|since)\b)"
+    r"\s+(?:while|whereas|but|under|from|starting|until|after|since|instead)\b)"
     # "banks charge 12% on loans": a price of money, not of goods crossing a border
     r"(?!(?:[\w-]+\s+){0,3}?(?:loans?|credit|deposits?|interest|fees?|mortgages?|cards?|"
     r"payments?|transactions?|withdrawals?|transfers?|bookings?|sales|bonds?|debts?|notes|"

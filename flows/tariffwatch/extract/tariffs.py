@@ -1442,7 +1442,11 @@ def _facts(
         targets = list(mutual)
     # "Trump imposed the tariffs last year - 25% on steel": a plural back-reference
     # with no country of its own means every target of the levier's last rate.
-    plural_back = targets == [""] and _PLURAL_BACK.search(sentence, cs, d.new.pct.start) is not None
+    plural_back = targets == [""] and (
+        _PLURAL_BACK.search(sentence, cs, d.new.pct.start) is not None
+        # "potash from either country ...; potash that does not qualify pays 10%"
+        or _EITHER_COUNTRY.search(sentence, 0, d.new.pct.start) is not None
+    )
     siblings: dict[str, str] = {}  # target -> imposer, for the other targets carried
     for target in targets:
         imposer: str | None
@@ -2010,6 +2014,10 @@ _IMPORTS_SCOPE = re.compile(
 )
 
 
+_EITHER_COUNTRY = re.compile(
+    r"\b(?:either|both|each)\s+(?:country|countries|nation|nations|neighbou?rs?)\b"
+    r"|\bthe\s+two\s+(?:countries|nations|neighbou?rs)\b"
+)
 _JOINT_SUBJECT = re.compile(
     r"\b(?:both|the\s+two|the\s+three)\s+(?:countries|nations|neighbou?rs|partners|governments)\b"
 )
