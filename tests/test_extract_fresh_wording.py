@@ -271,3 +271,18 @@ def _talks(text: str) -> dict[TalksKey, bool]:
 @pytest.mark.parametrize(("name", "text", "expected"), TALKS_CASES, ids=[c[0] for c in TALKS_CASES])
 def test_talks_wording(name: str, text: str, expected: dict[TalksKey, bool]) -> None:
     assert _talks(text) == expected
+
+
+def test_one_doubling_verb_serves_its_whole_list_of_goods() -> None:
+    """'doubled the tariff on X to 80%, on Y to 50% and on Z to 30%': every item was
+    doubled (old rate half the new) and each has its own goods."""
+    text = (
+        "A decree signed by Peru's president doubled the tariff on American cars to 80 percent, "
+        "on whiskey to 50 percent and on tobacco to 30 percent."
+    )
+    got = {
+        (f.new_rate, f.old_rate, scope_key(f.scope, f.all_goods))
+        for f in extract(text, published=PUB)
+        if isinstance(f, TariffFact)
+    }
+    assert got == {(80.0, 40.0, "autos"), (50.0, 25.0, "whiskey"), (30.0, 15.0, "tobacco")}

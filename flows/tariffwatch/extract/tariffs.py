@@ -1117,6 +1117,15 @@ _EXEMPT_GOODS_FROM = re.compile(
 )
 
 
+# "doubled the tariff on cars to 120 percent, on alcoholic drinks to 140 percent and
+# on leaf tobacco to": one verb, then its list of goods, each with its new rate
+_ITEM_TO = r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?on\s+[^,;%]{1,40}?\s+to\s+"
+_LIST_OF_TO = re.compile(
+    rf"(?:{_ITEM_TO}\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)\s*(?:,\s*(?:and\s+)?|and\s+))+"
+    rf"{_ITEM_TO[3:]}"
+)
+
+
 def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
     """Fill old rate, removal and increment flags from the words around one draft."""
     p = d.new.pct
@@ -1134,8 +1143,14 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
     if d.old is None and cues.has_any(clause, _MULTIPLIER_STEMS):
         for pattern, factor in _MULTIPLIER:
             m = pattern.search(clause)
-            if m and _PERCENT_SIGN.search(clause, m.end(), max(m.end(), p.start - cs)):
-                m = None  # "halved ... to 10% from 20%, bringing ... to 47%": not the 47's verb
+            if (
+                m
+                and _PERCENT_SIGN.search(clause, m.end(), max(m.end(), p.start - cs))
+                and not _LIST_OF_TO.fullmatch(clause, m.end(), max(m.end(), p.start - cs))
+            ):
+                # "halved ... to 10% from 20%, bringing ... to 47%": not the 47's verb
+                # (but "doubled the tariff on cars to 120%, on drinks to 140%" is)
+                m = None
             if m and _TO_BEFORE.search(sentence, max(0, p.start - 30), p.start):
                 d.old = round(p.value * factor, 3)
                 d.rule = "multiplied-to"
@@ -1334,7 +1349,9 @@ def _facts(
     region = (prev_end, nxt)
     anchor = starts[k]
     word_at = d.new.anchor
-    scope_m = _SCOPE.search(sentence, word_at, nxt) if word_at < anchor else None
+    # a list item's own goods ("..., on wine to 50%") before the shared word's first
+    scope_m = _SCOPE.search(sentence, prev_end, nxt) if word_at < prev_end < anchor else None
+    scope_m = scope_m or (_SCOPE.search(sentence, word_at, nxt) if word_at < anchor else None)
     scope_m = scope_m or _SCOPE.search(sentence, anchor, nxt)
     if scope_m is not None and "trading partner" in scope_m.group("scope"):
         scope_m = None  # "on one of America's top trading partners": a country, not goods
