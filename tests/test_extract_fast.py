@@ -151,6 +151,38 @@ def test_story_hits_agree_with_the_sentence_patterns() -> None:
         assert bool(hits.talk_hits(text)) == bool(negotiations.TALK_NOUN.search(text)), text
 
 
+def test_verbs_found_before_units_are_the_full_scan() -> None:
+    """The tariff verbs searched only in the stretches before a unit are those a
+    scan of the whole story keeps with a unit within reach after them."""
+    tokens = ["pay", "face", "it was ", "subject to", "get", " ", "x", "5", "%", "cent", "pc"]
+    tokens += ["tax", "e" * 30, "\n"]
+    for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 10):
+        full = sorted(
+            i
+            for needle in hits._VERB_LITERALS
+            for i in hits._finds(text, needle)
+            if hits._unit_near(text, i)
+        )
+        assert sorted(hits._verb_hits(text, hits.find_units(text))) == full, text
+
+
+def test_talk_words_after_a_non_word_character_are_the_boundary_scan() -> None:
+    full = re.compile(r"\b(?:" + hits._TALK_WORD + ")")
+    tokens = ["talks", "stalks", "deal", "ideal", "met", "metal", "negotiat", "ing", " ", "-"]
+    tokens += ["_", "\n", "é", "statement", "joint ", "working", " on", "won", " cuts"]
+    for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 11):
+        want = []
+        for m in full.finditer(text):
+            e = m.end()
+            after = e < len(text) and hits._word_char(text[e])
+            if after == (m.group() == "negotiat") and (
+                m.group() not in hits._PHRASE_WORDS
+                or hits._in_phrase(text, m.group(), m.start(), e)
+            ):
+                want.append(m.start())
+        assert hits.talk_hits(text) == want, text
+
+
 def test_tariff_hits_cover_every_tariff_word() -> None:
     tokens = [
         "rate",

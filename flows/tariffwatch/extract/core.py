@@ -10,7 +10,7 @@ from datetime import date
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.cues import DISTRACTOR, TARIFF_WORD, lower
-from tariffwatch.extract.hits import RATE_LIST, percent_hits, talk_hits, tariff_hits
+from tariffwatch.extract.hits import RATE_LIST, find_units, percent_hits, talk_hits, tariff_hits
 from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations, settle_talks
 from tariffwatch.extract.numbers import PERCENT_HINT
 from tariffwatch.extract.sentences import sentence_at
@@ -38,8 +38,9 @@ def extract(
     # tariff word, for talks only if it holds a talks word. Hits are found once
     # in the whole lowercased story; only the sentences around them are split out.
     low_text = lower(text)
-    percent_at = percent_hits(low_text)
-    tariff_at = tariff_hits(low_text) if percent_at else []
+    units = find_units(low_text)
+    percent_at = percent_hits(low_text, units)
+    tariff_at = tariff_hits(low_text, units) if percent_at else []
     if not tariff_at:
         percent_at = []  # a rate needs a tariff word: no sentence is read for tariffs
     talk_at = talk_hits(low_text)

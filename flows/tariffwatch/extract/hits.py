@@ -10,6 +10,7 @@ patterns, so it is never split out or read.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from tariffwatch.extract.cues import trie_pattern
 from tariffwatch.extract.zeros import zero_hits
@@ -107,28 +108,42 @@ def _finds(low: str, needle: str) -> list[int]:
     return out
 
 
-def percent_hits(low: str) -> list[int]:
+class Units(NamedTuple):
+    """Where a lowercased story holds the literals of a percentage unit: found
+    once, read by both ``percent_hits`` and ``tariff_hits``."""
+
+    percent_signs: list[int]  # "%"
+    cents: list[int]  # "cent", as in "percent" and "per cent"
+    pcs: list[int]  # "pc", as in "15pc" and "pct"
+
+
+def find_units(low: str) -> Units:
+    return Units(_finds(low, "%"), _finds(low, "cent"), _finds(low, "pc"))
+
+
+def percent_hits(low: str, units: Units | None = None) -> list[int]:
     """Sorted starts of the units ``PERCENT_HINT`` matches: "5 %", "percent",
-    "per cent", "pct", "quarter", "point(s)"."""
+    "per cent", "pct", "quarter", "point(s)"; ``units`` is ``find_units(low)``."""
+    if units is None:
+        units = find_units(low)
     out: list[int] = []
     n = len(low)
-    for i in _finds(low, "%"):
+    for i in units.percent_signs:
         j = i - 1
         while j >= 0 and low[j].isspace():
             j -= 1
         if j >= 0 and low[j].isdigit():
             out.append(i)
-    for i in _finds(low, "cent"):  # "percent", "per cent"
+    for i in units.cents:  # "percent", "per cent"
         if low.startswith("per", i - 3) or (
             i >= 4 and (low[i - 1].isspace() or low[i - 1] == "-") and low.startswith("per", i - 4)
         ):
             out.append(i)
-    for i in _finds(low, "pc"):  # "15pc", as some newspapers write a percentage
+    for i in units.pcs:
         if i and low[i - 1].isdigit() and (i + 2 >= n or not _word_char(low[i + 2])):
-            out.append(i)
-    for i in _finds(low, "pct"):
-        if _whole(low, i, 3):
-            out.append(i)
+            out.append(i)  # "15pc", as some newspapers write a percentage
+        if low.startswith("t", i + 2) and _whole(low, i, 3):
+            out.append(i)  # "pct"
     out.extend(_finds(low, "quarter"))
     for i in _finds(low, "point"):
         e = i + 5
@@ -143,21 +158,31 @@ def percent_hits(low: str) -> list[int]:
 
 # One factored pattern for every talks word (the longest first: "meetings" over
 # "meet"): a single scan of the story instead of one ``str.find`` loop per word.
-_TALK_RE = re.compile(r"\b(?:" + trie_pattern((*TALK_WORDS, "negotiat")) + ")")
+_TALK_WORD = trie_pattern((*TALK_WORDS, "negotiat"))
+# The words start where "\b" would stand: after a non-word character, or at the
+# story's start. A pattern that opens with a class lets the engine skip at C
+# speed to the candidates; one that opens with "\b" is tried at every position.
+_TALK_RE = re.compile(r"\W(" + _TALK_WORD + ")")
+_TALK_FIRST = re.compile(_TALK_WORD)
 
 
 def talk_hits(low: str) -> list[int]:
     """Sorted starts of whole talks words (``TALK_NOUN``)."""
     out: list[int] = []
     n = len(low)
-    for m in _TALK_RE.finditer(low):
-        e = m.end()
+    first = _TALK_FIRST.match(low)
+    found = [(first.group(), 0, first.end())] if first is not None else []
+    found.extend(
+        (m.group(1), m.start(1), m.end())
+        for m in _TALK_RE.finditer(low, first.end() if first is not None else 0)
+    )
+    for word, s, e in found:
         # "negotiat" is a stem that needs a letter after it; the words end there
         after = e < n and _word_char(low[e])
-        if after == (e - m.start() == 8 and m.group() == "negotiat") and (
-            m.group() not in _PHRASE_WORDS or _in_phrase(low, m)
+        if after == (e - s == 8 and word == "negotiat") and (
+            word not in _PHRASE_WORDS or _in_phrase(low, word, s, e)
         ):
-            out.append(m.start())
+            out.append(s)
     return out
 
 
@@ -176,16 +201,15 @@ _OFFERS = ("offer", "offers", "proposal", "proposals", "counterproposal", "count
 _PHRASE_WORDS = frozenset(("statement", "statements", "working", *_WON, *_OFFERS))
 
 
-def _in_phrase(low: str, m: re.Match[str]) -> bool:
-    word = m.group()
+def _in_phrase(low: str, word: str, start: int, end: int) -> bool:
     if word.startswith("statement"):
-        return _JOINT_BEFORE.search(low, max(0, m.start() - 40), m.start()) is not None
+        return _JOINT_BEFORE.search(low, max(0, start - 40), start) is not None
     if word == "working":
-        return _WORKING_AFTER.match(low, m.end()) is not None
+        return _WORKING_AFTER.match(low, end) is not None
     if word in _WON:
-        return _CONCESSION_AFTER.match(low, m.end()) is not None
+        return _CONCESSION_AFTER.match(low, end) is not None
     if word in _OFFERS:
-        return low.startswith(" to ", m.end())
+        return low.startswith(" to ", end)
     return True
 
 
@@ -237,11 +261,47 @@ _VERB_LITERALS = (
     "deposit",  # "security deposits of up to 39%"
 )
 _VERB_REACH = 40  # the percentage follows within this many characters
+_LONGEST_VERB = max(map(len, _VERB_LITERALS))
 
 
 def _unit_near(low: str, i: int) -> bool:
     window = low[i : i + _VERB_REACH]
     return "%" in window or "cent" in window or "pc" in window
+
+
+def _verb_hits(low: str, units: Units) -> list[int]:
+    """Starts of the verb literals with a unit within ``_VERB_REACH`` after them
+    (``_unit_near``), found by searching only the stretches before the units:
+    a tenth of the story, instead of the whole story once per verb."""
+    # A verb at i qualifies iff some unit [u, e) lies inside low[i:i+_VERB_REACH],
+    # that is i in [e - _VERB_REACH, u]: merge those ranges of starts.
+    ranges = sorted(
+        (max(0, u + size - _VERB_REACH), u)
+        for positions, size in ((units.percent_signs, 1), (units.cents, 4), (units.pcs, 2))
+        for u in positions
+    )
+    if not ranges:
+        return []
+    merged: list[tuple[int, int]] = []
+    lo, hi = ranges[0]
+    for a, b in ranges[1:]:
+        if a > hi + 1:
+            merged.append((lo, hi))
+            lo = a
+        hi = max(hi, b)
+    merged.append((lo, hi))
+    stretches = [low[a : b + _LONGEST_VERB] for a, b in merged]
+    joined = "\0".join(stretches)  # one C test per verb before the per-stretch finds
+    out: list[int] = []
+    for needle in _VERB_LITERALS:
+        if needle not in joined:
+            continue
+        for (a, b), stretch in zip(merged, stretches, strict=True):
+            j = stretch.find(needle)
+            while j >= 0 and a + j <= b:
+                out.append(a + j)
+                j = stretch.find(needle, j + 1)
+    return out
 
 
 # "Vietnam 46%, Taiwan 32%", "Syria (41 per cent), Canada (35 per cent)": a list of
@@ -279,11 +339,11 @@ def _line_end(low: str, i: int) -> int:
     return stop if stop >= 0 else len(low)
 
 
-def _rate_list_hits(low: str) -> list[int]:
+def _rate_list_hits(low: str, units: Units) -> list[int]:
     """Starts of RATE_LIST matches, tried only at the numbers before a unit."""
     out: list[int] = []
-    for unit in ("%", "cent"):
-        for i in _finds(low, unit):
+    for found in (units.percent_signs, units.cents):
+        for i in found:
             line = low.rfind("\n", 0, i) + 1
             # "- Canada: 35%" on a line of its own, or "China: 30%." as a sentence
             dot = low.rfind(". ", max(line, i - 50), i)
@@ -308,19 +368,21 @@ def _rate_list_hits(low: str) -> list[int]:
     return out
 
 
-def tariff_hits(low: str) -> list[int]:
+def tariff_hits(low: str, units: Units | None = None) -> list[int]:
     """Sorted starts of tariff words: a superset of ``cues.TARIFF_WORD``'s matches.
 
     "rate" counts only where TARIFF_WORD would take it ("reciprocal rate",
     "rates on steel"): "interest rates" and "corporate" hold no tariff word.
+    ``units`` is ``find_units(low)``.
     """
+    if units is None:
+        units = find_units(low)
     out: list[int] = []
     for needle in _TARIFF_LITERALS:
         out.extend(_finds(low, needle))
-    for needle in _VERB_LITERALS:
-        out.extend(i for i in _finds(low, needle) if _unit_near(low, i))
-    if low.count("%") + low.count("cent") > 1 or "baseline" in low:
-        out.extend(_rate_list_hits(low))
+    out.extend(_verb_hits(low, units))
+    if len(units.percent_signs) + len(units.cents) > 1 or "baseline" in low:
+        out.extend(_rate_list_hits(low, units))
     n = len(low)
     for i in _finds(low, "rate"):
         e = i + 5 if low.startswith("s", i + 4) else i + 4
