@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import json
 import sys
 from collections.abc import Iterator
@@ -51,8 +52,9 @@ def inputs(bench_items: int) -> Iterator[tuple[str, Document]]:
         text = path.read_text(encoding="utf-8")
         yield f"seeds:{path.stem}", Document(path.stem, text, published, meta.get("title"))
     for path in sorted((ROOT / "tests").glob("test_extract_*.py")):
-        for i, text in enumerate(_test_strings(path)):
-            yield f"{path.name}:{i}", Document(str(i), text, PUBLISHED)
+        for text in dict.fromkeys(_test_strings(path)):
+            key = hashlib.sha1(text.encode()).hexdigest()[:12]  # stable when tests are added
+            yield f"{path.name}:{key}", Document(key, text, PUBLISHED)
     from bench.extract_speed import make_items
 
     for mix, n in (("realistic", bench_items), ("tariff", bench_items // 2)):

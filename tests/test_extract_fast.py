@@ -294,9 +294,11 @@ def test_percents_tried_at_number_starts_are_finditer() -> None:
 
 
 def _ungated(p: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern ``cues.first_char_gate`` wrapped: "(?=[...])(?:X)" -> "X"."""
+    """The pattern ``cues.first_char_gate`` wrapped: "(?=[...])(?:X)" -> "X", with
+    its lookbehinds put back in front of their letters ("c(?<=(?:X)c)" -> "(?<=X)c")."""
     head = p.pattern.index("])(?:") + len("])(?:")
-    return re.compile(p.pattern[head:-1], p.flags)
+    body = re.sub(r"([a-z])\(\?<=\(\?:((?:[^()\\]|\\.)+)\)\1\)", r"(?<=\2)\1", p.pattern[head:-1])
+    return re.compile(body, p.flags)
 
 
 def test_first_char_gates_keep_every_match() -> None:
@@ -348,6 +350,20 @@ def test_first_char_gates_keep_every_match() -> None:
             for pos in range(0, len(text), 7):
                 a, b = p.match(text, pos), full.match(text, pos)
                 assert (a and a.span()) == (b and b.span()), (name, text, pos)
+
+
+def test_lookbehinds_led_by_their_letter_match_the_same() -> None:
+    assert cues.lead_with_letters(r"a|(?<=x )rates?|(?<=\d%)s|(?<=y)b?|(?<=(?:p|q))z") == (
+        r"a|r(?<=(?:x )r)ates?|s(?<=(?:\d%)s)|(?<=y)b?|(?<=(?:p|q))z"
+    )
+    # the gated cues are led so, and _ungated gives back their source for the test above
+    assert "r(?<=(?:reciprocal )r)ates?" in cues.TARIFF_WORD.pattern
+    assert "(?<=reciprocal )rates?" in _ungated(cues.TARIFF_WORD).pattern
+    plain = re.compile(r"\b(?:(?<=x )rates?|(?<=\bthe\s)rate(?=\s+\d)|(?<=%\s)s\w*)\b")
+    led = re.compile(cues.lead_with_letters(plain.pattern))
+    tokens = ["x ", "the ", "rate", "s", " ", "5", "% ", "xrate", "a"]
+    for text in _random_texts(tokens, 2000, 12):
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_first_char_gate_lists_only_what_it_can() -> None:

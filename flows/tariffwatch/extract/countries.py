@@ -124,14 +124,15 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> list[Mention]:
     regex, table = finder(aliases)
     out: list[Mention] = []
-    m = regex.search(sentence)
+    search = regex.search  # bound once: this loop runs at every name of every sentence read
+    m = search(sentence)
     while m is not None:
-        if not _starts_word(sentence, m.start()):
+        start, nxt = m.span()
+        if start and not _starts_word(sentence, start):
             # What the lookbehind would have refused: try again one character on,
             # exactly where a left-to-right scan would look next.
-            m = regex.search(sentence, m.start() + 1)
+            m = search(sentence, start + 1)
             continue
-        nxt = m.end()
         text = m.group()
         code, kind = table[text]
         # "US$200 billion", "155 billion Canadian dollars" name no country
@@ -139,12 +140,12 @@ def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> li
             kind == DEMONYM and _CURRENCY_AFTER.match(sentence, nxt) is not None
         )
         venue = kind == SEAT and (
-            _VENUE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) is not None
+            _VENUE_BEFORE.search(sentence, max(0, start - 12), start) is not None
             or _INSTITUTION_AFTER.match(sentence, nxt) is not None
         )
         if not (currency or venue):
-            out.append(Mention(code, m.start(), m.end(), text, kind))
-        m = regex.search(sentence, nxt)
+            out.append(Mention(code, start, nxt, text, kind))
+        m = search(sentence, nxt)
     if "-" in sentence and ("Agreement" in sentence or "Accord" in sentence):
         out = _drop_treaty_names(sentence, out)
     return out

@@ -126,7 +126,22 @@ def first_char_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if first is None or first[1] or not first[0]:
         return pattern
     chars = "".join(re.escape(c) for c in sorted(first[0]))
-    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+    body = lead_with_letters(pattern.pattern)
+    return re.compile(f"(?=[{chars}])(?:{body})", pattern.flags)
+
+
+# A lookbehind with no group inside, then a letter that no quantifier follows.
+_LOOKBEHIND_THEN_LETTER = re.compile(r"(?<!\\)\(\?<=((?:[^()\\]|\\.)+)\)([a-z])(?![?*+{])")
+
+
+def lead_with_letters(source: str) -> str:
+    """``source`` with each "(?<=X)c" written "c(?<=(?:X)c)": the same matches.
+
+    An alternative that opens with a literal letter is passed over at a glance
+    wherever another letter stands; one that opens with a lookbehind runs the
+    lookbehind at every word start ("(?<=reciprocal )rates?" in TARIFF_WORD).
+    """
+    return _LOOKBEHIND_THEN_LETTER.sub(r"\2(?<=(?:\1)\2)", source)
 
 
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
