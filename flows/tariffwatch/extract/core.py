@@ -12,7 +12,7 @@ from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.cues import DISTRACTOR, TARIFF_WORD, lower
 from tariffwatch.extract.hits import RATE_LIST, find_units, percent_hits, talk_hits, tariff_hits
 from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations, settle_talks
-from tariffwatch.extract.numbers import PERCENT_HINT
+from tariffwatch.extract.numbers import has_percent_hint
 from tariffwatch.extract.sentences import sentence_at
 from tariffwatch.extract.story_status import settle_story
 from tariffwatch.extract.tariffs import read_tariffs
@@ -100,7 +100,7 @@ def _read(
     # The cheap tests first: most sentences of a news item hold neither a
     # rate nor a talks cue, and never reach the country regex.
     if percent is None:
-        percent = PERCENT_HINT.search(low) is not None
+        percent = has_percent_hint(low)
     words = list(TARIFF_WORD.finditer(low)) if percent else []
     # "Canada faces 35%, Mexico 25% and China 30%": a country-rate list stands for
     # the tariff word it lacks (tariffs.read_tariffs checks the items are countries).

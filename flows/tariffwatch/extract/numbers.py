@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tariffwatch.extract.cues import trie_pattern
-from tariffwatch.extract.zeros import ZERO_HINT
+from tariffwatch.extract.cues import first_char_gate, trie_pattern
+from tariffwatch.extract.zeros import ZERO_HINT, ZERO_SHAPES
 
 _UNITS = {
     "zero": 0,
@@ -66,9 +66,20 @@ PERCENT_RE = re.compile(
 
 # Cheap test that a sentence could hold a percentage at all, or a rate of zero
 # written in words ("scrap tariffs", "free of duties": see zeros.py).
-PERCENT_HINT = re.compile(
-    r"\d\s*%|percent|per[\s-]?cent|\bpct\b|\dpc\b|quarter|points?\b|" + ZERO_HINT  # "15pc"
-)
+_UNIT_HINT = r"\d\s*%|percent|per[\s-]?cent|\bpct\b|\dpc\b|quarter|points?\b"  # "15pc"
+PERCENT_HINT = re.compile(_UNIT_HINT + "|" + ZERO_HINT)
+# The same test in parts: a search for an alternation finds something exactly
+# when one of its alternatives does, and each part alone lets the engine skip
+# ahead on its own first characters (a third of the time on a headline).
+_HINT_PARTS = (re.compile(_UNIT_HINT), *(first_char_gate(p) for _, _, p in ZERO_SHAPES))
+
+
+def has_percent_hint(low: str) -> bool:
+    """``PERCENT_HINT.search(low) is not None``, faster."""
+    for part in _HINT_PARTS:  # noqa: SIM110  (any() over a generator costs more here)
+        if part.search(low) is not None:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
