@@ -159,6 +159,12 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
         {("CA", "KR", 12.0): ("autos", "in_effect", True)},
     ),
     (
+        "a-pause-of-others-before-but-is-not-this-rates",
+        "Ottawa paused higher tariffs for dozens of countries but lifted levies on Peruvian "
+        "goods to 45 percent.",
+        {("CA", "PE", 45.0): ("all goods", "in_effect", True)},
+    ),
+    (
         "a-deals-terms-after-had-reached-are-news",
         "Ottawa said on Monday it had reached a deal with Lima under which Peruvian goods "
         "entering Canada will pay a 10% tariff, well below the 25% rate set in March.",

@@ -177,6 +177,18 @@ def own_words_end(sentence: str, start: int, end: int, *, later_rate: bool) -> i
     return end
 
 
+def own_words_start(sentence: str, start: int, rate_start: int) -> int:
+    """Where a rate's governing words begin when a verb of its own follows "and"
+    or "but" before it: "paused higher tariffs for dozens of countries but lifted
+    levies on Chinese goods to 145%" - the pause is the others', the lift this one's."""
+    begin = start
+    for cut in _AND_VERB.finditer(sentence, start, rate_start):
+        first = _HEAD_WORD.match(sentence, cut.end(), rate_start)
+        if first is not None and cues.PAST_ACTION.match(first.group()):
+            begin = cut.end()
+    return begin
+
+
 def old_is_background(sentence: str, pos: int) -> bool:
     """Whether the words at ``pos``, right after an old rate, make it history
     ("to 30% from 145%, which had ...")."""

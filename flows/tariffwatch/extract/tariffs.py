@@ -30,6 +30,7 @@ from tariffwatch.extract.status import (
     is_current,
     old_is_background,
     own_words_end,
+    own_words_start,
     read_clause,
     tariff_status,
 )
@@ -1403,6 +1404,9 @@ def _facts(
     tail = sentence[d_end:window_end]
     if " and " in tail or " but " in tail:
         window_end = own_words_end(sentence, d_end, window_end, later_rate=window_end < ce)
+    head = sentence[window_start : d.start]
+    if " but " in head or " and " in head:
+        window_start = own_words_start(sentence, window_start, d.start)
     lo, hi = _list_span(sentence, drafts, starts, k, cs, ce) if len(drafts) > 1 else (k, k)
     if hi > lo:
         # "rates of 34% on China, 20% on the EU and 46% on Vietnam ... from April 9":
