@@ -165,6 +165,12 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
         {("CA", "PE", 45.0): ("all goods", "in_effect", True)},
     ),
     (
+        "goods-passing-through-on-their-way-to",
+        "Goods that originate in another country and pass through Peru on their way to Canada "
+        "would face a 40% rate.",
+        {("CA", "PE", 40.0): ("all goods", "threatened", True)},
+    ),
+    (
         "a-deals-terms-after-had-reached-are-news",
         "Ottawa said on Monday it had reached a deal with Lima under which Peruvian goods "
         "entering Canada will pay a 10% tariff, well below the 25% rate set in March.",

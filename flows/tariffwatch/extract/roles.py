@@ -31,6 +31,8 @@ _DESTINATION = re.compile(
     r"entering|coming|destined|headed|arriving|cars|vehicles|sales)\s+"
     r"(?:(?!made|built|produced|manufactured|assembled|grown|sourced)\w+\s+)?"
     r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$"
+    # "goods that pass through Vietnam on their way to the United States"
+    r"|\bon\s+(?:their|its|the)\s+way\s+to\s+(?:the\s+)?$"
     # "tariffs on American goods take effect in the EU": where a tariff applies
     r"|\b(?:take[sn]?|took|come|came|go|went)\s+(?:into\s+)?(?:effect|force)\s+in\s+(?:the\s+)?$",
 )
@@ -41,7 +43,8 @@ _ORIGIN = re.compile(
     r"(?:the\s+)?$"
 )
 _VIA = re.compile(
-    r"\b(?:rout\w*|transship\w*|trans-ship\w*|shipp\w*|sent|diverted|passing)\s+(?:through|via)\s+"
+    r"\b(?:rout\w*|transship\w*|trans-ship\w*|shipp\w*|sent|diverted|pass(?:es|ed|ing)?)\s+"
+    r"(?:through|via)\s+"
     r"(?:the\s+)?$"
 )
 _PARTNER_OF = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?trading\s+partners?\b")
