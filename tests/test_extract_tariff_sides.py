@@ -784,3 +784,40 @@ def test_a_tax_on_foreign_goods_is_a_tariff(name: str, text: str, expected: set[
     assert {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)} == (
         expected
     )
+
+
+# Countries named as a yardstick ("in line with what Manila obtained", "similar to
+# the rates of Indonesia", "matching Japan") are no side of the rate: a compared
+# rate with no country of its own stays with the story's pair. Own words, after
+# reading the July 2025 round of reciprocal-rate deals. 3/4 right before fixing.
+YARDSTICKS: list[tuple[str, str, set[Key]]] = [
+    (
+        "a-compared-threat-beside-a-yardstick",
+        "Indonesia will pay a 19% US tariff. The 19% rate sits below the 32% Trump had warned "
+        "of in April and is in line with what Manila and Hanoi obtained.",
+        {("US", "ID", 19.0), ("US", "ID", 32.0)},
+    ),
+    (
+        "similar-to-the-rates-of",
+        "Vietnam will face a 20% US tariff, similar to the rates of Indonesia and the Philippines.",
+        {("US", "VN", 20.0)},
+    ),
+    (
+        "matching",
+        "The EU accepted a 15% US tariff, matching Japan.",
+        {("US", "EU", 15.0)},
+    ),
+    (
+        "in-line-with",
+        "Seoul will pay a 15% US tariff, in line with Japan and the EU.",
+        {("US", "KR", 15.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), YARDSTICKS, ids=[c[0] for c in YARDSTICKS])
+def test_a_yardstick_is_no_side(name: str, text: str, expected: set[Key]) -> None:
+    facts = extract(text, published=date(2025, 6, 2))
+    assert {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)} == (
+        expected
+    )

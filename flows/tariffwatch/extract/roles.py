@@ -16,6 +16,7 @@ from tariffwatch.extract.cues import TARIFF_WORD
 
 TARGET, IMPOSER, SUBJECT, OTHER = "target", "imposer", "subject", "other"
 EXCEPTED = "excepted"  # "all countries except Britain", "no exemptions for Canada"
+YARDSTICK = "yardstick"  # "in line with what Japan obtained": named to compare, no side
 
 _GOODS = (
     r"(?:goods|imports?|exports?|products|shipments|steel|aluminium|aluminum|cars|autos?|"
@@ -300,6 +301,15 @@ def _opening_phrase_ends(sentence: str, prev: Mention, cur: Mention) -> bool:
     )
 
 
+# "15%, below the 25% Trump had threatened and in line with what Japan and the EU
+# obtained": a country named as a yardstick is no side of the rate
+_YARDSTICK_BEFORE = re.compile(
+    r"\b(?:in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|matching)\s+"
+    r"(?:what\s+|those\s+(?:of|for|on)\s+|the\s+(?:rates?|deals?|terms)\s+(?:of|for|on)\s+)?"
+    r"(?:the\s+)?$"
+)
+
+
 def _faces_after(sentence: str, end: int) -> bool:
     """A verb of facing follows the mention ending at ``end``, past the goods it
     names ("European wine, champagne and spirits could be hit with")."""
@@ -334,6 +344,12 @@ def _role(
     sentence: str,
     earlier: list[Mention],
 ) -> str:
+    if _YARDSTICK_BEFORE.search(left) or (
+        prev is not None
+        and prev.role == YARDSTICK
+        and _COORD_GAP.fullmatch(sentence, prev.mention.end, m.start)
+    ):
+        return YARDSTICK  # "in line with what Japan and the EU obtained"
     if (
         _EXCEPT_BEFORE.search(left)
         or _spared(right)

@@ -24,7 +24,15 @@ from tariffwatch.extract.lists import ListItem, country_rate_items, line_item
 from tariffwatch.extract.names import EU_MEMBERS
 from tariffwatch.extract.numbers import Percent, find_percents
 from tariffwatch.extract.old_rates import old_rate
-from tariffwatch.extract.roles import EXCEPTED, IMPOSER, SUBJECT, TARGET, Role, assign_roles
+from tariffwatch.extract.roles import (
+    EXCEPTED,
+    IMPOSER,
+    SUBJECT,
+    TARGET,
+    YARDSTICK,
+    Role,
+    assign_roles,
+)
 from tariffwatch.extract.status import (
     has_status_cue,
     is_current,
@@ -1492,7 +1500,9 @@ def _facts(
                 _carry_siblings(imposer, ctx.last_targets[imposer], targets, siblings)
         elif not target and imposer:
             named = [
-                r.mention.code for r in roles if r.mention.code != imposer and r.role != EXCEPTED
+                r.mention.code
+                for r in roles
+                if r.mention.code != imposer and r.role not in (EXCEPTED, YARDSTICK)
             ]
             goods = _GOODS_SCOPE.search(scope_m.group("scope")) if scope_m is not None else None
             # A country the sentence names ("Trump wrote to Japan's prime minister")
