@@ -171,6 +171,18 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
         {("CA", "PE", 40.0): ("all goods", "threatened", True)},
     ),
     (
+        "a-safeguard-guards-against-every-origin",
+        "Peru's trade ministry has proposed a 15% safeguard duty on certain steel products to "
+        "shield local mills from cheap imports, especially from China.",
+        {("PE", "*", 15.0): ("steel", "threatened", True)},
+    ),
+    (
+        "a-cause-named-after-the-rate-is-no-side",
+        "Peru has proposed a 15% safeguard duty on steel to shield local mills from a flood of "
+        "cheap imports, driven partly by US tariffs.",
+        {("PE", "*", 15.0): ("steel", "threatened", True)},
+    ),
+    (
         "a-deals-terms-after-had-reached-are-news",
         "Ottawa said on Monday it had reached a deal with Lima under which Peruvian goods "
         "entering Canada will pay a 10% tariff, well below the 25% rate set in March.",

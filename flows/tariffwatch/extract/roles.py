@@ -48,6 +48,12 @@ _VIA = re.compile(
     r"(?:through|via)\s+"
     r"(?:the\s+)?$"
 )
+_MAINLY_FROM = re.compile(
+    r"\bimports,?\s+(?:especially|particularly|notably|mainly|mostly|largely|chiefly)\s+"
+    r"(?:those\s+)?from\s+(?:the\s+)?$"
+    # "... cheap imports, driven partly by US tariffs": a cause, not a side of this rate
+    r"|\b(?:driven|prompted|caused|triggered|fu?elled)\s+(?:\w+\s+)?by\s+(?:the\s+)?$"
+)
 _PARTNER_OF = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?trading\s+partners?\b")
 _GOODS_TARIFF_AFTER = re.compile(
     r"^['’]s\s+(?:steel|alumin(?:um|ium)|wine|dairy|pork|beef|barley|lumber|timber|"
@@ -364,6 +370,10 @@ def _role(
         # "firms that shunned the EU probe will pay 35%": who runs a trade-remedy
         # probe levies its duties, whatever verb follows
         return IMPOSER
+    if _MAINLY_FROM.search(left):
+        # "a safeguard duty on steel to shield mills from cheap imports, especially
+        # from China": the main source of a flood, not the one country taxed
+        return OTHER
     if _PARTNER_OF.match(right):
         # "on one of America's top trading partners", "the most heavily taxed US
         # trading partner": the side whose partner is taxed levies the tariff

@@ -1512,7 +1512,12 @@ def _facts(
                 named[0]
                 if named and not goods
                 else _partner_target(
-                    imposer, scope_m, ctx, marked=how == "marker", goods_named=goods_named
+                    imposer,
+                    scope_m,
+                    ctx,
+                    marked=how == "marker",
+                    goods_named=goods_named,
+                    safeguard="safeguard" in sentence,
                 )
             )
             if plural_back and not named and len(ctx.last_targets.get(imposer, ())) > 1:
@@ -2099,10 +2104,13 @@ def _partner_target(
     *,
     marked: bool = False,
     goods_named: bool = False,
+    safeguard: bool = False,
 ) -> str:
     has_scope = goods_named or (
         scope_m is not None and _GOODS_SCOPE.search(scope_m.group("scope")) is not None
     )
+    if has_scope and safeguard:
+        return "*"  # a safeguard duty on goods guards against them from every origin
     last = ctx.carried()
     if last is not None and not has_scope and "*" not in last:
         if last[0] == imposer and last[1] != imposer:
