@@ -1102,3 +1102,66 @@ def test_called_off_or_suspended_is_put_off(name: str, text: str, key: Key, stat
     facts = extract(text, published=PUBLISHED)
     got = {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
     assert got.get(key) == status
+
+
+# --- a move another side answers is a move made: "retaliate for the U.S. increase
+# in tariffs from 10% to 25%", "follows the U.S. decision to raise its tariffs to
+# 84%"; not a move to come ("any US move", "which takes effect next week").
+ANSWERED_MOVE: list[tuple[str, str, Key, str]] = [
+    (
+        "retaliate for the increase",
+        "China said it would retaliate for the U.S. increase in tariffs on Chinese products "
+        "from 10 percent to 25 percent.",
+        ("US", "CN", 25.0),
+        "in_effect",
+    ),
+    (
+        "follows the decision to raise",
+        "The step follows the U.S. decision to raise its tariffs on Chinese imports from 34 "
+        "percent to 84 percent.",
+        ("US", "CN", 84.0),
+        "in_effect",
+    ),
+    (
+        "in response to the decision to double",
+        "In response to the US decision to double tariffs on Indian goods to 50%, New Delhi "
+        "recalled its envoy.",
+        ("US", "IN", 50.0),
+        "in_effect",
+    ),
+    (
+        "hit back after the move to hike",
+        "Beijing hit back after Washington's move to hike tariffs on Chinese goods to 145%.",
+        ("US", "CN", 145.0),
+        "in_effect",
+    ),
+    # near misses: a move still to come
+    (
+        "respond to a decision that takes effect next week",
+        "The EU will respond to the US decision to impose 25% tariffs on European steel, "
+        "which takes effect next week.",
+        ("US", "EU", 25.0),
+        "announced",
+    ),
+    (
+        "answer any move if",
+        "Ottawa will answer any US move to raise tariffs to 35% if talks fail.",
+        ("US", "CA", 35.0),
+        "threatened",
+    ),
+    (
+        "respond to a possible move",
+        "China vowed to respond to a possible US move to raise tariffs to 60%.",
+        ("US", "CN", 60.0),
+        "threatened",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "key", "status"), ANSWERED_MOVE, ids=[c[0] for c in ANSWERED_MOVE]
+)
+def test_a_move_answered_is_made(name: str, text: str, key: Key, status: str) -> None:
+    facts = extract(text, published=PUBLISHED)
+    got = {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
+    assert got.get(key) == status

@@ -97,6 +97,17 @@ _SUBORDINATE = re.compile(
     r"|\sbut\s+(?:believes?|believed|says?|said|thinks?|thought|expects?|expected|hopes?|"
     r"hoped|added|adds|insist(?:s|ed)?|argu(?:es|ed))\s"
 )
+_RESPONDED_MOVE = re.compile(
+    r"\b(?:retaliat\w*\s+(?:for|against)|in\s+(?:response|retaliation|reply|answer)\s+to|"
+    r"respond\w*\s+to|follow(?:s|ed|ing)?|after|hit\w*\s+back\s+(?:at|against)|"
+    r"answer\w*)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:decision|move|increase|hike|rise|step|escalation)\s+(?:to|in|of|on)\b"
+)
+_MOVE_TO_COME = re.compile(r"\b(?:any|possible|potential|future|further|new|planned)\b")
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|should)\b")
+_TAKES_EFFECT_AFTER = re.compile(
+    r"\b(?:takes?|to\s+take|will\s+take)\s+effect\b|\bkicks?\s+in\b|\bfrom\s+(?:next|tomorrow)"
+)
 _CALLED_OFF = re.compile(
     r"\b(?:(?:will|would|shall|did|does|do)\s+not|won['’]t|didn['’]t)\s+(?:now\s+)?"
     r"(?:impose|apply|levy|collect|implement|go\s+ahead\s+with|proceed\s+with)\b"
@@ -602,6 +613,18 @@ def read_clause(
             status, cue = _clause_status(sentence, orig, start, status_end, published)
     if not cue and _LOCAL_THREAT.search(sentence, max(0, rate[0] - 40), rate[0]):
         status, cue = "threatened", "local"
+    if (
+        status in ("announced", "threatened")
+        and cue != "local"
+        and (move := _RESPONDED_MOVE.search(sentence, max(cs, rate[0] - 110), rate[0])) is not None
+        and not _MOVE_TO_COME.search(move.group())
+        and not cues.FUTURE_MARK.search(sentence, rate[1], clause[1])
+        and not _CONDITION_AFTER.search(sentence, rate[1], clause[1])
+        and not _TAKES_EFFECT_AFTER.search(sentence, rate[1], min(len(sentence), rate[1] + 90))
+    ):
+        # "retaliate for the U.S. increase in tariffs from 10% to 25%", "follows the
+        # U.S. decision to raise its tariffs to 84%": a move answered is a move made
+        status, cue = "in_effect", "done"
     if (" not " in sentence or "n't" in sentence or "n’t" in sentence) and _CALLED_OFF.search(
         sentence, max(cs, rate[0] - 80), rate[0]
     ):
