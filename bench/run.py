@@ -449,6 +449,16 @@ def _backlog_rows(b: dict[str, Any], plan: Plan) -> list[Row]:
             server.get("state") == "COMPLETED" and server.get("events") == stored,
         ),
     ]
+    stages = server.get("stages") or {}
+    if stages:
+        order = sorted(stages, key=lambda name: -stages[name])
+        rows.append(
+            Row(
+                "   the flow run's stages (task runs, as the server has them), s",
+                ", ".join(f"{name} {stages[name]:.1f}" for name in order[:8])
+                + f"; the run {server.get('run_seconds', 0):.1f}",
+            )
+        )
     if "plain" in b:
         plain = b["plain"]
         rows.append(

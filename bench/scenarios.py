@@ -121,7 +121,23 @@ def _flow_run_record(changes: int, settle_seconds: float) -> dict[str, Any]:
         "task_runs": len(task_runs),
         "tasks": sorted({t.name.split(" ")[0].rsplit("-", 1)[0] for t in task_runs}),
         "events": events,
+        "run_seconds": run.total_run_time.total_seconds(),
+        "stages": _stage_seconds(task_runs),
     }
+
+
+def _stage_seconds(task_runs: list[Any]) -> dict[str, float]:
+    """Wall seconds per stage, as the server recorded its task runs: the fetch tasks
+    from the first start to the last end (they run side by side), each other stage
+    its own run time."""
+    spans: dict[str, tuple[Any, Any]] = {}
+    for run in task_runs:
+        if run.start_time is None or run.end_time is None:
+            continue
+        stage = "fetch" if run.name.startswith("fetch ") else run.name.rsplit("-", 1)[0]
+        first, last = spans.get(stage, (run.start_time, run.end_time))
+        spans[stage] = (min(first, run.start_time), max(last, run.end_time))
+    return {stage: (end - start).total_seconds() for stage, (start, end) in spans.items()}
 
 
 def stages(config_path: str) -> dict[str, Any]:
