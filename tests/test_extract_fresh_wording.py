@@ -270,6 +270,12 @@ TALKS_CASES: list[tuple[str, str, dict[TalksKey, bool]]] = [
         {(("IN", "US"), "ongoing"): True},
     ),
     (
+        "talks-that-have-run-for-months-go-on",
+        "Peru's trade ministry called the Canadian tariffs unfair. Trade negotiations that have "
+        "run for months face hurdles over Peru's reluctance to lower duties on dairy.",
+        {(("CA", "PE"), "ongoing"): True},
+    ),
+    (
         "talks-that-nearly-collapsed-did-not",
         "Talks between Chile and Peru almost broke down on Friday.",
         {},

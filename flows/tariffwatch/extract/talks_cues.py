@@ -670,6 +670,22 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "ongoing",
+        (
+            "have run",
+            "has run",
+            "have gone on",
+            "has gone on",
+            "have lasted",
+            "has lasted",
+            "have dragged",
+            "has dragged",
+        ),
+        # "trade negotiations that have run for months face hurdles": still going
+        r"\b(?:talks|negotiations)\s+(?:that|which)\s+(?:have|has)\s+(?:run|gone\s+on|lasted|"
+        r"dragged\s+on)\b",
+    ),
+    _row(
+        "ongoing",
         ("step", "accelerat", "speed", "ramp"),
         r"\b(?:step\w*\s+up|accelerat\w*|speed\w*\s+up|ramp\w*\s+up)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?"
         r"(?:talks|negotiations)\b",
