@@ -116,9 +116,9 @@ def _read(
         and not talk_cues
         and (
             title
-            or ctx.last is None
             or not any(map(_sequel_word, words))
             or DISTRACTOR.search(low) is not None
+            or ctx.last is None  # last: it may read the whole story's countries
         )
     ):
         # A sentence with no country is read only as a sequel: "Potash will be
