@@ -162,7 +162,9 @@ _TALK_WORD = trie_pattern((*TALK_WORDS, "negotiat"))
 # The words start where "\b" would stand: after a non-word character, or at the
 # story's start. A pattern that opens with a class lets the engine skip at C
 # speed to the candidates; one that opens with "\b" is tried at every position.
-_TALK_RE = re.compile(r"\W(" + _TALK_WORD + ")")
+# The class is ASCII (a table lookup, where "\W" asks the Unicode database at
+# every character); a non-ASCII letter or digit before a word is refused in Python.
+_TALK_RE = re.compile(r"[^a-z0-9_](" + _TALK_WORD + ")")
 _TALK_FIRST = re.compile(_TALK_WORD)
 
 
@@ -177,6 +179,8 @@ def talk_hits(low: str) -> list[int]:
         for m in _TALK_RE.finditer(low, first.end() if first is not None else 0)
     )
     for word, s, e in found:
+        if s and _word_char(low[s - 1]):
+            continue  # "é" before the word: no word boundary
         # "negotiat" is a stem that needs a letter after it; the words end there
         after = e < n and _word_char(low[e])
         if after == (e - s == 8 and word == "negotiat") and (
