@@ -370,6 +370,24 @@ def test_lookbehinds_led_by_their_letter_match_the_same() -> None:
         assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def test_required_literals_are_in_every_match() -> None:
+    """A talks row is skipped when a literal its pattern needs is missing: every
+    match holds one literal of each set, on the labelled texts and random ones."""
+    from tariffwatch.extract import talks_cues
+
+    assert cues.required_literals(re.compile(r"ab(?:cde|fgh)\s+(?:xyz)?w+")) == [("cde", "fgh")]
+    assert cues.required_literals(re.compile(r"(?i)talks")) == []
+    assert cues.required_literals(re.compile(r"a(?=bcd)|efg")) == []
+    rows = [(p, cues.required_literals(p)) for _, _, p, _ in talks_cues.CUES]
+    assert sum(map(len, (sets for _, sets in rows))) > len(rows)
+    words = sorted({w for _, sets in rows for s in sets for w in s})
+    tokens = [*words, " ", "the ", "s ", "ed ", ", ", "talks", "deal", "agreed", "to ", "on "]
+    for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 1500, 14):
+        for p, sets in rows:
+            if p.search(text):
+                assert all(any(w in text for w in s) for s in sets), (p.pattern[:60], text)
+
+
 def test_first_char_gate_lists_only_what_it_can() -> None:
     listed = cues.first_char_gate(re.compile(r"\b(?:ab|(?<=x )cd?|e*f)\b"))
     assert listed.pattern.startswith("(?=[acef])")

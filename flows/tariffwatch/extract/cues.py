@@ -110,6 +110,76 @@ def _or_all(masks: Iterable[int]) -> int:
     return out
 
 
+def required_literals(pattern: re.Pattern[str], most: int = 3) -> list[tuple[str, ...]]:
+    """Sets of literals such that every match of ``pattern`` holds one literal
+    of each set, read from the parsed pattern: its runs of plain characters and
+    the alternations every match goes through. At most ``most`` sets, the
+    longest literals first; none shorter than three characters (too common to
+    tell anything); none for a pattern that ignores case."""
+    if pattern.flags & re.IGNORECASE:
+        return []
+    sets = [
+        s
+        for s in _literal_sets(_sre_parse.parse(pattern.pattern, pattern.flags))
+        if min(map(len, s)) >= 3
+    ]
+    sets.sort(key=lambda s: (-min(map(len, s)), len(s)))
+    return [tuple(sorted(s)) for s in sets[:most]]
+
+
+# The parsed pattern's items are sre's own untyped (opcode, argument) pairs.
+def _literal_sets(items: Iterable[tuple[Any, Any]]) -> list[set[str]]:
+    """For a sequence: one set per part every match goes through."""
+    out: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            out.append({run})
+            run = ""
+        if op not in _ZERO_WIDTH:  # a lookaround may read past the match: no part of it
+            got = _one_of(op, av)
+            if got is not None:
+                out.append(got)
+    if run:
+        out.append({run})
+    return out
+
+
+def _one_of(op: Any, av: Any) -> set[str] | None:
+    """Literals one of which every match of the item holds, or None if unknown."""
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is _sre.LITERAL:
+                chars.add(chr(iav))
+            elif iop is _sre.RANGE and iav[1] - iav[0] < 32:
+                chars.update(map(chr, range(iav[0], iav[1] + 1)))
+            else:
+                return None  # a category or a negation
+        return chars
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for alt in av[1]:
+            sets = _literal_sets(alt)
+            if not sets:
+                return None
+            union |= max(sets, key=lambda s: min(map(len, s)))
+        return union
+    if op is _sre.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        sets = [] if add_flags or del_flags else _literal_sets(sub)
+    elif op is _sre.ATOMIC_GROUP:
+        sets = _literal_sets(av)
+    elif op in _REPEATS and av[0] >= 1:
+        sets = _literal_sets(av[2])
+    else:
+        return None
+    return max(sets, key=lambda s: min(map(len, s))) if sets else None
+
+
 def first_char_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead on the characters its matches can start with.
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tariffwatch.extract.cues import StemGate, first_char_gate, has_any
+from tariffwatch.extract.cues import StemGate, first_char_gate, has_any, required_literals
 from tariffwatch.model import NegotiationStatus
 
 # A token between a verb and its object: words, quotes, numbers, "90-day".
@@ -1276,9 +1276,25 @@ def _skip_to_with(low: str, end: int) -> int:
     return i + 1 if i >= 0 else end
 
 
-# Each row runs only if one of its stems is in the sentence: one pass for the
-# stems of every row (cues.StemGate) instead of a has_any per row.
-_ROW_GATE = StemGate([stems for _, stems, _, _ in CUES])
+def _row_gate() -> tuple[StemGate, list[int]]:
+    """The gate of every row, and the mask of the gate's groups each row needs:
+    its stems, and the literals its pattern cannot match without
+    (cues.required_literals: most rows need two or three words at once)."""
+    groups: list[tuple[str, ...]] = []
+    masks: list[int] = []
+    for _, stems, pattern, _ in CUES:
+        mask = 0
+        for group in (stems, *required_literals(pattern)):
+            mask |= 1 << len(groups)
+            groups.append(group)
+        masks.append(mask)
+    return StemGate(groups), masks
+
+
+# Each row runs only if one of its stems is in the sentence, and a literal of
+# each set its pattern needs: one pass for all of them (cues.StemGate) instead
+# of a has_any per row, and no scan of a pattern that cannot match.
+_ROW_GATE, _ROW_NEEDS = _row_gate()
 
 
 def scan(low: str) -> list[Cue]:
@@ -1328,10 +1344,10 @@ def scan(low: str) -> list[Cue]:
     )
     not_trade = has_any(low, _NOT_TRADE_STEMS)
     with_ = " with " in low
-    rows = _ROW_GATE.groups(low)
-    for i, (status, _stems, pattern, role) in enumerate(CUES):
-        if not rows >> i & 1:
-            continue  # none of the row's stems is in the sentence
+    present = _ROW_GATE.groups(low)
+    for (status, _stems, pattern, role), needs in zip(CUES, _ROW_NEEDS, strict=True):
+        if present & needs != needs:
+            continue  # a stem, or a literal the pattern needs, is missing
         for m in pattern.finditer(low):
             st: NegotiationStatus = status
             if status == "stalled" and _STALLED_NOUN.match(low, m.end()):
