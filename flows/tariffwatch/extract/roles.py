@@ -181,7 +181,8 @@ _FACE_AFTER = re.compile(
     r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
     r"accept\w*|receiv\w*|agreed\s+to|agrees?|agreed|negotiated|clinched|carr(?:y|ies|ied|ying)|"
     r"assigned)"
-    r"(?=\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?\d)|"
+    # "agreed to a 90-day pause": a length of time, not a rate the side accepted
+    r"(?=\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?\d(?![\d.,]*[\s-](?:days?|weeks?|months?|years?)\b))|"
     # "the UK, the EU and Japan get more favourable terms": the terms are rates they pay
     r"(?:get|gets|got|receiv\w*|secur\w*|won|wins?|obtain\w*)\s+(?:more\s+|much\s+)?"
     r"(?:favou?rable|lower|better|reduced|preferential)\s+(?:terms|rates?|treatment))\b",

@@ -162,7 +162,7 @@ CUES: tuple[Row, ...] = (
             "end",
             "no deal",
             "no agreement",
-            "terminated",
+            "terminat",
             "cancel",
             "called off",
             "scrapped",
@@ -175,6 +175,9 @@ CUES: tuple[Row, ...] = (
         r"with\s+no\s+"
         r"(?:[\w-]+\s+)?(?:deal|agreement|breakthrough|resolution)|(?:cut|cuts|cutting)\s+off\s+"
         r"(?:all\s+|the\s+|their\s+)?(?:trade\s+)?"
+        + _TALKS
+        # "an immediate end to all trade talks with Canada", "the termination of talks"
+        + r"|\b(?:end|termination)\s+(?:to|of)\s+(?:(?:the|all|their|its)\s+)*(?:[\w-]+\s+)?"
         + _TALKS
         + r"|pull\w*\s+(?:the\s+)?plug\s+on|(?:end|ends|ended|"
         r"ending)\s+(?:all\s+)?(?:trade\s+)?(?:talks|negotiations)\s+with|(?:end|ends|ended|ending)\s+"

@@ -1,0 +1,100 @@
+"""Wording families that trade news uses and the rules had not met yet.
+
+Each row is written in our own words after the way wires and dailies phrase
+the family (never copied from a labelled set): a pause whose length is named
+before the rate, talks ended by a noun ("an end to", "the termination of"), a
+deal whose signing is put off, and rates told as "X imports into Y".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import NegotiationFact, TariffFact
+
+PUBLISHED = date(2025, 7, 16)
+
+RateKey = tuple[str, str, float]
+TalksKey = tuple[tuple[str, str], str]
+
+
+def rates(text: str) -> set[RateKey]:
+    facts = extract(text, published=PUBLISHED)
+    return {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+
+
+def talks(text: str) -> set[TalksKey]:
+    facts = extract(text, published=PUBLISHED)
+    return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
+
+
+# --- "agreed to a 90-day pause on raising ...": the length of a pause is no rate,
+# so the side that agreed to it stays the levier, not a side that accepted a rate
+PAUSE_LENGTH: list[tuple[str, str, set[RateKey]]] = [
+    (
+        "agreed-to-a-day-pause",
+        "In June Washington agreed to a 60-day pause on raising duties on some Brazilian "
+        "goods to 40%.",
+        {("US", "BR", 40.0)},
+    ),
+    (
+        "agreed-to-a-week-delay",
+        "The US agreed to a two-week delay before lifting tariffs on Korean cars to 25 percent.",
+        {("US", "KR", 25.0)},
+    ),
+    (
+        "agreed-to-a-month-reprieve-with-from",
+        "The U.S. agreed to a 3-month reprieve on raising tariffs on Indian textiles to 40% "
+        "from 25%.",
+        {("US", "IN", 40.0)},
+    ),
+    # the family it must not take: a side that agreed to a rate on its goods
+    (
+        "agreed-to-a-rate-still-faces-it",
+        "Vietnam agreed to a 20% tariff on its exports to the United States.",
+        {("US", "VN", 20.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), PAUSE_LENGTH, ids=[c[0] for c in PAUSE_LENGTH]
+)
+def test_a_pause_length_names_no_rate(name: str, text: str, expected: set[RateKey]) -> None:
+    assert rates(text) == expected
+
+
+CA_US, MX_US = ("CA", "US"), ("MX", "US")
+
+# --- talks ended by a noun: "an end to", "the termination of" all talks with a side
+TALKS_ENDED: list[tuple[str, str, set[TalksKey]]] = [
+    (
+        "immediate-end-to-all-negotiations",
+        "Trump announced an immediate end to all trade negotiations with Canada over an advert.",
+        {(CA_US, "collapsed")},
+    ),
+    (
+        "termination-of-talks",
+        "President Trump declared the termination of all trade talks with Mexico on Friday.",
+        {(MX_US, "collapsed")},
+    ),
+    (
+        "sudden-end-of-talks",
+        "The sudden end of trade talks with Canada, ordered by President Trump, rattled markets.",
+        {(CA_US, "collapsed")},
+    ),
+    # an end to a war or to tariffs is no end of talks
+    (
+        "end-to-the-trade-war-is-not-talks",
+        "Canada and the United States called for an end to their trade war.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), TALKS_ENDED, ids=[c[0] for c in TALKS_ENDED])
+def test_talks_ended_by_a_noun(name: str, text: str, expected: set[TalksKey]) -> None:
+    assert talks(text) == expected
