@@ -67,7 +67,7 @@ def test_a_pause_length_names_no_rate(name: str, text: str, expected: set[RateKe
     assert rates(text) == expected
 
 
-CA_US, MX_US = ("CA", "US"), ("MX", "US")
+CA_US, EU_IN, CA_EC, MX_US = ("CA", "US"), ("EU", "IN"), ("CA", "EC"), ("MX", "US")
 
 # --- talks ended by a noun: "an end to", "the termination of" all talks with a side
 TALKS_ENDED: list[tuple[str, str, set[TalksKey]]] = [
@@ -98,3 +98,31 @@ TALKS_ENDED: list[tuple[str, str, set[TalksKey]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), TALKS_ENDED, ids=[c[0] for c in TALKS_ENDED])
 def test_talks_ended_by_a_noun(name: str, text: str, expected: set[TalksKey]) -> None:
     assert talks(text) == expected
+
+
+# --- a concluded deal whose signing is put off: the deal is stuck, not sealed now
+SIGNING_PUT_OFF: list[tuple[str, str, set[TalksKey]]] = [
+    (
+        "signing-postponed-until-a-month",
+        "The signing of the trade pact between the EU and India has been postponed until February.",
+        {(EU_IN, "stalled")},
+    ),
+    (
+        "signing-delayed-again",
+        "The signing of the free trade deal between Canada and Ecuador was delayed again.",
+        {(CA_EC, "stalled")},
+    ),
+    (
+        "put-off-the-signing",
+        "Brussels put off the signing of its trade agreement with India after farmers protested.",
+        {(EU_IN, "stalled")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), SIGNING_PUT_OFF, ids=[c[0] for c in SIGNING_PUT_OFF]
+)
+def test_a_signing_put_off_stalls_the_deal(name: str, text: str, expected: set[TalksKey]) -> None:
+    assert expected <= talks(text)
+    assert not any(status == "agreement" for _, status in talks(text))

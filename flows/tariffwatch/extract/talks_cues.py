@@ -309,6 +309,18 @@ CUES: tuple[Row, ...] = (
     _row("stalled", ("put on", "placed on"), r"\b(?:put|placed)\s+on\s+(?:hold|ice)"),
     _row(
         "stalled",
+        ("signing", "signature"),
+        # "the signing of the EU-Mercosur deal was put off until January", "delayed the
+        # signature of the pact": a concluded deal that is not sealed is stuck
+        r"\b(?:signing|signature)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
+        + DEAL
+        + r"\b[^.;]{0,80}?\b(?:has\s+been|have\s+been|had\s+been|was|were|is|are|been)\s+"
+        r"(?:\w+\s+)?(?:put\s+off|postponed|delayed|deferred|pushed\s+back)|(?:put|putting|puts)\s+"
+        r"off\s+(?:the\s+)?(?:signing|signature)|(?:postpon|delay|defer)\w*\s+(?:the\s+)?"
+        r"(?:signing|signature)|(?:push|pushed|pushing)\s+back\s+(?:the\s+)?(?:signing|signature)",
+    ),
+    _row(
+        "stalled",
         ("far from", "long way"),
         # "far from reaching a deal", "an agreement is a long way off"
         r"\b(?:(?:still\s+|very\s+)?far\s+(?:away\s+)?from\s+(?:reaching|striking|sealing|clinching|"
