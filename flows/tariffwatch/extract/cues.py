@@ -362,7 +362,9 @@ CHANGE_BEFORE = re.compile(
     r"growing|shrank|contracted|expanded|increased|decreased|rallied|sank|eased|"
     r"edged\s+(?:up|down|higher|lower)|up|down|higher|lower|gain|loss|decline|drop|"
     r"jump|increase|decrease|slump|plunge|surge)\s+(?:by\s+)?(?:about\s+|nearly\s+|"
-    r"almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|some\s+|an?\s+)?$",
+    r"almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+|some\s+|an?\s+|"
+    # "the lira slid as much as 18%": a move's reach, as "slid 18%"
+    r"as\s+(?:much|little)\s+as\s+)?$",
 )
 # Quantities that are never tariff rates; seen between a tariff word and a
 # percentage, they own the percentage instead.

@@ -308,7 +308,8 @@ _SCOPE_STOP = (
 )
 _SCOPE = re.compile(
     rf"\b(?:on|against)\s+(?P<scope>(?:(?!\s(?:{_SCOPE_STOP})\b)[^,;:()])+?)"
-    rf"(?=\s+(?:{_SCOPE_STOP}|and\s+(?:\d|a\b|[a-z]+ing\b))\b|"
+    # "on steel and 20% on aluminum": the goods end before the next rate, of any digits
+    rf"(?=\s+(?:{_SCOPE_STOP}|and\s+(?:\d+|a\b|[a-z]+ing\b))\b|"
     r"[,;:()]|\.?$|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
 )
 # A goods phrase names what is taxed ("steel imports", "cars"); "on top of a
@@ -329,6 +330,25 @@ _GENERIC_GOODS = re.compile(
     r"^(?:all\s+|its\s+|their\s+)?(?:goods|imports|products|exports|shipments|items|"
     r"merchandise|everything|the\s+country|countries)?$",
 )
+
+
+_LIST_WORD = rf"(?!(?:{_SCOPE_STOP}|and|or|said|says|the|its|their)\b)[a-z][\w'-]*"
+_LIST_ITEM = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}"
+# "on canola oil, canola meal and peas, and 25% on pork": the goods run on over
+# their commas to an "and" that closes the list, never into a clause.
+_GOODS_LIST_TAIL = re.compile(
+    rf"(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}"
+    rf"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:{_SCOPE_STOP}|on\s+(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday))\b)"
+)
+
+
+def _goods_list_end(sentence: str, scope_m: re.Match[str]) -> int:
+    end = scope_m.end("scope")
+    if not sentence.startswith(",", end):
+        return end
+    tail = _GOODS_LIST_TAIL.match(sentence, end)
+    return tail.end() if tail is not None else end
 
 
 @dataclass(slots=True)
@@ -473,6 +493,8 @@ def read_tariffs(
         for d, got in zip(drafts, per, strict=True):
             spans.append((d.new.pct.start, d.new.pct.end, len(facts)))
             facts.extend(got)
+    if len(drafts) > 1:
+        facts = _respectively(sentence, orig, drafts, per, facts)
     if len(spans) > 1:
         facts = _changed_later(sentence, spans, facts)
     if (len(facts) > 2 and _company_rates(orig, mentions, drafts) > 1) or (
@@ -482,6 +504,43 @@ def read_tariffs(
     if echoed:
         facts.extend(_echo_facts(facts, spans, echo_at, echoed, mentions))
     return facts
+
+
+_RESPECTIVELY_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent)?\s*,?\s*respectively\b")
+_GOODS_ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _respectively(
+    sentence: str,
+    orig: str,
+    drafts: list[_Draft],
+    per: list[list[TariffFact]],
+    facts: list[TariffFact],
+) -> list[TariffFact]:
+    """'on copper and zinc from Peru, to 30% and 16% respectively': the goods named
+    once for the list go to its rates in their order."""
+    last = drafts[-1].new.pct
+    if _RESPECTIVELY_AFTER.match(sentence, last.end) is None and "respectively" not in (
+        last.text or ""
+    ):
+        return facts
+    found = [
+        m
+        for m in _SCOPE.finditer(sentence, 0, drafts[0].new.pct.start)
+        if _GOODS_SCOPE.search(m.group("scope"))
+    ]
+    if not found:
+        return facts
+    m = found[-1]
+    phrase = orig[m.start("scope") : m.end("scope")]
+    goods = [g for g in _GOODS_ITEM_GAP.split(phrase) if g]
+    if len(goods) != len(drafts):
+        return facts
+    own = {id(f): goods[i] for i, got in enumerate(per) for f in got}
+    return [
+        dataclasses.replace(f, scope=own[id(f)], all_goods=False) if id(f) in own else f
+        for f in facts
+    ]
 
 
 # "Britain faces only the 10% baseline, as does Australia", "China put 10% on US
@@ -1361,6 +1420,13 @@ def _facts(
     # a list item's own goods ("..., on wine to 50%") before the shared word's first
     scope_m = _SCOPE.search(sentence, prev_end, nxt) if word_at < prev_end < anchor else None
     scope_m = scope_m or (_SCOPE.search(sentence, word_at, nxt) if word_at < anchor else None)
+    if scope_m is not None and any(
+        o.end <= scope_m.start() and not sentence[o.end : scope_m.start()].strip()
+        for o in drafts[:k]
+    ):
+        # "duties of 30% on copper and 16% on zinc": goods right after a rate before
+        # are that rate's, and this list names each item's goods after its rate
+        scope_m = None
     scope_m = scope_m or _SCOPE.search(sentence, anchor, nxt)
     if scope_m is not None and "trading partner" in scope_m.group("scope"):
         scope_m = None  # "on one of America's top trading partners": a country, not goods
@@ -1445,7 +1511,9 @@ def _facts(
         )
     effective, expires = reading.effective, reading.expires
     relief_words = cues.has_any(sentence, _RELIEF_STEMS)
-    scope_text = orig[scope_m.start("scope") : scope_m.end("scope")] if scope_m else None
+    scope_text = (
+        orig[scope_m.start("scope") : _goods_list_end(sentence, scope_m)] if scope_m else None
+    )
     goods_named = False
     if scope_text is None or not _GOODS_SCOPE.search(scope_text.lower()):
         # "the aluminum tariff", "25% steel tariffs": goods named before the word
@@ -1453,7 +1521,13 @@ def _facts(
         if goods is None:
             # "Imports of steel into the US now face 50%", "Canadian energy products
             # facing a lower 10%": goods named as the subject of the rate's clause
-            goods = _GOODS_SUBJECT.search(sentence, max(cs, d.new.pct.start - 120), d.new.pct.start)
+            goods = _GOODS_LIST_SUBJECT.search(
+                sentence, max(cs, d.new.pct.start - 120), d.new.pct.start
+            )
+            if goods is None or not _ANY_GOODS_NOUN.search(goods.group("goods")):
+                goods = _GOODS_SUBJECT.search(
+                    sentence, max(cs, d.new.pct.start - 120), d.new.pct.start
+                )
         if goods is not None:
             scope_text, goods_named = orig[goods.start("goods") : goods.end("goods")], True
         elif scope_text is not None and _WHEN_NOT_GOODS.match(scope_text.lower()):
@@ -1753,6 +1827,13 @@ _GOODS_SUBJECT = re.compile(
     r"(?:shipped|sold)(?=\s+(?:to|into)\s))"
     r"\b"
 )
+# "Chinese textiles, clothing, steel and plastics will face duties of 35%": a
+# whole list of goods as the subject, one of them goods by name
+_GOODS_LIST_SUBJECT = re.compile(
+    rf"\b(?P<goods>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+\s*,?\s+and\s+{_LIST_ITEM})"
+    r"\s+(?:(?:now|will|would|to|are|is)\s+)*(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|subject\s+to)\b"
+)
+_ANY_GOODS_NOUN = re.compile(rf"\b(?:{_GOODS_NOUNS})\b")
 _OWN_GOODS = re.compile(
     r"^(?:most\s+|all\s+|some\s+|many\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
     r"(?:exports|goods|products|shipments)\b"
