@@ -126,3 +126,30 @@ SIGNING_PUT_OFF: list[tuple[str, str, set[TalksKey]]] = [
 def test_a_signing_put_off_stalls_the_deal(name: str, text: str, expected: set[TalksKey]) -> None:
     assert expected <= talks(text)
     assert not any(status == "agreement" for _, status in talks(text))
+
+
+# --- "X imports into Y": Y's customs levies the rate on X's goods
+IMPORTS_INTO: list[tuple[str, str, set[RateKey]]] = [
+    (
+        "rates-on-imports-into",
+        "For now, rates stay at 30 per cent on Chinese imports into the US and 10 per cent on "
+        "US imports into China.",
+        {("US", "CN", 30.0), ("CN", "US", 10.0)},
+    ),
+    (
+        "duty-on-imports-into",
+        "A 15% duty applies to Japanese imports into the United States.",
+        {("US", "JP", 15.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), IMPORTS_INTO, ids=[c[0] for c in IMPORTS_INTO]
+)
+def test_imports_into_name_the_levier(name: str, text: str, expected: set[RateKey]) -> None:
+    assert rates(text) == expected
+
+
+def test_interest_rates_that_stay_at_a_level_are_no_tariff() -> None:
+    assert rates("In Britain, interest rates remain at 4% for British borrowers.") == set()

@@ -278,6 +278,12 @@ TARIFF_WORD = re.compile(
     r"|surtax(?:es)?|(?<=import )surcharges?"
     r"|(?<=reciprocal )rates?|(?<=baseline )rates?|(?<=tariff )rates?|(?<=duty )rates?"
     r"|rates?(?=\s+(?:on|for)\s)"
+    # "rates stay at 30 per cent on Chinese imports": a level on someone's goods, not
+    # "interest rates remain at 4% for now"
+    r"|(?<!interest\s)(?<!policy\s)(?<!key\s)(?<!bank\s)(?<!mortgage\s)(?<!lending\s)"
+    r"(?<!deposit\s)(?<!benchmark\s)(?<!inflation\s)(?<!exchange\s)(?<!tax\s)(?<!bond\s)"
+    r"rates?(?=\s+(?:stay|stays|stayed|remain|remains|remained|stand|stands|stood)\s+at\s+"
+    r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:on|for)\s+(?!now\b|the\s+(?:time|moment)\b))"
     # "a 10% rate", "a 50% US rate", "rates of 36% for Thailand": a percentage
     # glued to "rate" in a story about tariffs is a tariff rate.
     r"|(?<=%\s)rates?|(?<=%\sus\s)rates?|rates?(?=\s+of\s+(?:up\s+to\s+)?\d)"

@@ -336,6 +336,11 @@ RATE_LIST = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# "rates stay at 30 per cent on Chinese imports" (TARIFF_WORD's own guards follow)
+_RATES_STAND_ON = re.compile(
+    r"rates?\s+(?:stay|stays|stayed|remain|remains|remained|stand|stands|stood)\s+at\s+"
+    r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:on|for)\s+(?!now\b|the\s+(?:time|moment)\b)"
+)
 
 
 def _line_end(low: str, i: int) -> int:
@@ -417,5 +422,7 @@ def tariff_hits(low: str, units: Units | None = None) -> list[int]:
             k = j + (2 if low.startswith("on", j) else 3)
             if k < n and low[k].isspace():
                 out.append(i)
+        elif _RATES_STAND_ON.match(low, i):
+            out.append(i)
     out.sort()
     return out
