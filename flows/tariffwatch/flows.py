@@ -325,20 +325,16 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     _progress(progress, 70, f"Folding {extracted.facts} fact(s) into the state")
     changes = fold_task(config)
     changes += deadlines_task(config)
-    # Events and artifacts mostly wait on the Prefect API, delivery on the routes and
-    # the report draws: side by side, a backlog's thousands of events hold up nothing.
-    events = events_task.submit(_opaque(changes))
     _progress(progress, 80, f"Delivering alerts for {len(changes)} change(s)")
     delivered = deliver_task(config)
     feed_health = health_task(config)
     _progress(progress, 90, "Publishing events and artifacts")
-    artifacts = artifacts_task.submit(config, _opaque(changes), delivered.routes)
+    events_task(_opaque(changes))
+    artifacts_task(config, _opaque(changes), delivered.routes)
     summary = pipeline.summarize(stored, extracted, changes, delivered, feed_health)
     # Recorded before the report is drawn, so the report names the run that wrote it.
     record_run_task(config, str(flow_run.id or flow_run.name or "local"), started, _opaque(summary))
     summary["report"] = report_task(config)
-    events.result()
-    artifacts.result()
     _progress(progress, 100, f"Done: {len(changes)} change(s), {delivered.sent} alert(s) sent")
     # The titles are in the run's changes artifact; a backlog's thousands would make this
     # one log line hundreds of kilobytes.
