@@ -153,3 +153,62 @@ def test_imports_into_name_the_levier(name: str, text: str, expected: set[RateKe
 
 def test_interest_rates_that_stay_at_a_level_are_no_tariff() -> None:
     assert rates("In Britain, interest rates remain at 4% for British borrowers.") == set()
+
+
+# --- a plan or threat withdrawn removes no tariff: nothing drops to zero
+PLAN_WITHDRAWN: list[tuple[str, str, set[RateKey]]] = [
+    (
+        "withdraws-threat-to-double",
+        "Trump withdraws threat to double tariffs on Brazilian coffee",
+        set(),
+    ),
+    (
+        "dropped-plans-to-raise",
+        "The White House dropped its plans to raise duties on Indian rice.",
+        set(),
+    ),
+    (
+        "scrapped-a-proposal",
+        "Ottawa scrapped a proposal to put surtaxes on American dairy.",
+        set(),
+    ),
+    # the family it must not take: a side that drops its own tariffs does zero them
+    (
+        "dropped-its-tariffs-is-a-zero",
+        "Canada dropped its retaliatory tariffs on US goods.",
+        {("CA", "US", 0.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), PLAN_WITHDRAWN, ids=[c[0] for c in PLAN_WITHDRAWN]
+)
+def test_a_plan_withdrawn_removes_no_tariff(name: str, text: str, expected: set[RateKey]) -> None:
+    assert rates(text) == expected
+
+
+# --- "all steel imports" after a story about one partner: a tariff on every origin
+ALL_IMPORTS_AFTER_A_PARTNER: list[tuple[str, str, set[RateKey]]] = [
+    (
+        "all-imports-still-due",
+        "Washington shelved a plan to raise tariffs on Brazilian steel to 50%. A 25% tariff on "
+        "all steel imports is still due to start on Friday.",
+        {("US", "BR", 50.0), ("US", "*", 25.0)},
+    ),
+    (
+        "all-imported-cars",
+        "Trump put a 30% tariff on Korean trucks. A 25% levy on all imported cars takes effect "
+        "next week.",
+        {("US", "KR", 30.0), ("US", "*", 25.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    ALL_IMPORTS_AFTER_A_PARTNER,
+    ids=[c[0] for c in ALL_IMPORTS_AFTER_A_PARTNER],
+)
+def test_all_imports_tax_every_origin(name: str, text: str, expected: set[RateKey]) -> None:
+    assert rates(text) == expected

@@ -1570,6 +1570,10 @@ def _facts(
             others = [p.value for p in find_percents(sentence) if p.start not in rate_starts]
             imposer, target = ctx.carried_for(_rate_of(d), others, orig) or ("", "")
             how = "story"
+            if target and scope_m is not None and _ALL_IMPORTS.search(scope_m.group("scope")):
+                # "a 25% tariff on all steel imports is still due": the levier's
+                # sector tariff on every origin, not one more on the story's partner
+                target = "*"
             if plural_back and target in ctx.last_targets.get(imposer, ()):
                 _carry_siblings(imposer, ctx.last_targets[imposer], targets, siblings)
         elif not target and imposer:
@@ -2126,6 +2130,7 @@ def _imposer(
     return ctx.default_imposer(target, taxed), "story"
 
 
+_ALL_IMPORTS = re.compile(r"\ball\s+(?:[\w-]+\s+){0,4}?imports\b|\ball\s+imported\b")
 _IMPORTS_SCOPE = re.compile(
     r"\b(?:imports?|imported|foreign(?:-made)?|abroad|overseas|not\s+made)\b"
 )

@@ -49,7 +49,12 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
             "rescind",
             "withdr",
         ),
-        re.compile(_REMOVE + r"\s+" + _FILLER + r"(?=" + _WORD + r")"),
+        # "withdrew its threat to double tariffs", "dropped plans to raise duties": the
+        # plan is removed, not the tariff
+        re.compile(
+            _REMOVE + r"\s+(?!(?:(?:the|a|its|his|her|their)\s+)?(?:[\w-]+\s+)?(?:threats?|plans?|"
+            r"proposals?|bids?|ideas?|demands?|ultimatums?)\b)" + _FILLER + r"(?=" + _WORD + r")"
+        ),
     ),
     # "put tariffs on Canadian steel in 2018 but removed them a year later": the
     # tariffs told before in the sentence, removed through a pronoun.
