@@ -14,6 +14,10 @@ Each row: the text, then what it must give, as (imposer, target, new_rate) ->
   end where the next rate begins.
 * A list of goods runs over its commas ("on wheat, barley and oats, and 15% on
   ..."), before a rate ("Peruvian wheat, barley and oats will face 20%") as after it.
+* Countries that "lack trade agreements with" a side have no deal with it.
+* Agreeing "to hold off on" or "to refrain from" new tariffs, in a second
+  infinitive too, is a truce; "work toward zero tariffs" is its aim, no rate.
+* "intends to sign the new pact with X": a pact known already, not talks toward one.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from datetime import date
 import pytest
 
 from tariffwatch.extract import extract
-from tariffwatch.model import TariffFact
+from tariffwatch.model import NegotiationFact, TariffFact
 from tariffwatch.scopes import scope_key
 
 PUB = date(2025, 6, 11)  # a Wednesday
@@ -93,3 +97,55 @@ def _tariffs(text: str, expected: dict[TariffKey, TariffSeen]) -> dict[TariffKey
 )
 def test_tariff_wording(name: str, text: str, expected: dict[TariffKey, TariffSeen]) -> None:
     assert _tariffs(text, expected) == expected
+
+
+TalksKey = tuple[tuple[str, str], str]
+
+TALKS_CASES: list[tuple[str, str, dict[TalksKey, bool]]] = [
+    (
+        "lacking-trade-deals-with-is-no-deal",
+        "Peru proposed raising duties on Chilean wine to 30% from 10%, in a bill that would also "
+        "tax goods from other countries that lack trade agreements with Peru.",
+        {},
+    ),
+    (
+        "agreeing-to-work-toward-zero-tariffs-is-a-truce",
+        "Chile and Peru agreed on Tuesday to work toward zero tariffs on farm goods and to hold "
+        "off on new duties while they negotiate, stepping back from a fight over wine.",
+        {(("CL", "PE"), "agreement"): True},
+    ),
+    (
+        "agreeing-where-and-when-to-refrain-from-new-tariffs-is-a-truce",
+        "The leaders of Chile and Peru agreed in Lima on Monday to seek lower duties on fruit "
+        "and to refrain from new tariffs while talks go on.",
+        {(("CL", "PE"), "agreement"): True},
+    ),
+    (
+        "signing-a-pact-with-or-without-a-third-is-no-new-talks",
+        "Trade talks between Peru and Canada ended on Friday without an agreement, and Lima told "
+        "its congress that it intends to sign the new pact with Chile, with or without Canada.",
+        {(("CA", "PE"), "collapsed"): True},
+    ),
+]
+
+
+def _talks(text: str) -> dict[TalksKey, bool]:
+    return {
+        (f.parties, f.status): f.current
+        for f in extract(text, published=PUB)
+        if isinstance(f, NegotiationFact) and (f.current or f.status == "collapsed")
+    }
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), TALKS_CASES, ids=[c[0] for c in TALKS_CASES])
+def test_talks_wording(name: str, text: str, expected: dict[TalksKey, bool]) -> None:
+    assert _talks(text) == expected
+
+
+def test_a_working_goal_of_zero_tariffs_is_no_zero_rate() -> None:
+    """'agreed to work toward zero tariffs on X' is the aim of talks; no rate is set."""
+    text = (
+        "Chile and Peru agreed on Tuesday to work toward zero tariffs on farm goods and to hold "
+        "off on new duties while they negotiate."
+    )
+    assert [f for f in extract(text, published=PUB) if isinstance(f, TariffFact)] == []

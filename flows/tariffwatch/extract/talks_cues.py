@@ -414,7 +414,10 @@ CUES: tuple[Row, ...] = (
         ("agree",),
         # "X and Y agreed to suspend the tariffs": a joint step on the tariffs is a
         # deal; one side agreeing to lower its own tariff is not
-        r"\bagree(?:d|s|ing)?\s+(?:\w+\s+){0,2}?to\s+(?:suspend|postpone|delay|pause|lift|drop|"
+        # "agreed at the White House on Wednesday to work toward X and to refrain from
+        # new tariffs": a standstill, in a second infinitive of the agreeing too
+        r"\bagree(?:d|s|ing)?\s+(?:\w+\s+){0,6}?to\s+(?:[^.;:]{0,80}?\band\s+to\s+)?"
+        r"(?:suspend|postpone|delay|pause|lift|drop|refrain\s+from|"
         r"cut|lower|reduce|remove|eliminate|scrap|extend|roll\s+back|ease|hold\s+off|slash|halve|"
         r"trim|freeze|put\s+"
         r"(?:the\s+)?(?:\w+\s+)?on\s+hold|[\d.]+\s*%)",
@@ -1034,7 +1037,7 @@ STRONG: frozenset[str] = frozenset({"collapsed", "resumed", "stalled", "agreemen
 HEDGE = re.compile(
     r"\b(?:no|not|never|without|if|unless|yet\s+to|fail\w*\s+to|could|may|might|likely|"
     r"probably|possibl\w*|potential|any|before|whether|instead\s+of|rather\s+than|nothing|"
-    r"neither|nor|little|scant|unlikely|lack\s+of|absence\s+of|would|hop(?:e|es|ed|ing)|far\s+from|"
+    r"neither|nor|little|scant|unlikely|lack(?:s|ed|ing)?(?:\s+of)?|absence\s+of|would|hop(?:e|es|ed|ing)|far\s+from|"
     r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*|refus\w*|den(?:y|ies|ied)|"
     r"threat\w*\s+to|warn\w*\s+(?:it|he|she|they)\s+(?:might|could))\s+"
     r"(?:[\w-]+\s+){0,3}$",
@@ -1211,6 +1214,9 @@ _TRADE_NEAR = re.compile(r"\b(?:trade|tariffs?|duties|levies|economic)\b")
 # A plain negation just before a call-off: "has not called the summit off".
 _STILL_ON = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+)?$")
 _AHEAD_MEETING = re.compile(r"\b(?:meeting|summit|trip|visit)\b")
+# A deal named as known ("the new pact", "their deal") that someone means to sign
+# is made; the wish to sign it is no talks toward one.
+_SIGN_MADE_DEAL = re.compile(r"sign(?:s|ed|ing)?\s+(?:the|their|its|this|that)\b")
 # A deal after "for" or "toward" in a verb's object is its goal, not the object.
 _FOR_GOAL = re.compile(r"\s(?:for|toward|towards)\s")
 # The space between a verb and its deal that must not hold a negation:
@@ -1430,6 +1436,8 @@ def scan(low: str) -> list[Cue]:
             if how == "aim":
                 if status != "agreement" or role in ("noun", "settle"):
                     continue
+                if _SIGN_MADE_DEAL.match(low, m.start()):
+                    continue  # "intends to sign the new pact": made already, no talks toward it
                 st = "ongoing"  # working toward a deal: the talks are under way
             if st == "scheduled":
                 if no_date is None:

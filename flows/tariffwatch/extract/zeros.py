@@ -198,6 +198,14 @@ def has_zero_stem(low: str) -> bool:
     return False
 
 
+# "agreed to work toward zero tariffs", "a goal of zero tariffs": an aim of talks,
+# no rate set
+_GOAL_BEFORE = re.compile(
+    r"\b(?:toward|towards|goal\s+of|aim\s+of|aim\w*\s+(?:at|for)|push\w*\s+for|"
+    r"seek\w*|pursu\w*|negotiat\w*\s+(?:on|over|for))\s+(?:[a-z'’-]+\s+){0,2}$"
+)
+
+
 def find_zero_rates(low: str) -> list[tuple[int, int, str]]:
     """Zero rates in a lowercased sentence: start, end and words of each shape."""
     if not has_zero_stem(low):
@@ -232,6 +240,8 @@ def find_zero_rates(low: str) -> list[tuple[int, int, str]]:
         if CONDITION_BEFORE.search(low, max(0, m.start() - 40), m.start()) or appealed(
             low, m.start()
         ):
+            continue
+        if name == "zero" and _GOAL_BEFORE.search(low, max(0, m.start() - 40), m.start()):
             continue
         out.append((m.start(), m.end(), m.group().strip()))
     out.sort()
