@@ -212,3 +212,28 @@ ALL_IMPORTS_AFTER_A_PARTNER: list[tuple[str, str, set[RateKey]]] = [
 )
 def test_all_imports_tax_every_origin(name: str, text: str, expected: set[RateKey]) -> None:
     assert rates(text) == expected
+
+
+# --- "X goods entering the U.S. still face": a dotted name between the goods and
+# the verb of facing leaves X the target
+DOTTED_NAME_BEFORE_FACE: list[tuple[str, str, set[RateKey]]] = [
+    (
+        "entering-the-u-s-face-baseline",
+        "British goods entering the U.S. still face the 10% baseline tariff.",
+        {("US", "GB", 10.0)},
+    ),
+    (
+        "sold-in-the-u-s-face",
+        "Japanese cars sold in the U.S. now face a 15% tariff.",
+        {("US", "JP", 15.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    DOTTED_NAME_BEFORE_FACE,
+    ids=[c[0] for c in DOTTED_NAME_BEFORE_FACE],
+)
+def test_a_dotted_name_before_face(name: str, text: str, expected: set[RateKey]) -> None:
+    assert rates(text) == expected

@@ -167,7 +167,8 @@ _FACE_AFTER = re.compile(
     r"\s*,(?=\s+(?:assigned|subjected|hit|slapped|charged|taxed|tariffed|levied|facing|paying)\b)|"
     r"\s*,\s*(?:however|too|also|meanwhile|"
     r"in\s+turn|for\s+its\s+part|by\s+contrast|instead)\s*,)?\s+"
-    r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w-]+\s+){0,5}?"
+    # ("British goods entering the U.S. still face": a dotted name is one word)
+    r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w.-]+\s+){0,5}?"
     r"(?:(?:will|would|could|may|might|now|also|to|"
     r"must)\s+)?(?:face[sd]?|facing|be\s+hit|"
     # "South Korea will see its tariff drop to 15%": the tariff it faces
