@@ -237,3 +237,27 @@ DOTTED_NAME_BEFORE_FACE: list[tuple[str, str, set[RateKey]]] = [
 )
 def test_a_dotted_name_before_face(name: str, text: str, expected: set[RateKey]) -> None:
     assert rates(text) == expected
+
+
+# --- "... for as long as X does Y": X is the subject of a condition, not the levier
+AS_LONG_AS: list[tuple[str, str, set[RateKey]]] = [
+    (
+        "stay-for-as-long-as",
+        "Trump threatened tariffs on all imports from Colombia. He said a 10% tariff would "
+        "start on July 1 and stay for as long as Colombia refuses the flights.",
+        {("US", "CO", 10.0)},
+    ),
+    (
+        "so-long-as-the",
+        "Washington put a 20% tariff on Argentine beef. The duty will remain so long as the "
+        "Argentine government keeps its export tax, officials said.",
+        {("US", "AR", 20.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), AS_LONG_AS, ids=[c[0] for c in AS_LONG_AS])
+def test_the_subject_of_as_long_as_levies_nothing(
+    name: str, text: str, expected: set[RateKey]
+) -> None:
+    assert rates(text) == expected

@@ -2033,8 +2033,9 @@ def _mere_speaker(sentence: str, end: int, anchor: int) -> bool:
 # "..., should the EU press ahead": the subject of a condition is the other side.
 # "if the EU's tariffs are not removed, the US will put 20% on cars": a side named
 # in a condition before the rate's clause levies some other tariff.
-_COND_OPEN = re.compile(r"\b(?:if|unless|until|should)\b[^,;]*$")
-_IF_BEFORE = re.compile(r"\b(?:should|if|unless|until)\s+(?:the\s+)?$")
+_COND_OPEN = re.compile(r"\b(?:if|unless|until|should|(?:as|so)\s+long\s+as)\b[^,;]*$")
+# "... and stay for as long as Mexico lets migrants through": the condition's subject
+_IF_BEFORE = re.compile(r"\b(?:should|if|unless|until|(?:as|so)\s+long\s+as)\s+(?:the\s+)?$")
 
 
 def _imposer(
@@ -2097,7 +2098,7 @@ def _imposer(
             and ok(r)
             and (target or ctx.last is not None)
             and not _SPEECH_AFTER.match(sentence, r.mention.end)
-            and not _IF_BEFORE.search(sentence, max(0, r.mention.start - 12), r.mention.start)
+            and not _IF_BEFORE.search(sentence, max(0, r.mention.start - 16), r.mention.start)
         ):
             # "the 20% levy Trump imposed": a subject after the rate, when a
             # target is named or the story's last tariff gives one to carry.
