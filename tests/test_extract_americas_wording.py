@@ -14,6 +14,10 @@ Each row: the text, then what it must give, as (imposer, target, new_rate) ->
   end where the next rate begins.
 * A list of goods runs over its commas ("on wheat, barley and oats, and 15% on
   ..."), before a rate ("Peruvian wheat, barley and oats will face 20%") as after it.
+* "a 5% tariff ... and will raise it step by step to as much as 30% ... unless":
+  the later rate is a threat of its own.
+* A start day told in a later sentence ("The lower rate applies from June 20")
+  makes a cut announced, not in force.
 * Countries that "lack trade agreements with" a side have no deal with it.
 * Agreeing "to hold off on" or "to refrain from" new tariffs, in a second
   infinitive too, is a truce; "work toward zero tariffs" is its aim, no rate.
@@ -77,6 +81,21 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
             ("PE", "CA", 30.0): ("autos", "announced", True),
             ("PE", "CA", 20.0): ("barley beef pork wheat", "announced", True),
         },
+    ),
+    (
+        "a-stepped-rise-unless-is-a-threat",
+        "Ottawa will put a 5% tariff on all goods from Peru from July 1, and will raise it step "
+        "by step to as much as 30% by December if Lima does not curb its subsidies.",
+        {
+            ("CA", "PE", 5.0): ("all goods", "announced", True),
+            ("CA", "PE", 30.0): ("all goods", "threatened", True),
+        },
+    ),
+    (
+        "a-later-start-day-makes-a-cut-announced",
+        "Ottawa cut its tariff on copper from Peru to 10% from 20% on Wednesday. The lower rate "
+        "applies from June 20, the order said.",
+        {("CA", "PE", 10.0): ("copper", "announced", True)},
     ),
 ]
 

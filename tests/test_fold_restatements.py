@@ -161,6 +161,21 @@ CASES = {
             ("tariff:US:*:aluminum", None, 50.0, None, "in_effect"),
         ],
     ),
+    # One partner's goods raised above a global rate and later cut back to it: the cut
+    # names the partner's own rate as its old one, so it moves that partner's entry.
+    "a partner cut back to the global rate from its own higher one is a move": (
+        [
+            story(0, tariff(25.0, target="*", **STEEL)),
+            story(5, tariff(50.0, old=25.0, target="TR", **STEEL)),
+            story(9, tariff(25.0, target="TR", **STEEL)),
+            story(40, tariff(25.0, old=50.0, status="announced", target="TR", **STEEL)),
+        ],
+        [
+            ("tariff:US:*:steel", None, 25.0, None, "in_effect"),
+            ("tariff:US:TR:steel", 25.0, 50.0, None, "in_effect"),
+            ("tariff:US:TR:steel", 50.0, 25.0, "in_effect", "announced"),
+        ],
+    ),
     # A product's cut decided but not yet applied: a story that says the old rate
     # is still paid tells no move back, and the cut applying is the next news.
     "the rate a decided cut has yet to replace, told as still paid, is no news": (

@@ -233,6 +233,10 @@ def place(fact: Fact, working: _Working) -> list[tuple[str, Placement]]:
     if entry is not None and _same(entry.rate, fact.new_rate):
         return [(key, "step")]
     track = _track(fact)
+    if entry is not None and fact.old_rate is not None and _same(entry.rate, fact.old_rate):
+        # "cut the tariff on Turkish steel to 25% from 50%": the pair's own entry held
+        # the old rate, so a global 25% covers nothing here; the pair moves back to it
+        return [(key, "step")]
     covering = _global_entries(working, fact, track)
     if covering:  # a global rate covers every target
         return [(e.state_key, "restated") for e in covering]

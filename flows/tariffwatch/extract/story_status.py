@@ -29,6 +29,7 @@ from datetime import date
 
 from tariffwatch.extract import cues
 from tariffwatch.extract.countries import find_mentions
+from tariffwatch.extract.dates import effective_date
 from tariffwatch.extract.sentences import sentence_spans
 from tariffwatch.extract.status import decide
 from tariffwatch.model import Fact, TariffFact, TariffStatus
@@ -68,7 +69,7 @@ def settle_story(
     facts = drop_components(stack_on_base(facts), text)
     facts = carry_to_also(facts, text)
     facts = carry_status(settle_headline(facts, text, published, title=title), text, published)
-    return carry_pause(facts, text, published)
+    return carry_later_start(carry_pause(facts, text, published), text, published)
 
 
 # The cues a rate's own sentence may hold and still be told of a pause before it:
@@ -296,6 +297,51 @@ def carry_status(facts: Sequence[Fact], text: str, published: date | None) -> li
                 )
         if f.current and at >= 0:
             last, last_end = f, at + len(f.evidence)
+        out.append(f)
+    return out
+
+
+# A sentence of its own that dates the tariff just told: "The lower rate applies
+# from May 21", "The new duties take effect on Monday".
+_LATER_START = re.compile(
+    r"^(?:the|these|those|its|their)\s+(?:(?:higher|lower|new|reduced|increased|revised|"
+    r"doubled|halved|cut|raised)\s+)?(?:rates?|tariffs?|duty|duties|levy|levies)\s+"
+    r"(?:will\s+)?(?:appl(?:y|ies)|takes?\s+effect|kicks?\s+in|starts?|begins?|"
+    r"comes?\s+into\s+(?:effect|force)|goes\s+into\s+(?:effect|force)|go\s+into\s+"
+    r"(?:effect|force)|(?:will\s+)?be\s+applied|is\s+effective|are\s+effective)\b"
+)
+
+
+def carry_later_start(facts: Sequence[Fact], text: str, published: date | None) -> list[Fact]:
+    """A rate told as done ("cut the tariff to 25% on Thursday") whose start the
+    next sentence puts ahead ("The lower rate applies from May 21") is announced,
+    from that day."""
+    if published is None or not any(isinstance(f, TariffFact) for f in facts):
+        return list(facts)
+    starts: list[tuple[int, date]] = []  # (sentence start, the later start it tells)
+    for a, b in sentence_spans(text):
+        sentence = text[a:b].strip()
+        low = cues.lower(sentence)
+        if _PCT.search(low) or _LATER_START.match(low) is None:
+            continue
+        when = effective_date(low, published, future=True)
+        if when is not None and when > published:
+            starts.append((a, when))
+    if not starts:
+        return list(facts)
+    out: list[Fact] = []
+    for f in facts:
+        if isinstance(f, TariffFact) and f.current and f.status == "in_effect":
+            at = text.find(f.evidence)
+            end = at + len(f.evidence)
+            later = [w for s0, w in starts if at >= 0 and 0 <= s0 - end <= 3]
+            if later:
+                f = dataclasses.replace(
+                    f,
+                    status="announced",
+                    effective=later[0],
+                    trace=(*f.trace, "status announced from the start told next"),
+                )
         out.append(f)
     return out
 

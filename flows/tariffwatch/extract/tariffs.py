@@ -52,6 +52,12 @@ _RIGHT_TARIFF = re.compile(
     r"ahead|due)\b)[\w.\"“”'‘’-]+\s+){0,3}?"
     r"(?=" + cues.TARIFF_WORD.pattern + r")",
 )
+# "a 5% tariff ..., and will raise it step by step to as much as 25%": the
+# pronoun stands for the tariff named in the clause before
+_RAISE_IT_BEFORE = re.compile(
+    r"\b(?:rais\w*|increas\w*|hik\w*|lift\w*|boost\w*|push\w*)\s+(?:it|them)\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+)?$"
+)
 _PAST_PRONOUN_VERBS = frozenset(("was", "had been", "stood at"))
 _PAYERS = re.compile(
     r"\b(?:savers|borrowers|consumers|households|workers|shoppers|taxpayers|customers|buyers|"
@@ -969,6 +975,7 @@ def _rates(
                     # "duties on cars from China: 17% for one maker, 35.3% for another":
                     # a rate list opened by a colon is the tariff's before the colon
                     or sentence[max(0, p.start - 4) : p.start].rstrip().endswith(":")
+                    or _RAISE_IT_BEFORE.search(before)
                     or (rates and _ELLIPSIS_GAP.fullmatch(sentence, rates[-1].pct.end, p.start))
                     or own
                 )
