@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
@@ -284,16 +283,16 @@ def test_a_routes_alerts_go_out_concurrently_in_order_within_each_pair(tmp_path,
     feeds.route("/wire.xml", Reply(body=feed(0, 9, pairs=3)))
     hook.delay = 0.3
     config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
-    started = time.perf_counter()
     summary = run_cycle(config)
     assert summary["alerts_sent"] == 9
+    # Three posts in flight at once is what "not one at a time" means; a wall-clock
+    # bound would also time fetching and extraction, and fail on a busy machine.
     assert hook.max_in_flight == 3  # one lane per pair, all three at once
     delivered = [p.json["title"] for p in hook.posts]
     for imposer in ("US", "China", "Canada"):  # each pair's alerts in change order
         mine = [t for t in delivered if t.startswith(imposer + " ")]
         scopes = [next(s for s in SCOPES if f" {s}:" in t) for t in mine]
         assert len(mine) == 3 and scopes == ["steel", "aluminum", "cars"], mine
-    assert time.perf_counter() - started < 9 * 0.3  # not one at a time
 
 
 def test_concurrency_one_sends_one_at_a_time(tmp_path, feeds, hook):

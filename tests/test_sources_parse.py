@@ -179,7 +179,7 @@ def test_billion_laughs_is_refused_quickly() -> None:
     with pytest.raises(FeedError) as caught:
         parse("billion_laughs.xml")
     assert caught.value.code == "unsafe_xml"
-    assert time.monotonic() - started < 0.5
+    assert time.monotonic() - started < 2  # an expansion takes minutes
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
