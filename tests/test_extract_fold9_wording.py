@@ -261,3 +261,28 @@ def test_the_subject_of_as_long_as_levies_nothing(
     name: str, text: str, expected: set[RateKey]
 ) -> None:
     assert rates(text) == expected
+
+
+# --- "the 25% tariffs the US imposed on ...": a relative clause's subject levies the
+# tariff, whoever's answer or complaint the sentence opens with
+RELATIVE_LEVIER: list[tuple[str, str, set[RateKey]]] = [
+    (
+        "answer-to-the-tariffs-x-imposed",
+        "The package was the EU's answer to the 25% tariffs the US imposed on steel and "
+        "aluminium imports.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "duties-that-x-slapped-on",
+        "Brazil's complaint concerns the 50% duties that Washington slapped on Brazilian coffee "
+        "and beef.",
+        {("US", "BR", 50.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), RELATIVE_LEVIER, ids=[c[0] for c in RELATIVE_LEVIER]
+)
+def test_a_relative_clauses_subject_levies(name: str, text: str, expected: set[RateKey]) -> None:
+    assert rates(text) == expected

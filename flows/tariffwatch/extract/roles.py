@@ -38,6 +38,16 @@ _DESTINATION = re.compile(
     r"|\b(?:take[sn]?|took|come|came|go|went)\s+(?:into\s+)?(?:effect|force)\s+in\s+(?:the\s+)?$",
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
+# A relative clause on a tariff whose subject levies it: "the 25% tariffs the US
+# imposed on steel", "the duties that Washington slapped on cars".
+_TARIFF_BEFORE_RELATIVE = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?)\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+)?$"
+)
+_LEVIED_AFTER = re.compile(
+    r"^\s+(?:had\s+|has\s+|have\s+|first\s+|later\s+|then\s+)?(?:imposed|levied|slapped|put|"
+    r"placed|introduced|applied)\b"
+)
 # "electric vehicles made in China": where goods come from is the target.
 _ORIGIN = re.compile(
     r"\b(?:made|built|produced|manufactured|assembled|grown|sourced|originating)\s+in\s+"
@@ -387,6 +397,8 @@ def _role(
         return EXCEPTED if _NOT_ORIGIN.search(left) else TARGET
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
+    if _TARIFF_BEFORE_RELATIVE.search(left) and _LEVIED_AFTER.match(right):
+        return IMPOSER  # "the 25% tariffs the US imposed on steel and aluminium imports"
     if _RATE_BEFORE.search(left) and _GOT_AFTER.match(right):
         return TARGET  # "above the 15% the EU negotiated", "the 10% Britain got"
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):
