@@ -22,6 +22,8 @@ Each row: the text, then what it must give, as (imposer, target, new_rate) ->
 * Agreeing "to hold off on" or "to refrain from" new tariffs, in a second
   infinitive too, is a truce; "work toward zero tariffs" is its aim, no rate.
 * "intends to sign the new pact with X": a pact known already, not talks toward one.
+* "will remove its duties on copper from Peru and Chile under an agreement":
+  the levier agreed with each of them, the two listed are no pair.
 """
 
 from __future__ import annotations
@@ -138,6 +140,12 @@ TALKS_CASES: list[tuple[str, str, dict[TalksKey, bool]]] = [
         "The leaders of Chile and Peru agreed in Lima on Monday to seek lower duties on fruit "
         "and to refrain from new tariffs while talks go on.",
         {(("CL", "PE"), "agreement"): True},
+    ),
+    (
+        "a-levier-removing-duties-under-an-agreement-agrees-with-each-target",
+        "Canada will remove its 20% duties on copper from Peru and Chile under an agreement "
+        "announced on Friday.",
+        {(("CA", "CL"), "agreement"): True, (("CA", "PE"), "agreement"): True},
     ),
     (
         "signing-a-pact-with-or-without-a-third-is-no-new-talks",

@@ -6,9 +6,11 @@ extractor reads from them; the expected changes are what users are told.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from foldkit import describe, reported, run, tariff
+from foldkit import DAY0, describe, reported, run, tariff
 
 
 def story(day: int, *facts, item: str | None = None):
@@ -27,6 +29,8 @@ ALUMINUM = {"scope": "aluminium", "all_goods": False}
 METALS = {"scope": "steel and aluminum imports", "all_goods": False}
 FOREIGN_METAL = {"scope": "foreign metal", "all_goods": False}
 CANADIAN_METALS = {"scope": "Canadian steel and aluminium", "all_goods": False}
+
+START_10 = (DAY0 + timedelta(days=10)).date()
 
 CASES = {
     "the same rate under other words adds a source": (
@@ -174,6 +178,26 @@ CASES = {
             ("tariff:US:*:steel", None, 25.0, None, "in_effect"),
             ("tariff:US:TR:steel", 25.0, 50.0, None, "in_effect"),
             ("tariff:US:TR:steel", 50.0, 25.0, "in_effect", "announced"),
+        ],
+    ),
+    # A tariff decided to start on a day ahead, told in the present before then ("the
+    # new tariffs, which reach 50% on cars"): the decision again; once the day has
+    # come, a story saying it applies is the news that it does.
+    "a decided rate told in the present before its start is no news": (
+        [
+            story(0, tariff(50.0, status="announced", effective=START_10, **TRUCKS)),
+            story(1, tariff(50.0, **TRUCKS)),
+        ],
+        [("tariff:US:CN:trucks", None, 50.0, None, "announced")],
+    ),
+    "a decided rate told in the present after its start applies": (
+        [
+            story(0, tariff(50.0, status="announced", effective=START_10, **TRUCKS)),
+            story(12, tariff(50.0, **TRUCKS)),
+        ],
+        [
+            ("tariff:US:CN:trucks", None, 50.0, None, "announced"),
+            ("tariff:US:CN:trucks", 50.0, 50.0, "announced", "in_effect"),
         ],
     ),
     # A product's cut decided but not yet applied: a story that says the old rate

@@ -418,12 +418,28 @@ def _step_rate(
             # Applied quietly from a date nobody was told about: this story is the news.
             return new, _change(new, sourced, old_rate=entry.rate, old_status="announced", now=now)
         return replace(_corroborate(entry, sourced), inferred=None), None
-    moves_forward = fact.status in _FORWARD_STATUS.get(entry.status, frozenset())
+    moves_forward = fact.status in _FORWARD_STATUS.get(entry.status, frozenset()) and not (
+        _told_ahead_of_start(entry, fact, sourced.published.date())
+    )
     if fact.new_rate == entry.rate and not moves_forward:
         return _moved_or_corroborated(entry, sourced, fact, now)
     if _increment_told(working, new, sourced.published):
         return new, None  # the increment's own change already said this move
     return new, _change(new, sourced, old_rate=entry.rate, old_status=entry.status, now=now)
+
+
+def _told_ahead_of_start(entry: StateEntry, fact: TariffFact, today: date) -> bool:
+    """A rate decided to start on a day still ahead, told in the present with no
+    date of its own ("Mexico's new tariffs, which reach 50% on cars"): the
+    decision told again, not the start."""
+    return (
+        entry.status == "announced"
+        and fact.status == "in_effect"
+        and fact.effective is None
+        and entry.effective is not None
+        and entry.effective > today
+        and _same(fact.new_rate, entry.rate)
+    )
 
 
 def _increment_told(working: _Working, new: StateEntry, published: datetime) -> bool:

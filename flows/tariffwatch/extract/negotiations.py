@@ -511,6 +511,9 @@ def _pairs(
         listed = _one_with_list(low, sides, cue)
         if listed:
             return listed
+        objects = _object_list_pairs(low, sides)
+        if objects:
+            return objects
         between = _BETWEEN.search(low)
         if between:
             named_after = list(dict.fromkeys(m.code for m in sides if m.start >= between.end()))
@@ -631,6 +634,29 @@ def _one_with_list(low: str, sides: list[Mention], cue: Cue) -> list[tuple[Pair,
 _LEADING_PHRASE = re.compile(
     r"\s*(?:after|following|before|since|when|while|during|at)\s+[^,;:]{1,80},\s+"
 )
+
+
+# "will remove its tariffs on steel from Canada and Mexico under an agreement":
+# a pair of sides as the object of a preposition, the subject before them
+_OBJECT_PREP = re.compile(r"\b(?:from|on|against|for|to)\s+(?:the\s+)?$")
+
+
+def _object_list_pairs(low: str, sides: list[Mention]) -> list[tuple[Pair, str]]:
+    """The subject's deal with each member of a list it acts on, never one
+    between two members."""
+    for i in range(1, len(sides)):
+        run = _run_from(low, sides, i)
+        members = list(dict.fromkeys(m.code for m in run))
+        if len(members) < 2 or not _OBJECT_PREP.search(
+            low, max(0, run[0].start - 12), run[0].start
+        ):
+            continue
+        subject = [m for m in sides[:i] if m.code not in members]
+        if len({m.code for m in sides[:i]}) != 1 or not subject:
+            continue  # "The US and China agreed to cut tariffs on ...": the pair is theirs
+        other = subject[0].code
+        return [(_sorted(c, other), "named") for c in members]
+    return []
 
 
 def _joint_subject(low: str, sides: list[Mention], cue: Cue) -> bool:
