@@ -286,3 +286,39 @@ RELATIVE_LEVIER: list[tuple[str, str, set[RateKey]]] = [
 )
 def test_a_relative_clauses_subject_levies(name: str, text: str, expected: set[RateKey]) -> None:
     assert rates(text) == expected
+
+
+# --- a deal told done in an apposition, and "between A and B, C and D": one side,
+# then the members of the other
+DEAL_IN_APPOSITION: list[tuple[str, str, set[TalksKey]]] = [
+    (
+        "apposition-concluded-a-year-ago",
+        "The agreement between the EU and India, ten years in the making and concluded a year "
+        "ago, was due to be signed on Saturday.",
+        {(EU_IN, "agreement")},
+    ),
+    (
+        "apposition-after-a-member-list",
+        "The pact between Canada and Chile, Peru and Ecuador, finalised last spring, still "
+        "awaits ratification.",
+        {(("CA", "CL"), "agreement"), (("CA", "PE"), "agreement"), (CA_EC, "agreement")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), DEAL_IN_APPOSITION, ids=[c[0] for c in DEAL_IN_APPOSITION]
+)
+def test_a_deal_told_done_in_an_apposition(name: str, text: str, expected: set[TalksKey]) -> None:
+    assert talks(text) == expected
+
+
+def test_a_deal_whose_signing_is_put_off_was_done_before() -> None:
+    text = (
+        "The signing of the trade pact between the EU and India has been put off until March. "
+        "The agreement between the EU and India, concluded a year ago, was due to be signed "
+        "this week."
+    )
+    facts = extract(text, published=PUBLISHED)
+    got = {(f.parties, f.status): f.current for f in facts if isinstance(f, NegotiationFact)}
+    assert got == {(EU_IN, "stalled"): True, (EU_IN, "agreement"): False}

@@ -498,6 +498,14 @@ def _pairs(
         return [(_sorted(codes[0], codes[1]), "named")]
     if len(codes) >= 2:
         group = _list_run(low, sides)
+        if (
+            len(group) > 2
+            and _ONE_AND_A_LIST.fullmatch(low, group[0].end, group[1].start)
+            and (_BETWEEN_BEFORE.search(low, max(0, group[0].start - 14), group[0].start))
+        ):
+            # "the agreement between the EU and Brazil, Argentina, Uruguay and
+            # Paraguay": one side, then a list of the other side's members
+            return [(_sorted(m.code, group[0].code), "named") for m in group[1:]]
         if group:
             gcodes = {m.code for m in group}
             outside = [m for m in sides if m.code not in gcodes]
@@ -557,6 +565,8 @@ def _pairs(
     return [(_sorted(code, partner), "story")] if partner else []
 
 
+_ONE_AND_A_LIST = re.compile(r"\s+and\s+(?:the\s+)?")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # "Japan's negotiators won", "the EU had secured": a subject just before its verb.
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w-]+){0,3}\s+")
 

@@ -495,6 +495,14 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "agreement",
+        ("concluded", "struck", "sealed", "clinched", "finalised", "finalized"),
+        # "the agreement between the EU and Mercosur, 25 years in the making and concluded
+        # a year ago,": a deal told done in an apposition
+        r"\b(?:deal|agreement|accord|pact)(?=\s+(?:between|with)\s+[^;:]{1,120}?,\s+"
+        r"(?:[^,;:]{0,60}?\s+and\s+)?(?:concluded|struck|sealed|clinched|finali[sz]ed)\b)",
+    ),
+    _row(
+        "agreement",
         ("concluded", "completed", "finalised", "finalized", "wrapped up"),
         # "talks on the pact were concluded in May"
         r"\b(?:talks|negotiations)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+"
