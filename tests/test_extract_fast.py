@@ -9,11 +9,16 @@ characters.
 
 from __future__ import annotations
 
+import ast
 import itertools
 import json
 import random
 import re
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from tariffwatch.extract import countries, cues, dates, hits, negotiations, numbers, tariffs
 from tariffwatch.extract.sentences import sentence_at, sentence_spans
@@ -394,3 +399,87 @@ def test_first_char_gate_lists_only_what_it_can() -> None:
     for unlisted in (r"\d+%", r"[^.]x", r"a?", r"(?i)tariff", r"\bx|.y"):
         p = re.compile(unlisted)
         assert cues.first_char_gate(p) is p, unlisted
+
+
+def _literal_gated() -> list[tuple[str, cues.LiteralGated]]:
+    from tariffwatch.extract import roles
+
+    return [
+        (f"{mod.__name__}.{name}", value)
+        for mod in (roles, negotiations, tariffs, cues)
+        for name, value in vars(mod).items()
+        if isinstance(value, cues.LiteralGated)
+    ]
+
+
+class _BothWays:
+    """Stands in for a gated pattern: answers as the pattern alone and checks
+    that the gate answers the same, counting the matches seen."""
+
+    def __init__(self, name: str, gated: cues.LiteralGated) -> None:
+        self.name, self.gated, self.matches = name, gated, 0
+
+    def _both(self, how: str, string: str, pos: int, endpos: int) -> re.Match[str] | None:
+        want = getattr(self.gated.pattern, how)(string, pos, endpos)
+        got = getattr(self.gated, how)(string, pos, endpos)
+        assert (got and got.span()) == (want and want.span()), (self.name, how, string, pos)
+        self.matches += want is not None
+        return want  # type: ignore[no-any-return]
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._both("search", string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._both("match", string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        want = list(self.gated.pattern.finditer(string, pos, endpos))
+        got = list(self.gated.finditer(string, pos, endpos))
+        assert [m.span() for m in got] == [m.span() for m in want], (self.name, string)
+        self.matches += len(want)
+        return iter(want)
+
+
+def _table_test_strings() -> list[str]:
+    """The sentences of the extraction table tests: the rules' own wordings."""
+    out: dict[str, None] = {}
+    for path in sorted(Path(__file__).parent.glob("test_extract_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and len(text) >= 30 and " " in text:
+                out[text] = None
+    return list(out)
+
+
+def test_literal_gated_patterns_find_what_the_pattern_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A rule pattern behind its literal gate (cues.LiteralGated) gives what the
+    pattern alone gives: on every call the rules make while reading the labelled
+    texts, and on the stretches before and after every word of them (the rules
+    call them on the words before a mention, "...$", or after one, "^...")."""
+    from tariffwatch.extract import extract, roles
+
+    with pytest.raises(ValueError):
+        cues.LiteralGated(re.compile(r"\s+\w+"))
+    checks: list[_BothWays] = []
+    for mod in (roles, negotiations, tariffs, cues):
+        for name, value in list(vars(mod).items()):
+            if isinstance(value, cues.LiteralGated):
+                checks.append(_BothWays(f"{mod.__name__}.{name}", value))
+                monkeypatch.setattr(mod, name, checks[-1])
+    assert len(checks) >= 19
+    texts = TEXTS + _table_test_strings()
+    for i, text in enumerate(texts):
+        extract(text)
+        if i % 8:
+            continue  # the stretches of every eighth text: enough, and fast
+        for low in (text, text.lower()):
+            for c in (m.start() for m in re.finditer(r"\b", low)):
+                for check in checks:
+                    check.search(low[:c])
+                    check.match(low[c:])
+                    check.search(low, c, c + 80)
+    assert all(c.matches for c in checks), [c.name for c in checks if not c.matches]

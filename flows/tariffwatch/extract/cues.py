@@ -7,7 +7,8 @@ Every pattern is compiled once here; the rules only call ``search``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -125,6 +126,53 @@ def required_literals(pattern: re.Pattern[str], most: int = 3) -> list[tuple[str
     ]
     sets.sort(key=lambda s: (-min(map(len, s)), len(s)))
     return [tuple(sorted(s)) for s in sets[:most]]
+
+
+_TO_END = sys.maxsize  # re's own default for endpos
+
+
+class LiteralGated:
+    """``pattern`` tried only where the span searched holds the literals every
+    match of it holds (``required_literals``): the same matches.
+
+    Most rule patterns find nothing in most sentences, yet each search walks
+    the whole span through their alternatives; a factored alternation of the
+    needed literals alone is scanned several times faster (the engine skips
+    ahead on its first characters). The literals are read from the parts a
+    match consumes, never from a lookaround, so a match inside ``pos:endpos``
+    holds them inside it too and the gate may look at that span only.
+    """
+
+    __slots__ = ("_gates", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        sets = required_literals(pattern)
+        if not sets:
+            raise ValueError(f"no literal every match needs: {pattern.pattern[:60]!r}")
+        self.pattern = pattern
+        self._gates = tuple(re.compile(trie_pattern(s)).search for s in sets)
+
+    def possible(self, string: str, pos: int = 0, endpos: int = _TO_END) -> bool:
+        """Whether ``string[pos:endpos]`` holds one literal of each needed set."""
+        for gate in self._gates:  # noqa: SIM110  (all() over a generator costs more here)
+            if gate(string, pos, endpos) is None:
+                return False
+        return True
+
+    def search(self, string: str, pos: int = 0, endpos: int = _TO_END) -> re.Match[str] | None:
+        if not self.possible(string, pos, endpos):
+            return None
+        return self.pattern.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = _TO_END) -> re.Match[str] | None:
+        if not self.possible(string, pos, endpos):
+            return None
+        return self.pattern.match(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = _TO_END) -> Iterator[re.Match[str]]:
+        if not self.possible(string, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(string, pos, endpos)
 
 
 # The parsed pattern's items are sre's own untyped (opcode, argument) pairs.

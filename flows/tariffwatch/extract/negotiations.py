@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from tariffwatch.extract import dates
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import DEMONYM, NAME, SEAT, Mention, venue_seats
-from tariffwatch.extract.cues import lower
+from tariffwatch.extract.cues import LiteralGated, lower
 from tariffwatch.extract.talks_cues import STRONG, Cue, scan
 from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
 
@@ -107,7 +107,7 @@ _VENUE_APPOSITION = re.compile(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)
 _NAMES_MEETING = re.compile(
     r"(?:['’]s)?\s+(?:trade\s+)?(?:talks|meeting|round|summit|negotiations|consensus|session)\b"
 )
-_WITH_ONLY = re.compile(r"\bwith\s+")
+_WITH_ONLY = LiteralGated(re.compile(r"\bwith\s+"))
 _WITH_GAP = re.compile(r"(?:[\w.'’-]+\s+){0,4}")
 _WITH = re.compile(r"\b(?:with|for)\s+")
 _LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
@@ -259,12 +259,14 @@ def read_negotiations(
 # Washington struck with Tokyo", "a better deal than Japan's": a comparison sets
 # another deal beside this one. Its sides are no party to this one, nor this one's
 # to it.
-_COMPARED = re.compile(
-    r"\b(?:in\s+line\s+with|mirror(?:s|ed|ing)?|match(?:es|ed|ing)\s+(?:the|what|those|that)|"
-    r"similar\s+to|(?<!would\s)(?<!’d\s)(?<!'d\s)like\s+(?:the|those|that|what)|"
-    r"modell?ed\s+on|(?:on|along)\s+the\s+lines\s+of|comparable\s+to|the\s+same\s+as|"
-    r"akin\s+to|in\s+the\s+footsteps\s+of|follow(?:s|ed|ing)?\s+(?:the|those)\s+"
-    r"(?:[\w-]+\s+)?(?:deals?|agreements?|pacts?|frameworks?|ones?))\b"
+_COMPARED = LiteralGated(
+    re.compile(
+        r"\b(?:in\s+line\s+with|mirror(?:s|ed|ing)?|match(?:es|ed|ing)\s+(?:the|what|those|that)|"
+        r"similar\s+to|(?<!would\s)(?<!’d\s)(?<!'d\s)like\s+(?:the|those|that|what)|"
+        r"modell?ed\s+on|(?:on|along)\s+the\s+lines\s+of|comparable\s+to|the\s+same\s+as|"
+        r"akin\s+to|in\s+the\s+footsteps\s+of|follow(?:s|ed|ing)?\s+(?:the|those)\s+"
+        r"(?:[\w-]+\s+)?(?:deals?|agreements?|pacts?|frameworks?|ones?))\b"
+    )
 )
 # "the deals Japan and the EU reached": one deal each, with someone else.
 _PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|pacts|frameworks|ones|terms)\b")
@@ -308,11 +310,13 @@ def _compared_pairs(sides: list[Mention], removed: set[str], ctx: StoryContext) 
     return out
 
 
-_CONTINUES_ROUND = re.compile(
-    r"\b(?:for\s+(?:a|the)\s+(?:second|third|fourth|fifth|final|last)\s+(?:straight\s+)?day|"
-    r"into\s+(?:a|the)\s+(?:second|third|fourth|fifth|final)\s+day|"
-    r"(?:after|following)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|"
-    r"the\s+(?:first|opening)\s+day['’]s)\s+(?:session|sitting|meeting|talks|round))\b"
+_CONTINUES_ROUND = LiteralGated(
+    re.compile(
+        r"\b(?:for\s+(?:a|the)\s+(?:second|third|fourth|fifth|final|last)\s+(?:straight\s+)?day|"
+        r"into\s+(?:a|the)\s+(?:second|third|fourth|fifth|final)\s+day|"
+        r"(?:after|following)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|"
+        r"the\s+(?:first|opening)\s+day['’]s)\s+(?:session|sitting|meeting|talks|round))\b"
+    )
 )
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tariffwatch.extract.countries import DEMONYM, NAME, Mention
-from tariffwatch.extract.cues import TARIFF_WORD
+from tariffwatch.extract.cues import TARIFF_WORD, LiteralGated
 
 TARGET, IMPOSER, SUBJECT, OTHER = "target", "imposer", "subject", "other"
 EXCEPTED = "excepted"  # "all countries except Britain", "no exemptions for Canada"
@@ -49,22 +49,28 @@ _LEVIED_AFTER = re.compile(
     r"placed|introduced|applied)\b"
 )
 # "electric vehicles made in China": where goods come from is the target.
-_ORIGIN = re.compile(
-    r"\b(?:made|built|produced|manufactured|assembled|grown|sourced|originating)\s+in\s+"
-    r"(?:the\s+)?$"
+_ORIGIN = LiteralGated(
+    re.compile(
+        r"\b(?:made|built|produced|manufactured|assembled|grown|sourced|originating)\s+in\s+"
+        r"(?:the\s+)?$"
+    )
 )
-_VIA = re.compile(
-    r"\b(?:rout\w*|transship\w*|trans-ship\w*|shipp\w*|sent|diverted|pass(?:es|ed|ing)?)\s+"
-    r"(?:through|via)\s+"
-    r"(?:the\s+)?$"
+_VIA = LiteralGated(
+    re.compile(
+        r"\b(?:rout\w*|transship\w*|trans-ship\w*|shipp\w*|sent|diverted|pass(?:es|ed|ing)?)\s+"
+        r"(?:through|via)\s+"
+        r"(?:the\s+)?$"
+    )
 )
-_MAINLY_FROM = re.compile(
-    r"\bimports,?\s+(?:especially|particularly|notably|mainly|mostly|largely|chiefly)\s+"
-    r"(?:those\s+)?from\s+(?:the\s+)?$"
-    # "... cheap imports, driven partly by US tariffs": a cause, not a side of this rate
-    r"|\b(?:driven|prompted|caused|triggered|fu?elled)\s+(?:\w+\s+)?by\s+(?:the\s+)?$"
+_MAINLY_FROM = LiteralGated(
+    re.compile(
+        r"\bimports,?\s+(?:especially|particularly|notably|mainly|mostly|largely|chiefly)\s+"
+        r"(?:those\s+)?from\s+(?:the\s+)?$"
+        # "... cheap imports, driven partly by US tariffs": a cause, not a side of this rate
+        r"|\b(?:driven|prompted|caused|triggered|fu?elled)\s+(?:\w+\s+)?by\s+(?:the\s+)?$"
+    )
 )
-_PARTNER_OF = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?trading\s+partners?\b")
+_PARTNER_OF = LiteralGated(re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?trading\s+partners?\b"))
 _GOODS_TARIFF_AFTER = re.compile(
     r"^['’]s\s+(?:steel|alumin(?:um|ium)|wine|dairy|pork|beef|barley|lumber|timber|"
     r"solar|ev|car|auto)\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
@@ -102,14 +108,16 @@ _COORD_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$")
 # The list goes on, or ends a headline's clause ("25% on Mexico, Canada; 10% on China").
 # ("30% tariffs on EU, Mexico from August 1": a headline's list ends at its date)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|[;:]|$|(?:from|starting|over|amid)\b)")
-_EXCEPT_BEFORE = re.compile(
-    # "sparing economies such as the EU and Japan", "spares Canada and Mexico"
-    r"\bspar(?:e|es|ed|ing)\s+(?:(?:[\w-]+\s+){1,2}(?:such\s+as|like|including)\s+)?(?:the\s+)?$|"
-    # "content that does not come from Canada or Mexico": every origin but those
-    r"\b(?:does|do|did)\s+not\s+(?:come|originate)\s+(?:from|in)\s+(?:the\s+)?$|"
-    r"\b(?:except(?:\s+for)?|excluding|exempting|other\s+than|apart\s+from|aside\s+from|"
-    r"save\s+for|with\s+the\s+exception\s+of|exemptions?\s+(?:\w+\s+)?for|exempt\w*)\s+"
-    r"(?:the\s+)?$"
+_EXCEPT_BEFORE = LiteralGated(
+    re.compile(
+        # "sparing economies such as the EU and Japan", "spares Canada and Mexico"
+        r"\bspar(?:e|es|ed|ing)\s+(?:(?:[\w-]+\s+){1,2}(?:such\s+as|like|including)\s+)?(?:the\s+)?$|"
+        # "content that does not come from Canada or Mexico": every origin but those
+        r"\b(?:does|do|did)\s+not\s+(?:come|originate)\s+(?:from|in)\s+(?:the\s+)?$|"
+        r"\b(?:except(?:\s+for)?|excluding|exempting|other\s+than|apart\s+from|aside\s+from|"
+        r"save\s+for|with\s+the\s+exception\s+of|exemptions?\s+(?:\w+\s+)?for|exempt\w*)\s+"
+        r"(?:the\s+)?$"
+    )
 )
 # "Canada and Mexico were spared from the 10% tariff": the subject is excepted.
 _SPARED_AFTER = re.compile(
@@ -125,9 +133,11 @@ def _spared(right: str) -> bool:
     return _SPARED_AFTER.match(right) is not None and _STILL_FACES.search(right) is None
 
 
-_HIT_BEFORE = re.compile(
-    r"\b(?:hit|hitting|slap|slapping|slapped|punish|punishing|penali[sz]e|targets?|"
-    r"targeting|targeted|tax|taxes|taxed|taxing)\s+(?:the\s+)?$"
+_HIT_BEFORE = LiteralGated(
+    re.compile(
+        r"\b(?:hit|hitting|slap|slapping|slapped|punish|punishing|penali[sz]e|targets?|"
+        r"targeting|targeted|tax|taxes|taxed|taxing)\s+(?:the\s+)?$"
+    )
 )
 # A verb that sets, moves or holds a rate, then the rate's determiners: its object
 # ("puts EU tariff at 15%") is the country taxed. "its"/"their" alone do the same:
@@ -166,37 +176,39 @@ _GIVEN_RATE = re.compile(
     r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)"
 )
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|or|while|but|as)\s+)$")
-_FACE_AFTER = re.compile(
-    # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
-    # "Britain, the first country to strike a deal, pays 10%": an apposition or a
-    # relative clause between the subject and its verb is skipped whole.
-    r"^(?:['’]s)?(?:(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|who|whose|the|an?|one|home|long|mostly|"
-    r"mainly|chiefly|largely|including|notably|especially|such\s+as|like|from)\s[^,;:]{1,80},(?=\s)|"
-    r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|that|who|whose)|\s*,\s*(?:each|both|all)(?=\s)|"
-    # "Syria, assigned 41%, ...": a participle of taxing in apposition
-    r"\s*,(?=\s+(?:assigned|subjected|hit|slapped|charged|taxed|tariffed|levied|facing|paying)\b)|"
-    r"\s*,\s*(?:however|too|also|meanwhile|"
-    r"in\s+turn|for\s+its\s+part|by\s+contrast|instead)\s*,)?\s+"
-    # ("British goods entering the U.S. still face": a dotted name is one word)
-    r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w.-]+\s+){0,5}?"
-    r"(?:(?:will|would|could|may|might|now|also|to|"
-    r"must)\s+)?(?:face[sd]?|facing|be\s+hit|"
-    # "South Korea will see its tariff drop to 15%": the tariff it faces
-    r"sees?\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)|"
-    # "China gets the highest rate, 34%"
-    r"(?:gets?|got|receiv(?:es|ed)?|faces?|faced|(?:is|are|was|were|sits?|stands?)\s+at)\s+"
-    r"the\s+(?:highest|lowest|top|steepest|"
-    r"harshest|same|biggest|largest|smallest|heaviest)\s+(?:rate|tariff|levy|duty)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by|at)|"
-    r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|(?:taxed|tariffed|levied|assessed)\s+at|"
-    r"slapped\s+with)|"
-    r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
-    r"accept\w*|receiv\w*|agreed\s+to|agrees?|agreed|negotiated|clinched|carr(?:y|ies|ied|ying)|"
-    r"assigned)"
-    # "agreed to a 90-day pause": a length of time, not a rate the side accepted
-    r"(?=\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?\d(?![\d.,]*[\s-](?:days?|weeks?|months?|years?)\b))|"
-    # "the UK, the EU and Japan get more favourable terms": the terms are rates they pay
-    r"(?:get|gets|got|receiv\w*|secur\w*|won|wins?|obtain\w*)\s+(?:more\s+|much\s+)?"
-    r"(?:favou?rable|lower|better|reduced|preferential)\s+(?:terms|rates?|treatment))\b",
+_FACE_AFTER = LiteralGated(
+    re.compile(
+        # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
+        # "Britain, the first country to strike a deal, pays 10%": an apposition or a
+        # relative clause between the subject and its verb is skipped whole.
+        r"^(?:['’]s)?(?:(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|who|whose|the|an?|one|home|long|mostly|"
+        r"mainly|chiefly|largely|including|notably|especially|such\s+as|like|from)\s[^,;:]{1,80},(?=\s)|"
+        r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:which|that|who|whose)|\s*,\s*(?:each|both|all)(?=\s)|"
+        # "Syria, assigned 41%, ...": a participle of taxing in apposition
+        r"\s*,(?=\s+(?:assigned|subjected|hit|slapped|charged|taxed|tariffed|levied|facing|paying)\b)|"
+        r"\s*,\s*(?:however|too|also|meanwhile|"
+        r"in\s+turn|for\s+its\s+part|by\s+contrast|instead)\s*,)?\s+"
+        # ("British goods entering the U.S. still face": a dotted name is one word)
+        r"(?:(?!(?:said|says|warned|warns|told|tells|added|wrote|argued)\b)[\w.-]+\s+){0,5}?"
+        r"(?:(?:will|would|could|may|might|now|also|to|"
+        r"must)\s+)?(?:face[sd]?|facing|be\s+hit|"
+        # "South Korea will see its tariff drop to 15%": the tariff it faces
+        r"sees?\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)|"
+        # "China gets the highest rate, 34%"
+        r"(?:gets?|got|receiv(?:es|ed)?|faces?|faced|(?:is|are|was|were|sits?|stands?)\s+at)\s+"
+        r"the\s+(?:highest|lowest|top|steepest|"
+        r"harshest|same|biggest|largest|smallest|heaviest)\s+(?:rate|tariff|levy|duty)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by|at)|"
+        r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|(?:taxed|tariffed|levied|assessed)\s+at|"
+        r"slapped\s+with)|"
+        r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
+        r"accept\w*|receiv\w*|agreed\s+to|agrees?|agreed|negotiated|clinched|carr(?:y|ies|ied|ying)|"
+        r"assigned)"
+        # "agreed to a 90-day pause": a length of time, not a rate the side accepted
+        r"(?=\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?\d(?![\d.,]*[\s-](?:days?|weeks?|months?|years?)\b))|"
+        # "the UK, the EU and Japan get more favourable terms": the terms are rates they pay
+        r"(?:get|gets|got|receiv\w*|secur\w*|won|wins?|obtain\w*)\s+(?:more\s+|much\s+)?"
+        r"(?:favou?rable|lower|better|reduced|preferential)\s+(?:terms|rates?|treatment))\b",
+    )
 )
 # "U.S. imports from China", "Canada's imports of steel": the importing side levies.
 _CUSTOMS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:customs|border\s+agency)\b(?!\s+union)")
@@ -214,8 +226,10 @@ _IMPORTER_AFTER = re.compile(
 # A demonym's tariff word that ends its phrase: "the Mexican tariffs on hold", "...
 # the Canadian tariffs." name no imposer by themselves.
 _WORD_ENDS = re.compile(r"[\w-]+(?:\s+on\s+hold\b|\s*[,.;:)]|\s*$|\s+(?:and|but|or)\b)")
-_ACCEPT_BEFORE = re.compile(
-    r"\b(?:accept\w*|allow\w*|admit\w*|let\s+in|welcom\w*|buy\w*|bought)\s+(?:more\s+)?(?:the\s+)?$"
+_ACCEPT_BEFORE = LiteralGated(
+    re.compile(
+        r"\b(?:accept\w*|allow\w*|admit\w*|let\s+in|welcom\w*|buy\w*|bought)\s+(?:more\s+)?(?:the\s+)?$"
+    )
 )
 _ANY_GOODS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?" + _GOODS + r"\b")
 # "Under Mexico's list", "under Canada's retaliation plan": a side's own measure
@@ -321,10 +335,12 @@ def _opening_phrase_ends(sentence: str, prev: Mention, cur: Mention) -> bool:
 
 # "15%, below the 25% Trump had threatened and in line with what Japan and the EU
 # obtained": a country named as a yardstick is no side of the rate
-_YARDSTICK_BEFORE = re.compile(
-    r"\b(?:in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|matching)\s+"
-    r"(?:what\s+|those\s+(?:of|for|on)\s+|the\s+(?:rates?|deals?|terms)\s+(?:of|for|on)\s+)?"
-    r"(?:the\s+)?$"
+_YARDSTICK_BEFORE = LiteralGated(
+    re.compile(
+        r"\b(?:in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|matching)\s+"
+        r"(?:what\s+|those\s+(?:of|for|on)\s+|the\s+(?:rates?|deals?|terms)\s+(?:of|for|on)\s+)?"
+        r"(?:the\s+)?$"
+    )
 )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from tariffwatch.extract import cues
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import Mention
+from tariffwatch.extract.cues import LiteralGated
 from tariffwatch.extract.hits import RATE_LIST
 from tariffwatch.extract.lists import ListItem, country_rate_items, line_item
 from tariffwatch.extract.names import EU_MEMBERS
@@ -109,9 +110,11 @@ _MOVE_AT = re.compile(
     r"(?:\w+\s+){0,2}?(?:at|to|of)\s+(?:an?\s+)?)$"
 )
 # "... to about 20% by 2020, according to one estimate": the source says what it is.
-_ESTIMATE_AFTER = re.compile(
-    r"\baccording\s+to\s+(?:[\w.'’-]+\s+){0,4}?(?:estimates?|calculations?|analys[ie]s|"
-    r"analysts?|economists?|models?|projections?|research|forecasts?|surveys?|polls?)\b"
+_ESTIMATE_AFTER = LiteralGated(
+    re.compile(
+        r"\baccording\s+to\s+(?:[\w.'’-]+\s+){0,4}?(?:estimates?|calculations?|analys[ie]s|"
+        r"analysts?|economists?|models?|projections?|research|forecasts?|surveys?|polls?)\b"
+    )
 )
 # "X expects duties on Chinese goods to settle at around 40%": a forecast of where
 # a rate will end, not a rate anyone set. The outcome verb sits right before the
@@ -120,18 +123,22 @@ _FORECAST_VERB = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|forecasts?|predict(?:s|ed)?|project(?:s|ed)|sees?|seeing|"
     r"reckons?|anticipates?|assumes?|bets?)\b"
 )
-_OUTCOME_BEFORE = re.compile(
-    r"\b(?:settl\w*|end(?:s|ed|ing)?\s+up|land(?:s|ed|ing)?|stabili[sz]\w*|level\w*\s+off|"
-    r"peak\w*|hover\w*|plateau\w*)\s+(?:(?:somewhere|out|just)\s+)?"
-    r"(?:at|near|around|about|below|above)\s+(?:(?:around|about|roughly|near|some)\s+)?$"
+_OUTCOME_BEFORE = LiteralGated(
+    re.compile(
+        r"\b(?:settl\w*|end(?:s|ed|ing)?\s+up|land(?:s|ed|ing)?|stabili[sz]\w*|level\w*\s+off|"
+        r"peak\w*|hover\w*|plateau\w*)\s+(?:(?:somewhere|out|just)\s+)?"
+        r"(?:at|near|around|about|below|above)\s+(?:(?:around|about|roughly|near|some)\s+)?$"
+    )
 )
 # "Economists expect Washington to put tariffs of about 40% on Chinese imports":
 # forecasters guessing a rate to come. "Analysts expect the 10% levy to stay" is
 # about a rate already set: its article says so.
-_FORECASTER_EXPECTS = re.compile(
-    r"\b(?:analysts?|economists?|strategists?|forecasters?|respondents|brokerages?|"
-    r"economics|consultanc(?:y|ies)|surveys?|polls?)\b(?:\s+[\w.,'’-]+){0,6}?\s+"
-    + _FORECAST_VERB.pattern
+_FORECASTER_EXPECTS = LiteralGated(
+    re.compile(
+        r"\b(?:analysts?|economists?|strategists?|forecasters?|respondents|brokerages?|"
+        r"economics|consultanc(?:y|ies)|surveys?|polls?)\b(?:\s+[\w.,'’-]+){0,6}?\s+"
+        + _FORECAST_VERB.pattern
+    )
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|this|that|existing|current)\s+(?:[\w-]+\s+)?$")
 
@@ -143,9 +150,11 @@ def _forecast(sentence: str, clause_start: int, at: int) -> bool:
     return bool(_FORECASTER_EXPECTS.search(before) and not _DEFINITE_BEFORE.search(before[-30:]))
 
 
-_ESTIMATE = re.compile(
-    r"\b(?:averag\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
-    r"estimat\w+|calculat\w+|equivalent)\b",
+_ESTIMATE = LiteralGated(
+    re.compile(
+        r"\b(?:averag\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
+        r"estimat\w+|calculat\w+|equivalent)\b",
+    )
 )
 # A list of shares, not rates: "accounted for 15.4% of all US trade, ahead of
 # Canada at 15.2% and China at 12%".
@@ -160,8 +169,8 @@ _NOT_AD_VALOREM = re.compile(
     r"per\s+(?:net\s+)?(?:ton|tonne|kilogram|kilo|kg|pound|barrel|unit)|port\s+(?:fees?|charges?))\b"
 )
 _OFF_AFTER = re.compile(r"\s+off\b")
-_STANDARD_BEFORE = re.compile(
-    r"\b(?:standard|normal|usual|mfn|most[- ]favou?red[- ]nation)\s+(?:[\w-]+\s+)?$"
+_STANDARD_BEFORE = LiteralGated(
+    re.compile(r"\b(?:standard|normal|usual|mfn|most[- ]favou?red[- ]nation)\s+(?:[\w-]+\s+)?$")
 )
 _FACE_BEFORE = re.compile(
     r"\b(?:subject\s+to|fac(?:e|es|ed|ing)|pay(?:s|ing)?|(?:hit|slapped|charged|taxed)\s+"
@@ -289,16 +298,18 @@ _MULTIPLIER = (
 # Literals every _MULTIPLIER pattern needs: most clauses hold none.
 _PERCENT_SIGN = re.compile(r"\d\s*%|\bpercent\b")
 _MULTIPLIER_STEMS = ("doubl", "tripl", "quadrupl", "halv", "half")
-_GLOBAL = re.compile(
-    r"\b(?:all\s+(?:countries|nations|trading\s+partners|foreign|imported|imports\b(?!\s+from))|"
-    r"every\s+(?:other\s+)?(?:country|nation|trading\s+partner)|global(?:ly)?|worldwide|"
-    r"across[\s-]the[\s-]board|from\s+everywhere|"
-    r"most\s+countries|dozens\s+of\s+countries|around\s+the\s+world|all\s+sources|"
-    # ("despite his warning that any country retaliating would ...": a condition
-    # on others, no rate's partners)
-    r"any\s+country(?!\s+(?:that\s+|which\s+|who\s+)?retaliat)|baseline|universal|"
-    # "for countries that have signaled they want to negotiate": partners by a trait
-    r"(?:for|to|on)\s+(?:all\s+|the\s+)?countries\s+(?:that|which|who)\b)\b",
+_GLOBAL = LiteralGated(
+    re.compile(
+        r"\b(?:all\s+(?:countries|nations|trading\s+partners|foreign|imported|imports\b(?!\s+from))|"
+        r"every\s+(?:other\s+)?(?:country|nation|trading\s+partner)|global(?:ly)?|worldwide|"
+        r"across[\s-]the[\s-]board|from\s+everywhere|"
+        r"most\s+countries|dozens\s+of\s+countries|around\s+the\s+world|all\s+sources|"
+        # ("despite his warning that any country retaliating would ...": a condition
+        # on others, no rate's partners)
+        r"any\s+country(?!\s+(?:that\s+|which\s+|who\s+)?retaliat)|baseline|universal|"
+        # "for countries that have signaled they want to negotiate": partners by a trait
+        r"(?:for|to|on)\s+(?:all\s+|the\s+)?countries\s+(?:that|which|who)\b)\b",
+    )
 )
 # The global words that name the partners themselves, as a subject may.
 _GLOBAL_PARTNERS = re.compile(
@@ -1333,10 +1344,12 @@ def _rate_of(d: _Draft) -> float:
 
 # "25 per cent tariffs on British steel are removed": the rate's own words, then
 # a passive verb of removal.
-_PASSIVE_REMOVED = re.compile(
-    r"[^%;:.]{0,80}?\b(?:are|is|were|was|will\s+be|would\s+be|have\s+been|has\s+been|be)\s+"
-    r"(?:(?:fully|completely|also|now)\s+)?(?:removed|lifted|scrapped|eliminated|dropped|"
-    r"abolished|waived|repealed|withdrawn|rescinded)\b"
+_PASSIVE_REMOVED = LiteralGated(
+    re.compile(
+        r"[^%;:.]{0,80}?\b(?:are|is|were|was|will\s+be|would\s+be|have\s+been|has\s+been|be)\s+"
+        r"(?:(?:fully|completely|also|now)\s+)?(?:removed|lifted|scrapped|eliminated|dropped|"
+        r"abolished|waived|repealed|withdrawn|rescinded)\b"
+    )
 )
 
 
