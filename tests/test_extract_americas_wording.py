@@ -24,6 +24,8 @@ Each row: the text, then what it must give, as (imposer, target, new_rate) ->
 * "intends to sign the new pact with X": a pact known already, not talks toward one.
 * "will remove its duties on copper from Peru and Chile under an agreement":
   the levier agreed with each of them, the two listed are no pair.
+* "Duties of 30% on foreign copper" under a headline that names the levier: the
+  levier's rate on every origin.
 """
 
 from __future__ import annotations
@@ -176,3 +178,21 @@ def test_a_working_goal_of_zero_tariffs_is_no_zero_rate() -> None:
         "off on new duties while they negotiate."
     )
     assert [f for f in extract(text, published=PUB) if isinstance(f, TariffFact)] == []
+
+
+def test_foreign_goods_in_a_headlined_story_are_from_everyone() -> None:
+    """'Tariffs of 30% on foreign copper ... took effect' under a headline naming the
+    levier: the levier's rate on copper from every origin."""
+    got = {
+        (f.imposer, f.target, f.new_rate, scope_key(f.scope, f.all_goods), f.status)
+        for f in extract(
+            "Duties of 30% on foreign copper and 12% on foreign zinc took effect at midnight.",
+            published=PUB,
+            title="Canada's metals duties take effect",
+        )
+        if isinstance(f, TariffFact)
+    }
+    assert got == {
+        ("CA", "*", 30.0, "copper", "in_effect"),
+        ("CA", "*", 12.0, "zinc", "in_effect"),
+    }

@@ -321,8 +321,9 @@ _SCOPE_STOP = (
     r"from|to|by|starting|effective|beginning|for|that|which|who|while|as|after|before|"
     r"until|unless|if|when|at|in|within|into|now|currently|total(?:s|led|ing)?|stand|stands|"
     r"stood|are|is|was|were|will|would|have|has|had|reach(?:es|ed)?|amount(?:s|ed)?|rise|rose|"
-    r"climb(?:s|ed)?|jump(?:s|ed)?"
+    r"climb(?:s|ed)?|jump(?:s|ed)?|took|takes|came|comes|went|goes|kicked|kicks"
 )
+_FOREIGN_GOODS = re.compile(r"^(?:all\s+)?(?:foreign|imported|overseas)\b")
 _SCOPE = re.compile(
     rf"\b(?:on|against)\s+(?P<scope>(?:(?!\s(?:{_SCOPE_STOP})\b)[^,;:()])+?)"
     # "on steel and 20% on aluminum": the goods end before the next rate, of any digits
@@ -1590,6 +1591,18 @@ def _facts(
             others = [p.value for p in find_percents(sentence) if p.start not in rate_starts]
             imposer, target = ctx.carried_for(_rate_of(d), others, orig) or ("", "")
             how = "story"
+            lone = ctx.last
+            if (
+                not target
+                and lone is not None
+                and lone[1] == "*"
+                and scope_m is not None
+                and _FOREIGN_GOODS.search(scope_m.group("scope"))
+            ):
+                # "Tariffs of 25% on foreign steel took effect" in a story whose one
+                # country is the levier ("U.S. metals tariffs take effect"): its
+                # tariff on the goods from everywhere
+                imposer, target = lone
             if target and scope_m is not None and _ALL_IMPORTS.search(scope_m.group("scope")):
                 # "a 25% tariff on all steel imports is still due": the levier's
                 # sector tariff on every origin, not one more on the story's partner
