@@ -28,6 +28,7 @@ STREAMS = [
     "eu_japan_india_2025",
     "world_2024_2025",
     "asia_pacific_2020_2025",
+    "americas_europe_2018_2025",
 ]
 
 
