@@ -322,3 +322,33 @@ def test_a_deal_whose_signing_is_put_off_was_done_before() -> None:
     facts = extract(text, published=PUBLISHED)
     got = {(f.parties, f.status): f.current for f in facts if isinstance(f, NegotiationFact)}
     assert got == {(EU_IN, "stalled"): True, (EU_IN, "agreement"): False}
+
+
+# --- the negotiators' work goes on: "work will continue on ...", "teams still at work"
+WORK_GOES_ON: list[tuple[str, str, set[TalksKey]]] = [
+    (
+        "work-will-continue-on-the-remaining",
+        "Tokyo and Washington agreed that work will continue on the remaining sectors.",
+        {(("JP", "US"), "ongoing")},
+    ),
+    (
+        "teams-still-at-work",
+        "Ottawa and Washington agreed that their teams were still at work, aiming to settle "
+        "the remaining trade barriers.",
+        {(CA_US, "ongoing")},
+    ),
+    # no negotiators' work: a plant being built
+    (
+        "work-on-a-plant-is-no-talks",
+        "Work will continue on the new Ford plant in Mexico under the trade agreement, the "
+        "company said.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), WORK_GOES_ON, ids=[c[0] for c in WORK_GOES_ON]
+)
+def test_the_negotiators_work_goes_on(name: str, text: str, expected: set[TalksKey]) -> None:
+    assert talks(text) == expected

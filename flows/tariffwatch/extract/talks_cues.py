@@ -842,6 +842,16 @@ CUES: tuple[Row, ...] = (
     # -- ongoing: talks under way or just held
     _row(
         "ongoing",
+        ("work will", "work would", "at work"),
+        # "work will continue on the remaining sectors", "their teams were still at
+        # work": the negotiators' work goes on
+        r"\bwork\s+(?:will|would)\s+(?:continue|go\s+on|carry\s+on)\s+(?:on|toward|towards)\s+"
+        r"(?:the\s+|a\s+|an\s+)?(?:remaining|outstanding|other|rest|deal|agreement|trade|tariffs?|"
+        r"sectors?|issues?)\b|\b(?:teams?|negotiators|officials)\s+(?:were|are|was|is|remain\w*)\s+"
+        r"(?:still\s+)?at\s+work\b",
+    ),
+    _row(
+        "ongoing",
         ("held", "hold", "had", "conduct", "carried out"),
         r"\b(?:(?:held|holding|holds|hold|conduct(?:s|ed|ing)?|carried\s+out)\s+"
         r"(?:[\w,\"“”'‘’-]+\s+){0,5}?|had\s+(?:a\s+|an\s+)?(?:[\w-]+,\s+|[\w-]+\s+and\s+){0,3}"
