@@ -352,3 +352,25 @@ WORK_GOES_ON: list[tuple[str, str, set[TalksKey]]] = [
 )
 def test_the_negotiators_work_goes_on(name: str, text: str, expected: set[TalksKey]) -> None:
     assert talks(text) == expected
+
+
+# --- where a text was posted ("on the White House website") is no side of the tariff
+POSTED_ON: list[tuple[str, str, set[RateKey]]] = [
+    (
+        "proclamation-on-the-website",
+        "Trump signed an order raising tariffs on imported copper from 25% to 50%, according "
+        "to a proclamation posted on the White House website. Chile said it would respond.",
+        {("US", "*", 50.0)},
+    ),
+    (
+        "notice-on-a-ministrys-site",
+        "A 15% tariff on American coal takes effect on Monday, according to a notice on the "
+        "Chinese finance ministry's website. Washington said it would respond.",
+        {("CN", "US", 15.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), POSTED_ON, ids=[c[0] for c in POSTED_ON])
+def test_where_a_text_was_posted_is_no_side(name: str, text: str, expected: set[RateKey]) -> None:
+    assert rates(text) == expected

@@ -38,6 +38,10 @@ _DESTINATION = re.compile(
     r"|\b(?:take[sn]?|took|come|came|go|went)\s+(?:into\s+)?(?:effect|force)\s+in\s+(?:the\s+)?$",
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
+_MEDIUM_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:official\s+)?(?:websites?|web\s+site|site|account|web\s+page|"
+    r"homepage|social\s+media)\b"
+)
 # A relative clause on a tariff whose subject levies it: "the 25% tariffs the US
 # imposed on steel", "the duties that Washington slapped on cars".
 _TARIFF_BEFORE_RELATIVE = re.compile(
@@ -394,6 +398,10 @@ def _role(
         )
     ):
         return EXCEPTED
+    if _MEDIUM_AFTER.match(right):
+        # "a proclamation published on the White House website": where a text was
+        # posted, no side of the tariff
+        return OTHER
     if m.kind != DEMONYM and _PROBE_AFTER.match(right):
         # "firms that shunned the EU probe will pay 35%": who runs a trade-remedy
         # probe levies its duties, whatever verb follows
