@@ -374,3 +374,38 @@ POSTED_ON: list[tuple[str, str, set[RateKey]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), POSTED_ON, ids=[c[0] for c in POSTED_ON])
 def test_where_a_text_was_posted_is_no_side(name: str, text: str, expected: set[RateKey]) -> None:
     assert rates(text) == expected
+
+
+def statuses(text: str) -> dict[RateKey, str]:
+    facts = extract(text, published=PUBLISHED)
+    return {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
+
+
+# --- the floor that postponed duties rise from, or the rate kept, stays in force
+FLOOR_STAYS: list[tuple[str, str, dict[RateKey, str]]] = [
+    (
+        "postpone-duties-above-the-basic",
+        "Washington chose to delay, for another month, its extra duties above the basic 10% "
+        "tariff on foreign goods.",
+        {("US", "*", 10.0): "in_effect"},
+    ),
+    (
+        "suspended-the-higher-but-kept-the-baseline",
+        "The White House suspended the higher rates for 90 days but kept the 10% baseline "
+        "tariff on imported goods.",
+        {("US", "*", 10.0): "in_effect"},
+    ),
+    # the family it must not take: a tariff suspended is paused
+    (
+        "suspended-the-tariff-is-paused",
+        "Trump suspended the 25% tariff on Mexican goods for 30 days.",
+        {("US", "MX", 25.0): "paused"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FLOOR_STAYS, ids=[c[0] for c in FLOOR_STAYS])
+def test_the_floor_under_paused_duties_stays(
+    name: str, text: str, expected: dict[RateKey, str]
+) -> None:
+    assert statuses(text) == expected

@@ -299,6 +299,16 @@ _LOCAL_BEFORE: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
         ),
         "in_effect",
     ),
+    # "postpone its additional duties above the basic 10% tariff", "kept the 10%
+    # baseline": the floor the paused duties rise from, or the rate kept, stays
+    (
+        re.compile(
+            r"\b(?:(?:above|beyond|on\s+top\s+of)|(?:keep|keeps|keeping|kept|maintain\w*|"
+            r"leav(?:e|es|ing)|left))\s+(?:the|its|their|a)\s+(?:basic|baseline|base|minimum|"
+            r"universal|blanket|existing|standard)?\s*$"
+        ),
+        "in_effect",
+    ),
 )
 # Literals every _LOCAL_BEFORE match holds.
 _LOCAL_BEFORE_STEMS = (
@@ -309,6 +319,14 @@ _LOCAL_BEFORE_STEMS = (
     "standing",
     "in-force",
     " at ",
+    "above",
+    "beyond",
+    "on top of",
+    "keep",
+    "kept",
+    "maintain",
+    "leav",
+    "left",
 )
 # A change acting on the rate: "lowers the 25% levy", "double the 25% tariff".
 # (and relief sought from it: "aiming to secure relief from a 25% levy")
