@@ -409,3 +409,40 @@ def test_the_floor_under_paused_duties_stays(
     name: str, text: str, expected: dict[RateKey, str]
 ) -> None:
     assert statuses(text) == expected
+
+
+def currents_of_rates(text: str) -> dict[RateKey, bool]:
+    facts = extract(text, published=PUBLISHED)
+    return {
+        (f.imposer, f.target, f.new_rate): f.current for f in facts if isinstance(f, TariffFact)
+    }
+
+
+# --- a threat withdrawn is no longer news: the rate it named is not current
+PLAN_DROPPED_NOT_CURRENT: list[tuple[str, str, dict[RateKey, bool]]] = [
+    (
+        "dropped-plans-to-raise",
+        "Trump dropped plans to raise tariffs on Canadian steel to 50%.",
+        {("US", "CA", 50.0): False},
+    ),
+    (
+        "backed-away-from-a-plan",
+        "Washington backed away from a plan to lift duties on Brazilian beef to 40%.",
+        {("US", "BR", 40.0): False},
+    ),
+    # the family it must not take: a plan still standing is news
+    (
+        "plans-to-raise-is-current",
+        "Trump plans to raise tariffs on Canadian steel to 50%.",
+        {("US", "CA", 50.0): True},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    PLAN_DROPPED_NOT_CURRENT,
+    ids=[c[0] for c in PLAN_DROPPED_NOT_CURRENT],
+)
+def test_a_dropped_plan_is_not_current(name: str, text: str, expected: dict[RateKey, bool]) -> None:
+    assert currents_of_rates(text) == expected

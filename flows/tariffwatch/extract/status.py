@@ -477,6 +477,14 @@ def future_effective(window: str, published: date | None) -> bool:
     )
 
 
+_WITHDRAWN_PLAN = re.compile(
+    r"\b(?:dropp(?:ed|ing)|drops|abandon(?:s|ed|ing)?|withdr(?:ew|aws|awn|awing)|scrapp(?:ed|ing)|"
+    r"shelv(?:ed|es|ing)|call(?:ed|s|ing)\s+off|back(?:ed|s|ing)\s+(?:off|away\s+from)|"
+    r"pull(?:ed|s|ing)\s+back\s+(?:on|from))\s+(?:(?:its|his|her|their|the|a)\s+)?"
+    r"(?:[\w-]+\s+)?(?:plans?|threats?|proposals?|idea|move)\s+to\b"
+)
+
+
 def is_current(
     sentence: str,
     orig: str,
@@ -502,6 +510,8 @@ def is_current(
         return False  # "the original 10% duties", "its previous 25% rate"
     if _NOW_ADJECTIVE.search(bound):
         return True  # "Britain's current 10%": in force, whatever the clause recalls
+    if _WITHDRAWN_PLAN.search(sentence, cs, rate[0]):
+        return False  # "dropped plans to raise tariffs ... to 50%": a threat no longer
     if cues.has_any(local, cues.BACKGROUND_STEMS):
         background = cues.BACKGROUND.search(local)
         # "said it had reached a deal under which goods will pay 10%": the deal's
