@@ -1,13 +1,29 @@
-"""What extraction tests compare: a story's tariff facts as keys and statuses."""
+"""What extraction tests compare: a story's facts as keys, statuses and readings.
+
+The table files hold the sentences; these helpers say what of a story's facts a
+row compares, so that each table reads as data and no file keeps its own copy.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from tariffwatch.extract import extract
-from tariffwatch.model import TariffFact
+from tariffwatch.model import NegotiationFact, TariffFact
+from tariffwatch.scopes import scope_key
 
-Key = tuple[str, str, float]
+Key = tuple[str, str, float]  # (imposer, target, new_rate)
+TalksKey = tuple[tuple[str, str], str]  # (sorted parties, status)
+Reading = tuple[str, str | None, bool]  # (scope key, status or None for any, current)
+
+
+def tariff_facts(text: str, published: date) -> list[TariffFact]:
+    return [f for f in extract(text, published=published) if isinstance(f, TariffFact)]
+
+
+def tariff_keys(text: str, published: date) -> set[Key]:
+    """(imposer, target, new_rate) of every tariff fact the text gives."""
+    return {(f.imposer, f.target, f.new_rate) for f in tariff_facts(text, published)}
 
 
 def tariff_statuses(text: str, published: date, *, current_only: bool = False) -> dict[Key, str]:
@@ -15,6 +31,38 @@ def tariff_statuses(text: str, published: date, *, current_only: bool = False) -
     with ``current_only``, of the facts given as news, not history."""
     return {
         (f.imposer, f.target, f.new_rate): f.status
+        for f in tariff_facts(text, published)
+        if f.current or not current_only
+    }
+
+
+def tariff_currents(text: str, published: date) -> dict[Key, bool]:
+    """(imposer, target, new_rate) -> whether the fact is news (current) or history."""
+    return {(f.imposer, f.target, f.new_rate): f.current for f in tariff_facts(text, published)}
+
+
+def tariff_readings(text: str, published: date, expected: dict[Key, Reading]) -> dict[Key, Reading]:
+    """Key -> (scope key, status, current); the status is None where the row expects
+    None (history: any status will do)."""
+    got: dict[Key, Reading] = {}
+    for f in tariff_facts(text, published):
+        key = (f.imposer, f.target, f.new_rate)
+        want = expected.get(key)
+        status = None if want is not None and want[1] is None else f.status
+        got[key] = (scope_key(f.scope, f.all_goods), status, f.current)
+    return got
+
+
+def talks_keys(text: str, published: date) -> set[TalksKey]:
+    """(parties, status) of every negotiation fact the text gives."""
+    facts = extract(text, published=published)
+    return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
+
+
+def talks_now(text: str, published: date) -> dict[TalksKey, bool]:
+    """(parties, status) -> current, of the talks as they stand and of any collapse."""
+    return {
+        (f.parties, f.status): f.current
         for f in extract(text, published=published)
-        if isinstance(f, TariffFact) and (f.current or not current_only)
+        if isinstance(f, NegotiationFact) and (f.current or f.status == "collapsed")
     }

@@ -34,8 +34,9 @@ from datetime import date
 
 import pytest
 
+from extractkit import talks_now, tariff_readings
 from tariffwatch.extract import extract
-from tariffwatch.model import NegotiationFact, TariffFact
+from tariffwatch.model import TariffFact
 from tariffwatch.scopes import scope_key
 
 PUB = date(2025, 6, 11)  # a Wednesday
@@ -105,14 +106,7 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
 
 
 def _tariffs(text: str, expected: dict[TariffKey, TariffSeen]) -> dict[TariffKey, TariffSeen]:
-    got: dict[TariffKey, TariffSeen] = {}
-    for f in extract(text, published=PUB):
-        if isinstance(f, TariffFact):
-            key = (f.imposer, f.target, f.new_rate)
-            want = expected.get(key)
-            status = None if want is not None and want[1] is None else f.status
-            got[key] = (scope_key(f.scope, f.all_goods), status, f.current)
-    return got
+    return tariff_readings(text, PUB, expected)
 
 
 @pytest.mark.parametrize(
@@ -159,11 +153,7 @@ TALKS_CASES: list[tuple[str, str, dict[TalksKey, bool]]] = [
 
 
 def _talks(text: str) -> dict[TalksKey, bool]:
-    return {
-        (f.parties, f.status): f.current
-        for f in extract(text, published=PUB)
-        if isinstance(f, NegotiationFact) and (f.current or f.status == "collapsed")
-    }
+    return talks_now(text, PUB)
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), TALKS_CASES, ids=[c[0] for c in TALKS_CASES])

@@ -12,8 +12,9 @@ from datetime import date
 
 import pytest
 
+from extractkit import talks_keys, tariff_currents, tariff_keys, tariff_statuses
 from tariffwatch.extract import extract
-from tariffwatch.model import NegotiationFact, TariffFact
+from tariffwatch.model import NegotiationFact
 
 PUBLISHED = date(2025, 7, 16)
 
@@ -22,13 +23,11 @@ TalksKey = tuple[tuple[str, str], str]
 
 
 def rates(text: str) -> set[RateKey]:
-    facts = extract(text, published=PUBLISHED)
-    return {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    return tariff_keys(text, PUBLISHED)
 
 
 def talks(text: str) -> set[TalksKey]:
-    facts = extract(text, published=PUBLISHED)
-    return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
+    return talks_keys(text, PUBLISHED)
 
 
 # --- "agreed to a 90-day pause on raising ...": the length of a pause is no rate,
@@ -377,8 +376,7 @@ def test_where_a_text_was_posted_is_no_side(name: str, text: str, expected: set[
 
 
 def statuses(text: str) -> dict[RateKey, str]:
-    facts = extract(text, published=PUBLISHED)
-    return {(f.imposer, f.target, f.new_rate): f.status for f in facts if isinstance(f, TariffFact)}
+    return tariff_statuses(text, PUBLISHED)
 
 
 # --- the floor that postponed duties rise from, or the rate kept, stays in force
@@ -412,10 +410,7 @@ def test_the_floor_under_paused_duties_stays(
 
 
 def currents_of_rates(text: str) -> dict[RateKey, bool]:
-    facts = extract(text, published=PUBLISHED)
-    return {
-        (f.imposer, f.target, f.new_rate): f.current for f in facts if isinstance(f, TariffFact)
-    }
+    return tariff_currents(text, PUBLISHED)
 
 
 # --- a threat withdrawn is no longer news: the rate it named is not current

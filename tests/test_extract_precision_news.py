@@ -13,8 +13,9 @@ from datetime import date
 
 import pytest
 
+from extractkit import talks_keys, tariff_keys
 from tariffwatch.extract import extract
-from tariffwatch.model import NegotiationFact, TariffFact
+from tariffwatch.model import TariffFact
 
 Key = tuple[str, str, float]
 Case = tuple[str, str, set[Key]]
@@ -23,8 +24,7 @@ PUBLISHED = date(2025, 7, 16)
 
 
 def keys(text: str) -> set[Key]:
-    facts = extract(text, published=PUBLISHED)
-    return {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+    return tariff_keys(text, PUBLISHED)
 
 
 # --- forecasts: where analysts expect a rate to end up ---------------------------
@@ -446,8 +446,7 @@ TalksKey = tuple[tuple[str, str], str]
 
 
 def talks(text: str) -> set[TalksKey]:
-    facts = extract(text, published=PUBLISHED)
-    return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
+    return talks_keys(text, PUBLISHED)
 
 
 # --- a deal set beside another: "in line with Japan's deal", "matching the deals
