@@ -460,17 +460,17 @@ def test_literal_gated_patterns_find_what_the_pattern_finds(
     pattern alone gives: on every call the rules make while reading the labelled
     texts, and on the stretches before and after every word of them (the rules
     call them on the words before a mention, "...$", or after one, "^...")."""
-    from tariffwatch.extract import extract, roles
+    from tariffwatch.extract import extract, roles, status
 
     with pytest.raises(ValueError):
         cues.LiteralGated(re.compile(r"\s+\w+"))
     checks: list[_BothWays] = []
-    for mod in (roles, negotiations, tariffs, cues):
+    for mod in (roles, negotiations, tariffs, status, cues):
         for name, value in list(vars(mod).items()):
             if isinstance(value, cues.LiteralGated):
                 checks.append(_BothWays(f"{mod.__name__}.{name}", value))
                 monkeypatch.setattr(mod, name, checks[-1])
-    assert len(checks) >= 19
+    assert len(checks) >= 29
     texts = TEXTS + _table_test_strings()
     for i, text in enumerate(texts):
         extract(text)

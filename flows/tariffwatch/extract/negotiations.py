@@ -97,8 +97,10 @@ _SPEAKERS_IN = re.compile(
     r"\b(?:officials|negotiators|authorities|diplomats|sources|government|ministers?|envoys?)\s+"
     r"in\s+$"
 )
-_WITH_BEFORE_CUE = re.compile(
-    r"\b(?:talks|negotiations|discussions|dialogue|deals?|agreements?)\s+with\s+[^,;]{1,40}$"
+_WITH_BEFORE_CUE = LiteralGated(
+    re.compile(
+        r"\b(?:talks|negotiations|discussions|dialogue|deals?|agreements?)\s+with\s+[^,;]{1,40}$"
+    )
 )
 _AND_MORE = re.compile(r",?\s+(?:and|or)\s")
 # "at Rosenbad, the Swedish prime minister's office": a demonym in a venue's apposition.

@@ -124,9 +124,11 @@ _EXCEPT_BEFORE = LiteralGated(
     )
 )
 # "Canada and Mexico were spared from the 10% tariff": the subject is excepted.
-_SPARED_AFTER = re.compile(
-    r"^\s+(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be|would\s+be)\s+)?"
-    r"(?:(?:largely|mostly|also|again)\s+)?(?:spared|exempted)\b"
+_SPARED_AFTER = LiteralGated(
+    re.compile(
+        r"^\s+(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be|would\s+be)\s+)?"
+        r"(?:(?:largely|mostly|also|again)\s+)?(?:spared|exempted)\b"
+    )
 )
 _STILL_FACES = re.compile(r"\b(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject\s+to)\b")
 
@@ -146,14 +148,16 @@ _HIT_BEFORE = LiteralGated(
 # A verb that sets, moves or holds a rate, then the rate's determiners: its object
 # ("puts EU tariff at 15%") is the country taxed. "its"/"their" alone do the same:
 # the possessor levies, the country named after it is taxed.
-_SET_VERB_BEFORE = re.compile(
-    r"(?:\b(?:puts?|putting|sets?|setting|raises?|raised|raising|hikes?|hiked|hiking|lowers?|"
-    r"lowered|lowering|cuts?|cutting|slash(?:es|ed|ing)?|doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|"
-    r"quadrupl(?:es|ed|ing)|delay(?:s|ed|ing)?|paus(?:es|ed|ing)|suspend(?:s|ed|ing)?|"
-    r"extend(?:s|ed|ing)?|postpon(?:es|ed|ing)|eas(?:es|ed|ing)|trim(?:s|med|ming)?|"
-    r"reduc(?:es|ed|ing)|finali[sz](?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+"
-    r"(?:(?:a|an|the|its|their|new|higher|lower|\d+(?:\.\d+)?\s*%|\d+\s+per\s?cent)\s+){0,3}"
-    r"|\b(?:its|their)\s+(?:(?:new|own|\d+(?:\.\d+)?\s*%)\s+)?)$"
+_SET_VERB_BEFORE = LiteralGated(
+    re.compile(
+        r"(?:\b(?:puts?|putting|sets?|setting|raises?|raised|raising|hikes?|hiked|hiking|lowers?|"
+        r"lowered|lowering|cuts?|cutting|slash(?:es|ed|ing)?|doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|"
+        r"quadrupl(?:es|ed|ing)|delay(?:s|ed|ing)?|paus(?:es|ed|ing)|suspend(?:s|ed|ing)?|"
+        r"extend(?:s|ed|ing)?|postpon(?:es|ed|ing)|eas(?:es|ed|ing)|trim(?:s|med|ming)?|"
+        r"reduc(?:es|ed|ing)|finali[sz](?:es|ed|ing)|confirm(?:s|ed|ing)?)\s+"
+        r"(?:(?:a|an|the|its|their|new|higher|lower|\d+(?:\.\d+)?\s*%|\d+\s+per\s?cent)\s+){0,3}"
+        r"|\b(?:its|their)\s+(?:(?:new|own|\d+(?:\.\d+)?\s*%)\s+)?)$"
+    )
 )
 _OBJECT_TARIFF = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:counter-?)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
@@ -171,9 +175,11 @@ _WARN_WITH = re.compile(
     r"(?:an?\s+)?(?:ultimatum|deadline|final\s+warning)\b)"
 )
 # A verb with two objects, the country then its rate: "charge Mexico a 30% tariff".
-_GIVE_BEFORE = re.compile(
-    r"\b(?:charg(?:e|es|ed|ing)|hand(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|assign(?:s|ed|ing)?|"
-    r"slap(?:s|ped|ping)?|bill(?:s|ed|ing)?)\s+(?:the\s+)?$"
+_GIVE_BEFORE = LiteralGated(
+    re.compile(
+        r"\b(?:charg(?:e|es|ed|ing)|hand(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|assign(?:s|ed|ing)?|"
+        r"slap(?:s|ped|ping)?|bill(?:s|ed|ing)?)\s+(?:the\s+)?$"
+    )
 )
 _GIVEN_RATE = re.compile(
     r"^\s+(?:(?:a|an|the)\s+)?(?:(?:new|higher|lower|flat|steep|reciprocal)\s+)?"
@@ -360,7 +366,9 @@ def _faces_after(sentence: str, end: int) -> bool:
 
 
 # "European wine, champagne and spirits": the goods a demonym qualifies.
-_GOODS_LIST_AFTER = re.compile(r"(?:\s+[\w-]+){1,2}(?:,\s+[\w-]+(?:\s+[\w-]+)?)*,?\s+and\s+[\w-]+")
+_GOODS_LIST_AFTER = LiteralGated(
+    re.compile(r"(?:\s+[\w-]+){1,2}(?:,\s+[\w-]+(?:\s+[\w-]+)?)*,?\s+and\s+[\w-]+")
+)
 
 
 def _faces(sentence: str, roles: list[Role], i: int) -> bool:

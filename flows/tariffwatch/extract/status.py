@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tariffwatch.extract import cues, dates
+from tariffwatch.extract.cues import LiteralGated
 from tariffwatch.model import TariffStatus
 
 _BACKGROUND_AFTER = re.compile(
@@ -330,10 +331,12 @@ _LOCAL_BEFORE_STEMS = (
 )
 # A change acting on the rate: "lowers the 25% levy", "double the 25% tariff".
 # (and relief sought from it: "aiming to secure relief from a 25% levy")
-_CHANGED_OBJECT = re.compile(
-    r"\b(?:(?:lower\w*|cut(?:s|ting)?|reduc\w*|halv\w*|slash\w*|rais\w*|hik\w*|doubl\w*|"
-    r"tripl\w*|increas\w*)\s+(?:the|its|their|this|that)|"
-    r"(?:relief|respite)\s+from\s+(?:the|a|an|its|their))\s+(?:[\w-]+\s+)?$"
+_CHANGED_OBJECT = LiteralGated(
+    re.compile(
+        r"\b(?:(?:lower\w*|cut(?:s|ting)?|reduc\w*|halv\w*|slash\w*|rais\w*|hik\w*|doubl\w*|"
+        r"tripl\w*|increas\w*)\s+(?:the|its|their|this|that)|"
+        r"(?:relief|respite)\s+from\s+(?:the|a|an|its|their))\s+(?:[\w-]+\s+)?$"
+    )
 )
 _STARTS_AHEAD = re.compile(
     r"\b(?:(?:due|set|scheduled|slated|expected)\s+to\s+(?:take\s+effect|start|begin|kick\s+in)|"

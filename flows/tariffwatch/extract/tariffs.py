@@ -102,12 +102,14 @@ _IN_TARIFFS = re.compile(
 )
 # A pace or a policy rate: "grew at a 2.4% annual rate", "fell at a 20% rate",
 # "held its key rate at 2.75%". Tariffs "set at", "kept at" 25% are no pace.
-_MOVE_AT = re.compile(
-    r"\b(?:(?:grew|grow\w*|rose|ris\w+|fell|fall\w*|expand\w*|contract\w*|shr[aiu]nk\w*|"
-    r"declin\w*|increas\w*|decreas\w*|climb\w*|dropp?\w*|slow\w*|accelerat\w*|ran|runs?|"
-    r"running)\s+(?:by\s+)?at\s+(?:an?\s+)?(?:annual(?:i[sz]ed)?\s+|yearly\s+|monthly\s+)?"
-    r"|(?:key|policy|overnight|base|benchmark|bank)\s+(?:interest\s+)?rates?\s+"
-    r"(?:\w+\s+){0,2}?(?:at|to|of)\s+(?:an?\s+)?)$"
+_MOVE_AT = LiteralGated(
+    re.compile(
+        r"\b(?:(?:grew|grow\w*|rose|ris\w+|fell|fall\w*|expand\w*|contract\w*|shr[aiu]nk\w*|"
+        r"declin\w*|increas\w*|decreas\w*|climb\w*|dropp?\w*|slow\w*|accelerat\w*|ran|runs?|"
+        r"running)\s+(?:by\s+)?at\s+(?:an?\s+)?(?:annual(?:i[sz]ed)?\s+|yearly\s+|monthly\s+)?"
+        r"|(?:key|policy|overnight|base|benchmark|bank)\s+(?:interest\s+)?rates?\s+"
+        r"(?:\w+\s+){0,2}?(?:at|to|of)\s+(?:an?\s+)?)$"
+    )
 )
 # "... to about 20% by 2020, according to one estimate": the source says what it is.
 _ESTIMATE_AFTER = LiteralGated(
@@ -164,9 +166,11 @@ _TRADE_FIGURES = re.compile(
 )
 _BASELINE_AFTER = re.compile(r"\s+(?:reciprocal\s+)?(?=baseline\b)")
 _BASELINE_WORD = re.compile(r"baseline\b")
-_NOT_AD_VALOREM = re.compile(
-    r"\b(?:digital\s+services?\s+tax\w*|dsts?|(?:on|of)\s+(?:the\s+)?(?:\w+\s+)?revenues?|"
-    r"per\s+(?:net\s+)?(?:ton|tonne|kilogram|kilo|kg|pound|barrel|unit)|port\s+(?:fees?|charges?))\b"
+_NOT_AD_VALOREM = LiteralGated(
+    re.compile(
+        r"\b(?:digital\s+services?\s+tax\w*|dsts?|(?:on|of)\s+(?:the\s+)?(?:\w+\s+)?revenues?|"
+        r"per\s+(?:net\s+)?(?:ton|tonne|kilogram|kilo|kg|pound|barrel|unit)|port\s+(?:fees?|charges?))\b"
+    )
 )
 _OFF_AFTER = re.compile(r"\s+off\b")
 _STANDARD_BEFORE = LiteralGated(
@@ -312,8 +316,10 @@ _GLOBAL = LiteralGated(
     )
 )
 # The global words that name the partners themselves, as a subject may.
-_GLOBAL_PARTNERS = re.compile(
-    r"\b(?:all|every|most)\s+(?:other\s+)?(?:countries|nations|country|nation|trading\s+partners?)\b"
+_GLOBAL_PARTNERS = LiteralGated(
+    re.compile(
+        r"\b(?:all|every|most)\s+(?:other\s+)?(?:countries|nations|country|nation|trading\s+partners?)\b"
+    )
 )
 # Words that end the goods phrase after "on": prepositions, and the verbs of a
 # stated total ("tariffs on Chinese goods now total 145%", "... stand at 30%").
@@ -2200,9 +2206,11 @@ _TRADE_REMEDY = re.compile(
     r"\b(?:anti-?dumping|dumping|anti-?subsidy|countervailing|provisional|customs|importers?)\b"
 )
 # "the tariffs", "these duties", "both levies": tariffs told before, several of them
-_PLURAL_BACK = re.compile(
-    r"\b(?:the|these|those|both|such)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:tariffs|duties|levies|surtaxes|counter-?tariffs|measures)\b"
+_PLURAL_BACK = LiteralGated(
+    re.compile(
+        r"\b(?:the|these|those|both|such)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:tariffs|duties|levies|surtaxes|counter-?tariffs|measures)\b"
+    )
 )
 
 
