@@ -462,6 +462,13 @@ COMPARED_DEALS: list[tuple[str, str, set[TalksKey], set[tuple[str, str]]]] = [
         {("ID", "JP"), ("ID", "PH"), ("JP", "PH")},
     ),
     (
+        "matching the frameworks agreed by a list",
+        "The US will charge 18% on Thai goods, matching the frameworks agreed by Vietnam "
+        "and Cambodia.",
+        {(("KH", "US"), "agreement"), (("US", "VN"), "agreement")},
+        {("KH", "VN"), ("KH", "TH"), ("TH", "VN")},
+    ),
+    (
         "in line with one side's deal",
         "The 25% tariff threatened on Korean goods was cut to 15%, in line with Japan's deal.",
         {(("JP", "US"), "agreement")},

@@ -271,7 +271,7 @@ _COMPARED = LiteralGated(
     )
 )
 # "the deals Japan and the EU reached": one deal each, with someone else.
-_PLURAL_DEALS = re.compile(r"\b(?:deals|agreements|pacts|frameworks|ones|terms)\b")
+_COMPARED_PLURAL = re.compile(r"\b(?:deals|agreements|pacts|frameworks|ones|terms)\b")
 
 
 def _compared_sides(low: str, sides: list[Mention], cue: Cue) -> tuple[list[Mention], bool]:
@@ -293,7 +293,7 @@ def _compared_sides(low: str, sides: list[Mention], cue: Cue) -> tuple[list[Ment
     own = [m for m in sides if mark.end() <= m.start < hi]
     if not own:
         return sides, False
-    if len({m.code for m in own}) == 1 or _PLURAL_DEALS.search(low, mark.start(), hi):
+    if len({m.code for m in own}) == 1 or _COMPARED_PLURAL.search(low, mark.start(), hi):
         # "in line with Japan's deal": Japan's, with its own partner; "matching
         # the deals struck by Indonesia and Japan": one deal each
         return own, True
@@ -439,6 +439,8 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
     return out
 
 
+# "in line with the deals struck last month" after a list of rates: one deal per
+# side. (Named apart from _COMPARED_PLURAL: one name bound twice left only this one.)
 _PLURAL_DEALS = re.compile(r"(?:deals|agreements|pacts|accords)\b")
 
 
