@@ -362,6 +362,12 @@ POSTED_ON: list[tuple[str, str, set[RateKey]]] = [
         {("US", "*", 50.0)},
     ),
     (
+        "notice-on-a-government-website",
+        "Trump signed an order raising duties on imported lumber from 10% to 25%, according "
+        "to a notice published on the U.S. government's website.",
+        {("US", "*", 25.0)},
+    ),
+    (
         "notice-on-a-ministrys-site",
         "A 15% tariff on American coal takes effect on Monday, according to a notice on the "
         "Chinese finance ministry's website. Washington said it would respond.",

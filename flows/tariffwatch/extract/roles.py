@@ -38,9 +38,14 @@ _DESTINATION = re.compile(
     r"|\b(?:take[sn]?|took|come|came|go|went)\s+(?:into\s+)?(?:effect|force)\s+in\s+(?:the\s+)?$",
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
+# "on the White House website", "on the U.S. government's website", "the Canadian
+# finance ministry's site": the office between the name and the page is part of the
+# place a text was posted, no side of a tariff.
 _MEDIUM_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:official\s+)?(?:websites?|web\s+site|site|account|web\s+page|"
-    r"homepage|social\s+media)\b"
+    r"^(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,2}?(?:government|ministry|department|administration|"
+    r"embassy|office|agency|representative|commission|council|presidency)(?:['’]s)?\s+)?"
+    r"(?:official\s+)?(?:websites?|web\s+site|site|account|web\s+page|homepage|social\s+media)\b",
+    re.IGNORECASE,  # "the U.S. Commerce Department's website": an office is capitalised
 )
 # A relative clause on a tariff whose subject levies it: "the 25% tariffs the US
 # imposed on steel", "the duties that Washington slapped on cars".
