@@ -72,7 +72,8 @@ CA_US, EU_IN, CA_EC, MX_US = ("CA", "US"), ("EU", "IN"), ("CA", "EC"), ("MX", "U
 TALKS_ENDED: list[tuple[str, str, set[TalksKey]]] = [
     (
         "immediate-end-to-all-negotiations",
-        "Trump announced an immediate end to all trade negotiations with Canada over an advert.",
+        "The White House put an end to all trade negotiations with Ottawa on Friday, citing a "
+        "television spot.",
         {(CA_US, "collapsed")},
     ),
     (
@@ -131,9 +132,9 @@ def test_a_signing_put_off_stalls_the_deal(name: str, text: str, expected: set[T
 IMPORTS_INTO: list[tuple[str, str, set[RateKey]]] = [
     (
         "rates-on-imports-into",
-        "For now, rates stay at 30 per cent on Chinese imports into the US and 10 per cent on "
-        "US imports into China.",
-        {("US", "CN", 30.0), ("CN", "US", 10.0)},
+        "For the moment, rates remain at 25 per cent on Indian imports into the US and 15 per "
+        "cent on US imports into India.",
+        {("US", "IN", 25.0), ("IN", "US", 15.0)},
     ),
     (
         "duty-on-imports-into",
@@ -158,7 +159,7 @@ def test_interest_rates_that_stay_at_a_level_are_no_tariff() -> None:
 PLAN_WITHDRAWN: list[tuple[str, str, set[RateKey]]] = [
     (
         "withdraws-threat-to-double",
-        "Trump withdraws threat to double tariffs on Brazilian coffee",
+        "Washington drops threat to triple duties on Colombian flowers",
         set(),
     ),
     (
@@ -218,8 +219,8 @@ def test_all_imports_tax_every_origin(name: str, text: str, expected: set[RateKe
 DOTTED_NAME_BEFORE_FACE: list[tuple[str, str, set[RateKey]]] = [
     (
         "entering-the-u-s-face-baseline",
-        "British goods entering the U.S. still face the 10% baseline tariff.",
-        {("US", "GB", 10.0)},
+        "Japanese goods entering the U.S. still face the 15% baseline duty.",
+        {("US", "JP", 15.0)},
     ),
     (
         "sold-in-the-u-s-face",
@@ -267,9 +268,9 @@ def test_the_subject_of_as_long_as_levies_nothing(
 RELATIVE_LEVIER: list[tuple[str, str, set[RateKey]]] = [
     (
         "answer-to-the-tariffs-x-imposed",
-        "The package was the EU's answer to the 25% tariffs the US imposed on steel and "
-        "aluminium imports.",
-        {("US", "*", 25.0)},
+        "The measure was Ottawa's response to the 30% tariffs Washington slapped on solar "
+        "panel imports.",
+        {("US", "*", 30.0)},
     ),
     (
         "duties-that-x-slapped-on",
@@ -292,9 +293,9 @@ def test_a_relative_clauses_subject_levies(name: str, text: str, expected: set[R
 DEAL_IN_APPOSITION: list[tuple[str, str, set[TalksKey]]] = [
     (
         "apposition-concluded-a-year-ago",
-        "The agreement between the EU and India, ten years in the making and concluded a year "
-        "ago, was due to be signed on Saturday.",
-        {(EU_IN, "agreement")},
+        "The pact between Britain and India, three years in the negotiating and concluded "
+        "last spring, is to be signed next week.",
+        {(("GB", "IN"), "agreement")},
     ),
     (
         "apposition-after-a-member-list",
@@ -332,8 +333,8 @@ WORK_GOES_ON: list[tuple[str, str, set[TalksKey]]] = [
     ),
     (
         "teams-still-at-work",
-        "Ottawa and Washington agreed that their teams were still at work, aiming to settle "
-        "the remaining trade barriers.",
+        "Ottawa and Washington said their negotiators were still at work, hoping to clear the "
+        "last obstacles.",
         {(CA_US, "ongoing")},
     ),
     # no negotiators' work: a plant being built
@@ -357,9 +358,9 @@ def test_the_negotiators_work_goes_on(name: str, text: str, expected: set[TalksK
 POSTED_ON: list[tuple[str, str, set[RateKey]]] = [
     (
         "proclamation-on-the-website",
-        "Trump signed an order raising tariffs on imported copper from 25% to 50%, according "
-        "to a proclamation posted on the White House website. Chile said it would respond.",
-        {("US", "*", 50.0)},
+        "Trump signed an order raising duties on imported lumber from 10% to 25%, according "
+        "to a notice published on the White House website. Ottawa said it would hit back.",
+        {("US", "*", 25.0)},
     ),
     (
         "notice-on-a-government-website",
