@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from _pytest.mark import ParameterSet
 
 from extractkit import talks_keys, tariff_keys
 from tariffwatch.extract import extract
@@ -23,6 +24,12 @@ Case = tuple[str, str, set[Key]]
 PUBLISHED = date(2025, 7, 16)
 
 
+def row_id(row: tuple[object, ...] | ParameterSet) -> str:
+    """A row's name, kept as its id whether or not it carries marks."""
+    name = row.values[0] if isinstance(row, ParameterSet) else row[0]
+    return str(name)
+
+
 def keys(text: str) -> set[Key]:
     return tariff_keys(text, PUBLISHED)
 
@@ -31,8 +38,8 @@ def keys(text: str) -> set[Key]:
 FORECASTS: list[Case] = [
     (
         "expects to settle at around",
-        "Capital Economics expects US duties on Chinese goods to settle at around 40% once "
-        "talks conclude.",
+        "Nomura expects the levy Ottawa charges on Korean steel to settle at around 18% when "
+        "the bargaining is over.",
         set(),
     ),
     (
@@ -128,13 +135,13 @@ FORECASTS: list[Case] = [
 OBJECTS: list[Case] = [
     (
         "puts a bloc's tariff at",
-        "Trump puts EU tariff at 15%, below his earlier threat",
-        {("US", "EU", 15.0)},
+        "Beijing puts EU tariff at 12%, short of what it first floated",
+        {("CN", "EU", 12.0)},
     ),
     (
         "will delay a demonym's tariff",
-        "Trump says he will delay 25% Chinese tariff set for March 1",
-        {("US", "CN", 25.0)},
+        "Ottawa says it will delay 20% Japanese tariff planned for June 3",
+        {("CA", "JP", 20.0)},
     ),
     (
         "sets a country's tariff at",
@@ -193,8 +200,8 @@ OBJECTS: list[Case] = [
     ),
     (
         "hands an ultimatum",
-        "Trump hands Beijing ultimatum, threatens extra 50% tariffs",
-        {("US", "CN", 50.0)},
+        "Ottawa hands Washington ultimatum, warns of further 30% duties",
+        {("CA", "US", 30.0)},
     ),
     (
         "threatens a country with",
@@ -238,14 +245,14 @@ OBJECTS: list[Case] = [
 CARRIED: list[Case] = [
     (
         "bring a stacked rate down past an apposition",
-        "The US will bring its stacked 145% levies on most Chinese imports, the fentanyl-related "
-        "charge included, down to 30% by May 14.",
-        {("US", "CN", 30.0)},
+        "Canada will bring its stacked 60% duties on most American steel, the surge surcharge "
+        "counted, down to 20% by June 3.",
+        {("CA", "US", 20.0)},
     ),
     (
         "bring a rate on two goods down",
-        "The US will bring its 27.5% tariff on European cars and car parts down to 15%.",
-        {("US", "EU", 15.0)},
+        "Japan will bring its 30% tariff on Australian beef and lamb down to 12%.",
+        {("JP", "AU", 12.0)},
     ),
     (
         "take a duty down",
@@ -259,8 +266,8 @@ CARRIED: list[Case] = [
     ),
     (
         "take its duties down",
-        "China will take its 125% duties on American goods down to 10%.",
-        {("CN", "US", 10.0)},
+        "India will take its 60% duties on Canadian lentils down to 20%.",
+        {("IN", "CA", 20.0)},
     ),
     (
         "the deal brings a tariff down",
@@ -295,8 +302,8 @@ CARRIED: list[Case] = [
 GIVEN: list[Case] = [
     (
         "charge a country a rate on its goods",
-        "Trump said the United States will charge Mexico a 30% tariff on its goods from August 1.",
-        {("US", "MX", 30.0)},
+        "Carney said Canada will charge Brazil a 22% tariff on its beef from October 3.",
+        {("CA", "BR", 22.0)},
     ),
     (
         "charge a country a rate",
@@ -344,9 +351,9 @@ GIVEN: list[Case] = [
 APPEALS: list[Case] = [
     (
         "a removal among several demands",
-        "Calling the US move bullying, the commission urged Washington to correct its wrongdoing "
-        "at once, remove all unilateral tariff measures against China and settle disputes through "
-        "dialogue.",
+        "Describing the Indian duties as coercion, Ottawa asked New Delhi to reverse course "
+        "quickly, drop every one-sided levy it has put on Canadian pulses and resolve the row by "
+        "talking.",
         set(),
     ),
     (
@@ -356,7 +363,7 @@ APPEALS: list[Case] = [
     ),
     (
         "urged to remove",
-        "China urged the United States to remove all unilateral tariff measures against China.",
+        "Brazil urged Washington to scrap every unilateral levy it has placed on Brazilian coffee.",
         set(),
     ),
     (
@@ -601,9 +608,9 @@ NEGOTIATED: list[tuple[str, str, set[TalksKey]]] = [
     ),
     (
         "despite negotiating",
-        "London has not yet settled terms with Washington on drug exports despite "
-        "negotiating a broader trade deal.",
-        {(("GB", "US"), "agreement")},
+        "Seoul has yet to agree terms with Ottawa on car shipments despite negotiating a "
+        "wider trade pact.",
+        {(("CA", "KR"), "agreement")},
     ),
     (
         "after negotiating",
@@ -673,14 +680,28 @@ def test_an_opening_phrase_is_no_list_member(name: str, text: str, want: set[Key
 
 # --- a threat to national security is the legal ground of a tariff (Section 232),
 # not a threat of one. Rows: text, key, the status it must get.
-SECURITY_GROUND: list[tuple[str, str, Key, str]] = [
+SECURITY_GROUND: list[tuple[str, str, Key, str] | ParameterSet] = [
     (
         "a law for imports that threaten national security",
-        "Trump imposed the tariffs in 2018 - 25 percent on steel and 10 percent on aluminum - "
-        "under a law that lets the president tax imports the Commerce Department finds "
-        "threaten national security.",
-        ("US", "*", 10.0),
+        "The White House imposed the duties in 2019 - 30 percent on trucks and 15 percent on "
+        "copper - using a statute that allows the president to tax goods Commerce officials "
+        "judge to threaten national security.",
+        ("US", "*", 15.0),
         "in_effect",
+    ),
+    pytest.param(
+        "a law for imports officials decide threaten national security",
+        "The White House imposed the duties in 2019 - 30 percent on trucks and 15 percent on "
+        "copper - using a statute letting it levy goods that Commerce officials decide "
+        "threaten national security.",
+        ("US", "*", 15.0),
+        "in_effect",
+        marks=pytest.mark.xfail(
+            reason="'officials decide' in the law's relative clause reads as a decision still "
+            "to come: the rate after the dash becomes 'announced'",
+            strict=True,
+        ),
+        id="a law for imports officials decide threaten national security",
     ),
     (
         "threatened to impair national security",
@@ -741,7 +762,7 @@ SECURITY_GROUND: list[tuple[str, str, Key, str]] = [
 
 
 @pytest.mark.parametrize(
-    ("name", "text", "key", "status"), SECURITY_GROUND, ids=[c[0] for c in SECURITY_GROUND]
+    ("name", "text", "key", "status"), SECURITY_GROUND, ids=[row_id(c) for c in SECURITY_GROUND]
 )
 def test_a_security_ground_is_no_threat(name: str, text: str, key: Key, status: str) -> None:
     facts = extract(text, published=PUBLISHED)
@@ -755,29 +776,29 @@ def test_a_security_ground_is_no_threat(name: str, text: str, key: Key, status: 
 OTHER_CLAUSE_VERB: list[tuple[str, str, Key, str]] = [
     (
         "now that ..., households will",
-        "Now that the tariff on China has gone up from 10% to 25%, the typical American "
-        "household will pay about $800 more a year.",
-        ("US", "CN", 25.0),
+        "Now that the levy on Mexico has risen from 5% to 15%, an average Texan family will "
+        "spend roughly $400 extra each year.",
+        ("US", "MX", 15.0),
         "in_effect",
     ),
     (
         "a label, then now that",
-        "Op-ed: Now that the tariff on China has gone up from 10% to 25%, families will pay more.",
-        ("US", "CN", 25.0),
+        "Column: Now that the duty on Vietnam has climbed from 20% to 40%, shoppers will pay more.",
+        ("US", "VN", 40.0),
         "in_effect",
     ),
     (
         "steep but believes they will fall",
-        "Trump has admitted that the 145% tariffs on China are steep but believes they will "
-        "fall a long way.",
-        ("US", "CN", 145.0),
+        "Trump has conceded the 60% levies on Brazil are harsh but believes they will drop "
+        "sharply.",
+        ("US", "BR", 60.0),
         "in_effect",
     ),
     (
         "honouring a pledge",
-        "Trump signed an order lowering the additional tariffs on Chinese imports from 20% to "
-        "10%, effective Nov 10, honouring a pledge made at his summit with Xi.",
-        ("US", "CN", 10.0),
+        "Trump signed a proclamation cutting the extra duties on Indian goods from 50% to 25%, "
+        "effective March 3, honouring a pledge given to Modi in Delhi.",
+        ("US", "IN", 25.0),
         "announced",
     ),
     (
@@ -836,10 +857,10 @@ def test_another_clauses_verb_is_not_the_rates(name: str, text: str, key: Key, s
 LEFT_OUT: list[tuple[str, str, set[Key], set[Key]]] = [
     (
         "sparing economies such as",
-        "Trump's new 100% tariffs on imported drugs will not apply to countries whose trade "
-        "deals include drug provisions, sparing economies such as the European Union and Japan.",
-        {("US", "*", 100.0)},
-        {("US", "EU", 100.0), ("US", "JP", 100.0)},
+        "Washington's fresh 60% tariffs on foreign chips will not cover partners whose trade "
+        "pacts have chip clauses, sparing economies such as South Korea and Taiwan.",
+        {("US", "*", 60.0)},
+        {("US", "KR", 60.0), ("US", "TW", 60.0)},
     ),
     (
         "spares two countries",
@@ -861,10 +882,10 @@ LEFT_OUT: list[tuple[str, str, set[Key], set[Key]]] = [
     ),
     (
         "does not come from",
-        "Canada put a 25% tariff on the content of vehicles that does not come from Canada "
-        "or Mexico.",
-        {("CA", "*", 25.0)},
-        {("CA", "MX", 25.0)},
+        "Mexico set a 20% duty on the share of each truck that does not come from Mexico "
+        "or the United States.",
+        {("MX", "*", 20.0)},
+        {("MX", "US", 20.0)},
     ),
     (
         "was spared, applies to all others",
@@ -895,10 +916,9 @@ def test_a_side_left_out_is_no_target(
 ADDED_TO_THE: list[Case] = [
     (
         "stacked onto the rate",
-        "The US will charge a 35% tariff on imports from Canada starting Aug. 1. Trump warned "
-        "that if Canada raises its tariffs, whatever amount it adds will be stacked onto the "
-        "35 per cent.",
-        {("US", "CA", 35.0)},
+        "Washington will levy 30% on Brazilian imports from Sept. 5. If Brasilia hits back, "
+        "Trump said, any duty it adds would be stacked onto the 30 per cent.",
+        {("US", "BR", 30.0)},
     ),
     (
         "added to the rate",
@@ -951,9 +971,9 @@ def test_a_rate_added_to_is_told_before(name: str, text: str, want: set[Key]) ->
 WARNED_OTHERS: list[tuple[str, str, Key, str]] = [
     (
         "despite a warning to any country retaliating",
-        "China imposed retaliatory tariffs of 34% on US goods on Friday, despite Trump's "
-        "warning that any country retaliating would meet higher duties.",
-        ("CN", "US", 34.0),
+        "India put retaliatory duties of 20% on US almonds on Monday, despite Washington's "
+        "warning that any nation hitting back would face steeper levies.",
+        ("IN", "US", 20.0),
         "in_effect",
     ),
     (
@@ -1000,10 +1020,10 @@ CN_US_PAIR = ("CN", "US")
 NEXT_SITTING: list[tuple[str, str, set[TalksKey]]] = [
     (
         "again after a day's session",
-        "Trade talks between the United States and China in London stretched into a second "
-        "day on Tuesday. US officials were due to meet their Chinese counterparts again after "
-        "Monday's session.",
-        {(CN_US_PAIR, "ongoing")},
+        "Japanese and American negotiators kept talking in Tokyo into a third day on "
+        "Thursday. Japan's team was set to sit down with the US side again after Wednesday's "
+        "session.",
+        {(("JP", "US"), "ongoing")},
     ),
     (
         "resume for a second day",
@@ -1056,9 +1076,9 @@ def test_the_next_sitting_of_a_round_is_that_round(
 PUT_OFF: list[tuple[str, str, Key, str]] = [
     (
         "will not impose the rate that was due",
-        "Under the deal, the U.S. will not impose the additional 15 percent tariff on Chinese "
-        "goods that was due to start Dec. 15.",
-        ("US", "CN", 15.0),
+        "Under the pact, Canada will not impose the extra 20 percent duty on American dairy "
+        "that was due to begin Jan. 5.",
+        ("CA", "US", 20.0),
         "paused",
     ),
     (
@@ -1076,9 +1096,9 @@ PUT_OFF: list[tuple[str, str, Key, str]] = [
     ),
     (
         "briefly imposed before suspending it",
-        "The 19% is higher than the 17% duty the US briefly imposed on Philippine goods in "
-        "April before suspending it.",
-        ("US", "PH", 17.0),
+        "The new 20% sits below the 36% levy Washington briefly imposed on Thai exports in "
+        "spring before suspending it.",
+        ("US", "TH", 36.0),
         "paused",
     ),
     (
@@ -1116,16 +1136,16 @@ def test_called_off_or_suspended_is_put_off(name: str, text: str, key: Key, stat
 ANSWERED_MOVE: list[tuple[str, str, Key, str]] = [
     (
         "retaliate for the increase",
-        "China said it would retaliate for the U.S. increase in tariffs on Chinese products "
-        "from 10 percent to 25 percent.",
-        ("US", "CN", 25.0),
+        "Brazil said it would retaliate for Washington's increase in duties on Brazilian beef "
+        "from 10 percent to 50 percent.",
+        ("US", "BR", 50.0),
         "in_effect",
     ),
     (
         "follows the decision to raise",
-        "The step follows the U.S. decision to raise its tariffs on Chinese imports from 34 "
-        "percent to 84 percent.",
-        ("US", "CN", 84.0),
+        "The measure follows Washington's decision to raise its levies on Indian textiles "
+        "from 25 percent to 50 percent.",
+        ("US", "IN", 50.0),
         "in_effect",
     ),
     (
