@@ -30,9 +30,9 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "provisional-up-to",
-        "The European Commission said it would slap provisional duties of up to 38.1% on "
-        "electric cars imported from China from July.",
-        {("EU", "CN", 38.1)},
+        "Ottawa said it would impose provisional duties of up to 27.4% on solar panels "
+        "shipped from Vietnam from September.",
+        {("CA", "VN", 27.4)},
     ),
     (
         "non-cooperating-producers-rate",
@@ -205,9 +205,9 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "tranche-raised-2019",
-        "The administration raised the tariff on $200 billion of Chinese goods from 10% to "
-        "25% on Friday.",
-        {("US", "CN", 25.0)},
+        "The administration raised the levy on $60 billion of Indian goods from 15% to "
+        "30% on Monday.",
+        {("US", "IN", 30.0)},
     ),
     (
         "list-hiked-next-month",
@@ -726,12 +726,12 @@ def test_world_states_5(name: str, text: str, key: Key, status: str, current: bo
 @pytest.mark.xfail(reason="'made them definitive at up to 35.3%': a pronoun for the duties")
 def test_provisional_duties_made_definitive() -> None:
     text = (
-        "Brussels set provisional duties of up to 38.1% on Chinese electric cars in July. "
-        "In October it made them definitive at up to 35.3% for five years."
+        "Ottawa set provisional duties of up to 27.4% on Vietnamese solar panels in March. "
+        "In August it made them definitive at up to 24.9% for five years."
     )
     facts = [f for f in extract(text, published=date(2025, 6, 2)) if isinstance(f, TariffFact)]
     got = {(f.imposer, f.target, f.new_rate): f.current for f in facts}
-    assert got == {("EU", "CN", 38.1): False, ("EU", "CN", 35.3): True}
+    assert got == {("CA", "VN", 27.4): False, ("CA", "VN", 24.9): True}
 
 
 # Provisional anti-dumping duties collected as deposits (China on EU brandy,
@@ -814,9 +814,9 @@ def test_deposits_as_duties(name: str, text: str, expected: set[Key]) -> None:
 CLIMBS: list[tuple[str, str, set[Key]]] = [
     (
         "until-it-reaches-on-an-abbreviated-date",
-        "Mexico faces a 5% US tariff from June 10. White House officials said the rate would "
-        "go up by 5% a month until it reaches 25% on Oct. 1.",
-        {("US", "MX", 5.0), ("US", "MX", 25.0)},
+        "Brazil faces a 10% US duty from June 1. The trade office said the levy would "
+        "climb by 10% each month until it reaches 40% on Sept. 1.",
+        {("US", "BR", 10.0), ("US", "BR", 40.0)},
     ),
     (
         "by-points-until-it-hits",

@@ -142,9 +142,9 @@ NEWS: list[tuple[str, str, set[Key]]] = [
     # --- shapes that already read ----------------------------------------------
     (
         "exempt-from-the-additional",
-        "Goods from Canada and Mexico that qualify under the USMCA are exempt from the "
-        "additional duties.",
-        {("US", "CA", 0.0), ("US", "MX", 0.0)},
+        "Chilean and Peruvian exports that meet the rules of their pacts with Washington are "
+        "exempt from the additional duties.",
+        {("US", "CL", 0.0), ("US", "PE", 0.0)},
     ),
     (
         "cut-to-zero",
