@@ -40,30 +40,30 @@ CASES: list[tuple[str, str, dict[Key, str]]] = [
     ),
     (
         "list-after-announcement-takes-its-status",
-        "The White House unveiled a 20% tariff on goods from the European Union on "
-        "Thursday, to take effect next month. Korea faces a 25% rate and Brazil 10%.",
+        "Washington announced a 20% duty on imports from Switzerland on Thursday, to take "
+        "effect next month. Korea faces a 25% rate and Brazil 10%.",
         {
-            ("US", "EU", 20.0): "announced",
+            ("US", "CH", 20.0): "announced",
             ("US", "KR", 25.0): "announced",
             ("US", "BR", 10.0): "announced",
         },
     ),
     (
         "list-after-a-tariff-in-force-stays-in-force",
-        "Washington's 20% tariff on goods from the European Union took effect on "
-        "Monday. Korea pays a 25% duty and Brazil 10%.",
+        "Washington's 20% duty on Swiss imports took effect on Monday. Korea pays a 25% "
+        "duty and Brazil 10%.",
         {
-            ("US", "EU", 20.0): "in_effect",
+            ("US", "CH", 20.0): "in_effect",
             ("US", "KR", 25.0): "in_effect",
             ("US", "BR", 10.0): "in_effect",
         },
     ),
     (
         "list-with-a-verb-of-its-own-keeps-it",
-        "The White House unveiled a 20% tariff on goods from the European Union on "
-        "Thursday. Korea already faces a 25% rate and Brazil 10%.",
+        "Trump unveiled a 20% levy on Swiss products on Thursday. Korea already faces a 25% "
+        "rate and Brazil 10%.",
         {
-            ("US", "EU", 20.0): "announced",
+            ("US", "CH", 20.0): "announced",
             ("US", "KR", 25.0): "in_effect",
             ("US", "BR", 10.0): "in_effect",
         },
@@ -341,9 +341,9 @@ def test_members_with_a_rate_of_their_own_take_no_other_rate() -> None:
 SAME_AND_TRAIT: list[tuple[str, str, set[Key]]] = [
     (
         "same-level-as",
-        "Oslo said US tariffs on Norwegian exports will be cut from 30% to 15%. It "
-        "noted this is the same tariff level as the European Union.",
-        {("US", "NO", 15.0), ("US", "EU", 15.0)},
+        "Seoul said US duties on Korean cars will fall from 25% to 12%. Officials added "
+        "that this is the same rate as Japan's.",
+        {("US", "KR", 12.0), ("US", "JP", 12.0)},
     ),
     (
         "countries-that-are-everyone",
@@ -437,8 +437,8 @@ def test_own_list_and_contrast_clause(name: str, text: str, want: set[Key]) -> N
 OLD_IN_FORCE: list[tuple[str, str, dict[Key, str]]] = [
     (
         "first-imposed",
-        "Ottawa plans to lift its surtax on US steel in March to 25% from the 10% first imposed.",
-        {("CA", "US", 25.0): "threatened", ("CA", "US", 10.0): "in_effect"},
+        "Mexico plans to raise its levy on US pork in May to 20% from the 5% it first imposed.",
+        {("MX", "US", 20.0): "threatened", ("MX", "US", 5.0): "in_effect"},
     ),
     (
         "present-rate-cut-ahead",
@@ -469,15 +469,15 @@ def test_old_rate_named_in_force(name: str, text: str, want: dict[Key, str]) -> 
 METAL: list[tuple[str, str, set[Key]]] = [
     (
         "duties-of-a-list-from-three",
-        "Duties of 25 percent on steel and 10 percent on aluminum from the EU, Canada and "
-        "Mexico take effect at midnight, the commerce secretary said.",
-        {("US", t, r) for t in ("EU", "CA", "MX") for r in (25.0, 10.0)},
+        "Levies of 30 percent on copper and 15 percent on nickel from Chile, Peru and "
+        "Australia start at midnight, the trade secretary said.",
+        {("US", t, r) for t in ("CL", "PE", "AU") for r in (30.0, 15.0)},
     ),
     (
         "first-term-list",
-        "In his first term Trump put 25% tariffs on steel and 10% on aluminum from Canada, "
-        "Mexico and the European Union.",
-        {("US", t, r) for t in ("EU", "CA", "MX") for r in (25.0, 10.0)},
+        "Last year the White House placed 20% duties on lumber and 5% on cement from Brazil, "
+        "Turkey and Vietnam.",
+        {("US", t, r) for t in ("BR", "TR", "VN") for r in (20.0, 5.0)},
     ),
     (
         "apply-to-imports-from",

@@ -1770,10 +1770,11 @@ def _facts(
 
 
 # An old rate named as the one in force: "the present 15% tariff", "from the 10%
-# first imposed", "from the 10% now in place".
+# first imposed", "from the 5% it first imposed", "from the 10% now in place".
 _IN_FORCE_BEFORE = re.compile(r"\b(?:present|current|existing|prevailing|standing)\s+$")
 _IN_FORCE_AFTER = re.compile(
-    r"\s+(?:(?:first|already|originally)\s+(?:imposed|applied|levied)|"
+    r"\s+(?:(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:first|already|originally)\s+"
+    r"(?:imposed|applied|levied)|"
     r"(?:now\s+|already\s+)?in\s+(?:force|place|effect))\b"
 )
 
