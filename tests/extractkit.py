@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from _pytest.mark import ParameterSet
+
 from tariffwatch.extract import extract
 from tariffwatch.model import NegotiationFact, TariffFact
 from tariffwatch.scopes import scope_key
@@ -15,6 +17,12 @@ from tariffwatch.scopes import scope_key
 Key = tuple[str, str, float]  # (imposer, target, new_rate)
 TalksKey = tuple[tuple[str, str], str]  # (sorted parties, status)
 Reading = tuple[str, str | None, bool]  # (scope key, status or None for any, current)
+
+
+def row_id(row: tuple[object, ...] | ParameterSet) -> str:
+    """A table row's name as its test id, whether or not the row carries marks."""
+    name = row.values[0] if isinstance(row, ParameterSet) else row[0]
+    return str(name)
 
 
 def tariff_facts(text: str, published: date) -> list[TariffFact]:

@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 from _pytest.mark import ParameterSet
 
-from extractkit import talks_keys, tariff_keys
+from extractkit import row_id, talks_keys, tariff_keys
 from tariffwatch.extract import extract
 from tariffwatch.model import TariffFact
 
@@ -22,12 +22,6 @@ Key = tuple[str, str, float]
 Case = tuple[str, str, set[Key]]
 
 PUBLISHED = date(2025, 7, 16)
-
-
-def row_id(row: tuple[object, ...] | ParameterSet) -> str:
-    """A row's name, kept as its id whether or not it carries marks."""
-    name = row.values[0] if isinstance(row, ParameterSet) else row[0]
-    return str(name)
 
 
 def keys(text: str) -> set[Key]:
