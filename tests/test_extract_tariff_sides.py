@@ -11,13 +11,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from _pytest.mark import ParameterSet
 
+from extractkit import row_id
 from tariffwatch.extract import extract
 from tariffwatch.model import TariffFact
 
 Key = tuple[str, str, float]
 
-CASES: list[tuple[str, str, set[Key]]] = [
+CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
     # --- names that are no country ----------------------------------------
     (
         "currency",
@@ -100,8 +102,8 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "a-list-of-shares-is-no-list-of-rates",
-        "Mexico accounted for 15.4 percent of all US goods trade, ahead of Canada at 15.2 "
-        "percent and China at 12.0 percent.",
+        "Vietnam made up 9.1 percent of Japan's imports, behind Korea at 11.3 percent and "
+        "ahead of Thailand at 6.8 percent.",
         set(),
     ),
     (
@@ -118,9 +120,9 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "stacked-on-with-total",
-        "The US will levy an extra 60% tariff on imports from Brazil, which would stack "
-        "on the existing 10% on Brazilian goods, bringing the total tariff rate to 70%.",
-        {("US", "BR", 70.0), ("US", "BR", 10.0)},  # the increment is no rate; the base is
+        "Washington will slap an added 25% levy on Indian shipments, which would stack on "
+        "the existing 15% charged on Indian products, taking the combined rate to 40%.",
+        {("US", "IN", 40.0), ("US", "IN", 15.0)},  # the increment is no rate; the base is
     ),
     (
         "named-rate-on-top-with-total",
@@ -141,9 +143,8 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "zero-percent-in-words",
-        "Washington approved a zero percent import tariff for selected products from "
-        "Peru and Chile.",
-        {("US", "PE", 0.0), ("US", "CL", 0.0)},
+        "Tokyo set a zero percent duty on certain farm goods from Australia and New Zealand.",
+        {("JP", "AU", 0.0), ("JP", "NZ", 0.0)},
     ),
     (
         "free-of-a-tariff",
@@ -157,30 +158,30 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "withdraw-tariffs",
-        "Peru will in turn withdraw the retaliatory tariffs it had put on U.S. products.",
-        {("PE", "US", 0.0)},
+        "In exchange, Mexico is to withdraw the counter-duties it placed on American pork.",
+        {("MX", "US", 0.0)},
     ),
     (
         "lift-goods-and-goods-tariffs",
-        "The US agreed to lift steel and aluminum tariffs on Norway.",
-        {("US", "NO", 0.0)},
+        "Japan will lift its beef and pork tariffs on Australia.",
+        {("JP", "AU", 0.0)},
     ),
     (
         "zero-tariffs-on-market-opening",
-        "Under the deal, Peru will open its market to the US with zero tariffs, while Lima "
-        "will face a 19% tariff on its exports to America.",
-        {("PE", "US", 0.0), ("US", "PE", 19.0)},
+        "Under the pact, Thailand will throw its market open to US goods with zero tariffs, "
+        "while Thai exports to America will pay a 19% levy.",
+        {("TH", "US", 0.0), ("US", "TH", 19.0)},
     ),
     (
         "a-quoted-adjective-between-rate-and-word",
-        "Peru will face a 19% US tariff under the deal. The 19% is higher than the 17% "
-        '"reciprocal" duty the US briefly imposed in April.',
-        {("US", "PE", 19.0), ("US", "PE", 17.0)},
+        "Thailand gets a 19% US tariff under the pact. That 19% sits below the 36% "
+        '"reciprocal" levy Washington set in April.',
+        {("US", "TH", 19.0), ("US", "TH", 36.0)},
     ),
     (
         "a-weighed-removal-leaves-the-rate-standing",
-        "Ottawa is reportedly weighing whether to scrap its 100% tariff on Chinese EVs.",
-        {("CA", "CN", 100.0), ("CA", "CN", 0.0)},
+        "New Delhi is said to be considering whether to drop its 70% duty on American walnuts.",
+        {("IN", "US", 70.0), ("IN", "US", 0.0)},
     ),
     (
         "no-longer-face-tariffs",
@@ -194,14 +195,19 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "removal-as-a-condition-is-no-zero",
-        "The levies would stay until Washington lifts its metals tariffs on Chile.",
+        "Brussels said its duties remain until Washington removes its car tariffs on Europe.",
         set(),
     ),
-    (
+    pytest.param(
         "unless-it-withdraws-keeps-the-rate",
-        "Washington warned Beijing would face a further 40% tariff unless it withdraws the "
-        "24% retaliatory levy it placed on American goods.",
-        {("US", "CN", 40.0), ("CN", "US", 24.0)},
+        "Brussels warned Turkey would face an extra 30% duty unless it pulls the 18% "
+        "counter-levy it slapped on European cars.",
+        {("EU", "TR", 30.0), ("TR", "EU", 18.0)},
+        marks=pytest.mark.xfail(
+            reason="'it' of the condition is read as the US, not the warned side, when the "
+            "warner is not the US: the counter-levy comes out US->EU",
+            strict=True,
+        ),
     ),
     (
         "lifted-to-a-rate-is-no-zero",
@@ -221,20 +227,20 @@ CASES: list[tuple[str, str, set[Key]]] = [
     # --- agencies, goods and number forms ------------------------------------
     (
         "a-currency-named-for-a-country-is-no-side",
-        "Peru will impose 25 percent tariffs on 155 billion Canadian dollars of US goods.",
-        {("PE", "US", 25.0)},
+        "Mexico is to put 20 percent duties on 40 billion Australian dollars of Chinese steel.",
+        {("MX", "CN", 20.0)},
     ),
     (
         "a-country's-goods-listed-before-the-verb-of-facing",
-        "China said it would hit US products with tariffs. US crude oil, farm machinery and "
-        "large-engine cars are to face a 10% duty.",
-        {("CN", "US", 10.0)},
+        "India said it would target American goods with levies. US almonds, apples and heavy "
+        "motorcycles will face a 20% duty.",
+        {("IN", "US", 20.0)},
     ),
     (
         "agency-in-full-and-goods-after-of",
-        "The Office of the U.S. Trade Representative published a list of Korean-made "
-        "products on which it proposed 15 percent tariffs.",
-        {("US", "KR", 15.0)},
+        "On Monday the Office of the U.S. Trade Representative put out a list of Thai-made "
+        "goods it wants to hit with 15 percent duties.",
+        {("US", "TH", 15.0)},
     ),
     (
         "dotted-country-between-rate-and-word",
@@ -292,28 +298,28 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "whose-exports-face",
-        "Washington also announced deals with Peru and the Philippines, whose exports will "
-        "face 17% tariffs.",
-        {("US", "PE", 17.0), ("US", "PH", 17.0)},
+        "The White House also sealed pacts with Chile and Thailand, whose shipments will "
+        "face 18% duties.",
+        {("US", "CL", 18.0), ("US", "TH", 18.0)},
     ),
     # --- a speaker reports a rate; the story says who levies it ------------------
     (
         "speaker-is-no-imposer",
-        "Washington agreed a deal with Korea that puts a 15% tariff on Korean imports. "
-        "Korea's trade minister Yeo Han-koo said 50% tariffs on steel would remain.",
-        {("US", "KR", 15.0), ("US", "KR", 50.0)},
+        "The US reached a pact with Japan setting a 15% duty on Japanese goods. Japan's "
+        "negotiator Ryosei Akazawa said the 50% levies on steel stay.",
+        {("US", "JP", 15.0), ("US", "JP", 50.0)},
     ),
     (
         "speaker-who-is-also-the-subject",
-        "Trump said on Monday he will impose 10 percent tariffs on Brazilian goods.",
-        {("US", "BR", 10.0)},
+        "Modi said on Friday he would put 15 percent duties on Mexican steel.",
+        {("IN", "MX", 15.0)},
     ),
     # --- "the N% rate" in a sentence with no country: the story's pair --------
     (
         "rate-sequel-with-superseded-threats",
-        "Washington announced a deal with Korea that sets a 15% tariff on Korean imports. "
-        "The 15% rate is down from the 25% Trump had proposed and the 24% floated in April.",
-        {("US", "KR", 15.0), ("US", "KR", 25.0), ("US", "KR", 24.0)},
+        "The US sealed a pact with Vietnam fixing a 20% duty on Vietnamese goods. The 20% "
+        "rate is below the 46% Trump had threatened and the 30% mooted in May.",
+        {("US", "VN", 20.0), ("US", "VN", 46.0), ("US", "VN", 30.0)},
     ),
     # --- a sentence with no country refers back to the story's pair ------------
     (
@@ -338,15 +344,15 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "first-sequel-takes-the-lead-sentence-pair",
-        "Peru's retaliatory tariffs on American farm goods kicked in on Monday. The list "
-        "puts a 15% tariff on wheat and a 10% tariff on pork.",
-        {("PE", "US", 15.0), ("PE", "US", 10.0)},
+        "Mexico's counter-duties on US farm products came into force on Tuesday. The "
+        "schedule sets a 20% duty on corn and a 5% duty on apples.",
+        {("MX", "US", 20.0), ("MX", "US", 5.0)},
     ),
     (
         "lead-sentence-on-imports-gives-a-global-pair",
-        "The president imposed tariffs on US imports of timber and tiles on Tuesday. The "
-        "breakdown: a global 10% tariff on timber, and a global 20% tariff on tiles.",
-        {("US", "*", 10.0), ("US", "*", 20.0)},
+        "Trump ordered duties on US imports of furniture and cabinets on Friday. The "
+        "split: a 25% duty on furniture and a 50% duty on cabinets.",
+        {("US", "*", 25.0), ("US", "*", 50.0)},
     ),
     (
         "better-terms-are-rates-paid",
@@ -362,9 +368,9 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "take-effect-in-names-the-imposer-and-pc",
-        "Tariffs on $2bn worth of American goods take effect in Canada today. Boeing jets "
-        "get a 12pc duty, while a 20pc levy applies to spirits and nuts.",
-        {("CA", "US", 12.0), ("CA", "US", 20.0)},
+        "Levies on $3bn of US exports take effect in India on Friday. Almonds get a 15pc "
+        "levy, while motorcycles carry a 25pc duty.",
+        {("IN", "US", 15.0), ("IN", "US", 25.0)},
     ),
     (
         "a-country-with-its-own-rate-ends-a-list",
@@ -374,8 +380,8 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "quantity-of-a-country's-goods",
-        "The executive order Trump signed last week puts most EU goods at a 15% tariff.",
-        {("US", "EU", 15.0)},
+        "The proclamation issued on Friday places most Japanese products at a 15% duty.",
+        {("US", "JP", 15.0)},
     ),
     (
         "made-in-names-the-origin",
@@ -396,15 +402,15 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "each-on-the-other's-goods",
-        "Korea will send a delegation to Japan for talks. The two sides started a trade war "
-        "in May, when each slapped 20 per cent tariffs on the other's goods.",
-        {("KR", "JP", 20.0), ("JP", "KR", 20.0)},
+        "Chile will send envoys to Peru. The neighbours began a tariff fight in March, when "
+        "each put 20% levies on the other's exports.",
+        {("CL", "PE", 20.0), ("PE", "CL", 20.0)},
     ),
     (
         "scotch-and-english-goods-and-from-over",
-        "Britain and India agreed a deal that will cut tariffs on Scotch whisky and English "
-        "gin sold to India. Car tariffs will fall from over 100% to 10% under a quota, the "
-        "U.K. government said.",
+        "Britain and India signed a pact trimming duties on Scotch whisky and English gin "
+        "bound for India. Vehicle duties are to drop from over 100% to 10% within a quota, "
+        "London said.",
         {("IN", "GB", 10.0)},
     ),
     (
@@ -437,8 +443,8 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "not-made-in-is-every-other-origin",
-        "Trump said he would put a 25pc tariff on all cars that are not made in the United States.",
-        {("US", "*", 25.0)},
+        "Washington plans a 30pc duty on any truck not made in the US.",
+        {("US", "*", 30.0)},
     ),
     (
         "goods-built-abroad-are-global",
@@ -447,22 +453,22 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "including-a-and-b-are-no-sides",
-        "The president said he would raise the tariff on goods from China, including Hong "
-        "Kong and Macau, to 125 percent.",
-        {("US", "CN", 125.0)},
+        "Washington plans to take its duty on Chinese imports, including Hong Kong and "
+        "Macau, up to 60 percent.",
+        {("US", "CN", 60.0)},
     ),
     (
         "all-countries-as-the-subject-before-a-clause-break",
-        "Imports from all countries other than Peru, and those exempt from the first order, "
-        "will stay at a 10 percent reciprocal rate.",
-        {("US", "*", 10.0)},
+        "Goods from every nation except Chile, and those spared by the earlier order, are to "
+        "remain at a 15 percent baseline rate.",
+        {("US", "*", 15.0)},
     ),
     (
         "base-in-the-next-sentence-adds-to-the-last-rate",
-        "Ottawa announced a 50% surtax on Chinese-made solar panels from March 1. The "
-        "surtax comes on top of the existing 4.5% import tariff.",
+        "Mexico announced a 30% surtax on Chinese-made steel pipes from April 1. That "
+        "surtax is added on top of the current 5% import duty.",
         # SPEC: an increment with its base stated gives the total, not both
-        {("CA", "CN", 54.5)},
+        {("MX", "CN", 35.0)},
     ),
     (
         "percent-in-tariffs",
@@ -489,9 +495,9 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "a-market-named-for-a-city-is-no-side",
-        "Trump ordered 50% tariffs on copper imports. Copper on the London Metal Exchange "
-        "fell, and the 50% levy applies to semi-finished copper products from August 1.",
-        {("US", "*", 50.0)},
+        "Washington set 25% duties on nickel imports. Nickel on the London Metal Exchange "
+        "slipped; the 25% charge covers refined nickel goods from September 1.",
+        {("US", "*", 25.0)},
     ),
     (
         "company-rates-give-the-highest",
@@ -502,32 +508,31 @@ CASES: list[tuple[str, str, set[Key]]] = [
     # --- tiers of one list with no goods of their own: the highest ---------------
     (
         "tiers-in-one-number",
-        "Chile said it will answer with tariffs of 25 and 10 percent on steel imported "
-        "from the U.S.",
-        {("CL", "US", 25.0)},
+        "Brazil plans to respond with duties of 30 and 15 percent on American ethanol.",
+        {("BR", "US", 30.0)},
     ),
     (
         "tiers-with-or",
-        "Lima unveiled retaliatory duties on American goods. Depending on the product, the "
-        "levies will be 10 or 25 percent.",
-        {("PE", "US", 25.0)},
+        "Ottawa announced counter-tariffs on US products. The levies are 15 or 35 percent "
+        "according to the item.",
+        {("CA", "US", 35.0)},
     ),
     # --- whose tariffs "the Mexican and Canadian tariffs" are is the story's call -
     (
         "demonym-tariffs-with-no-goods",
-        "The president imposed a 25-percent tariff on goods from Peru and Chile, but on "
-        "Monday he put the Peruvian and Chilean tariffs on hold for 30 days.",
-        {("US", "PE", 25.0), ("US", "CL", 25.0)},
+        "Washington slapped a 20-percent duty on imports from Thailand and Vietnam, then on "
+        "Friday paused the Thai and Vietnamese duties for 60 days.",
+        {("US", "TH", 20.0), ("US", "VN", 20.0)},
     ),
     (
         "the-27-nation-bloc",
-        "Trump is hitting the 27-nation bloc with a blanket 20% tariff.",
-        {("US", "EU", 20.0)},
+        "Washington will slap a flat 30% duty on the 27-nation bloc.",
+        {("US", "EU", 30.0)},
     ),
     (
         "accepting-a-country's-imports",
-        "Norway has agreed to accept U.S. imports without tariffs, according to Trump.",
-        {("NO", "US", 0.0)},
+        "Chile has agreed to take in American goods free of tariffs, Washington said.",
+        {("CL", "US", 0.0)},
     ),
     # --- the goods a tariff is named for ------------------------------------------
     (
@@ -550,7 +555,7 @@ CASES: list[tuple[str, str, set[Key]]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[row_id(c) for c in CASES])
 def test_tariff_sides(name: str, text: str, expected: set[Key]) -> None:
     facts = extract(text, published=date(2025, 6, 2))
     got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
@@ -720,8 +725,8 @@ def test_a_subject_list_that_gets_the_baseline() -> None:
 TAXES: list[tuple[str, str, set[Key]]] = [
     (
         "hit-imports-with-a-tax",
-        "Trump threatened to hit Chinese imports with an additional 100% tax starting Nov. 1.",
-        {("US", "CN", 100.0)},
+        "Washington warned it would hit Indian imports with an extra 50% tax from March 1.",
+        {("US", "IN", 50.0)},
     ),
     (
         "tax-on-products-coming-from",

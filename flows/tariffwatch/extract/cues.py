@@ -322,7 +322,9 @@ def _first_chars(items: Iterable[tuple[Any, Any]]) -> tuple[set[str], bool] | No
 MAY = re.compile(r"\bmay\b")
 
 TARIFF_WORD = re.compile(
-    r"\b(?:counter-?tariffs?|tariffs?|dut(?:y|ies)(?!-free)|lev(?:y|ies)|import tax(?:es)?"
+    # "counter-duties", "counter-levy": the whole word, so a removal verb reaches it
+    r"\b(?:counter-?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))"
+    r"|tariffs?|dut(?:y|ies)(?!-free)|lev(?:y|ies)|import tax(?:es)?"
     r"|surtax(?:es)?|(?<=import )surcharges?"
     r"|(?<=reciprocal )rates?|(?<=baseline )rates?|(?<=tariff )rates?|(?<=duty )rates?"
     r"|rates?(?=\s+(?:on|for)\s)"

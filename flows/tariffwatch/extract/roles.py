@@ -34,6 +34,8 @@ _DESTINATION = re.compile(
     r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$"
     # "goods that pass through Vietnam on their way to the United States"
     r"|\bon\s+(?:their|its|the)\s+way\s+to\s+(?:the\s+)?$"
+    # "English gin bound for India", "cars destined for Japan"
+    r"|\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?$"
     # "tariffs on American goods take effect in the EU": where a tariff applies
     r"|\b(?:take[sn]?|took|come|came|go|went)\s+(?:into\s+)?(?:effect|force)\s+in\s+(?:the\s+)?$",
 )

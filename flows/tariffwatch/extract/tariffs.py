@@ -283,7 +283,9 @@ _REMOVE_VERB = re.compile(
     r"(?:\s+[\w$%.-]+){0,6}\s*$",
 )
 _ADDITIONAL_BEFORE = re.compile(
-    r"\b(?:additional|extra|further|another|more|incremental|fresh)\s+(?:[\w-]+\s+)?$"
+    # "an added 25% levy": the adjective, never the verb ("Trump added a 30% penalty")
+    r"\b(?:additional|extra|further|another|more|incremental|fresh|(?<=\ban\s)added)\s+"
+    r"(?:[\w-]+\s+)?$"
 )
 _ADDITIONAL_AFTER = re.compile(r"\s*(?:additional|extra|more|on\s+top)\b")
 # "25% tariffs on steel, in addition to any duties the goods already pay": stacked
