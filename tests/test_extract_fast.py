@@ -483,3 +483,50 @@ def test_literal_gated_patterns_find_what_the_pattern_finds(
                     check.match(low[c:])
                     check.search(low, c, c + 80)
     assert all(c.matches for c in checks), [c.name for c in checks if not c.matches]
+
+
+def test_later_start_split_out_next_is_the_story_scan() -> None:
+    """story_status._later_start splits out only the sentences right after a
+    rate; what it finds is what a scan of every sentence of the story finds."""
+    from datetime import date
+
+    from tariffwatch.extract import story_status as ss
+
+    published = date(2025, 5, 1)
+
+    def story_scan(text: str) -> list[tuple[int, date]]:
+        starts = []
+        for a, b in sentence_spans(text):
+            low = cues.lower(text[a:b].strip())
+            if ss._PCT.search(low) or ss._LATER_START.match(low) is None:
+                continue
+            when = dates.effective_date(low, published, future=True)
+            if when is not None and when > published:
+                starts.append((a, when))
+        return starts
+
+    tokens = [
+        "The lower rate applies from May 21",
+        "The new duties take effect on June 3",
+        "Its tariffs start on May 2",
+        "the rate applies at 10%",
+        "cut the tariff to 25% on Thursday",
+        ". ",
+        ".",
+        "\n",
+        '"',
+        " ",
+        "U.S.",
+        "No. ",
+        "A",
+    ]
+    texts = _random_texts(tokens, 400, 16)
+    found = 0
+    for text in texts:
+        starts = story_scan(text)
+        found += len(starts)
+        told: dict[int, date | None] = {}
+        for end in range(len(text) + 1):
+            want = next((w for a, w in starts if 0 <= a - end <= 3), None)
+            assert ss._later_start(text, end, published, told) == want, (text, end)
+    assert found > 100  # the later starts are there to be found
