@@ -16,8 +16,9 @@ from datetime import date
 from typing import Any
 
 import pytest
+from _pytest.mark import ParameterSet
 
-from extractkit import tariff_statuses
+from extractkit import row_id, tariff_statuses
 from tariffwatch.extract import extract
 from tariffwatch.extract.dates import effective_date, new_start_date, until_date
 from tariffwatch.extract.status import STATUS_TABLE, decide, own_words_end
@@ -141,15 +142,15 @@ def test_the_modal_may_is_a_hedge_but_the_month_is_not() -> None:
 
 
 # (sentence) -> {(imposer, target, rate): {field: value}}; fields not named are not checked.
-SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
+SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]] | ParameterSet] = [
     # a verbless rate takes its clause's verb: the "would" governs the total too,
     # while "the existing 30%" is bound to its own word
     (
-        "The new levy would stack on the existing 30% on Chinese goods, bringing "
-        "the total US tariff to 90%.",
+        "The fresh duty would stack on the existing 25% on Indian goods, lifting the "
+        "combined US tariff to 50%.",
         {
-            ("US", "CN", 90.0): {"status": "threatened"},
-            ("US", "CN", 30.0): {"status": "in_effect"},
+            ("US", "IN", 50.0): {"status": "threatened"},
+            ("US", "IN", 25.0): {"status": "in_effect"},
         },
     ),
     # a colon: the verb before it governs the rates after it
@@ -159,9 +160,9 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
     ),
     # the same tariff imposed and then suspended: paused, ending on the date given
     (
-        "In April the US imposed a 26% tariff on Indian goods but suspended it for "
-        "90 days, until July 9.",
-        {("US", "IN", 26.0): {"status": "paused", "expires": "2025-07-09"}},
+        "In May Canada imposed a 20% duty on Mexican steel but suspended it for 60 days, "
+        "until July 21.",
+        {("CA", "MX", 20.0): {"status": "paused", "expires": "2025-07-21"}},
     ),
     # ...but a verb after "and" that has a rate of its own is that rate's
     (
@@ -185,8 +186,9 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
     ),
     # a purpose clause's hedge is not the rate's
     (
-        "The US lowered its tariff on Korean goods to 10% until July 8 so that talks could go on.",
-        {("US", "KR", 10.0): {"status": "in_effect", "expires": "2025-07-08"}},
+        "Japan cut its duty on Australian beef to 12% until Aug. 31 so negotiations could "
+        "continue.",
+        {("JP", "AU", 12.0): {"status": "in_effect", "expires": "2025-08-31"}},
     ),
     # a threat taken off the table: threatened, and no longer news
     (
@@ -211,10 +213,15 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
         {("CN", "US", 10.0): {"status": "in_effect"}},
     ),
     # ...unless that verb is only a hedge about the main clause's object
-    (
-        "Trump said he would hold off for 90 days on the increase, which would have "
-        "lifted tariffs on Mexican goods from 25% to 30%.",
-        {("US", "MX", 30.0): {"status": "paused"}},
+    pytest.param(
+        "Ottawa said it would hold back for 60 days on the hike, which would have taken "
+        "duties on US steel from 25% to 35%.",
+        {("CA", "US", 35.0): {"status": "paused"}},
+        marks=pytest.mark.xfail(
+            reason="'hold back on' the increase is no pause cue ('hold off' is): the rate "
+            "stays 'threatened'",
+            strict=True,
+        ),
     ),
     # a person's aside is theirs: the prime minister's threat is not the tariff's
     (
@@ -265,15 +272,15 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
         {("IN", "GB", 20.0): {"status": "announced"}},
     ),
     (
-        "Washington and Hanoi struck a deal that averts a 46% duty on Vietnamese goods "
-        "and brings the level down to 20%.",
-        {("US", "VN", 20.0): {"status": "announced"}, ("US", "VN", 46.0): {"current": False}},
+        "Washington and Bangkok reached a pact that heads off a 36% levy on Thai exports "
+        "and cuts the rate to 19%.",
+        {("US", "TH", 19.0): {"status": "announced"}, ("US", "TH", 36.0): {"current": False}},
     ),
     # what an order or a deal sets, told in a relative clause, is decided
     (
-        "Automakers studied the executive order Trump signed last week, which puts most "
-        "Korean goods at a 15% tariff.",
-        {("US", "KR", 15.0): {"status": "announced"}},
+        "Watchmakers pored over the proclamation issued on Friday, which sets most Swiss "
+        "products at a 39% duty.",
+        {("US", "CH", 39.0): {"status": "announced"}},
     ),
     # a decision dated a year or more back has taken effect
     (
@@ -288,9 +295,8 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
     ),
     # a signed order with a decision date: announced, and the day is not its start
     (
-        "US President Donald Trump on Monday signed a proclamation ordering 50% "
-        "tariffs on Brazilian coffee.",
-        {("US", "BR", 50.0): {"status": "announced", "effective": None}},
+        "President Trump on Thursday signed an order imposing 25% duties on Indian textiles.",
+        {("US", "IN", 25.0): {"status": "announced", "effective": None}},
     ),
     # a start word's date, not the day of the decision
     (
@@ -300,7 +306,7 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), SENTENCES, ids=[s[0][:50] for s in SENTENCES])
+@pytest.mark.parametrize(("text", "want"), SENTENCES, ids=[row_id(s)[:50] for s in SENTENCES])
 def test_sentence_status(text: str, want: dict[tuple[str, str, float], dict[str, Any]]) -> None:
     got: dict[tuple[str, str, float], dict[str, Any]] = {}
     for f in extract(text, published=PUB):
@@ -370,10 +376,10 @@ HEADLINES: list[tuple[str, dict[tuple[str, str, float], str]]] = [
     ),
     # no cue in the headline: the lead sentence's decision
     (
-        "Trump hikes tariffs on Indian goods to 40 percent\n"
-        "President Donald Trump on Monday signed an executive order raising tariffs on "
-        "Indian imports. The White House cited oil purchases.",
-        {("US", "IN", 40.0): "announced"},
+        "Trump raises duties on Brazilian goods to 50 percent\n"
+        "The president on Wednesday signed a proclamation increasing levies on "
+        "Brazilian imports. Officials pointed to the coup trial.",
+        {("US", "BR", 50.0): "announced"},
     ),
     # ...but a headline cue of its own stands
     (
@@ -482,10 +488,10 @@ OLD_RATES: list[tuple[str, tuple[str, str, float], float]] = [
     ),
     ("Mexico is bringing back a 5% tariff on US pork.", ("MX", "US", 5.0), 0.0),
     (
-        "Brazilian goods will pay a total US levy of 60% after the president ordered an "
-        "additional 20% tariff on Monday.",
-        ("US", "BR", 60.0),
-        40.0,
+        "Indian products will face a combined US duty of 50% after Trump ordered an extra "
+        "25% levy on Wednesday.",
+        ("US", "IN", 50.0),
+        25.0,
     ),
     (
         "Japanese steel will face a 40% US tariff after the president said he was "

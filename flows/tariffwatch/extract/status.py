@@ -88,9 +88,10 @@ _START_WORDS = frozenset(("from", "effective", "starting", "beginning", "as of")
 _DECIDED = re.compile(r"\b(?:announc\w*|unveil\w*|sign(?:ed|s|ing)?)\b")
 # A status verb after these belongs to another clause: "had threatened to double
 # the levy to 50% before backing down when Ontario suspended its surcharge".
-# A purpose clause too: "lowered it to 10% so that talks could proceed".
+# A purpose clause too: "lowered it to 10% so (that) talks could proceed".
 _SUBORDINATE = re.compile(
-    r"\s(?:before|after|when|because|once|since|so\s+that|in\s+order\s+to|so\s+as\s+to)\s"
+    r"\s(?:before|after|when|because|once|since|so\s+that|in\s+order\s+to|so\s+as\s+to|"
+    r"so(?=\s+[a-z]+\s+(?:could|can|would|will|might)\s))\s"
     # "..., honouring a pledge made at the summit", "... are steep but believes they
     # will fall": a reason or a new opinion of the subject, no word on this rate
     r"|,\s+(?:honou?ring|fulfill?ing|keeping|delivering\s+on|making\s+good\s+on|despite|"
@@ -145,6 +146,7 @@ _SUBORDINATE_STEMS = (
     " once ",
     " since ",
     " so that ",
+    " so ",
     " in order to ",
     " so as to ",
 )
