@@ -10,7 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from _pytest.mark import ParameterSet
 
+from extractkit import row_id
 from tariffwatch.extract import extract
 from tariffwatch.model import NegotiationFact
 
@@ -32,7 +34,7 @@ def currents(text: str) -> dict[Key, bool]:
 CN_US, EU_US, CA_US, JP_US = ("CN", "US"), ("EU", "US"), ("CA", "US"), ("JP", "US")
 
 # --- talks verbs: how each status is said ----------------------------------------
-VERBS: list[tuple[str, str, set[Key]]] = [
+VERBS: list[tuple[str, str, set[Key]] | ParameterSet] = [
     (
         "broke up",
         "Talks between Ottawa and Washington broke up without an agreement on Friday.",
@@ -95,8 +97,8 @@ VERBS: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "sputtered",
-        "Trade talks between New Delhi and Washington have sputtered.",
-        {(("IN", "US"), "stalled")},
+        "Negotiations between Seoul and Tokyo have sputtered.",
+        {(("JP", "KR"), "stalled")},
     ),
     (
         "suspended talks",
@@ -123,10 +125,15 @@ VERBS: list[tuple[str, str, set[Key]]] = [
         "Mexico and the United States went back to the negotiating table.",
         {(("MX", "US"), "resumed")},
     ),
-    (
+    pytest.param(
         "two days of talks",
-        "After two days of talks in London, the US and China said work would go on.",
-        {(CN_US, "ongoing")},
+        "After three days of talks in Geneva, Japan and the US said work would continue.",
+        {(JP_US, "ongoing")},
+        marks=pytest.mark.xfail(
+            reason="'X and the US said work would continue' gives no pair ('the US and X' "
+            "does): the sides' order decides",
+            strict=True,
+        ),
     ),
     (
         "second day",
@@ -232,7 +239,7 @@ VERBS: list[tuple[str, str, set[Key]]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), VERBS, ids=[v[0] for v in VERBS])
+@pytest.mark.parametrize(("name", "text", "expected"), VERBS, ids=[row_id(v) for v in VERBS])
 def test_talks_verbs(name: str, text: str, expected: set[Key]) -> None:
     assert talks(text) == expected
 
@@ -244,7 +251,7 @@ HEDGES: list[tuple[str, str, set[Key]]] = [
     ("could meet", "Trump said he could meet Xi at some point.", set()),
     (
         "likely meet again",
-        "The two sides would likely meet again, Bessent said of the US and China.",
+        "Both teams will probably meet again, Carney said of Canada and the US.",
         set(),
     ),
     (
@@ -268,7 +275,7 @@ HEDGES: list[tuple[str, str, set[Key]]] = [
         "Trump confirmed that he and Xi would meet in late March.",
         {(CN_US, "scheduled")},
     ),
-    ("will hold talks without a date", "Washington and Beijing will hold more talks.", set()),
+    ("will hold talks without a date", "Tokyo and Seoul will hold further talks.", set()),
     (
         "one side pausing its own tariff is no deal",
         "Trump agreed to pause the tariffs on Mexican goods after a call with Sheinbaum.",
@@ -281,8 +288,8 @@ HEDGES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "a statement still to finalise is talks",
-        "The EU keeps working with the US to finalise a joint statement.",
-        {(EU_US, "ongoing")},
+        "Japan is still working with Washington to finalise a joint statement.",
+        {(JP_US, "ongoing")},
     ),
     ("a denied claim", "China rejects US claims that talks are under way.", set()),
     (
@@ -359,8 +366,8 @@ SIDES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "one pair of many",
-        "Canada had already settled terms with Washington, but talks with Tokyo stalled.",
-        {(CA_US, "agreement"), (("CA", "JP"), "stalled")},
+        "Mexico had already reached terms with the US, while negotiations with Seoul stalled.",
+        {(("MX", "US"), "agreement"), (("KR", "MX"), "stalled")},
     ),
     (
         "bloc members named",
@@ -380,8 +387,8 @@ SIDES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "list closed by 'and other partners'",
-        "Trump has secured trade deals with the EU, Japan and other partners.",
-        {(EU_US, "agreement"), (JP_US, "agreement")},
+        "Washington has struck trade pacts with Korea, Vietnam and other partners.",
+        {(("KR", "US"), "agreement"), (("US", "VN"), "agreement")},
     ),
     (
         "commas alone make no list",
@@ -430,13 +437,13 @@ def test_sides(name: str, text: str, expected: set[Key]) -> None:
 # --- several pairs and deals in one story -----------------------------------------
 def test_several_deals_in_one_story() -> None:
     text = (
-        "Trump announced a trade deal with Japan on Tuesday. He also announced similar "
-        "agreements with Indonesia and the Philippines."
+        "Carney unveiled a trade pact with Mexico on Friday. He also unveiled comparable "
+        "deals with Chile and Peru."
     )
     assert talks(text) == {
-        (JP_US, "agreement"),
-        (("ID", "US"), "agreement"),
-        (("PH", "US"), "agreement"),
+        (("CA", "MX"), "agreement"),
+        (("CA", "CL"), "agreement"),
+        (("CA", "PE"), "agreement"),
     }
 
 
@@ -459,14 +466,14 @@ def test_latest_status_is_current_and_history_is_not() -> None:
 
 def test_a_standing_truce_stays_current_beside_the_next_round() -> None:
     text = (
-        "US and Chinese negotiators held talks in Shanghai this week and will meet again in "
-        "Washington in September. Wednesday's meeting was the first since Trump and Xi agreed "
-        "on a truce in June."
+        "Japanese and Korean officials held talks in Seoul this week and will meet again in "
+        "Tokyo in October. Tuesday's session was the first since Ishiba and Lee agreed on a "
+        "truce in May."
     )
     assert currents(text) == {
-        (CN_US, "ongoing"): True,
-        (CN_US, "scheduled"): True,
-        (CN_US, "agreement"): True,
+        (("JP", "KR"), "ongoing"): True,
+        (("JP", "KR"), "scheduled"): True,
+        (("JP", "KR"), "agreement"): True,
     }
 
 
@@ -480,7 +487,7 @@ def test_a_deal_leads_and_the_old_stall_is_history() -> None:
 
 def test_a_phone_call_is_not_talks_but_the_round_it_sets_up_is() -> None:
     text = (
-        "Liu He spoke by phone with Lighthizer on Thursday. The two sides agreed to hold the "
-        "next round of talks in Washington early next month."
+        "Akazawa spoke by phone with Bessent on Monday. They agreed the next round of talks "
+        "would take place in Tokyo later this month."
     )
-    assert talks(text) == {(CN_US, "scheduled")}
+    assert talks(text) == {(JP_US, "scheduled")}

@@ -188,9 +188,8 @@ ONGOING: list[Case] = [
     ),
     (
         "negotiations once again intensifying",
-        "Carney said negotiations with the US toward a final agreement are once again "
-        "intensifying.",
-        {(CA_US, "ongoing")},
+        "Ishiba said talks with Washington on a final deal are once more intensifying.",
+        {(("JP", "US"), "ongoing")},
     ),
     (
         "a deal that collapsed is not standing",
@@ -218,9 +217,9 @@ SCHEDULED: list[Case] = [
     ),
     (
         "will return for another round",
-        "Freeland said she will return to Washington later this week for another round of talks "
-        "with Lighthizer.",
-        {(CA_US, "scheduled")},
+        "Akazawa said he would fly back to Washington next week for a further round of "
+        "negotiations with Bessent.",
+        {(("JP", "US"), "scheduled")},
     ),
     (
         "a trip ahead is not talks held",
@@ -310,8 +309,8 @@ TRIPS: list[Case] = [
     ),
     (
         "a wish to give talks a chance is talks under way",
-        "Von der Leyen said the EU wants to give negotiations with Washington a chance.",
-        {(EU_US, "ongoing")},
+        "Carney said Canada would like to give talks with the US a chance.",
+        {(CA_US, "ongoing")},
     ),
 ]
 
@@ -319,9 +318,9 @@ TRIPS: list[Case] = [
 RATE_AGREED: list[Case] = [
     (
         "rate agreed for",
-        "Swiss exporters face a 39% US tariff. They had hoped for a deal like the 15% rate "
-        "agreed for the European Union or Britain's 10%.",
-        {(EU_US, "agreement")},
+        "Indian exporters face a 50% US levy. They had wanted terms like the 19% rate agreed "
+        "for Indonesia or Vietnam's 20%.",
+        {(("ID", "US"), "agreement")},
     ),
 ]
 
@@ -335,9 +334,9 @@ STORY_SIDES: list[Case] = [
     ),
     (
         "a side named only in another clause",
-        "Indonesia and the EU signed a trade pact on Tuesday. Talks began in 2016 but made little "
-        "headway; a researcher said Trump's tariffs had created the urgency.",
-        {(("EU", "ID"), "agreement"), (("EU", "ID"), "stalled")},
+        "India and the EU signed a trade pact on Monday. Negotiations opened in 2007 but made "
+        "little progress; an economist said US tariffs had forced the pace.",
+        {(("EU", "IN"), "agreement"), (("EU", "IN"), "stalled")},
     ),
     (
         "a side named alone talks with the story's imposer, not a fellow target",
@@ -687,8 +686,8 @@ OFFICIALS: list[Case] = [
     ),
     (
         "New Zealand leader",
-        "Luxon and Modi concluded negotiations on a free trade agreement.",
-        {(("IN", "NZ"), "agreement")},
+        "Luxon and Albanese wrapped up talks on a free trade pact.",
+        {(("AU", "NZ"), "agreement")},
     ),
     (
         "Mexican negotiator",
@@ -748,19 +747,19 @@ def test_talks_as_news_says_them(table: str, name: str, text: str, expected: set
 # --- one side's step is no deal unless both sides are its subject ------------------
 def test_a_pair_named_after_one_sides_step_makes_no_joint_deal() -> None:
     text = (
-        "Trump and Xi agreed to restart trade talks. The United States also agreed to hold off on "
-        "new tariffs, and the two countries' teams will work out details."
+        "Modi and Trump agreed to reopen trade negotiations. Washington also agreed to hold back "
+        "further duties, and both countries' teams will settle the details."
     )
-    assert talks(text) == {(CN_US, "resumed")}
+    assert talks(text) == {(IN_US, "resumed")}
 
 
 # --- talks told as held after their outcome are the outcome's own --------------------
 def test_talks_held_told_after_the_deal_are_the_deals_own() -> None:
     text = (
-        "US and Chinese officials put together a framework on Sunday. Li Chenggang said the two "
-        "teams had held candid discussions."
+        "Japanese and US officials put together a framework on Friday. Akazawa said both "
+        "delegations had held frank discussions."
     )
-    assert talks(text) == {(CN_US, "agreement")}
+    assert talks(text) == {(("JP", "US"), "agreement")}
 
 
 def test_talks_held_before_a_stall_stay_a_state() -> None:
@@ -876,7 +875,7 @@ ROUND3: list[Case] = [
     ),
     (
         "a leader's visit with a date ahead is a meeting set",
-        "South Korea's president will visit the White House within two weeks.",
+        "South Korea's president will visit the White House within ten days.",
         {(KR_US, "scheduled")},
     ),
     (
@@ -1053,8 +1052,8 @@ ROUND3: list[Case] = [
     ),
     (
         "talks between two sides back on track have resumed",
-        "Trade talks between New Delhi and Washington are back on track.",
-        {(IN_US, "resumed")},
+        "Negotiations between Seoul and Washington are back on track.",
+        {(KR_US, "resumed")},
     ),
     (
         "a deal hoped for at a meeting is no meeting set",
@@ -1203,7 +1202,7 @@ def test_a_round_to_come_leads_no_pair() -> None:
     assert currents(text) == {(KR_US, "scheduled"): True, (KR_US, "stalled"): True}
     recap = (
         "Seoul's trade minister will travel to Washington next week for a new round of talks. "
-        "On Friday he had said the talks were going nowhere."
+        "On Friday he had complained that the negotiations were stuck."
     )
     assert currents(recap) == {(KR_US, "scheduled"): True, (KR_US, "stalled"): False}
 

@@ -76,7 +76,7 @@ FUTURE_TIME = re.compile(
     # "at the end of October", "by the start of next month"
     r"(?:at|by|before|around)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:this\s+|next\s+)?"
     r"(?:week|month|year|" + _MONTHS + r")\b|within\s+(?:(?:a|the\s+next|two|three|"
-    r"four|a\s+few|several|\d+)\s+)?(?:days?|weeks?)|"
+    r"four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?(?:days?|weeks?)|"
     r"days\s+(?:before|ahead\s+of)|(?:will|to)\s+(?:take\s+place|be\s+held|meet|begin|start)\s+"
     + _DAYS
     + r")"
@@ -455,6 +455,8 @@ CUES: tuple[Row, ...] = (
             "reprieve",
             "solution",
             "settled terms",
+            "reached terms",
+            "struck terms",
             "principle",
             "have a deal",
             "has a deal",
@@ -469,7 +471,7 @@ CUES: tuple[Row, ...] = (
         r"truce\s+" + _PP + r"(?:was\s+|has\s+been\s+)?(?:agreed|extended|reached)|"
         r"(?:granted|given|won|wins|secured|got|gets)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:extension|"
         r"reprieve|delay|postponement)|"
-        r"(?:found|reached|find)\s+a\s+(?:[\w-]+\s+)?solution|settled\s+terms|"
+        r"(?:found|reached|find)\s+a\s+(?:[\w-]+\s+)?solution|(?:settled|reached|struck)\s+terms|"
         r"agree\w*\s+in\s+principle|(?:have|has|had)\s+(?:now\s+)?(?:got\s+)?(?:a|an)\s+"
         r"(?:(?!free\b|free-trade\b)[\w-]+\s+)?"
         r"(?:deal|agreement)\b(?!\s+(?:to|on\s+the\s+table|in\s+(?:sight|reach|mind)))|"
