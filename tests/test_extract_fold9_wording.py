@@ -219,8 +219,8 @@ def test_all_imports_tax_every_origin(name: str, text: str, expected: set[RateKe
 DOTTED_NAME_BEFORE_FACE: list[tuple[str, str, set[RateKey]]] = [
     (
         "entering-the-u-s-face-baseline",
-        "Japanese goods entering the U.S. still face the 15% baseline duty.",
-        {("US", "JP", 15.0)},
+        "Korean products entering America continue to pay the 15% baseline levy.",
+        {("US", "KR", 15.0)},
     ),
     (
         "sold-in-the-u-s-face",
@@ -328,8 +328,8 @@ def test_a_deal_whose_signing_is_put_off_was_done_before() -> None:
 WORK_GOES_ON: list[tuple[str, str, set[TalksKey]]] = [
     (
         "work-will-continue-on-the-remaining",
-        "Tokyo and Washington agreed that work will continue on the remaining sectors.",
-        {(("JP", "US"), "ongoing")},
+        "Seoul and Washington agreed that work will continue on the sectors still open.",
+        {(("KR", "US"), "ongoing")},
     ),
     (
         "teams-still-at-work",
@@ -390,8 +390,8 @@ def statuses(text: str) -> dict[RateKey, str]:
 FLOOR_STAYS: list[tuple[str, str, dict[RateKey, str]]] = [
     (
         "postpone-duties-above-the-basic",
-        "Washington chose to delay, for another month, its extra duties above the basic 10% "
-        "tariff on foreign goods.",
+        "The White House put off for a further six weeks its higher levies beyond the basic "
+        "10% duty on imports.",
         {("US", "*", 10.0): "in_effect"},
     ),
     (

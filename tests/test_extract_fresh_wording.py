@@ -131,9 +131,9 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
     ),
     (
         "a-surtax-on-top-of-its-base-is-the-total",
-        "Ottawa will apply a 50 percent surtax on Korean steel from July 1. The surtax comes on "
-        "top of the existing 5 percent import tariff that already applies to that steel.",
-        {("CA", "KR", 55.0): ("steel", "announced", True)},
+        "Mexico will charge a 40 percent surtax on Thai steel from Aug. 2. That surtax is "
+        "added on top of the current 8 percent import duty already levied on the steel.",
+        {("MX", "TH", 48.0): ("steel", "announced", True)},
     ),
     (
         "rates-per-class-of-firm-are-one-at-the-highest",

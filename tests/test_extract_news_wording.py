@@ -99,9 +99,9 @@ CASES: list[tuple[str, str, set[Key]]] = [
     # --- the rate replaced is the old rate, not a fact of its own ---------------
     (
         "instead-of-the-current-range",
-        "Chilean wine shipped to Peru would face a 50% tariff instead of the current 15% to "
-        "20%, under a proposal.",
-        {("PE", "CL", 50.0)},
+        "Argentine beef sold to Brazil would carry a 35% duty instead of today's 10% to 12%, "
+        "under a draft plan.",
+        {("BR", "AR", 35.0)},
     ),
     (
         "instead-of-a-threat-stays-a-fact",
@@ -133,9 +133,9 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "a-rule-that-let-goods-in-tariff-free-is-no-rate",
-        "Peru put a 10% tariff on Chilean goods and ended the rule that let parcels worth less "
-        "than $800 into the country tariff-free.",
-        {("PE", "CL", 10.0)},
+        "Mexico set a 15% duty on Korean goods and scrapped the exemption that allowed packages "
+        "under $50 to come in tariff-free.",
+        {("MX", "KR", 15.0)},
     ),
     (
         "exempt-from-a-countrys-duties",
@@ -205,8 +205,8 @@ CASES: list[tuple[str, str, set[Key]]] = [
     ),
     (
         "a-list-whose-first-item-has-the-verb",
-        "Peru is to be charged 20%, Vietnam 46% and Japan 24% under the US schedule.",
-        {("US", "PE", 20.0), ("US", "VN", 46.0), ("US", "JP", 24.0)},
+        "Chile will be charged 18%, Thailand 36% and Korea 25% under the American schedule.",
+        {("US", "CL", 18.0), ("US", "TH", 36.0), ("US", "KR", 25.0)},
     ),
     (
         "face-a-bare-rate",

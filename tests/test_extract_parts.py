@@ -152,14 +152,13 @@ def test_dates_resolve_against_published() -> None:
 
 def test_fact_dates_only_when_certain() -> None:
     (fact,) = extract(
-        "Trump signed an order imposing an additional 10% tariff on Chinese "
-        "imports, effective Tuesday.",
+        "Washington signed off on an extra 15% duty on Indian goods, effective Tuesday.",
         published=date(2025, 2, 1),
     )
     assert isinstance(fact, TariffFact)
     assert fact.effective == date(2025, 2, 4)
     (fact,) = extract(
-        "The US cut its tariff on Chinese imports from 145% to 30% for 90 days.",
+        "Canada lowered its duty on Korean steel from 60% to 20% for 90 days.",
         published=date(2025, 5, 13),
     )
     assert isinstance(fact, TariffFact)
@@ -274,24 +273,24 @@ def test_missing_text_is_a_clear_error() -> None:
 
 
 def test_spec_json_and_explain() -> None:
-    (fact,) = extract("China raised its tariff on US soybeans by 25 percentage points to 28%.")
+    (fact,) = extract("India lifted its duty on US almonds by 20 percentage points to 45%.")
     line = fact_to_spec_json("d15", fact)
     assert line["id"] == "d15" and line["kind"] == "tariff"
     assert (line["imposer"], line["target"], line["new_rate"], line["old_rate"]) == (
-        "CN",
+        "IN",
         "US",
-        28.0,
-        3.0,
+        45.0,
+        25.0,
     )
     text = explain_fact(fact)
-    assert "CN->US 28%" in text and "by-points-to" in text and "25 percentage points" in text
+    assert "IN->US 45%" in text and "by-points-to" in text and "20 percentage points" in text
 
 
 def test_module_cli_prints_spec_lines(tmp_path: pytest.TempPathFactory) -> None:
     out, err = io.StringIO(), io.StringIO()
     doc = {
         "id": "x",
-        "text": "Beijing and Washington agreed to extend their tariff truce.",
+        "text": "Ottawa and Washington have agreed to extend the tariff ceasefire.",
         "published": "2025-08-11",
     }
     assert run(io.StringIO(json.dumps(doc) + "\n"), out, err, explain=True) == 0
@@ -299,13 +298,13 @@ def test_module_cli_prints_spec_lines(tmp_path: pytest.TempPathFactory) -> None:
     assert line == {
         "id": "x",
         "kind": "negotiation",
-        "parties": ["CN", "US"],
+        "parties": ["CA", "US"],
         "status": "agreement",
         "current": True,
         "evidence": doc["text"],
         "confidence": line["confidence"],
     }
-    assert err.getvalue().startswith("x: talks CN+US agreement")
+    assert err.getvalue().startswith("x: talks CA+US agreement")
 
 
 def test_module_cli_reports_bad_input(capsys: pytest.CaptureFixture[str], tmp_path) -> None:

@@ -33,9 +33,9 @@ CASES: list[tuple[str, str, dict[Key, str]]] = [
     ),
     (
         "would-have-after-a-suspension",
-        "Washington said the tariffs due to hit Peruvian copper next week were "
-        "suspended. The duties would have begun at 5% and climbed to 20% by autumn.",
-        {("US", "PE", 5.0): "paused", ("US", "PE", 20.0): "paused"},
+        "Ottawa said the levies set to land on Chilean wine next month were put on hold. "
+        "The levies would have started at 10% and risen to 30% by winter.",
+        {("CA", "CL", 10.0): "paused", ("CA", "CL", 30.0): "paused"},
     ),
     (
         "a-rate-with-its-own-verb-keeps-it",

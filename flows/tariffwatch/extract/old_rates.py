@@ -21,7 +21,7 @@ _PCT_RE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)")
 # After the new rate: the rate it replaces, a range's top being the rate paid.
 _INSTEAD_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,5}?(?:instead\s+of|rather\s+than|replacing|in\s+place\s+of)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:current|existing|present|previous|old|earlier)?\s*"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:current|existing|present|previous|old|earlier|today['’]s)?\s*"
     r"(?:[\w-]+\s+)?"
     + _PCT
     + r"(?:\s*(?:to|-|–)\s*(?P<y>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent))?"
