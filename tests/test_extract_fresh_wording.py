@@ -25,17 +25,14 @@ from datetime import date
 
 import pytest
 
-from extractkit import talks_now, tariff_readings
+from extractkit import Key, Reading, TalksKey, talks_now, tariff_readings
 from tariffwatch.extract import extract
 from tariffwatch.model import TariffFact
 from tariffwatch.scopes import scope_key
 
 PUB = date(2025, 6, 11)  # a Wednesday
 
-TariffKey = tuple[str, str, float]
-TariffSeen = tuple[str, str | None, bool]  # status None: history, any status
-
-TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
+TARIFF_CASES: list[tuple[str, str, dict[Key, Reading]]] = [
     (
         "a-weekday-is-no-goods",
         "India on Monday made its duties on Thai rice permanent, fixing rates of 40% to 95% for "
@@ -220,18 +217,12 @@ TARIFF_CASES: list[tuple[str, str, dict[TariffKey, TariffSeen]]] = [
 ]
 
 
-def _tariffs(text: str, expected: dict[TariffKey, TariffSeen]) -> dict[TariffKey, TariffSeen]:
-    return tariff_readings(text, PUB, expected)
-
-
 @pytest.mark.parametrize(
     ("name", "text", "expected"), TARIFF_CASES, ids=[c[0] for c in TARIFF_CASES]
 )
-def test_tariff_wording(name: str, text: str, expected: dict[TariffKey, TariffSeen]) -> None:
-    assert _tariffs(text, expected) == expected
+def test_tariff_wording(name: str, text: str, expected: dict[Key, Reading]) -> None:
+    assert tariff_readings(text, PUB, expected) == expected
 
-
-TalksKey = tuple[tuple[str, str], str]
 
 TALKS_CASES: list[tuple[str, str, dict[TalksKey, bool]]] = [
     (
@@ -284,13 +275,9 @@ TALKS_CASES: list[tuple[str, str, dict[TalksKey, bool]]] = [
 ]
 
 
-def _talks(text: str) -> dict[TalksKey, bool]:
-    return talks_now(text, PUB)
-
-
 @pytest.mark.parametrize(("name", "text", "expected"), TALKS_CASES, ids=[c[0] for c in TALKS_CASES])
 def test_talks_wording(name: str, text: str, expected: dict[TalksKey, bool]) -> None:
-    assert _talks(text) == expected
+    assert talks_now(text, PUB) == expected
 
 
 def test_one_doubling_verb_serves_its_whole_list_of_goods() -> None:
