@@ -1865,10 +1865,12 @@ _GOODS_NOUNS = (
 _GOODS_BEFORE_WORD = re.compile(
     rf"(?P<goods>\b(?:{_GOODS_NOUNS})(?:\s+and\s+(?:{_GOODS_NOUNS}))?)\s+$"
 )
+# Goods that bear a rate: "will face", "are now subject to", "pays".
+_BEARS_AUX = r"(?:(?:now|will|would|to|are|is)\s+)*"
+_BEARS_VERB = r"fac(?:e|es|ed|ing)|pay(?:s|ing)?|subject\s+to"
 _GOODS_SUBJECT = re.compile(
     rf"(?:\bimports?\s+of\s+|\b)(?P<goods>(?:{_GOODS_NOUNS})(?:\s+and\s+(?:{_GOODS_NOUNS}))?)"
-    r"(?:\s+products)?\s+(?:[\w.-]+\s+){0,5}?(?:(?:now|will|would|to|are|is)\s+)*"
-    r"(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|subject\s+to|"
+    rf"(?:\s+products)?\s+(?:[\w.-]+\s+){{0,5}}?{_BEARS_AUX}(?:{_BEARS_VERB}|"
     # "Australian wine can be shipped to China free of the tariffs"
     r"(?:shipped|sold)(?=\s+(?:to|into)\s))"
     r"\b"
@@ -1877,7 +1879,7 @@ _GOODS_SUBJECT = re.compile(
 # whole list of goods as the subject, one of them goods by name
 _GOODS_LIST_SUBJECT = re.compile(
     rf"\b(?P<goods>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+\s*,?\s+and\s+{_LIST_ITEM})"
-    r"\s+(?:(?:now|will|would|to|are|is)\s+)*(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|subject\s+to)\b"
+    rf"\s+{_BEARS_AUX}(?:{_BEARS_VERB})\b"
 )
 _ANY_GOODS_NOUN = re.compile(rf"\b(?:{_GOODS_NOUNS})\b")
 _OWN_GOODS = re.compile(
