@@ -196,18 +196,25 @@ def _literal_sets(items: Iterable[tuple[Any, Any]]) -> list[set[str]]:
     return out
 
 
+def _class_chars(items: Any, *, widest_range: int) -> set[str] | None:
+    """The characters a character class ``[...]`` holds, or None when they cannot
+    be listed: a category ("\\d" holds every script's digits), a negation, or a
+    range of ``widest_range`` characters or more."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre.RANGE and av[1] - av[0] < widest_range:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return chars
+
+
 def _one_of(op: Any, av: Any) -> set[str] | None:
     """Literals one of which every match of the item holds, or None if unknown."""
     if op is _sre.IN:
-        chars: set[str] = set()
-        for iop, iav in av:
-            if iop is _sre.LITERAL:
-                chars.add(chr(iav))
-            elif iop is _sre.RANGE and iav[1] - iav[0] < 32:
-                chars.update(map(chr, range(iav[0], iav[1] + 1)))
-            else:
-                return None  # a category or a negation
-        return chars
+        return _class_chars(av, widest_range=32)
     if op is _sre.BRANCH:
         union: set[str] = set()
         for alt in av[1]:
@@ -278,14 +285,8 @@ def _first_chars(items: Iterable[tuple[Any, Any]]) -> tuple[set[str], bool] | No
             out.add(chr(av))
             return out, False
         if op is _sre.IN:
-            for iop, iav in av:
-                if iop is _sre.LITERAL:
-                    out.add(chr(iav))
-                elif iop is _sre.RANGE and iav[1] - iav[0] < 64:
-                    out.update(map(chr, range(iav[0], iav[1] + 1)))
-                else:
-                    return None  # a category ("\\d" holds every script's digits) or a negation
-            return out, False
+            chars = _class_chars(av, widest_range=64)
+            return None if chars is None else (out | chars, False)
         if op is _sre.BRANCH:
             empty = False
             for alt in av[1]:
