@@ -322,6 +322,12 @@ def _first_chars(items: Iterable[tuple[Any, Any]]) -> tuple[set[str], bool] | No
 # "may" is a modal only in lower case; "in May" is a month. Run on the original text.
 MAY = re.compile(r"\bmay\b")
 
+# "rates stay at 30 per cent on Chinese imports": after "rate", a level that stands
+# on someone's goods (hits.py finds the same words in the whole story).
+RATE_STANDS_ON = (
+    r"\s+(?:stay|stays|stayed|remain|remains|remained|stand|stands|stood)\s+at\s+"
+    r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:on|for)\s+(?!now\b|the\s+(?:time|moment)\b)"
+)
 TARIFF_WORD = re.compile(
     # "counter-duties", "counter-levy": the whole word, so a removal verb reaches it
     r"\b(?:counter-?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))"
@@ -333,8 +339,7 @@ TARIFF_WORD = re.compile(
     # "interest rates remain at 4% for now"
     r"|(?<!interest\s)(?<!policy\s)(?<!key\s)(?<!bank\s)(?<!mortgage\s)(?<!lending\s)"
     r"(?<!deposit\s)(?<!benchmark\s)(?<!inflation\s)(?<!exchange\s)(?<!tax\s)(?<!bond\s)"
-    r"rates?(?=\s+(?:stay|stays|stayed|remain|remains|remained|stand|stands|stood)\s+at\s+"
-    r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:on|for)\s+(?!now\b|the\s+(?:time|moment)\b))"
+    r"rates?(?=" + RATE_STANDS_ON + r")"
     # "a 10% rate", "a 50% US rate", "rates of 36% for Thailand": a percentage
     # glued to "rate" in a story about tariffs is a tariff rate.
     r"|(?<=%\s)rates?|(?<=%\sus\s)rates?|rates?(?=\s+of\s+(?:up\s+to\s+)?\d)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tariffwatch.extract.cues import trie_pattern
+from tariffwatch.extract.cues import RATE_STANDS_ON, trie_pattern
 from tariffwatch.extract.zeros import zero_hits
 
 # The words of negotiations.TALK_NOUN; "negotiat" is a stem that needs a letter after it.
@@ -337,10 +337,7 @@ RATE_LIST = re.compile(
 
 _DIGIT = re.compile(r"\d")
 # "rates stay at 30 per cent on Chinese imports" (TARIFF_WORD's own guards follow)
-_RATES_STAND_ON = re.compile(
-    r"rates?\s+(?:stay|stays|stayed|remain|remains|remained|stand|stands|stood)\s+at\s+"
-    r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:on|for)\s+(?!now\b|the\s+(?:time|moment)\b)"
-)
+_RATES_STAND_ON = re.compile(r"rates?" + RATE_STANDS_ON)
 
 
 def _line_end(low: str, i: int) -> int:
