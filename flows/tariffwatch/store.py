@@ -80,8 +80,9 @@ class Store:
         con = _connect(path, lock_timeout)
         store = cls(con, path)
         try:
-            # Connections of one process share one database: two stages opening it at
-            # once (the flow runs some side by side) must not replace its views together.
+            # Connections of one process share one database: two threads opening it at
+            # once (a task runner may run tasks side by side) must not replace its views
+            # together (a DuckDB catalog conflict).
             with _MIGRATING:
                 store.migrate()
             yield store
