@@ -27,6 +27,7 @@ from typing import Any
 
 from bench.corpus import make_corpus
 from bench.prefect_server import PrefectServer
+from bench.scenarios import tree_cpu_seconds
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the loopback peers the tests use
@@ -225,13 +226,13 @@ def backlog(plan: Plan, server: FeedServer, hook: WebhookReceiver, work: Path) -
     cfg = _config(work / "backlog.toml", db, feeds, hook.url("json"))
     out: dict[str, Any] = {"baseline": child("baseline", feeds_dir=str(folder))}
     with PrefectServer(work / "prefect-server") as prefect:
-        server_cpu = _cpu_seconds(prefect.pid)
+        server_cpu = tree_cpu_seconds(prefect.pid)
         before = len(hook.posts)
         out["cycle"] = child(
             "flow_cycle", env=prefect.client_env(work / "prefect-client"), config_path=str(cfg)
         )
         out["cycle"]["messages_received"] = len(hook.posts) - before
-        out["cycle"]["server_cpu_seconds"] = _cpu_seconds(prefect.pid) - server_cpu
+        out["cycle"]["server_cpu_seconds"] = tree_cpu_seconds(prefect.pid) - server_cpu
     if plan.backlog_plain:
         # The same cycle as plain calls (pipeline.run_cycle): what Prefect adds is the gap.
         plain_db = work / "backlog-plain.duckdb"
@@ -244,20 +245,6 @@ def backlog(plan: Plan, server: FeedServer, hook: WebhookReceiver, work: Path) -
         rows = con.execute("SELECT status, count(*) FROM deliveries GROUP BY 1").fetchall()
         out["outbox"] = {status: n for status, n in rows}
     return out
-
-
-def _cpu_seconds(pid: int) -> float:
-    """CPU time of a process and its descendants so far (the server's own cost)."""
-    from bench.scenarios import _tree
-
-    ticks = 0
-    for each in _tree(pid):
-        try:
-            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        ticks += int(fields[11]) + int(fields[12])  # utime, stime
-    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def child(scenario: str, *, env: dict[str, str] | None = None, **params: Any) -> dict[str, Any]:
