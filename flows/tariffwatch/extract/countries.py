@@ -117,6 +117,9 @@ _CURRENCY_AFTER = re.compile(
 )
 # "the London Metal Exchange", "the Tokyo Stock Exchange": a market, not a side.
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Metal\s+|Stock\s+|Futures\s+|Commodity\s+)?Exchange\b")
+# "South American nations", "Latin American exporters": a region, not the US
+# ("North American" stays: the US is most of it, and NAFTA stories lean on it).
+_REGION_BEFORE = re.compile(r"(?:South|Latin|Central|Pan)[\s-]$")
 # "talks in London", "met at Geneva": a seat after these words is a venue.
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 
@@ -143,7 +146,12 @@ def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> li
             _VENUE_BEFORE.search(sentence, max(0, start - 12), start) is not None
             or _INSTITUTION_AFTER.match(sentence, nxt) is not None
         )
-        if not (currency or venue):
+        region = (
+            kind == DEMONYM
+            and text.startswith("American")
+            and _REGION_BEFORE.search(sentence, max(0, start - 8), start) is not None
+        )
+        if not (currency or venue or region):
             out.append(Mention(code, start, nxt, text, kind))
         m = search(sentence, nxt)
     if "-" in sentence and ("Agreement" in sentence or "Accord" in sentence):

@@ -65,6 +65,14 @@ _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|aug|sept?|oct|nov|dec)"
 )
+# What talks "reach" when they stall: "reached an impasse", "hit a dead end".
+_DEAD_END = r"(?:impasse|deadlock|stalemate|standstill|dead\s*end|breaking\s+point|roadblock)\b"
+# What may stand between a verb and the talks it calls off or puts off:
+# "cancelled upcoming trade talks", "postponed next week's planned round".
+_TALK_MODS = (
+    r"(?:(?:the|its|their|a|an|all|this|upcoming|planned|scheduled|proposed|trade|high-level|"
+    r"formal|bilateral|next\s+(?:week|month)['’]s|(?:[\w-]+['’]s))\s+){0,4}"
+)
 # A time still to come: "will meet" needs one to be a date, not a wish.
 FUTURE_TIME = re.compile(
     r"\b(?:next\s+(?:week|month|year|round|" + _DAYS + r")|later\s+(?:this|in\s+the)\s+\w+|"
@@ -72,6 +80,8 @@ FUTURE_TIME = re.compile(
     r"(?:on|this|next)\s+" + _DAYS + r"|in\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?"
     r"(?:days|weeks|months)|"
     r"(?:on|in|for|by)\s+(?:early\s+|mid-?|late\s+)?" + _MONTHS + r"\b|"
+    r"(?:on|by)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b|"
+    r"in\s+(?:a|one|two|three|four|a\s+few|several|\d+)\s+(?:days|weeks?)(?!\s+of\b)|"
     r"(?:early|late|mid)[-\s]+(?:in\s+)?" + _MONTHS + r"|"
     # "at the end of October", "by the start of next month"
     r"(?:at|by|before|around)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:this\s+|next\s+)?"
@@ -101,6 +111,7 @@ CUES: tuple[Row, ...] = (
             "collaps",
             "called off",
             "walk",
+            "quit",
             "fell",
             "fall apart",
             "abandon",
@@ -120,8 +131,11 @@ CUES: tuple[Row, ...] = (
         r"(?<!nearly\s)(?<!almost\s)"
         r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
         r"called\s+off|walk\w*\s+(?:away|out)|fell\s+(?:apart|through)|fall\s+apart|"
+        r"quit(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?" + _TALKS + r"|"
         r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+|all\s+|trade\s+)*" + _TALKS + r"|"
-        r"cancel\w*\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:planned\s+|scheduled\s+)?(?:"
+        r"cancel\w*\s+"
+        + _TALK_MODS
+        + r"(?:"
         + _TALKS
         + r"|meeting|visit|trip|round)|scrapp\w*\s+(?:the\s+)?"
         + _TALKS
@@ -276,7 +290,9 @@ CUES: tuple[Row, ...] = (
         ),
         r"\b(?:" + _TALKS + r"\s+" + _PP + r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|"
         r"stuck|postponed|delayed|deferred|"
-        r"held\s+up)|(?:paus|suspend|halt|freez|postpon|defer)\w*\s+(?:the\s+|trade\s+|their\s+|all\s+)*"
+        r"held\s+up)|(?:paus|suspend|halt|freez|postpon|defer)\w*\s+"
+        + _TALK_MODS
+        + r"(?:round\s+of\s+)?"
         + _TALKS
         + r"|froze\s+(?:the\s+|trade\s+)*"
         + _TALKS
@@ -442,7 +458,8 @@ CUES: tuple[Row, ...] = (
         r"\b(?:" + DEAL + r"|suspension)(?:,\s+|\s+" + _PP + r"(?:(?:was|has\s+been|had\s+been|is|"
         r"were|have\s+been|already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|(?!(?:as|be|could|would|may|might|will|can)\b)\w+)\s+"
         r"(?:had\s+|has\s+|have\s+)?)?)[\"'‘“]?(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|"
-        r"announced|unveiled|clinched|concluded|extended)\b|\b(?:deal|agreement|accord|pact|truce)\s+(?:that|which)\s+"
+        r"announced|unveiled|clinched|concluded|extended)\b(?!\s+(?:an?\s+)?" + _DEAD_END + r")|"
+        r"\b(?:deal|agreement|accord|pact|truce)\s+(?:that|which)\s+"
         r"(?:[\w.'-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:reached|struck|signed|sealed|clinched)\b",
     ),
     _row(
@@ -735,7 +752,7 @@ CUES: tuple[Row, ...] = (
         r"open|host|have|be\s+having|be\s+holding)\s+(?:[\w'-]+\s+){0,5}?(?:talks|negotiations|discussions|consultations|"
         r"meetings?|round|summit)|meet|travel|fly|go|come|return|arrive|sit\s+down|visit|discuss|convene|head|lead|leave|"
         r"send|dispatch|"
-        r"take\s+place|be\s+held|"
+        r"take\s+place|be\s+held|happen|"
         r"depart))\b",
         "timed near",
     ),
@@ -751,7 +768,13 @@ CUES: tuple[Row, ...] = (
     _row(
         "scheduled",
         ("scheduled", "set for", "planned", "due", "expected", "slated", "pencil"),
-        r"\b(?:scheduled|slated|"
+        r"\b(?:(?:scheduled|slated)(?!\s+(?!(?:to|for|on|in|at|by|next|this|later|early|tomorrow|"
+        r"until|before|after|as|and|but|talks|negotiations|discussions|consultations|meetings?|"
+        r"rounds?|summits?|sessions?|visits?|trips?|"
+        + _DAYS
+        + r"|"
+        + _MONTHS
+        + r")\b)[a-z0-9])|"
         + _MEETING
         + r"\s+"
         + _PP
@@ -953,9 +976,10 @@ CUES: tuple[Row, ...] = (
             "dispatch",
             "rush",
             "hurri",
+            "visit",
         ),
         r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came|sent|dispatch\w*|rush\w*|"
-        r"hurri\w*|"
+        r"hurri\w*|visit(?:s|ed|ing)?|"
         r"(?:is|are|was|were)\s+in)\s+"
         r"(?:[\w.-]+\s+){0,7}?"
         r"for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|round|"
@@ -1084,7 +1108,7 @@ WISH = re.compile(
     r"work\w*\s+(?:on|toward|towards|to)|"
     r"pursu\w*|expect\w*|bid\s+to|efforts?\s+to|attempts?\s+to|look\w*\s+to|"
     r"in\s+order\s+to|plan\w*\s+to|intend\w*\s+to|rac(?:e|es|ed|ing)\s+to|"
-    r"scrambl\w*\s+to|rush\w*\s+to)\s+(?:[\w-]+\s+){0,3}$",
+    r"scrambl\w*\s+to|rush\w*\s+to|struggl\w*\s+to)\s+(?:[\w-]+\s+){0,3}$",
 )
 # Words that put a deal ahead, not behind: "will reach an agreement", "talks on a deal".
 TOWARD = re.compile(
@@ -1247,8 +1271,43 @@ _TALKS_ON = re.compile(
     r"\b(?:(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing)|work\w*)\s+(?:on|over|about)|"
     r"for|toward|towards)\s+$"
 )
+_DEAL_NOUN = re.compile(r"\b" + DEAL + r"\b")
+# Deals as what a verb of getting aims at: "has struggled to finalize trade pacts with".
+_DEAL_AS_GOAL = re.compile(
+    r"\bto\s+(?:reach|strike|sign|seal|clinch|secure|finali[sz]e|conclude|land|negotiate|agree|"
+    r"hammer\s+out|work\s+out|nail\s+down)\s+(?:[\w-]+\s+){0,3}$"
+)
 # An adjective of stall states where the talks are, whatever the sentence wants of them.
 _STALLED_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)\b")
+
+
+# A restart only offered or waited for: "stands ready to resume talks", "open to
+# restarting negotiations", "it may take years until negotiations resume".
+_RESUME_OFFERED = re.compile(
+    r"\b(?:ready|prepared|willing|open|keen|eager|happy|available)\s+(?:to|for)\s+$"
+)
+_RESUME_AWAITED = re.compile(r"\b(?:until|till|before|once)\s+(?:[\w.'’-]+\s+){0,7}?$")
+# "concluded negotiations for a trade agreement": the talks for the deal are done.
+_TALKS_DONE_FOR = re.compile(
+    r"(?:conclud\w*|complet\w*|finish\w*|wrap\w*\s+up)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:for|toward|towards)\s"
+)
+# A deal still only planned is none standing: "their planned free trade agreement".
+_NOT_YET_DEAL = re.compile(
+    r"\b(?:planned|proposed|prospective|potential|possible|future|envisaged|eventual|mooted|"
+    r"would-be|hoped-for)\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?)\b"
+)
+# "agreed to extend the talks", "agreed to suspend negotiations": the step is on the
+# talks themselves, not on tariffs.
+_ON_THE_TALKS = re.compile(r"\s+(?:the\s+|their\s+|trade\s+)*(?:talks|negotiations|discussions)\b")
+_TALKS_GO_ON = re.compile(r"agree\w*\s+(?:\w+\s+){0,6}?to\s+(?:extend|continue|prolong)\b")
+# "a few more weeks to end talks on the barriers": time to finish them, not a break.
+_TIME_TO_FINISH = re.compile(
+    r"\b(?:weeks|days|months|time|deadline|window|chance|until\s+\S+)[\"”'’]?\s+to\s+$"
+)
+# "is travelling to Washington for meetings on 22 October": a trip under way to
+# talks that are still to come.
+_ON_THE_WAY = re.compile(r"(?:travell?ing|visiting|heading|flying)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1266,6 +1325,14 @@ def _hedged(low: str, start: int, status: str) -> str:
     """ "" when nothing before ``start`` undoes the cue; "hedge" when a hedge
     does; "aim" when the words want a deal that is not reached yet."""
     lo = max(0, start - 48)
+    if status == "resumed" and (
+        _RESUME_OFFERED.search(low, lo, start)
+        or (
+            not low.startswith(("resumed", "restarted", "revived", "relaunched"), start)
+            and _RESUME_AWAITED.search(low, max(0, start - 72), start)
+        )
+    ):
+        return "hedge"
     if status == "ongoing" and low.startswith("give", start):
         return ""  # "wants to give negotiations a chance": a wish about talks under way
     h = HEDGE.search(low, lo, start)
@@ -1400,7 +1467,12 @@ def scan(low: str) -> list[Cue]:
                 low, max(0, m.start() - 40), m.end() + 40
             ):
                 continue  # "Thailand and Cambodia agreed to a ceasefire": a war's, not trade's
-            if status == "agreement" and role == "" and _FOR_GOAL.search(m.group(), 1):
+            if (
+                status == "agreement"
+                and role == ""
+                and _FOR_GOAL.search(m.group(), 1)
+                and not _TALKS_DONE_FOR.match(m.group())
+            ):
                 # "finalised the terms of reference for their trade agreement": the
                 # deal is what the thing done is for, still to come
                 found.append(Cue("ongoing", m.start(), m.end(), m.group(), role))
@@ -1439,9 +1511,27 @@ def scan(low: str) -> list[Cue]:
             if role == "noun":
                 if _TALKS_ON.search(low, max(0, m.start() - 40), m.start()):
                     continue  # "resumed negotiations on their trade agreement"
+                if _NOT_YET_DEAL.search(m.group()) or _DEAL_AS_GOAL.search(
+                    low, max(0, m.start() - 50), m.start()
+                ):
+                    continue  # "their planned agreement", "to finalize pacts with": none yet
                 h = HEDGE.search(low, max(0, m.start() - 48), m.start())
                 if h is None or not h.group().startswith(_HARD):
                     found.append(Cue(st, m.start(), m.end(), m.group(), role))
+                continue
+            if role == "joint":
+                if _ON_THE_TALKS.match(low, m.end()):
+                    # "agreed to extend the talks": talks go on, or are put off
+                    st = "ongoing" if _TALKS_GO_ON.match(m.group()) else "stalled"
+                    found.append(Cue(st, m.start(), m.end(), m.group(), ""))
+                    continue
+                if _DEAL_NOUN.search(m.group()):
+                    role = ""  # "agreed a deal with Norway to cut tariffs": the deal is made
+            if (
+                status == "collapsed"
+                and m.group().startswith("end")
+                and _TIME_TO_FINISH.search(low, max(0, m.start() - 30), m.start())
+            ):
                 continue
             how = _hedged(low, m.start(), status)
             if how == "hedge":
@@ -1459,6 +1549,11 @@ def scan(low: str) -> list[Cue]:
                 if _SIGN_MADE_DEAL.match(low, m.start()):
                     continue  # "intends to sign the new pact": made already, no talks toward it
                 st = "ongoing"  # working toward a deal: the talks are under way
+            if st == "ongoing" and _ON_THE_WAY.match(low, m.start()):
+                if future is None:
+                    future = FUTURE_TIME.search(low) is not None
+                if future:
+                    st = "scheduled"
             if st == "scheduled":
                 if no_date is None:
                     no_date = NO_DATE.search(low) is not None

@@ -1,0 +1,298 @@
+"""Talks wording families met in a broad read of real trade news (2018-2026).
+
+Each table is one family, written in our own words in several shapes (verb
+forms, tenses, word orders), with near misses that must not fire. The families
+are the ones the cue table missed most often on news no rule had seen:
+restarts only offered, talks "concluded for" a deal, calls-off through
+adjectives, deals only planned, dates written day first, "scheduled" as an
+adjective, stalls that "reach an impasse", steps agreed on the talks
+themselves, and regions named with "American".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import NegotiationFact
+
+PUBLISHED = date(2025, 9, 10)
+
+Key = tuple[tuple[str, str], str]
+Case = tuple[str, str, set[Key]]
+
+CA_US, JP_KR, CL_PE, CN_US = ("CA", "US"), ("JP", "KR"), ("CL", "PE"), ("CN", "US")
+AU_EU, IN_NO, BR_MX, CA_MX = ("AU", "EU"), ("IN", "NO"), ("BR", "MX"), ("CA", "MX")
+GB_NO, IN_US, EU_PY = ("GB", "NO"), ("IN", "US"), ("EU", "PY")
+
+
+def talks(text: str) -> set[Key]:
+    facts = extract(text, published=PUBLISHED)
+    return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
+
+
+# --- a restart offered or waited for is no restart -----------------------------------
+RESTART_OFFERED: list[Case] = [
+    (
+        "stands ready to resume",
+        "Ottawa says it stands ready to resume talks with Washington once tempers cool.",
+        set(),
+    ),
+    (
+        "prepared to resume, after a walkout",
+        "Canada quit the talks with the US on Friday and said it was prepared to resume "
+        "negotiations when the Americans are serious.",
+        {(CA_US, "collapsed")},
+    ),
+    (
+        "open to restarting",
+        "Tokyo remains open to restarting trade negotiations with Seoul at a later date.",
+        set(),
+    ),
+    (
+        "willing to restart",
+        "Seoul is willing to restart the trade dialogue with Tokyo if the export curbs go.",
+        set(),
+    ),
+    (
+        "years before talks resume",
+        "Canberra warned it could be years before the negotiations with Brussels resume.",
+        set(),
+    ),
+    (
+        "until talks resume",
+        "Exporters pay the higher duty until negotiations between Australia and the EU resume.",
+        set(),
+    ),
+    # near misses: the restart happened
+    (
+        "resumed after a pause",
+        "Talks between Chile and Peru resumed on Monday after a two-month pause.",
+        {(CL_PE, "resumed")},
+    ),
+    (
+        "agreed to resume",
+        "Japan and South Korea agreed to resume their trade talks next month.",
+        {(JP_KR, "resumed")},
+    ),
+]
+
+# --- talks concluded "for" a deal: the deal is done -------------------------------------
+CONCLUDED_FOR: list[Case] = [
+    (
+        "concluded negotiations for",
+        "Chile and Peru have concluded negotiations for a free trade agreement.",
+        {(CL_PE, "agreement")},
+    ),
+    (
+        "completed talks toward",
+        "Norway and India completed their talks toward a trade pact on Tuesday.",
+        {(IN_NO, "agreement")},
+    ),
+    (
+        "wrapped up negotiations for",
+        "Peru wrapped up negotiations for a commerce accord with Chile this week.",
+        {(CL_PE, "agreement")},
+    ),
+    # near misses: a round is not the talks
+    (
+        "concluded a round toward",
+        "Chile and Peru concluded a third round of negotiations towards a free trade agreement.",
+        {(CL_PE, "ongoing")},
+    ),
+    (
+        "concluded the sixth round of talks for",
+        "India and Norway concluded the sixth round of talks for their economic partnership deal.",
+        {(IN_NO, "ongoing")},
+    ),
+]
+
+# --- called off or put off through adjectives -------------------------------------------
+CALLED_OFF: list[Case] = [
+    (
+        "cancelled upcoming trade talks",
+        "Beijing has cancelled upcoming trade talks with Washington, two officials said.",
+        {(CN_US, "collapsed")},
+    ),
+    (
+        "cancels its planned high-level round",
+        "Washington cancels its planned high-level round with Beijing after the new duties.",
+        {(CN_US, "collapsed")},
+    ),
+    (
+        "postponed next week's planned talks",
+        "Seoul postponed next week's planned trade talks with Tokyo.",
+        {(JP_KR, "stalled")},
+    ),
+    (
+        "suspends the upcoming round of negotiations",
+        "Tokyo suspends the upcoming round of negotiations with Seoul over the export curbs.",
+        {(JP_KR, "stalled")},
+    ),
+    # near miss: something else scheduled is called off
+    (
+        "cancelled scheduled press conferences",
+        "After the meeting Mexico and Chile cancelled scheduled press conferences.",
+        {(("CL", "MX"), "ongoing")},
+    ),
+]
+
+# --- a deal only planned or aimed at stands nowhere -------------------------------------
+NOT_YET_DEALS: list[Case] = [
+    (
+        "another round on their planned agreement",
+        "South Korea will hold another round of talks with Japan this week on their planned "
+        "free trade agreement.",
+        {(JP_KR, "scheduled")},
+    ),
+    (
+        "their proposed pact",
+        "Officials from Brazil and Mexico met in Brasilia on Friday to discuss their proposed pact",
+        {(BR_MX, "ongoing")},
+    ),
+    (
+        "struggling to finalize pacts with",
+        "Washington has struggled to finalize trade pacts with Beijing for a year.",
+        {(CN_US, "ongoing")},
+    ),
+    # near miss: a deal in force is one
+    (
+        "under their trade agreement",
+        "Under their trade agreement, Chile and Peru removed duties on copper wire.",
+        {(CL_PE, "agreement")},
+    ),
+]
+
+# --- dates ahead written day first, or as a span --------------------------------------
+DATES_AHEAD: list[Case] = [
+    (
+        "travelling for meetings on 22 October",
+        "The Indian trade delegation is travelling to Washington for meetings with US officials "
+        "on 22 October.",
+        {(IN_US, "scheduled")},
+    ),
+    (
+        "visiting for talks on the 3rd of November",
+        "A US team is visiting New Delhi for talks with Indian negotiators on the 3rd of November.",
+        {(IN_US, "scheduled")},
+    ),
+    (
+        "will happen in two weeks",
+        "Trade talks between Brazil and Mexico will happen in two weeks.",
+        {(BR_MX, "scheduled")},
+    ),
+    (
+        "will take place in a few days",
+        "The next round between Canada and Mexico will take place in a few days.",
+        {(CA_MX, "scheduled")},
+    ),
+    # near misses: a trip made, a span behind
+    (
+        "visited for talks last week",
+        "India's commerce minister visited Washington last week for talks with US officials.",
+        {(IN_US, "ongoing")},
+    ),
+    (
+        "will happen, no date",
+        "Trade talks between Brazil and Mexico will happen at some point, officials said.",
+        set(),
+    ),
+]
+
+# --- a stall reached, not a deal --------------------------------------------------------
+DEAD_ENDS: list[Case] = [
+    (
+        "talks on a deal have reached an impasse",
+        "Talks between Canada and Mexico on a trade agreement have reached an impasse.",
+        {(CA_MX, "stalled")},
+    ),
+    (
+        "negotiations on a pact reached a deadlock",
+        "Negotiations between Australia and the EU on a free trade pact reached a deadlock.",
+        {(AU_EU, "stalled")},
+    ),
+    # near miss: a deal reached
+    (
+        "an agreement was reached",
+        "An agreement between Australia and the EU was reached on Sunday.",
+        {(AU_EU, "agreement")},
+    ),
+]
+
+# --- steps agreed on the talks themselves, and a deal agreed ---------------------------
+AGREED_STEPS: list[Case] = [
+    (
+        "agreed to extend the talks",
+        "Canada and Mexico agreed to extend the talks into next year.",
+        {(CA_MX, "ongoing")},
+    ),
+    (
+        "agreed to suspend negotiations",
+        "Canada and Mexico agreed to suspend negotiations until after the election.",
+        {(CA_MX, "stalled")},
+    ),
+    (
+        "has agreed a deal ... to cut",
+        "Britain has agreed a deal with Norway to cut tariffs on salmon.",
+        {(GB_NO, "agreement")},
+    ),
+    (
+        "time to end talks",
+        "The two presidents gave their teams a few more weeks to end talks on the barriers "
+        "between Mexico and Brazil.",
+        set(),
+    ),
+    # near misses: a joint step on tariffs is a deal; an end of talks is a collapse
+    (
+        "agreed to suspend the tariffs",
+        "Canada and Mexico agreed to suspend the tariffs for 90 days.",
+        {(CA_MX, "agreement")},
+    ),
+    (
+        "ended talks",
+        "Mexico ended talks with Brazil on Friday.",
+        {(BR_MX, "collapsed")},
+    ),
+]
+
+# --- "American" after a region names no US ---------------------------------------------
+REGIONS: list[Case] = [
+    (
+        "South American bloc",
+        "The EU and Paraguay, a South American exporter of soy, are close to finishing a trade "
+        "agreement.",
+        {(EU_PY, "ongoing")},
+    ),
+    (
+        "Latin American governments",
+        "Latin American governments are negotiating with Canada.",
+        set(),
+    ),
+    (
+        "American negotiators still count",
+        "American negotiators met Mexico's economy minister on Monday.",
+        {(("MX", "US"), "ongoing")},
+    ),
+]
+
+TABLES = {
+    "restart_offered": RESTART_OFFERED,
+    "concluded_for": CONCLUDED_FOR,
+    "called_off": CALLED_OFF,
+    "not_yet_deals": NOT_YET_DEALS,
+    "dates_ahead": DATES_AHEAD,
+    "dead_ends": DEAD_ENDS,
+    "agreed_steps": AGREED_STEPS,
+    "regions": REGIONS,
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "name", "text", "expected"),
+    [(t, *row) for t, rows in TABLES.items() for row in rows],
+    ids=[f"{t}:{row[0]}" for t, rows in TABLES.items() for row in rows],
+)
+def test_talks_breadth(table: str, name: str, text: str, expected: set[Key]) -> None:
+    assert talks(text) == expected
