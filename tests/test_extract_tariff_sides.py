@@ -826,3 +826,54 @@ def test_a_yardstick_is_no_side(name: str, text: str, expected: set[Key]) -> Non
     assert {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)} == (
         expected
     )
+
+
+# A subject whose words run straight to a rate, with no verb of levying, saying or
+# wanting among them, gets the rate: the fallback for verbs of facing no row of the
+# role table names ("will see", "landed on", "drawing", "came away with"). The last
+# rows keep the levier's verbs the fallback must not turn round.
+RECEIVED: list[tuple[str, str, set[Key]]] = [
+    (
+        "sees-while-others-face",
+        "Under the new US schedule, Peru will see a 21% tariff, while Chile and "
+        "Bolivia will face 17%.",
+        {("US", "PE", 21.0), ("US", "CL", 17.0), ("US", "BO", 17.0)},
+    ),
+    (
+        "list-landed-on",
+        "Norway, Iceland and Serbia all landed on 15% duties in the US order.",
+        {("US", "NO", 15.0), ("US", "IS", 15.0), ("US", "RS", 15.0)},
+    ),
+    (
+        "with-list-drawing",
+        "Ghanaian cocoa will be taxed at 12% by Washington, with Ecuador and Peru "
+        "drawing a steeper 18% tariff.",
+        {("US", "GH", 12.0), ("US", "EC", 18.0), ("US", "PE", 18.0)},
+    ),
+    (
+        "came-away-with",
+        "Under Washington's order, Sri Lanka came away with a 20% tariff, while Nepal "
+        "and Bhutan will face 12%.",
+        {("US", "LK", 20.0), ("US", "NP", 12.0), ("US", "BT", 12.0)},
+    ),
+    ("has-own-tariff", "Mexico has a 20% tariff on Chinese cars.", {("MX", "CN", 20.0)}),
+    ("followed-with", "Canada followed with a 25% surtax on US steel.", {("CA", "US", 25.0)}),
+    (
+        "went-ahead-with",
+        "China went ahead with 34% duties on US farm goods.",
+        {("CN", "US", 34.0)},
+    ),
+    (
+        "answered-with",
+        "Beijing answered with 15% duties on American coal.",
+        {("CN", "US", 15.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), RECEIVED, ids=[row_id(c) for c in RECEIVED])
+def test_a_subject_that_gets_a_rate_by_an_unlisted_verb(
+    name: str, text: str, expected: set[Key]
+) -> None:
+    got = {(f.imposer, f.target, f.new_rate) for f in extract(text) if isinstance(f, TariffFact)}
+    assert got == expected, name

@@ -361,6 +361,68 @@ _YARDSTICK_BEFORE = LiteralGated(
 )
 
 
+# The fallback for verbs of facing the table above does not know ("China will see
+# a 34% tariff", "the EU, Japan and South Korea all landed on 15% levies", "with
+# Kenya seeing a smaller 10% tariff"): a subject whose own words run straight to a
+# rate, with no verb of levying, saying or wanting among them, is the side that
+# gets the rate. It is decided by what is absent (a levier's verb, a pronoun that
+# restarts the clause, a possessive that makes the tariff its own), so a new verb
+# of receiving needs no row; a passive ("will both be charged") gets it too.
+_RATE_AHEAD = re.compile(r"\d(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)")
+_RECEIVED_GAP_STOP = re.compile(r"[,;:()\"“”]|\s(?:-|–|—)\s")
+_PASSIVE_GOT = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?!(?:set|put|placed|"
+    r"raised|cut|lowered|reduced|increased|lifted|scrapped|removed|spared|exempted|excluded)\b)"
+    r"[a-z]+ed\b(?!\s+by\b)"
+)
+_NO_RECEIVER = re.compile(
+    # a verb of levying or changing a rate: the subject acts on it
+    r"\b(?:(?:impos|levying|levies|levied|levy|slap|plac|appl[iy]|charg|announc|unveil|declar|"
+    r"introduc|adopt|rais|hik|increas|lift|boost|doubl|tripl|quadrupl|slash|halv|trim|drop|"
+    r"scrap|remov|eliminat|waiv|suspend|paus|delay|postpon|extend|keep|kept|maintain|retain|"
+    r"threat|warn|plan|propos|consider|weigh|mull|order|approv|finali[sz]|confirm|retaliat|"
+    r"respon|target|match|mirror|reciprocat|counter|expand|broaden|widen|roll|enact|implement|"
+    r"collect|start|launch|follow|answer|join|push|press|block|offer|grant|giv|gave|allow|"
+    r"chose|choos|decid|want|seek|sought|ask|urg|demand|vow|pledg|promis|argu|insist|claim|"
+    r"expect|report|tell|told|wrot|writ|agre|strik|struck|reach|seal|settl)\w*"
+    r"|(?:put|puts|putting|set|sets|setting|cut|cuts|cutting|hit|hits|hitting|ease[sd]?|easing|"
+    r"lowers|lowered|lowering|reduces|reducing|(?<!a\s)(?<!an\s)(?<!the\s)reduced|"
+    r"add|adds|added|adding|sign|signs|signed|signing|go|goes|going|gone|went|move[sd]?|moving|"
+    r"tax|taxes|taxing|ban|bans|banned|banning|hand|hands|handed|handing|let|lets|opt|opts|"
+    r"opted|begin|begins|began|begun|call|calls|called|hope[sd]?|hoping|"
+    # saying: the subject is a speaker, the rate one it reports
+    r"said|says|say|saying|state[sd]?|stating|note[sd]?|noting|"
+    # spared: no side of the rate at all
+    r"spared|exempted|excluded|excused)\b)"
+)
+# The clause restarts, a list goes on, or the rate is the subject's own ("Mexico
+# has a 20% tariff"): read before a passive, which these outrank.
+_GAP_BREAK = re.compile(
+    r"\b(?:it|they|he|she|we|its|their|his|her|our|own|that|which|who|by|from|if|unless|"
+    r"and|or|nor|has|had|have|having)\b"
+)
+
+
+def _receives(sentence: str, end: int) -> bool:
+    """The mention ending at ``end`` runs, with no levier's verb, to a rate it gets."""
+    rate = _RATE_AHEAD.search(sentence, end, end + 80)
+    if rate is None:
+        return False
+    gap = sentence[end : rate.start()]
+    words = gap.split()
+    if not words or len(words) > 9 or _RECEIVED_GAP_STOP.search(gap):
+        return False
+    if "'" in gap or "’" in gap:
+        return False  # "China's 34% tariff", "or Britain's 10%": a possessive, its own
+    if _GAP_BREAK.search(gap):
+        return False
+    if TARIFF_WORD.search(gap):
+        return False  # "the EU regulation ... the duties are 12%": the tariff is the subject
+    if _PASSIVE_GOT.search(gap):
+        return True
+    return _NO_RECEIVER.search(gap) is None
+
+
 def _faces_after(sentence: str, end: int) -> bool:
     """A verb of facing follows the mention ending at ``end``, past the goods it
     names ("European wine, champagne and spirits could be hit with")."""
@@ -386,7 +448,7 @@ def _faces(sentence: str, roles: list[Role], i: int) -> bool:
     ):
         j += 1
     end = roles[j].mention.end
-    return _FACE_AFTER.match(sentence[end : end + 60]) is not None
+    return _FACE_AFTER.match(sentence[end : end + 60]) is not None or _receives(sentence, end)
 
 
 def _role(
@@ -492,6 +554,15 @@ def _role(
         # "put the Mexican and Canadian tariffs on hold": whose tariffs they are
         # is the story's call, not the adjective's.
         return OTHER
+    if (
+        m.kind != DEMONYM
+        and _SUBJECT_SLOT.search(left)
+        and not _PREP_BEFORE.search(left)
+        and _receives(sentence, m.end)
+    ):
+        # "China will see a 34% tariff", the last of "Japan and Korea landed on 15%":
+        # a verb of facing the table above lacks (a list's others follow it, below)
+        return TARGET
     coord = _COORD_BEFORE.search(left)
     goods_subject = (
         (m.kind == DEMONYM or right.startswith(("'s", "’s")))
