@@ -4,6 +4,10 @@ print one table of figures, targets and PASS/FAIL.
     python -m bench.run            # the full benchmark (~2-4 minutes on 2 cores)
     python -m bench.run --quick    # a small version, for a quick look
     python -m bench.run --json out.json
+    python -m bench.run --only backlog   # one figure (here 7) with the baseline it needs
+
+`--only` takes one or more of: cycle (figures 1 and 2), nochange (3), extraction (4),
+prefect (6), backlog (7); peak memory (5) is shown for whatever ran.
 
 This process only serves the feeds (tests/feedserver.py) and receives the
 alerts (tests/receivers.py); each measured scenario runs in its own child
@@ -40,6 +44,7 @@ TARGET_NOCHANGE_RATIO = 1.3  # no-change cycle at the big store over the small o
 TARGET_EXTRACT_RATE = 2_000.0  # items/s on one core
 TARGET_PEAK_MB = 400.0
 TARGET_BACKLOG_RATIO = 0.5  # backlog cycle items/s over feedparser-only items/s, same bytes
+FIGURES = ("cycle", "nochange", "extraction", "prefect", "backlog")  # what --only may name
 
 
 @dataclass(frozen=True)
@@ -109,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_prefect:
         plan = Plan(**{**plan.__dict__, "prefect_feeds": ()})
     with tempfile.TemporaryDirectory(prefix="tariffwatch-bench-") as tmp:
-        report = run(plan, Path(args.workdir or tmp), log=not args.quiet)
+        report = run(plan, Path(args.workdir or tmp), log=not args.quiet, only=args.only)
     print(render(report))
     if args.json:
         Path(args.json).write_text(json.dumps(report.to_json(), indent=2, default=str))
@@ -127,13 +132,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--workdir", help="keep the databases and feeds here (default: a temp dir)")
     p.add_argument("--strict", action="store_true", help="exit 1 when a target fails")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.add_argument(
+        "--only",
+        nargs="+",
+        choices=FIGURES,
+        help="run only these figures (each with the baseline it is compared with)",
+    )
     return p
 
 
 # -- running ---------------------------------------------------------------------------------
 
 
-def run(plan: Plan, work: Path, *, log: bool = True) -> Report:
+def run(plan: Plan, work: Path, *, log: bool = True, only: list[str] | None = None) -> Report:
+    def wants(figure: str) -> bool:
+        return not only or figure in only
+
     def say(message: str) -> None:
         if log:
             print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
@@ -142,54 +156,59 @@ def run(plan: Plan, work: Path, *, log: bool = True) -> Report:
     results = report.results
     work.mkdir(parents=True, exist_ok=True)
     with FeedServer() as server, WebhookReceiver() as hook:
-        say(f"corpus: {plan.items} items in {plan.feeds} feeds")
-        corpus = make_corpus(items=plan.items, feeds=plan.feeds, seed=plan.seed)
-        feeds_dir = _serve(server, corpus.feeds, work / "feeds", "big")
-        results["corpus"] = {
-            "items": len(corpus.items),
-            "feeds": len(corpus.feeds),
-            "mb": round(corpus.total_bytes / 1e6, 1),
-            "kinds": _kinds(corpus.items),
-        }
-        del corpus
-        big_feeds = [(p.stem, server.url(f"/big/{p.name}")) for p in sorted(feeds_dir.glob("*"))]
         hook_url = hook.url("json")
+        if wants("cycle") or wants("extraction"):
+            say(f"corpus: {plan.items} items in {plan.feeds} feeds")
+            corpus = make_corpus(items=plan.items, feeds=plan.feeds, seed=plan.seed)
+            feeds_dir = _serve(server, corpus.feeds, work / "feeds", "big")
+            results["corpus"] = {
+                "items": len(corpus.items),
+                "feeds": len(corpus.feeds),
+                "mb": round(corpus.total_bytes / 1e6, 1),
+                "kinds": _kinds(corpus.items),
+            }
+            del corpus
+        if wants("cycle"):
+            big_feeds = [
+                (p.stem, server.url(f"/big/{p.name}")) for p in sorted(feeds_dir.glob("*"))
+            ]
+            say("1. feedparser alone")
+            results["baseline"] = child("baseline", feeds_dir=str(feeds_dir))
+            say("2. full cycle")
+            cfg = _config(work / "full.toml", work / "full.duckdb", big_feeds, hook_url)
+            results["cycle"] = child("cycle", config_path=str(cfg))
+            results["cycle"]["alerts_received"] = len(hook.posts)
+        if wants("extraction"):
+            say("4. extraction alone")
+            results["extraction"] = child("extraction", feeds_dir=str(feeds_dir))
 
-        say("1. feedparser alone")
-        results["baseline"] = child("baseline", feeds_dir=str(feeds_dir))
-        say("2. full cycle")
-        cfg = _config(work / "full.toml", work / "full.duckdb", big_feeds, hook_url)
-        results["cycle"] = child("cycle", config_path=str(cfg))
-        results["cycle"]["alerts_received"] = len(hook.posts)
-        say("4. extraction alone")
-        results["extraction"] = child("extraction", feeds_dir=str(feeds_dir))
-
-        if plan.backlog_items:
+        if plan.backlog_items and wants("backlog"):
             say(f"7. backlog: {plan.backlog_items} new items, one move per report")
             results["backlog"] = backlog(plan, server, hook, work)
 
-        say("3. no-change cycles")
-        nc = make_corpus(
-            items=plan.feeds * plan.nochange_items_per_feed,
-            feeds=plan.feeds,
-            seed=plan.seed + 1,
-            prefix="nc-",
-        )
-        nc_dir = _serve(server, nc.feeds, work / "nc-feeds", "nc")
-        nc_feeds = [(p.stem, server.url(f"/nc/{p.name}")) for p in sorted(nc_dir.glob("*"))]
-        results["nochange"] = {}
-        for size in plan.sizes:
-            db = work / f"nochange-{size}.duckdb"
-            cfg = _config(work / f"nochange-{size}.toml", db, nc_feeds, hook_url)
-            history = max(0, size - len(nc.items))
-            say(f"   building a store of {size:,} items")
-            build = child("build_db", config_path=str(cfg), items=history)
-            say(f"   no-change cycles at {size:,} items")
-            measured = child("nochange", config_path=str(cfg), repeat=plan.repeat)
-            measured["build"] = build
-            results["nochange"][str(size)] = measured
+        if wants("nochange"):
+            say("3. no-change cycles")
+            nc = make_corpus(
+                items=plan.feeds * plan.nochange_items_per_feed,
+                feeds=plan.feeds,
+                seed=plan.seed + 1,
+                prefix="nc-",
+            )
+            nc_dir = _serve(server, nc.feeds, work / "nc-feeds", "nc")
+            nc_feeds = [(p.stem, server.url(f"/nc/{p.name}")) for p in sorted(nc_dir.glob("*"))]
+            results["nochange"] = {}
+            for size in plan.sizes:
+                db = work / f"nochange-{size}.duckdb"
+                cfg = _config(work / f"nochange-{size}.toml", db, nc_feeds, hook_url)
+                history = max(0, size - len(nc.items))
+                say(f"   building a store of {size:,} items")
+                build = child("build_db", config_path=str(cfg), items=history)
+                say(f"   no-change cycles at {size:,} items")
+                measured = child("nochange", config_path=str(cfg), repeat=plan.repeat)
+                measured["build"] = build
+                results["nochange"][str(size)] = measured
 
-        if plan.prefect_feeds:
+        if plan.prefect_feeds and wants("prefect"):
             say("6. Prefect task runs per cycle")
             paths = []
             for n in plan.prefect_feeds:
@@ -314,59 +333,63 @@ def _kinds(items: list[Any]) -> dict[str, int]:
 
 
 def judge(plan: Plan, r: dict[str, Any]) -> list[Row]:
+    """The table's rows for whatever figures ran (all of them unless --only)."""
     rows: list[Row] = []
-    base = r["baseline"]["items_per_s"]
-    cyc = r["cycle"]
-    s = cyc["summary"]
-    rows.append(Row("1. feedparser alone, items/s", f"{base:,.0f}"))
-    rows.append(
-        Row(
-            f"2. full cycle, {s['items_new']:,} new items in {plan.feeds} feeds, items/s",
-            f"{cyc['items_per_s']:,.0f} ({cyc['seconds']:.1f} s; {s['facts']:,} facts, "
-            f"{s['changes']:,} changes, {s['alerts_sent']:,} alerts)",
-        )
-    )
-    ratio = cyc["items_per_s"] / base
-    rows.append(
-        Row(
-            "   full cycle / feedparser alone",
-            f"{ratio:.2f}",
-            f">= {TARGET_CYCLE_RATIO}",
-            ratio >= TARGET_CYCLE_RATIO,
-        )
-    )
-    small, big = (str(n) for n in plan.sizes)
-    nc = r["nochange"]
-    for kind, label in (("not_modified", "all 304"), ("duplicates", "all duplicates")):
-        a, b = nc[small][kind]["seconds"], nc[big][kind]["seconds"]
-        rows.append(Row(f"3. no-change cycle ({label}) at {int(small):,} items, s", f"{a:.3f}"))
-        rows.append(Row(f"   no-change cycle ({label}) at {int(big):,} items, s", f"{b:.3f}"))
+    peaks: dict[str, float] = {}
+    if "cycle" in r:
+        base = r["baseline"]["items_per_s"]
+        cyc = r["cycle"]
+        s = cyc["summary"]
+        rows.append(Row("1. feedparser alone, items/s", f"{base:,.0f}"))
         rows.append(
             Row(
-                f"   ratio {int(big):,} / {int(small):,} ({label})",
-                f"{b / a:.2f}",
-                f"<= {TARGET_NOCHANGE_RATIO}",
-                b / a <= TARGET_NOCHANGE_RATIO,
+                f"2. full cycle, {s['items_new']:,} new items in {plan.feeds} feeds, items/s",
+                f"{cyc['items_per_s']:,.0f} ({cyc['seconds']:.1f} s; {s['facts']:,} facts, "
+                f"{s['changes']:,} changes, {s['alerts_sent']:,} alerts)",
             )
         )
-    ex = r["extraction"]
-    rows.append(
-        Row(
-            "4. extraction alone, one core, items/s",
-            f"{ex['items_per_s']:,.0f}",
-            f">= {TARGET_EXTRACT_RATE:,.0f}",
-            ex["items_per_s"] >= TARGET_EXTRACT_RATE,
+        ratio = cyc["items_per_s"] / base
+        rows.append(
+            Row(
+                "   full cycle / feedparser alone",
+                f"{ratio:.2f}",
+                f">= {TARGET_CYCLE_RATIO}",
+                ratio >= TARGET_CYCLE_RATIO,
+            )
         )
-    )
-    peaks = {
-        "baseline": r["baseline"]["peak_rss_mb"],
-        "full cycle": cyc["peak_rss_mb"],
-        "full cycle + parse workers": cyc.get("tree_peak_rss_mb", 0.0),
-        "extraction": ex["peak_rss_mb"],
-    }
-    for size in plan.sizes:
-        peaks[f"build {size:,}"] = nc[str(size)]["build"]["peak_rss_mb"]
-        peaks[f"no-change {size:,}"] = nc[str(size)]["peak_rss_mb"]
+        peaks["baseline"] = r["baseline"]["peak_rss_mb"]
+        peaks["full cycle"] = cyc["peak_rss_mb"]
+        peaks["full cycle + parse workers"] = cyc.get("tree_peak_rss_mb", 0.0)
+    if "nochange" in r:
+        small, big = (str(n) for n in plan.sizes)
+        nc = r["nochange"]
+        for kind, label in (("not_modified", "all 304"), ("duplicates", "all duplicates")):
+            a, b = nc[small][kind]["seconds"], nc[big][kind]["seconds"]
+            rows.append(Row(f"3. no-change cycle ({label}) at {int(small):,} items, s", f"{a:.3f}"))
+            rows.append(Row(f"   no-change cycle ({label}) at {int(big):,} items, s", f"{b:.3f}"))
+            rows.append(
+                Row(
+                    f"   ratio {int(big):,} / {int(small):,} ({label})",
+                    f"{b / a:.2f}",
+                    f"<= {TARGET_NOCHANGE_RATIO}",
+                    b / a <= TARGET_NOCHANGE_RATIO,
+                )
+            )
+    if "extraction" in r:
+        ex = r["extraction"]
+        rows.append(
+            Row(
+                "4. extraction alone, one core, items/s",
+                f"{ex['items_per_s']:,.0f}",
+                f">= {TARGET_EXTRACT_RATE:,.0f}",
+                ex["items_per_s"] >= TARGET_EXTRACT_RATE,
+            )
+        )
+        peaks["extraction"] = ex["peak_rss_mb"]
+    if "nochange" in r:
+        for size in plan.sizes:
+            peaks[f"build {size:,}"] = r["nochange"][str(size)]["build"]["peak_rss_mb"]
+            peaks[f"no-change {size:,}"] = r["nochange"][str(size)]["peak_rss_mb"]
     if "prefect" in r:
         peaks["prefect flows"] = r["prefect"]["peak_rss_mb"]
     if "backlog" in r:
