@@ -453,10 +453,13 @@ def _backlog_rows(b: dict[str, Any], plan: Plan) -> list[Row]:
         Row(
             "   the server: run state, task runs, change events",
             f"{server.get('state')}, {server.get('task_runs')} task runs, "
-            f"{server.get('events'):,} events; {cyc.get('server_cpu_seconds', 0):.1f} s "
-            "of server CPU",
-            "1/change",
-            server.get("state") == "COMPLETED" and server.get("events") == stored,
+            f"{server.get('events'):,} events ({_event_kind(s, stored)}) carrying "
+            f"{server.get('changes_in_events', 0):,} changes; "
+            f"{cyc.get('server_cpu_seconds', 0):.1f} s of server CPU",
+            "all",
+            server.get("state") == "COMPLETED"
+            and server.get("events") == s.get("events", stored)
+            and server.get("changes_in_events") == stored,
         ),
     ]
     stages = server.get("stages") or {}
@@ -479,6 +482,11 @@ def _backlog_rows(b: dict[str, Any], plan: Plan) -> list[Row]:
             )
         )
     return rows
+
+
+def _event_kind(summary: dict[str, Any], changes: int) -> str:
+    """Which events the run emitted: one per change, or grouped per country pair."""
+    return "1/change" if summary.get("events", changes) == changes else "1/country pair"
 
 
 def render(report: Report) -> str:

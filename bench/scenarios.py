@@ -84,14 +84,15 @@ def flow_cycle(config_path: str, settle_seconds: float = 60.0) -> dict[str, Any]
         "flow_seconds": flow_seconds,
         "items_per_s": items / seconds if items else 0.0,
         "summary": summary,
-        "server": _flow_run_record(len(titles), settle_seconds),
+        "server": _flow_run_record(summary.get("events", len(titles)), settle_seconds),
         "tree_peak_rss_mb": tree.peak_mb,
     }
 
 
-def _flow_run_record(changes: int, settle_seconds: float) -> dict[str, Any]:
-    """What the server holds of the run: its state, its task runs and the change events
-    (the server persists events in batches, so their count is awaited, not timed)."""
+def _flow_run_record(emitted: int, settle_seconds: float) -> dict[str, Any]:
+    """What the server holds of the run: its state, its task runs, the change events
+    (the server persists events in batches, so their count is awaited, not timed),
+    and how many changes those events carry (a pair's event lists several)."""
     import httpx
     from prefect import get_client
     from prefect.client.schemas.filters import (
@@ -113,7 +114,7 @@ def _flow_run_record(changes: int, settle_seconds: float) -> dict[str, Any]:
     events, deadline = -1, time.monotonic() + settle_seconds
     while time.monotonic() < deadline:
         events = int(httpx.post(f"{api}/events/filter", json=query, timeout=30).json()["total"])
-        if events >= changes:
+        if events >= emitted:
             break
         time.sleep(0.5)
     return {
@@ -121,9 +122,31 @@ def _flow_run_record(changes: int, settle_seconds: float) -> dict[str, Any]:
         "task_runs": len(task_runs),
         "tasks": sorted({t.name.split(" ")[0].rsplit("-", 1)[0] for t in task_runs}),
         "events": events,
+        "events_emitted": emitted,
+        "changes_in_events": _changes_in_events(api, query["filter"]),
         "run_seconds": run.total_run_time.total_seconds(),
         "stages": _stage_seconds(task_runs),
     }
+
+
+def _changes_in_events(api: str, event_filter: dict[str, Any]) -> int:
+    """The changes the stored tariffwatch events carry: one each, or a pair event's count."""
+    import httpx
+
+    total = 0
+    with httpx.Client(timeout=30) as client:
+        page = client.post(f"{api}/events/filter", json={"filter": event_filter, "limit": 50})
+        while True:
+            body = page.json()
+            for event in body["events"]:
+                total += (
+                    int(event["payload"].get("count", 1))
+                    if event["event"].endswith(".pair.changed")
+                    else 1
+                )
+            if not body.get("next_page"):
+                return total
+            page = client.get(body["next_page"])
 
 
 def _stage_seconds(task_runs: list[Any]) -> dict[str, float]:

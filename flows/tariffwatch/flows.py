@@ -5,7 +5,8 @@ milliseconds, an item must cost microseconds. Tasks receive the database
 path, never a connection (DuckDB has one writer; see store.py).
 
     monitor_flow   one cycle; publishes artifacts (state, changes, feed health,
-                   progress) and one Prefect event per change
+                   progress) and one Prefect event per change, or per country
+                   pair above [alerts] group_threshold (publish.change_events)
     digest_flow    one summary per digest route
     build_deployments / register_deployments / serve_service
                    the two scheduled deployments behind `tariffwatch serve`
@@ -189,11 +190,14 @@ def health_task(config: Config) -> DeliveryReport:
 
 
 @task(name="emit-change-events", cache_policy=NO_CACHE)
-def events_task(changes: list[Change]) -> int:
-    """One Prefect event per change, for Automations: tariffwatch.<kind>.changed."""
-    for change in changes:
-        emit_event(**publish.change_event(change))
-    return len(changes)
+def events_task(config: Config, changes: list[Change]) -> int:
+    """Prefect events for Automations: one per change (tariffwatch.<kind>.changed), or
+    above [alerts] group_threshold one per country pair (tariffwatch.pair.changed).
+    Returns how many were emitted."""
+    planned = publish.change_events(changes, group_threshold=config.alerts.group_threshold)
+    for event in planned:
+        emit_event(**event)
+    return len(planned)
 
 
 @task(name="record-run", cache_policy=NO_CACHE)
@@ -329,9 +333,10 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     delivered = deliver_task(config)
     feed_health = health_task(config)
     _progress(progress, 90, "Publishing events and artifacts")
-    events_task(_opaque(changes))
+    events = events_task(config, _opaque(changes))
     artifacts_task(config, _opaque(changes), delivered.routes)
     summary = pipeline.summarize(stored, extracted, changes, delivered, feed_health)
+    summary["events"] = events
     # Recorded before the report is drawn, so the report names the run that wrote it.
     record_run_task(config, str(flow_run.id or flow_run.name or "local"), started, _opaque(summary))
     summary["report"] = report_task(config)

@@ -1,5 +1,11 @@
 """What a monitor run shows in Prefect: artifact contents and change events, as plain data.
 
+Events follow the alerts: up to [alerts] group_threshold changes in one run,
+one event per change (`tariffwatch.tariff.changed`, ...); more, and one event
+per country pair (`tariffwatch.pair.changed`) lists that pair's changes, as
+Alertmanager groups notifications. A server takes in a backlog's thousands of
+events at a CPU cost larger than the whole cycle's; a pair's event costs one.
+
 No Prefect and no DuckDB here: flows.py hands these to create_table_artifact,
 create_markdown_artifact and emit_event. Nothing here ever holds a route
 URL; feed URLs are shown without their query string (private feeds keep
@@ -14,6 +20,7 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from tariffwatch.alerts.group import by_pair, pair_label
 from tariffwatch.alerts.render import change_title, clean, safe_link, truncate, when
 from tariffwatch.deadlines import next_deadline
 from tariffwatch.fold import StateEntry
@@ -31,6 +38,10 @@ DELIVERIES_KEY = "tariffwatch-deliveries"
 EVENT_PREFIX = "tariffwatch"
 _EVENT_NAMESPACE = uuid.UUID("6f1d3c52-6a55-4c1e-9d0b-5a7e2f0c9b11")
 EVIDENCE_MAX = 200
+PAIR_EVENT = f"{EVENT_PREFIX}.pair.changed"
+# A pair's changes per grouped event: at ~400 bytes each, far below the 1.5 MB a
+# Prefect server accepts for one event (PREFECT_SERVER_EVENTS_MAXIMUM_SIZE_BYTES).
+PAIR_EVENT_MAX_CHANGES = 500
 
 
 # -- events ----------------------------------------------------------------------------------
@@ -57,6 +68,116 @@ def change_event(change: Change) -> dict[str, Any]:
     The event id is derived from the change id, so emitting a change twice
     gives the same event (Prefect keeps one).
     """
+    resource = {
+        "prefect.resource.id": f"{EVENT_PREFIX}.change.{change.change_id}",
+        "prefect.resource.name": change_title(change),
+        "tariffwatch.kind": change.kind,
+        "tariffwatch.pair": pair_id(change),
+        "tariffwatch.status": change.new_status,
+    }
+    payload = {
+        **_change_fields(change),
+        "evidence": truncate(clean(change.evidence), EVIDENCE_MAX),
+    }
+    return {
+        "event": event_name(change),
+        "resource": resource,
+        "related": _related(change),
+        "payload": payload,
+        "occurred": change.detected_at,
+        "id": uuid.uuid5(_EVENT_NAMESPACE, change.change_id),
+    }
+
+
+def change_events(changes: Sequence[Change], *, group_threshold: int) -> list[dict[str, Any]]:
+    """The emit_event calls for one run's changes: one per change up to
+    `group_threshold` changes, one per country pair above it (a pair with more
+    than PAIR_EVENT_MAX_CHANGES takes several, each saying which part it is).
+    Together they carry every change exactly once."""
+    if len(changes) <= group_threshold:
+        return [change_event(change) for change in changes]
+    pairs = by_pair(changes)
+    events = []
+    for key, members in pairs.items():
+        size = PAIR_EVENT_MAX_CHANGES
+        parts = [members[i : i + size] for i in range(0, len(members), size)]
+        for number, part in enumerate(parts, 1):
+            events.append(
+                pair_event(
+                    key,
+                    part,
+                    in_pair=len(members),
+                    part=(number, len(parts)),
+                    run=(len(changes), len(pairs)),
+                )
+            )
+    return events
+
+
+def pair_event(
+    key: str,
+    changes: Sequence[Change],
+    *,
+    in_pair: int,
+    part: tuple[int, int] = (1, 1),
+    run: tuple[int, int] = (0, 0),
+) -> dict[str, Any]:
+    """emit_event's arguments for one country pair's changes in a grouped run.
+
+    `key` is the direction-free pair (alerts.group.pair_key, "CN-US"); its
+    related resources are those of its changes (the directed pairs, the
+    countries in their roles), so a trigger that matches a change's related
+    pair or country matches the grouped event too. `run` is the run's
+    (changes, pairs). The id is a hash of the change ids: emitted twice, kept once.
+    """
+    kinds: dict[str, int] = {}
+    names: dict[str, int] = {}
+    related: dict[tuple[str, str], dict[str, str]] = {}
+    for change in changes:
+        kinds[change.kind] = kinds.get(change.kind, 0) + 1
+        names[event_name(change)] = names.get(event_name(change), 0) + 1
+        for resource in _related(change):
+            related.setdefault(
+                (resource["prefect.resource.id"], resource["prefect.resource.role"]), resource
+            )
+    label = pair_label(key)
+    count = len(changes)
+    resource = {
+        "prefect.resource.id": f"{EVENT_PREFIX}.pair.{key}",
+        "prefect.resource.name": label,
+        "tariffwatch.pair": key,
+        "tariffwatch.kinds": ",".join(sorted(kinds)),
+    }
+    payload = {
+        "pair": key,
+        "label": label,
+        "count": count,
+        "in_pair": in_pair,
+        "part": part[0],
+        "parts": part[1],
+        "kinds": kinds,
+        "events": names,
+        "run_changes": run[0],
+        "run_pairs": run[1],
+        "summary": f"{label}: {count:,} change{'s' if count != 1 else ''}"
+        + (f" (part {part[0]} of {part[1]}, {in_pair:,} in all)" if part[1] > 1 else ""),
+        # Each change as its own event would carry it, without the evidence
+        # (its title says what changed; the changes artifact quotes the story).
+        "changes": [{"event_name": event_name(c), **_change_fields(c)} for c in changes],
+    }
+    ids = ",".join(c.change_id for c in changes)
+    return {
+        "event": PAIR_EVENT,
+        "resource": resource,
+        "related": list(related.values()),
+        "payload": payload,
+        "occurred": max(c.detected_at for c in changes),
+        "id": uuid.uuid5(_EVENT_NAMESPACE, f"pair:{ids}"),
+    }
+
+
+def _related(change: Change) -> list[dict[str, str]]:
+    """The change's country pair (directed for a tariff) and its countries, in their roles."""
     pair = pair_id(change)
     related: list[dict[str, str]] = [
         {
@@ -79,14 +200,11 @@ def change_event(change: Change) -> dict[str, Any]:
                     "prefect.resource.name": code,
                 }
             )
-    resource = {
-        "prefect.resource.id": f"{EVENT_PREFIX}.change.{change.change_id}",
-        "prefect.resource.name": change_title(change),
-        "tariffwatch.kind": change.kind,
-        "tariffwatch.pair": pair,
-        "tariffwatch.status": change.new_status,
-    }
-    payload = {
+    return related
+
+
+def _change_fields(change: Change) -> dict[str, Any]:
+    return {
         "change_id": change.change_id,
         "title": change_title(change),
         "state_key": change.state_key,
@@ -104,17 +222,8 @@ def change_event(change: Change) -> dict[str, Any]:
         "published": change.published.isoformat(),
         "confidence": change.confidence,
         "sources": list(change.sources),
-        "evidence": truncate(clean(change.evidence), EVIDENCE_MAX),
         "event": change.event,  # a deadline event (see `tariffwatch deadlines`), or None
         "deadline": change.deadline.isoformat() if change.deadline else None,
-    }
-    return {
-        "event": event_name(change),
-        "resource": resource,
-        "related": related,
-        "payload": payload,
-        "occurred": change.detected_at,
-        "id": uuid.uuid5(_EVENT_NAMESPACE, change.change_id),
     }
 
 

@@ -1,0 +1,149 @@
+"""Which Prefect events a run emits for N changes: plain functions, no Prefect."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+from tariffwatch import publish
+from tariffwatch.model import Change
+
+WHEN = datetime(2025, 6, 2, 9, tzinfo=UTC)
+CODES = ["US", "CN", "CA", "MX", "JP", "IN"]
+
+
+def tariff(n: int, imposer: str, target: str) -> Change:
+    return Change(
+        change_id=f"c{n:05d}",
+        kind="tariff",
+        state_key=f"tariff:{imposer}:{target}:s{n}",
+        new_status="in_effect",
+        old_status=None,
+        published=WHEN,
+        detected_at=WHEN + timedelta(seconds=n),
+        evidence="a long quote " * 40,
+        confidence=0.9,
+        item_key=f"i{n}",
+        imposer=imposer,
+        target=target,
+        scope=f"scope {n}",
+        new_rate=float(n % 90 + 5),
+        sources=(f"https://news.example/{n}",),
+    )
+
+
+def talks(n: int, a: str, b: str) -> Change:
+    return Change(
+        change_id=f"c{n:05d}",
+        kind="negotiation",
+        state_key=f"negotiation:{a}-{b}",
+        new_status="resumed",
+        old_status="stalled",
+        published=WHEN,
+        detected_at=WHEN,
+        evidence="talks resumed",
+        confidence=0.9,
+        item_key=f"i{n}",
+        parties=(a, b),
+    )
+
+
+def backlog(n: int) -> list[Change]:
+    """Tariff moves both ways between three pairs, and talks on one of them."""
+    out: list[Change] = []
+    for i in range(n):
+        a, b = CODES[i % 3], CODES[3 + i % 3]
+        out.append(talks(i, a, b) if i % 5 == 0 else tariff(i, *((a, b) if i % 2 else (b, a))))
+    return out
+
+
+def carried(events: list[dict[str, object]]) -> list[str]:
+    """The change ids the events carry, in order."""
+    ids: list[str] = []
+    for event in events:
+        payload = event["payload"]
+        assert isinstance(payload, dict)
+        if event["event"] == publish.PAIR_EVENT:
+            ids += [c["change_id"] for c in payload["changes"]]
+        else:
+            ids.append(payload["change_id"])
+    return ids
+
+
+def test_at_the_threshold_each_change_is_its_own_event() -> None:
+    changes = backlog(10)
+    events = publish.change_events(changes, group_threshold=10)
+    assert events == [publish.change_event(c) for c in changes]
+    assert {e["event"] for e in events} == {
+        "tariffwatch.tariff.changed",
+        "tariffwatch.negotiation.changed",
+    }
+    assert publish.change_events([], group_threshold=10) == []
+
+
+def test_above_the_threshold_one_event_per_country_pair_carries_every_change_once() -> None:
+    changes = backlog(11)
+    events = publish.change_events(changes, group_threshold=10)
+    assert [e["event"] for e in events] == [publish.PAIR_EVENT] * 3
+    assert [e["resource"]["prefect.resource.id"] for e in events] == [
+        "tariffwatch.pair.MX-US",
+        "tariffwatch.pair.CN-JP",
+        "tariffwatch.pair.CA-IN",
+    ]
+    assert carried(events) != [c.change_id for c in changes]  # ordered by pair, not by run
+    assert sorted(carried(events)) == sorted(c.change_id for c in changes)
+    us_mx = events[0]["payload"]
+    assert us_mx["label"] == "US–Mexico"
+    assert us_mx["count"] == us_mx["in_pair"] == 4
+    assert us_mx["kinds"] == {"negotiation": 1, "tariff": 3}
+    assert us_mx["events"] == {
+        "tariffwatch.negotiation.changed": 1,
+        "tariffwatch.tariff.changed": 3,
+    }
+    assert (us_mx["run_changes"], us_mx["run_pairs"]) == (11, 3)
+    assert us_mx["summary"] == "US–Mexico: 4 changes"
+    assert "evidence" not in us_mx["changes"][0]  # the titles say it; the artifact quotes
+    assert events[0]["occurred"] == WHEN + timedelta(seconds=9)  # its latest change
+    json.dumps([e["payload"] for e in events])  # plain JSON
+
+
+def test_a_pair_event_keeps_its_changes_related_resources() -> None:
+    """A trigger on a change's directed pair or a country matches its pair's event too."""
+    changes = backlog(30)
+    (us_mx, *_) = publish.change_events(changes, group_threshold=10)
+    related = {(r["prefect.resource.id"], r["prefect.resource.role"]) for r in us_mx["related"]}
+    assert related == {
+        ("tariffwatch.pair.US-MX", "country-pair"),
+        ("tariffwatch.pair.MX-US", "country-pair"),
+        ("tariffwatch.country.US", "imposer"),
+        ("tariffwatch.country.MX", "imposer"),
+        ("tariffwatch.country.US", "target"),
+        ("tariffwatch.country.MX", "target"),
+        ("tariffwatch.country.US", "party"),
+        ("tariffwatch.country.MX", "party"),
+    }
+
+
+def test_the_same_changes_make_the_same_event_ids() -> None:
+    changes = backlog(40)
+    first = [e["id"] for e in publish.change_events(changes, group_threshold=10)]
+    again = [e["id"] for e in publish.change_events(list(changes), group_threshold=10)]
+    assert first == again and len(set(first)) == len(first)
+
+
+def test_a_pair_with_more_changes_than_one_event_holds_is_split_into_parts() -> None:
+    size = publish.PAIR_EVENT_MAX_CHANGES
+    changes = [tariff(i, "US", "CN") for i in range(2 * size + 3)] + [tariff(9_999, "JP", "IN")]
+    events = publish.change_events(changes, group_threshold=10)
+    counts = [(e["resource"]["tariffwatch.pair"], e["payload"]["count"]) for e in events]
+    assert counts == [("CN-US", size), ("CN-US", size), ("CN-US", 3), ("IN-JP", 1)]
+    parts = [(e["payload"]["part"], e["payload"]["parts"]) for e in events[:3]]
+    assert parts == [(1, 3), (2, 3), (3, 3)]
+    assert (
+        events[2]["payload"]["summary"]
+        == f"US–China: 3 changes (part 3 of 3, {2 * size + 3:,} in all)"
+    )
+    assert Counter(carried(events)) == Counter(c.change_id for c in changes)
+    # Each one far below the 1.5 MB a Prefect server accepts for one event.
+    assert max(len(json.dumps(e["payload"])) for e in events) < 500_000
