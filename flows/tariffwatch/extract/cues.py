@@ -456,7 +456,10 @@ TOOK_EFFECT = re.compile(
     r"tomorrow|soon|after|before|by|starting)\b)|"
     r"now in (?:effect|force|place)|are in (?:effect|force|place)|is in (?:effect|force)|"
     r"remains? in (?:effect|force|place)|"
-    r"effective immediately|took hold|began collecting|started collecting|"
+    r"effective immediately|took hold|"
+    # "began enforcing the 10% tariff", "has started charging 15%": collection under way
+    r"(?:began|started|(?:has|have)\s+(?:begun|started))\s+(?:collecting|charging|enforcing|"
+    r"levying|applying|imposing)|"
     r"already\s+in\s+(?:effect|force|place)|remains?\s+subject\s+to|remained\s+subject\s+to|"
     r"(?:stay|stays|stayed|staying)\s+in\s+(?:place|effect|force)|"
     r"(?:keep|keeps|keeping|kept)\s+(?:[\w%.,'-]+\s+){0,10}?in\s+(?:place|effect|force)|"
@@ -488,7 +491,9 @@ TOOK_EFFECT_STEMS = (
     "remain",
     "effective immediately",
     "took hold",
-    "collecting",
+    "began ",
+    "begun ",
+    "started ",
     "already in",
     "stay",
     "keep",
@@ -584,6 +589,11 @@ ANNOUNCED = re.compile(
     r"scheduled\s+to|slated|due\s+to|set\s+(?:(?:new|higher|tariff)\s+)?rates?\s+of|"
     r"to\s+be\s+(?:\w+ed|cut|set|put|raised|lowered|imposed)|declar(?:e|es|ed|ing)|"
     r"won\s+(?:the\s+)?(?:backing|approval|support)|endorsed|adopted|"
+    # "China is raising its tariff to 125%": a move under way, not yet in force (not
+    # "the tariff is raising costs": the object must be a tariff or a rate)
+    r"(?:is|are)\s+(?:now\s+)?(?:raising|imposing|hiking|slapping|levying|lowering|cutting|"
+    r"reducing|doubling|tripling|increasing|putting|adding)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?|\d+(?:\.\d+)?(?=\s*%))|"
     # "the 15% rate agreed for the EU" (not "the truce agreed by both leaders")
     r"(?:%|rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+(?:on\s+(?:[\w-]+\s+){1,3}?)?agreed\s+"
     r"(?:for|with|by|under|in)|"
@@ -598,7 +608,8 @@ ANNOUNCED = re.compile(
 )
 # A start ahead with no decision verb: "starting February 1", "next month".
 START = re.compile(
-    r"\b(?:starting|beginning|next\s+(?:month|week|year)|later\s+this\s+(?:month|week|year)|"
+    r"\b(?:starting|beginning|next\s+(?:month|week|year|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|later\s+this\s+(?:month|week|year)|"
     r"in\s+the\s+coming\s+(?:days|weeks|months))\b"
 )
 # The verbs of a start: with a day already come and no mark of the future,

@@ -617,6 +617,20 @@ def read_clause(
         status, cue = _clause_status(
             sentence, orig, window_start, status_end, published, skip=_PERSON_ASIDES
         )
+        if cue in ("applies now", "done") and (" which " in sentence or " that " in sentence):
+            aside = _other_tariffs_aside(sentence, fact[1], status_end)
+            if aside is not None:
+                # "... from Friday, matching the US duty, which took effect in 2018":
+                # the history told of another tariff is not this rate's.
+                blank = " " * (aside[1] - aside[0])
+                status, cue = _clause_status(
+                    sentence[: aside[0]] + blank + sentence[aside[1] :],
+                    orig[: aside[0]] + blank + orig[aside[1] :],
+                    window_start,
+                    status_end,
+                    published,
+                    skip=_PERSON_ASIDES,
+                )
     if cue == "put off" and (
         "case" in sentence or "challenge" in sentence or "dispute" in sentence
     ):
@@ -680,6 +694,16 @@ def read_clause(
         # "Last year the EU reached a deal removing tariffs on metals": a
         # decision dated a year or more back has taken effect.
         status = "in_effect"
+    elif (
+        status == "announced"
+        and cue == "decided"
+        and published is not None
+        and _decided_long_ago(sentence, rate[1], window_start, window_end, published)
+    ):
+        # "the 20% tariff Trump announced in February" in an April story, "Last
+        # month he signed an order imposing 25%": a decision a month or more
+        # back, with no start still ahead, applies now.
+        status = "in_effect"
     off = False  # superseded or averted: no later start makes it news again
     # Substring tests in front of the rare cues below ("avert", "instead of"):
     # most sentences hold none of them.
@@ -726,6 +750,18 @@ def read_clause(
         ahead, ahead_word = dates.effective_with_cue(text, published, future=True)
         if ahead is not None and ahead > published:
             effective, start_word, status = ahead, ahead_word, "announced"
+    elif (
+        status == "in_effect"
+        and current
+        and effective is not None
+        and published is not None
+        and effective > published
+        and (cue in ("", "state now") or (cue == "done" and start_word in _START_WORDS))
+    ):
+        # "the duty doubles to 50% on August 27" in a June story, "raised the
+        # rate to 25%, effective July 1": a plain verb with a day still ahead
+        # (a weekday read in the past tense never is) is a start ahead.
+        status = "announced"
     if (
         not current
         and not off
@@ -759,6 +795,67 @@ def read_clause(
         status = "in_effect"
     expires = dates.expiry_date(text, effective) or dates.until_date(text, published)
     return Reading(status, current, effective, expires, cue)
+
+
+# A relative clause after another tariff named past this rate's own words.
+_WHICH_ASIDE = re.compile(r",\s*(?:which|that)\s[^,;]*(?:,|$)")
+
+
+def _other_tariffs_aside(sentence: str, after: int, end: int) -> tuple[int, int] | None:
+    """The span of ", which ..." told of a tariff named after the rate's own words
+    ("25% on US steel, matching the US duty, which took effect in 2018"); None when
+    the relative clause, if any, follows the rate's own tariff."""
+    for m in _WHICH_ASIDE.finditer(sentence, after, end):
+        if cues.TARIFF_WORD.search(sentence, after, m.start()):
+            return m.start(), m.end()
+    return None
+
+
+_MONTH_NAME = r"(?P<m>" + _MONTH_WORDS + r")"
+# A decision and when it was taken: "announced in February", "signed last month".
+_DECIDED_WHEN = re.compile(
+    r"\b(?:announced|unveiled|signed|introduced|declared|decided|approved|finali[sz]ed|"
+    r"ordered|enacted|adopted|set)\b(?:\s+[\w'’%.-]+){0,8}?\s+(?:"
+    r"in\s+(?:(?:early|late|mid-?)\s*)?" + _MONTH_NAME + r"\b(?:\s+(?P<y>(?:19|20)\d\d))?|"
+    r"in\s+(?P<y2>(?:19|20)\d\d)\b|last\s+(?:month|year)\b|earlier\s+this\s+year\b|"
+    r"(?:on\s+)?(?P<dm>"
+    + _MONTH_WORDS
+    + r")\.?\s+(?P<d>\d{1,2})\b(?!\s*%)(?:,?\s+(?P<y3>(?:19|20)\d\d))?)"
+)
+_LONG_AGO = timedelta(days=28)  # a decision this far back has taken effect, unless told otherwise
+
+
+def _decided_long_ago(
+    sentence: str, rate_end: int, window_start: int, window_end: int, published: date
+) -> bool:
+    """Whether a decision told after the rate, as what its tariff is ("the 20%
+    tariff he announced in February"), was taken a month or more before the story,
+    with no start still ahead and no mark of the future. A decision told as the
+    clause's news ("In July Ottawa announced a 25% tariff") stays as worded."""
+    if cues.FUTURE_MARK.search(sentence, window_start, window_end):
+        return False
+    text = sentence[window_start:window_end]
+    ahead = dates.effective_date(text, published, future=True)
+    if ahead is not None and ahead > published and cues.EFFECTIVE_CUE.search(text):
+        return False
+    m = _DECIDED_WHEN.search(sentence, rate_end, window_end)
+    if m is not None:
+        groups = m.groupdict()
+        year = groups.get("y") or groups.get("y2") or groups.get("y3")
+        if year is not None:
+            return int(year) < published.year
+        if groups.get("dm"):
+            try:
+                day = date(
+                    published.year, _MONTHS.index(groups["dm"].capitalize()) + 1, int(groups["d"])
+                )
+            except ValueError:
+                return False
+            return day <= published - _LONG_AGO or day > published
+        if groups.get("m"):
+            return _MONTHS.index(groups["m"].capitalize()) + 1 != published.month
+        return True  # last month, last year, earlier this year
+    return False
 
 
 def _clause_status(

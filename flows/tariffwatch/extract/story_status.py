@@ -95,7 +95,7 @@ def carry_pause(facts: Sequence[Fact], text: str, published: date | None) -> lis
         if (
             not isinstance(f, TariffFact)
             or not f.current
-            or f.status not in ("in_effect", "threatened")
+            or f.status not in ("in_effect", "threatened", "announced")
         ):
             out.append(f)
             continue
