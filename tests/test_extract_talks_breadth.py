@@ -277,6 +277,122 @@ REGIONS: list[Case] = [
     ),
 ]
 
+# --- talks under way, told without a plain talks verb ----------------------------------
+UNDER_WAY: list[Case] = [
+    (
+        "remains in negotiations with",
+        "Ottawa remains in negotiations with Mexico City over steel quotas.",
+        {(CA_MX, "ongoing")},
+    ),
+    (
+        "entered formal negotiations",
+        "Vietnam entered formal negotiations with Washington in May.",
+        {(("US", "VN"), "ongoing")},
+    ),
+    (
+        "the first to enter negotiations",
+        "Vietnam was the first country to enter negotiations with Washington.",
+        {(("US", "VN"), "ongoing")},
+    ),
+    (
+        "visited to discuss",
+        "A Thai delegation visited Tokyo to discuss rice tariffs.",
+        {(("JP", "TH"), "ongoing")},
+    ),
+    (
+        "flew to negotiate",
+        "The Thai trade minister flew to Seoul to negotiate tariff cuts.",
+        {(("KR", "TH"), "ongoing")},
+    ),
+    (
+        "made notable progress",
+        "Peru and Chile have made notable progress in their trade negotiations.",
+        {(CL_PE, "ongoing")},
+    ),
+    (
+        "near a deal through a list of goods",
+        "Canada, Japan near steel, auto trade deal",
+        {(("CA", "JP"), "ongoing")},
+    ),
+    (
+        "may be close to a deal",
+        "Canada may be close to a trade deal with Japan, officials said.",
+        {(("CA", "JP"), "ongoing")},
+    ),
+    # near misses: a plan to enter, no progress
+    (
+        "plans to enter negotiations",
+        "Vietnam plans to enter negotiations with Washington.",
+        set(),
+    ),
+    (
+        "made no progress",
+        "Peru and Chile have made no progress in their trade negotiations.",
+        {(CL_PE, "stalled")},
+    ),
+]
+
+# --- deals confirmed, or set to be signed -----------------------------------------------
+DEALS_DONE: list[Case] = [
+    (
+        "confirmed a deal",
+        "Switzerland and the US confirmed a deal to cut tariffs on watches.",
+        {(("CH", "US"), "agreement")},
+    ),
+    (
+        "will be signed on a date",
+        "The trade deal between Peru and Chile will be signed on 4 March.",
+        {(CL_PE, "agreement")},
+    ),
+    (
+        "is due to be signed",
+        "Their accord is due to be signed in Lima, Peru's trade minister told Chile's envoy.",
+        {(CL_PE, "agreement")},
+    ),
+    # near misses: not confirmed, only possibly signed, a contracted no
+    (
+        "could not confirm a deal",
+        "Switzerland could not confirm a deal with the US.",
+        set(),
+    ),
+    ("could be signed", "A deal between Peru and Chile could be signed next month.", set()),
+    (
+        "won't sign",
+        "Canada won't sign the new agreement with Mexico unless the steel duties go.",
+        set(),
+    ),
+]
+
+# --- stalls held and halts -------------------------------------------------------------
+HALTS: list[Case] = [
+    (
+        "without breaking the deadlock",
+        "Negotiators from Japan and Korea ended three days of talks without breaking the deadlock.",
+        {(JP_KR, "stalled")},
+    ),
+    (
+        "were abruptly halted",
+        "Talks between Chile and Peru were abruptly halted by Lima.",
+        {(CL_PE, "stalled")},
+    ),
+    (
+        "halted as one side ends them",
+        "Talks halted as Peru ends negotiations with Chile",
+        {(CL_PE, "collapsed")},
+    ),
+    (
+        "quit the talks",
+        "Peru quit the trade talks with Chile on Friday.",
+        {(CL_PE, "collapsed")},
+    ),
+    # near miss: ended without a deal is a collapse, not a held stall
+    (
+        "ended without a deal",
+        "Negotiators from Japan and Korea ended three days of talks without a deal.",
+        {(JP_KR, "collapsed")},
+    ),
+]
+
 TABLES = {
     "restart_offered": RESTART_OFFERED,
     "concluded_for": CONCLUDED_FOR,
@@ -286,6 +402,9 @@ TABLES = {
     "dead_ends": DEAD_ENDS,
     "agreed_steps": AGREED_STEPS,
     "regions": REGIONS,
+    "under_way": UNDER_WAY,
+    "deals_done": DEALS_DONE,
+    "halts": HALTS,
 }
 
 

@@ -306,6 +306,8 @@ SEATS: dict[str, str] = {
     "Zhongnanhai": "CN",
     # the Commission's trade department, which drafts the bloc's duties
     "DG Trade": "EU",
+    # Switzerland's seven-member government, which negotiates for Bern
+    "Federal Council": "CH",
 }
 
 # Leaders and trade officials, past and present, as news names them.

@@ -216,6 +216,8 @@ def read_negotiations(
     for pair, cue, how in read:
         if (pair, cue.status) in seen or _hidden(cue.status, strong.get(pair, set())):
             continue
+        if cue.status == "stalled" and "halt" in cue.text and "collapsed" in strong.get(pair, ()):
+            continue  # "talks halted as Trump ends negotiations": one break, told twice
         seen.add((pair, cue.status))
         if cue.role != "noun":  # a deal named in passing does not make the story's pair
             ctx.pairs[pair] += 1
@@ -362,9 +364,9 @@ _QUALIFY = re.compile(r"\b(?:qualif\w*|compliant|covered|eligible|exempt\w*)\s+(
 
 
 def _hidden(status: str, strong: set[str]) -> bool:
-    """Whether a weak status is the strong one's own in a sentence: talks held
-    beside a deal or a stall are the talks that produced it; the date of talks
-    to resume is the resumption ("will resume talks next week")."""
+    """Whether a status is another one's own in a sentence: talks held beside a
+    deal or a stall are the talks that produced it; the date of talks to resume
+    is the resumption ("will resume talks next week")."""
     if status == "ongoing":
         return bool(strong)
     return status == "scheduled" and bool(strong - {"agreement"})

@@ -288,7 +288,11 @@ CUES: tuple[Row, ...] = (
             "postpon",
             "defer",
         ),
-        r"\b(?:" + _TALKS + r"\s+" + _PP + r"(?:\w+\s+){0,3}(?:paused|suspended|on\s+hold|frozen|"
+        r"\b(?:"
+        + _TALKS
+        + r"\s+"
+        + _PP
+        + r"(?:\w+\s+){0,3}(?:paused|suspended|halted|on\s+hold|frozen|"
         r"stuck|postponed|delayed|deferred|"
         r"held\s+up)|(?:paus|suspend|halt|freez|postpon|defer)\w*\s+"
         + _TALK_MODS
@@ -380,13 +384,14 @@ CUES: tuple[Row, ...] = (
             "closes",
             "made",
             "hands on",
+            "confirm",
         ),
         r"\b(?:reach\w*|struck|strik\w*|sign(?:s|ed|ing|atures?\s+to)?|clinch\w*|seal\w*|finali[sz]\w*|"
         r"sh[oa]ok\s+hands\s+on|"
         r"ink(?:s|ed|ing)?|conclud\w*|secur(?:e|es|ed|ing)|unveil\w*|approv\w*|implement\w*|"
         r"execut(?:e|es|ed|ing)|cement\w*|"
         r"hammer\w*\s+out|work\w*\s+out|cut|land(?:s|ed|ing)?|put\s+together|announc\w*|"
-        r"issu(?:e|es|ed|ing)|wrap\w*\s+up)\s+"
+        r"issu(?:e|es|ed|ing)|wrap\w*\s+up|confirm(?:s|ed|ing)?)\s+"
         r"(?:" + _T + r"\s+){0,7}?[\"“'‘]?" + DEAL + r"\b|"
         # "made a deal" (done), not "made progress toward a deal"; "closed a deal",
         # not "stocks closed higher on deal hopes"
@@ -493,6 +498,13 @@ CUES: tuple[Row, ...] = (
         r"(?:(?!free\b|free-trade\b)[\w-]+\s+)?"
         r"(?:deal|agreement)\b(?!\s+(?:to|on\s+the\s+table|in\s+(?:sight|reach|mind)))|"
         r"initial(?:l)?ed\s+(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|pact))\b",
+    ),
+    _row(
+        "agreement",
+        ("be signed",),
+        # "the phase one deal will be signed on January 15": reached, its signing set
+        r"\b" + DEAL + r"\s+(?:[\w.'’-]+\s+){0,6}?(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
+        r"is\s+set\s+to|is\s+scheduled\s+to)\s+be\s+signed\b",
     ),
     _row(
         "agreement",
@@ -647,7 +659,7 @@ CUES: tuple[Row, ...] = (
         r"seek\w*|sought|work\w*\s+(?:toward|towards|on)|negotiat(?:e|es|ed|ing)|pursu\w*|"
         r"close\s+to|near(?:ing)?|closing\s+in\s+on|draft(?:s|ed|ing)?|on\s+the\s+(?:cusp|verge|brink)\s+of"
         r"(?:\s+\w+ing)?)\s+"
-        r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce)\b",
+        r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+,?\s+){0,3}?(?:deal|agreement|accord|pact|truce)\b",
     ),
     _row(
         "ongoing",
@@ -656,8 +668,8 @@ CUES: tuple[Row, ...] = (
         r"\b(?:(?:deal|agreement|accord|pact)\s+" + _PP + r"(?:is|was|are|were|looks?|seems?)\s+"
         r"['\"‘“]?(?:very\s+|so\s+|getting\s+|now\s+)?(?:close|near|imminent|within\s+reach|"
         r"(?:nearly|almost)\s+(?:complete|done|finished|there))|"
-        r"(?:made|make|making|makes)\s+(?:(?:some|good|real|significant|substantial|great|further|"
-        r"positive|concrete|steady|tangible|important|and)\s+){0,4}progress)\b",
+        r"(?:made|make|making|makes)\s+(?:(?!no\b|little\b|scant\b|limited\b)[\w-]+\s+){0,4}?"
+        r"progress)\b",
     ),
     _row(
         "ongoing",
@@ -917,6 +929,7 @@ CUES: tuple[Row, ...] = (
             "under",
             "ongoing",
             "in talks",
+            "in negotiations",
             "negotiating",
             "intensif",
             "met",
@@ -947,7 +960,8 @@ CUES: tuple[Row, ...] = (
         r"(?:talks|negotiations|discussions|consultations|dialogue|engagement|round|meeting|session|"
         r"summit|work\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement))\b[^.;]{0,60}?\b"
         r"under\s*way|(?:are|is|were|was|remain\w*|still|been)\s+ongoing|ongoing\s+(?:[\w-]+\s+){0,2}"
-        r"(?:talks|negotiations|discussions|consultations|dialogue)|in\s+talks|negotiating(?!\s+"
+        r"(?:talks|negotiations|discussions|consultations|dialogue)|in\s+talks|in\s+negotiations\s+with|"
+        r"negotiating(?!\s+"
         r"(?:leverage|position|power|chips?|tactics?|stance|strategy|hand|skills|capital|tool|weapon|"
         r"style))|(?:talks|negotiations|discussions|consultations|dialogue|contacts|efforts)\b"
         r"[^.;:]{0,70}?\bintensif\w*|intensif\w*\s+(?:the\s+|their\s+|"
@@ -987,6 +1001,13 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "ongoing",
+        ("visit", "travel", "flew", "went", "arriv", "headed"),
+        # "a Canadian delegation visits China to discuss canola": talks in person
+        r"\b(?:visit(?:s|ed|ing)?|travel\w*|flew|went|arriv\w*|headed)\s+(?:to\s+)?"
+        r"(?:[\w.'’-]+\s+){1,4}?to\s+(?:discuss|negotiate|hold\s+talks)\b",
+    ),
+    _row(
+        "ongoing",
         ("day", "round", "hour", "week"),
         r"\b(?:days?|rounds?|hours?|weeks?)\s+of\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|"
         r"discussions|meetings|consultations)",
@@ -1023,6 +1044,7 @@ CUES: tuple[Row, ...] = (
             "started",
             "opened",
             "kicked off",
+            "enter",
             "chance",
             "keep",
             "extend",
@@ -1037,7 +1059,7 @@ CUES: tuple[Row, ...] = (
             "begin",
             "start",
         ),
-        r"\b(?:engag\w*\s+in\s+(?:\w+\s+)?"
+        r"\b(?:(?<!-)engag\w*\s+in\s+(?:\w+\s+)?"
         + _TALKS
         + r"|(?:remain\w*|stay\w*|is|are)\s+(?:fully\s+|"
         r"closely\s+|actively\s+|deeply\s+)?engaged\s+with|return\w*\s+from\s+(?:[\w-]+\s+){0,3}?"
@@ -1063,7 +1085,8 @@ CUES: tuple[Row, ...] = (
         + _PP
         + r"(?:had\s+|have\s+|has\s+)?(?:begun|began|started|opened|begin|begins|start|starts|"
         r"kicked\s+off)|"
-        r"(?:began|begun|started|opened|launched|kick(?:s|ed|ing)?\s+off)\s+(?:[\w-]+\s+)?"
+        r"(?:began|begun|started|opened|launched|kick(?:s|ed|ing)?\s+off|enter(?:s|ed|ing)?\s+"
+        r"(?:into\s+)?)\s*(?:[\w-]+\s+)?"
         + _TALKS
         + r"|give\s+"
         + _TALKS
@@ -1080,6 +1103,7 @@ STRONG: frozenset[str] = frozenset({"collapsed", "resumed", "stalled", "agreemen
 # Words that undo a cue a few words on: "no deal", "if talks fail", "could meet".
 HEDGE = re.compile(
     r"\b(?:no|not|never|without|if|unless|yet\s+to|fail\w*\s+to|could|may|might|likely|"
+    r"(?:won|don|doesn|didn|can|wouldn|couldn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t|cannot|"
     r"probably|possibl\w*|potential|any|before|whether|instead\s+of|rather\s+than|nothing|"
     r"neither|nor|little|scant|unlikely|lack(?:s|ed|ing)?(?:\s+of)?|absence\s+of|would|hop(?:e|es|ed|ing)|far\s+from|"
     r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*|refus\w*|den(?:y|ies|ied)|"
@@ -1286,6 +1310,9 @@ _STALLED_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)\b"
 _RESUME_OFFERED = re.compile(
     r"\b(?:ready|prepared|willing|open|keen|eager|happy|available)\s+(?:to|for)\s+$"
 )
+_UNBROKEN = re.compile(
+    r"^(?:without|no|not|fail\w*\s+to|yet\s+to)\s+(?:[\w-]+\s+)?(?:break|end|resolv|overcom|bridg)"
+)
 _RESUME_AWAITED = re.compile(r"\b(?:until|till|before|once)\s+(?:[\w.'’-]+\s+){0,7}?$")
 # "concluded negotiations for a trade agreement": the talks for the deal are done.
 _TALKS_DONE_FOR = re.compile(
@@ -1336,6 +1363,15 @@ def _hedged(low: str, start: int, status: str) -> str:
     if status == "ongoing" and low.startswith("give", start):
         return ""  # "wants to give negotiations a chance": a wish about talks under way
     h = HEDGE.search(low, lo, start)
+    if h is not None and status == "stalled" and _UNBROKEN.search(h.group()):
+        h = None  # "ended without breaking the deadlock": the stall holds
+    if (
+        h is not None
+        and status == "ongoing"
+        and low.startswith(("close to", "near"), start)
+        and _MAYBE.search(h.group())
+    ):
+        h = None  # "may be close to a deal": a guess at how near, talks all the same
     if h is not None and (
         status not in ("scheduled", "resumed")
         or not h.group().startswith("would")
@@ -1347,6 +1383,7 @@ def _hedged(low: str, start: int, status: str) -> str:
         status == "ongoing"
         and _AHEAD.search(low, max(0, start - 90), start)
         and not _GOING_ON.match(low, start)
+        and not _DONE_TO.search(low, max(0, start - 40), start)
     ):
         return "hedge"  # "will hold a fresh round of talks in July": not held yet
     if WISH.search(low, lo, start) is not None:
