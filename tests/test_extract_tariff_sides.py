@@ -877,3 +877,45 @@ def test_a_subject_that_gets_a_rate_by_an_unlisted_verb(
 ) -> None:
     got = {(f.imposer, f.target, f.new_rate) for f in extract(text) if isinstance(f, TariffFact)}
     assert got == expected, name
+
+
+# Whose goods "its" and "their" are, who "it" is, and a country named only to compare:
+# "its"/"their" never stand for a person, a levying "it" stands for the sentence's
+# first subject (not the object of its main verb), and "the same rate as X" or
+# "compared with X" makes X no side of the rate.
+REFERENCES: list[tuple[str, str, set[Key]]] = [
+    (
+        "its-exports-not-the-leader",
+        "Peru is reeling after President Trump put a surprise 33% tariff on its exports.",
+        {("US", "PE", 33.0)},
+    ),
+    (
+        "its-products-after-when",
+        "Chile was stunned when Trump slapped a 28% tariff on its copper products.",
+        {("US", "CL", 28.0)},
+    ),
+    (
+        "it-is-the-first-subject-saying",
+        "The Commission surprised Beijing on Friday by saying it would impose duties of up "
+        "to 21% on tyres.",
+        {("EU", "CN", 21.0)},
+    ),
+    (
+        "it-is-the-first-subject-announcing",
+        "Ottawa stunned Washington by announcing it will slap a 25% surtax on steel.",
+        {("CA", "US", 25.0)},
+    ),
+    (
+        "same-rate-as",
+        "Peru and Chile will face the same 15% tariff as Colombia, the US order says.",
+        {("US", "PE", 15.0), ("US", "CL", 15.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), REFERENCES, ids=[c[0] for c in REFERENCES])
+def test_pronouns_and_comparisons_name_the_right_sides(
+    name: str, text: str, expected: set[Key]
+) -> None:
+    got = {(f.imposer, f.target, f.new_rate) for f in extract(text) if isinstance(f, TariffFact)}
+    assert got == expected, name

@@ -300,7 +300,8 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
     for i, m in enumerate(mentions):
         left = sentence[max(0, m.start - 60) : m.start]
         right = sentence[m.end : m.end + 60]
-        role = _role(left, right, m, roles[i - 1] if i else None, sentence, mentions[:i])
+        later = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
+        role = _role(left, right, m, roles[i - 1] if i else None, sentence, mentions[:i], later)
         faces = role in (TARGET, SUBJECT) and _faces_after(sentence, m.end)
         if faces and (m.kind == DEMONYM or _GOODS_LIST_AFTER.match(sentence, m.end)):
             # "Italian cheese, ham and olive oil could be hit with", "US crude oil,
@@ -360,6 +361,12 @@ _YARDSTICK_BEFORE = LiteralGated(
     )
 )
 
+# "the same 30% tariff as South Africa", "compared with Japan", "versus Korea": a
+# country named to compare a rate with, no side of it
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:same\s+(?:\S+\s+){0,4}?as|compared\s+(?:with|to)|versus)\s+(?:the\s+)?$"
+)
+
 
 # The fallback for verbs of facing the table above does not know ("China will see
 # a 34% tariff", "the EU, Japan and South Korea all landed on 15% levies", "with
@@ -399,13 +406,15 @@ _NO_RECEIVER = re.compile(
 # has a 20% tariff"): read before a passive, which these outrank.
 _GAP_BREAK = re.compile(
     r"\b(?:it|they|he|she|we|its|their|his|her|our|own|that|which|who|by|from|if|unless|"
-    r"and|or|nor|has|had|have|having)\b"
+    r"and|or|nor|has|had|have|having|when|after|before|because|since|while|until|but|so|"
+    r"then|where|whose|though|although|as)\b"
 )
 
 
-def _receives(sentence: str, end: int) -> bool:
-    """The mention ending at ``end`` runs, with no levier's verb, to a rate it gets."""
-    rate = _RATE_AHEAD.search(sentence, end, end + 80)
+def _receives(sentence: str, end: int, later: int) -> bool:
+    """The mention ending at ``end`` runs, with no levier's verb and no other name
+    (the next starts at ``later``), to a rate it gets."""
+    rate = _RATE_AHEAD.search(sentence, end, min(end + 80, later))
     if rate is None:
         return False
     gap = sentence[end : rate.start()]
@@ -448,7 +457,10 @@ def _faces(sentence: str, roles: list[Role], i: int) -> bool:
     ):
         j += 1
     end = roles[j].mention.end
-    return _FACE_AFTER.match(sentence[end : end + 60]) is not None or _receives(sentence, end)
+    later = roles[j + 1].mention.start if j + 1 < len(roles) else len(sentence)
+    return _FACE_AFTER.match(sentence[end : end + 60]) is not None or _receives(
+        sentence, end, later
+    )
 
 
 def _role(
@@ -458,11 +470,16 @@ def _role(
     prev: Role | None,
     sentence: str,
     earlier: list[Mention],
+    later: int,
 ) -> str:
-    if _YARDSTICK_BEFORE.search(left) or (
-        prev is not None
-        and prev.role == YARDSTICK
-        and _COORD_GAP.fullmatch(sentence, prev.mention.end, m.start)
+    if (
+        _YARDSTICK_BEFORE.search(left)
+        or _COMPARED_BEFORE.search(left)
+        or (
+            prev is not None
+            and prev.role == YARDSTICK
+            and _COORD_GAP.fullmatch(sentence, prev.mention.end, m.start)
+        )
     ):
         return YARDSTICK  # "in line with what Japan and the EU obtained"
     if (
@@ -558,7 +575,7 @@ def _role(
         m.kind != DEMONYM
         and _SUBJECT_SLOT.search(left)
         and not _PREP_BEFORE.search(left)
-        and _receives(sentence, m.end)
+        and _receives(sentence, m.end, later)
     ):
         # "China will see a 34% tariff", the last of "Japan and Korea landed on 15%":
         # a verb of facing the table above lacks (a list's others follow it, below)

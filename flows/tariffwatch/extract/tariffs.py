@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from tariffwatch.extract import cues
 from tariffwatch.extract.context import StoryContext
-from tariffwatch.extract.countries import Mention
+from tariffwatch.extract.countries import OFFICIAL, Mention
 from tariffwatch.extract.cues import LiteralGated
 from tariffwatch.extract.hits import RATE_LIST
 from tariffwatch.extract.lists import ListItem, country_rate_items, line_item
@@ -1468,12 +1468,24 @@ def _facts(
     if won_cut:
         targets = won_cut
     if not targets and scope_m and re.match(r"(?:its|their)\b", scope_m.group("scope")):
-        own = [r for r in roles if r.role == SUBJECT and r.mention.start < anchor]
+        own = [
+            r
+            for r in roles
+            if r.role == SUBJECT and r.mention.start < anchor and r.mention.kind != OFFICIAL
+        ]
         targets = [own[-1].mention.code] if own else []
     elif scope_m and _OWN_GOODS.search(scope_m.group("scope")):
         # "... and accept a 15% US tariff on most of its exports": the goods of the
         # sentence's subject, whatever country an earlier phrase named
-        owners = [r for r in roles if r.role in (SUBJECT, IMPOSER) and r.mention.start < anchor]
+        # "its"/"their" is never a person's: in "Switzerland is reeling after Trump
+        # slapped 39% on its exports" the goods are Switzerland's, not Trump's
+        owners = [
+            r
+            for r in roles
+            if r.role in (SUBJECT, IMPOSER)
+            and r.mention.start < anchor
+            and r.mention.kind != OFFICIAL
+        ]
         # "will charge Mexico a 30% tariff on its goods": the country the rate is
         # handed to, right before it, owns the goods
         handed = [
@@ -2082,6 +2094,29 @@ _COND_OPEN = re.compile(r"\b(?:if|unless|until|should|(?:as|so)\s+long\s+as)\b[^
 _IF_BEFORE = re.compile(r"\b(?:should|if|unless|until|(?:as|so)\s+long\s+as)\s+(?:the\s+)?$")
 
 
+# "The Commission shocked China by announcing it would impose duties": a pronoun
+# that levies stands for the sentence's first subject, not the nearest name (most
+# often the object of the main verb).
+_PRONOUN_LEVIES = re.compile(
+    r"\b(?:it|they)\s+(?:(?:would|will|could|may|might|was|is|were|are|had|has|have|also|"
+    r"now|then|later|soon|plans?|planned|intends?|intended|aims?|to)\s+){0,3}"
+    r"(?:impos|levy|levie|slap|put|plac|introduc|rais|hik|appl|charg|doubl|tripl|retaliat)\w*"
+)
+
+
+def _pronoun_levier(sentence: str, roles: list[Role], cs: int, anchor: int) -> Role | None:
+    """The sentence's first subject, when a levying "it"/"they" with no name after
+    it opens the rate's words."""
+    # the last levying pronoun before the rate is the rate's own
+    it = next(reversed(list(_PRONOUN_LEVIES.finditer(sentence, cs, anchor))), None)
+    if it is None or any(it.start() <= r.mention.start < anchor for r in roles):
+        return None
+    first = next((r for r in roles if r.role == SUBJECT and r.mention.start < it.start()), None)
+    if first is None or first.mention.start < cs:
+        return None
+    return first
+
+
 def _imposer(
     sentence: str,
     roles: list[Role],
@@ -2117,6 +2152,9 @@ def _imposer(
     if own:
         before = [r for r in own if r.mention.start < anchor]
         return (before[-1] if before else own[0]).mention.code, "marker"
+    pronoun = _pronoun_levier(sentence, roles, cs, anchor)
+    if pronoun is not None and ok(pronoun):
+        return pronoun.mention.code, "pronoun"
     subjects = [
         r for r in roles if r.role == SUBJECT and region[0] <= r.mention.start < anchor and ok(r)
     ]
