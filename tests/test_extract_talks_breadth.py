@@ -393,6 +393,41 @@ HALTS: list[Case] = [
     ),
 ]
 
+# --- rounds ahead and talks opened ----------------------------------------------------
+AHEAD_AND_OPENED: list[Case] = [
+    (
+        "set for a new round",
+        "Japan, Korea set for new round of tariff talks",
+        {(JP_KR, "scheduled")},
+    ),
+    (
+        "prepare for talks",
+        "Chile and Peru dug in as they prepare for tough talks in Santiago.",
+        {(CL_PE, "scheduled")},
+    ),
+    (
+        "agreed to hold a round in the coming week",
+        "Japan and Korea agreed to hold a new round of negotiations in the coming week.",
+        {(JP_KR, "scheduled")},
+    ),
+    (
+        "kicking off new trade talks",
+        "Peru is kicking off new trade talks with Chile.",
+        {(CL_PE, "ongoing")},
+    ),
+    (
+        "came to a vague preliminary agreement",
+        "Peru and Chile came to a vague preliminary agreement on fruit duties.",
+        {(CL_PE, "agreement")},
+    ),
+    # near miss: a round set, then held
+    (
+        "a round held",
+        "Japan and Korea held a new round of tariff talks in Seoul on Monday.",
+        {(JP_KR, "ongoing")},
+    ),
+]
+
 TABLES = {
     "restart_offered": RESTART_OFFERED,
     "concluded_for": CONCLUDED_FOR,
@@ -405,6 +440,7 @@ TABLES = {
     "under_way": UNDER_WAY,
     "deals_done": DEALS_DONE,
     "halts": HALTS,
+    "ahead_and_opened": AHEAD_AND_OPENED,
 }
 
 

@@ -78,7 +78,7 @@ FUTURE_TIME = re.compile(
     r"\b(?:next\s+(?:week|month|year|round|" + _DAYS + r")|later\s+(?:this|in\s+the)\s+\w+|"
     r"early\s+next|tomorrow|this\s+(?:coming\s+)?(?:week|weekend|month|" + _DAYS + r")|"
     r"(?:on|this|next)\s+" + _DAYS + r"|in\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?"
-    r"(?:days|weeks|months)|"
+    r"(?:days|weeks?|months?)|"
     r"(?:on|in|for|by)\s+(?:early\s+|mid-?|late\s+)?" + _MONTHS + r"\b|"
     r"(?:on|by)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b|"
     r"in\s+(?:a|one|two|three|four|a\s+few|several|\d+)\s+(?:days|weeks?)(?!\s+of\b)|"
@@ -513,7 +513,7 @@ CUES: tuple[Row, ...] = (
         r"\b(?:reach\w*|achiev\w*|secur(?:e|es|ed|ing)|clinch\w*|announc\w*)\s+(?:a|an|the)\s+"
         r"(?:[\w-]+\s+){0,2}?breakthrough\b|\bagree\w*\s+to\s+(?:amend|revise|modify|update)\s+"
         r"(?:the|their|its)\s+(?:[\w-]+\s+){0,3}?" + DEAL + r"\b|\bc[oa]me\s+to\s+(?:a|an)\s+"
-        r"(?:[\w-]+\s+)?(?:understanding|agreement|deal|consensus)\b",
+        r"(?:[\w-]+\s+){0,2}?(?:understanding|agreement|deal|consensus)\b",
     ),
     _row(
         "agreement",
@@ -838,6 +838,15 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "scheduled",
+        ("set for", "prepar", "poised for", "gearing up for", "heading into"),
+        # "US, China set for new round of trade talks", "as they prepare for talks in
+        # Washington": the round is ahead
+        r"\b(?:(?:are|is|were|was)\s+)?(?:set|poised|prepar\w*|gearing\s+up|heading\s+into)\s+"
+        r"(?:for\s+)?(?:a\s+|the\s+|their\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?"
+        r"(?:[\w-]+\s+)?(?:talks|negotiations|round|summit)\b",
+    ),
+    _row(
+        "scheduled",
         ("expected in", "due in"),
         # "He Lifeng is expected in Washington next week for talks"
         r"\b(?:is|are|was|were)\s+(?:expected|due)\s+in\s+(?!(?:the|a|an|coming|early|late|mid|next|"
@@ -1086,7 +1095,7 @@ CUES: tuple[Row, ...] = (
         + r"(?:had\s+|have\s+|has\s+)?(?:begun|began|started|opened|begin|begins|start|starts|"
         r"kicked\s+off)|"
         r"(?:began|begun|started|opened|launched|kick(?:s|ed|ing)?\s+off|enter(?:s|ed|ing)?\s+"
-        r"(?:into\s+)?)\s*(?:[\w-]+\s+)?"
+        r"(?:into\s+)?)\s*(?:[\w-]+\s+){0,2}?"
         + _TALKS
         + r"|give\s+"
         + _TALKS
