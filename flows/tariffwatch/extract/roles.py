@@ -17,6 +17,9 @@ from tariffwatch.extract.cues import TARIFF_WORD, LiteralGated
 TARGET, IMPOSER, SUBJECT, OTHER = "target", "imposer", "subject", "other"
 EXCEPTED = "excepted"  # "all countries except Britain", "no exemptions for Canada"
 YARDSTICK = "yardstick"  # "in line with what Japan obtained": named to compare, no side
+# "on goods from every nation, Japan among them", "hitting Chile hardest": one of a
+# global measure's many targets, or a side it hurts, named as an example
+EXAMPLE = "example"
 
 _GOODS = (
     r"(?:goods|imports?|exports?|products|shipments|steel|aluminium|aluminum|cars|autos?|"
@@ -81,6 +84,50 @@ _MAINLY_FROM = LiteralGated(
         r"|\b(?:driven|prompted|caused|triggered|fu?elled)\s+(?:\w+\s+)?by\s+(?:the\s+)?$"
     )
 )
+# "made by Japanese automakers", "built by South Korean firms such as Samsung"
+_MAKER_BY = LiteralGated(
+    re.compile(
+        r"\b(?:made|built|produced|manufactured|assembled|owned|run|operated)\s+"
+        r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$"
+    )
+)
+_MAKER_AFTER = re.compile(
+    r"^(?:['’]s|-(?:owned|based|run|controlled))?(?:\s+[\w-]+)?\s+(?:automakers|carmakers|firms|companies|manufacturers|"
+    r"makers|producers|groups|investors|owners|conglomerates|brands)\b"
+)
+_RESHIPPED_FROM = LiteralGated(
+    re.compile(r"\b(?:transship\w*|trans-ship\w*|re-?export\w*|re-?rout\w*)\s+from\s+(?:the\s+)?$")
+)
+# A set of partners that takes in every country: "all countries", "every origin",
+# "regardless of origin", "foreign steel from everywhere".
+_GLOBAL_SET = LiteralGated(
+    re.compile(
+        r"\bon\s+(?:foreign|imported)|"
+        r"\b(?:(?:all|every|any)\s+(?:other\s+)?(?:countries|nations|country|nation|"
+        r"trading\s+partners?|origins?|sources?|suppliers?|imports?|imported|foreign)|"
+        r"(?:regardless\s+of|no\s+matter|whatever\s+(?:the|their|its))\s+(?:origin|where|"
+        r"(?:the\s+)?country)|from\s+everywhere|worldwide|global(?:ly)?)\b"
+    )
+)
+# "Japan and South Korea among them", "Brazil included"
+_EXAMPLE_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*"
+    r",?\s+(?:among\s+them|included|alike|among\s+others)\b"
+)
+# "hitting Mexican plants hardest", "hits Canada the most"
+_HARDEST_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,2}?\s+(?:the\s+)?(?:hardest|most|worst|especially|particularly)\b"
+)
+# "far above Japan's 15%", "higher than Britain's 10%": a rate measured against
+# another country's own figure
+_ABOVE_FIGURE_BEFORE = re.compile(
+    r"\b(?:above|below|than|over|under|beyond|twice|double|"
+    r"exceed(?:s|ed|ing)?|match(?:es|ed|ing)?)\s+(?:the\s+)?$"
+)
+_OWN_FIGURE_AFTER = re.compile(
+    r"^['’]s\s+(?:[a-z-]+\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)"
+    r"(?!\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\s+on\b)"
+)
 _PARTNER_OF = LiteralGated(re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?trading\s+partners?\b"))
 _GOODS_TARIFF_AFTER = re.compile(
     r"^['’]s\s+(?:steel|alumin(?:um|ium)|wine|dairy|pork|beef|barley|lumber|timber|"
@@ -94,7 +141,10 @@ _TARGET_PREP = re.compile(
 )
 _TARGET_BLOCK = re.compile(
     r"\b(?:to|into|by|that|which|who|after|before|while|if|said|says|at|with|than|"
-    r"over|since|because|as|"
+    # ("on clothing from Asian countries such as Vietnam": "such as" names them)
+    r"over|since|because|(?<!such\s)as|"
+    # "on all imported cars has hurt German makers": a verb ends the goods phrase
+    r"is|are|was|were|has|have|had|will|would|could|"
     # "a penalty for its purchases of Russian oil": a reason, not the goods taxed
     r"purchas\w*|buy\w*|bought|support\w*|role|handling|failure|refusal|"
     # "On Tuesday the bloc imposed ...": a date opens the sentence, no goods phrase
@@ -221,7 +271,9 @@ _FACE_AFTER = LiteralGated(
         r"accept\w*|receiv\w*|agreed\s+to|agrees?|agreed|negotiated|clinched|carr(?:y|ies|ied|ying)|"
         r"assigned)"
         # "agreed to a 90-day pause": a length of time, not a rate the side accepted
-        r"(?=\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?\d(?![\d.,]*[\s-](?:days?|weeks?|months?|years?)\b))|"
+        # ("Britain got only the 10% baseline": a rate the side got, however qualified)
+        r"(?=\s+(?:(?:only|just|merely|still)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?"
+        r"\d(?![\d.,]*[\s-](?:days?|weeks?|months?|years?)\b))|"
         # "the UK, the EU and Japan get more favourable terms": the terms are rates they pay
         r"(?:get|gets|got|receiv\w*|secur\w*|won|wins?|obtain\w*)\s+(?:more\s+|much\s+)?"
         r"(?:favou?rable|lower|better|reduced|preferential)\s+(?:terms|rates?|treatment))\b",
@@ -301,7 +353,9 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
         left = sentence[max(0, m.start - 60) : m.start]
         right = sentence[m.end : m.end + 60]
         later = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
-        role = _role(left, right, m, roles[i - 1] if i else None, sentence, mentions[:i], later)
+        role = _role(
+            left, right, m, roles[i - 1] if i else None, sentence, mentions[:i], later, roles
+        )
         faces = role in (TARGET, SUBJECT) and _faces_after(sentence, m.end)
         if faces and (m.kind == DEMONYM or _GOODS_LIST_AFTER.match(sentence, m.end)):
             # "Italian cheese, ham and olive oil could be hit with", "US crude oil,
@@ -471,6 +525,7 @@ def _role(
     sentence: str,
     earlier: list[Mention],
     later: int,
+    earlier_roles: list[Role],
 ) -> str:
     if (
         _YARDSTICK_BEFORE.search(left)
@@ -508,6 +563,21 @@ def _role(
         # "on one of America's top trading partners", "the most heavily taxed US
         # trading partner": the side whose partner is taxed levies the tariff
         return IMPOSER
+    if _MAKER_BY.search(left) and _MAKER_AFTER.match(right):
+        # "cars built in Mexico by Japanese automakers": the makers' country owns
+        # the plants, neither levies nor exports the goods taxed
+        return OTHER
+    if _RESHIPPED_FROM.search(left) and any(r.role == TARGET for r in earlier_roles):
+        # "goods from Vietnam that were transshipped from China": the country the
+        # goods are shipped from is taxed; where they first came from is no side
+        return OTHER
+    if _GLOBAL_SET.search(sentence, 0, m.start) is not None and (
+        _EXAMPLE_AFTER.match(right) or (_HIT_BEFORE.search(left) and _HARDEST_AFTER.match(right))
+    ):
+        # "on goods from every nation, Japan among them", "on foreign trucks,
+        # hitting Mexican plants hardest": named from a global measure's many
+        # targets, no target of their own
+        return EXAMPLE
     if _VIA.search(left):
         return TARGET  # "goods routed through Vietnam": the transit country's goods are taxed
     if _ORIGIN.search(left):
@@ -517,6 +587,10 @@ def _role(
         return IMPOSER
     if _TARIFF_BEFORE_RELATIVE.search(left) and _LEVIED_AFTER.match(right):
         return IMPOSER  # "the 25% tariffs the US imposed on steel and aluminium imports"
+    if _ABOVE_FIGURE_BEFORE.search(left) and _OWN_FIGURE_AFTER.match(right):
+        # "far above Japan's 15%", "twice Vietnam's 20%": the rate the other side
+        # faces, named to compare, no rate Japan levies
+        return TARGET
     if _RATE_BEFORE.search(left) and _GOT_AFTER.match(right):
         return TARGET  # "above the 15% the EU negotiated", "the 10% Britain got"
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):

@@ -26,6 +26,7 @@ from tariffwatch.extract.names import EU_MEMBERS
 from tariffwatch.extract.numbers import Percent, find_percents
 from tariffwatch.extract.old_rates import old_rate
 from tariffwatch.extract.roles import (
+    EXAMPLE,
     EXCEPTED,
     IMPOSER,
     SUBJECT,
@@ -310,6 +311,9 @@ _GLOBAL = LiteralGated(
         r"every\s+(?:other\s+)?(?:country|nation|trading\s+partner)|global(?:ly)?|worldwide|"
         r"across[\s-]the[\s-]board|from\s+everywhere|"
         r"most\s+countries|dozens\s+of\s+countries|around\s+the\s+world|all\s+sources|"
+        # "no matter where they are built", "steel from every origin"
+        r"regardless\s+of\s+(?:their\s+|its\s+)?(?:origin|where|country)|no\s+matter\s+where|"
+        r"(?:every|any)\s+origin|all\s+origins|"
         # ("despite his warning that any country retaliating would ...": a condition
         # on others, no rate's partners)
         r"any\s+country(?!\s+(?:that\s+|which\s+|who\s+)?retaliat)|baseline|universal|"
@@ -1633,7 +1637,7 @@ def _facts(
             named = [
                 r.mention.code
                 for r in roles
-                if r.mention.code != imposer and r.role not in (EXCEPTED, YARDSTICK)
+                if r.mention.code != imposer and r.role not in (EXCEPTED, YARDSTICK, EXAMPLE)
             ]
             goods = _GOODS_SCOPE.search(scope_m.group("scope")) if scope_m is not None else None
             # A country the sentence names ("Trump wrote to Japan's prime minister")
@@ -1896,7 +1900,8 @@ _GOODS_LIST_SUBJECT = re.compile(
 _ANY_GOODS_NOUN = re.compile(rf"\b(?:{_GOODS_NOUNS})\b")
 _OWN_GOODS = re.compile(
     r"^(?:most\s+|all\s+|some\s+|many\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:exports|goods|products|shipments)\b"
+    r"(?:exports|goods|products|shipments|cars|autos|vehicles|steel|alumin(?:um|ium)|"
+    r"wines?|spirits|chips|beef|pork|rice|textiles|machinery)\b"
 )
 _TOLD_IT = re.compile(
     r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|could|might|may|faces?|is|are)\b"
@@ -1980,6 +1985,9 @@ def _with_list_before(roles: list[Role], last: Role) -> list[str]:
 # "the 15% rate agreed for the EU or Britain's current 10%": a country with a
 # rate of its own ends the list before it and starts its own.
 _OWN_RATE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?\d")
+_OWN_FIGURE_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)"
+)
 
 
 def _targets(
@@ -1994,7 +2002,15 @@ def _targets(
     facing = [r for r in roles if r.faces and max(cs, region[0]) <= r.mention.start < anchor]
     if facing:
         return _with_list_before(roles, facing[-1])
-    after = [r for r in roles if r.role == TARGET and anchor <= r.mention.start < region[1]]
+    # "the 25% duty on their cars is far above Japan's 15%": a country right before
+    # its own figure is that figure's
+    after = [
+        r
+        for r in roles
+        if r.role == TARGET
+        and anchor <= r.mention.start < region[1]
+        and not _OWN_FIGURE_AFTER.match(sentence, r.mention.end)
+    ]
     if (
         not after
         and word_at < anchor

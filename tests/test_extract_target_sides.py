@@ -1,0 +1,254 @@
+"""Whose goods a rate taxes, when a sentence names more than one candidate.
+
+Rates are read right far more often than their target: on passages no rule had
+seen, a global measure came out on one country it named ("from every nation,
+Japan among them"), a country-specific one came out global, and a rate went to
+the wrong one of several countries (the maker's, the first shipper's, a
+compared country's). Each row is one wording family in words written for this
+table (never copied from a labelled set): the text, then the (imposer, target,
+new_rate) keys the scorer matches on. The row says the whole answer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from _pytest.mark import ParameterSet
+
+from extractkit import Key, row_id, tariff_keys
+
+CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
+    # --- a global measure, and a country named beside it ---------------------
+    (
+        "global-and-one-country",
+        "The White House set a 12% baseline tariff on all trading partners and 38% on Vietnam.",
+        {("US", "*", 12.0), ("US", "VN", 38.0)},
+    ),
+    (
+        "global-including-a-country",
+        "Washington will levy 20% duties on imports from all countries, including Brazil, "
+        "starting next month.",
+        {("US", "*", 20.0)},
+    ),
+    (
+        "global-countries-among-them",
+        "Washington's new 15% tariff covers goods from every nation, Japan and South Korea "
+        "among them.",
+        {("US", "*", 15.0)},
+    ),
+    (
+        "global-country-among-them-mid-sentence",
+        "Washington's 10% tariff on all trading partners, Australia among them, took effect "
+        "on Saturday.",
+        {("US", "*", 10.0)},
+    ),
+    (
+        "global-countries-included",
+        "Brussels will apply a 25% safeguard duty to steel from all origins, Turkey and India "
+        "included.",
+        {("EU", "*", 25.0)},
+    ),
+    (
+        "every-origin-except-one",
+        "The US imposed 40% tariffs on copper from every origin except Chile.",
+        {("US", "*", 40.0)},
+    ),
+    (
+        "all-countries-other-than",
+        "Ottawa slapped a 30% surtax on steel from all countries other than the United States.",
+        {("CA", "*", 30.0)},
+    ),
+    (
+        "regardless-of-origin",
+        "The US will apply a 25% tariff on imported trucks regardless of origin, a blow to Mexico.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "no-matter-where-built-hitting-one-hardest",
+        "Trucks will face a 25% US tariff no matter where they are built, hitting Mexican "
+        "plants hardest.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "foreign-goods-hitting-one-hardest",
+        "The US put a 50% tariff on foreign copper, hitting Chile hardest.",
+        {("US", "*", 50.0)},
+    ),
+    (
+        "global-rate-which-hits-one-most",
+        "The 30% US tariff on all imported solar panels, which hits Chinese makers the most, "
+        "starts in June.",
+        {("US", "*", 30.0)},
+    ),
+    (
+        "global-rate-has-hurt-a-country",
+        "The 25% tariff on all imported cars has hurt German automakers most.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "global-rate-is-hurting-a-country",
+        "A 25% US duty on steel imports from everywhere is hurting South Korean mills.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "global-rate-shuts-a-country-out",
+        "A 50% US tariff on steel imports from everywhere has shut Chinese mills out.",
+        {("US", "*", 50.0)},
+    ),
+    (
+        "global-clause-then-country-clause",
+        "A 10% levy on all imports took effect Saturday, while Indian goods face 26% from "
+        "Wednesday.",
+        {("US", "*", 10.0), ("US", "IN", 26.0)},
+    ),
+    (
+        "global-with-higher-country-rates",
+        "The order sets a global 10% tariff, with higher rates for China at 34% and the EU at 20%.",
+        {("US", "*", 10.0), ("US", "CN", 34.0), ("US", "EU", 20.0)},
+    ),
+    # --- a country that gets the baseline is its target ------------------------
+    (
+        "country-got-only-the-baseline",
+        "Britain got only the 10% baseline rate under the US order.",
+        {("US", "GB", 10.0)},
+    ),
+    (
+        "country-secured-just-the-floor",
+        "Australia secured just the 10% minimum US tariff.",
+        {("US", "AU", 10.0)},
+    ),
+    (
+        "country-still-pays-only-the-baseline",
+        "Singapore still pays only the 10% baseline US levy.",
+        {("US", "SG", 10.0)},
+    ),
+    (
+        "country-among-those-hit",
+        "Japan is among the countries hit by the 25% levy on imported cars.",
+        {("US", "JP", 25.0)},
+    ),
+    (
+        "the-baseline-applies-to-a-country-s-goods",
+        "The 10% baseline US tariff also applies to Australian beef.",
+        {("US", "AU", 10.0)},
+    ),
+    (
+        "like-every-other-supplier",
+        "Mexico, like every other supplier, now pays the 25% US tariff on steel.",
+        {("US", "MX", 25.0)},
+    ),
+    # --- the right country of several: makers, first shippers, reporters -------
+    (
+        "built-in-a-country-by-another-s-firms",
+        "Cars made in Mexico by Japanese automakers will face a 25% US tariff.",
+        {("US", "MX", 25.0)},
+    ),
+    (
+        "built-by-two-countries-companies",
+        "A 25% US tariff now applies to trucks built in Mexico by American and Japanese companies.",
+        {("US", "MX", 25.0)},
+    ),
+    (
+        "exports-made-by-a-third-country-s-firms",
+        "Vietnam's exports, many of them made by South Korean firms such as Samsung, face a "
+        "46% US tariff.",
+        {("US", "VN", 46.0)},
+    ),
+    (
+        "assembled-by-foreign-owned-firms",
+        "Vietnamese goods, many assembled by Chinese-owned firms, face a 46% US tariff.",
+        {("US", "VN", 46.0)},
+    ),
+    (
+        "factories-owned-by-a-third-country",
+        "Chinese-owned factories in Thailand must now pay the 36% US tariff on Thai goods.",
+        {("US", "TH", 36.0)},
+    ),
+    (
+        "made-by-a-joint-venture",
+        "The EU set a 21% duty on Chinese-built cars made by BMW's joint venture in Shenyang.",
+        {("EU", "CN", 21.0)},
+    ),
+    (
+        "carmaker-of-another-country-complains",
+        "The 35% Canadian duty on Chinese-made electric vehicles hits Tesla's Shanghai plant, "
+        "the American carmaker said.",
+        {("CA", "CN", 35.0)},
+    ),
+    (
+        "transshipped-from-a-third-country",
+        "Goods from Vietnam that were transshipped from China will face a 40% US tariff.",
+        {("US", "VN", 40.0)},
+    ),
+    (
+        "rerouted-from-a-third-country",
+        "Thai exports re-routed from China will pay a 40% US tariff.",
+        {("US", "TH", 40.0)},
+    ),
+    (
+        "goods-from-a-country-transshipped",
+        "US officials put a 40% tariff on goods from Cambodia that were transshipped from China.",
+        {("US", "KH", 40.0)},
+    ),
+    (
+        "a-reporting-country-is-no-side",
+        "Japan's trade ministry said the US 25% tariff on Korean cars would weigh on Asian "
+        "suppliers.",
+        {("US", "KR", 25.0)},
+    ),
+    (
+        "a-commenting-country-is-no-side",
+        "China's commerce ministry criticised the 50% tariff Washington put on Indian goods.",
+        {("US", "IN", 50.0)},
+    ),
+    (
+        "countries-named-as-such-as",
+        "Mexico raised tariffs to 35% on clothing from Asian countries such as Vietnam and "
+        "Bangladesh.",
+        {("MX", "VN", 35.0), ("MX", "BD", 35.0)},
+    ),
+    # --- a compared country's own figure -----------------------------------------
+    (
+        "far-above-another-country-s-rate",
+        "South Korean officials said the 25% US duty on their cars is far above Japan's 15%.",
+        {("US", "KR", 25.0), ("US", "JP", 15.0)},
+    ),
+    (
+        "higher-than-another-country-s-rate",
+        "Swiss officials said the 39% US tariff on their exports is far higher than Britain's 10%.",
+        {("US", "CH", 39.0), ("US", "GB", 10.0)},
+    ),
+    (
+        "more-than-a-country-with-no-rate",
+        "India now faces a 50% US tariff, far more than Pakistan.",
+        {("US", "IN", 50.0)},
+    ),
+    # --- blocs and their members --------------------------------------------------
+    (
+        "member-s-goods-under-the-bloc-s-deal",
+        "The US will charge 15% on German cars under the deal with the EU.",
+        {("US", "EU", 15.0)},
+    ),
+    (
+        "member-urges-the-bloc",
+        "France wants the EU to impose 25% counter-tariffs on American goods.",
+        {("EU", "US", 25.0)},
+    ),
+    (
+        "bloc-members-named",
+        "The US set 40% rates for ASEAN members Laos and Myanmar.",
+        {("US", "LA", 40.0), ("US", "MM", 40.0)},
+    ),
+    (
+        "member-goods-from-the-bloc",
+        "The EU said it would hit back after the US put 20% tariffs on goods from the bloc, "
+        "including French wine.",
+        {("US", "EU", 20.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[row_id(c) for c in CASES])
+def test_target_sides(name: str, text: str, expected: set[Key]) -> None:
+    assert tariff_keys(text, date(2025, 5, 1)) == expected
