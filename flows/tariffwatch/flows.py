@@ -58,6 +58,7 @@ from tariffwatch.sources import (
     TRANSIENT_CODES,
     FeedHealth,
     FetchResult,
+    ItemReader,
     fetch_feed,
     is_due,
     shutdown_parse_pool,
@@ -96,14 +97,16 @@ def fetch_feed_task(
     fetch: FetchConfig,
     force: bool = False,
     started: datetime | None = None,
+    read: ItemReader | None = None,
 ) -> FetchResult:
     # `started` is the run's start: each feed's next check is measured from the
     # moment the scheduled run began, so the next scheduled run finds it due.
+    # `read`: a large feed's items are read in the parse worker (see sources/pool.py).
     now = started or pipeline.utcnow()
     if not force and not is_due(health, now):
         return FetchResult(feed=feed.name, outcome="skipped_not_due", checked_at=now)
     with _fetch_slots(fetch.concurrency):
-        result = fetch_feed(feed, health, fetch, force=force, now=now)
+        result = fetch_feed(feed, health, fetch, force=force, now=now, read=read)
     last_try = task_run.run_count > fetch.retries
     if _is_transient(result) and not last_try:
         raise TransientFeedFailure(str(result.error))
@@ -316,7 +319,12 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
         retry_jitter_factor=0.5,
     )
     futures = fetch.map(
-        feeds, [health[f.name] for f in feeds], unmapped(config.fetch), force, unmapped(started)
+        feeds,
+        [health[f.name] for f in feeds],
+        unmapped(config.fetch),
+        force,
+        unmapped(started),
+        unmapped(pipeline.parse_worker_reader(config)),
     )
     results = [
         _result_or_failure(future, feed) for future, feed in zip(futures, feeds, strict=True)

@@ -20,10 +20,10 @@ from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, del
 from tariffwatch.alerts.render import change_title
 from tariffwatch.config import Config, FeedConfig
 from tariffwatch.deadlines import DEFAULT_REMIND_DAYS, evaluate
-from tariffwatch.extract import extract
 from tariffwatch.fold import FoldResult, fold, keys_to_load, pairs_to_load
 from tariffwatch.model import Change, Fact, Item
 from tariffwatch.publish import hide_url
+from tariffwatch.reader import RulesReader
 from tariffwatch.sources import FeedHealth, FetchResult, next_health, read_seeds
 from tariffwatch.store import Store
 
@@ -66,6 +66,8 @@ class StoreReport:
     feeds_skipped: list[str] = field(default_factory=list)
     feeds_failed: dict[str, str] = field(default_factory=dict)  # name -> "code: message"
     seed_problems: list[str] = field(default_factory=list)
+    items_read: int = 0  # new items whose facts came read from the parse workers
+    facts_read: int = 0  # and their facts, saved with them (the extract stage skips them)
 
 
 def store_results(
@@ -77,7 +79,10 @@ def store_results(
     *,
     now: datetime | None = None,
 ) -> StoreReport:
-    """Store every fetched and seeded item, and each feed's new health, in one go."""
+    """Store every fetched and seeded item, and each feed's new health, in one go.
+
+    Items a parse worker read already are stored with their facts (see pool.py).
+    """
     now = now or utcnow()
     report = StoreReport()
     items: list[Item] = list(seed_items)
@@ -100,10 +105,38 @@ def store_results(
                 reason = hide_url(reason, url)
             report.feeds_failed[result.feed] = reason
     report.items_seen = len(items)
+    facts = facts_of_kept_items(seed_items, results)
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        report.items_new = len(store.add_items(items, fetched_at=now))
+        added = store.add_read_items(items, facts, fetched_at=now)
         store.save_feed_health(new_health)
+    report.items_new, report.items_read, report.facts_read = (
+        len(added.keys),
+        added.read,
+        added.facts,
+    )
     return report
+
+
+def facts_of_kept_items(
+    seed_items: Sequence[Item], results: Sequence[FetchResult]
+) -> dict[str, list[Fact]]:
+    """The facts read of each item the store keeps, by key.
+
+    Two feeds (or seeds and a feed) may carry one key with other words; the
+    store keeps the first item of a key, in this order, so only that item's own
+    reading may stand for the key, never another feed's.
+    """
+    kept: dict[str, list[Fact]] = {}
+    seen = {item.key for item in seed_items}  # seeds are read by the extract stage
+    for result in results:
+        for item in result.items:
+            if item.key in seen:
+                continue
+            seen.add(item.key)
+            facts = result.facts.get(item.key)
+            if facts is not None:
+                kept[item.key] = facts
+    return kept
 
 
 def seed_items(config: Config, *, now: datetime | None = None) -> tuple[list[Item], list[str]]:
@@ -254,12 +287,13 @@ def _read_and_save(
 
 
 def extract_item(item: Item, config: Config) -> list[Fact]:
-    return extract(
-        item.text,
-        published=item.published.date(),
-        title=item.title or None,
-        aliases=config.aliases or None,
-    )
+    return RulesReader(config.aliases)(item)
+
+
+def parse_worker_reader(config: Config) -> RulesReader | None:
+    """What the parse workers read items with: the rules, unless a model engine reads
+    them (its budget, cache and retries live in the extract stage)."""
+    return RulesReader(config.aliases) if config.extract.engine == "rules" else None
 
 
 def routes_for(config: Config) -> Callable[[Change], list[str]]:
@@ -419,10 +453,14 @@ def run_cycle(
     now = now or utcnow()
     feeds = [f for f in config.feeds if f.enabled]
     health = load_health(db, feeds, lock_timeout=config.storage.lock_timeout)
+    read = parse_worker_reader(config)
     with ThreadPoolExecutor(max_workers=max(1, config.fetch.concurrency)) as pool:
         results = list(
             pool.map(
-                lambda f: fetch_feed(f, health[f.name], config.fetch, force=force, now=now), feeds
+                lambda f: fetch_feed(
+                    f, health[f.name], config.fetch, force=force, now=now, read=read
+                ),
+                feeds,
             )
         )
     shutdown_parse_pool()  # the parse workers' memory is not held through the other stages
@@ -464,9 +502,9 @@ def summarize(
         "seed_problems": stored.seed_problems,
         "items_seen": stored.items_seen,
         "items_new": stored.items_new,
-        "items_extracted": extracted.items,
+        "items_extracted": stored.items_read + extracted.items,
         "items_unreadable": extracted.failed,
-        "facts": extracted.facts,
+        "facts": stored.facts_read + extracted.facts,
         "extraction": {
             **(extracted.engine or {"engine": "rules"}),
             "retried": extracted.retried,

@@ -60,6 +60,14 @@ class PendingDelivery(NamedTuple):
     interrupted: bool  # an attempt started and never finished: the route may have it already
 
 
+class AddedItems(NamedTuple):
+    """What add_read_items stored: the new items' keys, how many of them came read, their facts."""
+
+    keys: list[str]
+    read: int
+    facts: int
+
+
 _MIGRATING = threading.Lock()
 
 
@@ -133,24 +141,37 @@ class Store:
         new story, or an article rewritten after publication) is stored again
         under `key#hash`, so no story is lost and each version is read once.
         """
+        return self.add_read_items(items, {}, fetched_at=fetched_at).keys
+
+    def add_read_items(
+        self, items: Iterable[Item], facts: Mapping[str, list[Fact]], *, fetched_at: datetime
+    ) -> AddedItems:
+        """add_items, where `facts` holds what was read already of some items (by the
+        item's key as given): those are stored with their facts and queued for the
+        fold, in the same transaction; the rest are queued for extraction."""
         batch = _unique_by_key(items)
         if not batch:
-            return []
+            return AddedItems([], 0, 0)
         stored = self._stored_hashes(list(batch), fetched_at)
         fresh: dict[str, Item] = {}
+        given: dict[str, str] = {}  # a stored key -> the key the item came with
         for key, item in batch.items():
             if key not in stored:
                 fresh[key] = item
+                given[key] = key
             elif item.content_hash and stored[key] != item.content_hash:
                 version = f"{key}#{item.content_hash[:12]}"
                 fresh[version] = _rekey(item, version)
+                given[version] = key
         if any("#" in k for k in fresh):
             versions = [k for k in fresh if "#" in k]
             for key in self._stored_hashes(versions, fetched_at):
                 fresh.pop(key, None)
         if not fresh:
-            return []
+            return AddedItems([], 0, 0)
         new_items = list(fresh.values())
+        read = {k: (i, facts[given[k]]) for k, i in fresh.items() if given[k] in facts}
+        unread = [k for k in fresh if k not in read]
         with self.transaction():
             # One statement per slice: a 20,000-item batch bound as one set of lists
             # doubles the process's peak memory; slices keep it flat at the same speed.
@@ -170,8 +191,12 @@ class Store:
                         fetched_at,
                     ],
                 )
-            self.con.execute(sql("queue_items"), [list(fresh), "extract", fetched_at])
-        return list(fresh)
+            if unread:
+                self.con.execute(sql("queue_items"), [unread, "extract", fetched_at])
+            saved = self._insert_facts(read) if read else 0
+            if read:
+                self.con.execute(sql("queue_items"), [list(read), "fold", fetched_at])
+        return AddedItems(list(fresh), len(read), saved)
 
     def _stored_hashes(self, keys: list[str], now: datetime) -> dict[str, str]:
         """The content hash of each of `keys` already stored, without scanning history.
@@ -220,16 +245,20 @@ class Store:
     def save_facts(self, extracted: dict[str, tuple[Item, list[Fact]]]) -> int:
         """Replace the facts of these items and move them on to the fold stage."""
         keys = list(extracted)
+        with self.transaction():
+            self.con.execute(sql("delete_facts"), [keys])
+            saved = self._insert_facts(extracted)
+            self.con.execute(sql("queue_items"), [keys, "fold", _now_of(extracted)])
+        return saved
+
+    def _insert_facts(self, extracted: Mapping[str, tuple[Item, list[Fact]]]) -> int:
         columns: list[list[Any]] = [[] for _ in range(19)]
         for key, (item, facts) in extracted.items():
             for ordinal, fact in enumerate(facts):
                 for column, value in zip(columns, _fact_row(key, ordinal, fact, item), strict=True):
                     column.append(value)
-        with self.transaction():
-            self.con.execute(sql("delete_facts"), [keys])
-            if columns[0]:
-                self.con.execute(sql("insert_facts"), columns)
-            self.con.execute(sql("queue_items"), [keys, "fold", _now_of(extracted)])
+        if columns[0]:
+            self.con.execute(sql("insert_facts"), columns)
         return len(columns[0])
 
     def facts_for_items(self, keys: Sequence[str]) -> list[SourcedFact]:

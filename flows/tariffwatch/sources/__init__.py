@@ -6,7 +6,8 @@
     fetch.py     fetch_feed: redirects, a size cap on decoded bytes, a deadline,
                  file:// and local paths
     parse.py     parse_feed: feedparser on bytes, entity-safe, entries -> Items
-    pool.py      large bodies parsed in worker processes; shutdown_parse_pool
+    pool.py      large bodies parsed (and their items read) in worker processes;
+                 shutdown_parse_pool
     normalize.py item keys, canonical links, plain text from HTML, dates
     seeds.py     read_seeds: the seed corpus
     health.py    FeedHealth, next_health (backoff policy), is_due
@@ -20,7 +21,7 @@ from tariffwatch.sources.fetch import fetch_feed
 from tariffwatch.sources.health import FeedHealth, failure_wait_minutes, is_due, next_health
 from tariffwatch.sources.normalize import canonical_link, content_hash, html_to_text, item_key
 from tariffwatch.sources.parse import ParsedFeed, parse_feed, parse_feed_detailed
-from tariffwatch.sources.pool import shutdown_parse_pool
+from tariffwatch.sources.pool import ItemReader, shutdown_parse_pool
 from tariffwatch.sources.request import FeedRequest, build_request
 from tariffwatch.sources.response import (
     TRANSIENT_CODES,
@@ -36,6 +37,7 @@ __all__ = [
     "FeedHealth",
     "FeedRequest",
     "FetchResult",
+    "ItemReader",
     "Outcome",
     "ParsedFeed",
     "build_request",

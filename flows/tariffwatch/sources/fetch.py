@@ -21,7 +21,7 @@ import httpx
 from tariffwatch.config import FeedConfig, FetchConfig
 from tariffwatch.errors import FeedError
 from tariffwatch.sources.health import FeedHealth, is_due
-from tariffwatch.sources.pool import parse_body
+from tariffwatch.sources.pool import ItemReader, parse_body
 from tariffwatch.sources.request import FeedRequest, build_request, local_path
 from tariffwatch.sources.response import (
     PERMANENT_REDIRECTS,
@@ -52,17 +52,27 @@ def fetch_feed(
     force: bool = False,
     now: datetime | None = None,
     deadline_seconds: float | None = None,
+    read: ItemReader | None = None,
 ) -> FetchResult:
     """Fetch and parse one feed. `force` ignores next_check and skips the validators.
 
     `now` is when the check starts (a run passes its own start, so every feed of
     one run is measured from the same moment); the result carries it as checked_at.
+    With `read`, a body parsed in a worker process has its items read there too
+    (result.facts; see pool.py).
     """
     now = now or datetime.now(UTC)
     if not force and not is_due(health, now):
         return FetchResult(feed=feed.name, outcome="skipped_not_due", checked_at=now)
     result = _fetch(
-        feed, health, cfg, client=client, force=force, now=now, deadline_seconds=deadline_seconds
+        feed,
+        health,
+        cfg,
+        client=client,
+        force=force,
+        now=now,
+        deadline_seconds=deadline_seconds,
+        read=read,
     )
     result.checked_at = now
     return result
@@ -77,16 +87,17 @@ def _fetch(
     force: bool,
     now: datetime,
     deadline_seconds: float | None,
+    read: ItemReader | None,
 ) -> FetchResult:
     request = build_request(feed, health, cfg, force=force, deadline_seconds=deadline_seconds)
     try:
         path = local_path(request.url)
         if path is not None:
-            return _fetch_file(request, path, cfg, now)
+            return _fetch_file(request, path, cfg, now, read)
         if client is not None:
-            return _fetch_http(request, client, cfg, now)
+            return _fetch_http(request, client, cfg, now, read)
         with httpx.Client(verify=_ssl_context()) as own_client:
-            return _fetch_http(request, own_client, cfg, now)
+            return _fetch_http(request, own_client, cfg, now, read)
     except FeedError as exc:
         return FetchResult(feed=feed.name, outcome="failed", error=exc, url=request.url)
     except Exception as exc:  # a bug or a library surprise must not stop the other feeds
@@ -99,7 +110,9 @@ def _fetch(
 # -- local files --------------------------------------------------------------------------
 
 
-def _fetch_file(request: FeedRequest, path: Path, cfg: FetchConfig, now: datetime) -> FetchResult:
+def _fetch_file(
+    request: FeedRequest, path: Path, cfg: FetchConfig, now: datetime, read: ItemReader | None
+) -> FetchResult:
     try:
         with path.open("rb") as handle:
             body = _read_file_capped(handle, request, path, cfg.max_bytes)
@@ -118,6 +131,7 @@ def _fetch_file(request: FeedRequest, path: Path, cfg: FetchConfig, now: datetim
         now,
         FetchResult(feed=request.feed, outcome="ok", url=base_url),
         cfg,
+        read,
     )
 
 
@@ -151,7 +165,11 @@ class _Hop:
 
 
 def _fetch_http(
-    request: FeedRequest, client: httpx.Client, cfg: FetchConfig, now: datetime
+    request: FeedRequest,
+    client: httpx.Client,
+    cfg: FetchConfig,
+    now: datetime,
+    read: ItemReader | None,
 ) -> FetchResult:
     deadline = time.monotonic() + request.deadline_seconds
     hop = _Hop(url=request.url)
@@ -170,7 +188,7 @@ def _fetch_http(
                 if response.status_code in REDIRECT_STATUSES:
                     _follow(request, hop, response, visited, cfg)
                     continue
-                return _final(request, hop, response, cfg, now, deadline)
+                return _final(request, hop, response, cfg, now, deadline, read)
         except httpx.InvalidURL as exc:
             raise transport_error(request.feed, hop.url, exc) from None
         except httpx.HTTPError as exc:
@@ -223,6 +241,7 @@ def _final(
     cfg: FetchConfig,
     now: datetime,
     deadline: float,
+    read: ItemReader | None,
 ) -> FetchResult:
     headers = response.headers
     result = FetchResult(
@@ -251,7 +270,8 @@ def _final(
         result.outcome = "failed"
         result.error = exc
         return result
-    return _parsed_result(request, body, hop.url, headers.get("content-type"), now, result, cfg)
+    content_type = headers.get("content-type")
+    return _parsed_result(request, body, hop.url, content_type, now, result, cfg, read)
 
 
 def _check_declared_length(
@@ -372,6 +392,7 @@ def _parsed_result(
     now: datetime,
     result: FetchResult,
     cfg: FetchConfig,
+    read: ItemReader | None,
 ) -> FetchResult:
     result.bytes_read = len(body)
     try:
@@ -382,6 +403,7 @@ def _parsed_result(
             content_type=content_type,
             now=now,
             processes=cfg.parse_processes,
+            read=read,
         )
     except FeedError as exc:
         result.outcome = "failed"
@@ -391,4 +413,5 @@ def _parsed_result(
     result.items_skipped = parsed.skipped
     result.items_duplicate = parsed.duplicates
     result.ttl_minutes = parsed.ttl_minutes
+    result.facts = parsed.facts
     return result

@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from tariffwatch.errors import FeedError
-from tariffwatch.model import Item
+from tariffwatch.model import Fact, Item
 from tariffwatch.sources.normalize import (
     canonical_link,
     clamp_published,
@@ -52,6 +52,7 @@ class ParsedFeed:
     duplicates: int = 0  # entries whose key an earlier entry already had
     ttl_minutes: float | None = None
     warning: str | None = None  # feedparser's bozo message, when items survived it
+    facts: dict[str, list[Fact]] = field(default_factory=dict)  # item key -> facts read (pool.py)
 
 
 def parse_feed(

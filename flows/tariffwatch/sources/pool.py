@@ -5,6 +5,13 @@ there are. A body of POOL_MIN_BYTES or more is parsed in a small process pool
 instead (bytes in, a ParsedFeed out); a smaller one is parsed in the calling
 thread, where a round trip to another process would cost more than it saves.
 
+Given a `read` (an ItemReader, such as reader.RulesReader), the worker also
+reads each parsed item's facts in the same pass (ParsedFeed.facts): the
+extraction of one feed then runs beside the parsing of the next, on both
+cores, instead of after every feed is in. Reading is an offer, never a
+condition: an item it fails on, or a body parsed in the calling thread, has
+no entry in `facts`, and the extract stage reads it as before.
+
 The pool is created on first use, one worker per core by default
 ([fetch] parse_processes), with the "forkserver" start method where it can
 run ("spawn" elsewhere, or under a TMPDIR too deep for its socket): the
@@ -24,11 +31,16 @@ import multiprocessing
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 
+from tariffwatch.model import Fact, Item
 from tariffwatch.sources.parse import ParsedFeed, parse_feed_detailed
+
+# Must pickle (a module-level class or function): it travels to the worker with the body.
+ItemReader = Callable[[Item], list[Fact]]
 
 POOL_MIN_BYTES = 64 * 1024  # smaller bodies parse in the calling thread
 SOCKET_PATH_MAX = 107  # bytes in an AF_UNIX socket path (sun_path) on Linux
@@ -53,10 +65,13 @@ def parse_body(
     content_type: str | None,
     now: datetime,
     processes: int = 0,
+    read: ItemReader | None = None,
 ) -> ParsedFeed:
     """parse_feed_detailed, in a worker process when the body is large enough.
 
-    The result is the same either way, FeedError included.
+    The result is the same either way, FeedError included, except that only a
+    worker fills `facts` (with `read`): in the calling thread reading would
+    only move the extract stage's work, on the same core, into the fetch.
     """
     args = (body, feed_name, base_url, content_type, now)
     workers = parse_workers(processes)
@@ -64,7 +79,7 @@ def parse_body(
         return _parse(*args)
     executor = _get_executor(workers)
     try:
-        future = executor.submit(_parse, *args)
+        future = executor.submit(_parse_and_read, *args, read)
     except Exception:  # broken, shut down meanwhile, or cannot start a process
         _discard(executor)
         return _parse(*args)
@@ -91,6 +106,32 @@ def _parse(
     return parse_feed_detailed(
         body, feed_name=feed_name, base_url=base_url, content_type=content_type, now=now
     )
+
+
+def _parse_and_read(
+    body: bytes,
+    feed_name: str,
+    base_url: str,
+    content_type: str | None,
+    now: datetime,
+    read: ItemReader | None,
+) -> ParsedFeed:
+    parsed = _parse(body, feed_name, base_url, content_type, now)
+    if read is not None:
+        parsed.facts = read_items(parsed.items, read)
+    return parsed
+
+
+def read_items(items: list[Item], read: ItemReader) -> dict[str, list[Fact]]:
+    """Each item's facts by key; an item `read` fails on is left out, for the extract
+    stage to read again and report (its log names the item and the cause)."""
+    facts: dict[str, list[Fact]] = {}
+    for item in items:
+        try:
+            facts[item.key] = read(item)
+        except Exception:  # the extract stage reads it again and reports why it fails
+            continue
+    return facts
 
 
 def _get_executor(workers: int) -> ProcessPoolExecutor:

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Literal
 
 from tariffwatch.errors import FeedError
-from tariffwatch.model import Item
+from tariffwatch.model import Fact, Item
 
 Outcome = Literal["ok", "not_modified", "failed", "skipped_not_due"]
 
@@ -35,6 +35,9 @@ class FetchResult:
     url: str | None = None  # the URL finally read, after redirects
     items_skipped: int = 0  # entries with neither title nor text
     items_duplicate: int = 0  # entries whose key was already seen in this feed
+    # Facts of items the parse worker read already (item key -> facts); the store
+    # saves them with the items, the extract stage reads the rest.
+    facts: dict[str, list[Fact]] = field(default_factory=dict)
     # When the check started: the next check is measured from here, not from when
     # the run got round to storing the result (which made feeds due a little after
     # the next scheduled run, so they were read every other run).
