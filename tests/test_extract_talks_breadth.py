@@ -131,7 +131,22 @@ CALLED_OFF: list[Case] = [
         "Tokyo suspends the upcoming round of negotiations with Seoul over the export curbs.",
         {(JP_KR, "stalled")},
     ),
-    # near miss: something else scheduled is called off
+    (
+        "cancelled its planned visit to the other's capital",
+        "A Japanese trade team has cancelled its planned visit to Seoul over the curbs.",
+        {(JP_KR, "collapsed")},
+    ),
+    (
+        "decided to continue negotiations",
+        "The Chilean cabinet decided on Monday to continue negotiations with Peru.",
+        {(CL_PE, "ongoing")},
+    ),
+    # near misses: a visit to no side; something else scheduled is called off
+    (
+        "cancelled a visit to a plant",
+        "The Japanese minister cancelled his visit to a car plant after a storm.",
+        set(),
+    ),
     (
         "cancelled scheduled press conferences",
         "After the meeting Mexico and Chile cancelled scheduled press conferences.",

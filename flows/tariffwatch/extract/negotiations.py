@@ -324,8 +324,9 @@ _CONTINUES_ROUND = LiteralGated(
 )
 
 
-# "will visit the White House", "to visit Beijing": the visit's object is a side.
-_VISITED = re.compile(r"\s+(?:the\s+)?")
+# "will visit the White House", "to visit Beijing", "its visit to New Delhi": the
+# visit's object is a side.
+_VISITED = re.compile(r"\s+(?:to\s+)?(?:the\s+)?")
 _TALK_WORD = re.compile(r"\b(?:talks|negotiat\w+|meet\w*|summit|round|counterparts?|discussions)\b")
 
 

@@ -929,6 +929,10 @@ CUES: tuple[Row, ...] = (
         + _TALKS
         + r"\s+to\s+"
         r"(?:proceed|continue|go\s+on|progress|advance)\b|"
+        # "decided to continue negotiations with the USA": the decision keeps them going
+        r"\b(?:decided|decides|determined|resolved|vowed|pledged)\s+(?:on\s+\w+day\s+)?to\s+"
+        r"continue\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:talks|negotiat\w*|discuss\w*|"
+        r"dialogue)\b|"
         r"\b(?:expected|set|due|likely)\s+to\s+continue\s+(?:to\s+)?(?:the\s+|their\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:talks|negotiat\w*|discuss\w*|dialogue|consultations|meet\w*)",
     ),
