@@ -177,6 +177,28 @@ def test_a_step_holds_its_rate_until_the_next_change_and_the_last_until_now():
     assert draw_chart(rows, "US", "CN", until=NOW).series == 2
 
 
+def test_a_pair_with_many_talks_changes_labels_the_latest_and_says_so():
+    from tariffwatch.chart import TALKS_LABELS
+
+    t = datetime(2025, 3, 1, tzinfo=UTC)
+    statuses = ["ongoing", "stalled"] * 10
+    rows = [
+        {
+            **_row(t.replace(day=1 + n), None, None, None),
+            "kind": "negotiation",
+            "new_status": f"{status} {n}",
+        }
+        for n, status in enumerate(statuses)
+    ]
+    result = draw_chart([_row(t, "US", "CN", 25.0), *rows], "US", "CN", until=NOW)
+    ax = result.figure.axes[0]
+    labels = [x.get_text() for x in ax.texts if x.get_text().startswith("talks: ")]
+    assert result.events == len(statuses)  # every change still has its line
+    assert labels == [f"talks: {s} {n}" for n, s in enumerate(statuses)][-TALKS_LABELS:]
+    legend = [x.get_text() for x in result.figure.legends[0].get_texts()]
+    assert f"talks status changed (the latest {TALKS_LABELS} of 20 labelled)" in legend
+
+
 def test_an_empty_pair_still_draws_a_labelled_chart():
     result = draw_chart([], "FR", "JP", until=NOW)
     assert result.series == 0 and result.events == 0

@@ -7,8 +7,9 @@
 One line per direction and scope (US on CN goods, CN on US goods, US on CN
 steel, ...), drawn as steps: a rate holds until the next change, and the
 last one holds until `until` (now). Threats are hollow markers, not lines:
-they are not rates. Each change of the talks is a dotted vertical line
-labelled with the new status. Upcoming deadlines (an effective date or an
+they are not rates. Each change of the talks is a dotted vertical line; the
+latest TALKS_LABELS of them are labelled with the new status (a backlog's
+dozens of labels overprinted each other, and cost most of the drawing). Upcoming deadlines (an effective date or an
 expiry still ahead, `marks`) are dashed vertical lines past today, labelled
 with what happens. Dates are UTC.
 
@@ -39,6 +40,7 @@ _STYLES = ("-", "--", "-.", ":")
 _TALKS_COLOR = "#6b6b6b"
 _DEADLINE_COLOR = "#d35400"
 MARK_DAYS = 365  # how far ahead a chart marks deadlines
+TALKS_LABELS = 6  # talks changes labelled with their status, the latest ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,20 +195,26 @@ def draw_chart(
             label="threatened rate",
             zorder=3,
         )
+    first_labelled = max(0, len(data.talks) - TALKS_LABELS)
     for n, (when, status) in enumerate(data.talks):
         ax.axvline(when, color=_TALKS_COLOR, linestyle=":", linewidth=1)  # type: ignore[arg-type]
+        if n < first_labelled:
+            continue
         ax.annotate(
             f"talks: {status}",
             (when, 1.0),
             xycoords=("data", "axes fraction"),
-            xytext=(3, -4 - 11 * (n % 3)),  # staggered, so close events stay readable
+            xytext=(3, -4 - 11 * ((n - first_labelled) % 3)),  # staggered: close ones stay readable
             textcoords="offset points",
             va="top",
             fontsize=8,
             color=_TALKS_COLOR,
         )
     if data.talks:
-        ax.plot([], [], color=_TALKS_COLOR, linestyle=":", label="talks status changed")
+        label = "talks status changed"
+        if first_labelled:
+            label += f" (the latest {TALKS_LABELS} of {len(data.talks)} labelled)"
+        ax.plot([], [], color=_TALKS_COLOR, linestyle=":", label=label)
     for n, (when, label) in enumerate(data.marks):
         ax.axvline(when, color=_DEADLINE_COLOR, linestyle="--", linewidth=1)  # type: ignore[arg-type]
         ax.annotate(
