@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 from tariffwatch import publish
+from tariffwatch.alerts.group import pair_key
 from tariffwatch.model import Change
 
 WHEN = datetime(2025, 6, 2, 9, tzinfo=UTC)
@@ -147,3 +148,30 @@ def test_a_pair_with_more_changes_than_one_event_holds_is_split_into_parts() -> 
     assert Counter(carried(events)) == Counter(c.change_id for c in changes)
     # Each one far below the 1.5 MB a Prefect server accepts for one event.
     assert max(len(json.dumps(e["payload"])) for e in events) < 500_000
+
+
+# -- the changes artifact --------------------------------------------------------------------
+
+
+def test_the_changes_artifact_of_a_5000_change_run_lists_the_first_and_counts_the_rest() -> None:
+    changes = backlog(5_000)
+    markdown = publish.changes_markdown(changes, at=WHEN)
+    listed = publish.CHANGES_LISTED
+    titles = [line for line in markdown.splitlines() if line.startswith("- **")]
+    assert len(titles) == listed
+    assert "5,000 changes in 3 country pairs" in markdown
+    assert f"... and {5_000 - listed:,} more changes in this run." in markdown
+    rows = [line for line in markdown.splitlines() if line.startswith("| ") and "---" not in line]
+    assert rows[0] == "| country pair | changes | tariff | talks |"
+    counts = Counter(pair_key(c) for c in changes)
+    assert sorted(int(r.split(" | ")[1].replace(",", "")) for r in rows[1:]) == sorted(
+        counts.values()
+    )
+    assert len(markdown) < 100_000  # it was 1.2 MB for a backlog's 4,353
+
+
+def test_the_changes_artifact_lists_every_change_up_to_the_limit() -> None:
+    changes = backlog(publish.CHANGES_LISTED)
+    markdown = publish.changes_markdown(changes, at=WHEN)
+    assert markdown.count("\n- **") == len(changes)
+    assert "more change" not in markdown and "| country pair |" not in markdown

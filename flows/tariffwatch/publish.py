@@ -42,6 +42,8 @@ PAIR_EVENT = f"{EVENT_PREFIX}.pair.changed"
 # A pair's changes per grouped event: at ~400 bytes each, far below the 1.5 MB a
 # Prefect server accepts for one event (PREFECT_SERVER_EVENTS_MAXIMUM_SIZE_BYTES).
 PAIR_EVENT_MAX_CHANGES = 500
+CHANGES_LISTED = 200  # changes the run's changes artifact lists one by one
+PAIRS_LISTED = 25  # country pairs it then counts, the busiest first
 
 
 # -- events ----------------------------------------------------------------------------------
@@ -267,13 +269,29 @@ def _next_deadline(entry: StateEntry, today: date) -> str:
     return f"{deadline.what} {deadline.on.isoformat()}, in {days}"
 
 
-def changes_markdown(changes: Sequence[Change], *, at: datetime) -> str:
-    """This run's changes as a markdown list, each with links to its sources."""
+def changes_markdown(
+    changes: Sequence[Change], *, at: datetime, listed: int = CHANGES_LISTED
+) -> str:
+    """This run's changes as a markdown list, each with links to its sources.
+
+    A backlog's thousands would make a page nobody reads (1.2 MB for 4,353):
+    past `listed` changes, the first `listed` are listed, then how many more,
+    and a count per country pair says where the rest are.
+    """
     lines = [f"# Changes detected by this run ({when(at)})", ""]
     if not changes:
         lines.append("No change in this run.")
         return "\n".join(lines) + "\n"
-    for change in changes:
+    more = len(changes) - listed
+    if more > 0:
+        pairs = by_pair(changes)
+        lines += [
+            f"**{len(changes):,} changes in {len(pairs):,} country pairs.** The first "
+            f"{listed:,} are listed below, then the count per pair; `tariffwatch changes` "
+            "lists every one.",
+            "",
+        ]
+    for change in changes[:listed]:
         links = [u for u in map(safe_link, change.sources) if u]
         sources = ", ".join(f"[{urlsplit(u).netloc}]({u})" for u in links) or "no link"
         title = _md_escape(change_title(change))
@@ -281,7 +299,30 @@ def changes_markdown(changes: Sequence[Change], *, at: datetime) -> str:
         evidence = truncate(clean(change.evidence), EVIDENCE_MAX)
         if evidence:
             lines.append(f"  > {_md_escape(evidence)}")
+    if more > 0:
+        lines += ["", f"... and {more:,} more change{'s' if more != 1 else ''} in this run.", ""]
+        lines += _pair_counts(pairs)
     return "\n".join(lines) + "\n"
+
+
+def _pair_counts(pairs: Mapping[str, Sequence[Change]], shown: int = PAIRS_LISTED) -> list[str]:
+    """The busiest pairs' change counts as a markdown table, then how many pairs are left."""
+    ranked = sorted(pairs.items(), key=lambda kv: -len(kv[1]))
+    lines = ["| country pair | changes | tariff | talks |", "| --- | ---: | ---: | ---: |"]
+    for key, members in ranked[:shown]:
+        tariffs = sum(1 for c in members if c.kind == "tariff")
+        lines.append(
+            f"| {_md_escape(pair_label(key))} | {len(members):,} | {tariffs:,} | "
+            f"{len(members) - tariffs:,} |"
+        )
+    rest = ranked[shown:]
+    if rest:
+        lines += [
+            "",
+            f"... and {len(rest):,} more pair{'s' if len(rest) != 1 else ''} with "
+            f"{sum(len(m) for _, m in rest):,} changes.",
+        ]
+    return lines
 
 
 def _md_escape(text: str) -> str:
