@@ -199,6 +199,23 @@ def test_a_pair_with_many_talks_changes_labels_the_latest_and_says_so():
     assert f"talks status changed (the latest {TALKS_LABELS} of 20 labelled)" in legend
 
 
+def test_a_long_legend_fits_below_the_axis_labels_without_a_layout_engine():
+    t = datetime(2025, 3, 1, tzinfo=UTC)
+    scopes = [f"goods line {n}" for n in range(14)]
+    rows = [{**_row(t.replace(day=1 + n), "US", "CN", 10.0 + n), "scope": s} for n, s in
+            enumerate(scopes)]  # fmt: skip
+    result = draw_chart(rows, "US", "CN", until=NOW)
+    figure = result.figure
+    assert figure.get_layout_engine() is None  # one draw per savefig, not two
+    render_png(figure)
+    renderer = figure.canvas.get_renderer()
+    legend = figure.legends[0].get_window_extent(renderer)
+    xlabel = figure.axes[0].xaxis.label.get_window_extent(renderer)
+    ticks = figure.axes[0].get_yticklabels()[-1].get_window_extent(renderer)
+    assert legend.y0 >= 0 and legend.y1 < xlabel.y0  # inside the figure, below the labels
+    assert ticks.x0 >= 0  # the y labels are not cut off on the left
+
+
 def test_an_empty_pair_still_draws_a_labelled_chart():
     result = draw_chart([], "FR", "JP", until=NOW)
     assert result.series == 0 and result.events == 0
