@@ -879,10 +879,11 @@ def test_a_subject_that_gets_a_rate_by_an_unlisted_verb(
     assert got == expected, name
 
 
-# Whose goods "its" and "their" are, who "it" is, and a country named only to compare:
+# Whose goods "its" and "their" are, who "it" is, and names that are no side:
 # "its"/"their" never stand for a person, a levying "it" stands for the sentence's
-# first subject (not the object of its main verb), and "the same rate as X" or
-# "compared with X" makes X no side of the rate.
+# first subject (not the object of its main verb), a dateline is where a story was
+# filed, a person named after "from" acts (goods never come from a person), and
+# "the same rate as X" or "compared with X" makes X no side of the rate.
 REFERENCES: list[tuple[str, str, set[Key]]] = [
     (
         "its-exports-not-the-leader",
@@ -904,6 +905,21 @@ REFERENCES: list[tuple[str, str, set[Key]]] = [
         "it-is-the-first-subject-announcing",
         "Ottawa stunned Washington by announcing it will slap a 25% surtax on steel.",
         {("CA", "US", 25.0)},
+    ),
+    (
+        "dateline-is-no-side",
+        "Hanoi: Shrimp exporters now face a 20% tariff in the US market.",
+        set(),  # the exporters' country is told only by the dateline: no pair to read
+    ),
+    (
+        "warning-from-a-leader",
+        "The deal followed a warning from Trump that Hanoi would face a 46% tariff.",
+        {("US", "VN", 46.0)},
+    ),
+    (
+        "threat-from-a-leader",
+        "Talks began after a threat from Xi that Canberra would face 80% duties on barley.",
+        {("CN", "AU", 80.0)},
     ),
     (
         "same-rate-as",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tariffwatch.extract.countries import DEMONYM, NAME, Mention
+from tariffwatch.extract.countries import DEMONYM, NAME, OFFICIAL, Mention
 from tariffwatch.extract.cues import TARIFF_WORD, LiteralGated
 
 TARGET, IMPOSER, SUBJECT, OTHER = "target", "imposer", "subject", "other"
@@ -347,15 +347,32 @@ class Role:
     faces: bool = False
 
 
+# A dateline: the place a story was filed, at the very start, then a colon or a dash
+# ("New Delhi: ...", "BEIJING — ...", "JAKARTA/WASHINGTON – ...", "Ottawa (Reuters) - ...").
+_DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][\w .'-]{0,30}/\s*)?$")
+_DATELINE_AFTER = re.compile(
+    r"(?:\s*/\s*[a-z][\w .'-]{0,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-–—]|[–—])\s+(?!\d)"
+)
+
+
 def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
     roles: list[Role] = []
     for i, m in enumerate(mentions):
         left = sentence[max(0, m.start - 60) : m.start]
         right = sentence[m.end : m.end + 60]
         later = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
+        if _DATELINE_BEFORE.match(sentence, 0, m.start) and _DATELINE_AFTER.match(sentence, m.end):
+            # "New Delhi: Washington will impose ...", "JAKARTA/WASHINGTON – ...": where
+            # the story was filed, no side of it
+            roles.append(Role(m, OTHER))
+            continue
         role = _role(
             left, right, m, roles[i - 1] if i else None, sentence, mentions[:i], later, roles
         )
+        if role == TARGET and m.kind == OFFICIAL:
+            # "a warning from Trump that Jakarta would face 32%": goods come from a
+            # country, never from a person; the person named after "from" acts
+            role = SUBJECT
         faces = role in (TARGET, SUBJECT) and _faces_after(sentence, m.end)
         if faces and (m.kind == DEMONYM or _GOODS_LIST_AFTER.match(sentence, m.end)):
             # "Italian cheese, ham and olive oil could be hit with", "US crude oil,
