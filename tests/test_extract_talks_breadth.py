@@ -435,7 +435,12 @@ AHEAD_AND_OPENED: list[Case] = [
         "Peru and Chile came to a vague preliminary agreement on fruit duties.",
         {(CL_PE, "agreement")},
     ),
-    # near miss: a round set, then held
+    # near misses: a restart offered is no round set; a round set, then held
+    (
+        "prepared to resume negotiations",
+        "Peru is prepared to resume negotiations with Chile when Santiago is ready.",
+        set(),
+    ),
     (
         "a round held",
         "Japan and Korea held a new round of tariff talks in Seoul on Monday.",

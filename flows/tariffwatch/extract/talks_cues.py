@@ -841,8 +841,8 @@ CUES: tuple[Row, ...] = (
         ("set for", "prepar", "poised for", "gearing up for", "heading into"),
         # "US, China set for new round of trade talks", "as they prepare for talks in
         # Washington": the round is ahead
-        r"\b(?:(?:are|is|were|was)\s+)?(?:set|poised|prepar\w*|gearing\s+up|heading\s+into)\s+"
-        r"(?:for\s+)?(?:a\s+|the\s+|their\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?"
+        r"\b(?:(?:are|is|were|was)\s+)?(?:(?:set|poised|prepar\w*|gearing\s+up)\s+for|"
+        r"heading\s+into)\s+(?:a\s+|the\s+|their\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:round\s+of\s+)?"
         r"(?:[\w-]+\s+)?(?:talks|negotiations|round|summit)\b",
     ),
     _row(
