@@ -107,6 +107,38 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "The order sets a global 10% tariff, with higher rates for China at 34% and the EU at 20%.",
         {("US", "*", 10.0), ("US", "CN", 34.0), ("US", "EU", 20.0)},
     ),
+    (
+        "a-named-country-left-out",
+        "Canada and Mexico were left out of the 25% US tariff on steel imports.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "all-nations-except-two",
+        "Trump imposed a 25% tariff on steel imported from all nations except Mexico and "
+        "Australia.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "almost-all-partners-one-among-them",
+        "The US has charged a 10% tariff on almost all trading partners, Korea among them.",
+        {("US", "*", 10.0)},
+    ),
+    (
+        "foreign-made-goods-angering-a-country",
+        "The US placed a 25% duty on foreign-made steel, a move that angered Japan.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "a-global-sector-rate-battering-one-country",
+        "Washington's 25% levy on foreign cars, which took effect in April, has battered "
+        "Japanese exporters.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "most-countries-but-two-named-rates",
+        "A 10% tariff applies to most countries, but Vietnam faces 46% and Cambodia 49%.",
+        {("US", "*", 10.0), ("US", "VN", 46.0), ("US", "KH", 49.0)},
+    ),
     # --- a country that gets the baseline is its target ------------------------
     (
         "country-got-only-the-baseline",
@@ -208,6 +240,24 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "Bangladesh.",
         {("MX", "VN", 35.0), ("MX", "BD", 35.0)},
     ),
+    (
+        "any-transshipment-of-the-country-s-goods",
+        "Under the pact, the US will charge 20% on all goods from Vietnam and 40% on any "
+        "transshipment.",
+        {("US", "VN", 20.0), ("US", "VN", 40.0)},
+    ),
+    (
+        "transshipped-through-with-a-third-country-s-content",
+        "The US will levy 40% on transshipped goods, notably those with heavy Chinese content "
+        "sent through Vietnam.",
+        {("US", "VN", 40.0)},
+    ),
+    (
+        "transshipped-via-rerouted-from",
+        "Washington set a 40% duty on goods transshipped via Malaysia, aimed at products "
+        "rerouted from China.",
+        {("US", "MY", 40.0)},
+    ),
     # --- a compared country's own figure -----------------------------------------
     (
         "far-above-another-country-s-rate",
@@ -245,6 +295,37 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "The EU said it would hit back after the US put 20% tariffs on goods from the bloc, "
         "including French wine.",
         {("US", "EU", 20.0)},
+    ),
+    # --- a rate carried to the next clause's country ---------------------------
+    (
+        "and-another-got-the-same",
+        "The US imposed a 25% tariff on Canadian goods, and Mexico got the same.",
+        {("US", "CA", 25.0), ("US", "MX", 25.0)},
+    ),
+    (
+        "as-will-another",
+        "Indonesia will face a 32% US tariff, as will Thailand.",
+        {("US", "ID", 32.0), ("US", "TH", 32.0)},
+    ),
+    (
+        "another-country-s-goods-too",
+        "Vietnamese goods will be taxed at 46% by the US; Cambodian goods too.",
+        {("US", "VN", 46.0), ("US", "KH", 46.0)},
+    ),
+    (
+        "and-another-the-same-rate",
+        "Brazil will pay 50%, and India the same rate, under the US orders.",
+        {("US", "BR", 50.0), ("US", "IN", 50.0)},
+    ),
+    (
+        "another-also-faces-that-rate",
+        "The US set a 20% tariff on Vietnam; Cambodia also faces that rate.",
+        {("US", "VN", 20.0), ("US", "KH", 20.0)},
+    ),
+    (
+        "the-same-day-is-no-rate",
+        "The US put a 20% tariff on Peruvian copper, and Chile announced talks the same day.",
+        {("US", "PE", 20.0)},
     ),
 ]
 

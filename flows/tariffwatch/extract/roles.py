@@ -184,7 +184,8 @@ _EXCEPT_BEFORE = LiteralGated(
 _SPARED_AFTER = LiteralGated(
     re.compile(
         r"^\s+(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be|would\s+be)\s+)?"
-        r"(?:(?:largely|mostly|also|again)\s+)?(?:spared|exempted)\b"
+        r"(?:(?:largely|mostly|also|again)\s+)?(?:spared|exempted|left\s+out\s+of|"
+        r"excluded\s+from|carved\s+out\s+of|kept\s+out\s+of)\b"
     )
 )
 _STILL_FACES = re.compile(r"\b(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject\s+to)\b")

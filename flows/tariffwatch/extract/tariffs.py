@@ -533,7 +533,51 @@ def read_tariffs(
         facts = _highest_per_pair(facts)
     if echoed:
         facts.extend(_echo_facts(facts, spans, echo_at, echoed, mentions))
+    if facts and spans:
+        facts.extend(_same_rate_after(sentence, mentions, spans, facts))
     return facts
+
+
+# "..., and Mexico got the same", "Cambodian goods too", "and India the same
+# rate", "Cambodia also faces that rate": a later clause's country takes the
+# rate told just before it, with its levier.
+_SAME_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+)?\s+(?:(?:will|would|also|now|has|have|had|is|are|was|were|be)\s+)*"
+    r"(?:got|gets?|receiv\w+|fac(?:e|es|ed|ing)|pa(?:ys?|id)|charged|hit\s+with|given)\s+"
+    r"(?:the\s+same|that|this|an\s+identical|a\s+matching)\b"
+    r"(?!\s+(?:day|week|month|year|time|morning|evening|deadline|date)\b)"
+    r"|(?:\s+(?:goods|exports|products|imports))?\s+(?:too|as\s+well)\s*(?:[.;,]|$)"
+    r"|,?\s+the\s+same\s+(?:rate|tariff|levy|duty)\b"
+)
+_SAME_BEFORE = re.compile(r"(?:\band|[,;])\s+(?:the\s+)?$")
+
+
+def _same_rate_after(
+    sentence: str,
+    mentions: list[Mention],
+    spans: list[tuple[int, int, int]],
+    facts: list[TariffFact],
+) -> list[TariffFact]:
+    out: list[TariffFact] = []
+    for m in mentions:
+        if m.start < spans[0][1] or not _SAME_BEFORE.search(sentence, max(0, m.start - 8), m.start):
+            continue
+        if not _SAME_AFTER.match(sentence, m.end):
+            continue
+        told = [s for s in spans if s[1] <= m.start]
+        if not told or told[-1][2] >= len(facts):
+            continue
+        last = facts[told[-1][2]]
+        if m.code in (last.imposer, last.target) or any(
+            f.target == m.code and f.new_rate == last.new_rate for f in facts
+        ):
+            continue
+        out.append(
+            dataclasses.replace(
+                last, target=m.code, confidence=last.confidence - 0.1, rule="tariff:same-rate"
+            )
+        )
+    return out
 
 
 _RESPECTIVELY_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent)?\s*,?\s*respectively\b")
