@@ -980,6 +980,129 @@ BOUNDARY: list[tuple[date, str, tuple[str, str, float], str] | ParameterSet] = [
         ("EU", "CN", 30),
         "announced",
     ),
+    (
+        JUNE_11,
+        "From Friday, Canadian goods will face a 35% US tariff.",
+        ("US", "CA", 35),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "Canadian goods have faced a 35% US tariff since Friday.",
+        ("US", "CA", 35),
+        "in_effect",
+    ),
+    (JUNE_11, "Brazilian goods faced 50% US tariffs as of Monday.", ("US", "BR", 50), "in_effect"),
+    (
+        JUNE_11,
+        "US tariffs on Chinese shoes were raised to 25% on Friday.",
+        ("US", "CN", 25),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "US tariffs on Chinese shoes will be raised to 25% on Friday.",
+        ("US", "CN", 25),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "Imports from Mexico are now subject to a 25% US tariff.",
+        ("US", "MX", 25),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "Imports from Mexico will be subject to a 25% US tariff from Friday.",
+        ("US", "MX", 25),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "India's 20% duty on US walnuts is being levied from today.",
+        ("IN", "US", 20),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "India's 20% duty on US walnuts will be levied from Friday.",
+        ("IN", "US", 20),
+        "announced",
+    ),
+    (JUNE_11, "Goods from Laos will still incur a 10% US duty.", ("US", "LA", 10), "in_effect"),
+    (
+        JUNE_11,
+        "Vietnam's anti-dumping duty of 25% on Chinese steel expires next year.",
+        ("VN", "CN", 25),
+        "in_effect",
+    ),
+    (JUNE_11, "Iraq will be hit with a 35% US duty.", ("US", "IQ", 35), "announced"),
+    (JUNE_11, "Iraq has been hit with a 35% US duty.", ("US", "IQ", 35), "in_effect"),
+    (
+        date(2025, 10, 8),
+        "EU goods pay the 15% US tariff announced in July, a ceiling for most products.",
+        ("US", "EU", 15),
+        "in_effect",
+    ),
+    (
+        date(2025, 10, 8),
+        "The pact confirms the 15% US tariff on Korean cars agreed in July.",
+        ("US", "KR", 15),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "US raises tariffs on Chinese toys to 25%\nThe increase takes effect next "
+        "Monday, officials said.",
+        ("US", "CN", 25),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "US raises tariffs on Chinese toys to 25%\nThe increase took effect at midnight, "
+        "officials said.",
+        ("US", "CN", 25),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "Trump announced a 25% tariff on Japanese cars on Tuesday. It took effect immediately.",
+        ("US", "JP", 25),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "Trump announced a 25% tariff on Japanese cars on Tuesday. The tariff takes "
+        "effect on July 1.",
+        ("US", "JP", 25),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "Ottawa unveiled a 25% surtax on US steel on Monday. The measure is in force from today.",
+        ("CA", "US", 25),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "Ottawa unveiled a 25% surtax on US steel on Monday. The measure will be in "
+        "force from July 1.",
+        ("CA", "US", 25),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "Ottawa unveiled a 25% surtax on US steel on Monday. The steel tariff took "
+        "effect in March.",
+        ("CA", "US", 25),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "Beijing set a 15% tariff on US chicken. The duties have applied since Monday.",
+        ("CN", "US", 15),
+        "in_effect",
+    ),
     pytest.param(
         JUNE_11,
         "Ottawa's 25% counter-tariffs on US goods are effective as of Monday.",

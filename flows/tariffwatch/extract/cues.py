@@ -638,7 +638,7 @@ STATE_NOW = re.compile(
 PAST_ACTION = re.compile(
     r"\b(?:raised|imposed|slapped|lowered|hiked|increased|reduced|slashed|levied|doubled|"
     r"tripled|halved|introduced|lifted|removed|scrapped|retaliated|jumped|rose|climbed|fell|"
-    r"dropped|soared|surged|was|were|went|took|came)\b"
+    r"dropped|soared|surged|was|were|went|took|came|faced|paid|carried|began|started|kicked)\b"
 )
 FUTURE_MARK = re.compile(r"\b(?:will|shall|set\s+to|is\s+to|are\s+to|would|plans?\s+to)\b|'ll\b")
 EFFECTIVE_CUE = re.compile(r"\b(?:effective|from|starting|as of|beginning)\b")

@@ -242,7 +242,7 @@ _DISCUSSED = re.compile(
 )
 # "will continue to face a 50% tariff": the rate goes on, so it applies now.
 _GOES_ON = re.compile(
-    r"\b(?:continu(?:e|es|ed|ing)|still)\s+(?:to\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|"
+    r"\b(?:continu(?:e|es|ed|ing)|still)\s+(?:to\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|incur(?:s|ring)?|"
     r"carr(?:y|ies|ying)|apply|applies|applying|be\s+subject\s+to)\b"
 )
 # "Mexico's proposed 50% tariff was approved by the Senate": a decision taken on a
@@ -255,7 +255,7 @@ _PROPOSAL_DECIDED = re.compile(
 # now. Below "put off": "the 90-day pause on the 34% tariff will expire" is a pause.
 _ENDS_AHEAD = re.compile(
     r"\b(?:(?:will|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:expire|lapse|run\s+out)|"
-    r"(?:expires|lapses|runs\s+out)\s+(?:on|in|at|by)\b)"
+    r"(?:expires|lapses|runs\s+out)\s+(?:on|in|at|by|next|later)\b)"
 )
 STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("goes on", _GOES_ON, "in_effect", ("continu", "still")),
@@ -738,6 +738,16 @@ def read_clause(
     future = status in ("announced", "threatened")
     effective, start_word = dates.effective_with_cue(text, published, future=future)
     if (
+        start_word == "on"
+        and cue == "decided"
+        and _DECIDED_PAST.search(text)
+        and not cues.FUTURE_MARK.search(text)
+        and not cues.START_VERB.search(text)
+    ):
+        # "announced a 25% tariff on Japanese cars on Tuesday": the day of the
+        # decision, not a start.
+        effective, start_word = None, ""
+    if (
         not future
         and current
         and cue in ("", "state now")
@@ -811,10 +821,14 @@ def _other_tariffs_aside(sentence: str, after: int, end: int) -> tuple[int, int]
     return None
 
 
+_DECIDED_PAST = re.compile(
+    r"\b(?:announced|unveiled|signed|declared|decided|approved|ordered|agreed|finali[sz]ed)\b"
+)
 _MONTH_NAME = r"(?P<m>" + _MONTH_WORDS + r")"
 # A decision and when it was taken: "announced in February", "signed last month".
+# (Not a deal's "agreed in July": a rate agreed waits for the order that applies it.)
 _DECIDED_WHEN = re.compile(
-    r"\b(?:announced|unveiled|signed|introduced|declared|decided|approved|finali[sz]ed|"
+    r"\b(?:announced|unveiled|signed|introduced|declared|decided|approved|"
     r"ordered|enacted|adopted|set)\b(?:\s+[\w'’%.-]+){0,8}?\s+(?:"
     r"in\s+(?:(?:early|late|mid-?)\s*)?" + _MONTH_NAME + r"\b(?:\s+(?P<y>(?:19|20)\d\d))?|"
     r"in\s+(?P<y2>(?:19|20)\d\d)\b|last\s+(?:month|year)\b|earlier\s+this\s+year\b|"

@@ -303,19 +303,37 @@ def carry_status(facts: Sequence[Fact], text: str, published: date | None) -> li
 
 # A sentence of its own that dates the tariff just told: "The lower rate applies
 # from May 21", "The new duties take effect on Monday".
+# The subject of such a sentence: the tariff just told, named again ("the new
+# duties", "the increase", "the measure") or a pronoun for it.
+_TOLD_AGAIN = (
+    r"^(?:(?:the|these|those|its|their)\s+(?:(?:higher|lower|new|reduced|increased|revised|"
+    r"doubled|halved|cut|raised|retaliatory)\s+)?(?:rates?|tariffs?|duty|duties|levy|levies|"
+    r"increases?|hikes?|cuts?|reductions?|measures?|surcharges?|countermeasures?|baseline)|it|they)\s+"
+)
 _LATER_START = re.compile(
-    r"^(?:the|these|those|its|their)\s+(?:(?:higher|lower|new|reduced|increased|revised|"
-    r"doubled|halved|cut|raised)\s+)?(?:rates?|tariffs?|duty|duties|levy|levies)\s+"
-    r"(?:will\s+)?(?:appl(?:y|ies)|takes?\s+effect|kicks?\s+in|starts?|begins?|"
+    _TOLD_AGAIN + r"(?:will\s+)?(?:appl(?:y|ies)|takes?\s+effect|kicks?\s+in|starts?|begins?|"
     r"comes?\s+into\s+(?:effect|force)|goes\s+into\s+(?:effect|force)|go\s+into\s+"
     r"(?:effect|force)|(?:will\s+)?be\s+applied|is\s+effective|are\s+effective)\b"
+)
+
+
+# A sentence of its own that says the tariff just told applies now: "It took
+# effect at midnight", "The measure is in force from today".
+_STARTED_NOW = re.compile(
+    _TOLD_AGAIN + r"(?:(?:already|officially)\s+)?(?:took\s+effect|went\s+into\s+(?:effect|force)|"
+    r"came\s+into\s+(?:effect|force)|entered\s+into\s+(?:effect|force)|kicked\s+in|took\s+hold|"
+    r"(?:has|have)\s+(?:taken|come\s+into|gone\s+into)\s+(?:effect|force)|"
+    # ("is in force from today", not "is in force from July 1": a start ahead)
+    r"(?:is|are)\s+(?:now\s+)?in\s+(?:effect|force|place)\b"
+    r"(?!\s+(?:from|as\s+of|starting|on)\s+(?!today\b)))"
 )
 
 
 def carry_later_start(facts: Sequence[Fact], text: str, published: date | None) -> list[Fact]:
     """A rate told as done ("cut the tariff to 25% on Thursday") whose start the
     next sentence puts ahead ("The lower rate applies from May 21") is announced,
-    from that day."""
+    from that day; a rate told as decided ("announced a 25% tariff") that the next
+    sentence says applies ("It took effect at midnight") is in effect."""
     if published is None or not any(isinstance(f, TariffFact) for f in facts):
         return list(facts)
     told: dict[int, date | None] = {}  # sentence start -> the later start it tells
@@ -331,8 +349,35 @@ def carry_later_start(facts: Sequence[Fact], text: str, published: date | None) 
                     effective=later,
                     trace=(*f.trace, "status announced from the start told next"),
                 )
+        elif (
+            isinstance(f, TariffFact)
+            and f.current
+            and f.status == "announced"
+            and (f.effective is None or f.effective <= published)
+        ):
+            at = text.find(f.evidence)
+            if at >= 0 and _started_next(text, at + len(f.evidence)):
+                f = dataclasses.replace(
+                    f,
+                    status="in_effect",
+                    trace=(*f.trace, "status in_effect from the start told next"),
+                )
         out.append(f)
     return out
+
+
+def _started_next(text: str, end: int) -> bool:
+    """Whether the sentence right after ``end`` says, with no rate of its own, that
+    the tariff just told applies now ("The duties took effect at midnight")."""
+    for a in range(end, min(end + 4, len(text))):
+        if text[a].isspace() or text[a] in _NO_SENTENCE_AT:
+            continue
+        start, stop = sentence_at(text, a)
+        if start != a:
+            continue
+        low = cues.lower(text[start:stop].strip())
+        return not _PCT.search(low) and _STARTED_NOW.match(low) is not None
+    return False
 
 
 # Characters a sentence_at position may not hold (which sentence they belong to
