@@ -1454,6 +1454,72 @@ def _row_gate() -> tuple[StemGate, list[int]]:
 # of a has_any per row, and no scan of a pattern that cannot match.
 _ROW_GATE, _ROW_NEEDS = _row_gate()
 
+_Rows = tuple[tuple[NegotiationStatus, re.Pattern[str], str], ...]
+# The rows a sentence's gate mask lets run. Sentences share few distinct masks,
+# so each is resolved once, not by testing all the rows at every sentence.
+_ROWS_BY_MASK: dict[int, _Rows] = {}
+_ROWS_BY_MASK_LIMIT = 4096  # a bound on memory should some text hold odd mixes
+
+
+def _rows_for(present: int) -> _Rows:
+    rows = _ROWS_BY_MASK.get(present)
+    if rows is None:
+        rows = tuple(
+            (status, pattern, role)
+            for (status, _stems, pattern, role), needs in zip(CUES, _ROW_NEEDS, strict=True)
+            if present & needs == needs  # a stem, or a literal the pattern needs, is there
+        )
+        if len(_ROWS_BY_MASK) < _ROWS_BY_MASK_LIMIT:
+            _ROWS_BY_MASK[present] = rows
+    return rows
+
+
+_NON_STATE_STEMS = (
+    "premier",
+    "ministers",
+    "leaders",
+    "ambassadors",
+    "envoys",
+    "member states",
+    "diplomats",
+    "governor",
+    "mayor",
+    "ceo",
+    "executive",
+    "lawmaker",
+    "senator",
+    "business leader",
+    "compan",
+    "firm",
+    "members",
+    "sharehold",
+    "investor",
+    "analyst",
+    "economist",
+    "maker",
+    "farmer",
+    "union",
+    "banker",
+)
+# denied, called false, onlookers, a non-state side, not trade, a "with"
+_Undoers = tuple[bool, bool, bool, bool, bool, bool]
+
+
+def _undoers(low: str) -> _Undoers:
+    """Whether the words of the rare undoers are in the sentence: each undoer
+    is looked for around a cue only if they are."""
+    return (
+        has_any(low, ("den", "reject", "dismiss", "refut")),
+        has_any(low, _FALSE_WORDS),
+        has_any(
+            low,
+            ("investors", "analysts", "economists", "markets", "traders", "observers", "experts"),
+        ),
+        has_any(low, _NON_STATE_STEMS),
+        has_any(low, _NOT_TRADE_STEMS),
+        " with " in low,
+    )
+
 
 def scan(low: str) -> list[Cue]:
     """Every talks cue of a lowercased sentence that no hedge undoes, in reading order.
@@ -1464,49 +1530,12 @@ def scan(low: str) -> list[Cue]:
     found: list[Cue] = []
     future: bool | None = None
     no_date: bool | None = None
-    # The rare undoers are looked for per cue only if their words are in the sentence.
-    denied = has_any(low, ("den", "reject", "dismiss", "refut"))
-    called_false = has_any(low, _FALSE_WORDS)
-    onlookers = has_any(
-        low, ("investors", "analysts", "economists", "markets", "traders", "observers", "experts")
-    )
-    non_state = has_any(
-        low,
-        (
-            "premier",
-            "ministers",
-            "leaders",
-            "ambassadors",
-            "envoys",
-            "member states",
-            "diplomats",
-            "governor",
-            "mayor",
-            "ceo",
-            "executive",
-            "lawmaker",
-            "senator",
-            "business leader",
-            "compan",
-            "firm",
-            "members",
-            "sharehold",
-            "investor",
-            "analyst",
-            "economist",
-            "maker",
-            "farmer",
-            "union",
-            "banker",
-        ),
-    )
-    not_trade = has_any(low, _NOT_TRADE_STEMS)
-    with_ = " with " in low
-    present = _ROW_GATE.groups(low)
-    for (status, _stems, pattern, role), needs in zip(CUES, _ROW_NEEDS, strict=True):
-        if present & needs != needs:
-            continue  # a stem, or a literal the pattern needs, is missing
+    undoers: _Undoers | None = None  # the rare undoers' words: looked for at the first match
+    for status, pattern, role in _rows_for(_ROW_GATE.groups(low)):
         for m in pattern.finditer(low):
+            if undoers is None:
+                undoers = _undoers(low)
+            denied, called_false, onlookers, non_state, not_trade, with_ = undoers
             st: NegotiationStatus = status
             if status == "stalled" and _STALLED_NOUN.match(low, m.end()):
                 found.append(Cue(st, m.start(), m.end(), m.group(), role))
