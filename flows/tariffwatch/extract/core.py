@@ -44,6 +44,12 @@ def extract(
     if not tariff_at:
         percent_at = []  # a rate needs a tariff word: no sentence is read for tariffs
     talk_at = talk_hits(low_text)
+    if percent_at:
+        # A percentage alone ("the yuan fell 0.5%") is read only with a tariff
+        # stem in its sentence. A sentence never crosses a line break, so one in
+        # a paragraph without a tariff stem is dropped here without splitting.
+        tariff_paras = {low_text.rfind("\n", 0, t) + 1 for t in tariff_at}
+        percent_at = [p for p in percent_at if low_text.rfind("\n", 0, p) + 1 in tariff_paras]
     body: list[Fact] = []
     done = -1  # end of the last sentence read; hits inside it are already covered
     # Both lists are sorted: sorted() merges the two runs in C, where
@@ -51,14 +57,6 @@ def extract(
     for pos in sorted(percent_at + talk_at):
         if pos < done:
             continue
-        if tariff_at and not _any_in(talk_at, pos, pos + 1):
-            # A percentage alone ("the yuan fell 0.5%") is read only with a
-            # tariff stem in its sentence. A sentence never crosses a line
-            # break, so a paragraph without one is skipped without splitting.
-            para = low_text.rfind("\n", 0, pos) + 1
-            stop = low_text.find("\n", pos)
-            if not _any_in(tariff_at, para, stop if stop >= 0 else len(low_text)):
-                continue
         start, end = sentence_at(text, pos)
         done = end
         tariffish = _any_in(percent_at, start, end) and _any_in(tariff_at, start, end)

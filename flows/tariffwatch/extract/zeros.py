@@ -169,11 +169,15 @@ def _matches(low: str) -> list[tuple[str, re.Match[str]]]:
     """Every shape's matches, tried only where one of its literals stands: at the
     literal's word, or at the word before it ("face no", "to zero")."""
     out: list[tuple[str, re.Match[str]]] = []
+    # Several shapes share stems ("lift", "zero"): each is looked for once.
+    found: dict[str, list[int]] = {}
     for name, stems, pattern in ZERO_SHAPES:
         tried: set[int] = set()
         for stem in stems:
-            i = low.find(stem)
-            while i >= 0:
+            places = found.get(stem)
+            if places is None:
+                places = found[stem] = _finds(low, stem)
+            for i in places:
                 at = i + 1 if stem.startswith(" ") else i
                 before = low.rfind(" ", 0, max(0, at - 1)) + 1
                 for start in (at, before):
@@ -182,7 +186,15 @@ def _matches(low: str) -> list[tuple[str, re.Match[str]]]:
                         m = pattern.match(low, start)
                         if m is not None:
                             out.append((name, m))
-                i = low.find(stem, i + 1)
+    return out
+
+
+def _finds(low: str, stem: str) -> list[int]:
+    out: list[int] = []
+    i = low.find(stem)
+    while i >= 0:
+        out.append(i)
+        i = low.find(stem, i + 1)
     return out
 
 
