@@ -856,6 +856,11 @@ RECEIVED: list[tuple[str, str, set[Key]]] = [
         "and Bhutan will face 12%.",
         {("US", "LK", 20.0), ("US", "NP", 12.0), ("US", "BT", 12.0)},
     ),
+    (
+        "aside-between-list-and-passive",
+        "Peru and Chile, for example, will both be charged a 30% US tariff.",
+        {("US", "PE", 30.0), ("US", "CL", 30.0)},
+    ),
     ("has-own-tariff", "Mexico has a 20% tariff on Chinese cars.", {("MX", "CN", 20.0)}),
     ("followed-with", "Canada followed with a 25% surtax on US steel.", {("CA", "US", 25.0)}),
     (
@@ -882,8 +887,9 @@ def test_a_subject_that_gets_a_rate_by_an_unlisted_verb(
 # Whose goods "its" and "their" are, who "it" is, and names that are no side:
 # "its"/"their" never stand for a person, a levying "it" stands for the sentence's
 # first subject (not the object of its main verb), a dateline is where a story was
-# filed, a person named after "from" acts (goods never come from a person), and
-# "the same rate as X" or "compared with X" makes X no side of the rate.
+# filed, a person named after "from" acts (goods never come from a person), "one of
+# its trading partners" or "its neighbour" is the story's partner (all its goods, not
+# every country), and "the same rate as X" or "compared with X" makes X no side.
 REFERENCES: list[tuple[str, str, set[Key]]] = [
     (
         "its-exports-not-the-leader",
@@ -920,6 +926,17 @@ REFERENCES: list[tuple[str, str, set[Key]]] = [
         "threat-from-a-leader",
         "Talks began after a threat from Xi that Canberra would face 80% duties on barley.",
         {("CN", "AU", 80.0)},
+    ),
+    (
+        "one-of-its-partners-is-the-story-partner",
+        "Canadian steelmakers braced on Friday. The White House said it would impose a 10% "
+        "across-the-board tariff on one of America's closest trading partners.",
+        {("US", "CA", 10.0)},
+    ),
+    (
+        "its-neighbour-is-a-country-not-goods",
+        "Mexican officials were alarmed. Washington plans a 15% levy on its southern neighbour.",
+        {("US", "MX", 15.0)},
     ),
     (
         "same-rate-as",

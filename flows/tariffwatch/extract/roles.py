@@ -483,13 +483,20 @@ _GAP_BREAK = re.compile(
 )
 
 
+_ASIDE = re.compile(
+    r"\s*,\s*(?:for\s+example|for\s+instance|however|too|also|meanwhile|in\s+turn|"
+    r"for\s+(?:its|their)\s+part|by\s+contrast|instead|in\s+particular|notably)\s*,"
+)
+
+
 def _receives(sentence: str, end: int, later: int) -> bool:
     """The mention ending at ``end`` runs, with no levier's verb and no other name
     (the next starts at ``later``), to a rate it gets."""
     rate = _RATE_AHEAD.search(sentence, end, min(end + 80, later))
     if rate is None:
         return False
-    gap = sentence[end : rate.start()]
+    # "Japan and South Korea, for example, will both be charged": an aside is no gap
+    gap = _ASIDE.sub(" ", sentence[end : rate.start()])
     words = gap.split()
     if not words or len(words) > 9 or _RECEIVED_GAP_STOP.search(gap):
         return False

@@ -322,6 +322,11 @@ _GLOBAL = LiteralGated(
     )
 )
 # The global words that name the partners themselves, as a subject may.
+# One country told by what it is to the levier, not by name: the story's partner.
+_ONE_PARTNER = re.compile(
+    r"\b(?:(?:on|against|for)\s+)(?:one\s+of\s+(?:its|their|[\w.]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"trading\s+partners|(?:a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trading\s+partner|neighbou?r))\b"
+)
 _GLOBAL_PARTNERS = LiteralGated(
     re.compile(
         r"\b(?:all|every|most)\s+(?:other\s+)?(?:countries|nations|country|nation|trading\s+partners?)\b"
@@ -1505,8 +1510,13 @@ def _facts(
         # are that rate's, and this list names each item's goods after its rate
         scope_m = None
     scope_m = scope_m or _SCOPE.search(sentence, anchor, nxt)
-    if scope_m is not None and "trading partner" in scope_m.group("scope"):
-        scope_m = None  # "on one of America's top trading partners": a country, not goods
+    if scope_m is not None and (
+        "trading partner" in scope_m.group("scope")
+        or _ONE_PARTNER.search(sentence, max(0, scope_m.start() - 8), scope_m.end())
+    ):
+        # "on one of America's top trading partners", "on its southern neighbour":
+        # a country, not goods
+        scope_m = None
     if d.target is not None:
         targets = [d.target]
     else:
@@ -1560,6 +1570,10 @@ def _facts(
         own_global = _GLOBAL.search(sentence, max(cs, region[0]), region[1])
         before = not k and _GLOBAL_PARTNERS.search(sentence, 0, region[1])
         targets = ["*"] if own_global or before else [""]
+        if _ONE_PARTNER.search(sentence, max(cs, region[0]), region[1]):
+            # "a 5% across-the-board tariff on one of America's top trading partners":
+            # all goods of one partner the story names, not every country
+            targets = [""]
     out: list[TariffFact] = []
     window_start = prev_end
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
