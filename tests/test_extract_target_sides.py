@@ -139,6 +139,43 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "A 10% tariff applies to most countries, but Vietnam faces 46% and Cambodia 49%.",
         {("US", "*", 10.0), ("US", "VN", 46.0), ("US", "KH", 49.0)},
     ),
+    # --- one of all who pay, and a country that objects ------------------------
+    (
+        "like-every-other-supplier",
+        "Mexico, like every other supplier, now pays the 25% US tariff on steel.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "exporters-like-all-others",
+        "European exporters, like all others, now face the 15% US levy on pharmaceuticals.",
+        {("US", "*", 15.0)},
+    ),
+    (
+        "a-country-condemns-a-sector-rate",
+        "The EU condemned the 50% US tariff on steel imports.",
+        {("US", "*", 50.0)},
+    ),
+    (
+        "a-capital-criticises-the-global-baseline",
+        "Beijing criticised the 10% global baseline tariff imposed by Washington.",
+        {("US", "*", 10.0)},
+    ),
+    (
+        "a-capital-says-a-global-rate-is-unfair",
+        "Ottawa said the 50% US duty on foreign steel, which applies to every country, is "
+        "unfair to Canada.",
+        {("US", "*", 50.0)},
+    ),
+    (
+        "a-country-seeks-an-exemption-from-a-sector-rate",
+        "Japan is seeking an exemption from the 25% US tariff on imported autos.",
+        {("US", "*", 25.0)},
+    ),
+    (
+        "a-country-responds-to-the-rate-on-its-goods",
+        "Tokyo will respond to the 24% tariff that Trump slapped on Japanese goods.",
+        {("US", "JP", 24.0)},
+    ),
     # --- a country that gets the baseline is its target ------------------------
     (
         "country-got-only-the-baseline",
@@ -156,6 +193,16 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         {("US", "SG", 10.0)},
     ),
     (
+        "the-baseline-now-applies-to-a-country",
+        "The 10% baseline now applies to Britain after its deal.",
+        {("US", "GB", 10.0)},
+    ),
+    (
+        "a-country-s-exports-face-only-the-baseline",
+        "Singapore exports face only the 10% baseline tariff.",
+        {("US", "SG", 10.0)},
+    ),
+    (
         "country-among-those-hit",
         "Japan is among the countries hit by the 25% levy on imported cars.",
         {("US", "JP", 25.0)},
@@ -164,11 +211,6 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "the-baseline-applies-to-a-country-s-goods",
         "The 10% baseline US tariff also applies to Australian beef.",
         {("US", "AU", 10.0)},
-    ),
-    (
-        "like-every-other-supplier",
-        "Mexico, like every other supplier, now pays the 25% US tariff on steel.",
-        {("US", "MX", 25.0)},
     ),
     # --- the right country of several: makers, first shippers, reporters -------
     (

@@ -114,6 +114,11 @@ _EXAMPLE_AFTER = re.compile(
     r"^(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*"
     r",?\s+(?:among\s+them|included|alike|among\s+others)\b"
 )
+# "Mexico, like every other supplier, now pays": one of all who pay
+_LIKE_ALL_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+[\w-]+){0,2}?\s*,\s*(?:just\s+)?like\s+(?:all|every|everyone|everybody|"
+    r"any|the\s+rest)\b[^,;]{0,40},"
+)
 # "hitting Mexican plants hardest", "hits Canada the most"
 _HARDEST_AFTER = re.compile(
     r"^(?:\s+[\w-]+){0,2}?\s+(?:the\s+)?(?:hardest|most|worst|especially|particularly)\b"
@@ -471,6 +476,11 @@ _NO_RECEIVER = re.compile(
     r"opted|begin|begins|began|begun|call|calls|called|hope[sd]?|hoping|"
     # saying: the subject is a speaker, the rate one it reports
     r"said|says|say|saying|state[sd]?|stating|note[sd]?|noting|"
+    # reacting: "The EU condemned the 50% US tariff on steel imports" names who
+    # objects, not whose goods are taxed
+    r"condemn\w*|criticis\w*|criticiz\w*|slam\w*|protest\w*|reject\w*|denounc\w*|"
+    r"welcom\w*|blast\w*|decr(?:y|ies|ied)|deplor\w*|lament\w*|assail\w*|oppos\w*|"
+    r"object\w*|complain\w*|challeng\w*|contest\w*|"
     # spared: no side of the rate at all
     r"spared|exempted|excluded|excused)\b)"
 )
@@ -596,8 +606,12 @@ def _role(
         # "goods from Vietnam that were transshipped from China": the country the
         # goods are shipped from is taxed; where they first came from is no side
         return OTHER
-    if _GLOBAL_SET.search(sentence, 0, m.start) is not None and (
-        _EXAMPLE_AFTER.match(right) or (_HIT_BEFORE.search(left) and _HARDEST_AFTER.match(right))
+    if _LIKE_ALL_AFTER.match(right) or (
+        _GLOBAL_SET.search(sentence, 0, m.start) is not None
+        and (
+            _EXAMPLE_AFTER.match(right)
+            or (_HIT_BEFORE.search(left) and _HARDEST_AFTER.match(right))
+        )
     ):
         # "on goods from every nation, Japan among them", "on foreign trucks,
         # hitting Mexican plants hardest": named from a global measure's many
