@@ -952,3 +952,47 @@ def test_pronouns_and_comparisons_name_the_right_sides(
 ) -> None:
     got = {(f.imposer, f.target, f.new_rate) for f in extract(text) if isinstance(f, TariffFact)}
     assert got == expected, name
+
+
+# A rate a country's goods are held at, in a clause with no tariff word of its own,
+# takes the sentence's tariff word ("..., while imports from Norway are capped at
+# 10%"), and a list of goods-and-rates goes on past its comma ("..., and on coal to
+# 30 percent"). A quantity that moves or is compared is no rate held.
+HELD_AT: list[tuple[str, str, set[Key]]] = [
+    (
+        "imports-from-capped-at-and-from",
+        "The new US duties take effect on Monday, while imports from Norway are capped at "
+        "10% and from Iceland at 12%.",
+        {("US", "NO", 10.0), ("US", "IS", 12.0)},
+    ),
+    (
+        "shipments-held-at",
+        "Washington's levies start next week, though shipments from Chile will be held at "
+        "8 percent.",
+        {("US", "CL", 8.0)},
+    ),
+    (
+        "list-of-goods-to-rates-goes-on",
+        "Ankara raised its duties on US rice to 40 percent, on walnuts to 70 percent, and on "
+        "coal to 30 percent.",
+        {("TR", "US", 40.0), ("TR", "US", 70.0), ("TR", "US", 30.0)},
+    ),
+    (
+        "exports-slumped-is-no-rate",
+        "The US tariff hit steel, and exports from Brazil slumped to 10% below last year.",
+        set(),
+    ),
+    (
+        "share-of-the-total-is-no-rate",
+        "The US tariffs remain in place, while imports from China have shrunk to 12% of the total.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), HELD_AT, ids=[c[0] for c in HELD_AT])
+def test_a_rate_goods_are_held_at_takes_the_sentences_tariff_word(
+    name: str, text: str, expected: set[Key]
+) -> None:
+    got = {(f.imposer, f.target, f.new_rate) for f in extract(text) if isinstance(f, TariffFact)}
+    assert got == expected, name

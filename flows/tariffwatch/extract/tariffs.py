@@ -198,6 +198,26 @@ _OWN_ELLIPSIS = re.compile(
     r"(?:,\s*|\s)(?:while|and|but|whereas)\s+(?:[\w.-]+\s+)?[\w.-]+(?P<owner>['’]s)\s+(?:own\s+)?"
     r"(?:will\s+|would\s+|are\s+to\s+)?(?:[\w-]+\s+){1,2}?(?:to|at)\s+(?:about\s+)?$"
 )
+# A rate a country's goods are held at, in a clause with no tariff word of its own
+# ("..., while imports from the U.K. are capped at 10%", "EU goods will enter at 15%"):
+# the sentence's tariff word, told in an earlier clause, is its word. The goods
+# noun is the subject, the rate the end of its verb phrase after "at"/"to".
+_GOODS_AT = re.compile(
+    r"\b(?:imports?|goods|products|exports|shipments|merchandise)"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)?"
+    # the verb holds a level, it does not move a quantity ("exports slumped to 10%")
+    r"\s+(?:(?!(?:of|than|by|from|rose|ris|fell|fall|grew|grow|jump|drop|slid|slip|climb|slump|"
+    r"sank|sink|plung|soar|surg|tumbl|declin|shr[iu]nk|increas|decreas|gain|los|account|amount|"
+    r"represent|reach|mak|made|equal|total)\w*\b)[\w-]+\s+){1,4}?"
+    r"(?:at|to)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|as\s+much\s+as\s+)?$"
+)
+# "10% below last year", "12% of the total": a quantity compared, not a rate held
+_COMPARED_AFTER = re.compile(r"\s*(?:below|above|higher|lower|more|less|than|of)\b")
+# "... capped at 10% and from the EU and Japan at up to 15%": the list goes on
+_AND_FROM_AT = re.compile(
+    r"\s*(?:,\s*)?(?:and\s+)?(?:from|for|on)\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+"
+    r"(?:at|to)\s+(?:up\s+to\s+|about\s+|around\s+)?$"
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$")
 _TO_BEFORE = re.compile(
     r"\b(?:(?<!up\s)to|at|reach(?:es|ed|ing)?|total(?:s|led|ing)?|hit|of)\s+(?:about\s+|around\s+|"
@@ -1039,6 +1059,13 @@ def _rates(
                     word = noun[-1]
             if rates:
                 own = _OWN_ELLIPSIS.search(sentence, rates[-1].pct.end, p.start)
+            held = _held_at(sentence, cs, p.start, rates) if word is None else None
+            if held is not None and not _COMPARED_AFTER.match(sentence, p.end):
+                told = [w for w in words if w.end() <= held]
+                if told and not cues.DISTRACTOR.search(sentence, held, p.start):
+                    # its own words start at the goods; its tariff word is the sentence's
+                    rates.append(_Rate(p, held, told[-1].group()))
+                    continue
             if (
                 word is None
                 and (
@@ -1080,6 +1107,16 @@ def _rates(
             continue  # "Canadian savers pay 5%": people paying a price, not goods a duty
         rates.append(_Rate(p, word.start(), word.group(), owner))
     return rates, increments
+
+
+def _held_at(sentence: str, cs: int, at: int, rates: list[_Rate]) -> int | None:
+    """Where the goods a rate at ``at`` holds begin ("imports from the U.K. are capped
+    at 10%", "... and from the EU and Japan at up to 15%"), if its clause says so."""
+    goods = _GOODS_AT.search(sentence, cs, at)
+    if goods is not None:
+        return goods.start()
+    more = _AND_FROM_AT.match(sentence, rates[-1].pct.end, at) if rates else None
+    return more.start() if more is not None else None
 
 
 def _list_word(sentence: str, words: list[re.Match[str]], item: ListItem) -> re.Match[str] | None:
