@@ -104,8 +104,30 @@ CUES: list[tuple[str, str, str]] = [
     ("a 25% duty from july 1", "announced", "a start ahead"),
     # a bare day after a mark of the future is a start too
     ("officials said the duty would rise to 40% on friday", "announced", "a start ahead"),
-    # reported intent: "would" alone is a threat, with a start date a decision
-    ("he said the country would put a 50% duty on copper", "threatened", "reported intent"),
+    # a decision reported ("said ... would": the statement's "will" put in the past)
+    # is announced, as the labelled sets read it; "would" alone is a threat
+    ("he said the country would put a 50% duty on copper", "announced", "reported decision"),
+    (
+        "he said the country could put a 50% duty on copper",
+        "threatened",
+        "hedge, condition, proposal",
+    ),
+    (
+        "he warned the country would put a 50% duty on copper",
+        "threatened",
+        "hedge, condition, proposal",
+    ),
+    (
+        "he said the country would consider a 50% duty on copper",
+        "threatened",
+        "hedge, condition, proposal",
+    ),
+    (
+        "he said the country would put a 50% duty on copper if talks fail",
+        "threatened",
+        "hedge, condition, proposal",
+    ),
+    ("under the bill, imports would face a 20% levy", "threatened", "reported intent"),
     (
         "he said the country would put a 50% duty on copper, effective august 1",
         "announced",
@@ -113,7 +135,7 @@ CUES: list[tuple[str, str, str]] = [
     ),
     # a deed done outranks a deal's terms, a deal's terms a bare "would"
     ("under the deal, the us cut its duties to 30%", "in_effect", "done"),
-    ("he said the country would cut its duty to 10%", "threatened", "reported intent"),
+    ("he said the country would cut its duty to 10%", "announced", "reported decision"),
     # a deed done or a state now: the last rows, they mark that the rate has a verb
     ("exporters now pay a 10% levy", "in_effect", "applies now"),
     ("the levy on steel stands at 25%", "in_effect", "applies now"),
@@ -263,7 +285,7 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]] | Param
     (
         "Trump said the US would raise tariffs on Canadian goods to 35%, with products "
         "covered by the pact exempt.",
-        {("US", "CA", 35.0): {"status": "threatened"}},
+        {("US", "CA", 35.0): {"status": "announced"}},
     ),
     # a rate with no verb of its own after "before <verb>ing" or "and brings" takes its clause's
     (
@@ -1102,6 +1124,38 @@ BOUNDARY: list[tuple[date, str, tuple[str, str, float], str] | ParameterSet] = [
         "Beijing set a 15% tariff on US chicken. The duties have applied since Monday.",
         ("CN", "US", 15),
         "in_effect",
+    ),
+    # a move under way, reported or told now; a past state is no move ahead
+    (
+        JUNE_11,
+        "Ottawa's trade minister said Canada was raising its duty on US steel to 35%.",
+        ("CA", "US", 35),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "Washington is hitting Brazil with a 50% levy on coffee.",
+        ("US", "BR", 50),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "The 20% US tariff on EU wine is hitting French exporters hard.",
+        ("US", "EU", 20),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "The US was hitting Chinese goods with 145% tariffs in April.",
+        ("US", "CN", 145),
+        "in_effect",
+    ),
+    # a clause's verb before a colon governs the rates after it; a time's colon is no break
+    (
+        JUNE_11,
+        "Ottawa said its retaliatory duties will apply from 12:01 a.m. Friday: 25% on US trucks.",
+        ("CA", "US", 25),
+        "announced",
     ),
     pytest.param(
         JUNE_11,

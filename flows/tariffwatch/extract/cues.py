@@ -582,6 +582,15 @@ DEAL_TERMS = re.compile(
 # Reported intent: "said it would impose 25%" is a threat; with a start date
 # ("would put 50% on copper, effective Aug. 1") it is decided.
 WOULD = re.compile(r"\bwould\b")
+# A decision reported: "China said it would levy 34%", "told reporters the 15% rate
+# would apply", the "will" of the statement put in the past. The labelled sets
+# read it as announced; a hedge, a condition or a warning in the words outranks it.
+REPORTED_WOULD = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w.'’-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
+    r"the\s+\w+)|announced|confirmed|wrote|stated|added|declared|posted)\s+"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|\w+day\s+)?(?:that\s+)?"
+    r"(?:[\w.'’%-]+\s+){0,6}?would\b"
+)
 # Decided, effective in the future: "will", "is to", signed orders, deals that set rates.
 ANNOUNCED = re.compile(
     r"\b(?:will|shall|set\s+to|(?<!aim\s)(?<!goal\s)(?<!idea\s)is\s+to|"
@@ -598,9 +607,14 @@ ANNOUNCED = re.compile(
     r"won\s+(?:the\s+)?(?:backing|approval|support)|endorsed|adopted|"
     # "China is raising its tariff to 125%": a move under way, not yet in force (not
     # "the tariff is raising costs": the object must be a tariff or a rate)
-    r"(?:is|are)\s+(?:now\s+)?(?:raising|imposing|hiking|slapping|levying|lowering|cutting|"
-    r"reducing|doubling|tripling|increasing|putting|adding)\s+(?:[\w'’-]+\s+){0,4}?"
+    # ("said he was raising tariffs ... by 10%": the same move, reported)
+    r"(?:is|are|(?:said|says|announced|told\s+[\w.]+)\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:was|were))\s+(?:now\s+)?(?:raising|imposing|hiking|slapping|levying|lowering|"
+    r"cutting|reducing|doubling|tripling|increasing|putting|adding)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?|\d+(?:\.\d+)?(?=\s*%))|"
+    # "is hitting the bloc with a 20% tariff" (not "the tariff is hitting exporters")
+    r"(?:is|are)\s+(?:now\s+)?hitting\s+(?:[\w'’.-]+\s+){1,5}?with\s+"
+    r"(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|\d+(?:\.\d+)?(?=\s*%))|"
     # "the 15% rate agreed for the EU" (not "the truce agreed by both leaders")
     r"(?:%|rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+(?:on\s+(?:[\w-]+\s+){1,3}?)?agreed\s+"
     r"(?:for|with|by|under|in)|"
@@ -692,6 +706,7 @@ THREAT = first_char_gate(THREAT)
 THREAT_WEAK = first_char_gate(THREAT_WEAK)
 DEAL_TERMS = first_char_gate(DEAL_TERMS)
 WOULD = first_char_gate(WOULD)
+REPORTED_WOULD = first_char_gate(REPORTED_WOULD)
 ANNOUNCED = first_char_gate(ANNOUNCED)
 START = first_char_gate(START)
 START_VERB = first_char_gate(START_VERB)

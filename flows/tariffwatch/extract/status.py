@@ -275,6 +275,23 @@ STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("a start ahead", cues.START, "announced"),
     StatusCue("done", cues.DONE, "in_effect"),
     StatusCue("deal terms", cues.DEAL_TERMS, "announced"),
+    StatusCue(
+        "reported decision",
+        cues.REPORTED_WOULD,
+        "announced",
+        (
+            "said",
+            "says",
+            "told",
+            "announced",
+            "confirmed",
+            "wrote",
+            "stated",
+            "added",
+            "declared",
+            "posted",
+        ),
+    ),
     StatusCue("reported intent", cues.WOULD, "threatened"),
     StatusCue("state now", cues.STATE_NOW, "in_effect"),
 )
@@ -912,17 +929,27 @@ def _relative_around(
 _GAPPED = re.compile(r",\s*and\s+(?:[\w-]+\s+){1,3}$")
 
 
+# A colon or semicolon that ends a clause: not the colon of a time ("12:01 a.m.").
+_CLAUSE_COLON = re.compile(r"[;:](?!\d)")
+
+
+def _break_before(sentence: str, end: int) -> int:
+    """Where the last clause-ending colon or semicolon before ``end`` sits; -1 for none."""
+    last = -1
+    for m in _CLAUSE_COLON.finditer(sentence, 0, end):
+        last = m.start()
+    return last
+
+
 def _verbless_from(sentence: str, cs: int, window_start: int, rate_start: int) -> int | None:
     """Where the governing words of a rate with no verb of its own begin: its
     clause's start, or the clause before a colon; None when it is not joined so."""
     if sentence.startswith(",", cs) and _GAPPED.match(sentence, cs, rate_start):
-        prev = max(sentence.rfind(";", 0, cs), sentence.rfind(":", 0, cs))
-        return prev + 1
+        return _break_before(sentence, cs) + 1
     joint = _VERBLESS_JOINT.search(sentence, cs, rate_start)
     if joint is None:
         return None
     if sentence.startswith(":", cs):
         # "Ottawa announced retaliation: 25% tariffs on steel": the verb before the colon.
-        prev = max(sentence.rfind(";", 0, cs), sentence.rfind(":", 0, cs))
-        return prev + 1
+        return _break_before(sentence, cs) + 1
     return cs if cs < window_start else None

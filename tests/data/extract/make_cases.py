@@ -98,9 +98,13 @@ case("background", "The deal sets a 15% tariff on Korean goods, down from the 25
 case("background", "The US had previously imposed a 25% tariff on Chinese steel in 2018.", t("US", "CN", 25, current=False))
 case("background", "Trump first imposed a 10% tariff on Chinese goods during his first term.", t("US", "CN", 10, current=False))
 case("background", "Canada, which had imposed 25% counter-tariffs on US goods, said it would keep them.", t("CA", "US", 25, current=False))
-case("names", "India, which faces a 50% US tariff, has stepped up talks with the EU.", t("US", "IN", 50, status="in_effect"), published="2025-09-15")
-case("threat", "Mexico said on Tuesday it would raise tariffs to as much as 50% on cars from China.", t("MX", "CN", 50, status="threatened"), published="2025-09-15")
-case("change", "The US said it would raise duties on Canadian lumber to 45%, up from 14.5%.", t("US", "CA", 45, 14.5, "threatened"), published="2025-09-15")
+case("names", "India, which faces a 50% US tariff, has stepped up talks with the EU.", t("US", "IN", 50, status="in_effect"), n("EU", "IN", "ongoing"), published="2025-09-15")
+# a decision reported ("said it would") is announced, as the labelled sets read it; a
+# hedge or a proposal in the words keeps it a threat
+case("threat", "Mexico said on Tuesday it would raise tariffs to as much as 50% on cars from China.", t("MX", "CN", 50, status="announced"), published="2025-09-15")
+case("threat", "Mexico said on Tuesday it would propose raising tariffs to as much as 50% on cars from China.", t("MX", "CN", 50, status="threatened"), published="2025-09-15")
+case("change", "The US said it would raise duties on Canadian lumber to 45%, up from 14.5%.", t("US", "CA", 45, 14.5, "announced"), published="2025-09-15")
+case("change", "The US said it could raise duties on Canadian lumber to 45%, up from 14.5%.", t("US", "CA", 45, 14.5, "threatened"), published="2025-09-15")
 # --- imposer from context -----------------------------------------------------
 case("context", "Tariffs on Chinese goods rose to 145% in April.", t("US", "CN", 145))
 case("context", "A 46% tariff on Vietnamese goods was announced.", t("US", "VN", 46, status="announced"))
@@ -120,7 +124,8 @@ case("names", "America raised its tariff on Brazilian beef to 76.4%.", t("US", "
 case("names", "Taiwanese chips will face a 20% tariff in the States.", t("US", "TW", 20, status="announced"))
 case("names", "The South Korean government said the 25% tariff on its cars was unfair.", t("US", "KR", 25))
 case("names", "Pretoria said the 30% tariff on South African goods would hurt jobs.", t("US", "ZA", 30))
-case("names", "Goyal said India would cut duties on American motorcycles to 30% from 50%.", t("IN", "US", 30, 50, "threatened"))
+case("names", "Goyal said India would cut duties on American motorcycles to 30% from 50%.", t("IN", "US", 30, 50, "announced"))
+case("names", "Goyal said India would consider cutting duties on American motorcycles to 30% from 50%.", t("IN", "US", 30, 50, "threatened"))
 case("names", "Beijing will impose an 84% tariff on U.S. goods on Thursday.", t("CN", "US", 84, status="announced"))
 case("names", "The U.S.-China tariff of 30% on Chinese goods remains in place.", t("US", "CN", 30, status="in_effect"))
 # --- negotiations -------------------------------------------------------------
