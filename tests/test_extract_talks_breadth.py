@@ -448,6 +448,53 @@ AHEAD_AND_OPENED: list[Case] = [
     ),
 ]
 
+# --- deals by their acronyms, lists after a group noun, envoys by name ---------------
+NAMED_DEALS: list[Case] = [
+    (
+        "signed an FTA",
+        "Peru signed an FTA with Chile on Tuesday.",
+        {(CL_PE, "agreement")},
+    ),
+    (
+        "signed the CEPA",
+        "India and Oman signed the CEPA in New Delhi.",
+        {(("IN", "OM"), "agreement")},
+    ),
+    (
+        "negotiating an FTA",
+        "Peru and Chile are negotiating an FTA.",
+        {(CL_PE, "ongoing")},
+    ),
+    (
+        "a group of countries, then the list",
+        "India signed a trade pact with a group of four European countries: Iceland, Norway, "
+        "Liechtenstein and Switzerland.",
+        {(p, "agreement") for p in (("IN", "IS"), ("IN", "NO"), ("IN", "LI"), ("CH", "IN"))},
+    ),
+    (
+        "a trio after a dash",
+        "Chile struck a trade deal with a trio of Asian economies—Japan, Korea and Vietnam.",
+        {(p, "agreement") for p in (("CL", "JP"), ("CL", "KR"), ("CL", "VN"))},
+    ),
+    (
+        "an envoy by full name",
+        "Mauro Vieira met US officials in Washington for tariff talks.",
+        {(("BR", "US"), "ongoing")},
+    ),
+    (
+        "a visit for a ministers' meeting",
+        "India's minister visited Muscat last week for the first trade ministers' meeting in years",
+        {(("IN", "OM"), "ongoing")},
+    ),
+    # near misses: the bloc named is a side; an acronym with no deal verb
+    (
+        "the European Union itself",
+        "India signed a trade accord with the European Union.",
+        {(("EU", "IN"), "agreement")},
+    ),
+    ("an FTA named in passing", "The FTA covers dairy and wine.", set()),
+]
+
 TABLES = {
     "restart_offered": RESTART_OFFERED,
     "concluded_for": CONCLUDED_FOR,
@@ -461,6 +508,7 @@ TABLES = {
     "deals_done": DEALS_DONE,
     "halts": HALTS,
     "ahead_and_opened": AHEAD_AND_OPENED,
+    "named_deals": NAMED_DEALS,
 }
 
 

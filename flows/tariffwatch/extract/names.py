@@ -299,6 +299,7 @@ SEATS: dict[str, str] = {
     "Vienna": "AT",
     "Tehran": "IR",
     "Riyadh": "SA",
+    "Muscat": "OM",
     "Abu Dhabi": "AE",
     "Cairo": "EG",
     "Kyiv": "UA",
@@ -312,6 +313,11 @@ SEATS: dict[str, str] = {
 
 # Leaders and trade officials, past and present, as news names them.
 OFFICIALS: dict[str, str] = {
+    # ministers and envoys met in a broad read of trade news (full names only:
+    # the surnames alone are common)
+    "Ishaq Dar": "PK",
+    "Muhammad Aurangzeb": "PK",
+    "Hakan Fidan": "TR",
     # United States
     "Trump": "US",
     "Donald Trump": "US",

@@ -29,7 +29,7 @@ from tariffwatch.extract.talks_cues import STRONG, Cue, scan
 from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
 
 TALK_NOUN = re.compile(
-    r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|"
+    r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|ftas?|cepa|"
     r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meeting|meetings|met|summit|"
     r"solution|memorandum|memoranda|declaration|talking|consultations|extension|"
     r"agree|agreed|agrees|communication|contacts?|breakthrough|reprieve|progress|apart|success|"
@@ -86,7 +86,9 @@ _NOT_A_SIDE = re.compile(
     + _OUTLET
     + r"|stocks?|shares|markets?|companies|firms|economists?|"
     r"analysts?|investors?|consumers|shoppers|business(?:es)?|\w*makers?|producers?|"
-    r"manufacturers?|exporters?|importers?|suppliers?|retailers?|banks?|lenders?|brands?)\b"
+    r"manufacturers?|exporters?|importers?|suppliers?|retailers?|banks?|lenders?|brands?|"
+    # "four European countries—Iceland, Norway ...": a region's countries, not the bloc
+    r"countries|nations|economies)\b"
 )
 # "BEIJING - ", "Tokyo, June 30 (Jiji Press)--", "LONDON (AP) - ": where the story was filed.
 _DATELINE = re.compile(
@@ -111,6 +113,12 @@ _NAMES_MEETING = re.compile(
 )
 _WITH_ONLY = LiteralGated(re.compile(r"\bwith\s+"))
 _WITH_GAP = re.compile(r"(?:[\w.'’-]+\s+){0,4}")
+# "an FTA with a group of four European countries—Iceland, Norway ...": the list
+# a group noun announces after a dash or colon names the sides
+_WITH_GROUP = re.compile(
+    r"(?:(?:a|the|its)\s+)?(?:group|bloc|number|trio|quartet|handful|set)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+\s*[—–:]\s*"
+)
 _WITH = re.compile(r"\b(?:with|for)\s+")
 _LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
 _CLAUSE = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b")
@@ -745,7 +753,10 @@ def _with_run(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
     for i, m in enumerate(sides):
         if m.start >= w.end():
             # "with China's top official", "with the presidents of Argentina"
-            if not _WITH_GAP.fullmatch(low, w.end(), m.start):
+            if not (
+                _WITH_GAP.fullmatch(low, w.end(), m.start)
+                or _WITH_GROUP.fullmatch(low, w.end(), m.start)
+            ):
                 return []
             run = _run_from(low, sides, i)
             return run + _and_with(low, sides, run[-1])

@@ -47,6 +47,8 @@ from tariffwatch.model import NegotiationStatus
 _T = r"[\w\"“”'‘’$%.-]+,?"
 DEAL = (
     r"(?:deals?|agreements?|frameworks?|accords?|pacts?|truces?|consensus(?:es)?|understanding|"
+    # "signed an FTA with Oman", "the India-Oman CEPA"
+    r"ftas?|cepas?|"
     r"joint\s+(?:[\w-]+\s+)?(?:statements?|declarations?)|memorand(?:um|a)\b|"
     r"declarations?\s+of\s+intent)"
 )
@@ -1009,7 +1011,7 @@ CUES: tuple[Row, ...] = (
         r"hurri\w*|visit(?:s|ed|ing)?|"
         r"(?:is|are|was|were)\s+in)\s+"
         r"(?:[\w.-]+\s+){0,7}?"
-        r"for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|round|"
+        r"for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:talks|negotiations|consultations|round|"
         r"meetings?)\b",
     ),
     _row(
