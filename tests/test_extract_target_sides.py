@@ -139,6 +139,16 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "A 10% tariff applies to most countries, but Vietnam faces 46% and Cambodia 49%.",
         {("US", "*", 10.0), ("US", "VN", 46.0), ("US", "KH", 49.0)},
     ),
+    (
+        "apart-from-one-which-faces-its-own-rate",
+        "Apart from China, which faces 145%, most countries pay a 10% US tariff.",
+        {("US", "*", 10.0), ("US", "CN", 145.0)},
+    ),
+    (
+        "every-partner-except-one-which-is-hit-harder",
+        "Every partner gets the 15% US rate except Brazil, which is hit with 50%.",
+        {("US", "*", 15.0), ("US", "BR", 50.0)},
+    ),
     # --- one of all who pay, and a country that objects ------------------------
     (
         "like-every-other-supplier",
@@ -299,6 +309,21 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "Washington set a 40% duty on goods transshipped via Malaysia, aimed at products "
         "rerouted from China.",
         {("US", "MY", 40.0)},
+    ),
+    (
+        "owner-of-the-mills-is-no-side",
+        "A 25% US tariff now hits Canadian steel, much of it from US-owned mills.",
+        {("US", "CA", 25.0)},
+    ),
+    (
+        "a-copied-country-is-no-side",
+        "Mexico, following Washington's lead, will put 50% tariffs on cars from China.",
+        {("MX", "CN", 50.0)},
+    ),
+    (
+        "a-copied-country-s-cue-opens-the-sentence",
+        "Taking Washington's cue, Ottawa set a 100% surtax on Chinese EVs.",
+        {("CA", "CN", 100.0)},
     ),
     # --- a compared country's own figure -----------------------------------------
     (

@@ -95,6 +95,18 @@ _MAKER_AFTER = re.compile(
     r"^(?:['’]s|-(?:owned|based|run|controlled))?(?:\s+[\w-]+)?\s+(?:automakers|carmakers|firms|companies|manufacturers|"
     r"makers|producers|groups|investors|owners|conglomerates|brands)\b"
 )
+_MODEL_BEFORE = re.compile(
+    r"\b(?:following|after|copying|mirroring|emulating|echoing|taking)\s+(?:the\s+)?$"
+)
+_MODEL_AFTER = re.compile(r"^['’]s\s+(?:own\s+)?(?:lead|example|footsteps|cue|playbook)\b")
+_OWN_RATE_CLAUSE = re.compile(
+    r"\s*,\s*(?:which|who)\s+(?:(?:now|still|already|instead|alone)\s+)?(?:faces?|pays?|gets?|"
+    r"(?:is|was)\s+(?:hit|charged|taxed)\s+(?:with|at)|carries)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?\d"
+)
+_OWNER_COMPOUND = re.compile(
+    r"^-(?:owned|based|run|controlled|headquartered|listed|funded|backed)\b"
+)
 _RESHIPPED_FROM = LiteralGated(
     re.compile(r"\b(?:transship\w*|trans-ship\w*|re-?export\w*|re-?rout\w*)\s+from\s+(?:the\s+)?$")
 )
@@ -384,6 +396,11 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
             # "Italian cheese, ham and olive oil could be hit with", "US crude oil,
             # farm machinery and large cars are to face": the country of the goods
             role = TARGET
+        if role == EXCEPTED and _OWN_RATE_CLAUSE.match(sentence, m.end):
+            # "Apart from China, which faces 145%, most countries pay 10%": left out
+            # of the global rate, the country faces the rate of its own clause
+            roles.append(Role(m, role, True))
+            continue
         roles.append(Role(m, role, faces and role == TARGET))
     # "Canada and Mexico were spared": the verb after the last member spares them all.
     for i in range(len(roles) - 1, 0, -1):
@@ -582,6 +599,10 @@ def _role(
         )
     ):
         return EXCEPTED
+    if _MODEL_BEFORE.search(left) and _MODEL_AFTER.match(right):
+        # "Mexico, following Washington's lead, will put 50% on cars from China":
+        # the country copied is no side of the copy
+        return YARDSTICK
     if _MEDIUM_AFTER.match(right):
         # "a proclamation published on the White House website": where a text was
         # posted, no side of the tariff
@@ -598,6 +619,10 @@ def _role(
         # "on one of America's top trading partners", "the most heavily taxed US
         # trading partner": the side whose partner is taxed levies the tariff
         return IMPOSER
+    if _OWNER_COMPOUND.match(right):
+        # "from US-owned mills", "a Hong Kong-based retailer": who owns or houses a
+        # firm, neither levies nor exports the goods taxed
+        return OTHER
     if _MAKER_BY.search(left) and _MAKER_AFTER.match(right):
         # "cars built in Mexico by Japanese automakers": the makers' country owns
         # the plants, neither levies nor exports the goods taxed
