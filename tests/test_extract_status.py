@@ -1157,6 +1157,33 @@ BOUNDARY: list[tuple[date, str, tuple[str, str, float], str] | ParameterSet] = [
         ("CA", "US", 25),
         "announced",
     ),
+    # a rate set, told in the past passive, applies, even after a pause told before it
+    (
+        JUNE_11,
+        "The two sides paused their higher duties in May. US levies on Korean goods were then "
+        "set at 15%, and Korean duties on US goods were fixed at 5%.",
+        ("US", "KR", 15),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "US goods entering Korea were given a 5% tariff after the truce.",
+        ("KR", "US", 5),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "US levies on Korean goods will be set at 15% from July 1.",
+        ("US", "KR", 15),
+        "announced",
+    ),
+    # what a pause cuts the rest to applies now
+    (
+        JUNE_11,
+        "The US pause, which ends next month, cut duties on most of its partners to a blanket 10%.",
+        ("US", "*", 10),
+        "in_effect",
+    ),
     pytest.param(
         JUNE_11,
         "Ottawa's 25% counter-tariffs on US goods are effective as of Monday.",

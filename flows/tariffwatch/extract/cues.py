@@ -645,7 +645,9 @@ DONE = re.compile(
     r"\b(?<!be\s)(?<!would\s)(?<!will\s)(?<!to\s)(?<!could\s)(?<!might\s)(?<!should\s)"
     r"(?:raised|imposed|slapped|lowered|hiked|increased|reduced|slashed|levied|"
     r"doubled|tripled|halved|introduced|lifted|removed|scrapped|cut|placed|charged|paid|faced|"
-    r"carried|applied|came\s+down|went\s+up|rose|fell|began|started|trimmed|eased)\b"
+    r"carried|applied|came\s+down|went\s+up|rose|fell|began|started|trimmed|eased|"
+    # "levies were then set at 30%", "US goods were given a 10% tariff"
+    r"(?:was|were)\s+(?:then\s+|later\s+|since\s+)?(?:set\s+at|fixed\s+at|given\s+an?))\b"
 )
 # A state now: the rate applies ("pays", "faces", "includes"). The table's last
 # row: it only tells a rate with a verb from a verbless one ("Among the

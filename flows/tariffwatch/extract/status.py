@@ -389,7 +389,9 @@ _LEFT_AFTER = re.compile(
 _RECAP_REACH = timedelta(days=90)  # as far back as a yearless day is a recap
 _LOWERED_TO = re.compile(
     r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|trimm?\w*|bring\w*\s+down|brought\s+down|"
-    r"drop\w*)\s+(?:[\w-]+\s+){0,4}?(?:down\s+)?to\s+(?:about\s+|around\s+)?$"
+    r"drop\w*)\s+(?:[\w-]+\s+){0,6}?(?:down\s+)?to\s+(?:about\s+|around\s+)?"
+    # "cut duties on nearly all countries to a blanket 10%"
+    r"(?:(?:a|an|the)\s+(?:blanket|flat|uniform|baseline|base|basic|standard)\s+)?$"
 )
 _INSTRUMENT_BEFORE = re.compile(
     r"\b(?:orders?|deals?|agreements?|accords?|pacts?|proclamations?|decrees?|regulations?|"
