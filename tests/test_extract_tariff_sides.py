@@ -861,6 +861,17 @@ RECEIVED: list[tuple[str, str, set[Key]]] = [
         "Peru and Chile, for example, will both be charged a 30% US tariff.",
         {("US", "PE", 30.0), ("US", "CL", 30.0)},
     ),
+    (
+        "replaced-rates-are-a-list",
+        "Peru and Chile will both be charged a 20% US tariff instead of 18% and 22% respectively.",
+        {("US", "PE", 20.0), ("US", "CL", 20.0)},
+    ),
+    (
+        "several-targets-at-once-are-no-pairs-side",
+        "Letters went out to a dozen capitals this week. Peru and Chile will both be charged "
+        "a 20% tariff. Trump also wrote to Brazil, saying Brazil would face 50% from August.",
+        {("US", "PE", 20.0), ("US", "CL", 20.0), ("US", "BR", 50.0)},
+    ),
     ("has-own-tariff", "Mexico has a 20% tariff on Chinese cars.", {("MX", "CN", 20.0)}),
     ("followed-with", "Canada followed with a 25% surtax on US steel.", {("CA", "US", 25.0)}),
     (

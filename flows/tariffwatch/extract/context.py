@@ -124,7 +124,9 @@ class StoryContext:
     ) -> str | None:
         """The side the story makes the levier of ``target``'s goods; with no
         sign of one in the story, the US (``guess``) or None."""
-        other = self.plain_partner(target)
+        # A rate on several countries at once ("Japan and South Korea will be charged
+        # 25%") is a schedule's, not one side of the pair a story is about.
+        other = self.plain_partner(target) if len(taxed) < 2 else None
         if other is not None and other not in taxed:
             return other  # "Indian exports face no duty" in a story about Britain and India
         for code, _ in self.imposers.most_common():

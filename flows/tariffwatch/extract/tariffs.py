@@ -834,7 +834,18 @@ def _drop_replaced(sentence: str, drafts: list[_Draft]) -> list[_Draft]:
                 and not _superseded(sentence, e.new.pct.end)
             ):
                 drop.add(id(e))
+                # "instead of 24% and 26% respectively": the replaced rates are a list
+                last = e.new.pct.end
+                for f in sorted(drafts, key=lambda x: x.new.pct.start):
+                    if f.new.pct.start >= last and _REPLACED_LIST_GAP.fullmatch(
+                        sentence, last, f.new.pct.start
+                    ):
+                        drop.add(id(f))
+                        last = f.new.pct.end
     return [d for d in drafts if id(d) not in drop] if drop else drafts
+
+
+_REPLACED_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
 # "a 25% tariff in March, which he later raised to 35%", "a 26% rate before talks
