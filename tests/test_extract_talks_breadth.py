@@ -495,6 +495,31 @@ NAMED_DEALS: list[Case] = [
     ("an FTA named in passing", "The FTA covers dairy and wine.", set()),
 ]
 
+# --- talks in a clause of their own beside an outcome -----------------------------------
+BESIDE_AN_OUTCOME: list[Case] = [
+    (
+        "still in talks, although a truce was agreed",
+        "Peru remains in negotiations with Chile, although both sides agreed to pause the duties.",
+        {(CL_PE, "ongoing"), (CL_PE, "agreement")},
+    ),
+    (
+        "talks go on though a framework stands",
+        "Japan and Korea are still negotiating, though Tokyo and Seoul signed a framework in May.",
+        {(JP_KR, "ongoing"), (JP_KR, "agreement")},
+    ),
+    # near misses: talks named as the road to the outcome are its own
+    (
+        "after days of talks, a deal",
+        "After three days of talks in Lima, Peru and Chile reached a framework.",
+        {(CL_PE, "agreement")},
+    ),
+    (
+        "held talks on a day and agreed",
+        "Japan and Korea held talks on Monday and agreed a truce.",
+        {(JP_KR, "agreement")},
+    ),
+]
+
 TABLES = {
     "restart_offered": RESTART_OFFERED,
     "concluded_for": CONCLUDED_FOR,
@@ -509,6 +534,7 @@ TABLES = {
     "halts": HALTS,
     "ahead_and_opened": AHEAD_AND_OPENED,
     "named_deals": NAMED_DEALS,
+    "beside_an_outcome": BESIDE_AN_OUTCOME,
 }
 
 

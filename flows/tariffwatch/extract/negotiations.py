@@ -122,6 +122,7 @@ _WITH_GROUP = re.compile(
 _WITH = re.compile(r"\b(?:with|for)\s+")
 _LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
 _CLAUSE = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b")
+_CONCESSIVE = re.compile(r"\b(?:although|though)\b")
 _PAST_MARK = re.compile(
     r"\b(?:last\s+(?:year|month)|earlier\s+this\s+year|previously|years?\s+ago|months\s+ago|"
     r"in\s+(?:19|20)\d\d|that\s+had|which\s+had|had\s+collapsed|first\s+term)\b",
@@ -216,13 +217,25 @@ def read_negotiations(
     # sentence are that outcome's own talks ("after two days of talks the sides
     # reached a framework"), not a second state.
     strong: dict[Pair, set[str]] = {}
+    # "X remains in negotiations with Y, although both agreed a truce": talks told
+    # in a clause of their own beside the outcome's are a state, not its road
+    clause_of: dict[Pair, list[tuple[int, int]]] = {}
     for pair, cue, _ in read:
         if cue.status in STRONG and cue.role != "noun":
             strong.setdefault(pair, set()).add(cue.status)
+            clause_of.setdefault(pair, []).append(_clause(low, cue.start))
     facts: list[NegotiationFact] = []
     seen: set[tuple[Pair, str]] = set()
     for pair, cue, how in read:
-        if (pair, cue.status) in seen or _hidden(cue.status, strong.get(pair, set())):
+        if (pair, cue.status) in seen or (
+            _hidden(cue.status, strong.get(pair, set()))
+            and not (
+                cue.status == "ongoing"
+                and cue.role == ""
+                and _clause(low, cue.start) not in clause_of.get(pair, [])
+                and _CONCESSIVE.search(low) is not None
+            )
+        ):
             continue
         if cue.status == "stalled" and "halt" in cue.text and "collapsed" in strong.get(pair, ()):
             continue  # "talks halted as Trump ends negotiations": one break, told twice

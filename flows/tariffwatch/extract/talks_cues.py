@@ -1151,7 +1151,10 @@ WISH = re.compile(
 )
 # Words that put a deal ahead, not behind: "will reach an agreement", "talks on a deal".
 TOWARD = re.compile(
-    r"\b(?:will|toward|towards|close\s+to|near(?:ing)?|(?:cusp|verge|brink)\s+of|talks\s+on|negotiations\s+(?:on|for)|negotiat(?:e|es|ed|ing)|"
+    r"\b(?:will|toward|towards|close\s+to|near(?:ing)?|(?:cusp|verge|brink)\s+of|"
+    # "talks on a deal" aim at it; "talks on Monday" are dated, no aim
+    r"(?:talks|negotiations)\s+on(?!\s+(?:" + _DAYS + r"|" + _MONTHS + r"|\d))|negotiations\s+for|"
+    r"negotiat(?:e|es|ed|ing)|"
     r"make|making|confident|finali[sz]e|finali[sz]ing|draft|drafting|"
     r"optimistic|agree\w*\s+to\s+(?:work\s+out|negotiate|pursue|seek|reach|conclude|strike))"
     r"\s+(?:[\w-]+\s+){0,3}$",
