@@ -1184,6 +1184,42 @@ BOUNDARY: list[tuple[date, str, tuple[str, str, float], str] | ParameterSet] = [
         ("US", "*", 10),
         "in_effect",
     ),
+    # "already" with a decision's participle: in force
+    (
+        JUNE_11,
+        "Ottawa has already enacted 25% tariffs on US orange juice.",
+        ("CA", "US", 25),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "Ottawa has enacted a law setting 25% tariffs on US orange juice from July 1.",
+        ("CA", "US", 25),
+        "announced",
+    ),
+    # a change under way to a rate, or one due tomorrow; one made today applies
+    (
+        JUNE_11,
+        "US tariffs on Indian goods are rising to 50% on Friday.",
+        ("US", "IN", 50),
+        "announced",
+    ),
+    (JUNE_11, "US tariffs on Indian goods rise to 50% tomorrow.", ("US", "IN", 50), "announced"),
+    (JUNE_11, "US tariffs on Indian goods rose to 50% today.", ("US", "IN", 50), "in_effect"),
+    (
+        JUNE_11,
+        "Tariffs on Indian goods were lifted to 50% at midnight.",
+        ("US", "IN", 50),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "The EU is imposing 25% tariffs on US bourbon as of today.",
+        ("EU", "US", 25),
+        "in_effect",
+    ),
+    (JUNE_11, "The EU is enforcing 25% tariffs on US bourbon.", ("EU", "US", 25), "in_effect"),
+    (JUNE_11, "Imports from Mexico are now taxed at 25% by the US.", ("US", "MX", 25), "in_effect"),
     pytest.param(
         JUNE_11,
         "Ottawa's 25% counter-tariffs on US goods are effective as of Monday.",

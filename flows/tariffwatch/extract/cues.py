@@ -467,7 +467,10 @@ TOOK_EFFECT = re.compile(
     # "began enforcing the 10% tariff", "has started charging 15%": collection under way
     r"(?:began|started|(?:has|have)\s+(?:begun|started))\s+(?:collecting|charging|enforcing|"
     r"levying|applying|imposing)|"
-    r"already\s+in\s+(?:effect|force|place)|remains?\s+subject\s+to|remained\s+subject\s+to|"
+    r"already\s+in\s+(?:effect|force|place)|"
+    # "has already enacted 25% tariffs": in force, not a law still to apply
+    r"already\s+(?:been\s+)?(?:enacted|implemented|introduced|imposed|applied|levied)|"
+    r"remains?\s+subject\s+to|remained\s+subject\s+to|"
     r"(?:stay|stays|stayed|staying)\s+in\s+(?:place|effect|force)|"
     r"(?:keep|keeps|keeping|kept)\s+(?:[\w%.,'-]+\s+){0,10}?in\s+(?:place|effect|force)|"
     r"(?:take|takes|taking)\s+effect\s+immediately|with\s+immediate\s+effect|"
@@ -612,6 +615,9 @@ ANNOUNCED = re.compile(
     r"(?:was|were))\s+(?:now\s+)?(?:raising|imposing|hiking|slapping|levying|lowering|"
     r"cutting|reducing|doubling|tripling|increasing|putting|adding)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?|\d+(?:\.\d+)?(?=\s*%))|"
+    # "duties are rising to 50% on Friday": a change under way, still to land
+    r"(?:is|are)\s+(?:rising|climbing|jumping|going\s+up|increasing|doubling|falling|dropping|"
+    r"coming\s+down)\s+to\b|"
     # "is hitting the bloc with a 20% tariff" (not "the tariff is hitting exporters")
     r"(?:is|are)\s+(?:now\s+)?hitting\s+(?:[\w'’.-]+\s+){1,5}?with\s+"
     r"(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|\d+(?:\.\d+)?(?=\s*%))|"
@@ -629,7 +635,7 @@ ANNOUNCED = re.compile(
 )
 # A start ahead with no decision verb: "starting February 1", "next month".
 START = re.compile(
-    r"\b(?:starting|beginning|next\s+(?:month|week|year|monday|tuesday|wednesday|thursday|friday|"
+    r"\b(?:starting|beginning|tomorrow|next\s+(?:month|week|year|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|later\s+this\s+(?:month|week|year)|"
     r"in\s+the\s+coming\s+(?:days|weeks|months))\b"
 )
