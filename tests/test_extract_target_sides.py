@@ -149,6 +149,21 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "Every partner gets the 15% US rate except Brazil, which is hit with 50%.",
         {("US", "*", 15.0), ("US", "BR", 50.0)},
     ),
+    (
+        "countries-not-named-in-an-order",
+        "Countries not named in the US order will pay a 10% duty.",
+        {("US", "*", 10.0)},
+    ),
+    (
+        "the-rest-of-the-world",
+        "Washington keeps a 30% tariff on Chinese goods and a 10% duty on the rest of the world.",
+        {("US", "CN", 30.0), ("US", "*", 10.0)},
+    ),
+    (
+        "all-remaining-partners",
+        "Peru got 15%, while all remaining partners face the 20% US rate.",
+        {("US", "PE", 15.0), ("US", "*", 20.0)},
+    ),
     # --- one of all who pay, and a country that objects ------------------------
     (
         "like-every-other-supplier",
@@ -211,6 +226,11 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "a-country-s-exports-face-only-the-baseline",
         "Singapore exports face only the 10% baseline tariff.",
         {("US", "SG", 10.0)},
+    ),
+    (
+        "a-list-that-secured-rates-of",
+        "Kenya, Ghana and Nigeria had earlier secured US rates of 15-18%.",
+        {("US", "KE", 18.0), ("US", "GH", 18.0), ("US", "NG", 18.0)},
     ),
     (
         "country-among-those-hit",

@@ -99,6 +99,7 @@ _MODEL_BEFORE = re.compile(
     r"\b(?:following|after|copying|mirroring|emulating|echoing|taking)\s+(?:the\s+)?$"
 )
 _MODEL_AFTER = re.compile(r"^['’]s\s+(?:own\s+)?(?:lead|example|footsteps|cue|playbook)\b")
+_AUTHOR_AFTER = re.compile(r"^\s+(?:executive\s+)?(?:order|decree|proclamation)s?\b")
 _OWN_RATE_CLAUSE = re.compile(
     r"\s*,\s*(?:which|who)\s+(?:(?:now|still|already|instead|alone)\s+)?(?:faces?|pays?|gets?|"
     r"(?:is|was)\s+(?:hit|charged|taxed)\s+(?:with|at)|carries)\s+"
@@ -290,7 +291,9 @@ _FACE_AFTER = LiteralGated(
         r"assigned)"
         # "agreed to a 90-day pause": a length of time, not a rate the side accepted
         # ("Britain got only the 10% baseline": a rate the side got, however qualified)
-        r"(?=\s+(?:(?:only|just|merely|still)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?"
+        # ("Kenya had secured US rates of 15-18%": the rate after its noun)
+        r"(?=\s+(?:(?:only|just|merely|still)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?|"
+        r"(?:[\w-]+\s+)?(?:rates?|tariffs?|levies|duties)\s+of\s+(?:about\s+|around\s+)?)?"
         r"\d(?![\d.,]*[\s-](?:days?|weeks?|months?|years?)\b))|"
         # "the UK, the EU and Japan get more favourable terms": the terms are rates they pay
         r"(?:get|gets|got|receiv\w*|secur\w*|won|wins?|obtain\w*)\s+(?:more\s+|much\s+)?"
@@ -655,6 +658,10 @@ def _role(
         # "far above Japan's 15%", "twice Vietnam's 20%": the rate the other side
         # faces, named to compare, no rate Japan levies
         return TARGET
+    if m.kind != DEMONYM and _AUTHOR_AFTER.match(right):
+        # "Countries not named in the US order will pay 10%": whose order it is
+        # levies, whatever verb of paying follows the order
+        return IMPOSER
     if _RATE_BEFORE.search(left) and _GOT_AFTER.match(right):
         return TARGET  # "above the 15% the EU negotiated", "the 10% Britain got"
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):

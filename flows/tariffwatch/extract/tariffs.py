@@ -331,6 +331,10 @@ _GLOBAL = LiteralGated(
         r"every\s+(?:other\s+)?(?:country|nation|trading\s+partner)|global(?:ly)?|worldwide|"
         r"across[\s-]the[\s-]board|from\s+everywhere|"
         r"most\s+countries|dozens\s+of\s+countries|around\s+the\s+world|all\s+sources|"
+        # "countries not named in the order", "the rest of the world": every partner left
+        r"countries\s+(?:(?:that\s+|which\s+)?(?:are\s+|were\s+)?)?not\s+(?:named|listed|mentioned|"
+        r"covered|included)|rest\s+of\s+the\s+world|all\s+(?:other|remaining)\s+"
+        r"(?:countries|nations|partners)|"
         # "no matter where they are built", "steel from every origin"
         r"regardless\s+of\s+(?:their\s+|its\s+)?(?:origin|where|country)|no\s+matter\s+where|"
         r"(?:every|any)\s+origin|all\s+origins|"
@@ -339,6 +343,15 @@ _GLOBAL = LiteralGated(
         r"any\s+country(?!\s+(?:that\s+|which\s+|who\s+)?retaliat)|baseline|universal|"
         # "for countries that have signaled they want to negotiate": partners by a trait
         r"(?:for|to|on)\s+(?:all\s+|the\s+)?countries\s+(?:that|which|who)\b)\b",
+    )
+)
+# The global words that name every partner as the goods' origin (not "baseline",
+# which a country's own rate may be called).
+_EVERY_PARTNER = LiteralGated(
+    re.compile(
+        r"\b(?:(?:all|every)\s+(?:other\s+|remaining\s+)?(?:countries|nations|country|nation|"
+        r"trading\s+partners?|partners|origins?|sources)|rest\s+of\s+the\s+world|"
+        r"from\s+everywhere|worldwide)\b"
     )
 )
 # The global words that name the partners themselves, as a subject may.
@@ -2117,6 +2130,10 @@ def _targets(
         and anchor <= r.mention.start < region[1]
         and not _OWN_FIGURE_AFTER.match(sentence, r.mention.end)
     ]
+    if not after and _EVERY_PARTNER.search(sentence, anchor, region[1]):
+        # "... on Chinese goods and a 10% duty on the rest of the world": a rate whose
+        # own words after it name every partner takes no country told before it
+        return []
     if (
         not after
         and word_at < anchor
