@@ -1220,6 +1220,41 @@ BOUNDARY: list[tuple[date, str, tuple[str, str, float], str] | ParameterSet] = [
     ),
     (JUNE_11, "The EU is enforcing 25% tariffs on US bourbon.", ("EU", "US", 25), "in_effect"),
     (JUNE_11, "Imports from Mexico are now taxed at 25% by the US.", ("US", "MX", 25), "in_effect"),
+    # a headline's present start is the day's news; a day ahead or "to take effect" is not
+    (
+        JUNE_11,
+        "Canada's 25% retaliatory tariffs on US goods go into effect\n"
+        "Canada's counter-tariffs on US goods took effect at midnight.",
+        ("CA", "US", 25),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "Mexico's 30% tariffs on Chinese cars kick in\nThe duties apply to some 1,400 products.",
+        ("MX", "CN", 30),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "Mexico's 30% tariffs on Chinese cars kick in on July 1\nThe duties apply to some 1,400 "
+        "products.",
+        ("MX", "CN", 30),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "Mexico's 30% tariffs on Chinese cars to take effect\nThe duties apply to some 1,400 "
+        "products.",
+        ("MX", "CN", 30),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "China imposes 34% tariffs on US goods\nChina will impose 34% tariffs on all US goods "
+        "from July 10, the finance ministry said.",
+        ("CN", "US", 34),
+        "announced",
+    ),
     pytest.param(
         JUNE_11,
         "Ottawa's 25% counter-tariffs on US goods are effective as of Monday.",

@@ -485,12 +485,18 @@ def _key(f: TariffFact) -> tuple[str, str, float]:
 def _headline_status(headline: str, text: str, published: date | None) -> TariffStatus | None:
     """The status for a headline's tariff, or None to keep the one read."""
     low = cues.lower(headline)
-    _, cue = decide(low, published, may=cues.MAY.search(headline) is not None)
-    if cue and cue not in _BARE_VERBS:
-        # The headline says it itself: "threatens", "delays", "takes effect";
+    said, cue = decide(low, published, may=cues.MAY.search(headline) is not None)
+    starts_now = (
+        said == "announced"
+        and _HEADLINE_STARTS_NOW.search(low) is not None
+        and not cues.FUTURE_MARK.search(low)
+        and not _date_ahead(low, published)
+    )
+    if cue and cue not in _BARE_VERBS and not starts_now:
+        # The headline says it itself: "threatens", "delays", "to take effect";
         # a bare verb ("slaps", "raises", "to face") is the overstatement.
         return None
-    if _HEADLINE_TO.search(low):
+    if not starts_now and _HEADLINE_TO.search(low):
         return "announced"
     body = text[:1200]
     seen = 0
@@ -504,7 +510,22 @@ def _headline_status(headline: str, text: str, published: date | None) -> Tariff
         seen += 1
         if seen >= _LEAD_SENTENCES:
             break
-    return None
+    # "Tariffs on Chinese imports take effect": a headline's present start with no
+    # day ahead is the news of the day, unless the lead says otherwise.
+    return "in_effect" if starts_now else None
+
+
+# A headline's start in the present: "take effect", "kick in", "go into force"
+# (not "to take effect", a start ahead).
+_HEADLINE_STARTS_NOW = re.compile(
+    r"(?<!\bto\s)\b(?:takes?\s+effect|kicks?\s+in|go(?:es)?\s+into\s+(?:effect|force)|"
+    r"comes?\s+into\s+(?:effect|force)|enters?\s+into\s+(?:effect|force))\b"
+)
+
+
+def _date_ahead(low: str, published: date | None) -> bool:
+    when = effective_date(low, published, future=True)
+    return when is not None and published is not None and when > published
 
 
 # The next sentence names more targets of the same measure, with no rate of its
