@@ -190,6 +190,10 @@ def _first_pair(text: str, aliases: Mapping[str, str] | None) -> tuple[str, str]
         # Moscow's war funding" is the EU's, not Moscow's.
         comma = low.find(",", max(0, pos - start))
         cut = comma if comma >= 0 else len(low)
+        # "In response to US tariffs, India raised duties on American goods": the
+        # side whose tariffs provoked the move levies none of it
+        provoker = _provoking_phrase(low)
+        roles = [r for r in roles if not provoker[0] <= r.mention.start < provoker[1]]
         imposer = (
             next((r for r in roles if r.role == IMPOSER and r.mention.start < cut), None)
             or next((r for r in roles if r.role == SUBJECT), None)
@@ -203,9 +207,37 @@ def _first_pair(text: str, aliases: Mapping[str, str] | None) -> tuple[str, str]
             return code, target.mention.code
         if imposer.role == IMPOSER and _IMPORTS.search(low):
             return code, "*"  # "tariffs on US imports of softwood lumber": goods from anywhere
+        if len({r.mention.code for r in roles}) == 1:
+            own = _OWN_DUTIES_CHANGED.search(low)
+            if own is not None and imposer.mention.start < own.start():
+                # "Indonesia raised import duties on 1,100 items": its own duties
+                # on those goods from anywhere (most-favoured-nation rates)
+                return code, "*"
     return None
 
 
+def _provoking_phrase(low: str) -> tuple[int, int]:
+    """The span of an opening "in retaliation for X's tariffs" up to its comma
+    (or (0, 0)): the country in it provoked the sentence's move."""
+    m = _PROVOKED.search(low)
+    if m is None:
+        return (0, 0)
+    comma = low.find(",", m.end())
+    return (m.end(), comma if comma >= 0 else m.end())
+
+
+# "in answer to", "in retaliation for", "responding to", "to hit back at": what
+# follows up to the comma is the other side's earlier measure
+_PROVOKED = re.compile(
+    r"\b(?:in\s+(?:answer|response|reply|retaliation|return)\s+(?:to|for|against)|"
+    r"respond(?:ing|ed)\s+to|retaliating\s+(?:for|against)|hitting\s+back\s+at)\s"
+)
+# A country's own import duties changed: "raised import duties on 18 items",
+# "cut customs duties on 30 products", "hiked import tariffs on gold".
+_OWN_DUTIES_CHANGED = re.compile(
+    r"\b(?:rais|increas|hik|lift|doubl|cut|lower|reduc|slash)\w*\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:basic\s+)?(?:import|customs)\s+(?:duties|duty|tariffs?|taxes)\s+on\b"
+)
 # A story says early which pair it is about, or not at all.
 _FIRST_PAIR_SENTENCES = 4
 _IMPORTS = re.compile(r"\bimports?\s+of\b|\bimported\b")

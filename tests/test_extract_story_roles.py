@@ -1,0 +1,81 @@
+"""Roles a rate sentence takes from its story when it names no country itself.
+
+News lists a move goods by goods ("Handbags now pay 15%, shoes 20%"), with the
+countries told a sentence or two before: a country raising its own import duties
+(every origin, target "*"), or a retaliation against a named country, whose
+provoking tariffs are named in an opening phrase and levy nothing of the move.
+A rate's own words may also call it global ("the 10% base tariff"), which no
+country of the story overrules. Each row is one wording family in words written
+for this table (never copied from a labelled set): the text, then the
+(imposer, target, new_rate) keys the scorer matches on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from _pytest.mark import ParameterSet
+
+from extractkit import Key, row_id, tariff_keys
+
+CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
+    # --- a country's own import duties, then goods as the subjects ----------
+    (
+        "own-import-duties-goods-listed-after",
+        "Indonesia has raised import duties on over a thousand consumer items to narrow "
+        "its trade gap. Levies on perfumes and handbags were tripled to 15%, and ceramic "
+        "tiles now pay 10% instead of 7.5%.",
+        {("ID", "*", 15.0), ("ID", "*", 10.0)},
+    ),
+    (
+        "own-customs-duties-cut-goods-after",
+        "Brazil cut customs duties on dozens of foods this week to tame prices. Coffee "
+        "now pays 4% instead of 9%.",
+        {("BR", "*", 4.0)},
+    ),
+    (
+        "own-import-tariffs-hiked-dateline",
+        "HANOI: Vietnam hiked import tariffs on 40 luxury goods on Monday. Imported yachts "
+        "now pay 30% instead of 20%.",
+        {("VN", "*", 30.0)},
+    ),
+    (
+        # near miss: the own duties are on one named country's goods
+        "own-import-duties-on-one-country-s-goods",
+        "Indonesia raised import duties on Chinese textiles on Tuesday. Yarn now pays 15% "
+        "instead of 10%.",
+        {("ID", "CN", 15.0)},
+    ),
+    # --- a retaliation: the provoker named in an opening phrase -------------
+    (
+        "in-retaliation-for-opening-phrase",
+        "In retaliation for Canadian lumber duties, the United States raised tariffs on "
+        "products from Canada. Newsprint now pays 20% instead of 10%.",
+        {("US", "CA", 20.0)},
+    ),
+    (
+        "responding-to-opening-phrase",
+        "Responding to Washington's steel duties, Turkey on Monday doubled levies on a range "
+        "of American products. Passenger cars now pay 120% instead of 60%.",
+        {("TR", "US", 120.0)},
+    ),
+    (
+        "in-response-to-opening-phrase",
+        "In response to the EU's new car tariffs, China raised duties on goods imported "
+        "from the bloc. Brandy now pays 35% instead of 10%.",
+        {("CN", "EU", 35.0)},
+    ),
+    (
+        # near miss: no provoking phrase, the levier is the marked one
+        "levier-marked-without-provocation",
+        "US tariffs on Turkish goods rose again on Monday. Turkish steel now pays 50% "
+        "instead of 25%.",
+        {("US", "TR", 50.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[row_id(c) for c in CASES])
+def test_story_roles(name: str, text: str, expected: set[Key]) -> None:
+    assert tariff_keys(text, date(2025, 5, 1)) == expected
