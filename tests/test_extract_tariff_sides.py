@@ -924,6 +924,12 @@ REFERENCES: list[tuple[str, str, set[Key]]] = [
         {("CA", "US", 25.0)},
     ),
     (
+        "an-office-named-by-its-country-is-no-target",
+        "The White House approved a 30% levy on imported solar panels after advice from USA "
+        "trade officials.",
+        {("US", "*", 30.0)},
+    ),
+    (
         "dateline-is-no-side",
         "Hanoi: Shrimp exporters now face a 20% tariff in the US market.",
         set(),  # the exporters' country is told only by the dateline: no pair to read

@@ -708,6 +708,11 @@ def _role(
     ):
         return IMPOSER  # "exempt from the new US duties", "in retaliation against US tariffs"
     if _in_target_phrase(left):
+        if _OFFICE_AFTER.match(right):
+            # "recommendations from USA trade representative Robert Lighthizer", "a
+            # letter from the Chinese commerce ministry": an office speaks, its goods
+            # are not the ones taxed
+            return OTHER
         return TARGET
     tariff_after = _TARIFF_AFTER.match(right)
     if tariff_after and not _GOODS_AFTER.match(right):
@@ -763,6 +768,18 @@ def _role(
 _PROBE_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:own\s+)?(?:(?:anti-?dumping|anti-?subsidy|countervailing|safeguard|"
     r"trade(?:-remedy)?)\s+)?(?:probe|investigation|inquiry|enquiry)\b"
+)
+
+
+# A government office or official named by its country: "US trade representative",
+# "the Chinese commerce ministry", "Japanese negotiators".
+_OFFICE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:trade|commerce|finance|foreign|economy|economic|agriculture|industry|"
+    r"top|chief|senior|deputy|vice|federal|government)\s+){0,2}"
+    r"(?:representatives?|secretary|ministers?|ministry|"
+    r"department|officials?|president|premier|prime\s+minister|chancellor|ambassador|envoy|"
+    r"negotiators?|spokes(?:man|woman|person)|commissioner|government|administration|"
+    r"delegation|lawmakers|authorities|embassy|cabinet|parliament|congress)\b"
 )
 
 
