@@ -1255,6 +1255,68 @@ BOUNDARY: list[tuple[date, str, tuple[str, str, float], str] | ParameterSet] = [
         ("CN", "US", 34),
         "announced",
     ),
+    # a deed done with its start named: the start decides
+    (
+        JUNE_11,
+        "On Tuesday, Trump imposed a 25% tariff on Indian goods, effective Friday.",
+        ("US", "IN", 25),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "Trump imposed a 25% tariff on Indian goods, effective August 7.",
+        ("US", "IN", 25),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "Trump imposed a 25% tariff on Indian goods, effective immediately.",
+        ("US", "IN", 25),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "China slapped 15% tariffs on US coal, effective next Monday.",
+        ("CN", "US", 15),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "The US lowered its duty on Japanese cars to 15%, with the cut backdated to May 1.",
+        ("US", "JP", 15),
+        "in_effect",
+    ),
+    # a start on the published day: in force, unless told as still to come
+    (
+        JUNE_11,
+        "US duties of 25% on Mexican steel take effect today.",
+        ("US", "MX", 25),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "US duties of 25% on Mexican steel take effect on Wednesday.",
+        ("US", "MX", 25),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "US duties of 25% on Mexican steel will take effect on Wednesday.",
+        ("US", "MX", 25),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "US duties of 25% on Mexican steel are due to take effect at midnight.",
+        ("US", "MX", 25),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "The duty of 25% on Mexican steel, which the US announced in March, took effect on Monday.",
+        ("US", "MX", 25),
+        "in_effect",
+    ),
     pytest.param(
         JUNE_11,
         "Ottawa's 25% counter-tariffs on US goods are effective as of Monday.",

@@ -791,6 +791,19 @@ def read_clause(
         # rate to 25%, effective July 1": a plain verb with a day still ahead
         # (a weekday read in the past tense never is) is a start ahead.
         status = "announced"
+    elif (
+        status == "in_effect"
+        and current
+        and cue == "done"
+        and start_word in _START_NAMED
+        and published is not None
+        and (ahead := dates.effective_date(text, published, future=True)) is not None
+        and ahead > published
+        and _WEEKDAY.search(text) is not None
+    ):
+        # "On Tuesday he imposed 25%, effective Friday": a start named as such
+        # after a deed is its start, so the weekday is the coming one.
+        effective, status = ahead, "announced"
     if (
         not current
         and not off
@@ -840,6 +853,8 @@ def _other_tariffs_aside(sentence: str, after: int, end: int) -> tuple[int, int]
     return None
 
 
+_START_NAMED = frozenset(("effective", "starting", "beginning"))
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _DECIDED_PAST = re.compile(
     r"\b(?:announced|unveiled|signed|declared|decided|approved|ordered|agreed|finali[sz]ed)\b"
 )
