@@ -233,6 +233,11 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         {("US", "KE", 18.0), ("US", "GH", 18.0), ("US", "NG", 18.0)},
     ),
     (
+        "a-list-of-subjects-get-the-baseline",
+        "Chile and Peru get the 12% baseline US tariff, and Bolivia gets 15%.",
+        {("US", "CL", 12.0), ("US", "PE", 12.0), ("US", "BO", 15.0)},
+    ),
+    (
         "country-among-those-hit",
         "Japan is among the countries hit by the 25% levy on imported cars.",
         {("US", "JP", 25.0)},

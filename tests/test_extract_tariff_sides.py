@@ -702,9 +702,6 @@ def test_as_does_echoes_the_first_country(name: str, text: str, expected: set[Ke
     )
 
 
-@pytest.mark.xfail(
-    reason="'X, Y and Z get the 10% baseline': a subject list with 'get' is read as leviers"
-)
 def test_a_subject_list_that_gets_the_baseline() -> None:
     text = (
         "Singapore, Australia and New Zealand get the 10% baseline tariff, as does the remote "

@@ -286,7 +286,7 @@ _FACE_AFTER = LiteralGated(
         r"harshest|same|biggest|largest|smallest|heaviest)\s+(?:rate|tariff|levy|duty)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by|at)|"
         r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|(?:taxed|tariffed|levied|assessed)\s+at|"
         r"slapped\s+with)|"
-        r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets|obtain\w*|"
+        r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets?|getting|obtain\w*|"
         r"accept\w*|receiv\w*|agreed\s+to|agrees?|agreed|negotiated|clinched|carr(?:y|ies|ied|ying)|"
         r"assigned)"
         # "agreed to a 90-day pause": a length of time, not a rate the side accepted
