@@ -5,7 +5,7 @@ countries told a sentence or two before: a country raising its own import duties
 (every origin, target "*"), or a retaliation against a named country, whose
 provoking tariffs are named in an opening phrase and levy nothing of the move.
 A rate's own words may also call it global ("the 10% base tariff"), which no
-country of the story overrules. Each row is one wording family in words written
+country of another phrase overrules. Each row is one wording family in words written
 for this table (never copied from a labelled set): the text, then the
 (imposer, target, new_rate) keys the scorer matches on.
 """
@@ -72,6 +72,46 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "US tariffs on Turkish goods rose again on Monday. Turkish steel now pays 50% "
         "instead of 25%.",
         {("US", "TR", 50.0)},
+    ),
+    # --- a rate whose own words call it global ------------------------------
+    (
+        "base-duty-still-applies-beside-a-country",
+        "Mexico hopes for relief. A pause covers the country rates Trump announced for "
+        "dozens of partners, but the 10% base duty still applies, and Mexican trucks still "
+        "face a 25% levy.",
+        {("US", "*", 10.0), ("US", "MX", 25.0)},
+    ),
+    (
+        "worldwide-tariff-beside-a-country",
+        "South Korea's carmakers face 25%, while the 10% worldwide tariff still covers the "
+        "rest of Seoul's exports.",
+        {("US", "KR", 25.0), ("US", "*", 10.0)},
+    ),
+    (
+        "universal-duty-beside-a-country",
+        "Indian shrimp faces a 25% US tariff, and the US still collects a universal 10% duty "
+        "on everything else.",
+        {("US", "IN", 25.0), ("US", "*", 10.0)},
+    ),
+    (
+        # near miss: the global rate's own phrase names one country's goods
+        "baseline-tariff-on-one-country-s-goods",
+        "The US put the 10% baseline tariff on Chinese goods in February.",
+        {("US", "CN", 10.0)},
+    ),
+    (
+        # near miss: a country that pays the base rate is its target
+        "a-country-pays-the-base-tariff",
+        "Swiss watchmakers still pay the 10% base tariff, though a pause covers the rates set "
+        "for dozens of other partners.",
+        {("US", "CH", 10.0)},
+    ),
+    (
+        # near miss: "blanket" is all of one partner's goods, not every partner
+        "blanket-tariff-is-one-partner-s",
+        "The US is hitting the bloc's exports with a blanket 20% tariff, and the EU is "
+        "weighing its answer.",
+        {("US", "EU", 20.0)},
     ),
 ]
 

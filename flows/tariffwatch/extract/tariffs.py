@@ -1582,6 +1582,10 @@ def _facts(
         targets = [d.target]
     else:
         targets = _targets(sentence, roles, anchor, region, cs, len(drafts) == 1, word_at)
+    if targets != ["*"] and _global_rate(sentence, d.new.pct, roles):
+        # "the 10% base tariff still applies", "a new 10% global levy": the rate's
+        # own words name every partner; a country of another phrase is no target
+        targets = ["*"]
     trace = [*list(d.trace), d.new.word]
     won_cut = _won_cut_sides(sentence, roles, cs, word_at)
     if won_cut:
@@ -2366,6 +2370,43 @@ _JOINT_SUBJECT = re.compile(
     r"\b(?:both|the\s+two|the\s+three)\s+(?:countries|nations|neighbou?rs|partners|governments)\b"
 )
 _TAX_PHRASE_END = re.compile(r"[,;:]|\s(?:while|whereas|but|although|though|as)\s|\.(?:\s|$)")
+
+
+def _global_rate(sentence: str, pct: Percent, roles: list[Role]) -> bool:
+    """Whether the rate's own noun phrase calls it global ("the 10% base tariff",
+    "a 10% levy charged worldwide", "a universal 10% duty") and names no country
+    of its own after it ("the 10% baseline tariff on Chinese goods" is China's).
+    "Blanket" and "across-the-board" say all of one partner's goods, not every
+    partner ("hitting the bloc with a blanket 20% tariff")."""
+    after = _GLOBAL_NP_AFTER.match(sentence, pct.end)
+    before = _GLOBAL_NP_BEFORE.search(sentence, max(0, pct.start - 40), pct.start)
+    if after is None and before is None:
+        return False
+    end = after.end() if after is not None else pct.end
+    own = _GLOBAL_NP_OWN.match(sentence, end)
+    if own is not None and any(
+        r.role == TARGET and end <= r.mention.start <= own.end() + 1 for r in roles
+    ):
+        return False
+    # "Japan faces the 10% baseline tariff": a country that gets the rate keeps it
+    return not any(r.faces and r.mention.end <= pct.start for r in roles)
+
+
+_GLOBAL_KIND = r"(?:global|universal|baseline|worldwide)"
+_TARIFF_NOUN = r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)"
+_GLOBAL_NP_AFTER = re.compile(
+    rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_GLOBAL_KIND}\s+(?:import\s+)?(?:{_TARIFF_NOUN}|rates?)"
+    rf"|base\s+(?:import\s+)?{_TARIFF_NOUN})\b"
+    rf"|\s*(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}\s+(?:(?:charged|levied|applied|imposed|"
+    r"collected)\s+)?(?:worldwide|globally|on\s+(?:all|every)\s+(?:countries|nations|"
+    r"trading\s+partners|imports|origins))\b"
+)
+_GLOBAL_NP_BEFORE = re.compile(rf"\b{_GLOBAL_KIND}\s+(?:{_TARIFF_NOUN}\s+of\s+)?(?:about\s+)?$")
+# What may stand between a global rate's words and a country of its own.
+_GLOBAL_NP_OWN = re.compile(
+    r"\s+(?:on|from|against|for)\s+(?:(?:all\s+)?(?:imports|goods|products)\s+from\s+)?"
+    r"(?:the\s+)?"
+)
 
 
 def _bare_tax(sentence: str, word: re.Match[str], mentions: list[Mention]) -> bool:
