@@ -95,20 +95,27 @@ def _read(
 ) -> list[Fact]:
     """Facts of one sentence. ``percent`` and ``talk``, when the caller knows
     them from the story's hits, stand for the PERCENT_HINT and TALK_NOUN tests."""
-    # The cheap tests first: most sentences of a news item hold neither a
-    # rate nor a talks cue, and never reach the country regex.
+    if talk is None:
+        talk = TALK_NOUN.search(low) is not None
+    # A sentence with neither a country nor a talks cue is read only as a sequel
+    # (below), which a headline never is: the country regex, fast on its capital
+    # first letters, spares such a headline the percentage test.
+    mentions = find_mentions(sentence, aliases) if not talk else None
+    if title and not mentions and not talk:
+        return []
     if percent is None:
         percent = has_percent_hint(low)
     words = list(TARIFF_WORD.finditer(low)) if percent else []
+    if mentions == [] and not any(map(_sequel_word, words)):
+        return []  # no country, no talks cue, no tariff word sure enough for a sequel
     # "Canada faces 35%, Mexico 25% and China 30%": a country-rate list stands for
     # the tariff word it lacks (tariffs.read_tariffs checks the items are countries).
     tariff_like = bool(words) or bool(percent and RATE_LIST.search(low))
-    if talk is None:
-        talk = TALK_NOUN.search(low) is not None
     talk_cues = find_cues(low, noun_known=True) if talk else []
     if not tariff_like and not talk_cues:
         return []
-    mentions = find_mentions(sentence, aliases)
+    if mentions is None:
+        mentions = find_mentions(sentence, aliases)
     if (
         not mentions
         and not talk_cues
