@@ -61,10 +61,15 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     stop = text.find("\n", pos)
     if stop < 0:
         stop = len(text)
+    # Most paragraphs hold no "!" or "?": then only periods are looked for.
+    plain = text.find("!", para, stop) < 0 and text.find("?", para, stop) < 0
     start = para
     k = pos
     while k > para:
-        j = max(text.rfind(".", para, k), text.rfind("!", para, k), text.rfind("?", para, k))
+        if plain:
+            j = text.rfind(".", para, k)
+        else:
+            j = max(text.rfind(".", para, k), text.rfind("!", para, k), text.rfind("?", para, k))
         if j < 0:
             break
         b = _boundary(text, j)
@@ -75,18 +80,22 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     end = stop
     k = pos
     while k < stop:
-        found = [
-            i
-            for i in (text.find(".", k, stop), text.find("!", k, stop), text.find("?", k, stop))
-            if i >= 0
-        ]
-        if not found:
+        if plain:
+            mark = text.find(".", k, stop)
+        else:
+            found = [
+                i
+                for i in (text.find(".", k, stop), text.find("!", k, stop), text.find("?", k, stop))
+                if i >= 0
+            ]
+            mark = min(found) if found else -1
+        if mark < 0:
             break
-        b = _boundary(text, min(found))
+        b = _boundary(text, mark)
         if b is not None and _ends_sentence(text, b[0], b[1]):
             end = b[1]
             break
-        k = b[1] if b is not None else min(found) + 1
+        k = b[1] if b is not None else mark + 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
