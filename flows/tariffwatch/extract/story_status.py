@@ -565,7 +565,13 @@ def carry_to_also(facts: Sequence[Fact], text: str) -> list[Fact]:
     the members named of a group of partners it is levied on ("from countries
     without trade deals, among them China and Korea"), where the sentence gives
     no rate but the tariff's own ("with the top rate at 50%")."""
-    if (
+    by_evidence: dict[str, list[TariffFact]] = {}
+    for f in facts:
+        if isinstance(f, TariffFact) and f.current:
+            by_evidence.setdefault(f.evidence, []).append(f)
+    # The facts first: most stories have no current tariff, and the words are
+    # looked for in the whole story.
+    if not by_evidence or (
         "also" not in text
         and "same" not in text
         and not any(stem in text for stem in _MEMBERS_STEMS)
@@ -573,10 +579,6 @@ def carry_to_also(facts: Sequence[Fact], text: str) -> list[Fact]:
         return list(facts)
     out = list(facts)
     spans = None
-    by_evidence: dict[str, list[TariffFact]] = {}
-    for f in facts:
-        if isinstance(f, TariffFact) and f.current:
-            by_evidence.setdefault(f.evidence, []).append(f)
     for evidence, group in by_evidence.items():
         if len({(f.imposer, f.new_rate) for f in group}) != 1:
             continue  # several rates or leviers: which one goes on is unclear
