@@ -238,6 +238,16 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         {("US", "CL", 12.0), ("US", "PE", 12.0), ("US", "BO", 15.0)},
     ),
     (
+        "across-the-board-but-the-best-a-side-could-get",
+        "Brussels called the 15% across-the-board US tariff the best the EU could get.",
+        {("US", "EU", 15.0)},
+    ),
+    (
+        "the-lowest-rate-a-country-was-able-to-obtain",
+        "The 18% US duty is the lowest rate the Philippines was able to obtain.",
+        {("US", "PH", 18.0)},
+    ),
+    (
         "country-among-those-hit",
         "Japan is among the countries hit by the 25% levy on imported cars.",
         {("US", "JP", 25.0)},

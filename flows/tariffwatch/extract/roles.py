@@ -99,6 +99,14 @@ _MODEL_BEFORE = re.compile(
     r"\b(?:following|after|copying|mirroring|emulating|echoing|taking)\s+(?:the\s+)?$"
 )
 _MODEL_AFTER = re.compile(r"^['’]s\s+(?:own\s+)?(?:lead|example|footsteps|cue|playbook)\b")
+_BEST_BEFORE = re.compile(
+    r"\b(?:best|lowest|most|least|highest)\s+(?:(?:rate|deal|terms|outcome|result)\s+)?"
+    r"(?:that\s+)?(?:the\s+)?$"
+)
+_COULD_GET_AFTER = re.compile(
+    r"^\s+(?:could|can|would|was\s+able\s+to|were\s+able\s+to|hoped\s+to|managed\s+to)\s+"
+    r"(?:have\s+)?(?:get|got|gotten|obtain\w*|secur\w*|win|won|achiev\w*|hope\s+for|expect)\b"
+)
 _AUTHOR_AFTER = re.compile(r"^\s+(?:executive\s+)?(?:order|decree|proclamation)s?\b")
 _OWN_RATE_CLAUSE = re.compile(
     r"\s*,\s*(?:which|who)\s+(?:(?:now|still|already|instead|alone)\s+)?(?:faces?|pays?|gets?|"
@@ -662,6 +670,9 @@ def _role(
         # "Countries not named in the US order will pay 10%": whose order it is
         # levies, whatever verb of paying follows the order
         return IMPOSER
+    if _BEST_BEFORE.search(left) and _COULD_GET_AFTER.match(right):
+        # "calling the 15% the best the EU could get": the side that got the rate
+        return TARGET
     if _RATE_BEFORE.search(left) and _GOT_AFTER.match(right):
         return TARGET  # "above the 15% the EU negotiated", "the 10% Britain got"
     if _FACE_AFTER.match(right) or _HIT_BEFORE.search(left):
