@@ -7,7 +7,8 @@ provoking tariffs are named in an opening phrase and levy nothing of the move.
 A rate's own words may also call it global ("the 10% base tariff"), which no
 country of another phrase overrules. Each row is one wording family in words written
 for this table (never copied from a labelled set): the text, then the
-(imposer, target, new_rate) keys the scorer matches on.
+(imposer, target, new_rate) keys the scorer matches on. A talks clause with a
+country of its own as subject names its own sides, none of the clause before.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import pytest
 from _pytest.mark import ParameterSet
 
 from extractkit import Key, row_id, tariff_keys
+from tariffwatch.extract import extract
+from tariffwatch.model import NegotiationFact
 
 CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
     # --- a country's own import duties, then goods as the subjects ----------
@@ -119,3 +122,49 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
 @pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[row_id(c) for c in CASES])
 def test_story_roles(name: str, text: str, expected: set[Key]) -> None:
     assert tariff_keys(text, date(2025, 5, 1)) == expected
+
+
+# --- talks: a later clause with a country of its own as subject -------------
+# "..., and India signed a pact with A, B and C": the list is the signer's, never
+# paired with a side of the clause before. Rows give the pairs of talks named.
+TALKS_CASES: list[tuple[str, str, set[tuple[str, str]]] | ParameterSet] = [
+    (
+        "leaders-met-then-one-signed-with-another",
+        "Talks between Britain and India stalled on Friday. Earlier this week Modi and "
+        "Starmer met, and India signed a free trade pact with Chile.",
+        {("GB", "IN"), ("CL", "IN")},
+    ),
+    (
+        "leaders-pledge-then-one-signed-with-a-list",
+        "Talks between Britain and India stalled on Friday. Earlier this week Prime "
+        "Ministers Narendra Modi and Keir Starmer renewed their pledge to a deal, and India "
+        "signed a free trade pact with Chile, Peru and Ecuador.",
+        {("GB", "IN"), ("CL", "IN"), ("IN", "PE"), ("EC", "IN")},
+    ),
+    (
+        "pair-talks-then-one-side-s-own-deal",
+        "Ottawa and Mexico City held trade talks on Monday, and Mexico also signed a deal "
+        "with Peru and Chile.",
+        {("CA", "MX"), ("MX", "PE"), ("CL", "MX")},
+    ),
+    (
+        "pair-resumed-then-a-third-country-s-deal",
+        "Seoul and Washington resumed trade talks this week, and Japan struck a deal with "
+        "Australia.",
+        {("KR", "US"), ("AU", "JP")},
+    ),
+    (
+        # near miss: the later clause's country has no talks of its own
+        "later-clause-country-without-talks",
+        "The EU reached a trade deal with Mexico on Friday, and Brazil welcomed the news.",
+        {("EU", "MX")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), TALKS_CASES, ids=[row_id(c) for c in TALKS_CASES]
+)
+def test_talks_clause_sides(name: str, text: str, expected: set[tuple[str, str]]) -> None:
+    facts = extract(text, published=date(2025, 5, 1))
+    assert {f.parties for f in facts if isinstance(f, NegotiationFact)} == expected

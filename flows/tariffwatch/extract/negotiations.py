@@ -120,6 +120,7 @@ _WITH_GROUP = re.compile(
     r"(?:[\w-]+\s+){0,3}?[\w-]+\s*[—–:]\s*"
 )
 _WITH = re.compile(r"\b(?:with|for)\s+")
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?!with\b)")
 _LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
 _CLAUSE = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b")
 _CONCESSIVE = re.compile(r"\b(?:although|though)\b")
@@ -478,6 +479,10 @@ def _pairs(
         return [(pair, "story")] if pair else []
     if cue.role == "joint" and not _joint_subject(low, sides, cue):
         return []
+    own = _before_next_subject(low, sides, cue)
+    if len(own) < len(sides):
+        sides = own
+        codes = list(dict.fromkeys(m.code for m in sides))
     if cue.role == "rate":
         # "the 15% rate agreed for the EU, or Britain's 10%": the deal is the
         # named side's with the story's imposer, not with a side listed beside it
@@ -601,6 +606,19 @@ _ONE_AND_A_LIST = re.compile(r"\s+and\s+(?:the\s+)?")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # "Japan's negotiators won", "the EU had secured": a subject just before its verb.
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w-]+){0,3}\s+")
+
+
+def _before_next_subject(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
+    """The sides named before a later clause with a country of its own as subject
+    ("... renewed their pledge to a deal, and India signed a pact with Chile, Peru
+    and Ecuador"): that clause's list is its own cue's, no side of this one."""
+    for b in _NEXT_CLAUSE.finditer(low, cue.end):
+        subject = next((m for m in sides if m.start == b.end()), None)
+        if subject is None:
+            continue
+        kept = [m for m in sides if m.start < b.start()]
+        return kept if kept else sides
+    return sides
 
 
 def _won_pairs(
@@ -753,6 +771,10 @@ def _with_run(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
     """The side a cue names with "with" or "for": "talks with Canada", "deals
     with Vietnam, Cambodia and Malaysia", "the rate agreed for the EU"."""
     w = _WITH_ONLY.search(low, cue.start, min(len(low), cue.end + 60))
+    if w is not None and _NEXT_CLAUSE.search(low, cue.end, w.start()):
+        # "renewed their pledge to a deal, and India signed a pact with Chile": a
+        # "with" past a new clause is that clause's, not this cue's
+        w = None
     if w is None and low.startswith(" for ", cue.end):
         w = _WITH.match(low, cue.end + 1)
     if w is None:
