@@ -43,6 +43,10 @@ _PID = re.compile(r"PID (\d+)")
 RECENT_ITEMS = timedelta(days=45)
 INDEX_LOOKUP_MAX = 1_024  # more keys than this not found recently: one scan beats index probes
 INSERT_SLICE = 2_000  # items bound per INSERT statement
+FEED_COLUMNS = (
+    "name", "url", "etag", "last_modified", "permanent_url", "error_count", "last_error_code",
+    "last_error", "last_checked", "last_success", "next_check", "http_status", "items_seen",
+)  # fmt: skip
 
 
 @cache
@@ -440,16 +444,13 @@ class Store:
         return self._rows("all_feed_health")
 
     def save_feed_health(self, rows: Iterable[Any]) -> None:
-        """Upsert feed health rows (dataclasses or dicts whose keys are `feeds` columns)."""
-        columns = [c[0] for c in self.con.execute("DESCRIBE feeds").fetchall()]
-        statement = (
-            f"INSERT OR REPLACE INTO feeds ({', '.join(columns)}) "
-            f"VALUES ({', '.join('$' + str(i + 1) for i in range(len(columns)))})"
-        )
-        with self.transaction():
-            for row in rows:
-                values = row if isinstance(row, dict) else asdict(row)
-                self.con.execute(statement, [values.get(c) for c in columns])
+        """Upsert feed health rows (dataclasses or dicts whose keys are `feeds` columns),
+        one row per feed name."""
+        records = [row if isinstance(row, dict) else asdict(row) for row in rows]
+        if records:
+            self.con.execute(
+                sql("upsert_feeds"), [[r.get(c) for r in records] for c in FEED_COLUMNS]
+            )
 
     def record_run(
         self, run_id: str, started_at: datetime, finished_at: datetime, summary: dict[str, Any]
