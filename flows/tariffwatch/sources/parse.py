@@ -15,6 +15,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from html.entities import name2codepoint
 from typing import Any
 from urllib.parse import urljoin
 
@@ -41,6 +42,7 @@ _FEED_LINK = re.compile(
 )
 _HREF = re.compile(rb"href=[\"']([^\"']+)[\"']", re.IGNORECASE)
 _TEXT_TYPES = ("text/plain",)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")  # what feedparser sanitizes
 
 
 @dataclass(slots=True)
@@ -82,8 +84,9 @@ def parse_feed_detailed(
         raise FeedError(feed_name, "empty", "parse: the response body is empty")
     check_safe_xml(body, feed_name)
     headers = {"content-type": content_type} if content_type else {}
-    # BytesIO, not bytes: feedparser treats a bytes argument as a possible file name.
-    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    parsed = _feedparser(body, headers, display_safe=False)
+    if not all(map(_plain_entry, parsed.entries)):
+        parsed = _feedparser(body, headers, display_safe=True)
     entries: list[Any] = list(parsed.entries)
     if not entries:
         _raise_if_unusable(parsed, body, feed_name, base_url, content_type)
@@ -181,6 +184,84 @@ def _entry_text(entry: Any) -> str:
         # Plain text may legitimately contain "<" and "&": do not parse it as HTML.
         return normalize_text(value) if detail.get("type") in _TEXT_TYPES else html_to_text(value)
     return ""
+
+
+def _feedparser(body: bytes, headers: dict[str, str], *, display_safe: bool) -> Any:
+    """feedparser over the body, with or without its HTML sanitizer and URI resolver.
+
+    Those make markup safe to display by re-parsing every HTML value twice: half
+    of feedparser's time. Markup here is only flattened to text, and from plain
+    markup (plain_markup) html_to_text reads the same text raw as sanitized, so a
+    feed whose values are all plain is read without them. Any other feed is
+    parsed again with them, as feedparser does by default: no item's text (nor
+    its content hash) depends on the shortcut.
+    """
+    # BytesIO, not bytes: feedparser treats a bytes argument as a possible file name.
+    return feedparser.parse(
+        io.BytesIO(body),
+        response_headers=headers,
+        sanitize_html=display_safe,
+        resolve_relative_uris=display_safe,
+    )
+
+
+def _plain_entry(entry: Any) -> bool:
+    details = [entry.get("title_detail"), entry.get("summary_detail"), *entry.get("content", [])]
+    return all(
+        plain_markup(detail.get("value") or "")
+        for detail in details
+        if detail and detail.get("type") in _HTML_TYPES
+    )
+
+
+# Elements the sanitizer keeps and html_to_text reads alike (noscript, head, template:
+# one drops the tag, the other the content; applet, script, style: the content).
+_PLAIN_ELEMENTS = frozenset(
+    {
+        "a", "abbr", "acronym", "address", "article", "aside", "b", "big", "blockquote",
+        "br", "caption", "center", "cite", "code", "col", "colgroup", "dd", "del", "dfn",
+        "div", "dl", "dt", "em", "figcaption", "figure", "font", "footer", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hr", "i", "img", "ins", "kbd", "li", "nav", "ol", "p",
+        "pre", "q", "s", "samp", "section", "small", "span", "strike", "strong", "sub",
+        "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "tt", "u",
+        "ul", "var",
+    }
+)  # fmt: skip
+_VOID_ELEMENTS = frozenset({"br", "col", "hr", "img"})  # an end tag the sanitizer drops
+_SIMPLE_TAG_AT = re.compile(
+    r"<(/?)([a-zA-Z][a-zA-Z0-9]*)"
+    r"""(?:[ \t\n\r\f]+[a-zA-Z_:][-a-zA-Z0-9_:.]*"""
+    r"""(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:"[ !#-;=?-~]*"|'[ -&(-;=?-~]*'|[!#-&(-;?-_a-~]+))?)*"""
+    r"[ \t\n\r\f]*/?>"
+)
+_REFERENCE_AT = re.compile(r"&(?:([a-zA-Z][a-zA-Z0-9]*)|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+
+def plain_markup(value: str) -> bool:
+    """True when `value` holds only text, complete references to entities HTML 4 names
+    (or to code points), and simple tags of _PLAIN_ELEMENTS whose attribute values
+    are printable ASCII: markup feedparser's sanitizer passes through unchanged but
+    for attributes, which html_to_text never reads (and, being ASCII, cannot change
+    whether feedparser's mojibake repair applies)."""
+    at = value.find("<")
+    while at != -1:
+        tag = _SIMPLE_TAG_AT.match(value, at)
+        if tag is None:
+            return False
+        name = tag.group(2).lower()
+        if name not in _PLAIN_ELEMENTS or (tag.group(1) and name in _VOID_ELEMENTS):
+            return False
+        at = value.find("<", tag.end())
+    at = value.find("&")
+    while at != -1:
+        reference = _REFERENCE_AT.match(value, at)
+        if reference is None:
+            return False
+        entity = reference.group(1)
+        if entity is not None and entity not in name2codepoint:
+            return False
+        at = value.find("&", reference.end())
+    return True
 
 
 def _entry_date(entry: Any) -> datetime | None:
