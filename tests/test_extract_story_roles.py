@@ -76,6 +76,13 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "instead of 25%.",
         {("US", "TR", 50.0)},
     ),
+    (
+        # a country a side is ranked after levies nothing
+        "ranked-after-a-country-is-no-levier",
+        "Thailand hopes to be next after Indonesia to seal a deal, which would lower the 36% "
+        "US tariff on Thai goods.",
+        {("US", "TH", 36.0)},
+    ),
     # --- a rate whose own words call it global ------------------------------
     (
         "base-duty-still-applies-beside-a-country",
@@ -103,6 +110,19 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         {("US", "CN", 10.0)},
     ),
     (
+        # near miss: a few words between the global rate and the country's goods
+        "baseline-tariff-on-most-other-goods-of-one-country",
+        "Canada and the US agreed to cut duties on cars to 5%. The 10% baseline tariff on "
+        "nearly all remaining Canadian goods stays.",
+        {("US", "CA", 5.0), ("US", "CA", 10.0)},
+    ),
+    (
+        # near miss: "on all imports of US goods" is one country's goods
+        "on-all-imports-of-one-country-s-goods",
+        "Beijing will put an extra 20% levy on all imports of American goods from Monday.",
+        {("CN", "US", 20.0)},
+    ),
+    (
         # near miss: a country that pays the base rate is its target
         "a-country-pays-the-base-tariff",
         "Swiss watchmakers still pay the 10% base tariff, though a pause covers the rates set "
@@ -126,7 +146,8 @@ def test_story_roles(name: str, text: str, expected: set[Key]) -> None:
 
 # --- talks: a later clause with a country of its own as subject -------------
 # "..., and India signed a pact with A, B and C": the list is the signer's, never
-# paired with a side of the clause before. Rows give the pairs of talks named.
+# paired with a side of the clause before; "second after the UK to reach a deal"
+# names the UK to rank, not as a side. Rows give the pairs of talks named.
 TALKS_CASES: list[tuple[str, str, set[tuple[str, str]]] | ParameterSet] = [
     (
         "leaders-met-then-one-signed-with-another",
@@ -158,6 +179,32 @@ TALKS_CASES: list[tuple[str, str, set[tuple[str, str]]] | ParameterSet] = [
         "later-clause-country-without-talks",
         "The EU reached a trade deal with Mexico on Friday, and Brazil welcomed the news.",
         {("EU", "MX")},
+    ),
+    # --- a country a side is ranked after is no side -----------------------
+    (
+        "second-after-a-country-to-reach-a-deal",
+        "Vietnam's trade minister said Hanoi was likely to be second after the UK to reach "
+        "a trade deal with Washington.",
+        {("US", "VN")},
+    ),
+    (
+        "next-after-a-country-to-seal",
+        "Thailand hopes to be next after Indonesia to seal a deal, which would lower the 36% "
+        "US tariff on Thai goods.",
+        {("TH", "US")},
+    ),
+    (
+        "third-country-after-a-list",
+        "Norway expects to be the third country after Japan and the EU to sign a trade deal "
+        "with the United States.",
+        {("NO", "US")},
+    ),
+    (
+        # near miss: "the first country to sign" ranks no one; "after" is a time
+        "first-to-sign-after-an-event",
+        "The UK became the first country to sign a deal with the US, after Japan walked away "
+        "from talks.",
+        {("GB", "US"), ("JP", "US")},
     ),
 ]
 

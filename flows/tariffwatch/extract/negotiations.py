@@ -25,6 +25,7 @@ from tariffwatch.extract import dates
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import DEMONYM, NAME, SEAT, Mention, venue_seats
 from tariffwatch.extract.cues import LiteralGated, lower
+from tariffwatch.extract.roles import ranked_after
 from tariffwatch.extract.talks_cues import STRONG, Cue, scan
 from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
 
@@ -415,6 +416,17 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
         # a dateline names a place ("BEIJING - "), never a person ("Trump - Xi summit")
         and not (dateline and m.end <= dateline.end() and m.kind in (SEAT, NAME))
     ]
+    if " after " in low or " behind " in low or " following " in low:
+        # "Hanoi hopes to be second after the UK to reach a deal with Washington":
+        # the country ranked before is no side of these talks
+        ranked = [m for m in out if ranked_after(low[: m.start], low[m.end :])]
+        if ranked:
+            ranked_at = {m.start for m in ranked}
+            out = [
+                m
+                for m in out
+                if m.start not in ranked_at and not _after_ranked(low, out, m, ranked_at)
+            ]
     codes = {m.code for m in out}
     if len(codes) == 1 and " in " in low:
         # "a deal was reached following talks in Switzerland": the only country
@@ -462,6 +474,17 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
                 out.append(Mention(code, at, at + len(name), orig[at : at + len(name)], _BLOC))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _after_ranked(low: str, sides: list[Mention], m: Mention, ranked_at: set[int]) -> bool:
+    """Whether ``m`` is coordinated right after a ranked country ("after Japan and
+    the EU to strike")."""
+    i = sides.index(m)
+    while i > 0 and _LINK.fullmatch(low, sides[i - 1].end, sides[i].start):
+        i -= 1
+        if sides[i].start in ranked_at:
+            return True
+    return False
 
 
 # "in line with the deals struck last month" after a list of rates: one deal per

@@ -566,6 +566,28 @@ _GOODS_LIST_AFTER = LiteralGated(
 )
 
 
+# "likely to be second after the UK to reach a deal", "the next country behind Japan
+# and the EU to sign": a country a side is ranked after is no side of its deal.
+RANKED_AFTER = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|next|latest|only|last)\s+(?:one\s+|(?:major\s+)?"
+    r"(?:country|nation|economy|partner|trading\s+partner|government)\s+)?"
+    r"(?:after|behind|following|besides|apart\s+from)\s+(?:the\s+)?$"
+)
+
+
+def ranked_after(left: str, right: str) -> bool:
+    """Whether a mention with ``left`` before it and ``right`` after it is a
+    country a side is ranked after ("second after the UK to reach a deal")."""
+    return RANKED_AFTER.search(left[-60:]) is not None and _RANKED_TAIL.match(right) is not None
+
+
+# What follows the ranked country: its list, then "to <verb>" ("... to strike").
+_RANKED_TAIL = re.compile(
+    r"(?:['’]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?[\w.-]+(?:\s+[A-Za-z.-]+)?){0,3}\s+"
+    r"(?:to|in)\s+\w+"
+)
+
+
 def _faces(sentence: str, roles: list[Role], i: int) -> bool:
     """Whether the list that ``roles[i]`` belongs to ends on a verb of facing."""
     j = i
@@ -593,6 +615,7 @@ def _role(
     if (
         _YARDSTICK_BEFORE.search(left)
         or _COMPARED_BEFORE.search(left)
+        or ranked_after(left, right)
         or (
             prev is not None
             and prev.role == YARDSTICK

@@ -1582,7 +1582,12 @@ def _facts(
         targets = [d.target]
     else:
         targets = _targets(sentence, roles, anchor, region, cs, len(drafts) == 1, word_at)
-    if targets != ["*"] and _global_rate(sentence, d.new.pct, roles):
+    if (
+        targets
+        and "" not in targets
+        and "*" not in targets
+        and _global_rate(sentence, d.new.pct, roles)
+    ):
         # "the 10% base tariff still applies", "a new 10% global levy": the rate's
         # own words name every partner; a country of another phrase is no target
         targets = ["*"]
@@ -1767,7 +1772,7 @@ def _facts(
             # before one carried from the story; a goods scope ("on all steel
             # imports") makes a sector tariff instead.
             target = (
-                named[0]
+                ("*" if _global_rate(sentence, d.new.pct, roles) else named[0])
                 if named and not goods
                 else _partner_target(
                     imposer,
@@ -2383,9 +2388,10 @@ def _global_rate(sentence: str, pct: Percent, roles: list[Role]) -> bool:
     if after is None and before is None:
         return False
     end = after.end() if after is not None else pct.end
-    own = _GLOBAL_NP_OWN.match(sentence, end)
-    if own is not None and any(
-        r.role == TARGET and end <= r.mention.start <= own.end() + 1 for r in roles
+    if any(
+        r.role == TARGET and _GLOBAL_NP_OWN.fullmatch(sentence, end, r.mention.start)
+        for r in roles
+        if end < r.mention.start
     ):
         return False
     # "Japan faces the 10% baseline tariff": a country that gets the rate keeps it
@@ -2399,14 +2405,11 @@ _GLOBAL_NP_AFTER = re.compile(
     rf"|base\s+(?:import\s+)?{_TARIFF_NOUN})\b"
     rf"|\s*(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}\s+(?:(?:charged|levied|applied|imposed|"
     r"collected)\s+)?(?:worldwide|globally|on\s+(?:all|every)\s+(?:countries|nations|"
-    r"trading\s+partners|imports|origins))\b"
+    r"trading\s+partners))\b"
 )
 _GLOBAL_NP_BEFORE = re.compile(rf"\b{_GLOBAL_KIND}\s+(?:{_TARIFF_NOUN}\s+of\s+)?(?:about\s+)?$")
 # What may stand between a global rate's words and a country of its own.
-_GLOBAL_NP_OWN = re.compile(
-    r"\s+(?:on|from|against|for)\s+(?:(?:all\s+)?(?:imports|goods|products)\s+from\s+)?"
-    r"(?:the\s+)?"
-)
+_GLOBAL_NP_OWN = re.compile(r"\s+(?:on|from|against|for)\s+(?:[\w-]+\s+){0,4}")
 
 
 def _bare_tax(sentence: str, word: re.Match[str], mentions: list[Mention]) -> bool:
