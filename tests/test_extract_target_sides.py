@@ -248,6 +248,31 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         {("US", "PH", 18.0)},
     ),
     (
+        "the-sentence-opens-on-the-country",
+        "For the UK, the 10% US baseline tariff remains.",
+        {("US", "GB", 10.0)},
+    ),
+    (
+        "as-for-a-country-the-universal-rate",
+        "As for Chile, the universal 10% US levy still applies.",
+        {("US", "CL", 10.0)},
+    ),
+    (
+        "a-country-s-own-baseline-rate",
+        "The UK's 10% baseline rate stays in place, US officials said.",
+        {("US", "GB", 10.0)},
+    ),
+    (
+        "a-country-s-reciprocal-tariff-is-the-one-it-pays",
+        "Indonesia's reciprocal tariff, part of the global package, was cut to 19%.",
+        {("US", "ID", 19.0)},
+    ),
+    (
+        "a-country-s-reciprocal-tariff-on-goods-is-its-own",
+        "China's 34% reciprocal tariff on US goods took effect on Thursday.",
+        {("CN", "US", 34.0)},
+    ),
+    (
         "country-among-those-hit",
         "Japan is among the countries hit by the 25% levy on imported cars.",
         {("US", "JP", 25.0)},

@@ -159,7 +159,13 @@ _GOODS_TARIFF_AFTER = re.compile(
     r"^['’]s\s+(?:steel|alumin(?:um|ium)|wine|dairy|pork|beef|barley|lumber|timber|"
     r"solar|ev|car|auto)\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
 )
-_RATE_FACED = re.compile(r"^['’]s\s+(?:new\s+|reciprocal\s+)?rates?\b(?!\s+(?:on|for|against)\b)")
+_RATE_FACED = re.compile(
+    r"^['’]s\s+(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+)?"
+    r"(?:(?:new|reciprocal|baseline)\s+)?rates?\b(?!\s+(?:on|for|against)\b)"
+    # "Indonesia's reciprocal tariff was cut to 19%": the US reciprocal rate it pays
+    r"|^['’]s\s+(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+)?(?:reciprocal|baseline)\s+"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b(?!\s+(?:on|for|against)\b)"
+)
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|from|targeting|for|out\s+of|(?:apply|applies|applied|applying)\s+to|"
     # "importers of European brandy must lodge deposits": the goods' origin

@@ -2192,6 +2192,11 @@ def _targets(
             else:
                 break
         return codes
+    topic = _topic_country(sentence, roles, anchor)
+    if topic is not None:
+        # "For the UK, the 10% baseline tariff remains": the country the sentence
+        # opens on is the rate's, though a comma parts it from the rate's clause
+        return [topic]
     if only and _GLOBAL.search(sentence, max(cs, region[0]), region[1]):
         # "..., while the 10% across-the-board levy on all imports stays": a rate
         # whose own clause says it is global takes no country from another clause
@@ -2214,6 +2219,10 @@ def _targets(
     return []
 
 
+_TOPIC_OPEN = re.compile(
+    r"\s*(?:for|as\s+for|in\s+the\s+case\s+of|when\s+it\s+comes\s+to)\s+(?:the\s+)?"
+    r"[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s*,"
+)
 # "..., while the EU targeted American goods": the other side's own clause.
 _CONTRAST = re.compile(r",\s*(?:while|whereas|but)\b|;")
 
@@ -2394,8 +2403,23 @@ def _global_rate(sentence: str, pct: Percent, roles: list[Role]) -> bool:
         if end < r.mention.start
     ):
         return False
-    # "Japan faces the 10% baseline tariff": a country that gets the rate keeps it
-    return not any(r.faces and r.mention.end <= pct.start for r in roles)
+    # "Japan faces the 10% baseline tariff": a country that gets the rate keeps it,
+    # as does the one the sentence opens on ("For the UK, the 10% baseline remains")
+    # or whose rate it is ("the UK's 10% baseline rate stays")
+    return not any(
+        (r.faces and r.mention.end <= pct.start)
+        or (r.role == TARGET and sentence[r.mention.end : pct.start].strip() in ("'s", "’s"))
+        for r in roles
+    ) and not _topic_country(sentence, roles, pct.start)
+
+
+def _topic_country(sentence: str, roles: list[Role], before: int) -> str | None:
+    """The target named in an opening "For the UK," that ends before ``before``."""
+    topic = _TOPIC_OPEN.match(sentence)
+    if topic is None or topic.end() > before:
+        return None
+    named = [r for r in roles if r.role == TARGET and r.mention.end <= topic.end()]
+    return named[-1].mention.code if named else None
 
 
 _GLOBAL_KIND = r"(?:global|universal|baseline|worldwide)"
