@@ -273,6 +273,16 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         {("CN", "US", 34.0)},
     ),
     (
+        "a-baseline-on-one-country-s-other-goods",
+        "The 10% baseline US tariff on most other Peruvian goods stays in place.",
+        {("US", "PE", 10.0)},
+    ),
+    (
+        "a-counter-tariff-on-all-imports-of-a-country-s-goods",
+        "Canada will put a 25% counter-tariff on all imports of US goods from Monday.",
+        {("CA", "US", 25.0)},
+    ),
+    (
         "country-among-those-hit",
         "Japan is among the countries hit by the 25% levy on imported cars.",
         {("US", "JP", 25.0)},

@@ -2403,6 +2403,17 @@ def _global_rate(sentence: str, pct: Percent, roles: list[Role]) -> bool:
         if end < r.mention.start
     ):
         return False
+    # "the 10% baseline tariff on most other British goods", "on all imports of US
+    # goods": the rate's own goods phrase, up to its end, names their country
+    phrase = _OWN_GOODS_PHRASE.match(sentence, pct.end)
+    if phrase is not None and any(
+        r.role == TARGET and phrase.start(1) <= r.mention.start < phrase.end() for r in roles
+    ):
+        return False
+    # "the 55% figure combines a 10% baseline tariff, 20% duties and ...": a part
+    # of a pair's stated total is that pair's
+    if _COMPONENTS_BEFORE.search(sentence, max(0, pct.start - 60), pct.start):
+        return False
     # "Japan faces the 10% baseline tariff": a country that gets the rate keeps it,
     # as does the one the sentence opens on ("For the UK, the 10% baseline remains")
     # or whose rate it is ("the UK's 10% baseline rate stays")
@@ -2432,6 +2443,16 @@ _GLOBAL_NP_AFTER = re.compile(
     r"trading\s+partners))\b"
 )
 _GLOBAL_NP_BEFORE = re.compile(rf"\b{_GLOBAL_KIND}\s+(?:{_TARIFF_NOUN}\s+of\s+)?(?:about\s+)?$")
+# A rate's own words after it, up to where its phrase ends.
+_OWN_GOODS_PHRASE = re.compile(
+    r"([^,;:()]{1,80}?)(?=[,;:()]|\s(?:to|by|starting|effective|beginning|until|after|before|"
+    r"while|but|which|that|will|would|is|are|was|were|has|have|had|remain\w*|stay\w*|take\w*|"
+    r"took)\b|\.?$)"
+)
+_COMPONENTS_BEFORE = re.compile(
+    r"\b(?:combin(?:es|ed|ing)|includ(?:es|ed|ing)|compris(?:es|ed|ing)|made\s+up\s+of|"
+    r"consist(?:s|ed|ing)?\s+of|breaks?\s+down\s+(?:into|as))\b[^.;]*$"
+)
 # What may stand between a global rate's words and a country of its own.
 _GLOBAL_NP_OWN = re.compile(r"\s+(?:on|from|against|for)\s+(?:[\w-]+\s+){0,4}")
 
