@@ -65,7 +65,7 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
     ),
     (
         "in-response-to-opening-phrase",
-        "In response to the EU's new car tariffs, China raised duties on goods imported "
+        "In response to the EU's new car tariffs, China raised duties on products bought "
         "from the bloc. Brandy now pays 35% instead of 10%.",
         {("CN", "EU", 35.0)},
     ),
@@ -82,6 +82,33 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "Thailand hopes to be next after Indonesia to seal a deal, which would lower the 36% "
         "US tariff on Thai goods.",
         {("US", "TH", 36.0)},
+    ),
+    # --- "the country concerned": each country of the story's last list ------
+    (
+        "country-concerned-after-a-list-of-probes",
+        "Washington opened probes into the digital taxes of France, Italy, Spain and Turkey "
+        "last year. For each probe, the trade office has proposed duties of up to 25% on "
+        "shipments from the country concerned.",
+        {("US", "FR", 25.0), ("US", "IT", 25.0), ("US", "ES", 25.0), ("US", "TR", 25.0)},
+    ),
+    (
+        "each-of-those-countries-levier-of-the-list-sentence",
+        "Brussels opened inquiries into steel from Vietnam, Indonesia and Malaysia. It now "
+        "plans provisional duties of 18% on imports from each of those countries.",
+        {("EU", "VN", 18.0), ("EU", "ID", 18.0), ("EU", "MY", 18.0)},
+    ),
+    (
+        "country-concerned-after-a-pair",
+        "Canada named Peru and Chile as sources of dumped rebar. Ottawa set a 12% duty on "
+        "rebar from the country concerned.",
+        {("CA", "PE", 12.0), ("CA", "CL", 12.0)},
+    ),
+    (
+        # near miss: the rate names its own country; "each country" is another phrase's
+        "own-country-beside-each-country",
+        "Washington opened probes into France, Italy and Spain. It proposed a 25% duty on "
+        "French wine, and will decide on each country by June.",
+        {("US", "FR", 25.0)},
     ),
     # --- a rate whose own words call it global ------------------------------
     (
@@ -145,21 +172,21 @@ def test_story_roles(name: str, text: str, expected: set[Key]) -> None:
 
 
 # --- talks: a later clause with a country of its own as subject -------------
-# "..., and India signed a pact with A, B and C": the list is the signer's, never
-# paired with a side of the clause before; "second after the UK to reach a deal"
-# names the UK to rank, not as a side. Rows give the pairs of talks named.
+# "..., and Peru inked an accord with A, B and C": the list is the signer's, never
+# paired with a side of the clause before; "the second nation behind Britain to
+# clinch" names Britain to rank, not as a side. Rows give the pairs of talks named.
 TALKS_CASES: list[tuple[str, str, set[tuple[str, str]]] | ParameterSet] = [
     (
         "leaders-met-then-one-signed-with-another",
         "Talks between Britain and India stalled on Friday. Earlier this week Modi and "
-        "Starmer met, and India signed a free trade pact with Chile.",
+        "Starmer met, and India inked a trade agreement with Chile.",
         {("GB", "IN"), ("CL", "IN")},
     ),
     (
         "leaders-pledge-then-one-signed-with-a-list",
-        "Talks between Britain and India stalled on Friday. Earlier this week Prime "
-        "Ministers Narendra Modi and Keir Starmer renewed their pledge to a deal, and India "
-        "signed a free trade pact with Chile, Peru and Ecuador.",
+        "Talks between Britain and India stalled on Friday. Days before, the premiers, "
+        "Narendra Modi and Keir Starmer, renewed their hopes for a deal, and India inked a "
+        "trade agreement with Chile, Peru and Ecuador.",
         {("GB", "IN"), ("CL", "IN"), ("IN", "PE"), ("EC", "IN")},
     ),
     (
@@ -182,9 +209,9 @@ TALKS_CASES: list[tuple[str, str, set[tuple[str, str]]] | ParameterSet] = [
     ),
     # --- a country a side is ranked after is no side -----------------------
     (
-        "second-after-a-country-to-reach-a-deal",
-        "Vietnam's trade minister said Hanoi was likely to be second after the UK to reach "
-        "a trade deal with Washington.",
+        "second-behind-a-country-to-clinch-an-accord",
+        "Vietnam's trade minister said Hanoi could become the second nation behind Britain "
+        "to clinch an accord with Washington.",
         {("US", "VN")},
     ),
     (

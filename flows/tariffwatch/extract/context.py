@@ -110,6 +110,29 @@ class StoryContext:
             return self.last_named
         return last
 
+    def listed_before(self, sentence: str) -> tuple[tuple[str, ...], str | None]:
+        """The countries of the story's last list before ``sentence`` ("probes
+        into France, Italy, Spain and Turkey"), which "the country concerned"
+        refers to one by one, and the country its sentence names before the list
+        (the one acting on them, if any); ((), None) when the story lists none."""
+        at = self.text.find(sentence)
+        head = self.text[: max(at, 0)]
+        found = find_mentions(head, self.aliases)
+        best: tuple[str, ...] = ()
+        levier: str | None = None
+        first = 0
+        for i, cur in enumerate(found):
+            prev = found[i - 1] if i else None
+            if prev is None or not _LIST_LINK.fullmatch(head, prev.end, cur.start):
+                first = i
+            run = tuple(dict.fromkeys(m.code for m in found[first : i + 1]))
+            if len(run) > 1:
+                best = run
+                opens = head.rfind(". ", 0, found[first].start) + 1
+                before = [m for m in found[:first] if m.start >= opens and m.code not in run]
+                levier = before[-1].code if before else None
+        return best, levier
+
     def carried(self) -> tuple[str, str] | None:
         """The pair a sentence with no country of its own refers back to."""
         if len(self.last_alts) > 1:
@@ -232,12 +255,14 @@ _PROVOKED = re.compile(
     r"\b(?:in\s+(?:answer|response|reply|retaliation|return)\s+(?:to|for|against)|"
     r"respond(?:ing|ed)\s+to|retaliating\s+(?:for|against)|hitting\s+back\s+at)\s"
 )
-# A country's own import duties changed: "raised import duties on 18 items",
+# A country's own import duties changed: "raised import duties on 40 goods",
 # "cut customs duties on 30 products", "hiked import tariffs on gold".
 _OWN_DUTIES_CHANGED = re.compile(
     r"\b(?:rais|increas|hik|lift|doubl|cut|lower|reduc|slash)\w*\s+(?:its\s+|their\s+|the\s+)?"
     r"(?:basic\s+)?(?:import|customs)\s+(?:duties|duty|tariffs?|taxes)\s+on\b"
 )
+# What joins the members of a list of countries: "France, Italy and Spain".
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # A story says early which pair it is about, or not at all.
 _FIRST_PAIR_SENTENCES = 4
 _IMPORTS = re.compile(r"\bimports?\s+of\b|\bimported\b")

@@ -417,7 +417,7 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
         and not (dateline and m.end <= dateline.end() and m.kind in (SEAT, NAME))
     ]
     if " after " in low or " behind " in low or " following " in low:
-        # "Hanoi hopes to be second after the UK to reach a deal with Washington":
+        # "Hanoi could be the second nation behind Britain to clinch an accord":
         # the country ranked before is no side of these talks
         ranked = [m for m in out if ranked_after(low[: m.start], low[m.end :])]
         if ranked:
@@ -633,8 +633,8 @@ _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w-]+){0,3}\s+")
 
 def _before_next_subject(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
     """The sides named before a later clause with a country of its own as subject
-    ("... renewed their pledge to a deal, and India signed a pact with Chile, Peru
-    and Ecuador"): that clause's list is its own cue's, no side of this one."""
+    ("... spoke of a deal, and Peru inked an accord with Chile, Ecuador
+    and Bolivia"): that clause's list is its own cue's, no side of this one."""
     for b in _NEXT_CLAUSE.finditer(low, cue.end):
         subject = next((m for m in sides if m.start == b.end()), None)
         if subject is None:
@@ -795,7 +795,7 @@ def _with_run(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
     with Vietnam, Cambodia and Malaysia", "the rate agreed for the EU"."""
     w = _WITH_ONLY.search(low, cue.start, min(len(low), cue.end + 60))
     if w is not None and _NEXT_CLAUSE.search(low, cue.end, w.start()):
-        # "renewed their pledge to a deal, and India signed a pact with Chile": a
+        # "spoke of a deal, and Peru inked an accord with Chile": a
         # "with" past a new clause is that clause's, not this cue's
         w = None
     if w is None and low.startswith(" for ", cue.end):

@@ -572,7 +572,7 @@ _GOODS_LIST_AFTER = LiteralGated(
 )
 
 
-# "likely to be second after the UK to reach a deal", "the next country behind Japan
+# "the second nation behind Britain to clinch an accord", "the next one after Japan
 # and the EU to sign": a country a side is ranked after is no side of its deal.
 RANKED_AFTER = re.compile(
     r"\b(?:first|second|third|fourth|fifth|next|latest|only|last)\s+(?:one\s+|(?:major\s+)?"
@@ -583,7 +583,7 @@ RANKED_AFTER = re.compile(
 
 def ranked_after(left: str, right: str) -> bool:
     """Whether a mention with ``left`` before it and ``right`` after it is a
-    country a side is ranked after ("second after the UK to reach a deal")."""
+    country a side is ranked after ("the second nation behind Britain to clinch")."""
     return RANKED_AFTER.search(left[-60:]) is not None and _RANKED_TAIL.match(right) is not None
 
 

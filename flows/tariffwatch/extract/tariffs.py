@@ -1588,7 +1588,7 @@ def _facts(
         and "*" not in targets
         and _global_rate(sentence, d.new.pct, roles)
     ):
-        # "the 10% base tariff still applies", "a new 10% global levy": the rate's
+        # "the 10% base duty stays", "a new 10% global levy": the rate's
         # own words name every partner; a country of another phrase is no target
         targets = ["*"]
     trace = [*list(d.trace), d.new.word]
@@ -1644,6 +1644,14 @@ def _facts(
             # "a 5% across-the-board tariff on one of America's top trading partners":
             # all goods of one partner the story names, not every country
             targets = [""]
+    concerned = False
+    concerned_levier: str | None = None
+    if targets in ([""], ["*"]) and _EACH_CONCERNED.search(sentence, max(cs, region[0]), region[1]):
+        # "probes into France, Italy and Spain ... 25% on goods from the country
+        # concerned": the rate on each country of the story's last list
+        listed, concerned_levier = ctx.listed_before(orig)
+        if len(listed) > 1:
+            targets, concerned = list(listed), True
     out: list[TariffFact] = []
     window_start = prev_end
     window_end = d.old_pct.start if d.background_old and d.old_pct else nxt
@@ -1735,6 +1743,10 @@ def _facts(
             imposer, how = ctx.default_imposer(target, set(won_cut)), "won cut"
         else:
             imposer, how = _imposer(sentence, roles, anchor, region, cs, target, ctx)
+            if concerned and (not imposer or (concerned_levier and how not in _NAMED_HOW)):
+                # no levier named in the sentence: the list's own sentence names it
+                imposer = concerned_levier or ctx.default_imposer(target, set(targets))
+                how = "story"
         if not target and not imposer and ctx.last is not None:
             # No country in reach ("The 30% rate includes the 20% levy"): the pair
             # of the story's last tariff fact, which "the levy" refers back to.
@@ -2384,6 +2396,19 @@ _JOINT_SUBJECT = re.compile(
     r"\b(?:both|the\s+two|the\s+three)\s+(?:countries|nations|neighbou?rs|partners|governments)\b"
 )
 _TAX_PHRASE_END = re.compile(r"[,;:]|\s(?:while|whereas|but|although|though|as)\s|\.(?:\s|$)")
+
+
+# The ways ``_imposer`` finds a levier named in the sentence itself.
+_NAMED_HOW = frozenset(("marker", "subject", "speaker", "pronoun"))
+# A rate on each of the countries a story has listed, one by one.
+_EACH_CONCERNED = LiteralGated(
+    re.compile(
+        r"\b(?:the\s+(?:country|countries|nation|economy)\s+(?:concerned|in\s+question)|"
+        r"the\s+respective\s+(?:country|countries|nations?)|each\s+(?:such\s+)?"
+        r"(?:country|nation)|each\s+of\s+(?:them|those\s+(?:countries|nations)|"
+        r"the\s+(?:countries|nations))|(?:countries|nations)\s+concerned)\b"
+    )
+)
 
 
 def _global_rate(sentence: str, pct: Percent, roles: list[Role]) -> bool:
