@@ -119,6 +119,13 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         {("US", "*", 10.0), ("US", "MX", 25.0)},
     ),
     (
+        "base-duty-in-a-story-of-a-pair",
+        "Seoul and Washington are still talking. A pause covers the rates Trump set for "
+        "dozens of partners, but the 10% base duty stays in force at the US border. Korean "
+        "exporters remain nervous.",
+        {("US", "*", 10.0)},
+    ),
+    (
         "worldwide-tariff-beside-a-country",
         "South Korea's carmakers face 25%, while the 10% worldwide tariff still covers the "
         "rest of Seoul's exports.",

@@ -1783,8 +1783,12 @@ def _facts(
             # A country the sentence names ("Trump wrote to Japan's prime minister")
             # before one carried from the story; a goods scope ("on all steel
             # imports") makes a sector tariff instead.
+            # "..., but the 10% base duty stays": a rate its own words call global
+            # takes neither a country named elsewhere nor the story's partner
             target = (
-                ("*" if _global_rate(sentence, d.new.pct, roles) else named[0])
+                "*"
+                if _global_rate(sentence, d.new.pct, roles)
+                else named[0]
                 if named and not goods
                 else _partner_target(
                     imposer,
