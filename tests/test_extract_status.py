@@ -1317,6 +1317,28 @@ BOUNDARY: list[tuple[date, str, tuple[str, str, float], str] | ParameterSet] = [
         ("US", "MX", 25),
         "in_effect",
     ),
+    # the next sentence may report it: "Officials said the measure took effect"
+    (
+        JUNE_11,
+        "Ottawa unveiled a 25% surtax on US steel on Monday. Officials said the measure took "
+        "effect at midnight.",
+        ("CA", "US", 25),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "Ottawa unveiled a 25% surtax on US steel on Monday. Officials said it will take effect "
+        "on July 1.",
+        ("CA", "US", 25),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "Ottawa unveiled a 25% surtax on US steel on Monday. Officials said the steel tariff "
+        "took effect in March.",
+        ("CA", "US", 25),
+        "announced",
+    ),
     pytest.param(
         JUNE_11,
         "Ottawa's 25% counter-tariffs on US goods are effective as of Monday.",

@@ -320,7 +320,10 @@ _LATER_START = re.compile(
 # A sentence of its own that says the tariff just told applies now: "It took
 # effect at midnight", "The measure is in force from today".
 _STARTED_NOW = re.compile(
-    _TOLD_AGAIN + r"(?:(?:already|officially)\s+)?(?:took\s+effect|went\s+into\s+(?:effect|force)|"
+    # (a report of it too: "Officials said the duties took effect at midnight")
+    r"^(?:(?:[\w.'’-]+\s+){1,4}?(?:said|says|confirmed|added)\s+(?:that\s+)?(?=\S))?"
+    + _TOLD_AGAIN[1:]
+    + r"(?:(?:already|officially)\s+)?(?:took\s+effect|went\s+into\s+(?:effect|force)|"
     r"came\s+into\s+(?:effect|force)|entered\s+into\s+(?:effect|force)|kicked\s+in|took\s+hold|"
     r"(?:has|have)\s+(?:taken|come\s+into|gone\s+into)\s+(?:effect|force)|"
     # ("is in force from today", not "is in force from July 1": a start ahead)
