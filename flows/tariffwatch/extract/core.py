@@ -16,6 +16,7 @@ from tariffwatch.extract.numbers import has_percent_hint
 from tariffwatch.extract.sentences import sentence_at
 from tariffwatch.extract.story_status import settle_story
 from tariffwatch.extract.tariffs import read_tariffs
+from tariffwatch.extract.tidy import tidy_text
 from tariffwatch.model import Fact, TariffFact
 
 
@@ -32,6 +33,8 @@ def extract(
     read too, but a headline's fact gives way to the body's ("headlines
     overstate"); ``aliases`` adds names (officials, agencies) to the built-in lists.
     """
+    text = tidy_text(text)
+    title = tidy_text(title) if title else title
     ctx = StoryContext(text if not title else f"{title}\n{text}", published, aliases)
     title_facts = _read(title, lower(title), ctx, aliases, title=True) if title else []
     # A sentence is read for tariffs only if it holds a percentage unit and a
