@@ -238,18 +238,18 @@ ROWS: list[tuple[str, str, set[Reading], list[tuple[str, str]]]] = [
     ),
     (
         "abbreviations-keep-the-sentence",
-        "Trump said the U.S. would put a 25% tariff on Mexican cars, e.g. pickups. Mexico "
+        "Washington will slap a 25% tariff on Mexican cars, e.g. pickups. Mexico "
         "said it would answer.",
         {("US", "MX", 25.0, None, "announced", True, "autos")},
         [
             (
                 "period-glued",
-                "Trump said the U.S. would put a 25% tariff on Mexican cars, "
+                "Washington will slap a 25% tariff on Mexican cars, "
                 "e.g. pickups.Mexico said it would answer.",
             ),
             (
                 "e-g-glued",
-                "Trump said the U.S. would put a 25% tariff on Mexican cars, "
+                "Washington will slap a 25% tariff on Mexican cars, "
                 "e.g.Pickups. Mexico said it would answer.",
             ),
         ],

@@ -20,12 +20,13 @@ import re
 from html import unescape
 
 # Dropped: they split a word for the renderer ("Chi\u00adnese") but no reader sees them.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # Spaces of other widths: "25\u202fper cent", "25\u00a0%".
-_SPACES = dict.fromkeys(
-    map(ord, "\u00a0\u2007\u2009\u200a\u202f\u2002\u2003\u2004\u2005\u2006"), " "
-)
-_TABLE = {**_INVISIBLE, **_SPACES}
+_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2009\u200a\u202f"
+_TABLE = {**dict.fromkeys(map(ord, _INVISIBLE)), **dict.fromkeys(map(ord, _SPACES), " ")}
+# A class scan runs in C; translate looks every character up in a dict, so it
+# runs only on a text that holds one of them.
+_ODD_CHAR = re.compile(f"[{_INVISIBLE}{_SPACES}]")
 
 # An entity that survived one unescape ("&amp;nbsp;" in the feed, "&nbsp;" now).
 # Only well-formed ones with their semicolon: "AT&T" and "S&P" stay as they are.
@@ -35,25 +36,31 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F
 _BLANKS = re.compile(r"[ \t]{2,}|\t")
 # A sentence end glued to the next sentence: "on steel.The ministry", "25%.India",
 # "said?Officials". Only after a lowercase letter, digit, "%" or ")" and before a
-# capital: "U.S.", "No.5", "3.5%" and "whitehouse.gov" never match. The space
+# capital: "U.S.", "No.5", "3.5%" and "whitehouse.gov" never count. The space
 # inserted hands the decision to the sentence splitter, which knows that "e.g. The"
 # or "a.m. Monday" go on.
-_GLUED_END = re.compile(r"(?<=[a-z0-9%)])[.!?]+[\"”’')\]]*(?=[\"“‘']?[A-Z])")
+_BEFORE_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")
+# One pattern per mark: one opening with a literal is searched for in C at
+# memchr speed, one opening with a class of marks character by character.
+_GLUED_AT = {
+    mark: re.compile(re.escape(mark) + r"[.!?\"”’')\]]*(?=[\"“‘']?[A-Z])") for mark in ".!?"
+}
 # A page's link text glued to the last word ("trade talksRead more"): a line of its own.
 _GLUED_TAIL = re.compile(r"(?<=[a-z0-9%])(?=Read more\b|Continue reading\b)")
 # A line broken inside a sentence (hard-wrapped scraped text): a lowercase word or
-# comma before the break and a lowercase word after it.
-_WRAPPED = re.compile(r"(?<=[a-z,])[ \t]*\n\s*(?=[a-z])")
+# comma before the break (``_unwrapped``) and a lowercase word after it.
+_WRAPPED = re.compile(r"\n\s*(?=[a-z])")
 # "25 p.c." as some papers abbreviate per cent: the glued "25pc" the rules read.
 _PC = re.compile(r"(?<=\d)\s?p\.\s?c\b\.?")
-# A line in capitals ("US RAISES TARIFFS ON CHINESE STEEL"): at least three words
-# of three or more capitals in a row, the gate before the line test.
+# A line in capitals ("US RAISES TARIFFS ON CHINESE STEEL"): three words of three
+# capitals or more.
 _CAPS_RUN = re.compile(r"[A-Z]{3,}[^a-z\n]+[A-Z]{3,}[^a-z\n]+[A-Z]{3,}")
 _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 
 def tidy_text(text: str) -> str:
-    if not text.isascii():
+    """``text`` with the leftovers above undone; clean text comes back unchanged."""
+    if not text.isascii() and _ODD_CHAR.search(text) is not None:
         text = text.translate(_TABLE)
     if "&" in text and ";" in text:
         for _ in range(2):  # twice escaped at most: "&amp;#8217;"
@@ -62,31 +69,53 @@ def tidy_text(text: str) -> str:
                 break
         if not text.isascii():
             text = text.translate(_TABLE)  # "&nbsp;" became "\u00a0"
+    if "\n" in text:
+        text = _WRAPPED.sub(_unwrapped, text)
     if "  " in text or "\t" in text:
         text = _BLANKS.sub(" ", text)
-    text = _GLUED_END.sub(_spaced, text)
+    text = _space_glued_ends(text)
     if "Read more" in text or "Continue reading" in text:
         text = _GLUED_TAIL.sub("\n", text)
-    if "\n" in text:
-        text = _WRAPPED.sub(" ", text)
-    if "p." in text:
+    if "p.c" in text or "p. c" in text:
         text = _PC.sub(_glued_pc, text)
-    if _CAPS_RUN.search(text) is not None:
+    if any(line.isupper() for line in text.split("\n")):
         text = "\n".join(map(_uncapped, text.split("\n")))
     return text
+
+
+def _unwrapped(m: re.Match[str]) -> str:
+    s, i = m.string, m.start()
+    while i and s[i - 1] in " \t":
+        i -= 1
+    before = s[i - 1] if i else ""
+    return " " if before == "," or "a" <= before <= "z" else m.group()
 
 
 def _unescape(m: re.Match[str]) -> str:
     return unescape(m.group())
 
 
-def _spaced(m: re.Match[str]) -> str:
-    s = m.string
-    token_start = s.rfind(" ", 0, m.start()) + 1
-    token = s[token_start : m.start()]
-    if "/" in token or "@" in token or token.startswith("www"):
-        return m.group()  # a link or an address: "example.com/News", not a sentence end
-    return m.group() + " "
+def _space_glued_ends(text: str) -> str:
+    cuts = [
+        m.end()
+        for mark, pattern in _GLUED_AT.items()
+        if mark in text
+        for m in pattern.finditer(text)
+        if m.start() and text[m.start() - 1] in _BEFORE_END and not _in_link(text, m.start())
+    ]
+    if not cuts:
+        return text
+    cuts.sort()
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return " ".join(parts)
+
+
+def _in_link(text: str, i: int) -> bool:
+    """The mark at ``i`` is inside a link or an address ("example.com/News")."""
+    start = text.rfind(" ", 0, i) + 1
+    end = text.find(" ", i)
+    token = text[start : end if end >= 0 else len(text)]
+    return "/" in token or "@" in token or token.startswith("www")
 
 
 def _glued_pc(m: re.Match[str]) -> str:
@@ -100,6 +129,6 @@ def _uncapped(line: str) -> str:
     """A line with no lowercase letter, its long words capitalized ("Raises",
     "Chinese"): the rules find names by their capital letter and read
     "US", "EU" and "UK" as they stand, so words of three letters or less stay."""
-    if any(c.islower() for c in line) or _CAPS_RUN.search(line) is None:
+    if not line.isupper() or _CAPS_RUN.search(line) is None:
         return line
     return _CAPS_WORD.sub(lambda m: m.group().capitalize(), line)
