@@ -1339,6 +1339,26 @@ BOUNDARY: list[tuple[date, str, tuple[str, str, float], str] | ParameterSet] = [
         ("CA", "US", 25),
         "announced",
     ),
+    # a speaker's comment after the rate ("calling it", "adding that") is not its status
+    (
+        JUNE_11,
+        "The Indian minister said the 20% US tariff applied to all goods, calling it the least "
+        "India could hope for.",
+        ("US", "IN", 20),
+        "in_effect",
+    ),
+    (
+        JUNE_11,
+        "Seoul said the 15% US tariff would apply to its cars, adding that talks could resume.",
+        ("US", "KR", 15),
+        "announced",
+    ),
+    (
+        JUNE_11,
+        "The Indian minister said the 20% US tariff could apply to all goods, calling it unfair.",
+        ("US", "IN", 20),
+        "threatened",
+    ),
     pytest.param(
         JUNE_11,
         "Ottawa's 25% counter-tariffs on US goods are effective as of Monday.",

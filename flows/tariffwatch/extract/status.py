@@ -96,6 +96,9 @@ _SUBORDINATE = re.compile(
     # will fall": a reason or a new opinion of the subject, no word on this rate
     r"|,\s+(?:honou?ring|fulfill?ing|keeping|delivering\s+on|making\s+good\s+on|despite|"
     r"ignoring|defying)\s"
+    # "said the 15% tariff applied across the board, calling it the best the EU
+    # could get": the speaker's comment on the rate, not its status
+    r"|,\s+(?:calling|describing|terming|dubbing|noting|adding|arguing)\s"
     r"|\sbut\s+(?:believes?|believed|says?|said|thinks?|thought|expects?|expected|hopes?|"
     r"hoped|added|adds|insist(?:s|ed)?|argu(?:es|ed))\s"
 )
@@ -136,6 +139,13 @@ _SUBORDINATE_STEMS = (
     ", despite ",
     ", ignoring ",
     ", defying ",
+    ", calling ",
+    ", describing ",
+    ", terming ",
+    ", dubbing ",
+    ", noting ",
+    ", adding ",
+    ", arguing ",
     ", delivering on ",
     ", making good ",
     " but ",
