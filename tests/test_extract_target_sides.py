@@ -460,6 +460,36 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         {("US", "VN", 20.0), ("US", "KH", 20.0)},
     ),
     (
+        "another-does-too",
+        "Chile faces a 25% US tariff; Peru does too.",
+        {("US", "CL", 25.0), ("US", "PE", 25.0)},
+    ),
+    (
+        "the-same-goes-for-another",
+        "The US set a 25% tariff on Chilean copper, and the same goes for Peru.",
+        {("US", "CL", 25.0), ("US", "PE", 25.0)},
+    ),
+    (
+        "likewise-another",
+        "Chile faces a 25% US tariff; likewise Peru.",
+        {("US", "CL", 25.0), ("US", "PE", 25.0)},
+    ),
+    (
+        "and-another-an-identical-levy",
+        "Chile faces a 25% US tariff, and Peru an identical levy.",
+        {("US", "CL", 25.0), ("US", "PE", 25.0)},
+    ),
+    (
+        "the-same-deal-as-is-no-rate",
+        "Chile faces a 25% US tariff, and Peru wants the same deal as Mexico.",
+        {("US", "CL", 25.0)},
+    ),
+    (
+        "said-the-same-is-no-rate",
+        "Chile faces a 25% US tariff, and Peru said the same.",
+        {("US", "CL", 25.0)},
+    ),
+    (
         "the-same-day-is-no-rate",
         "The US put a 20% tariff on Peruvian copper, and Chile announced talks the same day.",
         {("US", "PE", 20.0)},

@@ -584,10 +584,16 @@ _SAME_AFTER = re.compile(
     r"(?:got|gets?|receiv\w+|fac(?:e|es|ed|ing)|pa(?:ys?|id)|charged|hit\s+with|given)\s+"
     r"(?:the\s+same|that|this|an\s+identical|a\s+matching)\b"
     r"(?!\s+(?:day|week|month|year|time|morning|evening|deadline|date)\b)"
-    r"|(?:\s+(?:goods|exports|products|imports))?\s+(?:too|as\s+well)\s*(?:[.;,]|$)"
-    r"|,?\s+the\s+same\s+(?:rate|tariff|levy|duty)\b"
+    r"|(?:\s+(?:goods|exports|products|imports))?(?:\s+(?:does|did|will|would|has|is))?"
+    r"\s+(?:too|as\s+well)\s*(?:[.;,]|$)"
+    r"|,?\s+(?:the\s+same|an\s+identical|a\s+matching)\s+(?:rate|tariff|levy|duty)\b"
 )
 _SAME_BEFORE = re.compile(r"(?:\band|[,;])\s+(?:the\s+)?$")
+# "..., and the same goes for Peru", "; likewise Peru": the country after the words
+_SAME_LEAD = re.compile(
+    r"(?:\bthe\s+same\s+(?:goes|applies|holds|is\s+true)\s+(?:for|to)|\blikewise(?:\s+for)?)"
+    r"\s+(?:the\s+)?$"
+)
 
 
 def _same_rate_after(
@@ -598,9 +604,13 @@ def _same_rate_after(
 ) -> list[TariffFact]:
     out: list[TariffFact] = []
     for m in mentions:
-        if m.start < spans[0][1] or not _SAME_BEFORE.search(sentence, max(0, m.start - 8), m.start):
+        if m.start < spans[0][1]:
             continue
-        if not _SAME_AFTER.match(sentence, m.end):
+        lead = _SAME_LEAD.search(sentence, max(0, m.start - 40), m.start) is not None
+        if not lead and not (
+            _SAME_BEFORE.search(sentence, max(0, m.start - 8), m.start)
+            and _SAME_AFTER.match(sentence, m.end)
+        ):
             continue
         told = [s for s in spans if s[1] <= m.start]
         if not told or told[-1][2] >= len(facts):
