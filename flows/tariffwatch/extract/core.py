@@ -42,17 +42,20 @@ def extract(
     # in the whole lowercased story; only the sentences around them are split out.
     low_text = lower(text)
     units = find_units(low_text)
-    percent_at = percent_hits(low_text, units)
-    tariff_at = tariff_hits(low_text, units) if percent_at else []
-    if not tariff_at:
-        percent_at = []  # a rate needs a tariff word: no sentence is read for tariffs
-    talk_at = talk_hits(low_text)
-    if percent_at:
+    tariff_at = tariff_hits(low_text, units)
+    percent_at: list[int] = []  # a rate needs a tariff word: without one, none is read
+    if tariff_at:
         # A percentage alone ("the yuan fell 0.5%") is read only with a tariff
-        # stem in its sentence. A sentence never crosses a line break, so one in
-        # a paragraph without a tariff stem is dropped here without splitting.
+        # stem in its sentence. A sentence never crosses a line break, so only
+        # the paragraphs with a tariff stem are searched for rates with no
+        # number, and a percentage in any other is dropped without splitting.
         tariff_paras = {low_text.rfind("\n", 0, t) + 1 for t in tariff_at}
-        percent_at = [p for p in percent_at if low_text.rfind("\n", 0, p) + 1 in tariff_paras]
+        percent_at = [
+            p
+            for p in percent_hits(low_text, units, lines=tariff_paras)
+            if low_text.rfind("\n", 0, p) + 1 in tariff_paras
+        ]
+    talk_at = talk_hits(low_text)
     body: list[Fact] = []
     done = -1  # end of the last sentence read; hits inside it are already covered
     # Both lists are sorted: sorted() merges the two runs in C, where

@@ -10,6 +10,7 @@ patterns, so it is never split out or read.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import NamedTuple
 
 from tariffwatch.extract.cues import RATE_STANDS_ON, trie_pattern
@@ -124,9 +125,13 @@ def find_units(low: str) -> Units:
     return Units(_finds(low, "%"), _finds(low, "cent"), _finds(low, "pc"))
 
 
-def percent_hits(low: str, units: Units | None = None) -> list[int]:
+def percent_hits(
+    low: str, units: Units | None = None, *, lines: Collection[int] | None = None
+) -> list[int]:
     """Sorted starts of the units ``PERCENT_HINT`` matches: "5 %", "percent",
-    "per cent", "pct", "quarter", "point(s)"; ``units`` is ``find_units(low)``."""
+    "per cent", "pct", "quarter", "point(s)"; ``units`` is ``find_units(low)``.
+    ``lines``: the starts of the only lines (paragraphs) whose hits are wanted;
+    hits elsewhere may then be left out."""
     if units is None:
         units = find_units(low)
     out: list[int] = []
@@ -154,7 +159,7 @@ def percent_hits(low: str, units: Units | None = None) -> list[int]:
             e += 1
         if e >= n or not _word_char(low[e]):
             out.append(i)
-    out.extend(zero_hits(low))  # "scrap tariffs", "zero tariffs": rates with no number
+    out.extend(zero_hits(low, lines))  # "scrap tariffs", "zero tariffs": rates with no number
     out.sort()
     return out
 

@@ -12,6 +12,7 @@ and the tariff rules read it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from tariffwatch.extract.cues import TARIFF_WORD
 
@@ -165,9 +166,12 @@ _RATE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:to|at)\s+(?:about\s+|around\s+)?\d"
 ZERO_HINT = "|".join(f"(?:{p.pattern})" for _, _, p in ZERO_SHAPES)
 
 
-def _matches(low: str) -> list[tuple[str, re.Match[str]]]:
+def _matches(
+    low: str, ranges: list[tuple[int, int]] | None = None
+) -> list[tuple[str, re.Match[str]]]:
     """Every shape's matches, tried only where one of its literals stands: at the
-    literal's word, or at the word before it ("face no", "to zero")."""
+    literal's word, or at the word before it ("face no", "to zero"). With
+    ``ranges``, the literals are looked for only inside them."""
     out: list[tuple[str, re.Match[str]]] = []
     # Several shapes share stems ("lift", "zero"): each is looked for once.
     found: dict[str, list[int]] = {}
@@ -176,7 +180,7 @@ def _matches(low: str) -> list[tuple[str, re.Match[str]]]:
         for stem in stems:
             places = found.get(stem)
             if places is None:
-                places = found[stem] = _finds(low, stem)
+                places = found[stem] = _finds(low, stem, ranges)
             for i in places:
                 at = i + 1 if stem.startswith(" ") else i
                 before = low.rfind(" ", 0, max(0, at - 1)) + 1
@@ -189,18 +193,48 @@ def _matches(low: str) -> list[tuple[str, re.Match[str]]]:
     return out
 
 
-def _finds(low: str, stem: str) -> list[int]:
+def _finds(low: str, stem: str, ranges: list[tuple[int, int]] | None = None) -> list[int]:
     out: list[int] = []
-    i = low.find(stem)
-    while i >= 0:
-        out.append(i)
-        i = low.find(stem, i + 1)
+    for a, b in ranges if ranges is not None else ((0, len(low)),):
+        i = low.find(stem, a, b)
+        while i >= 0:
+            out.append(i)
+            i = low.find(stem, i + 1, b)
     return out
 
 
-def zero_hits(low: str) -> list[int]:
-    """Starts of every shape's match in ``low``: a superset of find_zero_rates."""
-    return sorted(m.start() for _, m in _matches(low))
+_LONGEST_STEM = max(map(len, ZERO_STEMS))
+
+
+def zero_hits(low: str, lines: Collection[int] | None = None) -> list[int]:
+    """Starts of every shape's match in ``low``: a superset of find_zero_rates.
+
+    ``lines``: only the matches that start on the lines (paragraphs) that start
+    at these positions are wanted; the stems are then looked for on those lines
+    only, and in the first two words of the line after each (a match may start
+    at the word before its stem: "to" ending a line, "zero" opening the next)."""
+    if lines is None:
+        return sorted(m.start() for _, m in _matches(low))
+    n = len(low)
+    ranges: list[tuple[int, int]] = []
+    for a in sorted(lines):
+        stop = low.find("\n", a)
+        if stop < 0:
+            b = n
+        else:
+            # The word before a stem is found back from the space before the
+            # stem's own word: a stem in the next line's first two words may
+            # still have it on this line.
+            space = low.find(" ", stop + 1)
+            b = min(n, (space if space >= 0 else n) + 2 + _LONGEST_STEM)
+        if ranges and a <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(b, ranges[-1][1]))
+        else:
+            ranges.append((a, b))
+    starts = set(lines)
+    return sorted(
+        m.start() for _, m in _matches(low, ranges) if low.rfind("\n", 0, m.start()) + 1 in starts
+    )
 
 
 def has_zero_stem(low: str) -> bool:
