@@ -47,6 +47,13 @@ def _in_long_words(mark: str) -> Callable[[str], str]:
     return put
 
 
+def _wrapped(text: str) -> str:
+    """Break the line at every third space between two lowercase words, as a
+    scraper that keeps a page's hard line breaks does."""
+    spaces = iter(range(1, len(text)))
+    return re.sub(r"(?<=[a-z,]) (?=[a-z])", lambda m: "\n" if next(spaces) % 3 == 0 else " ", text)
+
+
 # Variants any text can take, applied to every row.
 EVERYWHERE: list[tuple[str, Callable[[str], str]]] = [
     ("soft-hyphens", _in_long_words("\u00ad")),
@@ -60,6 +67,8 @@ EVERYWHERE: list[tuple[str, Callable[[str], str]]] = [
     ("apostrophe-entities-left", lambda t: t.replace("'", "&#8217;")),
     ("apostrophe-entities-twice", lambda t: t.replace("'", "&amp;#8217;")),
     ("curly-apostrophes", lambda t: t.replace("'", "\u2019")),
+    ("hex-apostrophe-entities-left", lambda t: t.replace("'", "&#x2019;")),
+    ("lines-wrapped", _wrapped),
     ("read-more-tail-glued", lambda t: t + "Read more"),
     ("continue-reading-tail", lambda t: t + " Continue reading\u2026"),
     ("byte-order-mark-first", lambda t: "\ufeff" + t),
@@ -93,6 +102,17 @@ ROWS: list[tuple[str, str, set[Reading], list[tuple[str, str]]]] = [
                 "Canada will raise its duty on Chinese steel to 25% "
                 "next\n    month. The finance ministry said shipments from India were not "
                 "affected.",
+            ),
+            (
+                "dateline-of-a-third-capital",
+                "WASHINGTON, June 2 (AP) \u2014 Canada will raise its duty on Chinese steel to "
+                "25% next month. The finance ministry said shipments from India were not "
+                "affected.",
+            ),
+            (
+                "dateline-of-an-unnamed-city",
+                "NEW DELHI (Reuters) - Canada will raise its duty on Chinese steel to 25% next "
+                "month. The finance ministry said shipments from India were not affected.",
             ),
             (
                 "blank-line-inside",
@@ -143,6 +163,18 @@ ROWS: list[tuple[str, str, set[Reading], list[tuple[str, str]]]] = [
                 "Canada will raise its duty on Chinese steel to 25percent next month.",
             ),
             ("pc-glued", "Canada will raise its duty on Chinese steel to 25pc next month."),
+            (
+                "full-width-sign",
+                "Canada will raise its duty on Chinese steel to 25\uff05 next month.",
+            ),
+            (
+                "percent-entity",
+                "Canada will raise its duty on Chinese steel to 25&#37; next month.",
+            ),
+            (
+                "soft-hyphen-entity-in-unit",
+                "Canada will raise its duty on Chinese steel to 25 per&shy;cent next month.",
+            ),
             ("pct", "Canada will raise its duty on Chinese steel to 25 pct next month."),
             ("p-c-dotted", "Canada will raise its duty on Chinese steel to 25 p.c. next month."),
             (
@@ -225,6 +257,7 @@ ROWS: list[tuple[str, str, set[Reading], list[tuple[str, str]]]] = [
         [
             ("en-dash", "U.S.\u2013China talks broke down on Friday, officials said."),
             ("em-dash", "U.S.\u2014China talks broke down on Friday, officials said."),
+            ("dash-entity", "U.S.&ndash;China talks broke down on Friday, officials said."),
             (
                 "dateline-in-capitals",
                 "WASHINGTON (Reuters) - U.S.-China talks broke down on Friday, officials said.",
@@ -299,6 +332,37 @@ ROWS: list[tuple[str, str, set[Reading], list[tuple[str, str]]]] = [
                 "dateline-of-the-speaker",
                 'OTTAWA (Reuters) - "We will raise the duty on '
                 "Chinese steel to 25%,\" Canada's trade minister said.",
+            ),
+        ],
+    ),
+    (
+        "question-then-sentence",
+        "Did Canada raise its duty on Chinese steel to 25% last month? The finance ministry "
+        "said shipments from India were not affected.",
+        {("CA", "CN", 25.0, None, "in_effect", True, "steel")},
+        [
+            (
+                "question-glued",
+                "Did Canada raise its duty on Chinese steel to 25% last "
+                "month?The finance ministry said shipments from India were not affected.",
+            ),
+            (
+                "question-glued-to-quote",
+                "Did Canada raise its duty on Chinese steel to 25% "
+                "last month?\u201cThe finance ministry said shipments from India were not "
+                "affected.\u201d",
+            ),
+        ],
+    ),
+    (
+        "initials-before-a-lowercase-word",
+        "The U.S. and China ended their talks in Geneva without a deal.",
+        {(("CN", "US"), "collapsed", True)},
+        [
+            ("initials-glued", "The U.S.and China ended their talks in Geneva without a deal."),
+            (
+                "dash-entity-after",
+                "The U.S. and China ended their talks in Geneva &mdash; without a deal.",
             ),
         ],
     ),

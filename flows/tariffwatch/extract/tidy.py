@@ -23,10 +23,15 @@ from html import unescape
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # Spaces of other widths: "25\u202fper cent", "25\u00a0%".
 _SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2009\u200a\u202f"
-_TABLE = {**dict.fromkeys(map(ord, _INVISIBLE)), **dict.fromkeys(map(ord, _SPACES), " ")}
-# A class scan runs in C; translate looks every character up in a dict, so it
-# runs only on a text that holds one of them.
-_ODD_CHAR = re.compile(f"[{_INVISIBLE}{_SPACES}]")
+# The full-width "\uff05" of East Asian text, read as the "%" the rules know.
+_TABLE = {
+    **dict.fromkeys(map(ord, _INVISIBLE)),
+    **dict.fromkeys(map(ord, _SPACES), " "),
+    ord("\uff05"): "%",
+}
+# Looked for by ``in``, one C scan each: a regex class of characters beyond Latin-1
+# is tested character by character, and translate looks every character up in a dict.
+_ODD_CHARS = tuple(map(chr, _TABLE))
 
 # An entity that survived one unescape ("&amp;nbsp;" in the feed, "&nbsp;" now).
 # Only well-formed ones with their semicolon: "AT&T" and "S&P" stay as they are.
@@ -45,6 +50,8 @@ _BEFORE_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")
 _GLUED_AT = {
     mark: re.compile(re.escape(mark) + r"[.!?\"”’')\]]*(?=[\"“‘']?[A-Z])") for mark in ".!?"
 }
+# "the U.S.and China": initials glued to the next word; a space where "U.S. and" has one.
+_GLUED_INITIALS = re.compile(r"\.(?<=\b[A-Z]\.[A-Z]\.)(?=[a-z]{2,}\b)")
 # A page's link text glued to the last word ("trade talksRead more"): a line of its own.
 _GLUED_TAIL = re.compile(r"(?<=[a-z0-9%])(?=Read more\b|Continue reading\b)")
 # A line broken inside a sentence (hard-wrapped scraped text): a lowercase word or
@@ -60,7 +67,7 @@ _CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 def tidy_text(text: str) -> str:
     """``text`` with the leftovers above undone; clean text comes back unchanged."""
-    if not text.isascii() and _ODD_CHAR.search(text) is not None:
+    if not text.isascii() and any(c in text for c in _ODD_CHARS):
         text = text.translate(_TABLE)
     if "&" in text and ";" in text:
         for _ in range(2):  # twice escaped at most: "&amp;#8217;"
@@ -74,6 +81,7 @@ def tidy_text(text: str) -> str:
     if "  " in text or "\t" in text:
         text = _BLANKS.sub(" ", text)
     text = _space_glued_ends(text)
+    text = _GLUED_INITIALS.sub(". ", text)
     if "Read more" in text or "Continue reading" in text:
         text = _GLUED_TAIL.sub("\n", text)
     if "p.c" in text or "p. c" in text:
