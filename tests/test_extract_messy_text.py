@@ -418,3 +418,23 @@ def test_messy_text_reads_as_clean(name: str, clean: str, messy: str) -> None:
     want = readings(clean)
     assert want  # every clean row gives facts, so a variant giving none fails
     assert readings(messy) == want
+
+
+@pytest.mark.parametrize(
+    "delivered",
+    [
+        "CANADA WILL RAISE ITS DUTY ON CHINESE STEEL TO 25% NEXT MONTH.",
+        "Canada will raise its duty on Chinese steel to 25\u00a0per\u00a0cent next month.",
+    ],
+    ids=["capitals", "no-break-spaces"],
+)
+def test_evidence_quotes_the_text_as_delivered(delivered: str) -> None:
+    facts = extract(delivered, published=PUBLISHED)
+    assert facts
+    assert all(f.evidence in delivered for f in facts)
+
+
+def test_evidence_of_a_headline_in_capitals_quotes_it() -> None:
+    title = "US RAISES TARIFFS ON CHINESE STEEL TO 25%"
+    facts = extract("Officials spoke on Monday.", published=PUBLISHED, title=title)
+    assert [f.evidence for f in facts] == [title]

@@ -16,7 +16,7 @@ from tariffwatch.extract.numbers import has_percent_hint
 from tariffwatch.extract.sentences import sentence_at
 from tariffwatch.extract.story_status import settle_story
 from tariffwatch.extract.tariffs import read_tariffs
-from tariffwatch.extract.tidy import tidy_text
+from tariffwatch.extract.tidy import quote_delivered, tidy_text
 from tariffwatch.model import Fact, TariffFact
 
 
@@ -33,6 +33,7 @@ def extract(
     read too, but a headline's fact gives way to the body's ("headlines
     overstate"); ``aliases`` adds names (officials, agencies) to the built-in lists.
     """
+    delivered, delivered_title = text, title
     text = tidy_text(text)
     title = tidy_text(title) if title else title
     ctx = StoryContext(text if not title else f"{title}\n{text}", published, aliases)
@@ -81,7 +82,10 @@ def extract(
             )
     facts = _merge_title(title_facts, body)
     facts = settle_story(facts, text, published, title=title)
-    return _dedupe(_settle_talks(facts))
+    facts = _dedupe(_settle_talks(facts))
+    if delivered_title and title:
+        facts = quote_delivered(facts, title, delivered_title)
+    return quote_delivered(facts, text, delivered)
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:

@@ -17,7 +17,10 @@ differs from the original only by the characters restored or dropped here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html import unescape
+
+from tariffwatch.model import Fact
 
 # Dropped: they split a word for the renderer ("Chi\u00adnese") but no reader sees them.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -140,3 +143,16 @@ def _uncapped(line: str) -> str:
     if not line.isupper() or _CAPS_RUN.search(line) is None:
         return line
     return _CAPS_WORD.sub(lambda m: m.group().capitalize(), line)
+
+
+def quote_delivered(facts: list[Fact], tidied: str, delivered: str) -> list[Fact]:
+    """``facts`` with their evidence quoted from the text as delivered, where tidying
+    kept its length (a headline recased, odd spaces made plain): a user shown the
+    evidence finds it in the item. Where the length changed, the tidied quote stands."""
+    if len(tidied) != len(delivered) or tidied == delivered:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        i = tidied.find(f.evidence) if f.evidence else -1
+        out.append(f if i < 0 else replace(f, evidence=delivered[i : i + len(f.evidence)]))
+    return out
