@@ -70,6 +70,12 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         {("CN", "EU", 35.0)},
     ),
     (
+        "answering-opening-participle",
+        "Answering Washington's metal tariffs, Ottawa put surtaxes on a list of US goods. "
+        "Ketchup and whisky now pay 25%, while orange juice pays 10%.",
+        {("CA", "US", 25.0), ("CA", "US", 10.0)},
+    ),
+    (
         # near miss: no provoking phrase, the levier is the marked one
         "levier-marked-without-provocation",
         "US tariffs on Turkish goods rose again on Monday. Turkish steel now pays 50% "

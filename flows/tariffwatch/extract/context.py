@@ -249,11 +249,12 @@ def _provoking_phrase(low: str) -> tuple[int, int]:
     return (m.end(), comma if comma >= 0 else m.end())
 
 
-# "in answer to", "in retaliation for", "responding to", "to hit back at": what
+# "in answer to", "in retaliation for", "responding to", "answering": what
 # follows up to the comma is the other side's earlier measure
 _PROVOKED = re.compile(
-    r"\b(?:in\s+(?:answer|response|reply|retaliation|return)\s+(?:to|for|against)|"
-    r"respond(?:ing|ed)\s+to|retaliating\s+(?:for|against)|hitting\s+back\s+at)\s"
+    r"\b(?:in\s+(?:answer|response|reply|retaliation|return|reprisal|riposte)\s+"
+    r"(?:to|for|against)|respond(?:ing|ed)\s+to|answering|countering|"
+    r"retaliating\s+(?:for|against)|hitting\s+back\s+at)\s"
 )
 # A country's own import duties changed: "raised import duties on 40 goods",
 # "cut customs duties on 30 products", "hiked import tariffs on gold".
