@@ -239,7 +239,8 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
     ),
     (
         "across-the-board-but-the-best-a-side-could-get",
-        "Brussels called the 15% across-the-board US tariff the best the EU could get.",
+        "Brussels called the 15% across-the-board US tariff the best deal the EU was able to "
+        "secure.",
         {("US", "EU", 15.0)},
     ),
     (
