@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
+from changekit import WHEN, talks_change, tariff_change
 from tariffwatch.alerts.group import batch_title, by_pair, pair_key, pair_label, plan_groups
 from tariffwatch.alerts.outbox import plan_route
 from tariffwatch.alerts.render import SLACK_MAX
@@ -16,44 +17,15 @@ from tariffwatch.config import RouteConfig
 from tariffwatch.model import Change
 from tariffwatch.store import PendingDelivery
 
-WHEN = datetime(2025, 6, 2, 9, tzinfo=UTC)
 CODES = ["US", "CN", "CA", "MX", "JP", "IN", "BR", "VN", "KR", "GB", "AU", "DE"]
 
 
-def tariff(n: int, imposer: str, target: str, rate: float = 25.0, **extra: object) -> Change:
-    return Change(
-        change_id=f"c{n:04d}",
-        kind="tariff",
-        state_key=f"tariff:{imposer}:{target}:s{n}",
-        new_status="in_effect",
-        old_status=None,
-        published=WHEN + timedelta(minutes=n),
-        detected_at=WHEN,
-        evidence="e",
-        confidence=0.9,
-        item_key=f"i{n}",
-        imposer=imposer,
-        target=target,
-        new_rate=rate,
-        **{"scope": f"scope {n}", "sources": (f"https://news.example/{n}",), **extra},  # type: ignore[arg-type]
-    )
+def tariff(n: int, imposer: str, target: str, **fields: object) -> Change:
+    # Published a minute apart, so a pair's changes have an order to keep.
+    return tariff_change(n, imposer, target, published=WHEN + timedelta(minutes=n), **fields)
 
 
-def talks(n: int, a: str, b: str) -> Change:
-    return Change(
-        change_id=f"c{n:04d}",
-        kind="negotiation",
-        state_key=f"negotiation:{a}-{b}",
-        new_status="resumed",
-        old_status="stalled",
-        published=WHEN,
-        detected_at=WHEN,
-        evidence="e",
-        confidence=0.9,
-        item_key=f"i{n}",
-        sources=(),
-        parties=(a, b),
-    )
+talks = talks_change
 
 
 def storm(n: int = 120, pairs: int = 12) -> list[Change]:
@@ -126,11 +98,11 @@ def test_hostile_text_in_a_group_is_escaped_for_each_body() -> None:
 
 def test_below_the_threshold_each_change_is_its_own_message_in_lanes_per_pair() -> None:
     changes = [tariff(1, "US", "CN"), tariff(2, "JP", "KR"), tariff(3, "CN", "US")]
-    pending = [PendingDelivery("r", 0, c, c.change_id == "c0002") for c in changes]
+    pending = [PendingDelivery("r", 0, c, c.change_id == "c00002") for c in changes]
     lanes = plan_route(pending, threshold=10, fmt="text", limit=32_768)
     assert [[o.change_ids for o in lane] for lane in lanes] == [
-        [("c0001",), ("c0003",)],
-        [("c0002",)],
+        [("c00001",), ("c00003",)],
+        [("c00002",)],
     ]
     assert all(o.group_id is None for lane in lanes for o in lane)
     assert lanes[1][0].message.title.startswith("(re-sent) ")  # interrupted before: flagged
@@ -138,7 +110,7 @@ def test_below_the_threshold_each_change_is_its_own_message_in_lanes_per_pair() 
 
 def test_above_the_threshold_changes_are_grouped_and_flagged_when_one_was_interrupted() -> None:
     changes = storm(11, pairs=3)
-    pending = [PendingDelivery("r", 0, c, c.change_id == "c0005") for c in changes]
+    pending = [PendingDelivery("r", 0, c, c.change_id == "c00005") for c in changes]
     lanes = plan_route(pending, threshold=10, fmt="text", limit=32_768)
     (lane,) = lanes
     (group,) = lane

@@ -4,50 +4,30 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
+from changekit import WHEN, talks_change, tariff_change
 from tariffwatch import publish
 from tariffwatch.alerts.group import pair_key
 from tariffwatch.model import Change
 
-WHEN = datetime(2025, 6, 2, 9, tzinfo=UTC)
 CODES = ["US", "CN", "CA", "MX", "JP", "IN"]
 
 
 def tariff(n: int, imposer: str, target: str) -> Change:
-    return Change(
-        change_id=f"c{n:05d}",
-        kind="tariff",
-        state_key=f"tariff:{imposer}:{target}:s{n}",
-        new_status="in_effect",
-        old_status=None,
-        published=WHEN,
+    # Long quotes: an event carries every change's fields but not its evidence.
+    return tariff_change(
+        n,
+        imposer,
+        target,
         detected_at=WHEN + timedelta(seconds=n),
         evidence="a long quote " * 40,
-        confidence=0.9,
-        item_key=f"i{n}",
-        imposer=imposer,
-        target=target,
-        scope=f"scope {n}",
         new_rate=float(n % 90 + 5),
-        sources=(f"https://news.example/{n}",),
     )
 
 
 def talks(n: int, a: str, b: str) -> Change:
-    return Change(
-        change_id=f"c{n:05d}",
-        kind="negotiation",
-        state_key=f"negotiation:{a}-{b}",
-        new_status="resumed",
-        old_status="stalled",
-        published=WHEN,
-        detected_at=WHEN,
-        evidence="talks resumed",
-        confidence=0.9,
-        item_key=f"i{n}",
-        parties=(a, b),
-    )
+    return talks_change(n, a, b, evidence="talks resumed")
 
 
 def backlog(n: int) -> list[Change]:
