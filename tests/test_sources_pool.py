@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -143,6 +145,34 @@ def test_no_worker_outlives_shutdown() -> None:
         time.sleep(0.02)
     assert not alive
     shutdown_parse_pool()  # twice is fine
+
+
+def test_workers_leave_when_their_parent_is_killed(tmp_path: Path) -> None:
+    # A monitor killed mid-cycle (SIGKILL, the OOM killer) must not leave its
+    # parse workers behind, waiting on their queue for ever.
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import time\n"
+        "from tariffwatch.sources import pool\n"
+        "if __name__ == '__main__':\n"
+        "    executor = pool._get_executor(2)\n"
+        "    executor.submit(time.sleep, 0).result()\n"
+        "    print(' '.join(map(str, executor._processes)), flush=True)\n"
+        "    time.sleep(600)\n",
+        encoding="utf-8",
+    )
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        pids = {int(p) for p in parent.stdout.readline().split()}
+        assert pids and all(_running(p) for p in pids)
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 20
+    while (alive := {p for p in pids if _running(p)}) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not alive, f"workers {sorted(alive)} outlived their killed parent"
 
 
 def _running(pid: int) -> bool:

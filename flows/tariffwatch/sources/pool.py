@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import multiprocessing.connection
 import os
 import tempfile
 import threading
@@ -141,11 +142,31 @@ def _get_executor(workers: int) -> ProcessPoolExecutor:
             return _executor
         old, _executor = _executor, None
         context = multiprocessing.get_context(start_method())
-        _executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        _executor = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_leave_with_parent
+        )
         _executor_size = workers
     if old is not None:  # another size was asked for: queued work still finishes
         old.shutdown(wait=False)
     return _executor
+
+
+def _leave_with_parent() -> None:
+    """Exit when the process that started this worker dies.
+
+    A worker whose parent is killed (SIGKILL, the OOM killer, a deploy's kill)
+    would wait on its call queue forever: it holds both ends of that pipe, so
+    it never reads an end of file. The parent's sentinel does close.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def watch(sentinel: int) -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, args=(parent.sentinel,), daemon=True).start()
 
 
 def start_method() -> str:
