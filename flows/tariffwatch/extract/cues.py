@@ -326,6 +326,10 @@ def _first_chars(items: Iterable[tuple[Any, Any]]) -> tuple[set[str], bool] | No
     return out, True
 
 
+# The nouns of a tariff, as alternatives to put in a group of one's own
+# ("(?:" + TARIFF_NOUNS + r"|surtax(?:es)?)"): one list for every rule that names them.
+TARIFF_NOUNS = r"tariffs?|dut(?:y|ies)|lev(?:y|ies)"
+
 # "may" is a modal only in lower case; "in May" is a month. Run on the original text.
 MAY = re.compile(r"\bmay\b")
 
@@ -337,7 +341,7 @@ RATE_STANDS_ON = (
 )
 TARIFF_WORD = re.compile(
     # "counter-duties", "counter-levy": the whole word, so a removal verb reaches it
-    r"\b(?:counter-?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))"
+    r"\b(?:counter-?(?:" + TARIFF_NOUNS + r")"
     r"|tariffs?|dut(?:y|ies)(?!-free)|lev(?:y|ies)|import tax(?:es)?"
     r"|surtax(?:es)?|(?<=import )surcharges?"
     r"|(?<=reciprocal )rates?|(?<=baseline )rates?|(?<=tariff )rates?|(?<=duty )rates?"
@@ -614,15 +618,15 @@ ANNOUNCED = re.compile(
     r"(?:is|are|(?:said|says|announced|told\s+[\w.]+)\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,3}?"
     r"(?:was|were))\s+(?:now\s+)?(?:raising|imposing|hiking|slapping|levying|lowering|"
     r"cutting|reducing|doubling|tripling|increasing|putting|adding)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?|\d+(?:\.\d+)?(?=\s*%))|"
+    r"(?:" + TARIFF_NOUNS + r"|rates?|surcharges?|\d+(?:\.\d+)?(?=\s*%))|"
     # "duties are rising to 50% on Friday": a change under way, still to land
     r"(?:is|are)\s+(?:rising|climbing|jumping|going\s+up|increasing|doubling|falling|dropping|"
     r"coming\s+down)\s+to\b|"
     # "is hitting the bloc with a 20% tariff" (not "the tariff is hitting exporters")
     r"(?:is|are)\s+(?:now\s+)?hitting\s+(?:[\w'’.-]+\s+){1,5}?with\s+"
-    r"(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|\d+(?:\.\d+)?(?=\s*%))|"
+    r"(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:" + TARIFF_NOUNS + r"|\d+(?:\.\d+)?(?=\s*%))|"
     # "the 15% rate agreed for the EU" (not "the truce agreed by both leaders")
-    r"(?:%|rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\s+(?:on\s+(?:[\w-]+\s+){1,3}?)?agreed\s+"
+    r"(?:%|rates?|" + TARIFF_NOUNS + r")\s+(?:on\s+(?:[\w-]+\s+){1,3}?)?agreed\s+"
     r"(?:for|with|by|under|in)|"
     r"agree(?:s|d)?\s+(?:to|on|upon)|"
     r"(?:struck|reached|clinched|sealed|inked|concluded)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"

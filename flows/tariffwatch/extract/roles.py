@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tariffwatch.extract.countries import DEMONYM, NAME, OFFICIAL, Mention
-from tariffwatch.extract.cues import TARIFF_WORD, LiteralGated
+from tariffwatch.extract.cues import TARIFF_NOUNS, TARIFF_WORD, LiteralGated
 
 TARGET, IMPOSER, SUBJECT, OTHER = "target", "imposer", "subject", "other"
 EXCEPTED = "excepted"  # "all countries except Britain", "no exemptions for Canada"
@@ -55,7 +55,7 @@ _MEDIUM_AFTER = re.compile(
 # A relative clause on a tariff whose subject levies it: "the 25% tariffs the US
 # imposed on steel", "the duties that Washington slapped on cars".
 _TARIFF_BEFORE_RELATIVE = re.compile(
-    r"\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?)\s+(?:that\s+|which\s+)?"
+    r"\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|surcharges?)\s+(?:that\s+|which\s+)?"
     r"(?:the\s+)?$"
 )
 _LEVIED_AFTER = re.compile(
@@ -152,19 +152,19 @@ _ABOVE_FIGURE_BEFORE = re.compile(
 )
 _OWN_FIGURE_AFTER = re.compile(
     r"^['’]s\s+(?:[a-z-]+\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)"
-    r"(?!\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?)\s+on\b)"
+    r"(?!\s+(?:[\w-]+\s+)?(?:" + TARIFF_NOUNS + r"|surtax(?:es)?)\s+on\b)"
 )
 _PARTNER_OF = LiteralGated(re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?trading\s+partners?\b"))
 _GOODS_TARIFF_AFTER = re.compile(
     r"^['’]s\s+(?:steel|alumin(?:um|ium)|wine|dairy|pork|beef|barley|lumber|timber|"
-    r"solar|ev|car|auto)\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
+    r"solar|ev|car|auto)\s+(?:" + TARIFF_NOUNS + r")\b"
 )
 _RATE_FACED = re.compile(
     r"^['’]s\s+(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+)?"
     r"(?:(?:new|reciprocal|baseline)\s+)?rates?\b(?!\s+(?:on|for|against)\b)"
     # "Indonesia's reciprocal tariff was cut to 19%": the US reciprocal rate it pays
     r"|^['’]s\s+(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+)?(?:reciprocal|baseline)\s+"
-    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b(?!\s+(?:on|for|against)\b)"
+    r"(?:" + TARIFF_NOUNS + r")\b(?!\s+(?:on|for|against)\b)"
 )
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|from|targeting|for|out\s+of|(?:apply|applies|applied|applying)\s+to|"
@@ -249,9 +249,7 @@ _SET_VERB_BEFORE = LiteralGated(
         r"|\b(?:its|their)\s+(?:(?:new|own|\d+(?:\.\d+)?\s*%)\s+)?)$"
     )
 )
-_OBJECT_TARIFF = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:counter-?)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
-)
+_OBJECT_TARIFF = re.compile(r"\s+(?:[\w-]+\s+)?(?:counter-?)?(?:rates?|" + TARIFF_NOUNS + r")\b")
 _ON_GOODS_AFTER = re.compile(
     r"\s+(?:on|against|targeting)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|\d)"
@@ -261,7 +259,7 @@ _WARN_BEFORE = re.compile(
     r"(?:the\s+)?$"
 )
 _WARN_WITH = re.compile(
-    r"^\s+(?:with\s+(?:an?\s+|new\s+|higher\s+)*(?:\d|tariffs?|dut(?:y|ies)|lev(?:y|ies))|"
+    r"^\s+(?:with\s+(?:an?\s+|new\s+|higher\s+)*(?:\d|" + TARIFF_NOUNS + r")|"
     r"(?:an?\s+)?(?:ultimatum|deadline|final\s+warning)\b)"
 )
 # A verb with two objects, the country then its rate: "charge Mexico a 30% tariff".
@@ -293,7 +291,7 @@ _FACE_AFTER = LiteralGated(
         r"(?:(?:will|would|could|may|might|now|also|to|"
         r"must)\s+)?(?:face[sd]?|facing|be\s+hit|"
         # "South Korea will see its tariff drop to 15%": the tariff it faces
-        r"sees?\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)|"
+        r"sees?\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:" + TARIFF_NOUNS + r"|rates?)|"
         # "China gets the highest rate, 34%"
         r"(?:gets?|got|receiv(?:es|ed)?|faces?|faced|(?:is|are|was|were|sits?|stands?)\s+at)\s+"
         r"the\s+(?:highest|lowest|top|steepest|"
@@ -323,7 +321,7 @@ _IMPORTER_AFTER = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\d|"
     # "exempted some US imports from its 125% tariffs": a measure, not an origin
-    r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:\d|tariffs?|dut(?:y|ies)|lev(?:y|ies))))"
+    r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:\d|" + TARIFF_NOUNS + r")))"
     # "on all U.S. steel and aluminum imports": what the US imports
     r"|^(?:['’]s)?(?:\s+(?!imports?\b)[a-z-]+){1,3}\s+imports\b(?!\s+from\b)"
 )
@@ -342,14 +340,14 @@ _OWN_MEASURE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:list|plan|order|schedule|measures?|rules?|decree|"
     r"retaliation|countermeasures?|proposal|regime|package|response)\b"
 )
-_TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|lev(?:y|ies))\b")
+_TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|" + TARIFF_NOUNS + r")\b")
 _GOODS_AFTER = re.compile(
     r"^(?:['’]s|-(?:origin|made|built|produced|sourced))?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b"
 )
 # A country's name right before its goods, no tariff word after them.
 _NAME_GOODS = re.compile(
     r"^\s+(?:goods|products|exports|exporters|shipments|merchandise)\b"
-    r"(?!\s+(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?)\b)"
+    r"(?!\s+(?:" + TARIFF_NOUNS + r"|rates?)\b)"
 )
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:most|all|many|some|other|certain)\s+(?:of\s+the\s+)?$")
 # "a list of Chinese products", "$50 billion of Chinese goods", "imports of Chinese

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tariffwatch.extract import cues, dates
-from tariffwatch.extract.cues import LiteralGated
+from tariffwatch.extract.cues import TARIFF_NOUNS, LiteralGated
 from tariffwatch.model import TariffStatus
 
 _BACKGROUND_AFTER = re.compile(
@@ -50,9 +50,7 @@ _MONTH_WORDS = "|".join(m.lower() for m in _MONTHS)
 _IN_BEFORE_YEAR = re.compile(
     rf"\b(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH_WORDS})\s+)?$"
 )
-_YEAR_TARIFFS = re.compile(
-    r"\b(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
-)
+_YEAR_TARIFFS = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:" + TARIFF_NOUNS + r")\b")
 # A time at the head of a clause dates all of it.
 _FRONTED_PAST = re.compile(
     r"\W*(?:last\s+year|a\s+year\s+ago|\w+\s+years\s+ago|back\s+in\b|"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from tariffwatch.extract import cues
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import OFFICIAL, Mention
-from tariffwatch.extract.cues import LiteralGated
+from tariffwatch.extract.cues import TARIFF_NOUNS, LiteralGated
 from tariffwatch.extract.hits import RATE_LIST
 from tariffwatch.extract.lists import ListItem, country_rate_items, line_item
 from tariffwatch.extract.names import EU_MEMBERS
@@ -2473,7 +2473,7 @@ def _topic_country(sentence: str, roles: list[Role], before: int) -> str | None:
 
 
 _GLOBAL_KIND = r"(?:global|universal|baseline|worldwide)"
-_TARIFF_NOUN = r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?)"
+_TARIFF_NOUN = r"(?:" + TARIFF_NOUNS + r"|surcharges?)"
 _GLOBAL_NP_AFTER = re.compile(
     rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_GLOBAL_KIND}\s+(?:import\s+)?(?:{_TARIFF_NOUN}|rates?)"
     rf"|base\s+(?:import\s+)?{_TARIFF_NOUN})\b"
@@ -2585,7 +2585,7 @@ _CASE_OVER_GOODS = re.compile(
 )
 _OWNED_GOODS_WORD = re.compile(
     rf"['’]s\s+(?P<goods>(?:{_GOODS_NOUNS}))\s+"
-    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b"
+    r"(?:" + TARIFF_NOUNS + r")\b"
 )
 _ON_WORD = re.compile(r"\b(?:on|against)\s")
 
