@@ -137,6 +137,15 @@ def test_change_ids_are_stable_so_a_rerun_cannot_record_a_change_twice():
         ("products made in Vietnam", False, "all goods"),
         ("$200 billion of Chinese goods", False, "coverage 200bn"),
         ("US$300bn worth of imports", False, "coverage 300bn"),
+        ("EUR2.8 billion of American goods", False, "coverage 2.8bn"),
+        ("26 billion euros' worth of US products", False, "coverage 26bn"),
+        ("60 billion yuan of American goods", False, "coverage 60bn"),
+        # A counted list told by its examples is the list; goods with no count are goods.
+        ("$34 billion of US goods, among them soybeans and pork", False, "coverage 34bn"),
+        ("EUR2.8 billion of US goods, from bourbon to jeans", False, "coverage 2.8bn"),
+        ("imports such as steel", False, "steel"),
+        # "the same amount of Chinese goods" counts the other side's list: broad.
+        ("the same amount of Chinese goods", False, "all goods"),
         ("Lists 1-3", False, "list 1-3"),
         ("goods on List 4A", False, "list 4a"),
         ("the second tranche", False, "list 2"),
@@ -145,6 +154,9 @@ def test_change_ids_are_stable_so_a_rerun_cannot_record_a_change_twice():
         ("Chinese-made EVs", False, "electric vehicles"),
         ("aluminium and steel", False, "aluminum steel"),
         ("British cars", False, "autos"),
+        # When is no part of which goods.
+        ("Chinese-built electric cars next month", False, "electric vehicles"),
+        ("electric vehicles imported from China from July 4", False, "electric vehicles"),
     ],
 )
 def test_scope_keys_are_loose_names_for_the_goods(scope, all_goods, key):

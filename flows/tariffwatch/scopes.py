@@ -23,10 +23,13 @@ from tariffwatch.extract.countries import find_mentions
 
 ALL_GOODS: Final = "all goods"
 
-# "$250 billion", "US$ 50bn", "C$16.6 billion worth of", "€93bn"
+# "$250 billion", "US$ 50bn", "C$16.6 billion worth of", "€93bn", "EUR 2.8bn",
+# "2.8 billion euros' worth of", "60 billion yuan of"
 _COVERAGE = re.compile(
-    r"(?<![a-z])(?:[a-z]{1,2})?[$€£¥]\s*(?P<n>\d[\d.,]*)\s*(?P<unit>bn|billion|million|mn|"
-    r"trillion|tn)?\s*(?:worth\s+)?(?:of\s+)?"
+    r"(?:(?<![a-z])(?:[a-z]{1,2})?[$€£¥]|\b(?:eur|usd|cny|rmb|gbp|cad|aud|jpy|inr)\s*)\s*"
+    r"(?P<n>\d[\d.,]*)\s*(?P<unit>bn|billion|million|mn|trillion|tn)?\s*(?:worth\s+)?(?:of\s+)?"
+    r"|\b(?P<n2>\d[\d.,]*)\s*(?P<unit2>bn|billion|million|mn|trillion|tn)\s+(?:u\.?s\.?\s+)?"
+    r"(?:euros?|dollars?|yuan|renminbi|pounds?|yen|rupees?)(?:\s*'|\s+worth)?\s*(?:of\s+)?"
 )
 _UNIT = {"bn": "bn", "billion": "bn", "million": "mn", "mn": "mn", "trillion": "tn", "tn": "tn"}
 # "List 3", "Lists 1-3", "list 4A", "tranche 2", "the first tranche"
@@ -47,9 +50,17 @@ _GENERIC = _word_set(
     "worth billion million bn mn us u s a an and list lists tranche tranches section 301 "
     "tariffs tariff duties remaining certain some more further additional nearly about around "
     "roughly almost those these this that virtually practically every each coming sold entering "
-    "foreign overseas abroad built produced manufactured"
+    "foreign overseas abroad built produced manufactured "
+    # "the same amount of Chinese goods": the other side's list, by its worth
+    "same amount value sum "
+    # "electric cars next month", "steel from Friday": when, not which goods
+    "next last this coming month months week weeks year years day days today tomorrow "
+    "midnight monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december"
 )
-_PRODUCT_FILLER = _word_set("of the on from goods imports imported products exports made and")
+_PRODUCT_FILLER = _word_set(
+    "of the on from goods imports imported products exports made and such as notably mainly"
+)
 # A goods phrase ends where a verb starts: "Chinese goods took effect" and
 # "Chinese goods set to drop" are about Chinese goods.
 _VERB_TAIL = re.compile(
@@ -58,6 +69,12 @@ _VERB_TAIL = re.compile(
     r"remain(?:s|ed)?|stand(?:s)?|stood|total(?:s|led)?|began|begin|begins|start(?:s|ed)?|"
     r"drop(?:s|ped)?|climb(?:s|ed)?|jump(?:ed|s)?|reach(?:es|ed)?|effective|rais\w*|cut(?:s|ting)?|"
     r"lower\w*|doubl\w*|halv\w*|increas\w*|reduc\w*|lift\w*|with|including|except|excluding|that|which|who)\b.*$"
+)
+# Goods a counted list is told by ("$34 billion of US goods, among them soybeans")
+# are its examples; after goods with no count ("imports such as steel") they are
+# the goods.
+_EXAMPLES = re.compile(
+    r"[\s,;]+(?:among(?:\s+them)?|such\s+as|notably|mainly|mostly|chiefly|led\s+by|from)\b.*$"
 )
 # One name per product however it is written; a product key is the sorted set
 # of these names, so "steel and aluminum" and "aluminium and steel" are one key
@@ -89,6 +106,9 @@ def scope_key(scope: str, all_goods: bool) -> str:
     if all_goods:
         return ALL_GOODS
     low = _VERB_TAIL.sub("", _without_countries(scope))
+    head = _EXAMPLES.sub("", low)
+    if head != low and (_COVERAGE.search(head) or _LIST.search(head)):
+        low = head
     listed = _LIST.search(low)
     if listed is not None:
         ids = listed.group("ids") or _NTH[listed.group("nth")]
@@ -99,13 +119,14 @@ def scope_key(scope: str, all_goods: bool) -> str:
     words = re.findall(r"[a-z0-9]+", _COVERAGE.sub(" ", low))
     if all(w in _GENERIC or w.isdigit() for w in words):
         if coverage is not None:
-            amount = coverage.group("n").replace(",", "").rstrip(".")
-            return f"coverage {amount}{_UNIT.get(coverage.group('unit') or '', '')}"
+            amount = (coverage.group("n") or coverage.group("n2")).replace(",", "").rstrip(".")
+            unit = coverage.group("unit") or coverage.group("unit2") or ""
+            return f"coverage {amount}{_UNIT.get(unit, '')}"
         return ALL_GOODS
     names = {
         name
         for w in words
-        if w not in _PRODUCT_FILLER and w not in _GENERIC
+        if w not in _PRODUCT_FILLER and w not in _GENERIC and not w.isdigit()
         for name in _PRODUCT_NAMES.get(w, w).split()
     }
     return " ".join(sorted(names))
