@@ -38,6 +38,22 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
     assert result.got == result.want, result.report()
 
 
+# A stream written in own words to try the fold's scope model: one tariff told by
+# its worth, its goods and no goods at all by several outlets, recaps, starts and
+# pauses. Its misses left are the extractor's (a list of rates "almonds 120%,
+# walnuts 120%", the side of "Canada will hit C$30 billion of American goods",
+# duties "scrapped" with no rate), so it holds floors that may only rise.
+OWN_WORDS = "own_words_scopes_2018_2025"
+
+
+def test_the_own_words_scope_stream_keeps_its_floors():
+    result = replay(OWN_WORDS)
+    assert result.recall("tariff") >= 0.55, result.report()
+    assert result.recall("threat") == 1.0, result.report()
+    assert result.recall("negotiation") == 1.0, result.report()
+    assert result.alert_precision >= 0.83, result.report()
+
+
 def _rss(items: list[dict]) -> bytes:
     entries = "".join(
         f"<item><title>{escape(s['title'])}</title><guid>urn:story:{s['id']}</guid>"

@@ -18,10 +18,20 @@ reads restatements as such (scopes.py draws the scope model):
 - a rate the pair's broad family already holds ("$250 billion of Chinese
   goods" for "Chinese imports") adds a source to that entry;
 - a rate given with its old rate moves the family entry that holds the old one;
+- a counted slice named again ("25% on $200 billion") at another rate moves
+  that slice, even where another slice holds the rate;
+- goods named from a counted list at its rate ("bourbon and jeans" after
+  "25% on EUR2.8 billion of US goods") are that list; a broad rate equal to a
+  product tariff of a pair with no broad tariff ("the duties on Chinese
+  imports" after "35.3% on Chinese EVs") is that product tariff; in one story,
+  the most exactly scoped of these speaks first and the others join it;
+- a rate said to apply from a day still ahead of its story is decided; a
+  paused rate told as decided again, with no new start and its pause still
+  running, is no news;
 - the rate an entry has just left, told again with no move, is stale;
 - a headline total and its parts in one story are one move: "an additional
   50%, bringing the total to 104%" moves the total only, and "125% plus 20%,
-  145% in all" is the 145;
+  145% in all" is the 145 (for a product's total and increment too);
 - an increment whose move the total already made ("an additional 50%" after
   the total went from 54% to 104%), or a total whose increment was already
   told, is the same move, told once.
@@ -225,7 +235,9 @@ def place(fact: Fact, working: _Working) -> list[tuple[str, Placement]]:
         return [(key, "step")]
     rates = working.family("rate", fact.imposer, fact.target, additional=False)
     if fact.additional:
-        for e in rates:
+        scope = scope_key(fact)
+        totals = rates if scopes.is_broad(scope) else _own_total(working, key)
+        for e in totals:
             if _same(_move_of(e), fact.new_rate):
                 return [(e.state_key, "restated")]  # the total already made this move
         return [(key, "step")]
@@ -249,6 +261,12 @@ def place(fact: Fact, working: _Working) -> list[tuple[str, Placement]]:
         family = working.family("threat", fact.imposer, fact.target, additional=False)
     else:
         family = rates
+    if entry is not None and scope != scopes.ALL_GOODS:
+        # "25% on $200 billion" when the $200 billion holds 10%: a counted slice
+        # named again at another rate is its move, even if another slice holds 25%
+        if fact.old_rate is None and _same(entry.previous_rate, fact.new_rate):
+            return [(key, "ignore")]
+        return [(key, "step")]
     for e in family:
         if _same(e.rate, fact.new_rate):
             return [(e.state_key, "step")]  # the same rate under other words
@@ -258,7 +276,31 @@ def place(fact: Fact, working: _Working) -> list[tuple[str, Placement]]:
                 return [(e.state_key, "step")]  # "to 30% from 145%" moves the entry at 145
     elif entry is not None and _same(entry.previous_rate, fact.new_rate):
         return [(key, "ignore")]  # the rate it has just left, told with no move: stale
+    if not family and fact.old_rate is None:
+        told = _products_holding(working, track, fact)
+        if told:
+            # "EU duties of 35.3% on Chinese imports took effect" where the pair's only
+            # tariffs are its 35.3% on electric vehicles: those duties, told without
+            # their goods
+            return [(e.state_key, "step") for e in told]
     return [(key, "step")]
+
+
+def _own_total(working: _Working, increment_key: str) -> list[StateEntry]:
+    """The total entry of the goods an increment's key names, if the state has one."""
+    total = working.get(increment_key.removesuffix(":additional"))
+    return [total] if total is not None else []
+
+
+def _products_holding(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
+    """The pair's product entries (not increments) that hold the fact's rate."""
+    return [
+        e
+        for e in working.entries(track, fact.imposer, fact.target)
+        if not e.state_key.endswith(":additional")
+        and not scopes.is_broad(_scope_of(e.state_key))
+        and _same(e.rate, fact.new_rate)
+    ]
 
 
 def _place_products(
@@ -287,6 +329,12 @@ def _place_products(
         *(scopes.products(_scope_of(e.state_key)) for e in same)
     ):
         return [(e.state_key, "step") for e in same]
+    if not overlapping and fact.old_rate is None:
+        for e in working.family(_track(fact), fact.imposer, fact.target, additional=False):
+            if _scope_of(e.state_key) != scopes.ALL_GOODS and _same(e.rate, fact.new_rate):
+                # "the 25% on bourbon and jeans" after "25% on EUR2.8 billion of US goods":
+                # goods named from a counted list at its rate are that list
+                return [(e.state_key, "step")]
     return [(key, "step")]
 
 
@@ -326,19 +374,68 @@ def _one_per_item_and_key(facts: Iterable[SourcedFact]) -> list[SourcedFact]:
     one story gives a total and its parts, the total stands for them.
     """
     slots: dict[tuple[str, str], list[tuple[int, SourcedFact]]] = {}
-    for position, sourced in enumerate(facts):
+    for position, told in enumerate(facts):
+        sourced = _started_or_not(told)
         if sourced.fact.current:
             slot = (sourced.item_key, state_key(sourced.fact))
             slots.setdefault(slot, []).append((position, sourced))
     best = {slot: _total_or_surest(held) for slot, held in slots.items()}
-    totals = _broad_totals(s for _, s in best.values())
+    totals = _story_totals(s for _, s in best.values())
     kept = [
         (position, sourced)
         for position, sourced in best.values()
         if not _part_of_total(sourced, totals)
     ]
-    kept.sort(key=lambda p: (p[1].published, p[1].item_key, p[0]))
+    # One story's facts at one rate for one pair stand where the first of them
+    # stood, the most exactly scoped first (see _scope_rank).
+    first_at: dict[tuple[object, ...], int] = {}
+    for position, sourced in kept:
+        group = _rate_group(sourced)
+        first_at[group] = min(first_at.get(group, position), position)
+    kept.sort(
+        key=lambda p: (
+            p[1].published,
+            p[1].item_key,
+            first_at[_rate_group(p[1])],
+            _scope_rank(p[1].fact),
+            p[0],
+        )
+    )
     return [sourced for _, sourced in kept]
+
+
+def _rate_group(sourced: SourcedFact) -> tuple[object, ...]:
+    fact = sourced.fact
+    if not isinstance(fact, TariffFact):
+        return (sourced.item_key, state_key(fact))
+    return (sourced.item_key, fact.imposer, fact.target, _track(fact), round(fact.new_rate, 1))
+
+
+def _started_or_not(sourced: SourcedFact) -> SourcedFact:
+    """A rate said to be in effect from a day still ahead of its story ("the duties
+    apply from Friday", told on Tuesday) is decided, not yet applied."""
+    fact = sourced.fact
+    if (
+        isinstance(fact, TariffFact)
+        and fact.status == "in_effect"
+        and fact.effective is not None
+        and fact.effective > sourced.published.date()
+    ):
+        return replace(sourced, fact=replace(fact, status="announced"))
+    return sourced
+
+
+def _scope_rank(fact: Fact) -> int:
+    """Within one story, the goods told most exactly speak first: a counted list
+    ("$34 billion of US goods"), then named products ("soybeans"), then all goods.
+    The facts after them at the same rate then join the entry they made (place),
+    whatever order the sentences came in."""
+    if not isinstance(fact, TariffFact):
+        return 0
+    scope = scope_key(fact)
+    if scope == scopes.ALL_GOODS:
+        return 2
+    return 0 if scopes.is_broad(scope) else 1
 
 
 def _total_or_surest(held: list[tuple[int, SourcedFact]]) -> tuple[int, SourcedFact]:
@@ -357,28 +454,32 @@ def _rate(fact: Fact) -> float:
     return fact.new_rate if isinstance(fact, TariffFact) else 0.0
 
 
-def _broad_totals(facts: Iterable[SourcedFact]) -> dict[tuple[str, str, str, str], float]:
-    """(item, imposer, target, track) -> the highest broad total one story gives."""
-    totals: dict[tuple[str, str, str, str], float] = {}
+def _story_totals(facts: Iterable[SourcedFact]) -> dict[tuple[str, ...], float]:
+    """(item, imposer, target, track, goods) -> the highest total one story gives,
+    the goods being a product key, or every broad scope as one."""
+    totals: dict[tuple[str, ...], float] = {}
     for sourced in facts:
         fact = sourced.fact
-        if (
-            isinstance(fact, TariffFact)
-            and not fact.additional
-            and scopes.is_broad(scope_key(fact))
-        ):
-            slot = (sourced.item_key, fact.imposer, fact.target, _track(fact))
+        if isinstance(fact, TariffFact) and not fact.additional:
+            slot = _total_slot(sourced, fact)
             totals[slot] = max(totals.get(slot, 0.0), fact.new_rate)
     return totals
 
 
-def _part_of_total(sourced: SourcedFact, totals: Mapping[tuple[str, str, str, str], float]) -> bool:
-    """An increment the same story also gives as part of a broad total."""
+def _total_slot(sourced: SourcedFact, fact: TariffFact) -> tuple[str, ...]:
+    scope = scope_key(fact)
+    goods = "broad" if scopes.is_broad(scope) else scope
+    return (sourced.item_key, fact.imposer, fact.target, _track(fact), goods)
+
+
+def _part_of_total(sourced: SourcedFact, totals: Mapping[tuple[str, ...], float]) -> bool:
+    """An increment the same story also gives as part of a total on the same goods
+    ("an extra 35.3% on Chinese EVs, 45.3% with the 10% car duty")."""
     fact = sourced.fact
     if not isinstance(fact, TariffFact) or not fact.additional:
         return False
-    total = totals.get((sourced.item_key, fact.imposer, fact.target, _track(fact)))
-    return total is not None and total > fact.new_rate and scopes.is_broad(scope_key(fact))
+    total = totals.get(_total_slot(sourced, fact))
+    return total is not None and total > fact.new_rate
 
 
 def _track(fact: TariffFact) -> str:
@@ -418,8 +519,9 @@ def _step_rate(
             # Applied quietly from a date nobody was told about: this story is the news.
             return new, _change(new, sourced, old_rate=entry.rate, old_status="announced", now=now)
         return replace(_corroborate(entry, sourced), inferred=None), None
+    today = sourced.published.date()
     moves_forward = fact.status in _FORWARD_STATUS.get(entry.status, frozenset()) and not (
-        _told_ahead_of_start(entry, fact, sourced.published.date())
+        _told_ahead_of_start(entry, fact, today) or _pause_retold(entry, fact, today)
     )
     if fact.new_rate == entry.rate and not moves_forward:
         return _moved_or_corroborated(entry, sourced, fact, now)
@@ -439,6 +541,19 @@ def _told_ahead_of_start(entry: StateEntry, fact: TariffFact, today: date) -> bo
         and entry.effective is not None
         and entry.effective > today
         and _same(fact.new_rate, entry.rate)
+    )
+
+
+def _pause_retold(entry: StateEntry, fact: TariffFact, today: date) -> bool:
+    """A paused rate told as decided ("the 50% duties Brussels plans on US goods")
+    with no new start ahead, while its pause still runs: the decision retold, not
+    the pause lifted."""
+    return (
+        entry.status == "paused"
+        and fact.status == "announced"
+        and _same(fact.new_rate, entry.rate)
+        and not (fact.effective is not None and fact.effective > today)
+        and not (entry.expires is not None and entry.expires <= today)
     )
 
 
