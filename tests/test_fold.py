@@ -157,6 +157,8 @@ def test_change_ids_are_stable_so_a_rerun_cannot_record_a_change_twice():
         # When is no part of which goods.
         ("Chinese-built electric cars next month", False, "electric vehicles"),
         ("electric vehicles imported from China from July 4", False, "electric vehicles"),
+        ("wine since November 28", False, "wine"),
+        ("Japanese auto imports from Sept. 16", False, "autos"),
     ],
 )
 def test_scope_keys_are_loose_names_for_the_goods(scope, all_goods, key):

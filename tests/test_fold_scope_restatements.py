@@ -142,6 +142,19 @@ CASES = {
             (f"tariff:EU:CN:{EVS}", 20.0, 20.0, "announced", "in_effect"),
         ],
     ),
+    # A headline rounds a product's duty and names no goods ("Brussels confirms 36%
+    # duty"): named, not moved; the exact rate told without goods later moves it.
+    "a product's rate told in round figures without goods is only named": (
+        [
+            story(0, eu_on_cn(36.4, "biodiesel", status="announced")),
+            story(1, eu_on_cn(36.0), item="headline"),
+            story(30, eu_on_cn(36.4, "imports from China")),
+        ],
+        [
+            ("tariff:EU:CN:biodiesel", None, 36.4, None, "announced"),
+            ("tariff:EU:CN:biodiesel", 36.4, 36.4, "announced", "in_effect"),
+        ],
+    ),
     # "an extra 35.3% on Chinese EVs, 45.3% with the 10% car duty": the total moves.
     "an increment and the total on the same goods in one story are one move": (
         [

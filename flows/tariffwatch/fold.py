@@ -281,8 +281,11 @@ def place(fact: Fact, working: _Working) -> list[tuple[str, Placement]]:
         if told:
             # "EU duties of 35.3% on Chinese imports took effect" where the pair's only
             # tariffs are its 35.3% on electric vehicles: those duties, told without
-            # their goods
-            return [(e.state_key, "step") for e in told]
+            # their goods. Told in round figures ("80%" for 80.5%), they are only
+            # named: a vague retelling moves nothing.
+            return [
+                (e.state_key, "step" if _same(e.rate, fact.new_rate) else "restated") for e in told
+            ]
     return [(key, "step")]
 
 
@@ -293,14 +296,22 @@ def _own_total(working: _Working, increment_key: str) -> list[StateEntry]:
 
 
 def _products_holding(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
-    """The pair's product entries (not increments) that hold the fact's rate."""
+    """The pair's product entries (not increments) that hold the fact's rate, or
+    the rate it rounds ("China confirms 80% barley tariff" for its 80.5%)."""
     return [
         e
         for e in working.entries(track, fact.imposer, fact.target)
         if not e.state_key.endswith(":additional")
         and not scopes.is_broad(_scope_of(e.state_key))
-        and _same(e.rate, fact.new_rate)
+        and (_same(e.rate, fact.new_rate) or _rounded(fact.new_rate, e.rate))
     ]
+
+
+def _rounded(told: float, held: float | None) -> bool:
+    """Whether a whole rate is a fractional one told in round figures."""
+    return (
+        held is not None and told.is_integer() and not held.is_integer() and abs(held - told) < 1.0
+    )
 
 
 def _place_products(

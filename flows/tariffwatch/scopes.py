@@ -56,7 +56,8 @@ _GENERIC = _word_set(
     # "electric cars next month", "steel from Friday": when, not which goods
     "next last this coming month months week weeks year years day days today tomorrow "
     "midnight monday tuesday wednesday thursday friday saturday sunday january february "
-    "march april may june july august september october november december"
+    "march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec since until till"
 )
 _PRODUCT_FILLER = _word_set(
     "of the on from goods imports imported products exports made and such as notably mainly"
