@@ -383,7 +383,7 @@ def test_report_command(story, tmp_path):
     )
     assert result.exit_code == 0, result.output
     page = out.read_text()
-    assert page.count("data:image/png;base64,") == 1
+    assert page.count("data:image/svg+xml;base64,") == 1
     assert page.count('<td class="num">') >= 3
 
 
@@ -452,7 +452,7 @@ def test_the_report_renders_in_headless_chromium_with_its_table_and_chart(
     dom = run_chromium(chromium, tmp_path / "p1", "--dump-dom", url)
     assert dom.returncode == 0, dom.stderr[-2000:]
     assert console_problems(dom.stderr) == []
-    assert "<table>" in dom.stdout and "data:image/png;base64," in dom.stdout
+    assert "<table>" in dom.stdout and "data:image/svg+xml;base64," in dom.stdout
     shot = tmp_path / "shot.png"
     taken = run_chromium(chromium, tmp_path / "p2", f"--screenshot={shot}", url)
     assert taken.returncode == 0 and shot.exists(), taken.stderr[-2000:]

@@ -19,9 +19,9 @@ matplotlib's object API on the Agg canvas: no pyplot, no global state, no GUI.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,37 +30,37 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
+from tariffwatch.chartdata import (
+    MARK_DAYS,
+    TALKS_LABELS,
+    ChartData,
+    Series,
+    chart_data,
+    pair_marks,
+    utc,
+)
 from tariffwatch.config import Config
-from tariffwatch.deadlines import upcoming
-from tariffwatch.fold import StateEntry
 from tariffwatch.history import country_pair, pair_history
+
+# What a chart shows is chartdata's; these names stay importable from here.
+__all__ = [
+    "MARK_DAYS",
+    "TALKS_LABELS",
+    "ChartData",
+    "ChartResult",
+    "Series",
+    "chart_data",
+    "draw_chart",
+    "pair_marks",
+    "render_png",
+    "render_svg",
+    "write_chart",
+]
 
 _DIRECTION_COLORS = ("#1f5fa8", "#c0392b")  # first direction blue, the other red
 _STYLES = ("-", "--", "-.", ":")
 _TALKS_COLOR = "#6b6b6b"
 _DEADLINE_COLOR = "#d35400"
-MARK_DAYS = 365  # how far ahead a chart marks deadlines
-TALKS_LABELS = 6  # talks changes labelled with their status, the latest ones
-
-
-@dataclass(frozen=True, slots=True)
-class Series:
-    label: str
-    imposer: str
-    target: str
-    scope: str
-    dates: tuple[datetime, ...]
-    rates: tuple[float, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ChartData:
-    series: tuple[Series, ...]  # one per direction and scope, rate track only
-    threats: tuple[tuple[datetime, float, str], ...]  # (date, rate, label)
-    talks: tuple[tuple[datetime, str], ...]  # (date, new status)
-    start: datetime
-    end: datetime
-    marks: tuple[tuple[datetime, str], ...] = ()  # upcoming deadlines: (date, label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,77 +70,6 @@ class ChartResult:
     threats: int  # threat markers
     events: int  # negotiation events marked
     marks: int = 0  # upcoming deadlines marked
-
-
-def pair_marks(
-    state: Iterable[StateEntry], a: str, b: str, *, today: date, days: int = MARK_DAYS
-) -> list[tuple[datetime, str]]:
-    """The pair's deadlines ahead (either direction) as chart marks: (date, label)."""
-    marks = []
-    for d in upcoming(state, today=today, days=days):
-        e = d.entry
-        if {e.imposer, e.target} != {a, b}:
-            continue
-        rate = "" if e.rate is None else f" {e.rate:g}%"
-        marks.append((datetime.combine(d.on, time(), tzinfo=UTC), f"{e.imposer}{rate} {d.what}"))
-    return marks
-
-
-def chart_data(
-    rows: list[dict[str, Any]],
-    a: str,
-    b: str,
-    *,
-    until: datetime,
-    marks: Sequence[tuple[datetime, str]] = (),
-) -> ChartData:
-    """Turn timeline rows (oldest first) into step series, threat points and talk events."""
-    points: dict[tuple[str, str, str], list[tuple[datetime, float]]] = {}
-    threats: list[tuple[datetime, float, str]] = []
-    talks: list[tuple[datetime, str]] = []
-    for row in rows:
-        when = _utc(row["date"])
-        if row["kind"] == "negotiation":
-            talks.append((when, row["new_status"]))
-        elif row["new_rate"] is None:
-            continue
-        elif row["track"] == "threat":
-            threats.append((when, row["new_rate"], f"{row['imposer']} threat"))
-        else:
-            key = (row["imposer"], row["target"], row["scope"] or "all goods")
-            points.setdefault(key, []).append((when, row["new_rate"]))
-    dates = [d for p in points.values() for d, _ in p] + [d for d, *_ in threats + talks]
-    until = _utc(until)
-    start = min(dates) if dates else until - timedelta(days=30)
-    end = max([until, *dates])
-    ahead = tuple((_utc(d), label) for d, label in marks)
-    order = {(a, b): 0, (b, a): 1}
-    series = []
-    for (imposer, target, scope), steps in sorted(
-        points.items(), key=lambda kv: (order.get(kv[0][:2], 2), kv[0][2] != "all goods", kv[0])
-    ):
-        steps = [*steps, (end, steps[-1][1])]  # the last rate holds until now
-        label = f"{imposer} on {target} goods"
-        if scope != "all goods":
-            label += f" ({scope})"
-        series.append(
-            Series(
-                label=label,
-                imposer=imposer,
-                target=target,
-                scope=scope,
-                dates=tuple(d for d, _ in steps),
-                rates=tuple(r for _, r in steps),
-            )
-        )
-    return ChartData(
-        series=tuple(series),
-        threats=tuple(threats),
-        talks=tuple(talks),
-        start=start,
-        end=max([end, *(d for d, _ in ahead)]),
-        marks=ahead,
-    )
 
 
 def draw_chart(
@@ -315,7 +244,7 @@ def write_chart(
     a, b = country_pair(a, b)
     now = until or datetime.now(UTC)
     with open_existing_store(config) as store:
-        marks = pair_marks(store.all_state(), a, b, today=_utc(now).date())
+        marks = pair_marks(store.all_state(), a, b, today=utc(now).date())
     result = draw_chart(pair_history(config, a, b), a, b, until=now, marks=marks)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -324,7 +253,3 @@ def write_chart(
     else:
         path.write_bytes(render_png(result.figure))
     return result
-
-
-def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

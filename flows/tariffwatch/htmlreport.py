@@ -1,7 +1,8 @@
 """One self-contained HTML page with the whole tariff story: `write_report(config, path)`.
 
-The page needs no network to open: the CSS is inline, the charts are PNGs
-embedded as data: URIs, and there is no script or web font at all. A
+The page needs no network to open: the CSS is inline, the charts are SVG
+images embedded as data: URIs (hand-written by svgchart.py: no plotting
+library is imported for a report), and there is no script or web font at all. A
 Content-Security-Policy meta tag says so to the browser too (nothing may load
 but inline styles and data: images), so even a slip in escaping could not
 run a script. Every text that came from a feed (titles, evidence, links) is
@@ -23,11 +24,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from tariffwatch.chartdata import chart_data, pair_marks
 from tariffwatch.config import Config
 from tariffwatch.deadlines import DEFAULT_DAYS, deadline_row, upcoming
 from tariffwatch.feedadmin import join_health
 from tariffwatch.history import day, rate_text, timeline
 from tariffwatch.show import open_existing_store
+from tariffwatch.svgchart import HEIGHT, WIDTH, svg_chart
 
 BUSIEST_PAIRS = 4
 LATEST_CHANGES = 40
@@ -79,7 +82,7 @@ def write_report(
     step("read")
     charts = []
     for a, b, n, rows in data["pairs"]:
-        charts.append((a, b, n, _chart_png(rows, a, b, now, data["state"])))
+        charts.append((a, b, n, chart_svg(rows, a, b, now, data["state"])))
         step(f"chart {a}-{b}")
     page = render_report(data, charts, now=now, db=config.storage.path)
     path = Path(path).resolve()
@@ -119,13 +122,10 @@ def step_count(pairs: int = BUSIEST_PAIRS) -> int:
     return pairs + 2
 
 
-def _chart_png(
-    rows: list[dict[str, Any]], a: str, b: str, now: datetime, state: list[Any]
-) -> bytes:
-    from tariffwatch.chart import draw_chart, pair_marks, render_png  # matplotlib: only here
-
+def chart_svg(rows: list[dict[str, Any]], a: str, b: str, now: datetime, state: list[Any]) -> str:
+    """One pair's chart (its timeline rows), with its deadlines ahead marked, as SVG."""
     marks = pair_marks(state, a, b, today=now.astimezone(UTC).date())
-    return render_png(draw_chart(rows, a, b, until=now, size=(8.0, 4.2), marks=marks).figure)
+    return svg_chart(chart_data(rows, a, b, until=now, marks=marks), a, b)
 
 
 # -- the page ------------------------------------------------------------------------------
@@ -160,7 +160,7 @@ def _stamp(value: datetime) -> str:
 
 def render_report(
     data: dict[str, Any],
-    charts: Iterable[tuple[str, str, int, bytes]],
+    charts: Iterable[tuple[str, str, int, str]],
     *,
     now: datetime,
     db: str,
@@ -248,17 +248,18 @@ def _deadlines_section(rows: list[dict[str, Any]]) -> str:
     return "".join(out)
 
 
-def _charts_section(charts: list[tuple[str, str, int, bytes]]) -> str:
+def _charts_section(charts: list[tuple[str, str, int, str]]) -> str:
     out = ['<section id="charts"><h2>The busiest pairs</h2>']
     if not charts:
         out.append('<p class="empty">No change recorded yet, so nothing to chart.</p>')
     else:
         out.append('<div class="charts">')
-        for a, b, n, png in charts:
-            data = base64.b64encode(png).decode("ascii")
+        for a, b, n, svg in charts:
+            # An <img>, not inline <svg>: the chart's text stays out of the page's DOM.
+            data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
             out.append(
-                f'<figure><img src="data:image/png;base64,{data}" '
-                f'alt="{e(a)}–{e(b)} tariff rates over time" width="800" height="420">'
+                f'<figure><img src="data:image/svg+xml;base64,{data}" '
+                f'alt="{e(a)}–{e(b)} tariff rates over time" width="{WIDTH}" height="{HEIGHT}">'
                 f"<figcaption>{e(a)}–{e(b)}: {n} change{'s' if n != 1 else ''}; "
                 f"<code>tariffwatch history {e(a)} {e(b)}</code> lists them.</figcaption>"
                 "</figure>"
