@@ -146,6 +146,8 @@ def test_change_ids_are_stable_so_a_rerun_cannot_record_a_change_twice():
         ("imports such as steel", False, "steel"),
         # "the same amount of Chinese goods" counts the other side's list: broad.
         ("the same amount of Chinese goods", False, "all goods"),
+        ("a wide range of Indian goods entering the United States", False, "all goods"),
+        ("a host of American products", False, "all goods"),
         ("Lists 1-3", False, "list 1-3"),
         ("goods on List 4A", False, "list 4a"),
         ("the second tranche", False, "list 2"),

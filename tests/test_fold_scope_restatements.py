@@ -142,6 +142,24 @@ CASES = {
             (f"tariff:EU:CN:{EVS}", 20.0, 20.0, "announced", "in_effect"),
         ],
     ),
+    # A penalty doubling a rate from a later day: the total is announced; the rate
+    # still paid until then, told as applying, is no move back; the day the total
+    # applies is one alert, and "still face 50%" after it none.
+    "a total decided ahead, its first part told as applying, then the total starts": (
+        [
+            story(0, tariff(50.0, old=25.0, status="announced", target="IN", effective=on(21))),
+            story(1, tariff(25.0, additional=True, status="announced", target="IN"), item="extra"),
+            story(2, tariff(25.0, target="IN", scope="Indian goods", all_goods=False)),
+            story(
+                21, tariff(50.0, target="IN", scope="a wide range of Indian goods", all_goods=False)
+            ),
+            story(35, tariff(50.0, target="IN"), item="still-50"),
+        ],
+        [
+            ("tariff:US:IN:all goods", 25.0, 50.0, None, "announced"),
+            ("tariff:US:IN:all goods", 50.0, 50.0, "announced", "in_effect"),
+        ],
+    ),
     # A headline rounds a product's duty and names no goods ("Brussels confirms 36%
     # duty"): named, not moved; the exact rate told without goods later moves it.
     "a product's rate told in round figures without goods is only named": (

@@ -53,6 +53,9 @@ _GENERIC = _word_set(
     "foreign overseas abroad built produced manufactured "
     # "the same amount of Chinese goods": the other side's list, by its worth
     "same amount value sum "
+    # "a wide range of Indian goods", "a host of US products": how many, not which
+    "range wide broad variety host array number slew raft swathe swath basket dozens hundreds "
+    "thousands scores many several various numerous lot lots kinds types categories "
     # "electric cars next month", "steel from Friday": when, not which goods
     "next last this coming month months week weeks year years day days today tomorrow "
     "midnight monday tuesday wednesday thursday friday saturday sunday january february "
