@@ -123,8 +123,19 @@ CASES = {
         [("tariff:CN:US:coverage 34bn", None, 25.0, None, "in_effect")],
     ),
     "in one story named goods and the same rate told without goods are one change": (
-        [story(0, eu_on_cn(38.1, status="announced"), eu_on_cn(38.1, EVS, status="announced"))],
+        [story(0, eu_on_cn(38.1, EVS, status="announced"), eu_on_cn(38.1, status="announced"))],
         [(f"tariff:EU:CN:{EVS}", None, 38.1, None, "announced")],
+    ),
+    # The lead tells the measure; goods named after it at its rate are examples.
+    "in one story a broad rate and the goods it names after it are one change": (
+        [
+            story(
+                0,
+                tariff(39.0, target="CH", scope="Swiss goods", all_goods=False),
+                tariff(39.0, target="CH", scope="watches and chocolate", all_goods=False),
+            ),
+        ],
+        [("tariff:US:CH:all goods", None, 39.0, None, "in_effect")],
     ),
     # "The duties apply from Friday", told on Tuesday: decided; Friday's story that
     # they apply is the start, and a recap after it is nothing.

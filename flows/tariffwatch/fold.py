@@ -24,7 +24,8 @@ reads restatements as such (scopes.py draws the scope model):
   "25% on EUR2.8 billion of US goods") are that list; a broad rate equal to a
   product tariff of a pair with no broad tariff ("the duties on Chinese
   imports" after "35.3% on Chinese EVs") is that product tariff; in one story,
-  the most exactly scoped of these speaks first and the others join it;
+  one pair's rate is one fact (a counted list first, else the first told) and
+  the others at that rate join it;
 - a rate said to apply from a day still ahead of its story is decided; a
   paused rate told as decided again, with no new start and its pause still
   running, is no news;
@@ -153,7 +154,7 @@ def fold(
     changes: list[Change] = []
     change_at: dict[str, int] = {}  # state key -> index of this fold's latest change
     for sourced in _one_per_item_and_key(facts):
-        for key, how in place(sourced.fact, working):
+        for key, how in place(sourced.fact, working, item_key=sourced.item_key):
             entry = working.get(key)
             if how == "ignore":
                 continue
@@ -223,7 +224,9 @@ def _scope_of(key: str) -> str:
     return key.split(":", 3)[3].removesuffix(":additional")
 
 
-def place(fact: Fact, working: _Working) -> list[tuple[str, Placement]]:
+def place(
+    fact: Fact, working: _Working, *, item_key: str | None = None
+) -> list[tuple[str, Placement]]:
     """Which state entries a fact speaks of, and whether it is news there.
 
     "step" moves (or corroborates) an entry; "restated" only adds the source;
@@ -254,7 +257,7 @@ def place(fact: Fact, working: _Working) -> list[tuple[str, Placement]]:
         return [(e.state_key, "restated") for e in covering]
     scope = scope_key(fact)
     if not scopes.is_broad(scope):
-        return _place_products(fact, key, scope, working)
+        return _place_products(fact, key, scope, working, item_key)
     if track == "threat":
         if any(_same(e.rate, fact.new_rate) for e in rates):
             return [(key, "ignore")]  # a threat of a rate already decided is old news
@@ -315,7 +318,7 @@ def _rounded(told: float, held: float | None) -> bool:
 
 
 def _place_products(
-    fact: TariffFact, key: str, scope: str, working: _Working
+    fact: TariffFact, key: str, scope: str, working: _Working, item_key: str | None
 ) -> list[tuple[str, Placement]]:
     """A product fact moves its own entry, or, where the state tracks its products
     apart ("steel", "aluminum"), each of theirs that it speaks of."""
@@ -342,9 +345,13 @@ def _place_products(
         return [(e.state_key, "step") for e in same]
     if not overlapping and fact.old_rate is None:
         for e in working.family(_track(fact), fact.imposer, fact.target, additional=False):
-            if _scope_of(e.state_key) != scopes.ALL_GOODS and _same(e.rate, fact.new_rate):
+            counted = _scope_of(e.state_key) != scopes.ALL_GOODS
+            lead = item_key is not None and e.item_key == item_key
+            if (counted or lead) and _same(e.rate, fact.new_rate):
                 # "the 25% on bourbon and jeans" after "25% on EUR2.8 billion of US goods":
-                # goods named from a counted list at its rate are that list
+                # goods named from a counted list at its rate are that list; and in
+                # the story that moved the pair's broad rate, goods at that rate
+                # ("Swiss goods face 39%; watches and chocolate too") are its examples
                 return [(e.state_key, "step")]
     return [(key, "step")]
 
@@ -437,16 +444,14 @@ def _started_or_not(sourced: SourcedFact) -> SourcedFact:
 
 
 def _scope_rank(fact: Fact) -> int:
-    """Within one story, the goods told most exactly speak first: a counted list
-    ("$34 billion of US goods"), then named products ("soybeans"), then all goods.
-    The facts after them at the same rate then join the entry they made (place),
-    whatever order the sentences came in."""
+    """Within one story, a counted list ("$34 billion of US goods") speaks before
+    the goods it names ("soybeans") and the same rate told with no goods, which
+    then join the entry it made (place), whatever order the sentences came in.
+    Named goods and no goods keep the story's order: the lead tells the measure."""
     if not isinstance(fact, TariffFact):
         return 0
     scope = scope_key(fact)
-    if scope == scopes.ALL_GOODS:
-        return 2
-    return 0 if scopes.is_broad(scope) else 1
+    return 0 if scopes.is_broad(scope) and scope != scopes.ALL_GOODS else 1
 
 
 def _total_or_surest(held: list[tuple[int, SourcedFact]]) -> tuple[int, SourcedFact]:
