@@ -28,7 +28,7 @@ ALL_GOODS: Final = "all goods"
 _COVERAGE = re.compile(
     r"(?:(?<![a-z])(?:[a-z]{1,2})?[$€£¥]|\b(?:eur|usd|cny|rmb|gbp|cad|aud|jpy|inr)\s*)\s*"
     r"(?P<n>\d[\d.,]*)\s*(?P<unit>bn|billion|million|mn|trillion|tn)?\s*(?:worth\s+)?(?:of\s+)?"
-    r"|\b(?P<n2>\d[\d.,]*)\s*(?P<unit2>bn|billion|million|mn|trillion|tn)\s+(?:u\.?s\.?\s+)?"
+    r"|\b(?P<n2>\d[\d.,]*)\s*(?P<unit2>bn|billion|million|mn|trillion|tn)\s+(?:u\.?s\.?\s+|[a-z]+\s+)?"
     r"(?:euros?|dollars?|yuan|renminbi|pounds?|yen|rupees?)(?:\s*'|\s+worth)?\s*(?:of\s+)?"
 )
 _UNIT = {"bn": "bn", "billion": "bn", "million": "mn", "mn": "mn", "trillion": "tn", "tn": "tn"}
@@ -62,6 +62,23 @@ _GENERIC = _word_set(
     "march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec since until till"
 )
+# Words a goods phrase carries that name no goods: function words, the trade
+# itself, who buys and sells, shares and counts ("aluminum - under a rarely used
+# law", "goods but suspended it", "nearly 99 percent of US goods", "billions of
+# dollars of Chinese goods"). A phrase of these alone is broad.
+_NOT_GOODS = _word_set(
+    "or nor but yet so if than then at for without within into onto upon over under above "
+    "below across along after before during despite while meanwhile whose whom who what when "
+    "where why how it he she they them theirs his her hers our ours we you your me my there "
+    "here also too even just only still already up down out off again not no any both either "
+    "neither own per cent percent pct level levels quota quotas date balance estimated existing "
+    "world trade deal deals curbs companies company firms importers exporters buyers sellers "
+    "send sends sent going stay stays stayed bring brings brought want wants cover covers "
+    "covered match matches grounds national security law rarely seldom often widely used "
+    "ranging top long "
+    "targeted imposed overnight liberation reciprocal due subject product billions millions "
+    "dollars dollar euros euro yuan renminbi pounds yen rupees purchases"
+)
 _PRODUCT_FILLER = _word_set(
     "of the on from goods imports imported products exports made and such as notably mainly"
 )
@@ -72,7 +89,9 @@ _VERB_TAIL = re.compile(
     r"was|were|will|would|could|may|might|now|has|have|had|rose|rise|rises|fell|fall|falls|"
     r"remain(?:s|ed)?|stand(?:s)?|stood|total(?:s|led)?|began|begin|begins|start(?:s|ed)?|"
     r"drop(?:s|ped)?|climb(?:s|ed)?|jump(?:ed|s)?|reach(?:es|ed)?|effective|rais\w*|cut(?:s|ting)?|"
-    r"lower\w*|doubl\w*|halv\w*|increas\w*|reduc\w*|lift\w*|with|including|except|excluding|that|which|who)\b.*$"
+    r"lower\w*|doubl\w*|halv\w*|increas\w*|reduc\w*|lift\w*|with|including|except|excluding|that|which|who|"
+    # a clause that follows the goods: "goods but suspended it", "steel while talks go on"
+    r"but|while|because|although|though|whereas|after|before)\b.*$"
 )
 # Goods a counted list is told by ("$34 billion of US goods, among them soybeans")
 # are its examples; after goods with no count ("imports such as steel") they are
@@ -121,19 +140,22 @@ def scope_key(scope: str, all_goods: bool) -> str:
     for phrase, name in _PHRASES:
         low = phrase.sub(name, low)
     words = re.findall(r"[a-z0-9]+", _COVERAGE.sub(" ", low))
-    if all(w in _GENERIC or w.isdigit() for w in words):
-        if coverage is not None:
-            amount = (coverage.group("n") or coverage.group("n2")).replace(",", "").rstrip(".")
-            unit = coverage.group("unit") or coverage.group("unit2") or ""
-            return f"coverage {amount}{_UNIT.get(unit, '')}"
-        return ALL_GOODS
     names = {
         name
         for w in words
-        if w not in _PRODUCT_FILLER and w not in _GENERIC and not w.isdigit()
+        if w not in _PRODUCT_FILLER
+        and w not in _GENERIC
+        and w not in _NOT_GOODS
+        and not w.isdigit()
         for name in _PRODUCT_NAMES.get(w, w).split()
     }
-    return " ".join(sorted(names))
+    if names:
+        return " ".join(sorted(names))
+    if coverage is not None:
+        amount = (coverage.group("n") or coverage.group("n2")).replace(",", "").rstrip(".")
+        unit = coverage.group("unit") or coverage.group("unit2") or ""
+        return f"coverage {amount}{_UNIT.get(unit, '')}"
+    return ALL_GOODS
 
 
 def products(key: str) -> frozenset[str]:
