@@ -194,3 +194,54 @@ def test_a_tmpdir_too_deep_for_the_forkserver_socket_starts_workers_with_spawn(t
         assert pool.start_method() == "forkserver"
     finally:
         tempfile.tempdir = before
+
+
+def test_started_ahead_of_the_first_body_every_worker_is_up_and_the_pool_is_reused() -> None:
+    from tariffwatch.reader import RulesReader
+
+    assert pool.start_parse_pool(2, read=RulesReader())
+    started = pool._executor
+    deadline = time.monotonic() + 30
+    while len(workers()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert len(workers()) == 2  # one process per call, both started before any body
+    assert pool.start_parse_pool(2)  # running already: the same pool, no new process
+    assert pool._executor is started
+    body = (FEEDS / "rss_basic.xml").read_bytes()
+    assert in_pool(body) == in_thread(body)
+    assert pool._executor is started
+
+
+def test_no_pool_is_started_where_none_would_be_used() -> None:
+    assert not pool.start_parse_pool(1)  # one process: bodies parse in the caller
+    assert pool._executor is None
+
+
+def test_a_first_run_over_new_feeds_starts_the_workers_and_a_known_feed_does_not(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tariffwatch import pipeline
+    from tariffwatch.config import parse_config
+    from tariffwatch.sources import FeedHealth
+
+    started: list[int] = []
+    monkeypatch.setattr(
+        pipeline, "start_parse_pool", lambda n, read=None: started.append(n) or True
+    )
+    raw = {
+        "storage": {"path": str(tmp_path / "tw.duckdb")},
+        "fetch": {"parse_processes": 2},
+        "feeds": [
+            {"name": "known", "url": "https://a.example/rss"},
+            {"name": "off", "url": "https://b.example/rss", "enabled": False},
+        ],
+    }
+    config = parse_config(raw, path=None, environ={})
+    known = FeedHealth(name="known", url="https://a.example/rss", last_checked=NOW)
+    assert not pipeline.start_parse_workers(config, {"known": known})
+    new = FeedHealth(name="known", url="https://a.example/rss")
+    assert pipeline.start_parse_workers(config, {"known": new}) and started == [2]
+    # A disabled feed never fetched is not fetched now either.
+    assert not pipeline.start_parse_workers(
+        config, {"known": known, "off": FeedHealth(name="off", url="https://b.example/rss")}
+    )

@@ -9,7 +9,7 @@ finishes the job and nothing is lost or done twice.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
@@ -24,7 +24,13 @@ from tariffwatch.fold import FoldResult, fold, keys_to_load, pairs_to_load
 from tariffwatch.model import Change, Fact, Item
 from tariffwatch.publish import hide_url
 from tariffwatch.reader import RulesReader
-from tariffwatch.sources import FeedHealth, FetchResult, next_health, read_seeds
+from tariffwatch.sources import (
+    FeedHealth,
+    FetchResult,
+    next_health,
+    read_seeds,
+    start_parse_pool,
+)
 from tariffwatch.store import Store
 
 log = logging.getLogger("tariffwatch")
@@ -296,6 +302,24 @@ def parse_worker_reader(config: Config) -> RulesReader | None:
     return RulesReader(config.aliases) if config.extract.engine == "rules" else None
 
 
+def start_parse_workers(config: Config, health: Mapping[str, FeedHealth]) -> bool:
+    """Start the parse workers before the fetches when this cycle will need them: when
+    an enabled feed was never fetched (a first run, whose feeds bring their whole
+    history; figure 7's backlog). True if they are starting or running.
+
+    Otherwise the pool starts on the first large body as before, so a cycle of
+    known feeds that answer 304 or carry a few new items starts no process.
+    """
+    new = any(
+        (h := health.get(f.name)) is None or h.last_checked is None
+        for f in config.feeds
+        if f.enabled
+    )
+    if not new:
+        return False
+    return start_parse_pool(config.fetch.parse_processes, read=parse_worker_reader(config))
+
+
 def routes_for(config: Config) -> Callable[[Change], list[str]]:
     """Which routes want a change; with no route configured, the console does."""
     routes = config.routes
@@ -453,6 +477,7 @@ def run_cycle(
     now = now or utcnow()
     feeds = [f for f in config.feeds if f.enabled]
     health = load_health(db, feeds, lock_timeout=config.storage.lock_timeout)
+    start_parse_workers(config, health)
     read = parse_worker_reader(config)
     with ThreadPoolExecutor(max_workers=max(1, config.fetch.concurrency)) as pool:
         results = list(

@@ -21,7 +21,7 @@ from tariffwatch.sources.fetch import fetch_feed
 from tariffwatch.sources.health import FeedHealth, failure_wait_minutes, is_due, next_health
 from tariffwatch.sources.normalize import canonical_link, content_hash, html_to_text, item_key
 from tariffwatch.sources.parse import ParsedFeed, parse_feed, parse_feed_detailed
-from tariffwatch.sources.pool import ItemReader, shutdown_parse_pool
+from tariffwatch.sources.pool import ItemReader, shutdown_parse_pool, start_parse_pool
 from tariffwatch.sources.request import FeedRequest, build_request
 from tariffwatch.sources.response import (
     TRANSIENT_CODES,
@@ -56,4 +56,5 @@ __all__ = [
     "read_seeds",
     "retry_after_seconds",
     "shutdown_parse_pool",
+    "start_parse_pool",
 ]
