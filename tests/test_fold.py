@@ -150,6 +150,8 @@ def test_change_ids_are_stable_so_a_rerun_cannot_record_a_change_twice():
         ("a host of American products", False, "all goods"),
         # Words that name no goods leave a broad phrase broad.
         ("goods but kept it on hold", False, "all goods"),
+        ("US goods falling to 10%", False, "all goods"),
+        ("Japanese cars rising to 25%", False, "autos"),
         ("nearly 90 percent of Korean goods", False, "all goods"),
         ("billions of dollars of Japanese goods", False, "all goods"),
         ("the existing 20% on Chinese goods", False, "all goods"),

@@ -46,12 +46,24 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 OWN_WORDS = "own_words_scopes_2018_2025"
 
 
-def test_the_own_words_scope_stream_keeps_its_floors():
-    result = replay(OWN_WORDS)
-    assert result.recall("tariff") >= 0.55, result.report()
+# And one on status: a retaliation raised step by step, each step decided then
+# applied and told by several outlets, a truce, a start postponed, recaps ("remains",
+# "still paying"). Left: "the 125% tariff on certain U.S. chips" is a product entry
+# of its own (a product at its pair's broad rate is a measure of its own, as Japan's
+# 15% on cars beside its 15% on all goods was).
+OWN_WORDS_STATUS = "own_words_status_2025"
+
+
+@pytest.mark.parametrize(
+    ("name", "rate_recall", "precision"),
+    [(OWN_WORDS, 0.55, 0.83), (OWN_WORDS_STATUS, 1.0, 0.91)],
+)
+def test_the_own_words_streams_keep_their_floors(name, rate_recall, precision):
+    result = replay(name)
+    assert result.recall("tariff") >= rate_recall, result.report()
     assert result.recall("threat") == 1.0, result.report()
     assert result.recall("negotiation") == 1.0, result.report()
-    assert result.alert_precision >= 0.83, result.report()
+    assert result.alert_precision >= precision, result.report()
 
 
 def _rss(items: list[dict]) -> bytes:

@@ -90,6 +90,9 @@ _VERB_TAIL = re.compile(
     r"remain(?:s|ed)?|stand(?:s)?|stood|total(?:s|led)?|began|begin|begins|start(?:s|ed)?|"
     r"drop(?:s|ped)?|climb(?:s|ed)?|jump(?:ed|s)?|reach(?:es|ed)?|effective|rais\w*|cut(?:s|ting)?|"
     r"lower\w*|doubl\w*|halv\w*|increas\w*|reduc\w*|lift\w*|with|including|except|excluding|that|which|who|"
+    # "duties on US goods falling to 10%": the goods end where the move starts
+    r"falling|rising|dropping|climbing|jumping|reaching|standing|remaining|totall?ing|soaring|"
+    r"sliding|easing|going|coming|kicking|starting|beginning|"
     # a clause that follows the goods: "goods but suspended it", "steel while talks go on"
     r"but|while|because|although|though|whereas|after|before)\b.*$"
 )
