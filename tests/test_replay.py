@@ -38,32 +38,38 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
     assert result.got == result.want, result.report()
 
 
-# A stream written in own words to try the fold's scope model: one tariff told by
-# its worth, its goods and no goods at all by several outlets, recaps, starts and
-# pauses. Its misses left are the extractor's (a list of rates "almonds 120%,
-# walnuts 120%", the side of "Canada will hit C$30 billion of American goods",
-# duties "scrapped" with no rate), so it holds floors that may only rise.
-OWN_WORDS = "own_words_scopes_2018_2025"
+# Streams whose misses left are the extractor's hold floors that may only rise.
+# own_words_scopes_2018_2025 (own words) tries the scope model: one tariff told by
+# its worth, its goods and no goods at all, by several outlets, recaps, starts and
+# pauses; left: a list of rates ("almonds 120%, walnuts 120%"), the side of "Canada
+# will hit C$30 billion of American goods", duties "scrapped" with no rate.
+# own_words_status_2025 (own words) tries status: a retaliation raised step by step,
+# each step decided then applied, a truce, a start postponed, recaps ("remains",
+# "still paying"); left: "the 125% tariff on certain U.S. chips" is a product entry of
+# its own (a product at its pair's broad rate is kept apart: Japan's 15% on cars
+# beside its 15% on all goods was a measure of its own).
+# eu_uk_asia_2018_2026 was written from other articles and opened after a first
+# replay (rate .53, threat .00, talks .77, precision .53 at 9787f0e); left: sides
+# read the wrong way round, a deal's rate read as a threat, goods lost ("cars").
+FLOORS = {
+    "own_words_scopes_2018_2025": {
+        "tariff": 0.55,
+        "threat": 1.0,
+        "negotiation": 1.0,
+        "alerts": 0.83,
+    },
+    "own_words_status_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.91},
+    "eu_uk_asia_2018_2026": {"tariff": 0.57, "threat": 0.0, "negotiation": 0.76, "alerts": 0.58},
+}
 
 
-# And one on status: a retaliation raised step by step, each step decided then
-# applied and told by several outlets, a truce, a start postponed, recaps ("remains",
-# "still paying"). Left: "the 125% tariff on certain U.S. chips" is a product entry
-# of its own (a product at its pair's broad rate is a measure of its own, as Japan's
-# 15% on cars beside its 15% on all goods was).
-OWN_WORDS_STATUS = "own_words_status_2025"
-
-
-@pytest.mark.parametrize(
-    ("name", "rate_recall", "precision"),
-    [(OWN_WORDS, 0.55, 0.83), (OWN_WORDS_STATUS, 1.0, 0.91)],
-)
-def test_the_own_words_streams_keep_their_floors(name, rate_recall, precision):
+@pytest.mark.parametrize("name", FLOORS)
+def test_streams_with_misses_left_keep_their_floors(name):
     result = replay(name)
-    assert result.recall("tariff") >= rate_recall, result.report()
-    assert result.recall("threat") == 1.0, result.report()
-    assert result.recall("negotiation") == 1.0, result.report()
-    assert result.alert_precision >= precision, result.report()
+    floors = FLOORS[name]
+    for kind in ("tariff", "threat", "negotiation"):
+        assert result.recall(kind) >= floors[kind], (kind, result.report())
+    assert result.alert_precision >= floors["alerts"], result.report()
 
 
 def _rss(items: list[dict]) -> bytes:
