@@ -171,6 +171,47 @@ CASES = {
             ("tariff:US:IN:all goods", 50.0, 50.0, "announced", "in_effect"),
         ],
     ),
+    # "Their steel faces a 25% US tariff that could rise to 50%": the partner's only
+    # 25% is the global tariff on metal, so the threat is on that metal.
+    "a move told with no goods is of the global goods that hold its old rate": (
+        [
+            story(
+                0, tariff(25.0, target="*", scope="imported steel and aluminum", all_goods=False)
+            ),
+            story(5, tariff(50.0, old=25.0, status="threatened", target="GB")),
+        ],
+        [
+            ("tariff:US:*:aluminum steel", None, 25.0, None, "in_effect"),
+            ("threat:US:GB:aluminum steel", 25.0, 50.0, None, "threatened"),
+        ],
+    ),
+    "a move told with no goods stays broad where the partner holds its old rate": (
+        [
+            story(0, tariff(25.0, target="*", scope="imported steel", all_goods=False)),
+            story(1, tariff(25.0, target="KR", scope="Korean goods", all_goods=False)),
+            story(5, tariff(15.0, old=25.0, status="announced", target="KR")),
+        ],
+        [
+            ("tariff:US:*:steel", None, 25.0, None, "in_effect"),
+            ("tariff:US:KR:all goods", None, 25.0, None, "in_effect"),
+            ("tariff:US:KR:all goods", 25.0, 15.0, "in_effect", "announced"),
+        ],
+    ),
+    "a move told with no goods stays broad where two global goods hold its old rate": (
+        [
+            story(
+                0,
+                tariff(25.0, target="*", scope="imported steel", all_goods=False),
+                tariff(25.0, target="*", scope="foreign cars", all_goods=False),
+            ),
+            story(5, tariff(15.0, old=25.0, status="announced", target="JP")),
+        ],
+        [
+            ("tariff:US:*:steel", None, 25.0, None, "in_effect"),
+            ("tariff:US:*:autos", None, 25.0, None, "in_effect"),
+            ("tariff:US:JP:all goods", 25.0, 15.0, None, "announced"),
+        ],
+    ),
     # A headline rounds a product's duty and names no goods ("Brussels confirms 36%
     # duty"): named, not moved; the exact rate told without goods later moves it.
     "a product's rate told in round figures without goods is only named": (

@@ -59,7 +59,7 @@ FLOORS = {
         "alerts": 0.83,
     },
     "own_words_status_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.91},
-    "eu_uk_asia_2018_2026": {"tariff": 0.57, "threat": 0.0, "negotiation": 0.76, "alerts": 0.58},
+    "eu_uk_asia_2018_2026": {"tariff": 0.57, "threat": 1.0, "negotiation": 0.76, "alerts": 0.6},
 }
 
 

@@ -153,7 +153,8 @@ def fold(
     touched: dict[str, StateEntry] = {}
     changes: list[Change] = []
     change_at: dict[str, int] = {}  # state key -> index of this fold's latest change
-    for sourced in _one_per_item_and_key(facts):
+    for told in _one_per_item_and_key(facts):
+        sourced = _scoped_by_old_rate(told, working)
         for key, how in place(sourced.fact, working, item_key=sourced.item_key):
             entry = working.get(key)
             if how == "ignore":
@@ -354,6 +355,38 @@ def _place_products(
                 # ("Swiss goods face 39%; watches and chocolate too") are its examples
                 return [(e.state_key, "step")]
     return [(key, "step")]
+
+
+def _scoped_by_old_rate(sourced: SourcedFact, working: _Working) -> SourcedFact:
+    """A move told with no goods but with its old rate, where the pair holds no such
+    rate and one global product tariff of the imposer does ("they face a 25% US
+    tariff that could rise to 50%" for a partner's steel and aluminium under the
+    25% on all foreign metal): the move is of those goods for this partner."""
+    fact = sourced.fact
+    if (
+        not isinstance(fact, TariffFact)
+        or fact.old_rate is None
+        or fact.target == "*"
+        or fact.additional
+        or scope_key(fact) != scopes.ALL_GOODS
+    ):
+        return sourced
+    pair = [
+        e
+        for track in ("rate", "threat")
+        for e in working.entries(track, fact.imposer, fact.target)
+        if _same(e.rate, fact.old_rate)
+    ]
+    held = [
+        e
+        for e in working.entries("rate", fact.imposer, "*")
+        if not e.state_key.endswith(":additional")
+        and not scopes.is_broad(_scope_of(e.state_key))
+        and _same(e.rate, fact.old_rate)
+    ]
+    if pair or len(held) != 1 or held[0].scope is None:
+        return sourced
+    return replace(sourced, fact=replace(fact, scope=held[0].scope, all_goods=False))
 
 
 def _global_entries(working: _Working, fact: TariffFact, track: str) -> list[StateEntry]:
