@@ -16,6 +16,7 @@ from tariffwatch.svgchart import (
     date_ticks,
     legend_entries,
     rate_ticks,
+    spread_labels,
     svg_chart,
 )
 
@@ -157,3 +158,31 @@ def test_the_report_module_imports_no_plotting_library():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_end_labels_of_lines_that_end_close_together_are_moved_apart():
+    # Lines ending at 30% and 25% sit 5 px apart on the chart; each label is 12.5 px tall:
+    # the two labels part evenly about the middle of their lines.
+    assert spread_labels([100.0, 105.0], gap=12.5, low=40.0, high=300.0) == [96.25, 108.75]
+    # Order is kept whatever order the lines come in.
+    assert spread_labels([105.0, 100.0], gap=12.5, low=40.0, high=300.0) == [108.75, 96.25]
+    # Labels far apart stay where their lines end.
+    assert spread_labels([50.0, 200.0], gap=12.5, low=40.0, high=300.0) == [50.0, 200.0]
+    # Near the bottom of the plot, a crowd stacks upwards from it instead.
+    assert spread_labels([298.0, 299.0, 300.0], gap=10.0, low=40.0, high=300.0) == [
+        280.0,
+        290.0,
+        300.0,
+    ]
+    # A crowd that grows as it spreads takes in its next neighbour.
+    assert spread_labels([98.0, 106.0, 114.0], gap=10.0, low=0.0, high=300.0) == [
+        96.0,
+        106.0,
+        116.0,
+    ]
+    assert spread_labels([100.0, 101.0, 102.0, 112.0], gap=10.0, low=0.0, high=300.0) == [
+        88.75,
+        98.75,
+        108.75,
+        118.75,
+    ]

@@ -297,17 +297,54 @@ def _series(data: ChartData, box: Box, a: str, b: str) -> list[str]:
 
 
 def _last_rates(data: ChartData, box: Box, a: str, b: str) -> list[str]:
+    ys = spread_labels(
+        [box.y(s.rates[-1]) for s in data.series],
+        gap=1.2 * LAST_RATE_FONT,
+        low=box.top,
+        high=box.bottom,
+    )
     return [
         _text(
             box.x(s.dates[-1]) + 4 * PT,
-            box.y(s.rates[-1]),
+            y,
             f"{s.rates[-1]:g}%",
             size=LAST_RATE_FONT,
             color=_color(s.imposer, s.target, a, b),
             baseline="central",
         )
-        for s in data.series
+        for s, y in zip(data.series, ys, strict=True)
     ]
+
+
+def spread_labels(ys: list[float], *, gap: float, low: float, high: float) -> list[float]:
+    """Move label centres apart so no two are closer than `gap`, keeping their
+    order, each group of crowded labels centred on the lines it names, and all
+    between `low` and `high`: lines that end at 30% and 25% get two readable
+    labels, not one smudge."""
+    order = sorted(range(len(ys)), key=lambda i: ys[i])
+    # Each group: (ys of its labels in order); merged while neighbours overlap.
+    groups: list[list[float]] = []
+    for i in order:
+        groups.append([ys[i]])
+        while len(groups) > 1 and _group_top(groups[-1], gap, low, high) < (
+            _group_top(groups[-2], gap, low, high) + len(groups[-2]) * gap
+        ):
+            last = groups.pop()
+            groups[-1].extend(last)
+    placed = [
+        _group_top(group, gap, low, high) + k * gap for group in groups for k in range(len(group))
+    ]
+    out = [0.0] * len(ys)
+    for i, y in zip(order, placed, strict=True):
+        out[i] = y
+    return out
+
+
+def _group_top(group: list[float], gap: float, low: float, high: float) -> float:
+    """Where a group's first label goes: the group centred on its lines' mean, inside the box."""
+    height = (len(group) - 1) * gap
+    centred = sum(group) / len(group) - height / 2
+    return max(low, min(centred, high - height))
 
 
 def _threats(data: ChartData, box: Box) -> list[str]:
