@@ -217,7 +217,7 @@ def test_no_pool_is_started_where_none_would_be_used() -> None:
     assert pool._executor is None
 
 
-def test_a_first_run_over_new_feeds_starts_the_workers_and_a_known_feed_does_not(
+def test_a_first_run_over_new_feeds_starts_the_workers_and_known_feeds_do_not(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from tariffwatch import pipeline
@@ -228,20 +228,46 @@ def test_a_first_run_over_new_feeds_starts_the_workers_and_a_known_feed_does_not
     monkeypatch.setattr(
         pipeline, "start_parse_pool", lambda n, read=None: started.append(n) or True
     )
+    names = ["a", "b", "c", "d", "off"]
     raw = {
         "storage": {"path": str(tmp_path / "tw.duckdb")},
-        "fetch": {"parse_processes": 2},
+        "fetch": {"parse_processes": 2, "concurrency": 3},
         "feeds": [
-            {"name": "known", "url": "https://a.example/rss"},
-            {"name": "off", "url": "https://b.example/rss", "enabled": False},
+            {"name": n, "url": f"https://{n}.example/rss", "enabled": n != "off"} for n in names
         ],
     }
     config = parse_config(raw, path=None, environ={})
-    known = FeedHealth(name="known", url="https://a.example/rss", last_checked=NOW)
-    assert not pipeline.start_parse_workers(config, {"known": known})
-    new = FeedHealth(name="known", url="https://a.example/rss")
-    assert pipeline.start_parse_workers(config, {"known": new}) and started == [2]
-    # A disabled feed never fetched is not fetched now either.
-    assert not pipeline.start_parse_workers(
-        config, {"known": known, "off": FeedHealth(name="off", url="https://b.example/rss")}
-    )
+
+    def health(*new: str) -> dict[str, FeedHealth]:
+        return {
+            n: FeedHealth(
+                name=n, url=f"https://{n}.example/rss", last_checked=None if n in new else NOW
+            )
+            for n in names
+        }
+
+    assert not pipeline.start_parse_workers(config, health())  # every feed known
+    assert not pipeline.start_parse_workers(config, health("a", "b"))  # two added: on demand
+    assert not pipeline.start_parse_workers(config, health("a", "b", "off"))  # "off" is not fetched
+    assert not started
+    assert pipeline.start_parse_workers(config, health("a", "b", "c")) and started == [2]
+    assert pipeline.start_parse_workers(config, {}) and started == [2, 2]  # a first run
+    one = parse_config({**raw, "fetch": {"parse_processes": 1}}, path=None, environ={})
+    assert not pipeline.start_parse_workers(one, {})  # one process: no pool at all
+
+
+def test_a_started_pool_no_body_reached_is_not_waited_for_and_its_workers_leave() -> None:
+    from tariffwatch.reader import RulesReader
+
+    assert pool.start_parse_pool(2, read=RulesReader())
+    deadline = time.monotonic() + 30
+    while len(workers()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    pids = workers()
+    begun = time.monotonic()
+    shutdown_parse_pool()  # the workers may still be importing: the cycle does not wait
+    assert time.monotonic() - begun < 0.5 and pool._executor is None
+    deadline = time.monotonic() + 30
+    while (alive := {p for p in pids if _running(p)}) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not alive

@@ -31,6 +31,7 @@ from tariffwatch.sources import (
     read_seeds,
     start_parse_pool,
 )
+from tariffwatch.sources.pool import parse_workers
 from tariffwatch.store import Store
 
 log = logging.getLogger("tariffwatch")
@@ -303,19 +304,24 @@ def parse_worker_reader(config: Config) -> RulesReader | None:
 
 
 def start_parse_workers(config: Config, health: Mapping[str, FeedHealth]) -> bool:
-    """Start the parse workers before the fetches when this cycle will need them: when
-    an enabled feed was never fetched (a first run, whose feeds bring their whole
-    history; figure 7's backlog). True if they are starting or running.
+    """Start the parse workers before the fetches on a first run over a feed list: when
+    at least as many enabled feeds as [fetch] concurrency (and as parse workers) were
+    never fetched. True if the workers are starting or running.
 
-    Otherwise the pool starts on the first large body as before, so a cycle of
-    known feeds that answer 304 or carry a few new items starts no process.
+    New feeds bring their whole history (figure 7's backlog is such a run), so
+    their bodies are the large ones the workers are for; but nothing says so
+    before they arrive, and each worker spends 0.7 s of CPU on its imports.
+    A feed or two added to a known list, or a test's loopback feeds, start the
+    pool on the first large body as before, and known feeds (304s, a few new
+    items) start no process.
     """
-    new = any(
-        (h := health.get(f.name)) is None or h.last_checked is None
+    workers = parse_workers(config.fetch.parse_processes)
+    new = sum(
+        1
         for f in config.feeds
-        if f.enabled
+        if f.enabled and ((h := health.get(f.name)) is None or h.last_checked is None)
     )
-    if not new:
+    if not workers or new < max(workers, config.fetch.concurrency):
         return False
     return start_parse_pool(config.fetch.parse_processes, read=parse_worker_reader(config))
 

@@ -49,6 +49,7 @@ SOCKET_PATH_MAX = 107  # bytes in an AF_UNIX socket path (sun_path) on Linux
 _lock = threading.Lock()
 _executor: ProcessPoolExecutor | None = None
 _executor_size = 0
+_executor_used = False  # a body was sent to the current pool (not only start_parse_pool's calls)
 
 
 def parse_workers(setting: int) -> int:
@@ -79,6 +80,7 @@ def parse_body(
     if not workers or len(body) < POOL_MIN_BYTES or multiprocessing.current_process().daemon:
         return _parse(*args)
     executor = _get_executor(workers)
+    _mark_used(executor)
     try:
         future = executor.submit(_parse_and_read, *args, read)
     except Exception:  # broken, shut down meanwhile, or cannot start a process
@@ -124,12 +126,25 @@ def _ready(read: ItemReader | None) -> None:
 
 
 def shutdown_parse_pool() -> None:
-    """Stop the worker processes (waiting for them); the next large body starts a new pool."""
-    global _executor
+    """Stop the worker processes (waiting for them); the next large body starts a new pool.
+
+    A pool that start_parse_pool() started and no body reached is not waited
+    for: its workers may still be importing, and they exit when done, while the
+    cycle goes on.
+    """
+    global _executor, _executor_used
     with _lock:
         executor, _executor = _executor, None
+        used, _executor_used = _executor_used, False
     if executor is not None:
-        executor.shutdown(wait=True, cancel_futures=True)
+        executor.shutdown(wait=used, cancel_futures=True)
+
+
+def _mark_used(executor: ProcessPoolExecutor) -> None:
+    global _executor_used
+    with _lock:
+        if _executor is executor:
+            _executor_used = True
 
 
 def _parse(
@@ -168,11 +183,12 @@ def read_items(items: list[Item], read: ItemReader) -> dict[str, list[Fact]]:
 
 
 def _get_executor(workers: int) -> ProcessPoolExecutor:
-    global _executor, _executor_size
+    global _executor, _executor_size, _executor_used
     with _lock:
         if _executor is not None and _executor_size == workers:
             return _executor
         old, _executor = _executor, None
+        _executor_used = False
         context = multiprocessing.get_context(start_method())
         _executor = ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_leave_with_parent
@@ -226,9 +242,10 @@ def _discard(broken: ProcessPoolExecutor) -> None:
 
 def _forget_after_fork() -> None:
     # A forked child must not use (or shut down) its parent's pool.
-    global _lock, _executor
+    global _lock, _executor, _executor_used
     _lock = threading.Lock()
     _executor = None
+    _executor_used = False
 
 
 atexit.register(shutdown_parse_pool)
