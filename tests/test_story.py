@@ -25,6 +25,7 @@ from matplotlib.dates import num2date
 from rich.console import Console
 from typer.testing import CliRunner
 
+from chartkit import rate_row
 from storydb import build_story_db, story_config
 from tariffwatch.chart import draw_chart, render_png, write_chart
 from tariffwatch.cli import app
@@ -156,12 +157,12 @@ def test_chart_has_one_line_per_direction_and_scope_and_marks_the_talks(story, t
 def test_a_step_holds_its_rate_until_the_next_change_and_the_last_until_now():
     t = datetime(2025, 4, 9, tzinfo=UTC)
     rows = [
-        _row(t, "US", "CN", 125.0),
-        _row(t.replace(month=5), "US", "CN", 30.0),
-        _row(t.replace(day=10), "CN", "US", 84.0),
-        _row(t.replace(day=20), "US", "CN", 50.0, track="threat"),
+        rate_row(t, "US", "CN", 125.0),
+        rate_row(t.replace(month=5), "US", "CN", 30.0),
+        rate_row(t.replace(day=10), "CN", "US", 84.0),
+        rate_row(t.replace(day=20), "US", "CN", 50.0, track="threat"),
         {
-            **_row(t.replace(month=6), None, None, None),
+            **rate_row(t.replace(month=6), None, None, None),
             "kind": "negotiation",
             "new_status": "ongoing",
         },
@@ -184,13 +185,13 @@ def test_a_pair_with_many_talks_changes_labels_the_latest_and_says_so():
     statuses = ["ongoing", "stalled"] * 10
     rows = [
         {
-            **_row(t.replace(day=1 + n), None, None, None),
+            **rate_row(t.replace(day=1 + n), None, None, None),
             "kind": "negotiation",
             "new_status": f"{status} {n}",
         }
         for n, status in enumerate(statuses)
     ]
-    result = draw_chart([_row(t, "US", "CN", 25.0), *rows], "US", "CN", until=NOW)
+    result = draw_chart([rate_row(t, "US", "CN", 25.0), *rows], "US", "CN", until=NOW)
     ax = result.figure.axes[0]
     labels = [x.get_text() for x in ax.texts if x.get_text().startswith("talks: ")]
     assert result.events == len(statuses)  # every change still has its line
@@ -202,7 +203,7 @@ def test_a_pair_with_many_talks_changes_labels_the_latest_and_says_so():
 def test_a_long_legend_fits_below_the_axis_labels_without_a_layout_engine():
     t = datetime(2025, 3, 1, tzinfo=UTC)
     scopes = [f"goods line {n}" for n in range(14)]
-    rows = [{**_row(t.replace(day=1 + n), "US", "CN", 10.0 + n), "scope": s} for n, s in
+    rows = [{**rate_row(t.replace(day=1 + n), "US", "CN", 10.0 + n), "scope": s} for n, s in
             enumerate(scopes)]  # fmt: skip
     result = draw_chart(rows, "US", "CN", until=NOW)
     figure = result.figure
@@ -228,19 +229,6 @@ def test_chart_command_writes_a_png(story, tmp_path):
     result = runner.invoke(app, ["chart", "US", "CN", "-o", str(out), "--config", str(config)])
     assert result.exit_code == 0, result.output
     assert "rate line(s)" in result.stdout and png_size(out.read_bytes())[0] == 900
-
-
-def _row(when, imposer, target, rate, *, track="rate"):
-    return {
-        "date": when,
-        "kind": "tariff",
-        "track": track,
-        "imposer": imposer,
-        "target": target,
-        "scope": "all goods",
-        "new_rate": rate,
-        "new_status": "threatened" if track == "threat" else "in_effect",
-    }
 
 
 # -- export and views ------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
 
+from chartkit import rate_row, talks_row
 from tariffwatch.chartdata import TALKS_LABELS, chart_data
 from tariffwatch.svgchart import (
     DIRECTION_COLORS,
@@ -25,23 +26,6 @@ T = datetime(2025, 4, 9, tzinfo=UTC)
 NS = "{http://www.w3.org/2000/svg}"
 
 
-def rate(when, imposer, target, value, *, track="rate", scope="all goods"):
-    return {
-        "date": when,
-        "kind": "tariff",
-        "track": track,
-        "imposer": imposer,
-        "target": target,
-        "scope": scope,
-        "new_rate": value,
-        "new_status": "threatened" if track == "threat" else "in_effect",
-    }
-
-
-def talks(when, status):
-    return {**rate(when, None, None, None), "kind": "negotiation", "new_status": status}
-
-
 def parsed(svg: str) -> ET.Element:
     root = ET.fromstring(svg)  # well-formed, or this raises
     assert root.tag == f"{NS}svg"
@@ -55,12 +39,12 @@ def texts(root: ET.Element) -> list[str]:
 
 def test_one_step_line_per_direction_and_scope_with_dots_threats_and_talks():
     rows = [
-        rate(T, "US", "CN", 125.0),
-        rate(T + timedelta(days=10), "CN", "US", 84.0),
-        rate(T + timedelta(days=11), "US", "CN", 50.0, track="threat"),
-        rate(T + timedelta(days=20), "US", "CN", 25.0, scope="steel"),
-        rate(T + timedelta(days=30), "US", "CN", 30.0),
-        talks(T + timedelta(days=40), "ongoing"),
+        rate_row(T, "US", "CN", 125.0),
+        rate_row(T + timedelta(days=10), "CN", "US", 84.0),
+        rate_row(T + timedelta(days=11), "US", "CN", 50.0, track="threat"),
+        rate_row(T + timedelta(days=20), "US", "CN", 25.0, scope="steel"),
+        rate_row(T + timedelta(days=30), "US", "CN", 30.0),
+        talks_row(T + timedelta(days=40), "ongoing"),
     ]
     data = chart_data(rows, "US", "CN", until=NOW)
     root = parsed(svg_chart(data, "US", "CN"))
@@ -81,8 +65,8 @@ def test_one_step_line_per_direction_and_scope_with_dots_threats_and_talks():
 
 
 def test_many_talks_changes_each_have_a_line_and_only_the_latest_a_label():
-    rows = [rate(T, "US", "CN", 25.0)] + [
-        talks(T + timedelta(days=n), f"status {n}") for n in range(1, 21)
+    rows = [rate_row(T, "US", "CN", 25.0)] + [
+        talks_row(T + timedelta(days=n), f"status {n}") for n in range(1, 21)
     ]
     data = chart_data(rows, "US", "CN", until=NOW)
     svg = svg_chart(data, "US", "CN")
@@ -96,7 +80,11 @@ def test_many_talks_changes_each_have_a_line_and_only_the_latest_a_label():
 def test_deadlines_ahead_are_marked_and_labelled():
     ahead = NOW + timedelta(days=9)
     data = chart_data(
-        [rate(T, "US", "CA", 25.0)], "US", "CA", until=NOW, marks=[(ahead, "US 35% takes effect")]
+        [rate_row(T, "US", "CA", 25.0)],
+        "US",
+        "CA",
+        until=NOW,
+        marks=[(ahead, "US 35% takes effect")],
     )
     words = texts(parsed(svg_chart(data, "US", "CA")))
     assert "US 35% takes effect Jul 10" in words and "upcoming deadline" in words
@@ -104,7 +92,7 @@ def test_deadlines_ahead_are_marked_and_labelled():
 
 def test_text_from_feeds_is_escaped():
     hostile = '<script>alert("x")</script> & "q"'
-    rows = [rate(T, "US", "CN", 10.0, scope=hostile), talks(T + timedelta(days=3), hostile)]
+    rows = [rate_row(T, "US", "CN", 10.0, scope=hostile), talks_row(T + timedelta(days=3), hostile)]
     svg = svg_chart(chart_data(rows, "US", "CN", until=NOW), "US", "CN")
     assert "<script" not in svg
     words = texts(parsed(svg))
@@ -142,7 +130,7 @@ def test_date_ticks_fall_on_calendar_dates_with_concise_labels():
 def test_a_long_legend_stays_on_the_canvas():
     scopes = [f"a long line of goods number {n}" for n in range(14)]
     rows = [
-        rate(T + timedelta(days=n), "US", "CN", 10.0 + n, scope=s) for n, s in enumerate(scopes)
+        rate_row(T + timedelta(days=n), "US", "CN", 10.0 + n, scope=s) for n, s in enumerate(scopes)
     ]
     data = chart_data(rows, "US", "CN", until=NOW)
     assert len(legend_entries(data, "US", "CN")) == 14
