@@ -302,24 +302,48 @@ def test_percents_tried_at_number_starts_are_finditer() -> None:
             assert fast == full, (text, a, b)
 
 
-def _ungated(p: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern ``cues.first_char_gate`` wrapped: "(?=[...])(?:X)" -> "X", with
-    its lookbehinds put back in front of their letters ("c(?<=(?:X)c)" -> "(?<=X)c")."""
-    head = p.pattern.index("])(?:") + len("])(?:")
-    body = re.sub(r"([a-z])\(\?<=\(\?:((?:[^()\\]|\\.)+)\)\1\)", r"(?<=\2)\1", p.pattern[head:-1])
-    return re.compile(body, p.flags)
+def _rule_modules() -> list[object]:
+    from tariffwatch.extract import (
+        context,
+        lists,
+        old_rates,
+        roles,
+        status,
+        story_status,
+        talks_cues,
+        zeros,
+    )
+
+    return [
+        cues,
+        context,
+        dates,
+        lists,
+        negotiations,
+        old_rates,
+        roles,
+        status,
+        story_status,
+        talks_cues,
+        tariffs,
+        zeros,
+    ]
 
 
 def test_first_char_gates_keep_every_match() -> None:
-    """Each word cue behind its first-character gate finds what it found alone,
-    with search, match and finditer, on the labelled texts and on random ones
-    made of the words the cues start with."""
+    """Each pattern in the form the engine skips through (cues.first_char_gate,
+    cues.gate_patterns) finds what it finds as written, with search, match and
+    finditer, on the labelled texts and on random ones made of the words the
+    cues start with."""
     gated = {
-        name: p
-        for name, p in vars(cues).items()
-        if isinstance(p, re.Pattern) and p.pattern.startswith("(?=[")
+        f"{mod.__name__}.{name}": p  # type: ignore[attr-defined]
+        for mod in _rule_modules()
+        for name, p in vars(mod).items()
+        if isinstance(p, re.Pattern) and cues.as_written(p) is not p
     }
-    assert {"TARIFF_WORD", "DISTRACTOR", "THREAT", "ANNOUNCED", "BACKGROUND"} <= set(gated)
+    for name in ("TARIFF_WORD", "DISTRACTOR", "THREAT", "ANNOUNCED", "BACKGROUND"):
+        assert f"tariffwatch.extract.cues.{name}" in gated
+    assert len(gated) > 200
     tokens = [
         " ",
         ", ",
@@ -348,10 +372,13 @@ def test_first_char_gates_keep_every_match() -> None:
         "under the deal",
         "counter",
         "measures of 5",
+        "by ",
+        "talks",
+        "with ",
     ]
-    texts = [t.lower() for t in TEXTS] + _random_texts(tokens, 1500, 9)
+    texts = [t.lower() for t in TEXTS] + _random_texts(tokens, 300, 9)
     for name, p in gated.items():
-        full = _ungated(p)
+        full = cues.as_written(p)
         for text in texts:
             assert [m.span() for m in p.finditer(text)] == [
                 m.span() for m in full.finditer(text)
@@ -359,15 +386,41 @@ def test_first_char_gates_keep_every_match() -> None:
             for pos in range(0, len(text), 7):
                 a, b = p.match(text, pos), full.match(text, pos)
                 assert (a and a.span()) == (b and b.span()), (name, text, pos)
+                a, b = p.search(text, 0, pos), full.search(text, 0, pos)
+                assert (a and a.span()) == (b and b.span()), (name, text, pos)
+
+
+def test_letter_first_moves_each_test_behind_the_letter() -> None:
+    assert cues.letter_first(r"\bby\s+(?:the\s+)?$") == r"b(?<=\bb)y\s+(?:the\s+)?$"
+    # gathered by first letter, in their order; a group opened up by first letter
+    assert cues.letter_first(r"\b(?:tax|duty|tariff)\b|(?:da|tb)y") == (
+        r"t(?:(?<=\bt)(?:ax|ariff)\b|by)|d(?:(?<=\bd)uty\b|ay)"
+    )
+    # lookbehinds in front of the letter, shared ones run once; an opening group
+    # keeps what follows it written once
+    assert cues.letter_first(r"\b(?<!not\s)(?:raised|rose)\s+by") == (
+        r"(?:r(?<=\br)(?<!(?:not\s)r)(?:aised|ose))\s+by"
+    )
+    # "(?:X)?R" is X then R, then R alone
+    assert cues.letter_first(r"(?:a\s)?b") == r"a\sb|b"
+    for unled in (r"\d+%", r"\b\w+", r"a?b", r"(?:ab)*c", r"(?:a|b)?(c)", r"[ab]c", r"^ab"):
+        assert cues.letter_first(unled) is None, unled
+    plain = re.compile(
+        r"\b(?:(?<=x )rates?|(?<=\bthe\s)rate(?=\s+\d)|(?<=%\s)s\w*|(?:a|the)\s+rate)\b|"
+        r"(?:5\s)?%|b(?:y|e)"
+    )
+    source = cues.letter_first(plain.pattern)
+    assert source is not None
+    led = re.compile(source)
+    tokens = ["x ", "the ", "rate", "s", " ", "5", "% ", "xrate", "a", "by", "be", "%"]
+    for text in _random_texts(tokens, 2000, 12):
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_lookbehinds_led_by_their_letter_match_the_same() -> None:
     assert cues.lead_with_letters(r"a|(?<=x )rates?|(?<=\d%)s|(?<=y)b?|(?<=(?:p|q))z") == (
         r"a|r(?<=(?:x )r)ates?|s(?<=(?:\d%)s)|(?<=y)b?|(?<=(?:p|q))z"
     )
-    # the gated cues are led so, and _ungated gives back their source for the test above
-    assert "r(?<=(?:reciprocal )r)ates?" in cues.TARIFF_WORD.pattern
-    assert "(?<=reciprocal )rates?" in _ungated(cues.TARIFF_WORD).pattern
     plain = re.compile(r"\b(?:(?<=x )rates?|(?<=\bthe\s)rate(?=\s+\d)|(?<=%\s)s\w*)\b")
     led = re.compile(cues.lead_with_letters(plain.pattern))
     tokens = ["x ", "the ", "rate", "s", " ", "5", "% ", "xrate", "a"]

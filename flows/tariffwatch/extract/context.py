@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tariffwatch.extract.countries import find_mentions
-from tariffwatch.extract.cues import TARIFF_WORD, lower
+from tariffwatch.extract.cues import TARIFF_WORD, gate_patterns, lower
 from tariffwatch.extract.hits import tariff_hits
 from tariffwatch.extract.roles import IMPOSER, SUBJECT, TARGET, assign_roles
 from tariffwatch.extract.sentences import sentence_at
@@ -267,3 +267,7 @@ _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+
 # A story says early which pair it is about, or not at all.
 _FIRST_PAIR_SENTENCES = 4
 _IMPORTS = re.compile(r"\bimports?\s+of\b|\bimported\b")
+
+
+# Last: every pattern above searched in the form the engine skips through.
+gate_patterns(globals())

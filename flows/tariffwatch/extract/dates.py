@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tariffwatch.extract.cues import gate_patterns
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
     m: i + 1
@@ -167,3 +169,7 @@ def expiry_date(clause: str, effective: date | None) -> date | None:
     if unit.startswith("week"):
         return effective + timedelta(weeks=n)
     return None  # months are not a fixed number of days; leave it open
+
+
+# Last: every pattern above searched in the form the engine skips through.
+gate_patterns(globals())

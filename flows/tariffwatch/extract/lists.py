@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tariffwatch.extract.countries import DEMONYM, Mention
+from tariffwatch.extract.cues import gate_patterns
 from tariffwatch.extract.numbers import Percent
 
 
@@ -173,3 +174,7 @@ def _rate_first(sentence: str, m: Mention, percents: list[Percent]) -> ListItem 
         ):
             return ListItem(m, p, m.end, p.start, forced=False)
     return None
+
+
+# Last: every pattern above searched in the form the engine skips through.
+gate_patterns(globals())

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from tariffwatch.extract import dates
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import DEMONYM, NAME, SEAT, Mention, venue_seats
-from tariffwatch.extract.cues import LiteralGated, lower
+from tariffwatch.extract.cues import LiteralGated, gate_patterns, lower
 from tariffwatch.extract.roles import ranked_after
 from tariffwatch.extract.talks_cues import STRONG, Cue, scan
 from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
@@ -1065,3 +1065,7 @@ def settle_talks(facts: list[Fact]) -> list[Fact]:
                     f = dataclasses.replace(f, current=False)
         out.append(f)
     return out
+
+
+# Last: every pattern above searched in the form the engine skips through.
+gate_patterns(globals())

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from tariffwatch.extract.cues import gate_patterns
+
 _PCT = r"(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)"
 _PCT_RE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)")
 # After the new rate: the rate it replaces, a range's top being the rate paid.
@@ -112,3 +114,7 @@ def old_rate(sentence: str, start: int, end: int, clause_start: int) -> tuple[fl
             if value and pattern.search(sentence):
                 return round(float(value.group(1)) * factor, 3), "multiplied"
     return None
+
+
+# Last: every pattern above searched in the form the engine skips through.
+gate_patterns(globals())

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from tariffwatch.extract.countries import DEMONYM, NAME, OFFICIAL, Mention
-from tariffwatch.extract.cues import TARIFF_NOUNS, TARIFF_WORD, LiteralGated
+from tariffwatch.extract.cues import TARIFF_NOUNS, TARIFF_WORD, LiteralGated, gate_patterns
 
 TARGET, IMPOSER, SUBJECT, OTHER = "target", "imposer", "subject", "other"
 EXCEPTED = "excepted"  # "all countries except Britain", "no exemptions for Canada"
@@ -831,3 +831,7 @@ def _in_target_phrase(left: str) -> bool:
     if len(between.split()) > 6 or _TARGET_BLOCK.search(between):
         return False
     return not re.search(r"\d\s*%|percent", between)
+
+
+# Last: every pattern above searched in the form the engine skips through.
+gate_patterns(globals())

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tariffwatch.extract import cues, dates
-from tariffwatch.extract.cues import TARIFF_NOUNS, LiteralGated
+from tariffwatch.extract.cues import TARIFF_NOUNS, LiteralGated, gate_patterns
 from tariffwatch.model import TariffStatus
 
 _BACKGROUND_AFTER = re.compile(
@@ -978,3 +978,7 @@ def _verbless_from(sentence: str, cs: int, window_start: int, rate_start: int) -
         # "Ottawa announced retaliation: 25% tariffs on steel": the verb before the colon.
         return _break_before(sentence, cs) + 1
     return cs if cs < window_start else None
+
+
+# Last: every pattern above searched in the form the engine skips through.
+gate_patterns(globals())

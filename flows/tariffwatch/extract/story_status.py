@@ -29,6 +29,7 @@ from datetime import date
 
 from tariffwatch.extract import cues
 from tariffwatch.extract.countries import find_mentions
+from tariffwatch.extract.cues import gate_patterns
 from tariffwatch.extract.dates import effective_date
 from tariffwatch.extract.sentences import sentence_at, sentence_spans
 from tariffwatch.extract.status import decide
@@ -623,3 +624,7 @@ def carry_to_also(facts: Sequence[Fact], text: str) -> list[Fact]:
                 )
             )
     return out
+
+
+# Last: every pattern above searched in the form the engine skips through.
+gate_patterns(globals())

@@ -40,7 +40,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tariffwatch.extract.cues import StemGate, first_char_gate, has_any, required_literals
+from tariffwatch.extract.cues import (
+    StemGate,
+    first_char_gate,
+    gate_patterns,
+    has_any,
+    required_literals,
+)
 from tariffwatch.model import NegotiationStatus
 
 # A token between a verb and its object: words, quotes, numbers, "90-day".
@@ -1693,3 +1699,7 @@ def _resolve(cues: list[Cue]) -> list[Cue]:
             )
         )
     ]
+
+
+# Last: every pattern above searched in the form the engine skips through.
+gate_patterns(globals())

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from tariffwatch.extract import cues
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import OFFICIAL, Mention
-from tariffwatch.extract.cues import TARIFF_NOUNS, LiteralGated
+from tariffwatch.extract.cues import TARIFF_NOUNS, LiteralGated, gate_patterns
 from tariffwatch.extract.hits import RATE_LIST
 from tariffwatch.extract.lists import ListItem, country_rate_items, line_item
 from tariffwatch.extract.names import EU_MEMBERS
@@ -2646,3 +2646,7 @@ def _scope(phrase: str | None, roles: list[Role]) -> tuple[str, bool]:
     if words and any(words[0] == r.mention.text for r in roles) and len(words) > 1:
         phrase = " ".join(words[1:])
     return phrase, False
+
+
+# Last: every pattern above searched in the form the engine skips through.
+gate_patterns(globals())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from tariffwatch.extract.cues import TARIFF_WORD
+from tariffwatch.extract.cues import TARIFF_WORD, gate_patterns
 
 _WORD = TARIFF_WORD.pattern
 # Up to three words between the shape and its tariff word ("all remaining
@@ -292,3 +292,7 @@ def find_zero_rates(low: str) -> list[tuple[int, int, str]]:
         out.append((m.start(), m.end(), m.group().strip()))
     out.sort()
     return out
+
+
+# Last: every pattern above searched in the form the engine skips through.
+gate_patterns(globals())
