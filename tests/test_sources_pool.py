@@ -271,3 +271,38 @@ def test_a_started_pool_no_body_reached_is_not_waited_for_and_its_workers_leave(
     while (alive := {p for p in pids if _running(p)}) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not alive
+
+
+def test_run_monitor_does_not_wait_twice_for_a_store_another_process_holds(
+    tmp_path: Path,
+) -> None:
+    from tariffwatch import flows
+    from tariffwatch.config import parse_config
+
+    db = tmp_path / "tw.duckdb"
+    feeds = [{"name": f"f{n}", "url": f"https://f{n}.example/rss"} for n in range(9)]
+    config = parse_config(
+        {"storage": {"path": str(db), "lock_timeout": 30.0}, "feeds": feeds},
+        path=None,
+        environ={},
+    )
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); "
+            "print('ready', flush=True); time.sleep(20)",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert holder.stdout is not None
+        holder.stdout.readline()
+        begun = time.monotonic()
+        flows._start_parse_workers_early(config)  # one try, then the flow's own wait
+        assert time.monotonic() - begun < 5
+        assert pool._executor is None
+    finally:
+        holder.kill()
+        holder.wait()

@@ -409,12 +409,11 @@ def _start_parse_workers_early(config: Config) -> None:
     """On a first run over new feeds, start the parse workers before Prefect creates the
     flow run: they import the parser and compile the rules (0.7 s of CPU each) while
     the flow run is created and feed health loads, mostly waiting on the API, and
-    are ready for the first body. Best effort: the flow reports any store problem."""
+    are ready for the first body. Best effort, one try: a store held by another
+    cycle is waited for (and reported) by the flow itself, not twice."""
     try:
         feeds = [f for f in config.feeds if f.enabled]
-        health = pipeline.load_health(
-            config.storage.path, feeds, lock_timeout=config.storage.lock_timeout
-        )
+        health = pipeline.load_health(config.storage.path, feeds, lock_timeout=0.0)
         pipeline.start_parse_workers(config, health)
     except Exception:  # the flow opens the store itself and says what is wrong
         return
