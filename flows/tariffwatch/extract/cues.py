@@ -332,7 +332,7 @@ _LONGEST_REWRITE = 3
 
 
 def _group_first(alt: str) -> str | None:
-    """"\\b(?:A|B)R" as "(?:A'|B')R", its tests put in front of each
+    """A pattern "\\b(?:A|B)R" as "(?:A'|B')R", its tests put in front of each
     alternative of the group (``letter_first``): the engine reads the first
     characters of a pattern inside the group it opens with, so R is written
     once."""

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from tariffwatch.extract.cues import (
     StemGate,
+    as_written,
     first_char_gate,
     gate_patterns,
     has_any,
@@ -1448,12 +1449,13 @@ def _skip_to_with(low: str, end: int) -> int:
 def _row_gate() -> tuple[StemGate, list[int]]:
     """The gate of every row, and the mask of the gate's groups each row needs:
     its stems, and the literals its pattern cannot match without
-    (cues.required_literals: most rows need two or three words at once)."""
+    (cues.required_literals: most rows need two or three words at once), read
+    from the pattern as written: led by a letter, "talks" reads as "alks"."""
     groups: list[tuple[str, ...]] = []
     masks: list[int] = []
     for _, stems, pattern, _ in CUES:
         mask = 0
-        for group in (stems, *required_literals(pattern)):
+        for group in (stems, *required_literals(as_written(pattern))):
             mask |= 1 << len(groups)
             groups.append(group)
         masks.append(mask)
