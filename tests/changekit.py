@@ -19,16 +19,11 @@ WHEN = datetime(2025, 6, 2, 9, tzinfo=UTC)
 def tariff_change(n: int, imposer: str, target: str, **fields: Any) -> Change:
     """Change ``n`` of one rate of ``imposer`` on ``target``; ``fields`` override."""
     base: dict[str, Any] = {
-        "change_id": f"c{n:05d}",
+        **_reported(n),
         "kind": "tariff",
         "state_key": f"tariff:{imposer}:{target}:s{n}",
         "new_status": "in_effect",
         "old_status": None,
-        "published": WHEN,
-        "detected_at": WHEN,
-        "evidence": "e",
-        "confidence": 0.9,
-        "item_key": f"i{n}",
         "imposer": imposer,
         "target": target,
         "scope": f"scope {n}",
@@ -41,16 +36,23 @@ def tariff_change(n: int, imposer: str, target: str, **fields: Any) -> Change:
 def talks_change(n: int, a: str, b: str, **fields: Any) -> Change:
     """Change ``n``: talks between ``a`` and ``b`` resumed after a stall."""
     base: dict[str, Any] = {
-        "change_id": f"c{n:05d}",
+        **_reported(n),
         "kind": "negotiation",
         "state_key": f"negotiation:{a}-{b}",
         "new_status": "resumed",
         "old_status": "stalled",
+        "parties": (a, b),
+    }
+    return Change(**(base | fields))
+
+
+def _reported(n: int) -> dict[str, Any]:
+    """What every change ``n`` carries about its report: id, story, times, evidence."""
+    return {
+        "change_id": f"c{n:05d}",
+        "item_key": f"i{n}",
         "published": WHEN,
         "detected_at": WHEN,
         "evidence": "e",
         "confidence": 0.9,
-        "item_key": f"i{n}",
-        "parties": (a, b),
     }
-    return Change(**(base | fields))
