@@ -127,7 +127,15 @@ _CLAUSE = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough
 _CONCESSIVE = re.compile(r"\b(?:although|though)\b")
 _PAST_MARK = re.compile(
     r"\b(?:last\s+(?:year|month)|earlier\s+this\s+year|previously|years?\s+ago|months\s+ago|"
-    r"in\s+(?:19|20)\d\d|that\s+had|which\s+had|had\s+collapsed|first\s+term)\b",
+    # "in 2019", "in May 2019"
+    r"in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+)?(?:19|20)\d\d|that\s+had|which\s+had|had\s+collapsed|"
+    r"first\s+term)\b",
+)
+# "to restart talks that were paused in January": a relative clause opened after
+# the cue has a time of its own, which dates that clause, not the cue.
+_LATER_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?[a-z]+ed\b"
 )
 # A subordinate clause of time before a cue: "after the talks broke down, ...".
 _AFTER = re.compile(r"\b(?:after|since|following)\s+(?:[\w'’-]+\s+){0,3}$")
@@ -582,7 +590,8 @@ def _pairs(
         objects = _object_list_pairs(low, sides)
         if objects:
             return objects
-        between = _BETWEEN.search(low)
+        # "talks between X and Y" names the sides of a cue in its own clause only
+        between = _BETWEEN.search(low, lo, hi)
         if between:
             named_after = list(dict.fromkeys(m.code for m in sides if m.start >= between.end()))
             if len(named_after) >= 2:
@@ -903,13 +912,31 @@ def _with_pairs(
     return [(_sorted(c, other), "named") for c in wcodes]
 
 
+# "While Japan and the US signed their framework, talks between the US and Taiwan
+# stalled": a sentence that opens on a subordinator holds that clause up to its
+# first comma, and the main clause after it has sides of its own. A clause with no
+# subject ("After meeting Japan's premier, Trump agreed ...") shares the main one's.
+_LEADING_SUBORDINATE = re.compile(
+    r"\s*(?:while|although|though|whereas|even\s+as|as|after|when|since|before|once|"
+    r"if|unless)\s(?![a-z]+ing\b)[^,;]{8,}?,\s"
+)
+
+
 def _clause(low: str, at: int) -> tuple[int, int]:
     lo, hi = 0, len(low)
+    lead = _LEADING_SUBORDINATE.match(low)
+    if lead is not None:
+        if lead.end() <= at:
+            lo = lead.end()
+        else:
+            hi = lead.end() - 2
     for m in _CLAUSE.finditer(low):
+        if m.start() < lo:
+            continue
         if m.end() <= at:
             lo = m.end()
         elif m.start() >= at:
-            hi = m.start()
+            hi = min(hi, m.start())
             break
     return lo, hi
 
@@ -949,7 +976,10 @@ _CLAUSE_BREAK = re.compile(
 def _same_clause(low: str, cue: Cue, start: int, end: int) -> bool:
     if end <= cue.start:
         return _CLAUSE_BREAK.search(low, end, cue.start) is None
-    return _CLAUSE_BREAK.search(low, cue.end, start) is None
+    return (
+        _CLAUSE_BREAK.search(low, cue.end, start) is None
+        and _LATER_RELATIVE.search(low, cue.end, start) is None
+    )
 
 
 def _is_current(low: str, orig: str, cue: Cue, published: date | None) -> bool:

@@ -360,7 +360,11 @@ CUES: tuple[Row, ...] = (
         "stalled",
         ("failed to", "failure to", "fails to"),
         r"\b(?:fail(?:ed|s)?|failure)\s+to\s+(?:reach|make\s+progress|bridge|secure|clinch|strike|"
-        r"land|agree|produce|yield|deliver|break)",
+        r"land|agree|produce|yield|deliver|break|"
+        # "failed to conclude their talks by the deadline": talks left unfinished
+        r"(?:conclude|finish|complete|wrap\s+up)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?"
+        + _TALKS
+        + r")",
     ),
     # -- agreement: a deal, framework, truce, joint statement reached or standing
     _row(
@@ -1362,6 +1366,34 @@ _TIME_TO_FINISH = re.compile(
 _ON_THE_WAY = re.compile(r"(?:travell?ing|visiting|heading|flying)\b")
 
 
+# An end with nothing to show for it ("ended without a deal", "no agreement was
+# reached", "failed to produce an agreement") ends talks only when the talks are
+# what ended; said of one sitting ("the 14th round ended without a deal", "his
+# visit failed to produce a deal", "no deal was reached when they met") the
+# talks are stuck, not over.
+_NO_RESULT = re.compile(r"\b(?:without|with\s+no|no|fail\w*)\b")
+_HEAD = re.compile(
+    r"\b(?:(?P<sitting>rounds?|sessions?|meetings?|visits?|trips?|sittings?|summits?)|"
+    r"talks|negotiations|discussions|consultations|dialogue)\b"
+)
+_SITTING_AFTER = re.compile(
+    r"\s+(?:[\w,'’-]+\s+){0,3}?(?:when|as|at|during|after)\s+(?:[\w.'’-]+\s+){0,6}?"
+    r"(?:met|meeting|round|session|visit|sitting|summit)\b"
+)
+_CLAUSE_START = re.compile(r"[;:]|\b(?:but|while|whereas)\s|,\s+and\s")
+
+
+def _sitting_only(low: str, start: int, end: int) -> bool:
+    """Whether an end with no result is said of one sitting, not of the talks."""
+    lo = 0
+    for b in _CLAUSE_START.finditer(low, max(0, start - 160), start):
+        lo = b.end()
+    head = _HEAD.search(low, lo, start)
+    if head is not None:
+        return head.group("sitting") is not None
+    return _SITTING_AFTER.match(low, end) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """One talks cue in a lowercased sentence."""
@@ -1656,6 +1688,12 @@ def scan(low: str) -> list[Cue]:
                         future = FUTURE_TIME.search(low) is not None
                     if not future:
                         continue
+            if (
+                st == "collapsed"
+                and _NO_RESULT.search(m.group())
+                and _sitting_only(low, m.start(), m.end())
+            ):
+                st = "stalled"
             found.append(Cue(st, m.start(), m.end(), m.group(), role))
     return _resolve(found)
 
