@@ -171,6 +171,11 @@ def test_change_ids_are_stable_so_a_rerun_cannot_record_a_change_twice():
         ("electric vehicles imported from China from July 4", False, "electric vehicles"),
         ("wine since November 28", False, "wine"),
         ("Japanese auto imports from Sept. 16", False, "autos"),
+        # The deal or quota that sets a rate is no part of the goods; a list keeps its name.
+        ("South Korean goods under an upgraded trade agreement signed", False, "all goods"),
+        ("Thai rice under the new quota", False, "rice"),
+        ("Chinese goods under List 3", False, "list 3"),
+        ("goods under the second tranche", False, "list 2"),
     ],
 )
 def test_scope_keys_are_loose_names_for_the_goods(scope, all_goods, key):

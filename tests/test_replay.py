@@ -51,6 +51,14 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # eu_uk_asia_2018_2026 was written from other articles and opened after a first
 # replay (rate .53, threat .00, talks .77, precision .53 at 9787f0e); left: sides
 # read the wrong way round, a deal's rate read as a threat, goods lost ("cars").
+# own_words_lifts_2024 (own words) tries lifts: a product lift decided then applied,
+# "duties lifted" and "enter tariff-free" with and without a rate to lift, a deal's
+# zero; left: "the pulse" for chickpeas, "India's duties on Australian goods were
+# lifted" read as nothing, a memorandum on clean energy read as trade talks.
+# own_words_moves_2025 (own words) tries follow-ups told without goods: a product's
+# move retold as a move of "imports", a pending product cut retold as "exporters will
+# pay 10%", a threat settled lower; left: "paid 20% as recently as 2024" beside the
+# current rate (a rate two moves back, read as news).
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.55,
@@ -59,7 +67,9 @@ FLOORS = {
         "alerts": 0.83,
     },
     "own_words_status_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.91},
-    "eu_uk_asia_2018_2026": {"tariff": 0.57, "threat": 1.0, "negotiation": 0.76, "alerts": 0.6},
+    "eu_uk_asia_2018_2026": {"tariff": 0.6, "threat": 1.0, "negotiation": 0.76, "alerts": 0.62},
+    "own_words_lifts_2024": {"tariff": 0.87, "threat": 1.0, "negotiation": 1.0, "alerts": 0.72},
+    "own_words_moves_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.9},
 }
 
 

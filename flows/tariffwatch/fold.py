@@ -26,6 +26,12 @@ reads restatements as such (scopes.py draws the scope model):
   imports" after "35.3% on Chinese EVs") is that product tariff; in one story,
   one pair's rate is one fact (a counted list first, else the first told) and
   the others at that rate join it;
+- told without goods, a move whose old and new rate the pair's broad rates
+  do not hold is the product entry that made that move ("duties on Chinese
+  imports jumped to 35% from 16%" after tyres did); a rate that a product
+  decision still pending holds, told lately by another story, is that decision
+  ("exporters will pay 10% from October" the day after tuna was cut to 10%);
+  and a zero in effect where no broad rate is there to lift is no news;
 - a rate said to apply from a day still ahead of its story is decided; a
   paused rate told as decided again, with no new start and its pause still
   running, is no news;
@@ -67,6 +73,8 @@ _FORWARD_STATUS: Mapping[str, frozenset[str]] = {
 _QUIET_TALKS = frozenset({("resumed", "ongoing")})
 # An increment and the total it built are one move when told within this long.
 _SAME_MOVE = timedelta(days=7)
+# A rate told without goods follows up goods told at that rate within this long.
+_FOLLOW_UP = timedelta(days=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +163,9 @@ def fold(
     change_at: dict[str, int] = {}  # state key -> index of this fold's latest change
     for told in _one_per_item_and_key(facts):
         sourced = _scoped_by_old_rate(told, working)
-        for key, how in place(sourced.fact, working, item_key=sourced.item_key):
+        for key, how in place(
+            sourced.fact, working, item_key=sourced.item_key, published=sourced.published
+        ):
             entry = working.get(key)
             if how == "ignore":
                 continue
@@ -226,7 +236,11 @@ def _scope_of(key: str) -> str:
 
 
 def place(
-    fact: Fact, working: _Working, *, item_key: str | None = None
+    fact: Fact,
+    working: _Working,
+    *,
+    item_key: str | None = None,
+    published: datetime | None = None,
 ) -> list[tuple[str, Placement]]:
     """Which state entries a fact speaks of, and whether it is news there.
 
@@ -247,6 +261,9 @@ def place(
         return [(key, "step")]
     entry = working.get(key)
     if entry is not None and _same(entry.rate, fact.new_rate):
+        later = _named_since(entry, working, fact, item_key, published)
+        if later and scopes.is_broad(scope_key(fact)):
+            return [(p.state_key, "step") for p in later]
         return [(key, "step")]
     track = _track(fact)
     if entry is not None and fact.old_rate is not None and _same(entry.rate, fact.old_rate):
@@ -273,16 +290,25 @@ def place(
         return [(key, "step")]
     for e in family:
         if _same(e.rate, fact.new_rate):
+            later = _named_since(e, working, fact, item_key, published)
+            if later:
+                return [(p.state_key, "step") for p in later]
             return [(e.state_key, "step")]  # the same rate under other words
     if fact.old_rate is not None:
         for e in family:
             if _same(e.rate, fact.old_rate):
                 return [(e.state_key, "step")]  # "to 30% from 145%" moves the entry at 145
+        moved = _products_moved(working, track, fact)
+        if moved:
+            # "duties on Chinese imports jumped to 35% from 16%" where no broad rate of
+            # the pair held either, and its tyres went from 16% to 35%: that move,
+            # retold without its goods
+            return [(e.state_key, "step") for e in moved]
     elif entry is not None and _same(entry.previous_rate, fact.new_rate):
         return [(key, "ignore")]  # the rate it has just left, told with no move: stale
-    if not family and fact.old_rate is None:
+    if fact.old_rate is None:
         told = _products_holding(working, track, fact)
-        if told:
+        if told and not family:
             # "EU duties of 35.3% on Chinese imports took effect" where the pair's only
             # tariffs are its 35.3% on electric vehicles: those duties, told without
             # their goods. Told in round figures ("80%" for 80.5%), they are only
@@ -290,7 +316,67 @@ def place(
             return [
                 (e.state_key, "step" if _same(e.rate, fact.new_rate) else "restated") for e in told
             ]
+        followed = _followed_up(told, fact, item_key, published)
+        if followed:
+            # "Thai exporters will pay a 10% US tariff from October" the day after the cut
+            # on Thai tuna to 10%, while Thai goods pay 19%: the goods just told, not a
+            # move of the pair's broad rate
+            return [(e.state_key, "step") for e in followed]
+        if not family and track == "rate" and fact.new_rate == 0 and fact.status == "in_effect":
+            # "goods from Singapore already enter Australia without tariffs", or a
+            # lift told without goods where several of the pair's goods hold rates:
+            # no broad rate is there to lift, and which goods is not said
+            return [(key, "ignore")]
     return [(key, "step")]
+
+
+def _named_since(
+    broad: StateEntry,
+    working: _Working,
+    fact: TariffFact,
+    item_key: str | None,
+    published: datetime | None,
+) -> list[StateEntry]:
+    """Product entries of the pair at a goods-less fact's rate, told lately and after
+    the broad entry that holds that rate too: "the lowered 15% rate began to apply"
+    after the pair's cars were cut to 15%, its goods having been put at 15% before,
+    retells the goods named last."""
+    if fact.old_rate is not None:
+        return []
+    told = _products_holding(working, _track(fact), fact)
+    return [p for p in _followed_up(told, fact, item_key, published) if p.as_of > broad.as_of]
+
+
+def _products_moved(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
+    """The pair's product entries (not increments) that made the fact's move, from
+    its old rate to its new one."""
+    return [
+        e
+        for e in working.entries(track, fact.imposer, fact.target)
+        if not e.state_key.endswith(":additional")
+        and not scopes.is_broad(_scope_of(e.state_key))
+        and _same(e.rate, fact.new_rate)
+        and _same(e.previous_rate, fact.old_rate)
+    ]
+
+
+def _followed_up(
+    told: list[StateEntry], fact: TariffFact, item_key: str | None, published: datetime | None
+) -> list[StateEntry]:
+    """Of the product entries at a goods-less fact's rate, the decisions still pending
+    (announced) that an earlier story told lately: a retelling without goods follows
+    up the goods the news has just decided. A product rate already applied is no
+    such news, and a broad rate told at its level moves the pair's broad tariff."""
+    if published is None:
+        return []
+    return [
+        e
+        for e in told
+        if _same(e.rate, fact.new_rate)
+        and e.status == "announced"
+        and e.item_key != item_key
+        and published - e.as_of <= _FOLLOW_UP
+    ]
 
 
 def _own_total(working: _Working, increment_key: str) -> list[StateEntry]:

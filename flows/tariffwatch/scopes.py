@@ -94,7 +94,12 @@ _VERB_TAIL = re.compile(
     r"falling|rising|dropping|climbing|jumping|reaching|standing|remaining|totall?ing|soaring|"
     r"sliding|easing|going|coming|kicking|starting|beginning|"
     # a clause that follows the goods: "goods but suspended it", "steel while talks go on"
-    r"but|while|because|although|though|whereas|after|before)\b.*$"
+    r"but|while|because|although|though|whereas|after|before|"
+    # the instrument that sets the rate: "Korean goods under an upgraded trade agreement
+    # signed on Thursday", "rice under the new quota"; a list keeps its name ("goods
+    # under List 3", "under the second tranche")
+    r"under\s+(?:an?|the|its|their|this|that|these|those)\s+"
+    r"(?!(?:first|second|third|fourth)\s+(?:list|tranche)))\b.*$"
 )
 # Goods a counted list is told by ("$34 billion of US goods, among them soybeans")
 # are its examples; after goods with no count ("imports such as steel") they are

@@ -1,0 +1,167 @@
+"""Lifts, moves and decisions retold without their goods: the fold keeps one entry per
+real tariff, so a story's goods-less rate is news only where it moves something.
+
+Written in own words after the ways a stream follows up its news: a lift told as
+"the duties were scrapped" or "goods enter duty-free", a product's move retold as a
+move of "imports", a pending product cut retold as "exporters will pay 10%", and a
+deal's zero on goods nobody taxed before. Each case is a run of stories (the facts
+the extractor reads from them, in published order) and the changes users must see.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from foldkit import describe, reported, run, tariff
+
+
+def story(day: int, *facts, item: str | None = None):
+    name = item or f"story-{day}"
+    return [reported(f, day=day, item=name) for f in facts]
+
+
+def on(imposer: str, target: str, rate: float, scope: str | None = None, **kw):
+    goods = {} if scope is None else {"scope": scope, "all_goods": False}
+    return tariff(rate, imposer=imposer, target=target, **goods, **kw)
+
+
+CASES = {
+    # Nothing to lift: a pair the monitor never saw taxed, told tariff-free.
+    "goods that enter tariff-free where no tariff was held are no news": (
+        [
+            story(0, on("AU", "SG", 0.0)),
+            story(3, on("NZ", "GB", 0.0), item="other-pair"),
+        ],
+        [],
+    ),
+    # Several of the pair's goods are taxed; "the duties were scrapped" names none.
+    "a goods-less lift where several goods hold rates does not invent a broad tariff": (
+        [
+            story(0, on("CN", "AU", 80.5, "barley")),
+            story(1, on("CN", "AU", 212.1, "wine")),
+            story(40, on("CN", "AU", 0.0)),
+        ],
+        [
+            ("tariff:CN:AU:barley", None, 80.5, None, "in_effect"),
+            ("tariff:CN:AU:wine", None, 212.1, None, "in_effect"),
+        ],
+    ),
+    # A lift decided on one product, then told as applied without its goods.
+    "a decided lift applied and told without goods moves that product": (
+        [
+            story(0, on("IN", "AU", 20.0, "chickpeas")),
+            story(30, on("IN", "AU", 0.0, "chickpeas", old=20.0, status="announced")),
+            story(42, on("IN", "AU", 0.0)),
+            story(50, on("IN", "AU", 0.0), item="recap"),
+        ],
+        [
+            ("tariff:IN:AU:chickpeas", None, 20.0, None, "in_effect"),
+            ("tariff:IN:AU:chickpeas", 20.0, 0.0, "in_effect", "announced"),
+            ("tariff:IN:AU:chickpeas", 0.0, 0.0, "announced", "in_effect"),
+        ],
+    ),
+    # A broad rate held: "the tariffs on Guatemalan goods were lifted" is its move.
+    "a broad rate lifted without its old rate is news": (
+        [
+            story(0, on("MX", "GT", 10.0)),
+            story(20, on("MX", "GT", 0.0)),
+        ],
+        [
+            ("tariff:MX:GT:all goods", None, 10.0, None, "in_effect"),
+            ("tariff:MX:GT:all goods", 10.0, 0.0, "in_effect", "in_effect"),
+        ],
+    ),
+    # A deal's zero, decided for a pair with no tariff known: news all the same.
+    "a zero decided by a deal is news where nothing was held": (
+        [story(0, on("PE", "KR", 0.0, status="announced"))],
+        [("tariff:PE:KR:all goods", None, 0.0, None, "announced")],
+    ),
+    "a product's zero told as applied is news where nothing was held": (
+        [story(0, on("GB", "US", 0.0, "ethanol"))],
+        [("tariff:GB:US:ethanol", None, 0.0, None, "in_effect")],
+    ),
+    # A product's move, retold by the next outlets as a move of "imports".
+    "a product's move retold without goods is that move": (
+        [
+            story(0, on("BR", "CN", 35.0, "tyres", old=16.0)),
+            story(0, on("BR", "CN", 35.0, old=16.0), item="second-outlet"),
+            story(8, on("BR", "CN", 35.0, old=16.0), item="weekly"),
+        ],
+        [("tariff:BR:CN:tyres", 16.0, 35.0, None, "in_effect")],
+    ),
+    # The same words where the pair's broad rate held the old rate: its own move.
+    "a goods-less move from the broad rate held moves the broad tariff": (
+        [
+            story(0, on("BR", "CN", 16.0)),
+            story(5, on("BR", "CN", 35.0, "tyres", old=16.0)),
+            story(9, on("BR", "CN", 35.0, old=16.0)),
+        ],
+        [
+            ("tariff:BR:CN:all goods", None, 16.0, None, "in_effect"),
+            ("tariff:BR:CN:tyres", 16.0, 35.0, None, "in_effect"),
+            ("tariff:BR:CN:all goods", 16.0, 35.0, "in_effect", "in_effect"),
+        ],
+    ),
+    # A product cut decided, then "exporters will pay 10% from October" the next day
+    # while the pair's goods pay 19%: the cut retold, not the broad rate moving.
+    "a pending product decision retold without goods is that decision": (
+        [
+            story(0, on("US", "TH", 19.0)),
+            story(14, on("US", "TH", 10.0, "canned tuna", status="announced")),
+            story(15, on("US", "TH", 10.0, status="announced")),
+            story(55, on("US", "TH", 10.0, "tuna")),
+        ],
+        [
+            ("tariff:US:TH:all goods", None, 19.0, None, "in_effect"),
+            ("tariff:US:TH:canned tuna", None, 10.0, None, "announced"),
+            ("tariff:US:TH:canned tuna", 10.0, 10.0, "announced", "in_effect"),
+        ],
+    ),
+    # Long after the product's decision, a goods-less rate is the pair's own news.
+    "a goods-less rate long after a product's decision moves the broad tariff": (
+        [
+            story(0, on("US", "TH", 19.0)),
+            story(14, on("US", "TH", 10.0, "canned tuna", status="announced")),
+            story(80, on("US", "TH", 10.0, status="announced")),
+        ],
+        [
+            ("tariff:US:TH:all goods", None, 19.0, None, "in_effect"),
+            ("tariff:US:TH:canned tuna", None, 10.0, None, "announced"),
+            ("tariff:US:TH:all goods", 19.0, 10.0, "in_effect", "announced"),
+        ],
+    ),
+    # Goods put at 15%, cars cut to 15% later: "the lowered 15% rate began to apply".
+    "a goods-less start follows the product decided after the broad rate": (
+        [
+            story(0, on("US", "JP", 15.0, status="announced")),
+            story(40, on("US", "JP", 15.0, "cars", old=27.5, status="announced")),
+            story(50, on("US", "JP", 15.0)),
+        ],
+        [
+            ("tariff:US:JP:all goods", None, 15.0, None, "announced"),
+            ("tariff:US:JP:autos", 27.5, 15.0, None, "announced"),
+            ("tariff:US:JP:autos", 15.0, 15.0, "announced", "in_effect"),
+        ],
+    ),
+    # A pending product cut and a goods-less move that gives the broad rate's old
+    # level: the broad tariff moves, whatever product holds the new rate.
+    "a goods-less move from the broad rate held is the broad tariff's own": (
+        [
+            story(0, on("US", "JP", 10.0)),
+            story(5, on("US", "JP", 15.0, "cars", old=27.5, status="announced")),
+            story(7, on("US", "JP", 15.0, old=10.0, status="announced")),
+        ],
+        [
+            ("tariff:US:JP:all goods", None, 10.0, None, "in_effect"),
+            ("tariff:US:JP:autos", 27.5, 15.0, None, "announced"),
+            ("tariff:US:JP:all goods", 10.0, 15.0, "in_effect", "announced"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_goods_less_follow_ups_alert_once(name):
+    batches, want = CASES[name]
+    _, changes = run(*batches)
+    assert describe(changes) == want
