@@ -99,6 +99,16 @@ CUES: list[tuple[str, str, str]] = [
     # plan
     ("the ministry plans to levy 20%", "threatened", "plan"),
     ("he said he planned to put 25% on all imports starting july 1", "threatened", "plan"),
+    # an order given to someone to move a rate: decided, the infinitive no deed
+    ("the premier told his trade minister to raise duties to 25%", "announced", "directed"),
+    ("customs officers were ordered to collect a 10% levy", "announced", "directed"),
+    ("she instructed the agency to impose 30% on cement", "announced", "directed"),
+    ("the cabinet plans to order customs to collect 10%", "threatened", "plan"),
+    (
+        "he could order officials to raise the levy to 40%",
+        "threatened",
+        "hedge, condition, proposal",
+    ),
     # a start ahead
     ("a 25% duty starting july 1", "announced", "a start ahead"),
     ("a 25% duty from july 1", "announced", "a start ahead"),

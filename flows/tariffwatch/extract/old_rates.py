@@ -10,6 +10,8 @@ tariffs.py reads the common shapes ("from 25% to 35%", "doubled to 50%", "by
     "a total levy of 50% after ... an additional 25%" -> 25 (the total less the increment)
     "50% on steel ... he was doubling the duties" -> 25   (a multiplier with no rate of its own)
     "a 25% tariff, which climbs on January 1 to 30%" -> 25 (the rate the relative clause names)
+    "a 25% tariff, rising to 50% in a week"          -> 25 (the step before in a schedule)
+    "50%, twice what they paid in March"             -> 25 (a multiple of the rate before)
 """
 
 from __future__ import annotations
@@ -44,6 +46,16 @@ _RELATIVE_TO = re.compile(
     r",\s*which\s+(?:will\s+|would\s+|then\s+)?(?:climb|rise|rose|increas|jump|go(?:es)?\s+up|"
     r"fall|fell|drop|declin|move)\w*\s+(?:[\w.]+\s+){0,5}?to\s+(?:about\s+)?$"
 )
+# Before the new rate: the next step of a rate just named ("25%, rising to 50%
+# in a week", "10% at first, then climbing to 30%", "a 30% levy, to rise to 45%").
+STEP_TO = re.compile(
+    r"(?:,\s*|\s(?:and|then|before)\s+)(?:(?:and\s+)?then\s+)?"
+    r"(?P<inf>to\s+|(?:set|due|scheduled|expected)\s+to\s+)?"
+    r"(?:ris(?:e|es|ing)|climb(?:s|ing)?|increas(?:e|es|ing)|jump(?:s|ing)?|go(?:es|ing)?\s+up|"
+    r"escalat(?:e|es|ing)|step(?:s|ping)?\s+up|doubl(?:e|es|ing))\s+(?:further\s+)?to\s+"
+    r"(?:about\s+|around\s+)?$"
+)
+_STEP_REACH = 80  # characters from the rate named to the step's verb
 # Before the new rate: a tariff brought back was none before.
 _RESTORED = re.compile(
     r"\b(?:reinstat\w*|restor\w*|reimpos\w*|bring\w*\s+back|brought\s+back)\s+"
@@ -76,6 +88,26 @@ _MULTIPLIED = (
         1 / 3,
     ),
 )
+# Right after the rate, before any other: what it is a multiple of, told as the
+# rate paid before ("50%, doubling the earlier rate", "50%, twice what they paid
+# in March"; not "twice Vietnam's", another pair's).
+_WAS_BEFORE = (
+    r"(?:the|its|their)\s+(?:previous|earlier|prior|former|old|original)\s+(?:[\w-]+\s+)?"
+    r"(?:rates?|levels?|dut(?:y|ies)|tariffs?|lev(?:y|ies))\b|"
+    r"what\s+(?:[\w'’-]+\s+){0,3}?(?:paid|faced|was|were|had\s+been|used\s+to)\b"
+)
+_MULTIPLE_AFTER = (
+    (
+        re.compile(r"[^%;]{0,80}?\b(?:doubl(?:ed|es|ing)|twice|double)\s+(?:" + _WAS_BEFORE + ")"),
+        0.5,
+    ),
+    (
+        re.compile(
+            r"[^%;]{0,80}?\b(?:tripl(?:ed|es|ing)|three\s+times|triple)\s+(?:" + _WAS_BEFORE + ")"
+        ),
+        1 / 3,
+    ),
+)
 
 
 def old_rate(sentence: str, start: int, end: int, clause_start: int) -> tuple[float, str] | None:
@@ -99,6 +131,12 @@ def old_rate(sentence: str, start: int, end: int, clause_start: int) -> tuple[fl
         earlier = list(_PCT_RE.finditer(sentence, 0, m.start()))
         if earlier:
             return float(earlier[-1].group(1)), "relative-to"
+    m = STEP_TO.search(sentence, max(clause_start, start - 60), start)
+    if m:
+        earlier = list(_PCT_RE.finditer(sentence, max(0, m.start() - _STEP_REACH), m.start()))
+        new = _PCT_RE.match(sentence, start)
+        if earlier and new is not None and float(earlier[-1].group(1)) < float(new.group(1)):
+            return float(earlier[-1].group(1)), "step-to"
     before = sentence[lo:start]
     if _RESTORED.search(before):
         return 0.0, "restored"
@@ -108,11 +146,14 @@ def old_rate(sentence: str, start: int, end: int, clause_start: int) -> tuple[fl
             x = float(inc.group("inc"))
             if total is not None and inc.start("inc") != start and 0 < x < float(total.group(1)):
                 return float(total.group(1)) - x, "total-less-increment"
-    if "doubl" in sentence or "tripl" in sentence:
+    if "doubl" in sentence or "tripl" in sentence or "twice" in sentence or "times" in sentence:
         value = _PCT_RE.match(sentence, start)
         for pattern, factor in _MULTIPLIED:
             if value and pattern.search(sentence):
                 return round(float(value.group(1)) * factor, 3), "multiplied"
+        for pattern, factor in _MULTIPLE_AFTER:
+            if value and pattern.match(sentence, end, end + 100):
+                return round(float(value.group(1)) * factor, 3), "multiple-of-before"
     return None
 
 

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from tariffwatch.extract import cues, dates
 from tariffwatch.extract.cues import TARIFF_NOUNS, LiteralGated, gate_patterns
+from tariffwatch.extract.old_rates import STEP_TO
 from tariffwatch.model import TariffStatus
 
 _BACKGROUND_AFTER = re.compile(
@@ -265,6 +266,14 @@ _ENDS_AHEAD = re.compile(
     r"\b(?:(?:will|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:expire|lapse|run\s+out)|"
     r"(?:expires|lapses|runs\s+out)\s+(?:on|in|at|by|next|later)\b)"
 )
+# An order given to someone to move a rate: decided, not yet done ("told his
+# trade minister to raise tariffs", "ordered customs to collect", "was
+# instructed to impose"). The infinitive is no deed.
+_DIRECTED = re.compile(
+    r"\b(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)?|told|tells|tasked|commission(?:s|ed)?)"
+    r"\s+(?:[\w.'’-]+\s+){0,4}?to\s+(?:raise|impose|levy|lift|cut|lower|reduce|increase|hike|"
+    r"slap|put|apply|double|triple|halve|remove|scrap|drop|collect|charge|introduce|prepare)\b"
+)
 STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("goes on", _GOES_ON, "in_effect", ("continu", "still")),
     StatusCue("applies now", cues.TOOK_EFFECT, "in_effect", cues.TOOK_EFFECT_STEMS),
@@ -280,6 +289,12 @@ STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("hedge, condition, proposal", cues.THREAT, "threatened"),
     StatusCue("decided", cues.ANNOUNCED, "announced"),
     StatusCue("plan", cues.THREAT_WEAK, "threatened"),
+    StatusCue(
+        "directed",
+        _DIRECTED,
+        "announced",
+        ("order", "instruct", "direct", "told", "tells", "tasked", "commission"),
+    ),
     StatusCue("a start ahead", cues.START, "announced"),
     StatusCue("done", cues.DONE, "in_effect"),
     StatusCue("deal terms", cues.DEAL_TERMS, "announced"),
@@ -616,6 +631,21 @@ def read_clause(
         if not in_list and cues.has_any(sentence[fact[1] : window_end], _SUBORDINATE_STEMS)
         else None
     )
+    participle = (
+        _PARTICIPLE_ASIDE.search(sentence, fact[1], min(window_end, fact[1] + 140))
+        if not in_list and "," in sentence
+        else None
+    )
+    if participle is not None and participle.start() - fact[1] > _PARTICIPLE_ASIDE_NEAR:
+        participle = None
+    if (
+        sub is not None
+        and participle is not None
+        and participle.start() <= sub.start() < participle.end()
+    ):
+        # "..., suspended since 2023, will return": a "since" inside the aside
+        # dates the participle; the clause goes on after it.
+        sub = _SUBORDINATE.search(sentence, participle.end(), window_end)
     status_end = sub.start() if sub else window_end
     if not in_list and _FRONTED_SUB.match(sentence, cs):
         comma = sentence.find(",", fact[1], status_end)
@@ -640,6 +670,21 @@ def read_clause(
                 # object ("hold off on the increase, which would have lifted
                 # tariffs to 30%"): the main clause decides.
                 status = None
+    if status is None and participle is not None and participle.end() < status_end:
+        # "the 25% countermeasures, suspended since 2023, will return on April
+        # 1": the participle recalls the rate's past; the verb after it is
+        # its news, when that verb says anything.
+        blank = " " * (participle.end() - 1 - participle.start())
+        status, cue = _clause_status(
+            sentence[: participle.start()] + blank + sentence[participle.end() - 1 :],
+            orig[: participle.start()] + blank + orig[participle.end() - 1 :],
+            window_start,
+            status_end,
+            published,
+            skip=_PERSON_ASIDES,
+        )
+        if not cue:
+            status = None
     if status is None:
         status, cue = _clause_status(
             sentence, orig, window_start, status_end, published, skip=_PERSON_ASIDES
@@ -685,6 +730,16 @@ def read_clause(
         start = _verbless_from(sentence, cs, window_start, rate[0])
         if start is not None:
             status, cue = _clause_status(sentence, orig, start, status_end, published)
+    if (
+        cue in ("", "state now", "done")
+        and published is not None
+        and (step := STEP_TO.search(sentence, max(cs, rate[0] - 60), rate[0])) is not None
+        and (step.group("inf") or _step_ahead(orig, rate[1], published))
+    ):
+        # "a 30% levy, rising to 45% at the start of June", "25%, to rise to 50%
+        # in one week": the next step of a schedule is still to come, whatever
+        # the verb of the first step ("includes", "imposed") says of that one.
+        status, cue = "announced", "a start ahead"
     if not cue and _LOCAL_THREAT.search(sentence, max(0, rate[0] - 40), rate[0]):
         status, cue = "threatened", "local"
     if (
@@ -847,6 +902,40 @@ def read_clause(
     return Reading(status, current, effective, expires, cue)
 
 
+# After a step's rate: when it comes, counted from the story's day or named by month.
+_STEP_WHEN = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|"
+    r"\d+)\s+(?:days?|weeks?|months?)|"
+    r"next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|"
+    r"(?:(?:in|from|by)\s+|(?:at|from|by)\s+the\s+(?:start|beginning|end)\s+of\s+)(?:early\s+|"
+    r"mid-?|late\s+)?(?P<m>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\s+(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+
+
+def _step_ahead(orig: str, rate_end: int, published: date) -> bool:
+    """Whether the words after a step's rate put it ahead of ``published``: "in a
+    week", "next month", or a month later in the story's year."""
+    when = _STEP_WHEN.match(orig, rate_end, rate_end + 60)
+    if when is None:
+        return False
+    month = when.group("m")
+    return month is None or _MONTHS.index(month.capitalize()) + 1 > published.month
+
+
+# A participle set off by commas after a rate's noun phrase, then the clause's
+# own verb: ", suspended since 2023, will", ", approved in December, starts".
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:(?:first|since|later|then|briefly|provisionally|originally|already|only)\s+)?"
+    r"(?:\w+ed|set|put|cut|made|held|struck|won|kept|laid)\b[^,;:]{0,60},"
+    r"(?=\s*(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|might|"
+    r"must|should|remains?|stays?|starts?|begins?|takes?|comes?|goes|kicks?|applies|"
+    r"\w+ed)\b)"
+)
+_PARTICIPLE_ASIDE_NEAR = 50  # characters from the rate's words to the aside
+
+
 # A relative clause after another tariff named past this rate's own words.
 _WHICH_ASIDE = re.compile(r",\s*(?:which|that)\s[^,;]*(?:,|$)")
 
@@ -892,7 +981,13 @@ def _decided_long_ago(
         return False
     text = sentence[window_start:window_end]
     ahead = dates.effective_date(text, published, future=True)
-    if ahead is not None and ahead > published and cues.EFFECTIVE_CUE.search(text):
+    if (
+        ahead is not None
+        and ahead > published
+        and (cues.EFFECTIVE_CUE.search(text) or cues.START_VERB.search(text))
+    ):
+        # "approved in December, starts on Monday", "announced this month, is due
+        # to start on August 1": a start still ahead outranks when it was decided.
         return False
     m = _DECIDED_WHEN.search(sentence, rate_end, window_end)
     if m is not None:

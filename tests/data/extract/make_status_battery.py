@@ -1,0 +1,439 @@
+# ruff: noqa: E501  (one passage a string reads better than wrapped ones)
+"""Writes status_battery.jsonl: own-words passages on a tariff fact's status,
+`current` and old rate (the modality and tense of the governing verb, a start
+date before or after the published day, deal terms, reported speech,
+conditionals, history, and where an old rate is read from). Written before the
+rules were changed; labelled by docs/facts.md.
+
+    python tests/data/extract/make_status_battery.py
+"""
+
+import json
+from pathlib import Path
+
+OUT = Path(__file__).parent / "status_battery.jsonl"
+CASES: list[dict] = []
+
+
+def t(imp, tgt, new, old=None, status="announced", current=True, additional=False):
+    return {
+        "imposer": imp,
+        "target": tgt,
+        "new_rate": new,
+        "old_rate": old,
+        "scope": "",
+        "all_goods": False,
+        "status": status,
+        "current": current,
+        "additional": additional,
+        "effective": None,
+        "expires": None,
+    }
+
+
+def n(a, b, status="agreement", current=True):
+    return {"parties": sorted([a, b]), "status": status, "current": current}
+
+
+def case(cid, published, text, *facts, talks=(), batch="before"):
+    CASES.append(
+        {
+            "id": cid,
+            "published": published,
+            "text": text,
+            "tariffs": list(facts),
+            "negotiation": list(talks),
+            "tags": [batch],
+        }
+    )
+
+
+# --- written before the rules were changed ---------------------------------
+case(
+    "s01",
+    "2025-03-10",
+    "Under the agreement signed on Monday, Vietnam will cut its tariff on American ethanol to 5% from 10%.",
+    t("VN", "US", 5.0, 10.0, "announced"),
+    talks=[n("US", "VN")],
+)
+case(
+    "s02",
+    "2025-09-15",
+    "Indonesia's 18% duty on Thai rice, agreed in last month's accord, will apply from October 1.",
+    t("ID", "TH", 18.0, None, "announced"),
+    talks=[n("ID", "TH")],
+)
+case(
+    "s03",
+    "2025-06-02",
+    "Canada said on Sunday it would double its surtax on American steel to 50% from June 9.",
+    t("CA", "US", 50.0, 25.0, "announced"),
+)
+case(
+    "s04",
+    "2025-06-10",
+    "Canada's 50% surtax on American steel took effect on Monday, doubling the earlier rate.",
+    t("CA", "US", 50.0, 25.0, "in_effect"),
+)
+case(
+    "s05",
+    "2024-10-30",
+    "The European Commission's definitive duties of up to 35.3% on Chinese electric cars came into force on Wednesday.",
+    t("EU", "CN", 35.3, None, "in_effect"),
+)
+case(
+    "s06",
+    "2025-04-01",
+    "India warned it would raise duties on American almonds to 40% if Washington went ahead with its steel tariffs.",
+    t("IN", "US", 40.0, None, "threatened"),
+)
+case(
+    "s07",
+    "2025-05-20",
+    "Japan is considering a 20% tariff on Chinese steel, officials told reporters.",
+    t("JP", "CN", 20.0, None, "threatened"),
+)
+case(
+    "s08",
+    "2025-07-01",
+    "Mexico proposed raising its tariffs on cars from China to 50%, from 20% now, in a bill sent to Congress.",
+    t("MX", "CN", 50.0, 20.0, "threatened"),
+)
+case(
+    "s09",
+    "2025-02-14",
+    "South Africa could impose a 30% levy on Brazilian poultry, its trade minister said.",
+    t("ZA", "BR", 30.0, None, "threatened"),
+)
+case(
+    "s10",
+    "2025-08-20",
+    "If no deal is reached by Friday, Washington will slap 50% tariffs on Swiss watches.",
+    t("US", "CH", 50.0, None, "threatened"),
+)
+case(
+    "s11",
+    "2025-03-03",
+    "Ankara had raised its tariff on American cars to 120% in 2018. On Monday, Turkey said it would cut that duty to 60% from April 1.",
+    t("TR", "US", 120.0, None, "in_effect", current=False),
+    t("TR", "US", 60.0, 120.0, "announced"),
+)
+case(
+    "s12",
+    "2025-10-05",
+    "The United States raised its tariff on Indian textiles to 50% from 25% in August.",
+    t("US", "IN", 50.0, 25.0, "in_effect"),
+)
+case(
+    "s13",
+    "2025-01-15",
+    "Australia's 6% duty on Korean steel pipes, which had been in place since 2019, was scrapped on Wednesday.",
+    t("AU", "KR", 0.0, 6.0, "in_effect"),
+)
+case(
+    "s14",
+    "2025-04-08",
+    "China will impose an additional 34% tariff on all US goods starting April 10, the finance ministry said.",
+    t("CN", "US", 34.0, None, "announced", additional=True),
+)
+case(
+    "s15",
+    "2025-04-11",
+    "Beijing's extra 34% duties on American goods took effect on Thursday.",
+    t("CN", "US", 34.0, None, "in_effect", additional=True),
+)
+case(
+    "s16",
+    "2025-07-08",
+    "Brazil is set to raise its tariff on imported Chinese solar panels to 25% next month.",
+    t("BR", "CN", 25.0, None, "announced"),
+)
+case(
+    "s17",
+    "2025-07-08",
+    "The new 12% duty on Egyptian fertiliser, due to start on 1 January, was approved by the Indian cabinet.",
+    t("IN", "EG", 12.0, None, "announced"),
+)
+case(
+    "s18",
+    "2025-11-02",
+    "A previous 2.5% US tariff on Japanese cars rose to 15% when the trade deal was implemented in September.",
+    t("US", "JP", 15.0, 2.5, "in_effect"),
+    talks=[n("JP", "US")],
+)
+case(
+    "s19",
+    "2025-05-12",
+    "Under the pact, Britain will scrap its 20% tariff on American beef.",
+    t("GB", "US", 0.0, 20.0, "announced"),
+    talks=[n("GB", "US")],
+)
+case(
+    "s20",
+    "2025-03-12",
+    "The EU's 25% countermeasures on American motorcycles, suspended since 2023, will return on April 1, the Commission said.",
+    t("EU", "US", 25.0, None, "announced"),
+)
+case(
+    "s21",
+    "2025-08-01",
+    "President Lula said Brazil may retaliate with 50% duties on US goods.",
+    t("BR", "US", 50.0, None, "threatened"),
+)
+case(
+    "s22",
+    "2025-02-02",
+    "Trump threatened on Saturday to hit Colombian imports with a 25% tariff, rising to 50% within a week, unless Bogota accepted deportation flights.",
+    t("US", "CO", 25.0, None, "threatened"),
+    t("US", "CO", 50.0, 25.0, "threatened"),
+)
+case(
+    "s23",
+    "2025-04-15",
+    "Canada's 25% counter-tariffs on US cars have been in force since April 9.",
+    t("CA", "US", 25.0, None, "in_effect"),
+)
+case(
+    "s24",
+    "2025-06-20",
+    "Indian steel exporters face a 50% duty in the United States, twice what they paid in March.",
+    t("US", "IN", 50.0, 25.0, "in_effect"),
+)
+case(
+    "s25",
+    "2025-07-28",
+    "Under the framework struck on Sunday, most EU goods will face a 15% US tariff from August 1.",
+    t("US", "EU", 15.0, None, "announced"),
+    talks=[n("EU", "US")],
+)
+case(
+    "s26",
+    "2025-08-08",
+    "The 15% US tariff on most EU goods, agreed in July, has applied since Thursday.",
+    t("US", "EU", 15.0, None, "in_effect"),
+    talks=[n("EU", "US")],
+)
+case(
+    "s27",
+    "2025-10-02",
+    "Ottawa said it would drop its 25% retaliatory duties on US goods covered by the trade pact from September 1.",
+    t("CA", "US", 0.0, 25.0, "in_effect"),
+    talks=[n("CA", "US")],
+)
+case(
+    "s28",
+    "2025-03-01",
+    "Mexico's 15% tariff on Chinese textiles, approved in December, starts on Monday.",
+    t("MX", "CN", 15.0, None, "announced"),
+)
+case(
+    "s29",
+    "2025-03-04",
+    "Mexico's 15% tariff on Chinese textiles started on Monday, raising the duty from 10%.",
+    t("MX", "CN", 15.0, 10.0, "in_effect"),
+)
+case(
+    "s30",
+    "2025-06-12",
+    "Seoul plans to propose a 30% anti-dumping duty on Chinese steel plate, the trade ministry said.",
+    t("KR", "CN", 30.0, None, "threatened"),
+)
+case(
+    "s31",
+    "2025-05-02",
+    "Argentina's government announced on Friday that its import tariff on Chinese phones would fall to 8% from 16% next month.",
+    t("AR", "CN", 8.0, 16.0, "announced"),
+)
+case(
+    "s32",
+    "2025-10-20",
+    "Argentina's tariff on Chinese phones fell to 8% from 16% in June.",
+    t("AR", "CN", 8.0, 16.0, "in_effect"),
+)
+case(
+    "s33",
+    "2025-04-02",
+    "The Philippines said it was ready to cut its duty on US pork to 15% if Washington dropped its threat.",
+    t("PH", "US", 15.0, None, "threatened"),
+)
+case(
+    "s34",
+    "2025-01-20",
+    "Trump said he would impose 25% tariffs on Canada and Mexico on February 1.",
+    t("US", "CA", 25.0, None, "announced"),
+    t("US", "MX", 25.0, None, "announced"),
+)
+case(
+    "s35",
+    "2025-01-21",
+    "Trump said Canada and Mexico would face 25% tariffs if they did not stop the flow of fentanyl.",
+    t("US", "CA", 25.0, None, "threatened"),
+    t("US", "MX", 25.0, None, "threatened"),
+)
+case(
+    "s36",
+    "2025-12-01",
+    "Washington had lifted its tariff on Vietnamese shrimp to 25% in 2020; the rate has since been cut to 10%.",
+    t("US", "VN", 25.0, None, "in_effect", current=False),
+    t("US", "VN", 10.0, 25.0, "in_effect"),
+)
+case(
+    "s37",
+    "2025-09-10",
+    "Officials in New Delhi are weighing a 10% duty on Malaysian palm oil.",
+    t("IN", "MY", 10.0, None, "threatened"),
+)
+case(
+    "s38",
+    "2025-07-15",
+    "The 20% tariff on Vietnamese goods that Trump announced this month is due to start on August 1.",
+    t("US", "VN", 20.0, None, "announced"),
+)
+case(
+    "s39",
+    "2025-08-12",
+    "Vietnamese goods now pay a 20% tariff in the United States, up from 10% in July.",
+    t("US", "VN", 20.0, 10.0, "in_effect"),
+)
+case(
+    "s40",
+    "2025-04-03",
+    "Cambodia's exports to the United States will face a 49% reciprocal tariff from April 9.",
+    t("US", "KH", 49.0, None, "announced"),
+)
+case(
+    "s41",
+    "2025-06-06",
+    "Norway raised its duty on Chilean salmon fillets by 5 percentage points to 12% this week.",
+    t("NO", "CL", 12.0, 7.0, "in_effect"),
+)
+case(
+    "s42",
+    "2025-05-05",
+    "Beijing tripled its tariff on Canadian canola oil to 75%.",
+    t("CN", "CA", 75.0, 25.0, "in_effect"),
+)
+case(
+    "s43",
+    "2025-04-25",
+    "The EU would impose a 50% tariff on American bourbon unless talks succeed, officials warned.",
+    t("EU", "US", 50.0, None, "threatened"),
+    talks=[n("EU", "US", "ongoing")],
+)
+case(
+    "s44",
+    "2025-08-14",
+    "Under the terms agreed in Geneva, the US tariff on Chinese goods was cut to 30% from 145% in May.",
+    t("US", "CN", 30.0, 145.0, "in_effect"),
+    talks=[n("CN", "US")],
+)
+case(
+    "s45",
+    "2025-05-12",
+    "Washington will lower its tariffs on Chinese imports to 30% from 145% under the deal, effective May 14, a joint statement said.",
+    t("US", "CN", 30.0, 145.0, "announced"),
+    talks=[n("CN", "US")],
+)
+case(
+    "s46",
+    "2025-04-09",
+    "The White House said the 104% tariff on Chinese goods took effect at midnight.",
+    t("US", "CN", 104.0, None, "in_effect"),
+)
+case(
+    "s47",
+    "2025-07-07",
+    "Trump said in a letter that Japanese goods would be hit with a 25% tariff starting August 1.",
+    t("US", "JP", 25.0, None, "announced"),
+)
+case(
+    "s48",
+    "2025-07-10",
+    "Malaysia risks a 25% US tariff from August 1 unless it reaches a deal.",
+    t("US", "MY", 25.0, None, "threatened"),
+)
+case(
+    "s49",
+    "2025-09-05",
+    "Seoul's finance ministry said on Friday that President Lee had signed the decree cutting the tariff on American almonds to 0% from 8%, with the change to apply from next month.",
+    t("KR", "US", 0.0, 8.0, "announced"),
+)
+case(
+    "s50",
+    "2025-11-14",
+    "The US government signed an order on Thursday scrapping the 10% levy on Argentine beef, and shipments cleared customs duty-free the same day, officials said.",
+    t("US", "AR", 0.0, 10.0, "in_effect"),
+)
+case(
+    "s51",
+    "2025-06-18",
+    "Lawmakers in Ankara approved a bill on Tuesday that raises the duty on Chinese electric vehicles to 40%, taking effect on July 1 once it is published in the official gazette.",
+    t("TR", "CN", 40.0, None, "announced"),
+)
+case(
+    "s52",
+    "2025-03-10",
+    "After Washington put 25% tariffs on Canadian steel last year, Ottawa answered with its own 25% duty on American steel, and it now says it will add a further 10% on US aluminium next month.",
+    t("US", "CA", 25.0, None, "in_effect"),
+    t("CA", "US", 25.0, None, "in_effect"),
+    t("CA", "US", 10.0, None, "announced", additional=True),
+)
+case(
+    "s53",
+    "2025-07-20",
+    "Under the deal announced on Saturday, Thai exporters will pay a 19% US duty, while American farm goods will enter Thailand tariff-free, though officials said some details may still change.",
+    t("US", "TH", 19.0, None, "announced"),
+    t("TH", "US", 0.0, None, "announced"),
+    talks=[n("TH", "US")],
+)
+case(
+    "s54",
+    "2025-04-22",
+    "Trump's measures include a 30% levy on all South African goods, rising to 45% at the start of June, officials said.",
+    t("US", "ZA", 30.0, None, "announced"),
+    t("US", "ZA", 45.0, 30.0, "announced"),
+)
+case(
+    "s55",
+    "2025-10-10",
+    "Chile's 12% safeguard duty on Chinese steel bars, imposed provisionally in April, was made definitive on Thursday and will stay at that level until 2027.",
+    t("CL", "CN", 12.0, None, "in_effect"),
+)
+case(
+    "s56",
+    "2025-02-25",
+    "Beijing's retaliatory 15% tariff on American coal and liquefied natural gas, announced earlier this month, went into effect on Feb. 10.",
+    t("CN", "US", 15.0, None, "in_effect"),
+)
+case(
+    "s57",
+    "2025-08-29",
+    "Swiss watchmakers, who were paying a 10% duty in the spring, now face 39% after Washington raised the rate on August 7.",
+    t("US", "CH", 39.0, 10.0, "in_effect"),
+    t("US", "CH", 10.0, None, "in_effect", current=False),
+)
+case(
+    "s58",
+    "2025-05-30",
+    "Brussels said it would hit American whiskey with a 50% duty from June 1 if the two sides fail to agree by then.",
+    t("EU", "US", 50.0, None, "threatened"),
+)
+case(
+    "s59",
+    "2025-01-30",
+    "Colombia's president told his trade minister to raise tariffs on US imports to 25%.",
+    t("CO", "US", 25.0, None, "announced"),
+)
+case(
+    "s60",
+    "2025-09-19",
+    "The tariff on Indian shrimp had been 10% until August, when the United States increased it to 50%.",
+    t("US", "IN", 10.0, None, "in_effect", current=False),
+    t("US", "IN", 50.0, 10.0, "in_effect"),
+)
+
+if __name__ == "__main__":
+    OUT.write_text(
+        "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES), encoding="utf-8"
+    )
+    print(f"{len(CASES)} cases -> {OUT}")
