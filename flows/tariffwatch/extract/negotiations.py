@@ -230,10 +230,12 @@ def read_negotiations(
     # "X remains in negotiations with Y, although both agreed a truce": talks told
     # in a clause of their own beside the outcome's are a state, not its road
     clause_of: dict[Pair, list[tuple[int, int]]] = {}
+    strong_at: dict[Pair, list[int]] = {}
     for pair, cue, _ in read:
         if cue.status in STRONG and cue.role != "noun":
             strong.setdefault(pair, set()).add(cue.status)
             clause_of.setdefault(pair, []).append(_clause(low, cue.start))
+            strong_at.setdefault(pair, []).append(cue.start)
     facts: list[NegotiationFact] = []
     seen: set[tuple[Pair, str]] = set()
     for pair, cue, how in read:
@@ -242,8 +244,13 @@ def read_negotiations(
             and not (
                 cue.status == "ongoing"
                 and cue.role == ""
-                and _clause(low, cue.start) not in clause_of.get(pair, [])
-                and _CONCESSIVE.search(low) is not None
+                and (
+                    (
+                        _clause(low, cue.start) not in clause_of.get(pair, [])
+                        and _CONCESSIVE.search(low) is not None
+                    )
+                    or _new_subject_after(low, strong_at.get(pair, []), cue.start, cue.end)
+                )
             )
         ):
             continue
@@ -395,6 +402,19 @@ _EARLIER_ON = re.compile(
 _QUALIFY = re.compile(r"\b(?:qualif\w*|compliant|covered|eligible|exempt\w*)\s+(?:[\w-]+\s+){0,2}$")
 
 
+# "resumed negotiations in March, and a third round is under way this week": a
+# clause joined on with a subject of its own tells a state of its own.
+_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:a|an|the|its|their|this|these)\s")
+
+
+def _new_subject_after(low: str, strong_at: list[int], start: int, end: int) -> bool:
+    """Whether talks told at ``start``-``end`` come after every outcome of the
+    pair, in a clause of their own (the cue's verb after the joint)."""
+    return bool(strong_at) and all(
+        s < start and _AND_NEW_SUBJECT.search(low, s, end) is not None for s in strong_at
+    )
+
+
 def _hidden(status: str, strong: set[str]) -> bool:
     """Whether a status is another one's own in a sentence: talks held beside a
     deal or a stall are the talks that produced it; the date of talks to resume
@@ -543,6 +563,25 @@ def _pairs(
     lo, hi = _clause(low, cue.start)
     inside = [m for m in sides if lo <= m.start < hi]
     if (
+        inside
+        and lo > 0
+        and all(_VENUE_BEFORE.search(low, max(0, m.start - 8), m.start) for m in inside)
+    ):
+        # "..., but negotiators will meet again in Ankara next month": a clause that
+        # names only where its talks meet has the sides of the clause before
+        inside = []
+    earlier = list(dict.fromkeys(m.code for m in sides if m.start < lo))
+    if (
+        not inside
+        and lo > 0
+        and len(earlier) == 2
+        and cue.role != "noun"
+        and _ANAPHOR_SUBJECT.match(low, lo)
+    ):
+        # "X and Y launched talks in 2010, but they stalled in 2015": a clause
+        # with no side of its own goes on about the sides named before it
+        return [(_sorted(earlier[0], earlier[1]), "named")]
+    if (
         not inside
         and (lo > 0 or hi < len(low))
         and cue.role != "noun"
@@ -634,6 +673,13 @@ def _pairs(
     return [(_sorted(code, partner), "story")] if partner else []
 
 
+# The subject of a clause that goes on about sides named before: "but they
+# stalled", "but negotiators will meet again" (not "but holds out an offer",
+# whose subject is the earlier clause's own).
+_ANAPHOR_SUBJECT = re.compile(
+    r"\s*(?:they|it|both|the\s+[\w-]+|(?:their\s+|trade\s+)?(?:negotiators|officials|talks|"
+    r"negotiations|delegations|teams))\b"
+)
 _ONE_AND_A_LIST = re.compile(r"\s+and\s+(?:the\s+)?")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # "Japan's negotiators won", "the EU had secured": a subject just before its verb.
@@ -969,7 +1015,9 @@ def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
 # does not date a cue on the other ("far above the rate announced in April, after
 # talks in Washington failed to produce a deal": April is the rate's).
 _CLAUSE_BREAK = re.compile(
-    r"[,;]\s*(?:after|while|as|when|whereas|but|before|following|even\s+as|since)\b|;"
+    r"[,;]\s*(?:after|while|as|when|whereas|but|before|following|even\s+as|since)\b|;|"
+    # "resumed in March, and a third round is under way": a clause with its own subject
+    r",\s+and\s+(?:a|an|the|its|their|this|these)\s"
 )
 
 
@@ -991,15 +1039,14 @@ def _is_current(low: str, orig: str, cue: Cue, published: date | None) -> bool:
         low, max(0, cue.start - 40), cue.start
     ):
         return False  # "months after talks broke down, they resumed": the road to the news
-    past = _PAST_MARK.search(low, lo, hi)
     # A mark inside a closed relative clause before the cue ("Talks, which had
-    # been expected to conclude by autumn, have stalled") dates that clause only.
-    if (
-        past
-        and not any(a <= past.start() and b <= cue.start for a, b in _relative_clauses(low))
-        and _same_clause(low, cue, past.start(), past.end())
-    ):
-        return False
+    # been expected to conclude by autumn, have stalled") dates that clause only,
+    # and one across a clause break dates the other clause.
+    for past in _PAST_MARK.finditer(low, lo, hi):
+        if not any(
+            a <= past.start() and b <= cue.start for a, b in _relative_clauses(low)
+        ) and _same_clause(low, cue, past.start(), past.end()):
+            return False
     if published is None or cue.status == "scheduled":
         return True
     m = _DATED.search(orig, lo, hi)

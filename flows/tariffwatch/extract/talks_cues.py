@@ -803,7 +803,9 @@ CUES: tuple[Row, ...] = (
         + _MEETING
         + r"\s+"
         + _PP
-        + r"(?:are\s+|is\s+)?(?:set|planned|due|"
+        # (not a second verb of the subject: "was in talks with Washington and
+        # expected to reach a deal")
+        + r"(?:are\s+|is\s+)?(?<!\band\s)(?:set|planned|due|"
         r"expected|slated|penc[il]+ed\s+in)\s+(?:for|to(?!\s+(?:"
         + _UNDER_WAY_END
         + r"))|on|next|in))",
@@ -984,7 +986,10 @@ CUES: tuple[Row, ...] = (
         # "under way", "ongoing", "intensified" only of talks ("the trade war
         # intensified" is none); "negotiating" not as an adjective of leverage
         r"(?:talks|negotiations|discussions|consultations|dialogue|engagement|round|meeting|session|"
-        r"summit|work\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement))\b[^.;]{0,60}?\b"
+        # (the talks word nearest the verb is its subject: "resumed negotiations in
+        # March, and a third round is under way")
+        r"summit|work\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement))\b"
+        r"(?:(?!\b(?:talks|negotiations|discussions|round|meeting|session)\b)[^.;]){0,60}?\b"
         r"under\s*way|(?:are|is|were|was|remain\w*|still|been)\s+ongoing|ongoing\s+(?:[\w-]+\s+){0,2}"
         r"(?:talks|negotiations|discussions|consultations|dialogue)|in\s+talks|in\s+negotiations\s+with|"
         r"negotiating(?!\s+"
@@ -1325,6 +1330,13 @@ _TALKS_ON = re.compile(
     r"for|toward|towards)\s+$"
 )
 _DEAL_NOUN = re.compile(r"\b" + DEAL + r"\b")
+# "talks on updating their trade pact", "an agreement on extending the truce": a deal
+# as the object of what talks are about is their topic, no news of its own.
+_TOPIC_GERUND = re.compile(r"\b(?:on|over|about)\s+[a-z]+ing\s+$")
+_TOPIC_HOLDER = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|dialogue|round|meetings?|agreement|"
+    r"deal|consensus|understanding)\b"
+)
 # Deals as what a verb of getting aims at: "has struggled to finalize trade pacts with".
 _DEAL_AS_GOAL = re.compile(
     r"\bto\s+(?:reach|strike|sign|seal|clinch|secure|finali[sz]e|conclude|land|negotiate|agree|"
@@ -1369,11 +1381,12 @@ _ON_THE_WAY = re.compile(r"(?:travell?ing|visiting|heading|flying)\b")
 # An end with nothing to show for it ("ended without a deal", "no agreement was
 # reached", "failed to produce an agreement") ends talks only when the talks are
 # what ended; said of one sitting ("the 14th round ended without a deal", "his
-# visit failed to produce a deal", "no deal was reached when they met") the
-# talks are stuck, not over.
+# visit failed to produce a deal", "no deal was reached when they met") it tells
+# only that the sitting was held: the story's other words say whether the talks
+# go on, stall or end.
 _NO_RESULT = re.compile(r"\b(?:without|with\s+no|no|fail\w*)\b")
 _HEAD = re.compile(
-    r"\b(?:(?P<sitting>rounds?|sessions?|meetings?|visits?|trips?|sittings?|summits?)|"
+    r"\b(?:(?P<sitting>rounds?|sessions?|meetings?|visits?|trips?|sittings?|summits?|days?)|"
     r"talks|negotiations|discussions|consultations|dialogue)\b"
 )
 _SITTING_AFTER = re.compile(
@@ -1635,6 +1648,11 @@ def scan(low: str) -> list[Cue]:
             if role == "noun":
                 if _TALKS_ON.search(low, max(0, m.start() - 40), m.start()):
                     continue  # "resumed negotiations on their trade agreement"
+                topic = _TOPIC_GERUND.search(low, max(0, m.start() - 30), m.start())
+                if topic is not None and _TOPIC_HOLDER.search(
+                    low, max(0, topic.start() - 100), topic.start()
+                ):
+                    continue
                 if _NOT_YET_DEAL.search(m.group()) or _DEAL_AS_GOAL.search(
                     low, max(0, m.start() - 50), m.start()
                 ):
@@ -1693,7 +1711,7 @@ def scan(low: str) -> list[Cue]:
                 and _NO_RESULT.search(m.group())
                 and _sitting_only(low, m.start(), m.end())
             ):
-                st = "stalled"
+                st = "ongoing"
             found.append(Cue(st, m.start(), m.end(), m.group(), role))
     return _resolve(found)
 
