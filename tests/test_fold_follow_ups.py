@@ -4,8 +4,9 @@ real tariff, so a story's goods-less rate is news only where it moves something.
 Written in own words after the ways a stream follows up its news: a lift told as
 "the duties were scrapped" or "goods enter duty-free", a product's move retold as a
 move of "imports", a pending product cut retold as "exporters will pay 10%", and a
-deal's zero on goods nobody taxed before. Each case is a run of stories (the facts
-the extractor reads from them, in published order) and the changes users must see.
+deal's zero on goods nobody taxed before; and one product told in the plural and in
+the singular. Each case is a run of stories (the facts the extractor reads from them,
+in published order) and the changes users must see.
 """
 
 from __future__ import annotations
@@ -155,6 +156,37 @@ CASES = {
             ("tariff:US:JP:all goods", None, 10.0, None, "in_effect"),
             ("tariff:US:JP:autos", 27.5, 15.0, None, "announced"),
             ("tariff:US:JP:all goods", 10.0, 15.0, "in_effect", "announced"),
+        ],
+    ),
+    # One product told in the plural, the singular and as a compound noun.
+    "a product told in another number is that product": (
+        [
+            story(0, on("MX", "CN", 30.0, "washing machines", status="announced")),
+            story(0, on("MX", "CN", 30.0, "every washing machine"), item="second-outlet"),
+            story(29, on("MX", "CN", 30.0, "washing machine imports")),
+            story(40, on("CA", "CN", 15.0, "aluminium ladders", status="announced")),
+            story(50, on("CA", "CN", 15.0, "each aluminum ladder")),
+            story(60, on("KR", "CN", 25.0, "lithium batteries")),
+            story(61, on("KR", "CN", 25.0, "a lithium battery"), item="recap"),
+        ],
+        [
+            ("tariff:MX:CN:machines washing", None, 30.0, None, "announced"),
+            ("tariff:MX:CN:machines washing", 30.0, 30.0, "announced", "in_effect"),
+            ("tariff:CA:CN:aluminum ladders", None, 15.0, None, "announced"),
+            ("tariff:CA:CN:aluminum ladders", 15.0, 15.0, "announced", "in_effect"),
+            ("tariff:KR:CN:batteries lithium", None, 25.0, None, "in_effect"),
+        ],
+    ),
+    # Goods that share a word with a taxed product at its rate are goods of their own.
+    "a product sharing a word with another at its rate is its own": (
+        [
+            story(0, on("TR", "CN", 40.0, "steel pipes", old=25.0)),
+            story(1, on("TR", "CN", 40.0, "steel pipe", old=25.0), item="second-outlet"),
+            story(30, on("TR", "CN", 40.0, "steel wire", status="announced")),
+        ],
+        [
+            ("tariff:TR:CN:pipes steel", 25.0, 40.0, None, "in_effect"),
+            ("tariff:TR:CN:steel wire", None, 40.0, None, "announced"),
         ],
     ),
 }

@@ -59,6 +59,9 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # move retold as a move of "imports", a pending product cut retold as "exporters will
 # pay 10%", a threat settled lower; left: "paid 20% as recently as 2024" beside the
 # current rate (a rate two moves back, read as news).
+# own_words_goods_2025 (own words) tries goods told in one number and then another
+# ("washing machines", "every washing machine", "washing machine imports"); left:
+# "shipped from China to Mexico" read as a US tariff.
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.55,
@@ -70,6 +73,7 @@ FLOORS = {
     "eu_uk_asia_2018_2026": {"tariff": 0.6, "threat": 1.0, "negotiation": 0.76, "alerts": 0.62},
     "own_words_lifts_2024": {"tariff": 0.87, "threat": 1.0, "negotiation": 1.0, "alerts": 0.72},
     "own_words_moves_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.9},
+    "own_words_goods_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},
 }
 
 

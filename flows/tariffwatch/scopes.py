@@ -167,8 +167,22 @@ def scope_key(scope: str, all_goods: bool) -> str:
 
 
 def products(key: str) -> frozenset[str]:
-    """The product names of a product scope key; none for a broad one."""
-    return frozenset() if is_broad(key) else frozenset(key.split())
+    """The product names of a product scope key, each in one number ("washing
+    machine" and "washing machines", "a steel pipe" and "steel pipes" are one
+    product); none for a broad one. A key keeps the words it was first told in."""
+    return frozenset() if is_broad(key) else frozenset(_one_number(w) for w in key.split())
+
+
+def _one_number(word: str) -> str:
+    """A word's singular, as far as its ending tells: one name for "ladder" and
+    "ladders", "battery" and "batteries"; "glass", "gas" and "asbestos" stay."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is", "os")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 def is_broad(key: str) -> bool:
