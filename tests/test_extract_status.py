@@ -46,6 +46,8 @@ CUES: list[tuple[str, str, str]] = [
     ("the removal of the 5% duty is backdated to march", "in_effect", "applies now"),
     ("imported trucks now face a 25% tariff", "in_effect", "applies now"),
     ("duties on wine will stay at 25%", "in_effect", "applies now"),
+    ("beijing will keep its own 10% levy unchanged", "in_effect", "applies now"),
+    ("the deal leaves the 25% duty on steel intact", "in_effect", "applies now"),
     ("he said the 50% levy on steel would remain", "in_effect", "applies now"),
     # put off
     ("the ministry pushed back the 30% levy by a month", "paused", "put off"),

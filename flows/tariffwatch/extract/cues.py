@@ -734,6 +734,9 @@ TOOK_EFFECT = re.compile(
     r"remains?\s+subject\s+to|remained\s+subject\s+to|"
     r"(?:stay|stays|stayed|staying)\s+in\s+(?:place|effect|force)|"
     r"(?:keep|keeps|keeping|kept)\s+(?:[\w%.,'-]+\s+){0,10}?in\s+(?:place|effect|force)|"
+    # "will keep its 10% levy on American products unchanged": the rate kept applies
+    r"(?:keep|keeps|keeping|kept|leav(?:e|es|ing)|left)\s+(?:[\w%.,'-]+\s+){0,10}?"
+    r"(?:unchanged|intact|untouched)|"
     r"(?:take|takes|taking)\s+effect\s+immediately|with\s+immediate\s+effect|"
     r"backdated|retroactive\w*|"
     r"now\s+(?:face|faces|pay|pays|carry|carries|stands?|totals?)|"
@@ -769,6 +772,8 @@ TOOK_EFFECT_STEMS = (
     "stay",
     "keep",
     "kept",
+    "leav",
+    "left",
     "immediate",
     "backdated",
     "retroactive",

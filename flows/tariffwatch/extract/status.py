@@ -651,6 +651,20 @@ def read_clause(
         comma = sentence.find(",", fact[1], status_end)
         if comma >= 0:
             status_end = comma
+    fronted_end = _fronted_end(sentence, window_start, rate[0])
+    if fronted_end is None and cs < window_start:
+        fronted_end = _fronted_end(sentence, cs, rate[0])
+        if fronted_end is not None and not window_start < fronted_end < rate[0]:
+            fronted_end = None  # the rate's words begin past the fronted clause
+    if fronted_end is not None:
+        if rate[0] < fronted_end:
+            # "After Trump put 25% on steel and 10% on aluminium, the EU will
+            # answer": the rate's verb is its own clause's, not the main one's.
+            status_end = min(status_end, fronted_end)
+        else:
+            # "As the EU's 25% took effect, Washington threatened 200%": the
+            # main clause's rate does not read the fronted clause's verb.
+            window_start = fronted_end
     status = local_status(sentence, rate[0], rate[1])
     cue = "local"
     if status is None and "," in sentence:
@@ -900,6 +914,31 @@ def read_clause(
         status = "in_effect"
     expires = dates.expiry_date(text, effective) or dates.until_date(text, published)
     return Reading(status, current, effective, expires, cue)
+
+
+# A clause fronted by a conjunction of time or reason (not a condition: "if no
+# deal, 50%" governs the main clause), up to the comma that ends it.
+_FRONTED_CLAUSE = re.compile(
+    r"\W*(?:[\w'’-]+(?:\s+[\w'’-]+)?:\s*)?(?:after|when|whenever|while|whilst|"
+    r"as(?!\s+(?:of|expected|usual|such|well|part|a\b|an\b|the\s+(?:deal|agreement)))|once|"
+    r"until|till|before|following|because|since|although|though|even\s+though|now\s+that)\s"
+)
+# After a comma, the next item of a list rather than a new clause: "from Europe,
+# Mexico and Canada, the Commission ...".
+_LIST_GOES_ON = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}[\w'’.-]+\s*(?:,|\s(?:and|or)\s)")
+
+
+def _fronted_end(sentence: str, start: int, rate_start: int) -> int | None:
+    """Where a clause fronted at ``start`` ("After X raised ..., ") ends: its
+    closing comma; None when the words at ``start`` open no such clause."""
+    if _FRONTED_CLAUSE.match(sentence, start) is None:
+        return None
+    comma = sentence.find(",", start)
+    while comma >= 0:
+        if comma > rate_start or not _LIST_GOES_ON.match(sentence, comma + 1):
+            return comma
+        comma = sentence.find(",", comma + 1)
+    return None
 
 
 # After a step's rate: when it comes, counted from the story's day or named by month.

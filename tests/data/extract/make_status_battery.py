@@ -431,6 +431,95 @@ case(
     t("US", "IN", 10.0, None, "in_effect", current=False),
     t("US", "IN", 50.0, 10.0, "in_effect"),
 )
+# --- written after the first fix, before the second: whole clauses around a rate
+case(
+    "s61",
+    "2025-05-14",
+    "After Washington put 30% tariffs on Chinese goods, Beijing said it will keep its own 10% levy on American products unchanged.",
+    t("US", "CN", 30.0, None, "in_effect"),
+    t("CN", "US", 10.0, None, "in_effect"),
+    batch="clauses",
+)
+case(
+    "s62",
+    "2025-03-06",
+    "When Canada raised its duty on US dairy to 250%, American farmers asked the White House to respond.",
+    t("CA", "US", 250.0, None, "in_effect"),
+    batch="clauses",
+)
+case(
+    "s63",
+    "2025-09-22",
+    "While Seoul cut its tariff on American beef to 10%, Tokyo is still weighing whether to follow.",
+    t("KR", "US", 10.0, None, "in_effect"),
+    batch="clauses",
+)
+case(
+    "s64",
+    "2025-04-14",
+    "As the EU's 25% tariffs on US steel took effect, Washington threatened to hit European wine with 200% duties.",
+    t("EU", "US", 25.0, None, "in_effect"),
+    t("US", "EU", 200.0, None, "threatened"),
+    batch="clauses",
+)
+case(
+    "s65",
+    "2025-06-30",
+    "India will lower its duty on US motorcycles to 30% from 50%, and officials said further cuts could follow.",
+    t("IN", "US", 30.0, 50.0, "announced"),
+    batch="clauses",
+)
+case(
+    "s66",
+    "2025-08-02",
+    "Washington set a 20% tariff on Taiwanese goods, and Taipei may seek a lower rate in talks.",
+    t("US", "TW", 20.0, None, "in_effect"),
+    talks=[n("TW", "US", "ongoing")],
+    batch="clauses",
+)
+case(
+    "s67",
+    "2025-07-25",
+    "Once the 15% tariff on Korean cars takes effect next month, Hyundai expects profits to fall.",
+    t("US", "KR", 15.0, None, "announced"),
+    batch="clauses",
+)
+case(
+    "s68",
+    "2025-02-12",
+    "Because Mexico had imposed a 20% duty on Chinese shoes in 2023, exporters shifted production to Vietnam.",
+    t("MX", "CN", 20.0, None, "in_effect", current=False),
+    batch="clauses",
+)
+case(
+    "s69",
+    "2025-10-15",
+    "Beijing imposed a 15% tariff on US soybeans in March, and could raise it further if talks fail.",
+    t("CN", "US", 15.0, None, "in_effect"),
+    batch="clauses",
+)
+case(
+    "s70",
+    "2025-06-04",
+    "Following the US decision to raise steel duties to 50%, Brussels said it would prepare countermeasures.",
+    t("US", "*", 50.0, None, "in_effect"),
+    batch="clauses",
+)
+case(
+    "s71",
+    "2025-01-09",
+    "The Indonesian government, which raised its tariff on Chinese ceramics to 40% last year, is now considering a similar step on textiles.",
+    t("ID", "CN", 40.0, None, "in_effect"),
+    batch="clauses",
+)
+case(
+    "s72",
+    "2025-11-03",
+    "Until Thailand lifts its 30% duty on American pork, Washington will keep its 19% tariff on Thai goods.",
+    t("TH", "US", 30.0, None, "in_effect"),
+    t("US", "TH", 19.0, None, "in_effect"),
+    batch="clauses",
+)
 
 if __name__ == "__main__":
     OUT.write_text(
