@@ -189,6 +189,47 @@ CASES = {
             ("tariff:TR:CN:steel wire", None, 40.0, None, "announced"),
         ],
     ),
+    # A recap that gives the rate in force beside rates the goods paid before.
+    "a story giving the held rate beside older ones confirms the state": (
+        [
+            story(0, on("US", "ID", 10.0, "palm oil")),
+            story(60, on("US", "ID", 20.0, "palm oil", old=10.0)),
+            story(110, on("US", "ID", 5.0, "palm oil", old=20.0)),
+            story(130, on("US", "ID", 10.0, "palm oil"), on("US", "ID", 5.0, "palm oil")),
+            story(140, on("US", "ID", 5.0, "palm oil"), on("US", "ID", 20.0)),
+        ],
+        [
+            ("tariff:US:ID:oil palm", None, 10.0, None, "in_effect"),
+            ("tariff:US:ID:oil palm", 10.0, 20.0, "in_effect", "in_effect"),
+            ("tariff:US:ID:oil palm", 20.0, 5.0, "in_effect", "in_effect"),
+        ],
+    ),
+    # "US to cut tariff on Swiss goods to 15% from 39%" read as two decided rates:
+    # the held 39% told as decided is no confirmation, and the cut is news.
+    "a decided rate beside the held one in force is a move": (
+        [
+            story(0, on("US", "CH", 39.0)),
+            story(
+                90,
+                on("US", "CH", 15.0, status="announced"),
+                on("US", "CH", 39.0, status="announced"),
+            ),
+        ],
+        [
+            ("tariff:US:CH:all goods", None, 39.0, None, "in_effect"),
+            ("tariff:US:CH:all goods", 39.0, 15.0, "in_effect", "announced"),
+        ],
+    ),
+    "a move told with its old rate beside the held rate is a move": (
+        [
+            story(0, on("US", "IN", 25.0)),
+            story(20, on("US", "IN", 50.0, old=25.0), on("US", "IN", 25.0)),
+        ],
+        [
+            ("tariff:US:IN:all goods", None, 25.0, None, "in_effect"),
+            ("tariff:US:IN:all goods", 25.0, 50.0, "in_effect", "in_effect"),
+        ],
+    ),
 }
 
 

@@ -57,11 +57,14 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # lifted" read as nothing, a memorandum on clean energy read as trade talks.
 # own_words_moves_2025 (own words) tries follow-ups told without goods: a product's
 # move retold as a move of "imports", a pending product cut retold as "exporters will
-# pay 10%", a threat settled lower; left: "paid 20% as recently as 2024" beside the
-# current rate (a rate two moves back, read as news).
+# pay 10%", a threat settled lower, "paid 20% as recently as 2024" beside the
+# current rate.
 # own_words_goods_2025 (own words) tries goods told in one number and then another
 # ("washing machines", "every washing machine", "washing machine imports"); left:
 # "shipped from China to Mexico" read as a US tariff.
+# own_words_recaps_2025 (own words) tries recaps that give the rate in force beside
+# rates paid before ("who paid 10% as recently as March", "at its peak it paid 20%")
+# and a doubling told beside the rate it doubled.
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.55,
@@ -72,7 +75,8 @@ FLOORS = {
     "own_words_status_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.91},
     "eu_uk_asia_2018_2026": {"tariff": 0.6, "threat": 1.0, "negotiation": 0.76, "alerts": 0.62},
     "own_words_lifts_2024": {"tariff": 0.87, "threat": 1.0, "negotiation": 1.0, "alerts": 0.72},
-    "own_words_moves_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.9},
+    "own_words_moves_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
+    "own_words_recaps_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_goods_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},
 }
 

@@ -35,7 +35,10 @@ reads restatements as such (scopes.py draws the scope model):
 - a rate said to apply from a day still ahead of its story is decided; a
   paused rate told as decided again, with no new start and its pause still
   running, is no news;
-- the rate an entry has just left, told again with no move, is stale;
+- the rate an entry has just left, told again with no move, is stale, and so
+  is the rate a pair's goods have just left, told without goods; a story that
+  gives one goods the rate and status its entry holds beside other rates, none
+  told as a move, confirms the state (the others are its history);
 - a headline total and its parts in one story are one move: "an additional
   50%, bringing the total to 104%" moves the total only, and "125% plus 20%,
   145% in all" is the 145 (for a product's total and increment too);
@@ -161,7 +164,7 @@ def fold(
     touched: dict[str, StateEntry] = {}
     changes: list[Change] = []
     change_at: dict[str, int] = {}  # state key -> index of this fold's latest change
-    for told in _one_per_item_and_key(facts):
+    for told in _one_per_item_and_key(facts, state):
         sourced = _scoped_by_old_rate(told, working)
         for key, how in place(
             sourced.fact, working, item_key=sourced.item_key, published=sourced.published
@@ -316,6 +319,10 @@ def place(
             return [
                 (e.state_key, "step" if _same(e.rate, fact.new_rate) else "restated") for e in told
             ]
+        if not family and _products_left(working, track, fact):
+            # "at its peak in April it paid 20%" after palm oil was cut to 5% from 20%:
+            # the rate the pair's goods have just left, told without goods or a move
+            return [(key, "ignore")]
         followed = _followed_up(told, fact, item_key, published)
         if followed:
             # "Thai exporters will pay a 10% US tariff from October" the day after the cut
@@ -345,6 +352,18 @@ def _named_since(
         return []
     told = _products_holding(working, _track(fact), fact)
     return [p for p in _followed_up(told, fact, item_key, published) if p.as_of > broad.as_of]
+
+
+def _products_left(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
+    """The pair's product entries (not increments) that have just left the fact's rate."""
+    return [
+        e
+        for e in working.entries(track, fact.imposer, fact.target)
+        if not e.state_key.endswith(":additional")
+        and not scopes.is_broad(_scope_of(e.state_key))
+        and _same(e.previous_rate, fact.new_rate)
+        and not _same(e.rate, fact.new_rate)
+    ]
 
 
 def _products_moved(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
@@ -503,7 +522,9 @@ def _move_of(entry: StateEntry) -> float | None:
     return entry.rate - entry.previous_rate
 
 
-def _one_per_item_and_key(facts: Iterable[SourcedFact]) -> list[SourcedFact]:
+def _one_per_item_and_key(
+    facts: Iterable[SourcedFact], state: Mapping[str, StateEntry] | None = None
+) -> list[SourcedFact]:
     """Current facts in published order, one per (item, key): the surest, then the first.
 
     An article that states the new rate in its lead and again further down is
@@ -516,7 +537,8 @@ def _one_per_item_and_key(facts: Iterable[SourcedFact]) -> list[SourcedFact]:
         if sourced.fact.current:
             slot = (sourced.item_key, state_key(sourced.fact))
             slots.setdefault(slot, []).append((position, sourced))
-    best = {slot: _total_or_surest(held) for slot, held in slots.items()}
+    held_rates = state or {}
+    best = {slot: _total_or_surest(held, held_rates.get(slot[1])) for slot, held in slots.items()}
     totals = _story_totals(s for _, s in best.values())
     kept = [
         (position, sourced)
@@ -573,16 +595,40 @@ def _scope_rank(fact: Fact) -> int:
     return 0 if scopes.is_broad(scope) and scope != scopes.ALL_GOODS else 1
 
 
-def _total_or_surest(held: list[tuple[int, SourcedFact]]) -> tuple[int, SourcedFact]:
+def _total_or_surest(
+    held: list[tuple[int, SourcedFact]], entry: StateEntry | None = None
+) -> tuple[int, SourcedFact]:
     """Of one story's facts for one key: a total that sums the others ("125% plus
-    20%, 145% in all"), else the surest, then the first."""
+    20%, 145% in all"), else the rate the entry holds where the story tells no move,
+    else the surest, then the first."""
     if len(held) > 2:
         rates = [_rate(s.fact) for _, s in held]
         for i, (position, sourced) in enumerate(held):
             others = {r for j, r in enumerate(rates) if j != i and not _same(r, rates[i])}
             if len(others) >= 2 and _same(sum(others), rates[i]):
                 return position, sourced
+    confirmed = _confirming(held, entry)
+    if confirmed is not None:
+        return confirmed
     return max(held, key=lambda p: (p[1].fact.confidence, -p[0]))
+
+
+def _confirming(
+    held: list[tuple[int, SourcedFact]], entry: StateEntry | None
+) -> tuple[int, SourcedFact] | None:
+    """Where one story gives one goods several rates of one status, none told as a
+    move ("refiners, who paid 10% as recently as March, say the current 5% rate..."),
+    and one of them is the rate and status the entry holds: the story confirms the
+    state, and the other rates are its history. A move told with its old rate, or a rate of
+    another status ("will rise to 25%" beside "10% now"), is not weighed here."""
+    if entry is None or len(held) < 2:
+        return None
+    facts = [s.fact for _, s in held]
+    if not all(isinstance(f, TariffFact) and f.old_rate is None for f in facts):
+        return None
+    if {f.status for f in facts} != {entry.status}:
+        return None  # "will cut to 15%" beside "the 39%" in force: a move, old rate unread
+    return next((p for p in held if _same(_rate(p[1].fact), entry.rate)), None)
 
 
 def _rate(fact: Fact) -> float:
