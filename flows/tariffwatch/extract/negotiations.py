@@ -404,7 +404,7 @@ _QUALIFY = re.compile(r"\b(?:qualif\w*|compliant|covered|eligible|exempt\w*)\s+(
 
 # "resumed negotiations in March, and a third round is under way this week": a
 # clause joined on with a subject of its own tells a state of its own.
-_AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:a|an|the|its|their|this|these)\s")
+_AND_NEW_SUBJECT = re.compile(r";\s|,\s+and\s+(?:a|an|the|its|their|this|these)\s")
 
 
 def _new_subject_after(low: str, strong_at: list[int], start: int, end: int) -> bool:

@@ -520,6 +520,17 @@ CUES: tuple[Row, ...] = (
         r"is\s+set\s+to|is\s+scheduled\s+to)\s+be\s+signed\b",
     ),
     _row(
+        "ongoing",
+        ("being", "under negotiation", "meeting"),
+        # The progressive says talks are going on now: "a full pact is now being
+        # negotiated", "the terms remain under negotiation", "negotiators are still
+        # meeting this week"
+        r"\b(?:(?:is|are|was|were|remain\w*)\s+(?:still\s+|now\s+|currently\s+)?(?:being\s+"
+        r"(?:negotiated|discussed|hammered\s+out|worked\s+out)|under\s+negotiation)|"
+        r"(?:negotiators|officials|delegations|teams|sides|ministers|envoys)\s+(?:are|were|have\s+been)"
+        r"\s+(?:still\s+)?meeting)\b",
+    ),
+    _row(
         "agreement",
         ("breakthrough", "amend", "revise", "modify", "update", "came to", "come to"),
         # "reached a partial breakthrough", "agreed to amend their trade pact"
@@ -1332,10 +1343,10 @@ _TALKS_ON = re.compile(
 _DEAL_NOUN = re.compile(r"\b" + DEAL + r"\b")
 # "talks on updating their trade pact", "an agreement on extending the truce": a deal
 # as the object of what talks are about is their topic, no news of its own.
-_TOPIC_GERUND = re.compile(r"\b(?:on|over|about)\s+[a-z]+ing\s+$")
+_TOPIC_GERUND = re.compile(r"\b(?:on|over|about|discuss(?:es|ed|ing)?)\s+[a-z]+ing\s+$")
 _TOPIC_HOLDER = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|dialogue|round|meetings?|agreement|"
-    r"deal|consensus|understanding)\b"
+    r"deal|consensus|understanding|negotiators|discuss\w*)\b"
 )
 # Deals as what a verb of getting aims at: "has struggled to finalize trade pacts with".
 _DEAL_AS_GOAL = re.compile(
