@@ -133,6 +133,21 @@ class StoryContext:
                 levier = before[-1].code if before else None
         return best, levier
 
+    def subject_before(self, sentence: str, skip: set[str]) -> str | None:
+        """The first subject of the sentence before ``sentence`` (lowercased),
+        not in ``skip``: what "the country" or "the government" opening
+        ``sentence`` refers back to."""
+        low_text = lower(self.text)
+        at = low_text.find(sentence)
+        if at <= 1:
+            return None
+        start, end = sentence_at(self.text, at - 2)
+        roles = assign_roles(low_text[start:end], find_mentions(self.text[start:end], self.aliases))
+        for r in roles:
+            if r.role in (SUBJECT, IMPOSER) and r.mention.code not in skip:
+                return r.mention.code
+        return None
+
     def carried(self) -> tuple[str, str] | None:
         """The pair a sentence with no country of its own refers back to."""
         if len(self.last_alts) > 1:

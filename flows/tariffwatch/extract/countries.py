@@ -122,6 +122,13 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:Metal\s+|Stock\s+|Futures\s+|Commodity\s
 _REGION_BEFORE = re.compile(r"(?:South|Latin|Central|Pan)[\s-]$")
 # "talks in London", "met at Geneva": a seat after these words is a venue.
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+# "the Commerce Ministry in Beijing", "officials in Brussels": a government's seat
+# names the government, unless another country's office is visiting it ("Chinese
+# officials in Washington").
+_GOVERNMENT_IN = re.compile(
+    r"\b(?:ministry|ministries|government|officials|authorities|administration)\s+in\s+$",
+    re.IGNORECASE,
+)
 
 
 def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> list[Mention]:
@@ -143,7 +150,10 @@ def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> li
             kind == DEMONYM and _CURRENCY_AFTER.match(sentence, nxt) is not None
         )
         venue = kind == SEAT and (
-            _VENUE_BEFORE.search(sentence, max(0, start - 12), start) is not None
+            (
+                _VENUE_BEFORE.search(sentence, max(0, start - 12), start) is not None
+                and not _seat_of_government(sentence, start, out)
+            )
             or _INSTITUTION_AFTER.match(sentence, nxt) is not None
         )
         region = (
@@ -157,6 +167,14 @@ def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> li
     if "-" in sentence and ("Agreement" in sentence or "Accord" in sentence):
         out = _drop_treaty_names(sentence, out)
     return out
+
+
+def _seat_of_government(sentence: str, start: int, found: list[Mention]) -> bool:
+    """The seat at ``start`` follows "<office> in" of no other country's."""
+    office = _GOVERNMENT_IN.search(sentence, max(0, start - 24), start)
+    if office is None:
+        return False
+    return not found or found[-1].end < office.start() - 30
 
 
 def _drop_treaty_names(sentence: str, out: list[Mention]) -> list[Mention]:

@@ -485,7 +485,9 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
     if " in " in low:
         # "officials in Tokyo": the seat the officials speak for, not a venue
         out.extend(
-            v for v in venue_seats(orig) if _SPEAKERS_IN.search(low, max(0, v.start - 30), v.start)
+            v
+            for v in venue_seats(orig)
+            if _SPEAKERS_IN.search(low, max(0, v.start - 30), v.start) and v not in out
         )
     for word, pair_codes in _PAIR_NAMES:
         at = low.find(word)

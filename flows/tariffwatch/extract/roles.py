@@ -24,25 +24,55 @@ EXAMPLE = "example"
 _GOODS = (
     r"(?:goods|imports?|exports?|products|shipments|steel|aluminium|aluminum|cars|autos?|"
     r"vehicles|automakers|carmakers|companies|firms|exporters|manufacturers|producers|"
-    r"makers|suppliers|made|pork|beef|soybeans|farm|agricultural|chips|semiconductors|"
+    r"makers|suppliers|growers|farmers|ranchers|winemakers|steelmakers|mills|made|pork|beef|"
+    r"soybeans|farm|agricultural|chips|semiconductors|"
     r"lumber|wine|whisky|whiskey|energy|oil|items|merchandise|products)"
 )
 _NOT_ORIGIN = re.compile(
     r"\bnot\s+(?:\w+\s+)?(?:made|built|produced|manufactured|assembled|grown)\s+in\s+(?:the\s+)?$"
 )
 _DESTINATION = re.compile(
-    r"\b(?:shipped|exported|sent|sold|bound|exports?|imports?|goods|products|shipments|"
-    r"entering|coming|destined|headed|arriving|cars|vehicles|sales)\s+"
+    r"\b(?:shipped|exported|sent|sold|sell|sells|selling|bound|exports?|imports?|goods|products|"
+    r"shipments|shipping|exporting|sending|entering|coming|destined|headed|arriv(?:e|es|ed|ing)|"
+    r"cars|vehicles|sales)\s+"
     r"(?:(?!made|built|produced|manufactured|assembled|grown|sourced)\w+\s+)?"
     r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$"
     # "goods that pass through Vietnam on their way to the United States"
     r"|\bon\s+(?:their|its|the)\s+way\s+to\s+(?:the\s+)?$"
+    # "shut them out of China", "priced out of the US": the market closed to them
+    r"|\b(?:shut|kept|keeps|keeping|locked|priced|frozen|pushed|forced|squeezed)\s+(?:[\w-]+\s+)?"
+    r"out\s+of\s+(?:the\s+)?$"
     # "English gin bound for India", "cars destined for Japan"
     r"|\b(?:bound|destined|headed)\s+for\s+(?:the\s+)?$"
     # "tariffs on American goods take effect in the EU": where a tariff applies
     r"|\b(?:take[sn]?|took|come|came|go|went)\s+(?:into\s+)?(?:effect|force)\s+in\s+(?:the\s+)?$",
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
+# Where a tariff is charged levies it: "a 20% safeguard tariff in the United
+# States", "exporters that pay 145% in America".
+_CHARGED_IN = re.compile(
+    r"(?:\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|surcharges?)|\d\s*%|\bper\s?cent|\bpercent)"
+    r"\s+in\s+(?:the\s+)?$"
+)
+_TARIFF_FROM = re.compile(
+    r"\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|surcharges?)\s+from\s+(?:the\s+)?$"
+)
+# "lifting tariffs from Canada": the goods the tariffs come off
+_REMOVED_FROM = re.compile(
+    r"\b(?:lift\w*|remov\w*|strip\w*|scrap\w*|drop\w*|waiv\w*|exempt\w*|spar\w*|relief|"
+    r"eas\w*|withdraw\w*|take\s+off|taking\s+off|took\s+off)\b[^,;]*$"
+)
+# "Korean-made washers", "U.S.-built jets", "Brazil-origin beef": where goods come
+# from, whatever the goods are called.
+_ORIGIN_COMPOUND = re.compile(
+    r"^-(?:made|built|produced|manufactured|assembled|grown|sourced|origin|raised|brewed)\b"
+)
+# "every trading partner of the United States": the side whose partners are taxed
+_PARTNER_OF_BEFORE = LiteralGated(
+    re.compile(r"\b(?:trading|trade)\s+partners?\s+of\s+(?:the\s+)?$")
+)
+# "its"/"their" right before the country: who the possessive is
+_POSSESSOR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:new|own|\d+(?:\.\d+)?\s*%)\s+)?$")
 # "on the White House website", "on the U.S. government's website", "the Canadian
 # finance ministry's site": the office between the name and the page is part of the
 # place a text was posted, no side of a tariff.
@@ -388,13 +418,21 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+def is_dateline(sentence: str, m: Mention) -> bool:
+    """Whether ``m`` is the place the story was filed, before its first words."""
+    return (
+        _DATELINE_BEFORE.match(sentence, 0, m.start) is not None
+        and _DATELINE_AFTER.match(sentence, m.end) is not None
+    )
+
+
 def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
     roles: list[Role] = []
     for i, m in enumerate(mentions):
         left = sentence[max(0, m.start - 60) : m.start]
         right = sentence[m.end : m.end + 60]
         later = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
-        if _DATELINE_BEFORE.match(sentence, 0, m.start) and _DATELINE_AFTER.match(sentence, m.end):
+        if is_dateline(sentence, m):
             # "New Delhi: Washington will impose ...", "JAKARTA/WASHINGTON – ...": where
             # the story was filed, no side of it
             roles.append(Role(m, OTHER))
@@ -680,6 +718,10 @@ def _role(
         # hitting Mexican plants hardest": named from a global measure's many
         # targets, no target of their own
         return EXAMPLE
+    if _ORIGIN_COMPOUND.match(right):
+        return TARGET  # "Korean-made washing machines": the goods' origin
+    if _PARTNER_OF_BEFORE.search(left):
+        return IMPOSER  # "every trading partner of the US": the partners are taxed
     if _VIA.search(left):
         return TARGET  # "goods routed through Vietnam": the transit country's goods are taxed
     if _ORIGIN.search(left):
@@ -687,6 +729,15 @@ def _role(
         return EXCEPTED if _NOT_ORIGIN.search(left) else TARGET
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
+    if (
+        m.kind != DEMONYM
+        and _TARIFF_FROM.search(left)
+        and not _REMOVED_FROM.search(left)
+        and not _NAME_GOODS.match(right)
+    ):
+        return IMPOSER  # "bracing for 30% tariffs from Washington": whose tariffs
+    if m.kind != DEMONYM and _CHARGED_IN.search(left):
+        return IMPOSER  # "a 20% tariff in the United States": where it is charged
     if _TARIFF_BEFORE_RELATIVE.search(left) and _LEVIED_AFTER.match(right):
         return IMPOSER  # "the 25% tariffs the US imposed on steel and aluminium imports"
     if _ABOVE_FIGURE_BEFORE.search(left) and _OWN_FIGURE_AFTER.match(right):
@@ -710,6 +761,10 @@ def _role(
         and not _ON_GOODS_AFTER.match(right, word.end())
         and all(e.code != m.code for e in earlier)
     ):
+        if _POSSESSOR_BEFORE.search(left) and any(r.role == TARGET for r in earlier_roles):
+            # "South Korea's exporters ... their 25% U.S. tariff": "their" is the
+            # side taxed, so the country before the tariff word levies it
+            return IMPOSER
         # "Trump puts EU tariff at 15%", "delays 25% Chinese tariff", "China raises
         # its US tariff to 125%": the object of a setting verb, or of "its", names
         # whose goods the tariff taxes. Not "raises Chinese tariffs on US goods",
@@ -746,6 +801,10 @@ def _role(
     ):
         return IMPOSER  # "exempt from the new US duties", "in retaliation against US tariffs"
     if _in_target_phrase(left):
+        if _levier_of_own_tariff(right):
+            # "a ceiling on US tariffs on European cars", "relief from Chinese duties
+            # on canola": the tariff has goods of its own; the name before it levies
+            return IMPOSER
         if _OFFICE_AFTER.match(right):
             # "recommendations from USA trade representative Robert Lighthizer", "a
             # letter from the Chinese commerce ministry": an office speaks, its goods
@@ -799,6 +858,18 @@ def _role(
     if m.kind == DEMONYM and not _SUBJECT_SLOT.search(left):
         return OTHER  # "stops buying Russian oil": an adjective, not a subject
     return SUBJECT
+
+
+def _levier_of_own_tariff(right: str) -> bool:
+    """``right`` runs from the country straight to a tariff word with its own
+    "on <goods>" ("US tariffs on European cars")."""
+    if _GOODS_AFTER.match(right):
+        return False
+    after = _TARIFF_AFTER.match(right)
+    if after is None:
+        return False
+    word = TARIFF_WORD.match(right, after.end())
+    return word is not None and _ON_GOODS_AFTER.match(right, word.end()) is not None
 
 
 # The authority a trade-remedy case belongs to: "the EU probe", "Brazil's

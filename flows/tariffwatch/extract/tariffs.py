@@ -29,11 +29,13 @@ from tariffwatch.extract.roles import (
     EXAMPLE,
     EXCEPTED,
     IMPOSER,
+    OTHER,
     SUBJECT,
     TARGET,
     YARDSTICK,
     Role,
     assign_roles,
+    is_dateline,
 )
 from tariffwatch.extract.status import (
     has_status_cue,
@@ -1789,6 +1791,14 @@ def _facts(
                 for r in roles
                 if r.mention.code != imposer and r.role not in (EXCEPTED, YARDSTICK, EXAMPLE)
             ]
+            if named and all(
+                r.role == OTHER and is_dateline(sentence, r.mention)
+                for r in roles
+                if r.mention.code == named[0]
+            ):
+                # "Hanoi: Shrimp exporters now face 20% in the US": where the story
+                # was filed names no side, nor makes one the story's partner
+                continue
             goods = _GOODS_SCOPE.search(scope_m.group("scope")) if scope_m is not None else None
             # A country the sentence names ("Trump wrote to Japan's prime minister")
             # before one carried from the story; a goods scope ("on all steel
@@ -2393,7 +2403,21 @@ def _imposer(
             # government that reports a rate on a third country's goods announces
             # its own measure.
             return r.mention.code, "speaker"
+    anaphor = _ANAPHOR_SUBJECT.search(sentence, cs, anchor)
+    if anaphor is not None and not any(cs <= r.mention.start < anaphor.start() for r in roles):
+        # "Canada unveiled new measures. The country will charge 25% on Chinese
+        # steel": the country is the previous sentence's subject
+        referred = ctx.subject_before(sentence, taxed | {target})
+        if referred is not None:
+            return referred, "anaphor"
     return ctx.default_imposer(target, taxed), "story"
+
+
+# A subject that names a country by referring back: "the country", "the bloc"
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:the|its)\s+(?:country|nation|government|bloc|"
+    r"kingdom|administration|island\s+nation)\s+(?!(?:is|was|are|were|has|had|have)\s+been\b)"
+)
 
 
 _ALL_IMPORTS = re.compile(r"\ball\s+(?:[\w-]+\s+){0,4}?imports\b|\ball\s+imported\b")
@@ -2413,7 +2437,7 @@ _TAX_PHRASE_END = re.compile(r"[,;:]|\s(?:while|whereas|but|although|though|as)\
 
 
 # The ways ``_imposer`` finds a levier named in the sentence itself.
-_NAMED_HOW = frozenset(("marker", "subject", "speaker", "pronoun"))
+_NAMED_HOW = frozenset(("marker", "subject", "speaker", "pronoun", "anaphor"))
 # A rate on each of the countries a story has listed, one by one.
 _EACH_CONCERNED = LiteralGated(
     re.compile(
