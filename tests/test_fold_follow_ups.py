@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from foldkit import describe, reported, run, tariff
+from foldkit import describe, reported, run, talks, tariff
 
 
 def story(day: int, *facts, item: str | None = None):
@@ -236,5 +236,54 @@ CASES = {
 @pytest.mark.parametrize("name", CASES)
 def test_goods_less_follow_ups_alert_once(name):
     batches, want = CASES[name]
+    _, changes = run(*batches)
+    assert describe(changes) == want
+
+
+def talks_between(status: str):
+    return talks(status, parties=("CA", "EC"))
+
+
+TALKS = {
+    # A deal reached, then "negotiators will keep working on the legal text".
+    "talks on a deal's details within days of it are no move away from it": (
+        [
+            story(0, talks_between("ongoing")),
+            story(40, talks_between("agreement")),
+            story(41, talks_between("ongoing")),
+            story(43, talks_between("scheduled"), item="sign-next-week"),
+            story(90, talks_between("agreement"), item="signed"),
+        ],
+        [
+            ("negotiation:CA-EC", None, None, None, "ongoing"),
+            ("negotiation:CA-EC", None, None, "ongoing", "agreement"),
+        ],
+    ),
+    "a deal that stalls within days is news": (
+        [
+            story(0, talks_between("agreement")),
+            story(2, talks_between("stalled")),
+        ],
+        [
+            ("negotiation:CA-EC", None, None, None, "agreement"),
+            ("negotiation:CA-EC", None, None, "agreement", "stalled"),
+        ],
+    ),
+    "a new round weeks after a deal is news": (
+        [
+            story(0, talks_between("agreement")),
+            story(30, talks_between("ongoing")),
+        ],
+        [
+            ("negotiation:CA-EC", None, None, None, "agreement"),
+            ("negotiation:CA-EC", None, None, "agreement", "ongoing"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", TALKS)
+def test_talks_after_a_deal_alert_once(name):
+    batches, want = TALKS[name]
     _, changes = run(*batches)
     assert describe(changes) == want

@@ -65,6 +65,11 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # own_words_recaps_2025 (own words) tries recaps that give the rate in force beside
 # rates paid before ("who paid 10% as recently as March", "at its peak it paid 20%")
 # and a doubling told beside the rate it doubled.
+# own_words_followups_2026 (own words, written after the fold changes above, to see
+# them carry): left: "Buenos Aires' tariff" read as a US tariff, "footwear" and
+# "shoes" kept as two goods.
+# own_words_talks_2025 (own words) tries talks around a deal: the details worked on
+# for days after it, a signing, a new negotiation months later.
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.55,
@@ -77,6 +82,13 @@ FLOORS = {
     "own_words_lifts_2024": {"tariff": 0.87, "threat": 1.0, "negotiation": 1.0, "alerts": 0.72},
     "own_words_moves_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_recaps_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
+    "own_words_followups_2026": {
+        "tariff": 0.83,
+        "threat": 1.0,
+        "negotiation": 1.0,
+        "alerts": 0.77,
+    },
+    "own_words_talks_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_goods_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},
 }
 

@@ -46,6 +46,9 @@ reads restatements as such (scopes.py draws the scope model):
   the total went from 54% to 104%), or a total whose increment was already
   told, is the same move, told once.
 
+Talks that resumed are ongoing, and talks told as going on or set to meet
+within days of the deal they reached are that deal's details: neither is news.
+
 Dates are part of an entry: a later story that gives the same rate another
 effective or expiry date, while the old one is still ahead, moves the date,
 and that is a change of its own ("deadline moved: Aug 1 -> Aug 7"). A status
@@ -74,6 +77,11 @@ _FORWARD_STATUS: Mapping[str, frozenset[str]] = {
 }
 # Talks that resumed are, by definition, ongoing: saying so again is no news.
 _QUIET_TALKS = frozenset({("resumed", "ongoing")})
+# Within this long of a deal being told, talks said to go on ("negotiators will keep
+# working on the legal text") or to meet again are the deal's details, not a move
+# away from it; a deal that stalls or falls apart is news at once.
+_DEAL_DETAILS = timedelta(days=7)
+_DETAILS_TALK = frozenset({"ongoing", "scheduled"})
 # An increment and the total it built are one move when told within this long.
 _SAME_MOVE = timedelta(days=7)
 # A rate told without goods follows up goods told at that rate within this long.
@@ -816,12 +824,23 @@ def _step_talks(
     key: str, entry: StateEntry | None, sourced: SourcedFact, fact: NegotiationFact, now: datetime
 ) -> tuple[StateEntry | None, Change | None]:
     if entry is not None and (
-        fact.status == entry.status or (entry.status, fact.status) in _QUIET_TALKS
+        fact.status == entry.status
+        or (entry.status, fact.status) in _QUIET_TALKS
+        or _deal_details(entry, fact, sourced.published)
     ):
         return _corroborate(entry, sourced), None
     new = _entry(key, "negotiation", "talks", sourced, now, parties=",".join(fact.parties))
     return new, _change(
         new, sourced, old_rate=None, old_status=entry.status if entry else None, now=now
+    )
+
+
+def _deal_details(entry: StateEntry, fact: NegotiationFact, published: datetime) -> bool:
+    """Talks told as going on or set to meet within days of the deal they reached."""
+    return (
+        entry.status == "agreement"
+        and fact.status in _DETAILS_TALK
+        and published - entry.as_of <= _DEAL_DETAILS
     )
 
 
