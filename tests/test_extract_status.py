@@ -187,6 +187,21 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]] | Param
             ("US", "IN", 25.0): {"status": "in_effect"},
         },
     ),
+    # a pluperfect told in past speech is the news reported, unless a time before
+    # the story's month dates it or it sits in a relative clause
+    (
+        "Mexican officials said the 30% duty on Chinese tyres had taken effect on Monday.",
+        {("MX", "CN", 30.0): {"status": "in_effect", "current": True}},
+    ),
+    (
+        "Officials said the duties on Chinese tyres had reached 30% in March, Mexico's "
+        "highest rate.",
+        {("MX", "CN", 30.0): {"current": False}},
+    ),
+    (
+        "Mexico, which had imposed a 30% duty on Chinese tyres, said it would keep it.",
+        {("MX", "CN", 30.0): {"current": False}},
+    ),
     # a colon: the verb before it governs the rates after it
     (
         "Ottawa announced its reply to the US: 25% tariffs on American orange juice.",

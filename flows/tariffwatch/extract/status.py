@@ -563,8 +563,12 @@ def is_current(
         background = cues.BACKGROUND.search(local)
         # "said it had reached a deal under which goods will pay 10%": the deal's
         # terms are news of their own, whatever the pluperfect before them.
-        if background and not _TERMS_BETWEEN.search(
-            local, background.end(), rate[0] - (left + 1 if left >= 0 else cs)
+        if (
+            background
+            and not _TERMS_BETWEEN.search(
+                local, background.end(), rate[0] - (left + 1 if left >= 0 else cs)
+            )
+            and not _backshifted(sentence, orig, local, left + 1 if left >= 0 else cs, published)
         ):
             return False
     if published is not None:
@@ -589,6 +593,60 @@ def is_current(
             m = _PAST_MONTH.search(orig, left + 1 if left >= 0 else cs, right)
             if m and _MONTHS.index(m.group("m")) + 1 < published.month:
                 return False
+    return True
+
+
+# A past reporting verb before a pluperfect: "officials said the duties had
+# taken effect at midnight", "said on Friday that Lee had signed the decree".
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|told\s+[\w.'’-]+|announced|confirmed|reported|noted|added|stated|wrote|"
+    r"explained|declared)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:that\s+)?"
+    r"(?:[\w.'’%$-]+\s+){0,10}?$"
+)
+# ...or after it: "the duties had taken effect at midnight, officials said".
+_REPORTED_AFTER = re.compile(
+    r"[^.;]*,\s*(?:[\w.'’-]+\s+){0,4}?(?:said|told\s+[\w.'’-]+|announced|confirmed|reported|"
+    r"noted|added|stated|wrote)\b(?:\s+(?:on\s+)?\w+day)?\W*$"
+)
+# A pluperfect in a relative clause describes, whoever reports it: "Canada, which
+# had imposed 25%, said it would keep them".
+_RELATIVE_HAD = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+ly\s+|just\s+|also\s+)?$")
+_DATED_BACK = re.compile(
+    r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|ago|in\s+the\s+past|"
+    r"(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b"
+)
+
+
+def _backshifted(
+    sentence: str, orig: str, local: str, local_start: int, published: date | None
+) -> bool:
+    """Whether the only marks of history in ``local`` are pluperfects of speech
+    reported in the past (the "has" of the statement put in the past), with no
+    time before the story's month: then the rate is the news reported."""
+    marks = list(cues.BACKGROUND.finditer(local))
+    if not marks or any(not m.group().startswith("had") for m in marks):
+        return False
+    had_at = local_start + marks[0].start()
+    if _RELATIVE_HAD.search(sentence, max(0, had_at - 30), had_at):
+        return False
+    if not (
+        _REPORTED_BEFORE.search(sentence, max(0, had_at - 110), had_at)
+        or _REPORTED_AFTER.match(sentence, had_at)
+    ):
+        return False
+    for when in _DATED_BACK.finditer(sentence, had_at):
+        word = when.group()
+        if word == "may" and orig[when.start()] != "M":
+            continue  # the modal, not the month
+        if word[:1].isdigit():
+            if published is None or int(word) < published.year:
+                return False
+        elif word.capitalize() in _MONTHS:
+            if published is None or _MONTHS.index(word.capitalize()) + 1 != published.month:
+                return False
+        else:
+            return False
     return True
 
 

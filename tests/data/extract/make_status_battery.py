@@ -520,6 +520,116 @@ case(
     t("US", "TH", 19.0, None, "in_effect"),
     batch="clauses",
 )
+# --- written after the second fix, before the third: speech, deals, relative clauses
+case(
+    "s73",
+    "2025-07-23",
+    "Japan agreed to a 15% tariff on its exports to the US, Trump said, adding that Tokyo would invest $550 billion.",
+    t("US", "JP", 15.0, None, "announced"),
+    talks=[n("JP", "US")],
+    batch="speech",
+)
+case(
+    "s74",
+    "2025-05-09",
+    "Britain's 19% tariff on US ethanol will be removed under the deal struck on Thursday, officials said.",
+    t("GB", "US", 0.0, 19.0, "announced"),
+    talks=[n("GB", "US")],
+    batch="speech",
+)
+case(
+    "s75",
+    "2025-10-31",
+    "China said it would suspend its 24% additional tariff on US goods for another year, keeping a 10% levy in place.",
+    t("CN", "US", 24.0, None, "paused", additional=True),
+    t("CN", "US", 10.0, None, "in_effect"),
+    batch="speech",
+)
+case(
+    "s76",
+    "2025-04-04",
+    "Beijing announced it would impose a 34% tariff on all US goods from April 10.",
+    t("CN", "US", 34.0, None, "announced"),
+    batch="speech",
+)
+case(
+    "s77",
+    "2025-04-04",
+    "Beijing vowed it would hit back with a 34% tariff on all US goods.",
+    t("CN", "US", 34.0, None, "threatened"),
+    batch="speech",
+)
+case(
+    "s78",
+    "2025-08-06",
+    "New Delhi said on Wednesday that the extra 25% US duty on Indian goods, which takes effect in 21 days, was unfair.",
+    t("US", "IN", 25.0, None, "announced", additional=True),
+    batch="speech",
+)
+case(
+    "s79",
+    "2025-03-04",
+    "Canadian officials said the 25% counter-tariffs on US goods had taken effect at 12:01 a.m.",
+    t("CA", "US", 25.0, None, "in_effect"),
+    batch="speech",
+)
+case(
+    "s80",
+    "2025-02-20",
+    "The 10% tariff on Chinese goods that took effect this month has already cut imports, customs data showed.",
+    t("US", "CN", 10.0, None, "in_effect"),
+    batch="speech",
+)
+case(
+    "s81",
+    "2025-06-16",
+    "Under a deal reached last year, Australia cut its tariff on British cars to zero.",
+    t("AU", "GB", 0.0, None, "in_effect"),
+    talks=[n("AU", "GB")],
+    batch="speech",
+)
+case(
+    "s82",
+    "2025-09-30",
+    "Ottawa would drop its 100% surtax on Chinese electric vehicles if Beijing lifted its canola duties, the minister said.",
+    t("CA", "CN", 0.0, 100.0, "threatened"),
+    batch="speech",
+)
+case(
+    "s83",
+    "2025-07-10",
+    "Brazil's president said his country would respond with reciprocity to the 50% tariff Trump announced on Wednesday.",
+    t("US", "BR", 50.0, None, "announced"),
+    batch="speech",
+)
+case(
+    "s84",
+    "2025-04-10",
+    "The 125% tariff Beijing said it would impose on US goods takes effect on Saturday.",
+    t("CN", "US", 125.0, None, "announced"),
+    batch="speech",
+)
+case(
+    "s85",
+    "2025-03-13",
+    "Washington's 25% duties on Canadian steel, in force since Wednesday, drew swift retaliation from Ottawa.",
+    t("US", "CA", 25.0, None, "in_effect"),
+    batch="speech",
+)
+case(
+    "s86",
+    "2025-11-12",
+    "The government is due to cut the import duty on Thai sugar to 5% from 20% in January, the Indonesian finance ministry said.",
+    t("ID", "TH", 5.0, 20.0, "announced"),
+    batch="speech",
+)
+case(
+    "s87",
+    "2025-05-05",
+    "Officials said the 40% tariff on Vietnamese furniture, which Washington proposed in March, could be finalised next month.",
+    t("US", "VN", 40.0, None, "threatened"),
+    batch="speech",
+)
 
 if __name__ == "__main__":
     OUT.write_text(
