@@ -230,6 +230,30 @@ CASES = {
             ("tariff:US:IN:all goods", 25.0, 50.0, "in_effect", "in_effect"),
         ],
     ),
+    # "A 38% duty" for its 37.8%, by another outlet and in a later recap.
+    "a rate told in round figures names the rate held": (
+        [
+            story(0, on("AU", "CN", 37.8, "aluminium extrusions", status="announced")),
+            story(0, on("AU", "CN", 38.0, "aluminium"), item="second-outlet"),
+            story(19, on("AU", "CN", 37.8, "aluminium extrusions")),
+            story(30, on("AU", "CN", 38.0, "aluminium extrusions"), item="recap"),
+        ],
+        [
+            ("tariff:AU:CN:aluminum extrusions", None, 37.8, None, "announced"),
+            ("tariff:AU:CN:aluminum extrusions", 37.8, 37.8, "announced", "in_effect"),
+        ],
+    ),
+    # Below 10% the fraction is the rate: 2.5% to 2% is a cut, not rounding.
+    "a small rate's fraction is no rounding": (
+        [
+            story(0, on("BR", "AR", 2.5, "wheat")),
+            story(10, on("BR", "AR", 2.0, "wheat")),
+        ],
+        [
+            ("tariff:BR:AR:wheat", None, 2.5, None, "in_effect"),
+            ("tariff:BR:AR:wheat", 2.5, 2.0, "in_effect", "in_effect"),
+        ],
+    ),
 }
 
 

@@ -70,6 +70,9 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # "shoes" kept as two goods.
 # own_words_talks_2025 (own words) tries talks around a deal: the details worked on
 # for days after it, a signing, a new negotiation months later.
+# own_words_rounded_2025 (own words) tries rates told in round figures ("38%" for
+# 37.8%); left: "builders in Sydney say the tariff..." and "Indian module makers are
+# paying 43%" read with the wrong sides.
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.55,
@@ -89,6 +92,7 @@ FLOORS = {
         "alerts": 0.77,
     },
     "own_words_talks_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
+    "own_words_rounded_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.66},
     "own_words_goods_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},
 }
 

@@ -35,6 +35,8 @@ reads restatements as such (scopes.py draws the scope model):
 - a rate said to apply from a day still ahead of its story is decided; a
   paused rate told as decided again, with no new start and its pause still
   running, is no news;
+- a rate of 10% or more told in round figures ("38%" for 37.8%) with no move
+  names the rate held and moves nothing;
 - the rate an entry has just left, told again with no move, is stale, and so
   is the rate a pair's goods have just left, told without goods; a story that
   gives one goods the rate and status its entry holds beside other rates, none
@@ -271,6 +273,8 @@ def place(
                 return [(e.state_key, "restated")]  # the total already made this move
         return [(key, "step")]
     entry = working.get(key)
+    if entry is not None and fact.old_rate is None and _rounded(fact.new_rate, entry.rate):
+        return [(key, "restated")]  # "a 38% duty" for its 37.8%: named, not moved
     if entry is not None and _same(entry.rate, fact.new_rate):
         later = _named_since(entry, working, fact, item_key, published)
         if later and scopes.is_broad(scope_key(fact)):
@@ -299,6 +303,9 @@ def place(
         if fact.old_rate is None and _same(entry.previous_rate, fact.new_rate):
             return [(key, "ignore")]
         return [(key, "step")]
+    for e in family:
+        if fact.old_rate is None and _rounded(fact.new_rate, e.rate):
+            return [(e.state_key, "restated")]
     for e in family:
         if _same(e.rate, fact.new_rate):
             later = _named_since(e, working, fact, item_key, published)
@@ -425,9 +432,15 @@ def _products_holding(working: _Working, track: str, fact: TariffFact) -> list[S
 
 
 def _rounded(told: float, held: float | None) -> bool:
-    """Whether a whole rate is a fractional one told in round figures."""
+    """Whether a whole rate is a fractional one told in round figures ("38%" for
+    37.8%, "80%" for 80.5%). Below 10% a fraction is the rate itself (2.5% is no
+    round 2% or 3%)."""
     return (
-        held is not None and told.is_integer() and not held.is_integer() and abs(held - told) < 1.0
+        held is not None
+        and held >= 10.0
+        and told.is_integer()
+        and not held.is_integer()
+        and abs(held - told) <= 0.5
     )
 
 
@@ -450,6 +463,11 @@ def _place_products(
         if wanted & scopes.products(_scope_of(e.state_key))
         and not e.state_key.endswith(":additional")
     ]
+    rounded = [e for e in overlapping if fact.old_rate is None and _rounded(fact.new_rate, e.rate)]
+    if rounded and wanted <= frozenset().union(
+        *(scopes.products(_scope_of(e.state_key)) for e in rounded)
+    ):
+        return [(e.state_key, "restated") for e in rounded]
     same = [e for e in overlapping if _same(e.rate, fact.new_rate)]
     if not same and fact.old_rate is not None:
         same = [e for e in overlapping if _same(e.rate, fact.old_rate)]
