@@ -134,6 +134,7 @@ _PAST_MARK = re.compile(
 )
 # "to restart talks that were paused in January": a relative clause opened after
 # the cue has a time of its own, which dates that clause, not the cue.
+_WAIT_END = re.compile(r"\b(?:until|till|before|pending|by)\b")
 _LATER_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?[a-z]+ed\b"
 )
@@ -1057,7 +1058,13 @@ def _is_current(low: str, orig: str, cue: Cue, published: date | None) -> bool:
         if when is not None and when < published - timedelta(days=3):
             return False
     month = next(
-        (x for x in _IN_MONTH.finditer(low, lo, hi) if _same_clause(low, cue, x.start(), x.end())),
+        (
+            x
+            for x in _IN_MONTH.finditer(low, lo, hi)
+            if _same_clause(low, cue, x.start(), x.end())
+            # "unlikely to resume before the election in March": the end of a wait
+            and not (x.start() > cue.end and _WAIT_END.search(low, cue.end, x.start()))
+        ),
         None,
     )
     # "agreed in December to restart talks", told in January: an earlier step.

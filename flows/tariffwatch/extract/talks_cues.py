@@ -227,7 +227,8 @@ CUES: tuple[Row, ...] = (
         ("resum", "restart", "reviv", "relaunch", "start"),
         r"\b(?:resum|restart|reviv|relaunch|kick-?start)\w*(?=\s+(?:[\w-]+\s+){0,3}?"
         + _TALKS
-        + r"|\s*[,.;]|\s*$|\s+(?:on|in|after|next|later|this|last|soon|from|with|talks|them)\b)",
+        + r"|\s*[,.;]|\s*$|\s+(?:on|in|after|next|later|this|last|soon|from|with|talks|them|until|"
+        r"till|before|once)\b)",
     ),
     _row(
         "resumed",
@@ -336,6 +337,14 @@ CUES: tuple[Row, ...] = (
         r"remain\w*|(?:remain\w*|still)\s+at\s+odds)",
     ),
     _row("stalled", ("put on", "placed on"), r"\b(?:put|placed)\s+on\s+(?:hold|ice)"),
+    _row(
+        "stalled",
+        ("no ", "limbo"),
+        # "no further talks will take place until the autumn": talks with none to
+        # come before a time or an event are paused; "left the talks in limbo"
+        r"\bno\s+(?:further\s+|more\s+|new\s+|formal\s+)?(?:trade\s+)?" + _MEETING + r"\b"
+        r"(?=[^.;]{0,80}?\b(?:until|till|before|during|pending)\b)|\bin\s+limbo\b",
+    ),
     _row(
         "stalled",
         ("signing", "signature"),
@@ -518,6 +527,15 @@ CUES: tuple[Row, ...] = (
         # "the phase one deal will be signed on January 15": reached, its signing set
         r"\b" + DEAL + r"\s+(?:[\w.'’-]+\s+){0,6}?(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
         r"is\s+set\s+to|is\s+scheduled\s+to)\s+be\s+signed\b",
+    ),
+    _row(
+        "ongoing",
+        ("host", "receiv", "welcom"),
+        # "hosted his Nigerian counterpart in Rabat", "received a Chinese trade
+        # delegation": the host and its one guest met ("welcomed the delegations"
+        # of two others is a venue's host, no side)
+        r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing))\s+(?:[\w.'’-]+\s+){0,3}?"
+        r"(?:counterpart|(?:trade\s+)?delegation|(?:trade\s+)?minister|envoy)\b",
     ),
     _row(
         "ongoing",
@@ -1243,6 +1261,9 @@ _HARD = (
     "rather",
 )
 _MAYBE = re.compile(r"\b(?:likely|probably|possibly|perhaps|may|might|could)\b")
+# A plain negation of talks ahead, and the time or event they wait for after them.
+_NEGATED = re.compile(r"\b(?:no|not|never|unlikely|cannot)\b|n['’]t\b")
+_BOUND_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:until|till|before|during|pending)\b")
 _GET_UNDER_WAY = re.compile(
     r"\b(?:to\s+get|to\s+getting|will\s+get|would\s+get|could\s+get)\b[^,;]*$"
 )
@@ -1316,7 +1337,10 @@ _WITH_NON_STATE = re.compile(
 # "no meeting was scheduled", "no schedule had been fixed": no date is set.
 NO_DATE = re.compile(
     r"\bno\s+(?:schedule|date)\b|\bno\s+(?:[\w-]+\s+){0,7}(?:was|were|is|are|has\s+been|"
-    r"had\s+been)\s+(?:scheduled|fixed|set|planned)"
+    r"had\s+been)\s+(?:scheduled|fixed|set|planned)|"
+    # "are yet to set a date for the next round", "have not fixed a date"
+    r"\b(?:yet\s+to|not|never|failed\s+to)\s+(?:(?:been\s+)?(?:set|fix|fixed|agree\s+on|agreed\s+on|"
+    r"announce|announced)\w*)\s+(?:a|any)\s+(?:new\s+)?date\b"
 )
 # A gerund after a preposition names a deal as a goal: "with a view to reaching a
 # deal", "aimed at sealing", "the prospect of signing" (not "after signing").
@@ -1456,6 +1480,7 @@ def _hedged(low: str, start: int, status: str) -> str:
     if h is not None and (
         status not in ("scheduled", "resumed")
         or not h.group().startswith("would")
+        or _NEGATED.search(h.group()) is not None
         or not _REPORTED.search(low, max(0, h.start() - 60), h.start())
         or _MAYBE.search(h.group())
     ):
@@ -1687,6 +1712,16 @@ def scan(low: str) -> list[Cue]:
             ):
                 continue
             how = _hedged(low, m.start(), status)
+            if (
+                how == "hedge"
+                and status in ("scheduled", "resumed", "ongoing")
+                and _NEGATED.search(low, max(0, m.start() - 30), m.start())
+                and _BOUND_AFTER.match(low, m.end())
+            ):
+                # "would not restart until a new minister is appointed", "are unlikely
+                # to resume before the election": no talks before a time or event
+                found.append(Cue("stalled", m.start(), m.end(), m.group(), ""))
+                continue
             if how == "hedge":
                 if (
                     status == "collapsed"
