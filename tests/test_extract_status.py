@@ -202,6 +202,28 @@ SENTENCES: list[tuple[str, dict[tuple[str, str, float], dict[str, Any]]] | Param
         "Mexico, which had imposed a 30% duty on Chinese tyres, said it would keep it.",
         {("MX", "CN", 30.0): {"current": False}},
     ),
+    # a clause with a subject and a verb of its own says nothing of the rate once
+    # the rate's clause has its verb; without one, the verb after "and" is the rate's
+    (
+        "Chile will put a 12% duty on Chinese steel bars and importers may seek exemptions.",
+        {("CL", "CN", 12.0): {"status": "announced"}},
+    ),
+    (
+        "Chile cut its duty on Peruvian steel to 6%, but officials could raise it again.",
+        {("CL", "PE", 6.0): {"status": "in_effect"}},
+    ),
+    (
+        "A 25% Chilean duty on steel from Peru and Bolivia could start on Monday.",
+        {
+            ("CL", "PE", 25.0): {"status": "threatened"},
+            ("CL", "BO", 25.0): {"status": "threatened"},
+        },
+    ),
+    # "from the current X% to Y%": the old rate, whatever the determiner
+    (
+        "Chile will lower its duty on Peruvian steel from the current 12% to 6%.",
+        {("CL", "PE", 6.0): {"status": "announced", "old_rate": 12.0}},
+    ),
     # a colon: the verb before it governs the rates after it
     (
         "Ottawa announced its reply to the US: 25% tariffs on American orange juice.",

@@ -705,6 +705,16 @@ def read_clause(
         # dates the participle; the clause goes on after it.
         sub = _SUBORDINATE.search(sentence, participle.end(), window_end)
     status_end = sub.start() if sub else window_end
+    if not in_list and (" and " in sentence or " but " in sentence or " while " in sentence):
+        other = _OTHER_SUBJECT.search(sentence, fact[1], status_end)
+        if (
+            other is not None
+            and _clause_status(sentence, orig, window_start, other.start(), None)[1]
+        ):
+            # "goods will face a 19% tariff and some details may still change":
+            # a clause with a subject and a verb of its own says nothing of the
+            # rate, once the rate's own clause has its verb.
+            status_end = other.start()
     if not in_list and _FRONTED_SUB.match(sentence, cs):
         comma = sentence.find(",", fact[1], status_end)
         if comma >= 0:
@@ -1019,6 +1029,15 @@ def _step_ahead(orig: str, rate_end: int, published: date) -> bool:
         return False
     month = when.group("m")
     return month is None or _MONTHS.index(month.capitalize()) + 1 > published.month
+
+
+# A coordinated clause with its own subject and verb: ", and analysts said",
+# "and some details may", "but officials might".
+_OTHER_SUBJECT = re.compile(
+    r",?\s+(?:and|but|while|whereas)\s+(?!to\b|then\b|also\b|later\b)(?:[\w'’.-]+\s+){1,4}?"
+    r"(?:may|might|could|can|would|will|should|must|is|are|was|were|has|have|had|hopes?|"
+    r"hoped|says?|said|warned|warns|expects?|expected|wants?|wanted)\b"
+)
 
 
 # A participle set off by commas after a rate's noun phrase, then the clause's

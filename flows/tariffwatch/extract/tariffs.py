@@ -267,14 +267,16 @@ _ON_TOP = re.compile(
     r"(?:(?:the|an?|its|their|existing|current|already|previous|earlier|standing)\s+)*"
 )
 _ON_TOP_TAIL = re.compile(r"(?:^|\s+on\s+)top\s+of\b.*$", re.DOTALL)
+# ("from the current 27.5% to 15%": a determiner, then a word of time)
 _FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:the\s+|an?\s+|its\s+|current\s+|existing\s+)?"
+    r"\bfrom\s+(?:(?:the|an?|its|their)\s+)?(?:(?:current|existing|present|previous|earlier|"
+    r"prior|old|original)\s+)?"
     r"(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$"
 )
 _RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$")
 _TO_FROM_BETWEEN = re.compile(
-    r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+|an?\s+|its\s+|their\s+|a\s+previous\s+|"
-    r"current\s+|existing\s+|previous\s+|earlier\s+)?",
+    r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:the|an?|its|their)\s+)?(?:(?:current|existing|"
+    r"present|previous|earlier|prior|old|original)\s+)?",
 )
 _FROM_OLD = re.compile(
     r"\b(?:doubl\w*|tripl\w*|rais\w*|lift\w*|increas\w*|hik\w*|cut\w*|lower\w*|halv\w*|"

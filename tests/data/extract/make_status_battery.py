@@ -630,6 +630,65 @@ case(
     t("US", "VN", 40.0, None, "threatened"),
     batch="speech",
 )
+# --- written before the fourth fix: a hedge in a clause of its own beside the rate's
+case(
+    "s88",
+    "2025-07-16",
+    "Under the accord, Indonesian goods will face a 19% US tariff and some other details may still change.",
+    t("US", "ID", 19.0, None, "announced"),
+    talks=[n("ID", "US")],
+    batch="coordination",
+)
+case(
+    "s89",
+    "2025-05-02",
+    "Peru cut its duty on Chinese steel to 5%, and analysts said Lima could go further.",
+    t("PE", "CN", 5.0, None, "in_effect"),
+    batch="coordination",
+)
+case(
+    "s90",
+    "2025-03-18",
+    "The Philippines will keep its 20% duty on US chicken, but officials might revisit it next year.",
+    t("PH", "US", 20.0, None, "in_effect"),
+    batch="coordination",
+)
+case(
+    "s91",
+    "2025-10-08",
+    "Egypt raised its tariff on Turkish steel to 25% on Monday, while Ankara warned it could retaliate.",
+    t("EG", "TR", 25.0, None, "in_effect"),
+    batch="coordination",
+)
+case(
+    "s92",
+    "2025-04-03",
+    "Washington will impose a 26% tariff on Indian goods from April 9, and New Delhi is considering its response.",
+    t("US", "IN", 26.0, None, "announced"),
+    batch="coordination",
+)
+case(
+    "s93",
+    "2025-08-08",
+    "South Africa's exports now face a 30% US tariff, and Pretoria hopes a deal could lower it.",
+    t("US", "ZA", 30.0, None, "in_effect"),
+    batch="coordination",
+)
+case(
+    "s94",
+    "2025-02-04",
+    "Beijing imposed a 15% levy on US coal, but Washington may still negotiate.",
+    t("CN", "US", 15.0, None, "in_effect"),
+    batch="coordination",
+)
+case(
+    "s95",
+    "2025-06-26",
+    "Vietnam has agreed to drop its 10% tariff on US cars, and Washington could cut its own rate to 20% if talks end well.",
+    t("VN", "US", 0.0, 10.0, "announced"),
+    t("US", "VN", 20.0, None, "threatened"),
+    batch="coordination",
+)
 
 if __name__ == "__main__":
     OUT.write_text(
