@@ -147,7 +147,11 @@ _OWNER_COMPOUND = re.compile(
     r"^-(?:owned|based|run|controlled|headquartered|listed|funded|backed)\b"
 )
 _RESHIPPED_FROM = LiteralGated(
-    re.compile(r"\b(?:transship\w*|trans-ship\w*|re-?export\w*|re-?rout\w*)\s+from\s+(?:the\s+)?$")
+    re.compile(
+        r"\b(?:transship\w*|trans-ship\w*|re-?export\w*|re-?rout\w*|rout\w*)\s+"
+        # "transshipped through Vietnam from China": the first origin, past the transit
+        r"(?:(?:through|via)\s+[^,;]{1,30}?\s+)?from\s+(?:the\s+)?$"
+    )
 )
 # A set of partners that takes in every country: "all countries", "every origin",
 # "regardless of origin", "foreign steel from everywhere".

@@ -1605,6 +1605,17 @@ def _facts(
         # "the 10% base duty stays", "a new 10% global levy": the rate's
         # own words name every partner; a country of another phrase is no target
         targets = ["*"]
+    elif (
+        d.target is None
+        and scope_m is not None
+        and targets
+        and "" not in targets
+        and "*" not in targets
+        and _affected_not_taxed(sentence, roles, scope_m, targets)
+    ):
+        # "the 50% tariff on steel imports falls hardest on Canada": the rate's own
+        # goods come from anywhere; a country named outside them is one it hurts
+        targets = ["*"]
     trace = [*list(d.trace), d.new.word]
     won_cut = _won_cut_sides(sentence, roles, cs, word_at)
     if won_cut:
@@ -1633,8 +1644,18 @@ def _facts(
         handed = [
             r for r in roles if r.role == TARGET and 0 <= d.new.pct.start - r.mention.end <= 8
         ]
+        # "Australia was hit by Chinese tariffs of 218% on its wine": the side hit
+        # owns the goods, not the levier named between
+        leviers = {r.mention.code for r in roles if r.role == IMPOSER}
+        hit = [
+            r
+            for r in roles
+            if r.faces and r.mention.start < anchor and r.mention.code not in leviers
+        ]
         if handed:
             owners = handed
+        elif hit:
+            owners = hit
         # "telling Peru it would face a 14% tariff on its exports to Canada": the
         # side told is the one whose goods "its" are, not the teller.
         told = [
@@ -2449,6 +2470,43 @@ _EACH_CONCERNED = LiteralGated(
         r"the\s+(?:countries|nations))|(?:countries|nations)\s+concerned)\b"
     )
 )
+
+
+# Goods named as coming from anywhere: "steel imports", "every imported car",
+# "foreign steel", but not "US steel imports" (a country is inside the phrase).
+_ANYWHERE_GOODS = re.compile(
+    r"^(?:(?:all|every|any)\s+)?(?:(?:imported|foreign(?:-made)?)\s+[\w-]+|"
+    # not "most imports", "those imports": goods told before
+    r"(?:(?!(?:most|many|some|such|those|these|the|its|their|other|his|her|our)\b)"
+    r"[\w-]+\s+){1,2}?imports)\b(?!\s+(?:from|of)\b)"
+)
+
+
+_ORIGIN_NEXT = re.compile(
+    r"\s+(?:from|of|out\s+of|originating|made|produced|manufactured|grown|shipped|sourced|"
+    r"and|or|as\s+well\s+as|plus)\b|\s*,"
+)
+
+
+def _affected_not_taxed(
+    sentence: str, roles: list[Role], scope_m: re.Match[str], targets: list[str]
+) -> bool:
+    """Whether the rate's own goods phrase names goods from anywhere and every
+    country read as its target stands outside it, neither facing the rate nor
+    owning the goods: a side the rate hurts, not the one taxed."""
+    goods = _ANYWHERE_GOODS.match(scope_m.group("scope"))
+    if goods is None:
+        return False
+    start = scope_m.start("scope")
+    end = start + goods.end()
+    if _ORIGIN_NEXT.match(sentence, end) or any(start <= r.mention.start < end for r in roles):
+        # "on all imports from Mexico", "on imported cars and Japanese parts": the
+        # goods' origin follows them, or the goods go on
+        return False
+    chosen = [r for r in roles if r.mention.code in targets]
+    return bool(chosen) and not any(
+        r.faces or r.role != TARGET or start - 40 <= r.mention.start < end for r in chosen
+    )
 
 
 def _global_rate(sentence: str, pct: Percent, roles: list[Role]) -> bool:
