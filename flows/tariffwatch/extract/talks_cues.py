@@ -530,6 +530,16 @@ CUES: tuple[Row, ...] = (
     ),
     _row(
         "ongoing",
+        ("at the", "at their", "at this"),
+        # "presented a proposal at the fourth round", "said at the talks in Geneva": a
+        # side acting at a sitting of the talks
+        r"\bat\s+(?:the|their|this\s+week['’]s|this)\s+(?:[\w-]+\s+){0,2}?(?:round|session|talks|"
+        r"negotiations|negotiating\s+table)\b(?!\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:next|later|on\s+"
+        + _DAYS
+        + r"))",
+    ),
+    _row(
+        "ongoing",
         ("host", "receiv", "welcom"),
         # "hosted his Nigerian counterpart in Rabat", "received a Chinese trade
         # delegation": the host and its one guest met ("welcomed the delegations"
@@ -792,11 +802,13 @@ CUES: tuple[Row, ...] = (
     # -- scheduled: talks set for a date to come
     _row(
         "scheduled",
-        (" to visit", " to travel", " to fly", " to head", " to host"),
-        # a headline's trip ahead: "US trade team to visit India next week for talks"
-        r"\bto\s+(?:visit|travel|fly|head|host)\b(?=[^.;]*\b(?:talks|negotiations|meeting|summit|round|"
+        (" to visit", " to travel", " to fly", " to head", " to host", " to send", " to dispatch"),
+        # a headline's trip ahead: "US trade team to visit India next week for talks",
+        # "agreed to send its vice premier to Washington later this month for talks"
+        r"\bto\s+(?:visit|travel|fly|head|host|send|dispatch)\b(?=[^.;]*\b(?:talks|negotiations|meeting|summit|round|"
         r"counterparts?)\b)",
-        "timed near",
+        # (its lookahead already asks for a talks word after the trip, however far)
+        "timed",
     ),
     _row(
         "scheduled",
