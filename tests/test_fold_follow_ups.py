@@ -254,6 +254,19 @@ CASES = {
             ("tariff:BR:AR:wheat", 2.5, 2.0, "in_effect", "in_effect"),
         ],
     ),
+    # A pair whose goods left 20% for 5%, then a broad 20% decided on all its goods.
+    "a broad rate decided at the level the goods left is news": (
+        [
+            story(0, on("US", "ID", 20.0, "palm oil")),
+            story(10, on("US", "ID", 5.0, "palm oil", old=20.0)),
+            story(20, on("US", "ID", 20.0, status="announced")),
+        ],
+        [
+            ("tariff:US:ID:oil palm", None, 20.0, None, "in_effect"),
+            ("tariff:US:ID:oil palm", 20.0, 5.0, "in_effect", "in_effect"),
+            ("tariff:US:ID:all goods", None, 20.0, None, "announced"),
+        ],
+    ),
 }
 
 

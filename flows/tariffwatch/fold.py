@@ -334,9 +334,10 @@ def place(
             return [
                 (e.state_key, "step" if _same(e.rate, fact.new_rate) else "restated") for e in told
             ]
-        if not family and _products_left(working, track, fact):
+        if not family and fact.status == "in_effect" and _products_left(working, track, fact):
             # "at its peak in April it paid 20%" after palm oil was cut to 5% from 20%:
-            # the rate the pair's goods have just left, told without goods or a move
+            # the rate the pair's goods have just left, told as paid, without goods or
+            # a move (a broad rate decided at that level is news of its own)
             return [(key, "ignore")]
         followed = _followed_up(told, fact, item_key, published)
         if followed:
