@@ -267,6 +267,24 @@ CASES = {
             ("tariff:US:ID:all goods", None, 20.0, None, "announced"),
         ],
     ),
+    # "US sets 40% copper tariff from July" over "40% on copper from Chile": the
+    # headline drops the target; the pair's own entry is the news and later moves.
+    "a headline with no target does not cover its story's pair": (
+        [
+            story(
+                0,
+                on("US", "*", 40.0, "copper", status="announced"),
+                on("US", "CL", 40.0, "copper", status="announced"),
+            ),
+            story(29, on("US", "CL", 40.0, "copper")),
+            story(40, on("US", "MX", 40.0, "copper"), item="other-outlet"),
+        ],
+        [
+            ("tariff:US:*:copper", None, 40.0, None, "announced"),
+            ("tariff:US:CL:copper", None, 40.0, None, "announced"),
+            ("tariff:US:CL:copper", 40.0, 40.0, "announced", "in_effect"),
+        ],
+    ),
 }
 
 

@@ -285,8 +285,14 @@ def place(
         # "cut the tariff on Turkish steel to 25% from 50%": the pair's own entry held
         # the old rate, so a global 25% covers nothing here; the pair moves back to it
         return [(key, "step")]
-    covering = _global_entries(working, fact, track)
-    if covering:  # a global rate covers every target
+    # A global rate covers every target, but not its own story's pair: "US sets 40%
+    # copper tariff" over "40% on copper from Chile" is a headline without its target.
+    covering = [
+        e
+        for e in _global_entries(working, fact, track)
+        if item_key is None or e.item_key != item_key
+    ]
+    if covering:
         return [(e.state_key, "restated") for e in covering]
     scope = scope_key(fact)
     if not scopes.is_broad(scope):
