@@ -70,7 +70,61 @@ def settle_story(
     facts = drop_components(stack_on_base(facts), text)
     facts = carry_to_also(facts, text)
     facts = carry_status(settle_headline(facts, text, published, title=title), text, published)
-    return carry_later_start(carry_pause(facts, text, published), text, published)
+    facts = carry_later_start(carry_pause(facts, text, published), text, published)
+    return old_from_before(facts)
+
+
+# A move of a rate named before: "raise that duty to 40%", "cut the tariff to
+# 17%", "the rate is to climb to 20%", "doubled it to 40%" (the noun bare: "cut
+# its tariff on beef to 4%" names goods of its own and may be another tariff).
+_MOVE_VERB = (
+    r"(?:rais\w*|lift\w*|increas\w*|hik\w*|cut(?:s|ting)?|lower\w*|reduc\w*|slash\w*|doubl\w*|"
+    r"tripl\w*|halv\w*|bring\w*|brought|push\w*|tak(?:e|es|ing)|took|trimm?\w*|mov\w*)"
+)
+_ANAPHOR_NOUN = r"(?:rate|duty|duties|levy|levies|tariffs?|surcharge|surtax)"
+_ANAPHOR_MOVE = re.compile(
+    r"\b(?:"
+    + _MOVE_VERB
+    + r"\s+(?:it|them|(?:that|this|the|its|their|these|those)\s+"
+    + _ANAPHOR_NOUN
+    + r")\s+(?:up\s+|down\s+|back\s+|further\s+)?to|"
+    r"(?:the|that|this|its|their|these|those)\s+"
+    + _ANAPHOR_NOUN
+    + r"\s+(?:[\w'’]+\s+){0,3}?(?:climb\w*|ris(?:e|es|en|ing)|rose|increas\w*|jump\w*|"
+    r"go(?:es)?\s+up|went\s+up|fall\w*|fell|drop\w*|declin\w*|(?:be|been|was|were|is|are)\s+"
+    + _MOVE_VERB
+    + r")"
+    r"\s+(?:further\s+)?to)\s+(?:about\s+|around\s+)?$"
+)
+_ANAPHOR_STEMS = (" it ", " them ", "that ", "this ", "the ", "its ", "their ", "these ", "those ")
+
+
+def old_from_before(facts: Sequence[Fact]) -> list[Fact]:
+    """A rate moved with words that point back ("it", "that duty", "the rate")
+    and no old rate of its own: the old one is the latest rate the same imposer
+    put on the same target in an earlier sentence, threats left out."""
+    out = list(facts)
+    for i, f in enumerate(out):
+        if not isinstance(f, TariffFact) or f.old_rate is not None or f.additional:
+            continue
+        low = f.evidence.lower()
+        if not cues.has_any(low, _ANAPHOR_STEMS):
+            continue
+        number = f"{f.new_rate:g}"
+        at = re.search(r"(?<![\d.])" + re.escape(number) + r"\s*(?:%|per\s?cent|percent)", low)
+        if at is None or not _ANAPHOR_MOVE.search(low, max(0, at.start() - 80), at.start()):
+            continue
+        for g in reversed(out[:i]):
+            if (
+                isinstance(g, TariffFact)
+                and (g.imposer, g.target) == (f.imposer, f.target)
+                and g.evidence != f.evidence
+                and g.status != "threatened"
+                and g.new_rate != f.new_rate
+            ):
+                out[i] = dataclasses.replace(f, old_rate=g.new_rate)
+                break
+    return out
 
 
 # The cues a rate's own sentence may hold and still be told of a pause before it:

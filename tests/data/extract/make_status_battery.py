@@ -689,6 +689,56 @@ case(
     t("US", "VN", 20.0, None, "threatened"),
     batch="coordination",
 )
+# --- written before the fifth fix: a later sentence moves the rate an earlier one named
+case(
+    "s96",
+    "2025-04-08",
+    "Colombia charges a 15% duty on imported Ecuadorian rice. The government said on Monday it would raise that duty to 40% next month.",
+    t("CO", "EC", 15.0, None, "in_effect"),
+    t("CO", "EC", 40.0, 15.0, "announced"),
+    batch="anaphora",
+)
+case(
+    "s97",
+    "2025-10-01",
+    "Kenya will impose a 10% levy on Ugandan sugar from November. The rate is to climb to 20% in 2026, the treasury said.",
+    t("KE", "UG", 10.0, None, "announced"),
+    t("KE", "UG", 20.0, 10.0, "announced"),
+    batch="anaphora",
+)
+case(
+    "s98",
+    "2025-06-19",
+    "Morocco set a 30% tariff on Turkish textiles in 2021. It cut the tariff to 17% on Tuesday after talks with Ankara.",
+    t("MA", "TR", 30.0, None, "in_effect", current=False),
+    t("MA", "TR", 17.0, 30.0, "in_effect"),
+    talks=[n("MA", "TR", "ongoing")],
+    batch="anaphora",
+)
+case(
+    "s99",
+    "2025-02-26",
+    "Bangladeshi garments face a 12% duty in Canada. Ottawa plans to lower the levy to 6%, officials said.",
+    t("CA", "BD", 12.0, None, "in_effect"),
+    t("CA", "BD", 6.0, 12.0, "threatened"),
+    batch="anaphora",
+)
+case(
+    "s100",
+    "2025-09-09",
+    "Mexico's 20% tariff on Brazilian chicken has hurt exporters. On Monday the government doubled it to 40%, and Brasilia protested.",
+    t("MX", "BR", 20.0, None, "in_effect"),
+    t("MX", "BR", 40.0, 20.0, "in_effect"),
+    batch="anaphora",
+)
+case(
+    "s101",
+    "2025-05-27",
+    "Chile's 6% duty on Argentine wheat stays in place. A separate 10% levy on Argentine beef will be cut to 4% in July.",
+    t("CL", "AR", 6.0, None, "in_effect"),
+    t("CL", "AR", 4.0, 10.0, "announced"),
+    batch="anaphora",
+)
 
 if __name__ == "__main__":
     OUT.write_text(
