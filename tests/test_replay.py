@@ -77,6 +77,9 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # raised and renewed; the fold reads them as written, and what is left is the
 # extractor's: "25% ... and raise it to 50% in a week" read as the 50% alone, and a
 # headline with no target ("US sets 40% copper tariff") read as a global tariff.
+# own_words_after_2026 (own words, written after all of tonight's fold changes, to
+# see them carry: round figures, a deal's details, nothing to lift); left: "each
+# walnut shipment now pays 30%" read as nothing.
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.55,
@@ -98,6 +101,7 @@ FLOORS = {
     "own_words_talks_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_rounded_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.66},
     "own_words_threats_2025": {"tariff": 1.0, "threat": 0.75, "negotiation": 1.0, "alerts": 0.75},
+    "own_words_after_2026": {"tariff": 0.75, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_goods_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},
 }
 
