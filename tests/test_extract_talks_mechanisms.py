@@ -36,6 +36,12 @@ OPEN: dict[str, str] = {
     "as no fact, this table as talks toward it; left to the house convention",
     "tm51": "labels disagree: test_extract_talks_news reads 'committed to reaching a deal' as "
     "no fact, this table 'their commitment to a deal' as talks toward it",
+    "tm74": "'was lifted on Monday and negotiators will meet in January': a round set in a "
+    "clause joined with no comma reads as the restart's own date",
+    "tm76": "'a deal in principle between Britain and the Gulf states is within reach': "
+    "'in principle' parts the deal from its sides, and 'Gulf states' names no bloc",
+    "tm80": "'After two rounds this autumn, ... are due to meet again': the rounds held read as "
+    "the round set",
 }
 
 Key = tuple[tuple[str, ...], str]

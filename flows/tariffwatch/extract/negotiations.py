@@ -134,6 +134,9 @@ _PAST_MARK = re.compile(
 )
 # "to restart talks that were paused in January": a relative clause opened after
 # the cue has a time of its own, which dates that clause, not the cue.
+_AHEAD_VERB = re.compile(
+    r"\b(?:will|shall|(?:due|set|expected|scheduled|slated)\s+to)\s+(?:[\w-]+\s+){0,3}$"
+)
 _WAIT_END = re.compile(r"\b(?:until|till|before|pending|by)\b")
 _LATER_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?[a-z]+ed\b"
@@ -1008,6 +1011,15 @@ def _list_run(low: str, sides: list[Mention]) -> list[Mention]:
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*,")
 
 
+# "The suspension of talks, announced in 2019, was lifted on Monday": a participle
+# aside between commas tells its own time.
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:first\s+|originally\s+)?[a-z]+ed\b[^,;]*,")
+
+
+def _participle_asides(sentence: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(sentence)]
+
+
 def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
     if "which" not in sentence and "that" not in sentence and "who" not in sentence:
         return []
@@ -1046,9 +1058,10 @@ def _is_current(low: str, orig: str, cue: Cue, published: date | None) -> bool:
     # been expected to conclude by autumn, have stalled") dates that clause only,
     # and one across a clause break dates the other clause.
     for past in _PAST_MARK.finditer(low, lo, hi):
-        if not any(
-            a <= past.start() and b <= cue.start for a, b in _relative_clauses(low)
-        ) and _same_clause(low, cue, past.start(), past.end()):
+        asides = [*_relative_clauses(low), *_participle_asides(low)]
+        if not any(a <= past.start() and b <= cue.start for a, b in asides) and _same_clause(
+            low, cue, past.start(), past.end()
+        ):
             return False
     if published is None or cue.status == "scheduled":
         return True
@@ -1062,8 +1075,10 @@ def _is_current(low: str, orig: str, cue: Cue, published: date | None) -> bool:
             x
             for x in _IN_MONTH.finditer(low, lo, hi)
             if _same_clause(low, cue, x.start(), x.end())
-            # "unlikely to resume before the election in March": the end of a wait
+            # "unlikely to resume before the election in March": the end of a wait;
+            # "and negotiators will meet in January": a time ahead
             and not (x.start() > cue.end and _WAIT_END.search(low, cue.end, x.start()))
+            and not _AHEAD_VERB.search(low, max(0, x.start() - 40), x.start())
         ),
         None,
     )

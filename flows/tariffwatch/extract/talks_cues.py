@@ -139,7 +139,7 @@ CUES: tuple[Row, ...] = (
         # ("nearly collapsed", "almost broke down": they did not)
         r"(?<!nearly\s)(?<!almost\s)"
         r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
-        r"called\s+off|walk\w*\s+(?:away|out)|fell\s+(?:apart|through)|fall\s+apart|"
+        r"called\s+off|walk\w*\s+(?:away|out)|walk-?outs?\s+from|fell\s+(?:apart|through)|fall\s+apart|"
         r"quit(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?" + _TALKS + r"|"
         r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+|all\s+|trade\s+)*" + _TALKS + r"|"
         r"cancel\w*\s+"
@@ -336,7 +336,28 @@ CUES: tuple[Row, ...] = (
         r"remain|sticking\s+points?\s+remain\w*|(?:major|key|big|deep|significant|wide)\s+differences\s+"
         r"remain\w*|(?:remain\w*|still)\s+at\s+odds)",
     ),
-    _row("stalled", ("put on", "placed on"), r"\b(?:put|placed)\s+on\s+(?:hold|ice)"),
+    _row("stalled", ("put on", "placed on"), r"\b(?:put|placed)\s+on\s+(?:hold|ice)", "on hold"),
+    # The state as a noun: "the suspension of trade talks", "a freeze in negotiations";
+    # a pause said to be over is a restart ("the suspension ... was lifted").
+    _row(
+        "stalled",
+        ("suspension", "pause", "freeze", "halt"),
+        r"\b(?:suspension|pause|freeze|halt)\s+(?:of|in|on)\s+(?:the\s+|their\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,2}?" + _TALKS + r"\b",
+    ),
+    _row(
+        "resumed",
+        ("lifted", "ended", "is over", "was over"),
+        r"\b(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:now\s+)?(?:lifted|ended)|"
+        r"(?:is|was)\s+(?:now\s+)?over)\b",
+        "pause over",
+    ),
+    _row(
+        "resumed",
+        ("lift", "end"),
+        r"\b(?:lift\w*|end\w*)\s+(?:the\s+|their\s+|its\s+)?(?:suspension|pause|freeze)\s+"
+        r"(?:of|in|on)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _TALKS + r"\b",
+    ),
     _row(
         "stalled",
         ("no ", "limbo"),
@@ -1272,6 +1293,26 @@ _HARD = (
     "instead",
     "rather",
 )
+_TALK_NOUNS = frozenset(
+    {
+        "talks",
+        "negotiations",
+        "discussions",
+        "dialogue",
+        "round",
+        "meeting",
+        "visit",
+        "consultations",
+    }
+)
+_HELD_NOUN = re.compile(
+    r"\b(talks|negotiations|discussions|dialogue|round|meeting|visit|consultations|tariffs?|duties|"
+    r"levies|countermeasures|measures|package|retaliation|investigation|probe|plans?|increases?)\b"
+)
+_PAUSE_NOUN = re.compile(
+    r"\b(?:suspension|pause|freeze|halt)\s+(?:of|in|on)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _TALKS + r"\b"
+)
 _MAYBE = re.compile(r"\b(?:likely|probably|possibly|perhaps|may|might|could)\b")
 # A plain negation of talks ahead, and the time or event they wait for after them.
 _NEGATED = re.compile(r"\b(?:no|not|never|unlikely|cannot)\b|n['’]t\b")
@@ -1379,7 +1420,12 @@ _TALKS_ON = re.compile(
 _DEAL_NOUN = re.compile(r"\b" + DEAL + r"\b")
 # "talks on updating their trade pact", "an agreement on extending the truce": a deal
 # as the object of what talks are about is their topic, no news of its own.
-_TOPIC_GERUND = re.compile(r"\b(?:on|over|about|discuss(?:es|ed|ing)?)\s+[a-z]+ing\s+$")
+_TOPIC_GERUND = re.compile(
+    r"\b(?:(?:on|over|about|discuss(?:es|ed|ing)?)\s+[a-z]+ing|"
+    # "the upgrade of their free trade agreement", "a review of the pact"
+    r"(?:upgrad|updat|review|extension|renewal|revision|moderni[sz]ation|expansion)\w*\s+(?:of|to))"
+    r"\s+$"
+)
 _TOPIC_HOLDER = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|dialogue|round|meetings?|agreement|"
     r"deal|consensus|understanding|negotiators|discuss\w*)\b"
@@ -1689,6 +1735,17 @@ def scan(low: str) -> list[Cue]:
                 continue
             if with_ and _WITH_NON_STATE.match(low, _skip_to_with(low, m.end())):
                 continue
+            if role == "on hold":
+                # "talks were put on hold", not "the package was put on hold": the
+                # nearest noun before is talks, not tariffs or measures
+                held = _HELD_NOUN.findall(low, max(0, m.start() - 80), m.start())
+                if not held or held[-1] not in _TALK_NOUNS:
+                    continue
+                role = ""
+            if role == "pause over":
+                if not _PAUSE_NOUN.search(low, max(0, m.start() - 120), m.start()):
+                    continue
+                role = ""
             if "near" in role and not _NEAR.search(
                 low, max(0, m.start() - 50), min(len(low), m.end() + 60)
             ):
