@@ -705,6 +705,12 @@ def read_clause(
         # dates the participle; the clause goes on after it.
         sub = _SUBORDINATE.search(sentence, participle.end(), window_end)
     status_end = sub.start() if sub else window_end
+    if " plan" in sentence or " threat" in sentence or " proposal" in sentence:
+        called_off = _CALLED_OFF_AFTER.search(sentence, fact[1], status_end)
+        if called_off is not None:
+            # "would cut its duty to 20% and drop plans to tax rice": the plan
+            # called off is another act, and no hedge on this rate.
+            status_end = called_off.start()
     if not in_list and (" and " in sentence or " but " in sentence or " while " in sentence):
         other = _OTHER_SUBJECT.search(sentence, fact[1], status_end)
         if (
@@ -1029,6 +1035,15 @@ def _step_ahead(orig: str, rate_end: int, published: date) -> bool:
         return False
     month = when.group("m")
     return month is None or _MONTHS.index(month.capitalize()) + 1 > published.month
+
+
+# Another act after the rate: a plan or a threat called off ("and drop plans to
+# tax rice", "and scrap its threat of wider duties", "and cancel plans to hit").
+_CALLED_OFF_AFTER = re.compile(
+    r",?\s+(?:and|but|while)\s+(?:to\s+)?(?:cancel\w*|drop\w*|scrap\w*|abandon\w*|shelv\w*|"
+    r"withdr(?:ew|aw\w*)|call(?:ed|s|ing)?\s+off|back(?:ed|s|ing)?\s+away\s+from|ditch\w*)\s+"
+    r"(?:(?:its|his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?(?:plans?|threats?|proposals?)\b"
+)
 
 
 # A coordinated clause with its own subject and verb: ", and analysts said",

@@ -739,6 +739,35 @@ case(
     t("CL", "AR", 4.0, 10.0, "announced"),
     batch="anaphora",
 )
+# --- written before the sixth fix: a plan or threat called off beside a decided rate
+case(
+    "s102",
+    "2025-02-10",
+    "Seoul said it would cut its duty on US beef to 20% and drop plans to tax American rice.",
+    t("KR", "US", 20.0, None, "announced"),
+    batch="called-off",
+)
+case(
+    "s103",
+    "2025-06-03",
+    "The EU will lower its levy on Japanese cars to 5% and scrap its threat of wider duties.",
+    t("EU", "JP", 5.0, None, "announced"),
+    batch="called-off",
+)
+case(
+    "s104",
+    "2025-09-12",
+    "Ottawa cut its surtax on Chinese steel to 15% and shelved plans for a broader levy.",
+    t("CA", "CN", 15.0, None, "in_effect"),
+    batch="called-off",
+)
+case(
+    "s105",
+    "2025-04-20",
+    "India dropped plans to raise its duty on US almonds to 50%.",
+    t("IN", "US", 50.0, None, "threatened", current=False),
+    batch="called-off",
+)
 
 if __name__ == "__main__":
     OUT.write_text(
