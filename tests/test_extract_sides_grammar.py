@@ -524,6 +524,82 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "South Africa is facing a 30% levy from the US on its citrus.",
         {("US", "ZA", 30.0)},
     ),
+    # --- written after the second fix: agents of levying, complaints, third parties ---
+    (
+        "accused-of-imposing",
+        "Canada accused the United States of imposing unfair 10% duties on its aluminum.",
+        {("US", "CA", 10.0)},
+    ),
+    (
+        "wto-complaint-against",
+        "China filed a WTO complaint against India's 20% safeguard duty on Chinese solar glass.",
+        {("IN", "CN", 20.0)},
+    ),
+    (
+        "imposition-by-of",
+        "The imposition by Mexico of 50% tariffs on Chinese cars angered Beijing.",
+        {("MX", "CN", 50.0)},
+    ),
+    (
+        "decision-to-slap",
+        "Turkey's decision to slap 40% duties on Chinese electric vehicles surprised analysts.",
+        {("TR", "CN", 40.0)},
+    ),
+    (
+        "duties-x-faces-in-y",
+        "The 20% duties Brazilian orange juice faces in the United States will stay.",
+        {("US", "BR", 20.0)},
+    ),
+    (
+        "goods-entering-y",
+        "Thai goods entering Mexico will pay tariffs of up to 35% next year.",
+        {("MX", "TH", 35.0)},
+    ),
+    (
+        "subject-to-possessive-duties",
+        "Malaysian steel is now subject to Indonesia's 12% import duty.",
+        {("ID", "MY", 12.0)},
+    ),
+    (
+        "both-threats",
+        "Washington threatened 30% tariffs on EU goods, and Brussels warned of 25% duties on "
+        "U.S. products.",
+        {("EU", "US", 25.0), ("US", "EU", 30.0)},
+    ),
+    (
+        "object-before-rate-verb",
+        "Chinese rare earth magnets now carry a 25% U.S. levy.",
+        {("US", "CN", 25.0)},
+    ),
+    (
+        "benefit-third-country",
+        "Mexican farmers gained as China's 15% tariff on U.S. soybeans pushed buyers elsewhere.",
+        {("CN", "US", 15.0)},
+    ),
+    (
+        "leader-possessive-target",
+        "Lula's government vowed to answer Trump's 50% tariff on Brazilian goods.",
+        {("US", "BR", 50.0)},
+    ),
+    (
+        "agency-acronym",
+        "USTR proposed a 100% duty on Chinese-built ships docking at American ports.",
+        {("US", "CN", 100.0)},
+    ),
+    (
+        "capital-passive-agent",
+        "A 30% levy on South African citrus was confirmed by Washington on Friday.",
+        {("US", "ZA", 30.0)},
+    ),
+    pytest.param(
+        "nationals-firms-pay",
+        "Japanese firms will pay 15% on cars they export to the US under the deal.",
+        {("US", "JP", 15.0)},
+        marks=pytest.mark.xfail(
+            reason=("'pay 15% on cars' with no tariff noun is read as no tariff"),
+            strict=True,
+        ),
+    ),
 ]
 
 

@@ -54,6 +54,11 @@ _CHARGED_IN = re.compile(
     r"(?:\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|surcharges?)|\d\s*%|\bper\s?cent|\bpercent)"
     r"\s+in\s+(?:the\s+)?$"
 )
+_AGENT_OF_LEVYING = re.compile(
+    r"^\s+(?:of|for)\s+(?:(?:unfairly|unilaterally|illegally|suddenly|also|again)\s+)?"
+    r"(?:impos|slapp|levy|levie|rais|hik|doubl|tripl|introduc|applying|charg|plac|putting|"
+    r"adopt|enact|retaliat)\w*ing\b"
+)
 _TARIFF_FROM = re.compile(
     r"\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|surcharges?)\s+from\s+(?:the\s+)?$"
 )
@@ -732,6 +737,10 @@ def _role(
         # "cars that are not made in the United States": every origin but that one
         return EXCEPTED if _NOT_ORIGIN.search(left) else TARGET
     if _DESTINATION.search(left) or _BY.search(left):
+        return IMPOSER
+    if m.kind != DEMONYM and _AGENT_OF_LEVYING.match(right):
+        # "accused the United States of imposing 10% duties", "blamed the EU for
+        # slapping": the one the gerund is said of levies
         return IMPOSER
     if (
         m.kind != DEMONYM

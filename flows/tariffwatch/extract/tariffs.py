@@ -1656,6 +1656,10 @@ def _facts(
             owners = handed
         elif hit:
             owners = hit
+        else:
+            # "Canada accused the US of imposing 10% duties on its aluminum": the
+            # side that levies does not own the goods taxed
+            owners = [r for r in owners if r.role != IMPOSER] or owners
         # "telling Peru it would face a 14% tariff on its exports to Canada": the
         # side told is the one whose goods "its" are, not the teller.
         told = [
