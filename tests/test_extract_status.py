@@ -106,6 +106,11 @@ CUES: list[tuple[str, str, str]] = [
     ("customs officers were ordered to collect a 10% levy", "announced", "directed"),
     ("she instructed the agency to impose 30% on cement", "announced", "directed"),
     ("the cabinet plans to order customs to collect 10%", "threatened", "plan"),
+    ("he ordered officials to press ahead with imposing 25% duties", "announced", "directed"),
+    # a state now, and a start already come
+    ("imports from peru are now taxed at 25%", "in_effect", "applies now"),
+    ("chilean wine is currently subject to a 6% levy", "in_effect", "applies now"),
+    ("beginning this morning, a 5% levy on chilean copper", "in_effect", ""),
     (
         "he could order officials to raise the levy to 40%",
         "threatened",

@@ -15,7 +15,9 @@ beside the rate's) was written before the fourth (status .875 before it); the
 "anaphora" batch (6: a later sentence moves a rate an earlier one named) was
 written before the fifth (old rate .636 before it); the "called-off" batch (4:
 a plan or threat called off beside a decided rate) before the sixth (status
-.500 before it); the "after" batch was written once the rules had changed.
+.500 before it); the "now-and-orders" batch (5: "now taxed", a start already
+come, an order to press ahead) before the seventh (status .400 before it); the
+"after" batch was written once the rules had changed.
 
 Each labelled tariff fact is one row: found, with its status, old rate and
 `current` as labelled. Rows the rules still miss are marked, each with why.

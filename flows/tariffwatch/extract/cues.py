@@ -740,6 +740,8 @@ TOOK_EFFECT = re.compile(
     r"(?:take|takes|taking)\s+effect\s+immediately|with\s+immediate\s+effect|"
     r"backdated|retroactive\w*|"
     r"now\s+(?:face|faces|pay|pays|carry|carries|stands?|totals?)|"
+    # "imports are now taxed at 25%", "are currently charged a 25% duty": a state now
+    r"(?:is|are)\s+(?:now|currently)\s+(?:taxed|charged|levied|subject\s+to|dutiable)|"
     r"(?:already|currently)\s+(?:face|faces|pay|pays|carry|carries)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+)?\d+|"
     r"(?:remains?|remained|stands?|stood|stays?|stayed)\s+at|(?:is|are|remains?|remained)\s+unchanged|"
@@ -901,8 +903,10 @@ ANNOUNCED = re.compile(
 )
 # A start ahead with no decision verb: "starting February 1", "next month".
 START = re.compile(
-    r"\b(?:starting|beginning|tomorrow|next\s+(?:month|week|year|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)|later\s+this\s+(?:month|week|year)|"
+    # (not a start already come: "starting just after midnight", "beginning this morning")
+    r"\b(?:(?:starting|beginning)(?!\s+(?:early\s+)?(?:today|this\s+morning|overnight|"
+    r"earlier\s+today|(?:just\s+)?(?:after|past)\s+midnight)\b)|tomorrow|"
+    r"next\s+(?:month|week|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later\s+this\s+(?:month|week|year)|"
     r"in\s+the\s+coming\s+(?:days|weeks|months))\b"
 )
 # The verbs of a start: with a day already come and no mark of the future,

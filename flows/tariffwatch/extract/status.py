@@ -271,8 +271,11 @@ _ENDS_AHEAD = re.compile(
 # instructed to impose"). The infinitive is no deed.
 _DIRECTED = re.compile(
     r"\b(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)?|told|tells|tasked|commission(?:s|ed)?)"
-    r"\s+(?:[\w.'’-]+\s+){0,4}?to\s+(?:raise|impose|levy|lift|cut|lower|reduce|increase|hike|"
-    r"slap|put|apply|double|triple|halve|remove|scrap|drop|collect|charge|introduce|prepare)\b"
+    r"\s+(?:[\w.'’-]+\s+){0,4}?to\s+"
+    # ("ordered customs to press ahead with collecting 15%")
+    r"(?:(?:(?:move|go|press|push|forge)\s+(?:ahead|forward)\s+with|proceed\s+with|begin|start)\s+)?"
+    r"(?:rais|impos|levy|levying|lift|cut|lower|reduc|increas|hik|slap|put|apply|applying|doubl|"
+    r"tripl|halv|remov|scrap|drop|collect|charg|introduc|prepar)\w*\b"
 )
 STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("goes on", _GOES_ON, "in_effect", ("continu", "still")),

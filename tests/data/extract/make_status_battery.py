@@ -768,6 +768,42 @@ case(
     t("IN", "US", 50.0, None, "threatened", current=False),
     batch="called-off",
 )
+# --- written before the seventh fix: "now"/"currently" states, starts already come, orders
+case(
+    "s106",
+    "2025-03-04",
+    "Since midnight, Colombian flowers are now taxed at 10% in the United States.",
+    t("US", "CO", 10.0, None, "in_effect"),
+    batch="now-and-orders",
+)
+case(
+    "s107",
+    "2025-08-07",
+    "Starting early Thursday, Indian shirts are currently charged a 25% US duty.",
+    t("US", "IN", 25.0, None, "in_effect"),
+    batch="now-and-orders",
+)
+case(
+    "s108",
+    "2025-05-02",
+    "Beginning this morning, Chilean copper is subject to a 5% Chinese levy.",
+    t("CN", "CL", 5.0, None, "in_effect"),
+    batch="now-and-orders",
+)
+case(
+    "s109",
+    "2025-06-12",
+    "Malaysia's premier ordered customs to press ahead with collecting a 15% duty on Thai rice.",
+    t("MY", "TH", 15.0, None, "announced"),
+    batch="now-and-orders",
+)
+case(
+    "s110",
+    "2025-02-14",
+    "Argentina's president told officials to go ahead with raising the tariff on Brazilian shoes to 35%.",
+    t("AR", "BR", 35.0, None, "announced"),
+    batch="now-and-orders",
+)
 
 if __name__ == "__main__":
     OUT.write_text(
