@@ -245,6 +245,7 @@ def read_negotiations(
     for pair, cue, how in read:
         if (pair, cue.status) in seen or (
             _hidden(cue.status, strong.get(pair, set()))
+            and cue.role != "since"  # a sitting named as past is no road to this outcome
             and not (
                 cue.status == "ongoing"
                 and cue.role == ""
@@ -291,7 +292,7 @@ def read_negotiations(
             NegotiationFact(
                 parties=pair,
                 status=cue.status,
-                current=_is_current(low, orig, cue, ctx.published),
+                current=cue.role != "since" and _is_current(low, orig, cue, ctx.published),
                 evidence=orig,
                 confidence=confidence - (0.15 if how == "story" else 0.0),
                 rule=f"negotiation:{cue.status}{tag}",

@@ -228,7 +228,7 @@ CUES: tuple[Row, ...] = (
         r"\b(?:resum|restart|reviv|relaunch|kick-?start)\w*(?=\s+(?:[\w-]+\s+){0,3}?"
         + _TALKS
         + r"|\s*[,.;]|\s*$|\s+(?:on|in|after|next|later|this|last|soon|from|with|talks|them|until|"
-        r"till|before|once)\b)",
+        r"till|before|once|only)\b)",
     ),
     _row(
         "resumed",
@@ -558,6 +558,16 @@ CUES: tuple[Row, ...] = (
         r"negotiations|negotiating\s+table)\b(?!\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:next|later|on\s+"
         + _DAYS
         + r"))",
+    ),
+    _row(
+        "ongoing",
+        ("since",),
+        # "the first round since the negotiations in Brussels in June", "since the two
+        # sides met in Istanbul": a sitting named as past, held before the news
+        r"\bsince\s+(?:(?:the|their|its|a|an|last)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|round|talks|"
+        r"negotiations|summit|session|visit)|(?:the\s+two\s+sides|both\s+sides|they|the\s+"
+        r"(?:two\s+)?(?:leaders|ministers|delegations|negotiators))\s+(?:last\s+)?met)\b",
+        "since",
     ),
     _row(
         "ongoing",
@@ -1309,6 +1319,9 @@ _HELD_NOUN = re.compile(
     r"\b(talks|negotiations|discussions|dialogue|round|meeting|visit|consultations|tariffs?|duties|"
     r"levies|countermeasures|measures|package|retaliation|investigation|probe|plans?|increases?)\b"
 )
+_ONLY_BEFORE = re.compile(r"\bonly\s+(?:[\w-]+\s+)?$")
+_WAIT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:after|once|when|until)\b")
+_ONLY_BOUND = re.compile(r"[^,;.]{0,70}?\bonly\s+(?:after|once|when|if|until)\b")
 _PAUSE_NOUN = re.compile(
     r"\b(?:suspension|pause|freeze|halt)\s+(?:of|in|on)\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _TALKS + r"\b"
@@ -1821,6 +1834,16 @@ def scan(low: str) -> list[Cue]:
                         future = FUTURE_TIME.search(low) is not None
                     if not future:
                         continue
+            if st in ("scheduled", "resumed") and (
+                _ONLY_BOUND.match(low, m.end())
+                or (
+                    _ONLY_BEFORE.search(low, max(0, m.start() - 20), m.start())
+                    and _WAIT_AFTER.match(low, m.end())
+                )
+            ):
+                # "will only resume after the election", "can start only once a
+                # coalition is formed": no talks before a time or an event
+                st = "stalled"
             if (
                 st == "collapsed"
                 and _NO_RESULT.search(m.group())
