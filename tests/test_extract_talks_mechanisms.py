@@ -42,6 +42,8 @@ OPEN: dict[str, str] = {
     "'in principle' parts the deal from its sides, and 'Gulf states' names no bloc",
     "tm80": "'After two rounds this autumn, ... are due to meet again': the rounds held read as "
     "the round set",
+    "tm93": "labels disagree: test_extract_talks 'a reported threat is no collapse' reads "
+    "'said ... would walk away' as a threat; this table reads 'said it would suspend' as done",
 }
 
 Key = tuple[tuple[str, ...], str]

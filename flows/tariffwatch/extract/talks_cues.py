@@ -1209,7 +1209,7 @@ HEDGE = re.compile(
     r"(?:won|don|doesn|didn|can|wouldn|couldn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t|cannot|"
     r"probably|possibl\w*|potential|any|before|whether|instead\s+of|rather\s+than|nothing|"
     r"neither|nor|little|scant|unlikely|lack(?:s|ed|ing)?(?:\s+of)?|absence\s+of|would|hop(?:e|es|ed|ing)|far\s+from|"
-    r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*|refus\w*|den(?:y|ies|ied)|"
+    r"want\w*|urg\w*|need\w*|calls?\s+for|called\s+for|aim\w*|refus\w*|declin\w*\s+to|den(?:y|ies|ied)|"
     r"threat\w*\s+to|warn\w*\s+(?:it|he|she|they)\s+(?:might|could))\s+"
     r"(?:[\w-]+\s+){0,3}$",
 )
@@ -1235,7 +1235,9 @@ WISH = re.compile(
     r"work\w*\s+(?:on|toward|towards|to)|"
     r"pursu\w*|expect\w*|bid\s+to|efforts?\s+to|attempts?\s+to|look\w*\s+to|"
     r"in\s+order\s+to|plan\w*\s+to|intend\w*\s+to|rac(?:e|es|ed|ing)\s+to|"
-    r"scrambl\w*\s+to|rush\w*\s+to|struggl\w*\s+to)\s+(?:[\w-]+\s+){0,3}$",
+    r"scrambl\w*\s+to|rush\w*\s+to|struggl\w*\s+to|"
+    # an obligation is not yet met: "must reach agreement on palm oil"
+    r"must|ha(?:ve|s)\s+to)\s+(?:[\w-]+\s+){0,3}$",
 )
 # Words that put a deal ahead, not behind: "will reach an agreement", "talks on a deal".
 TOWARD = re.compile(
@@ -1268,6 +1270,9 @@ _DONE_TO = re.compile(
 )
 # "would" after a verb of saying is reported future, not a condition:
 # "confirmed that the two leaders would meet in March".
+_ANNOUNCED = re.compile(
+    r"\b(?:announc\w*|confirm\w*|decided|declared|ordered|informed|notified)\b[^,;.]{0,50}$"
+)
 _REPORTED = re.compile(
     r"\b(?:said|says|told|promised|confirmed|announced|added|stated|noted|reported|"
     r"agreed)\b[^,;.]{0,50}$"
@@ -1549,10 +1554,16 @@ def _hedged(low: str, start: int, status: str) -> str:
     ):
         h = None  # "may be close to a deal": a guess at how near, talks all the same
     if h is not None and (
-        status not in ("scheduled", "resumed")
+        status not in ("scheduled", "resumed", "collapsed", "stalled")
         or not h.group().startswith("would")
         or _NEGATED.search(h.group()) is not None
         or not _REPORTED.search(low, max(0, h.start() - 60), h.start())
+        # an end or a pause is decided only when announced ("announced that it
+        # would end the talks"); "said the US would walk away" is a threat
+        or (
+            status in ("collapsed", "stalled")
+            and not _ANNOUNCED.search(low, max(0, h.start() - 60), h.start())
+        )
         or _MAYBE.search(h.group())
     ):
         return "hedge"
