@@ -110,6 +110,9 @@ CUES: list[tuple[str, str, str]] = [
     # a state now, and a start already come
     ("imports from peru are now taxed at 25%", "in_effect", "applies now"),
     ("chilean wine is currently subject to a 6% levy", "in_effect", "applies now"),
+    ("officials said the 25% duty had come into force at dawn", "in_effect", "applies now"),
+    # what was due and did not come is no start
+    ("the 34% rate that would have come into effect", "threatened", "hedge, condition, proposal"),
     ("beginning this morning, a 5% levy on chilean copper", "in_effect", ""),
     (
         "he could order officials to raise the levy to 40%",

@@ -17,7 +17,9 @@ written before the fifth (old rate .636 before it); the "called-off" batch (4:
 a plan or threat called off beside a decided rate) before the sixth (status
 .500 before it); the "now-and-orders" batch (5: "now taxed", a start already
 come, an order to press ahead) before the seventh (status .400 before it); the
-"after" batch was written once the rules had changed.
+"after" batch (10) was written once the rules had changed: status .583 on the
+rules of the session's start, .917 on the changed ones (the one miss, "had come
+into force", fixed after); old rate .917 -> 1.000.
 
 Each labelled tariff fact is one row: found, with its status, old rate and
 `current` as labelled. Rows the rules still miss are marked, each with why.

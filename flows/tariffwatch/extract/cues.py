@@ -747,6 +747,13 @@ TOOK_EFFECT = re.compile(
     r"(?:remains?|remained|stands?|stood|stays?|stayed)\s+at|(?:is|are|remains?|remained)\s+unchanged|"
     r"(?:will|would)\s+(?:remain|stay)\b(?!\s+(?:until|through|till))|"
     r"(?:has|have)\s+been\s+in\s+(?:place|effect|force)|entered\s+into\s+(?:force|effect)|"
+    # the perfect of a start: "had come into force at dawn", "has taken effect" (not
+    # "would have come into effect": what was due and did not come; nor "the tariffs
+    # that had taken effect hours earlier", a relative clause on what a verb acts on)
+    r"(?<!would\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!must\s)(?<!will\s)(?<!to\s)"
+    r"(?<!that\s)(?<!which\s)"
+    r"(?:has|have|had)\s+(?:now\s+|already\s+)?(?:taken\s+effect|come\s+into\s+(?:effect|force)|"
+    r"gone\s+into\s+(?:effect|force)|kicked\s+in)|"
     r"(?:is|are)\s+being\s+(?:collected|levied|charged|applied))\b",
 )
 # Literals every TOOK_EFFECT match holds: the pattern runs only if one is there.
@@ -780,6 +787,9 @@ TOOK_EFFECT_STEMS = (
     "backdated",
     "retroactive",
     "been in",
+    "taken effect",
+    "come into",
+    "gone into",
     "stand",
     "stood",
     "unchanged",

@@ -804,6 +804,79 @@ case(
     t("AR", "BR", 35.0, None, "announced"),
     batch="now-and-orders",
 )
+# --- the "after" batch: ten new passages written once the rules had changed
+case(
+    "a01",
+    "2025-10-20",
+    "Lawmakers in Lima approved the measure in August; Peru's 18% duty on Chilean fruit begins on November 3.",
+    t("PE", "CL", 18.0, None, "announced"),
+    batch="after",
+)
+case(
+    "a02",
+    "2025-03-15",
+    "Jakarta instructed its customs office to start levying a 12% duty on Indian steel coils.",
+    t("ID", "IN", 12.0, None, "announced"),
+    batch="after",
+)
+case(
+    "a03",
+    "2025-06-30",
+    "The UAE's 5% duty on Omani cement, shelved since 2022, will be reinstated on July 15.",
+    t("AE", "OM", 5.0, None, "announced"),
+    batch="after",
+)
+case(
+    "a04",
+    "2025-04-18",
+    "Nigeria's tariff on Ghanaian cocoa butter stands at 20%, double what it was in 2023.",
+    t("NG", "GH", 20.0, 10.0, "in_effect"),
+    batch="after",
+)
+case(
+    "a05",
+    "2025-09-09",
+    "Egypt's 10% levy on Turkish yarn, to rise to 20% in January, has angered Ankara.",
+    t("EG", "TR", 10.0, None, "in_effect"),
+    t("EG", "TR", 20.0, 10.0, "announced"),
+    batch="after",
+)
+case(
+    "a06",
+    "2025-11-20",
+    "Before Vietnam lowered its tariff on US pork to 10%, American exporters had lobbied hard, and Hanoi may now cut beef duties too.",
+    t("VN", "US", 10.0, None, "in_effect"),
+    batch="after",
+)
+case(
+    "a07",
+    "2025-05-21",
+    "Kenyan trade officials said the 25% duty on Tanzanian maize had come into force at dawn.",
+    t("KE", "TZ", 25.0, None, "in_effect"),
+    batch="after",
+)
+case(
+    "a08",
+    "2025-02-27",
+    "Serbia charges a 30% tariff on Albanian goods. The government now plans to halve that tariff to 15%.",
+    t("RS", "AL", 30.0, None, "in_effect"),
+    t("RS", "AL", 15.0, 30.0, "threatened"),
+    batch="after",
+)
+case(
+    "a09",
+    "2025-08-11",
+    "Bangladesh will cut its duty on Indian onions to 5% and abandon its proposal for a seasonal ban.",
+    t("BD", "IN", 5.0, None, "announced"),
+    batch="after",
+)
+case(
+    "a10",
+    "2025-12-02",
+    "As Mexico's 35% tariff on Chinese cars took effect, Beijing said it could respond with duties of its own.",
+    t("MX", "CN", 35.0, None, "in_effect"),
+    batch="after",
+)
 
 if __name__ == "__main__":
     OUT.write_text(
