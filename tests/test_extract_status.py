@@ -75,6 +75,13 @@ CUES: list[tuple[str, str, str]] = [
     ),
     ("he warned of 60% duties", "threatened", "hedge, condition, proposal"),
     ("the minister floats a 15% duty on cement", "threatened", "hedge, condition, proposal"),
+    # "threatened to" a verb of no tariff is a risk, not a threat of one
+    (
+        "a pact that will tax steel at 5%, ending a row that threatened to spiral",
+        "announced",
+        "decided",
+    ),
+    ("he threatened to hit cars with a 46% tariff", "threatened", "hedge, condition, proposal"),
     ("the 20% duty on solar panels entered into force", "in_effect", "applies now"),
     # a looming deadline is no threat; the sentence's decision speaks
     (

@@ -836,7 +836,12 @@ THREAT = re.compile(
     # of one: "imports the Commerce Department finds threaten national security")
     r"\b(?:(?<!security\s)threat\w*(?!\s+(?:to\s+)?(?:impair\s+)?(?:the\s+)?"
     r"(?:u\.s\.\s+|us\s+|american\s+|america['’]s\s+|(?:the\s+)?(?:country|nation)['’]s\s+)?"
-    r"national\s+security)|could|might|(?:if|unless)(?!\s+(?:an?\s+|the\s+)?(?:compan(?:y|ies)|firms?|"
+    r"national\s+security)"
+    # (a risk, not a tariff threat: "a dispute that threatened to spiral into a trade war",
+    # "a move that threatens to upset Beijing"; the verb after "to" tells)
+    r"(?!\s+to\s+(?!(?:impose|hit|slap|raise|levy|put|double|triple|quadruple|increase|hike|"
+    r"lift|tax|charge|retaliate|target|escalate|extend|expand|apply|add|reimpose|restore|"
+    r"respond|go|take|match|end|scrap|cut|withdraw|revoke|suspend|pull|terminate)\b)[a-z]+)|could|might|(?:if|unless)(?!\s+(?:an?\s+|the\s+)?(?:compan(?:y|ies)|firms?|"
     r"manufacturers?|producers?|makers?|importers?|exporters?)\b)|propos\w*|consider\w*|weigh\w*|"
     r"mull\w*|warn\w*|vow\w*|poised|prepar\w*|contemplat\w*|floated|floating|"
     r"potential|possible|possibly|eye(?:s|ing)|seeks?\s+to|draft\w*|mooted|"

@@ -80,7 +80,9 @@ _SET_IN_MONTH = re.compile(
 _PAST_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:had|was|were|\w+ed)\b")
 _AVERT_BEFORE = re.compile(
     r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off)\s+"
-    r"(?:(?:the|a|an|any)\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"(?:(?:the|a|an|any)\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("to avoid a blanket US levy of 25%": the rate after its noun)
+    r"(?:(?:[\w.-]+\s+){0,3}?(?:levy|levies|tariffs?|dut(?:y|ies)|rate)\s+of\s+)?$"
 )
 # Words that open a start date: a decision "from today" applies today.
 _START_WORDS = frozenset(("from", "effective", "starting", "beginning", "as of"))

@@ -804,6 +804,46 @@ case(
     t("AR", "BR", 35.0, None, "announced"),
     batch="now-and-orders",
 )
+# --- written before the ninth fix: "threatened to" a non-tariff verb; a levy averted
+case(
+    "s111",
+    "2025-07-28",
+    "Canada and Mexico sealed a pact that will see Mexican steel taxed at 5% in Canada, ending a dispute that threatened to spiral into a wider trade war.",
+    t("CA", "MX", 5.0, None, "announced"),
+    talks=[n("CA", "MX")],
+    batch="risk-threats",
+)
+case(
+    "s112",
+    "2025-03-20",
+    "Korea's 8% tariff on Chinese batteries, a move that threatens to upset Beijing, takes effect on Monday.",
+    t("KR", "CN", 8.0, None, "announced"),
+    batch="risk-threats",
+)
+case(
+    "s113",
+    "2025-05-05",
+    "The EU clinched a deal to avoid a blanket US levy of 25 percent on European cars.",
+    t("US", "EU", 25.0, None, "threatened", current=False),
+    talks=[n("EU", "US")],
+    batch="risk-threats",
+)
+case(
+    "s114",
+    "2025-06-09",
+    "Brazil struck an accord to avert a sweeping Chinese duty of 40% on its beef.",
+    t("CN", "BR", 40.0, None, "threatened", current=False),
+    talks=[n("BR", "CN")],
+    batch="risk-threats",
+)
+case(
+    "s115",
+    "2025-04-10",
+    "Trump threatened to hit Vietnamese goods with a 46% tariff.",
+    t("US", "VN", 46.0, None, "threatened"),
+    batch="risk-threats",
+)
+
 # --- the "after" batch: ten new passages written once the rules had changed
 case(
     "a01",
