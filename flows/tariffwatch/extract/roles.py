@@ -54,6 +54,21 @@ _CHARGED_IN = re.compile(
     r"(?:\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|surcharges?)|\d\s*%|\bper\s?cent|\bpercent)"
     r"\s+in\s+(?:the\s+)?$"
 )
+# A word that is no preposition, then a determiner: "view the", "consider a"
+# (not "at a 10% tariff", where the rate is the name's own)
+_VERB_THEN_DETERMINER = re.compile(
+    r"\s+(?!(?:at|with|under|on|for|of|in|to|from|by|against|over|via|into|and|or)\b)[a-z-]+"
+    r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)\s"
+)
+_SHIPPED_BY = re.compile(r"\b(?:shipments|exports|sales|deliveries|cargoes)\s+by\s+(?:the\s+)?$")
+# A relative clause whose verb is importing: "everything the US imports", "goods
+# that the EU buys from Russia"
+_IMPORTED_BEFORE = re.compile(
+    # (not "most EU imports", "all US imports": a quantity of the goods, a noun)
+    r"\b(?:everything|anything|goods|products|items|what|whatever)\s+"
+    r"(?:that\s+|which\s+)?(?:the\s+)?$"
+)
+_IMPORTS_VERB = re.compile(r"^\s+(?:imports|imported|buys|bought|purchases|purchased)\b")
 _AGENT_OF_LEVYING = re.compile(
     r"^\s+(?:of|for)\s+(?:(?:unfairly|unilaterally|illegally|suddenly|also|again)\s+)?"
     r"(?:impos|slapp|levy|levie|rais|hik|doubl|tripl|introduc|applying|charg|plac|putting|"
@@ -128,7 +143,8 @@ _MAKER_BY = LiteralGated(
 )
 _MAKER_AFTER = re.compile(
     r"^(?:['’]s|-(?:owned|based|run|controlled))?(?:\s+[\w-]+)?\s+(?:automakers|carmakers|firms|companies|manufacturers|"
-    r"makers|producers|groups|investors|owners|conglomerates|brands)\b"
+    r"makers|producers|groups|investors|owners|conglomerates|brands|mills|exporters|shippers|"
+    r"suppliers|growers|farmers|steelmakers)\b"
 )
 _MODEL_BEFORE = re.compile(
     r"\b(?:following|after|copying|mirroring|emulating|echoing|taking)\s+(?:the\s+)?$"
@@ -736,8 +752,12 @@ def _role(
     if _ORIGIN.search(left):
         # "cars that are not made in the United States": every origin but that one
         return EXCEPTED if _NOT_ORIGIN.search(left) else TARGET
+    if _SHIPPED_BY.search(left) and _MAKER_AFTER.match(right):
+        return TARGET  # "shipments by Australian companies": the exporters' country
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
+    if m.kind != DEMONYM and _IMPORTED_BEFORE.search(left) and _IMPORTS_VERB.match(right):
+        return IMPOSER  # "tariffs on almost everything the US imports": the importer
     if m.kind != DEMONYM and _AGENT_OF_LEVYING.match(right):
         # "accused the United States of imposing 10% duties", "blamed the EU for
         # slapping": the one the gerund is said of levies
@@ -825,6 +845,14 @@ def _role(
             return OTHER
         return TARGET
     tariff_after = _TARIFF_AFTER.match(right)
+    if (
+        tariff_after
+        and _PREP_BEFORE.search(left)
+        and _VERB_THEN_DETERMINER.match(right, 0, tariff_after.end())
+    ):
+        # "many in Europe view the 15% tariff as ...": the object of a preposition,
+        # then a verb whose own object the determiner opens; no tariff's modifier
+        tariff_after = None
     if tariff_after and not _GOODS_AFTER.match(right):
         if m.kind != DEMONYM or not _WORD_ENDS.match(right, tariff_after.end()):
             return IMPOSER  # "Chinese levies to 10%", "Canadian tariffs on US steel"
