@@ -97,6 +97,7 @@ CUES: list[tuple[str, str, str]] = [
     ("the agreement sets duties on its cars at 10%", "announced", "decided"),
     ("the accord lowers the levy from 30% to 12%", "announced", "decided"),
     ("the two sides agreed on a 15% tariff on cars", "announced", "decided"),
+    ("a framework establishing a 15% tariff on cars", "announced", "decided"),
     ("the framework deal, under which most imports carry a 15% tariff", "announced", "deal terms"),
     ("they expected a rate like the 15% agreed for the bloc", "announced", "decided"),
     ("the 8% rate would apply to medicines", "announced", "decided"),

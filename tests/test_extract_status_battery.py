@@ -21,7 +21,9 @@ come, an order to press ahead) before the seventh (status .400 before it); the
 rules of the session's start, .917 on the changed ones (the one miss, "had come
 into force", fixed after); old rate .917 -> 1.000. The "risk-threats" batch (5:
 "threatened to spiral", a levy "of 25%" averted) was written after it, before
-the last change (status .200, current .600 before it).
+the ninth change (status .200, current .600 before it); the "deal-verbs" batch
+(4: "a framework establishing 15%", "prevents the imposition of") before the
+tenth (status .250, current .500 before it).
 
 Each labelled tariff fact is one row: found, with its status, old rate and
 `current` as labelled. Rows the rules still miss are marked, each with why.

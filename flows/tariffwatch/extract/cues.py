@@ -914,7 +914,8 @@ ANNOUNCED = re.compile(
     r"framework)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:sets?|setting|puts?|putting|lowers?|lowering|"
     r"cuts?|cutting|raises?|raising|imposes?|imposing|brings?|bringing|ordering|orders|"
-    r"confirms?|confirming))\b|'ll\b",
+    # ("a framework establishing a 15% tariff", "the accord fixing duties at 20%")
+    r"establish(?:es|ing)?|fix(?:es|ing)|caps?|capping|confirms?|confirming))\b|'ll\b",
 )
 # A start ahead with no decision verb: "starting February 1", "next month".
 START = re.compile(

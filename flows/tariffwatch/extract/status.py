@@ -79,7 +79,10 @@ _SET_IN_MONTH = re.compile(
 )
 _PAST_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:had|was|were|\w+ed)\b")
 _AVERT_BEFORE = re.compile(
-    r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off)\s+"
+    r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off|"
+    r"prevent\w*|forestall\w*)\s+"
+    # ("prevents the imposition of a threatened 50% levy")
+    r"(?:the\s+(?:imposition|implementation|introduction|start|application)\s+of\s+)?"
     r"(?:(?:the|a|an|any)\s+)?(?:[\w-]+\s+){0,2}?"
     # ("to avoid a blanket US levy of 25%": the rate after its noun)
     r"(?:(?:[\w.-]+\s+){0,3}?(?:levy|levies|tariffs?|dut(?:y|ies)|rate)\s+of\s+)?$"
@@ -891,9 +894,15 @@ def read_clause(
     ):
         # "the planned 25% levy never took effect": a threat that did not come true
         status, current, off = "threatened", False, True
-    averts = "avert" in sentence or "avoid" in sentence or " off" in sentence
+    averts = (
+        "avert" in sentence
+        or "avoid" in sentence
+        or " off" in sentence
+        or "prevent" in sentence
+        or "forestall" in sentence
+    )
     if averts and (
-        _AVERT_BEFORE.search(sentence, max(cs, fact[0] - 40), p_at)
+        _AVERT_BEFORE.search(sentence, max(cs, fact[0] - 70), p_at)
         or _OFF_TABLE.search(sentence, fact[1], status_end)
     ):
         # "a deal that would avert 100% tariffs", "the 100% hike is off the

@@ -844,6 +844,39 @@ case(
     batch="risk-threats",
 )
 
+# --- written before the tenth fix: what a deal does to a rate, and rates it prevents
+case(
+    "s116",
+    "2025-07-23",
+    "Japan and the US struck a framework establishing a 15% tariff on Japanese cars.",
+    t("US", "JP", 15.0, None, "announced"),
+    talks=[n("JP", "US")],
+    batch="deal-verbs",
+)
+case(
+    "s117",
+    "2025-09-02",
+    "The new accord fixing US duties on Swiss watches at 20% was signed on Monday.",
+    t("US", "CH", 20.0, None, "announced"),
+    talks=[n("CH", "US")],
+    batch="deal-verbs",
+)
+case(
+    "s118",
+    "2025-05-12",
+    "The truce prevents the imposition of a threatened 50% US levy on Chinese chips.",
+    t("US", "CN", 50.0, None, "threatened", current=False),
+    talks=[n("CN", "US")],
+    batch="deal-verbs",
+)
+case(
+    "s119",
+    "2025-10-01",
+    "Ottawa's concessions forestalled a 35% US tariff on Canadian lumber.",
+    t("US", "CA", 35.0, None, "threatened", current=False),
+    batch="deal-verbs",
+)
+
 # --- the "after" batch: ten new passages written once the rules had changed
 case(
     "a01",
