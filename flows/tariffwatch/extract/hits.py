@@ -167,31 +167,33 @@ def percent_hits(
 # One factored pattern for every talks word (the longest first: "meetings" over
 # "meet"): a single scan of the story instead of one ``str.find`` loop per word.
 _TALK_WORD = trie_pattern((*TALK_WORDS, "negotiat"))
-# The words start where "\b" would stand: after a non-word character, or at the
-# story's start. A pattern that opens with a class lets the engine skip at C
-# speed to the candidates; one that opens with "\b" is tried at every position.
-# The class is ASCII (a table lookup, where "\W" asks the Unicode database at
-# every character); a non-ASCII letter or digit before a word is refused in Python.
-_TALK_RE = re.compile(r"[^a-z0-9_](" + _TALK_WORD + ")")
-_TALK_FIRST = re.compile(_TALK_WORD)
+# The words are searched in a copy of the story where every character that is
+# no ASCII word character is a space (a non-ASCII one goes through "?"), one
+# byte per character so positions carry over. The pattern then opens with a
+# literal space: the engine skips from space to space in C, where a pattern
+# opening with a class ("[^a-z0-9_]") tests the class at every character and
+# tries the words at every mark as well. A non-ASCII letter before or after a
+# word is refused in Python, as it was.
+_TALK_AFTER_SPACE = re.compile(b" (?:" + _TALK_WORD.encode() + b")")
+_SPACED = bytes(
+    c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789_" else ord(" ") for c in range(256)
+)
 
 
 def talk_hits(low: str) -> list[int]:
     """Sorted starts of whole talks words (``TALK_NOUN``)."""
     out: list[int] = []
     n = len(low)
-    first = _TALK_FIRST.match(low)
-    found = [(first.group(), 0, first.end())] if first is not None else []
-    found.extend(
-        (m.group(1), m.start(1), m.end())
-        for m in _TALK_RE.finditer(low, first.end() if first is not None else 0)
-    )
-    for word, s, e in found:
+    # The space put first stands for the story's start, where "\b" holds too.
+    spaced = b" " + low.encode("ascii", "replace").translate(_SPACED)
+    for m in _TALK_AFTER_SPACE.finditer(spaced):
+        s, e = m.start(), m.end() - 1  # positions in ``low``
         if s and _word_char(low[s - 1]):
             continue  # "é" before the word: no word boundary
+        word = low[s:e]
         # "negotiat" is a stem that needs a letter after it; the words end there
         after = e < n and _word_char(low[e])
-        if after == (e - s == 8 and word == "negotiat") and (
+        if after == (word == "negotiat") and (
             word not in _PHRASE_WORDS or _in_phrase(low, word, s, e)
         ):
             out.append(s)
@@ -320,27 +322,36 @@ def _verb_hits(low: str, units: Units) -> list[int]:
 # rates whose items name their countries and no tariff word. The sentence is read
 # for tariffs; lists.py decides whether the items are countries.
 _RATE = r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)"
+# What may follow the first rate of a list: a joint and the next item, the goods
+# it is on, or the baseline it is.
+_JOINT = r"\s*\)?\s*(?:,|;|\band\b)"
+_ON = r"\s+(?:on|for)\s+"
+_BASELINE = r"\s+(?:reciprocal\s+)?baseline\b"
 # The pattern starts at a digit, so the engine skips every other character fast.
 RATE_LIST = re.compile(
-    _RATE + r"\s*\)?\s*(?:,|;|\band\b)\s*(?:and\s+)?(?:the\s+)?"
+    _RATE + _JOINT + r"\s*(?:and\s+)?(?:the\s+)?"
     r"[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s+(?:\(\s*)?"
     + _RATE
     # "41% on Syria, 35% on Canada"
     + r"|"
     + _RATE
-    + r"\s+(?:on|for)\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s*"
+    + _ON
+    + r"(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s*"
     r"(?:,|;|\band\b)\s*(?:and\s+)?"
     + _RATE
     + r"\s+(?:on|for)\s"
     # "face only the 10% baseline": the baseline is a tariff by name
     + r"|"
     + _RATE
-    + r"\s+(?:reciprocal\s+)?baseline\b"
+    + _BASELINE
     # a line of an explainer's list: "- Canada: 35%", "Mexico - 25%", "China: 30%."
     + r"|^[ \t]*[-•*·]?[ \t]*[a-z][\w.'’ -]{1,40}?[ \t]*(?::|-|–|—)[ \t]*"
     + _RATE
     + r"[ \t]*\.?[ \t]*$"
 )
+# Right after a rate, whether a list may go on from it: every RATE_LIST match
+# that opens with a number goes on so from its first rate.
+_LIST_GOES_ON = re.compile(_JOINT + "|" + _ON + "|" + _BASELINE)
 
 
 _DIGIT = re.compile(r"\d")
@@ -356,18 +367,24 @@ def _line_end(low: str, i: int) -> int:
 def _rate_list_hits(low: str, units: Units) -> list[int]:
     """Starts of RATE_LIST matches, tried only at the numbers before a unit."""
     out: list[int] = []
-    for found in (units.percent_signs, units.cents):
+    for found, size in ((units.percent_signs, 1), (units.cents, 4)):
         for i in found:
-            line = low.rfind("\n", 0, i) + 1
-            # "- Canada: 35%" on a line of its own, or "China: 30%." as a sentence
-            dot = low.rfind(". ", max(line, i - 50), i)
-            start = dot + 2 if dot >= 0 else line
-            if i - start <= 48 and (":" in low[start:i] or "-" in low[start:i]):
-                stop = _line_end(low, i)
-                dot = low.find(". ", i, stop)
-                if RATE_LIST.match(low[start : dot + 1 if dot >= 0 else stop]):
-                    out.append(start)
-                    continue
+            near = low[max(0, i - 48) : i]
+            if ":" in near or "-" in near:  # the mark the test below needs, within its reach
+                line = low.rfind("\n", 0, i) + 1
+                # "- Canada: 35%" on a line of its own, or "China: 30%." as a sentence
+                dot = low.rfind(". ", max(line, i - 50), i)
+                start = dot + 2 if dot >= 0 else line
+                if i - start <= 48 and (":" in low[start:i] or "-" in low[start:i]):
+                    stop = _line_end(low, i)
+                    dot = low.find(". ", i, stop)
+                    if RATE_LIST.match(low[start : dot + 1 if dot >= 0 else stop]):
+                        out.append(start)
+                        continue
+            # Most rates end a phrase ("fell 9.3% in early trading"): no list
+            # goes on from them, and the tests below are spared.
+            if not _LIST_GOES_ON.match(low, i + size):
+                continue
             seg = low[i : i + 50]  # a joint and a next number must follow closely
             listing = "," in seg or ";" in seg or " and " in seg
             if not ((listing and _DIGIT.search(seg)) or "baseline" in seg):
