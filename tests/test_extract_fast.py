@@ -20,7 +20,16 @@ from pathlib import Path
 
 import pytest
 
-from tariffwatch.extract import countries, cues, dates, hits, negotiations, numbers, tariffs
+from tariffwatch.extract import (
+    countries,
+    cues,
+    dates,
+    hits,
+    negotiations,
+    numbers,
+    tariffs,
+    zeros,
+)
 from tariffwatch.extract.sentences import sentence_at, sentence_spans
 
 CASES = Path(__file__).parent / "data" / "extract" / "cases.jsonl"
@@ -190,6 +199,53 @@ def test_talk_words_after_a_non_word_character_are_the_boundary_scan() -> None:
             ):
                 want.append(m.start())
         assert hits.talk_hits(text) == want, text
+
+
+def test_rate_lists_tried_where_a_list_goes_on_are_every_number_tried() -> None:
+    """Rate lists tried only after a rate a list can go on from, and line labels
+    only with a mark in reach, are those found by trying every rate's number."""
+
+    def every_number(low: str) -> list[int]:
+        out: list[int] = []
+        for i in [*hits.find_units(low).percent_signs, *hits.find_units(low).cents]:
+            line = low.rfind("\n", 0, i) + 1
+            dot = low.rfind(". ", max(line, i - 50), i)
+            start = dot + 2 if dot >= 0 else line
+            if i - start <= 48 and (":" in low[start:i] or "-" in low[start:i]):
+                stop = hits._line_end(low, i)
+                dot = low.find(". ", i, stop)
+                if hits.RATE_LIST.match(low[start : dot + 1 if dot >= 0 else stop]):
+                    out.append(start)
+                    continue
+            j = i
+            while j > 0 and (low[j - 1].isdigit() or low[j - 1] in ". per"):
+                j -= 1
+            while j < i and not low[j].isdigit():
+                j += 1
+            seg = low[i : i + 50]
+            listing = "," in seg or ";" in seg or " and " in seg
+            if ((listing and re.search(r"\d", seg)) or "baseline" in seg) and (
+                j < i and hits.RATE_LIST.match(low, j)
+            ):
+                out.append(j)
+        return out
+
+    tokens = ["5", "38.1", "1234", "%", " %", " per cent", " percent", "age", " ", "\n"]
+    tokens += [",", ";", " and ", ")", "(", " on ", " for ", "canada", "the ", "baseline"]
+    tokens += ["reciprocal ", ":", "-", "–", ". ", "x", "é"]
+    for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 17):
+        assert hits._rate_list_hits(text, hits.find_units(text)) == every_number(text), text
+
+
+def test_zero_stems_looked_for_in_ranges_are_the_whole_scan() -> None:
+    tokens = ["lift ", "scrap ", "them", "zero", "-for-", "free of ", "without ", " no "]
+    tokens += ["none ", "nothing ", "exempt from the ", "duty-free", "to zero", "tariffs"]
+    tokens += [" on ", ", ", "its ", "\n", " ", "5", "%", "x"]
+    for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 18):
+        lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        for wanted in (set(lines[::2]), set(lines[1::3])):
+            whole = [i for i in zeros.zero_hits(text) if text.rfind("\n", 0, i) + 1 in wanted]
+            assert zeros.zero_hits(text, wanted) == whole, text
 
 
 def test_tariff_hits_cover_every_tariff_word() -> None:

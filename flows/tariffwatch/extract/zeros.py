@@ -173,6 +173,9 @@ def _matches(
     literal's word, or at the word before it ("face no", "to zero"). With
     ``ranges``, the literals are looked for only inside them."""
     out: list[tuple[str, re.Match[str]]] = []
+    # Most stems are absent: one ``in`` over the ranges joined tells so, where a
+    # ``find`` per range pays its call for each.
+    hay = low if ranges is None else "\0".join(low[a:b] for a, b in ranges)
     # Several shapes share stems ("lift", "zero"): each is looked for once.
     found: dict[str, list[int]] = {}
     for name, stems, pattern in ZERO_SHAPES:
@@ -180,7 +183,7 @@ def _matches(
         for stem in stems:
             places = found.get(stem)
             if places is None:
-                places = found[stem] = _finds(low, stem, ranges)
+                places = found[stem] = _finds(low, stem, ranges) if stem in hay else []
             for i in places:
                 at = i + 1 if stem.startswith(" ") else i
                 before = low.rfind(" ", 0, max(0, at - 1)) + 1
