@@ -196,6 +196,35 @@ def test_a_crash_while_a_group_is_answered_loses_nothing_and_resends_that_group_
     assert deliver_pending(config.storage.path, config).messages == 0  # and nothing twice
 
 
+def test_a_crash_with_several_lanes_in_flight_re_sends_each_of_them_once_and_loses_nothing(
+    tmp_path, feeds, hook
+):
+    class Crash(BaseException):
+        """Stands for SIGKILL while every lane of the route waits for its answer."""
+
+    # Nine moves in three pairs, below the threshold: three lanes, all in flight at once.
+    feeds.route("/wire.xml", Reply(body=feed(0, 9, pairs=3)))
+    hook.delay = 0.3
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+
+    def takes_then_dies(route, message):
+        send(route, message)
+        raise Crash
+
+    with pytest.raises(Crash):
+        run_cycle(config, sender=takes_then_dies)
+    interrupted = {p.json["title"] for p in hook.posts}
+    assert len(interrupted) == hook.max_in_flight == 3
+    report = deliver_pending(config.storage.path, config)
+    assert report.redelivered == 3 and report.pending == 0
+    resent = [p.json["title"] for p in hook.posts[3:]]
+    assert len(resent) == 9  # every change once more: the three cut off, then the rest
+    flagged = {t.removeprefix("(re-sent) ") for t in resent if t.startswith("(re-sent) ")}
+    assert flagged == interrupted  # exactly the messages in flight, each flagged once
+    assert outbox(config.storage.path) == {"hook:sent": 9}
+    assert deliver_pending(config.storage.path, config).messages == 0
+
+
 # -- retries within the cycle -------------------------------------------------------------------
 
 
