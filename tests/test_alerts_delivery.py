@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from feedserver import FeedServer, Reply
 from receivers import SMTPReceiver, WebhookReceiver
 from tariffwatch.alerts import send
+from tariffwatch.alerts.digest import deliver_digests
 from tariffwatch.alerts.outbox import deliver_pending
 from tariffwatch.cli import app
 from tariffwatch.config import parse_config
@@ -164,6 +165,27 @@ def test_the_threshold_is_a_config_key(tmp_path, feeds, hook):
     summary = run_cycle(config)
     assert len(hook.posts) == 1 and hook.posts[0].json["title"].endswith("10 changes, 10 pairs")
     assert summary["routes"]["hook"]["grouped"] == 10
+
+
+def test_a_digest_route_keeps_its_schedule_while_an_immediate_route_is_grouped(
+    tmp_path, feeds, hook
+):
+    feeds.route("/wire.xml", Reply(body=feed(0, 30)))
+    routes = [
+        {"name": "desk", "url": hook.url(path="/desk")},
+        {"name": "daily", "url": hook.url(path="/daily"), "mode": "digest"},
+    ]
+    config = make_config(tmp_path, feeds.url("/wire.xml"), routes)
+    summary = run_cycle(config, now=START)
+    assert [p.path for p in hook.posts] == ["/desk"]  # one grouped message, no digest yet
+    assert hook.posts[0].json["title"] == "tariffwatch: 30 changes, 12 pairs"
+    assert "daily" not in summary["routes"]
+    assert outbox(config.storage.path) == {"desk:sent": 30, "daily:pending": 30}
+    report = deliver_digests(config.storage.path, config, now=START + timedelta(hours=1))
+    assert report.sent == {"daily": 30}
+    digest = hook.posts[-1]
+    assert digest.path == "/daily" and digest.json["title"].startswith("tariffwatch digest: 30")
+    assert outbox(config.storage.path) == {"desk:sent": 30, "daily:sent": 30}
 
 
 def test_a_crash_while_a_group_is_answered_loses_nothing_and_resends_that_group_once(
