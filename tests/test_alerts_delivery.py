@@ -346,6 +346,14 @@ def test_a_routes_alerts_go_out_concurrently_in_order_within_each_pair(tmp_path,
         assert len(mine) == 3 and scopes == ["steel", "aluminum", "cars"], mine
 
 
+def test_more_pairs_than_the_concurrency_wait_for_a_free_slot(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 6, pairs=6)))  # six pairs: six lanes of one
+    hook.delay = 1.0  # long enough for four posts to overlap on a busy machine
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    assert config.alerts.concurrency == 4  # the default limit
+    assert run_cycle(config)["alerts_sent"] == 6 and hook.max_in_flight == 4
+
+
 def test_concurrency_one_sends_one_at_a_time(tmp_path, feeds, hook):
     feeds.route("/wire.xml", Reply(body=feed(0, 4, pairs=3)))
     hook.delay = 0.1
