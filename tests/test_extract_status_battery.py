@@ -23,7 +23,9 @@ into force", fixed after); old rate .917 -> 1.000. The "risk-threats" batch (5:
 "threatened to spiral", a levy "of 25%" averted) was written after it, before
 the ninth change (status .200, current .600 before it); the "deal-verbs" batch
 (4: "a framework establishing 15%", "prevents the imposition of") before the
-tenth (status .250, current .500 before it).
+tenth (status .250, current .500 before it); the "pause-sides" batch (4: a
+pause of one side's measures, then the other side's rate) before the eleventh
+(status .750 before it).
 
 Each labelled tariff fact is one row: found, with its status, old rate and
 `current` as labelled. Rows the rules still miss are marked, each with why.

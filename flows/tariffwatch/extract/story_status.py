@@ -145,6 +145,7 @@ def carry_pause(facts: Sequence[Fact], text: str, published: date | None) -> lis
     out: list[Fact] = []
     # per evidence: the countries of the pause sentence before it (None: no pause)
     paused_sides: dict[str, set[str] | None] = {}
+    pauser_of: dict[str, tuple[str, bool] | None] = {}
     cue_of: dict[str, str] = {}
     for f in facts:
         if (
@@ -158,6 +159,15 @@ def carry_pause(facts: Sequence[Fact], text: str, published: date | None) -> lis
             paused_sides[f.evidence] = _pause_before(text, f.evidence)
         sides = paused_sides[f.evidence]
         if not sides or not ({f.imposer, f.target} & sides):
+            out.append(f)
+            continue
+        if f.evidence not in pauser_of:
+            pauser_of[f.evidence] = _pauser_before(text, f.evidence)
+        pauser = pauser_of[f.evidence]
+        if pauser is not None and pauser[0] != (f.target if pauser[1] else f.imposer):
+            # "Brussels put its countermeasures on hold. The move follows Washington's
+            # 25% tariff on European steel": the side that put its own measures off
+            # is not this rate's imposer (nor, for a reprieve won, its target).
             out.append(f)
             continue
         if f.evidence not in cue_of:
@@ -196,6 +206,33 @@ def _pause_before(text: str, evidence: str) -> set[str] | None:
         codes = {m.code for m in find_mentions(window[a:b])}
         if codes:
             return codes
+    return None
+
+
+# A pause the target wins rather than the imposer decides.
+_REPRIEVE = re.compile(r"\b(?:reprieve|exempt\w*|exemption|spared|relief)\b")
+
+
+def _pauser_before(text: str, evidence: str) -> tuple[str, bool] | None:
+    """The side named first, before its pause cue, in the pause sentence before
+    ``evidence`` (the one _pause_before reads), and whether the pause is a
+    reprieve its target won; None when no side comes before the cue."""
+    at = text.find(evidence)
+    if at <= 0:
+        return None
+    window = text[max(0, at - _PAUSE_REACH) : at]
+    low_window = cues.lower(window)
+    for a, b in reversed(sentence_spans(window)):
+        low = low_window[a:b]
+        if _PCT.search(low) or not cues.TARIFF_WORD.search(low):
+            continue
+        pause = cues.PAUSED.search(low)
+        if pause is None:
+            continue
+        before = [m for m in find_mentions(window[a:b]) if m.start < pause.start()]
+        if not before:
+            return None
+        return before[0].code, _REPRIEVE.search(low) is not None
     return None
 
 

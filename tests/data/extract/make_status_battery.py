@@ -877,6 +877,37 @@ case(
     batch="deal-verbs",
 )
 
+# --- written before the eleventh fix: a pause told of one side's measures, a rate of the other's
+case(
+    "s120",
+    "2025-04-10",
+    "Brussels put its countermeasures against US steel duties on hold for 90 days. The move follows Washington's imposition of a 25% tariff on European steel.",
+    t("US", "EU", 25.0, None, "in_effect"),
+    batch="pause-sides",
+)
+case(
+    "s121",
+    "2025-08-05",
+    "Ottawa suspended its planned retaliation against American goods. The decision came after a deal that capped US duties on Canadian lumber at 10%.",
+    t("US", "CA", 10.0, None, "announced"),
+    talks=[n("CA", "US")],
+    batch="pause-sides",
+)
+case(
+    "s122",
+    "2025-03-01",
+    "India put off its retaliatory tariffs on US almonds. The duties range from 10% to 20%.",
+    t("IN", "US", 20.0, None, "paused"),
+    batch="pause-sides",
+)
+case(
+    "s123",
+    "2025-06-01",
+    "Washington postponed its tariffs on Mexican tomatoes. The duty would have been 21%.",
+    t("US", "MX", 21.0, None, "paused"),
+    batch="pause-sides",
+)
+
 # --- the "after" batch: ten new passages written once the rules had changed
 case(
     "a01",
