@@ -1326,7 +1326,8 @@ _HELD_NOUN = re.compile(
 )
 _ONLY_BEFORE = re.compile(r"\bonly\s+(?:[\w-]+\s+)?$")
 _WAIT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:after|once|when|until)\b")
-_ONLY_BOUND = re.compile(r"[^,;.]{0,70}?\bonly\s+(?:after|once|when|if|until)\b")
+# ("can start only once", "can only begin once": the bound may follow the verb)
+_ONLY_BOUND = re.compile(r"[^,;.]{0,70}?\bonly\s+(?:[a-z]+\s+)?(?:after|once|when|if|until)\b")
 _PAUSE_NOUN = re.compile(
     r"\b(?:suspension|pause|freeze|halt)\s+(?:of|in|on)\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _TALKS + r"\b"
