@@ -313,7 +313,7 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
         0.0, key=publish.PROGRESS_KEY, description=f"Fetching {len(feeds)} feed(s)"
     )
     health = load_health_task(config)
-    if _tasks_run_here():
+    if _fetches_here():
         pipeline.start_parse_workers(config, health)  # a first run: see run_monitor
     fetch = fetch_feed_task.with_options(
         retries=config.fetch.retries,
@@ -343,23 +343,13 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     delivered = deliver_task(config)
     feed_health = health_task(config)
     _progress(progress, 90, "Publishing events and artifacts")
-    artifacts: PrefectFuture[None] | None = None
-    if _tasks_run_here():
-        # The artifacts only read the store and write to the API: they go out while the
-        # run is recorded and the report drawn, one's round trips beside the other's
-        # drawing. Under Dask each task would open the store in its own process, where
-        # DuckDB lets one process in at a time, so there they run one after the other.
-        artifacts = artifacts_task.submit(config, _opaque(changes), _opaque(delivered.routes))
     events = events_task(config, _opaque(changes))
-    if artifacts is None:
-        artifacts_task(config, _opaque(changes), delivered.routes)
+    artifacts_task(config, _opaque(changes), delivered.routes)
     summary = pipeline.summarize(stored, extracted, changes, delivered, feed_health)
     summary["events"] = events
     # Recorded before the report is drawn, so the report names the run that wrote it.
     record_run_task(config, str(flow_run.id or flow_run.name or "local"), started, _opaque(summary))
     summary["report"] = report_task(config)
-    if artifacts is not None:
-        artifacts.result()  # a failure fails the run, as it did in line
     _progress(progress, 100, f"Done: {len(changes)} change(s), {delivered.sent} alert(s) sent")
     # The titles are in the run's changes artifact; a backlog's thousands would make this
     # one log line hundreds of kilobytes.
@@ -429,10 +419,9 @@ def _start_parse_workers_early(config: Config) -> None:
         return
 
 
-def _tasks_run_here() -> bool:
-    """True when this run's tasks run in this process (threads, not a Dask cluster): a
-    parse pool started here is the one the fetch tasks use, and tasks that open the
-    store may run side by side (one DuckDB instance, many connections)."""
+def _fetches_here() -> bool:
+    """True when this run's fetch tasks run in this process (threads, not a Dask cluster),
+    so a parse pool started here is the one they use."""
     from prefect.context import FlowRunContext
 
     context = FlowRunContext.get()
