@@ -250,18 +250,17 @@ def test_a_crash_with_several_lanes_in_flight_re_sends_each_of_them_once_and_los
 # -- retries within the cycle -------------------------------------------------------------------
 
 
-def test_a_blip_shorter_than_the_tries_is_healed_within_the_cycle(tmp_path, feeds, hook):
-    # Two failed posts, healed by the third of the default three tries. The issue's
-    # three failed posts use up all three: that alert waits one cycle (see
-    # test_a_route_still_failing_after_its_retries_is_down_for_the_cycle_only).
+def test_a_three_request_blip_is_healed_within_the_cycle(tmp_path, feeds, hook):
+    # The case: three failed posts in a row. The default four tries (three
+    # retries) take the fourth, so the alert goes out in this cycle, not the next.
     feeds.route("/wire.xml", Reply(body=feed(0, 3, pairs=2)))  # one pair: one lane, in order
-    hook.script(500, 503)  # the first two posts fail; the third try of that alert is taken
+    hook.script(500, 500, 500)
     config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
     summary = run_cycle(config)
     assert summary["alerts_sent"] == 3 and summary["alerts_pending"] == 0
     assert summary["route_errors"] == {}
-    assert summary["routes"]["hook"]["retries"] == 2 and summary["routes"]["hook"]["retried"] == 1
-    assert [p.status for p in hook.posts] == [500, 503, 200, 200, 200]
+    assert summary["routes"]["hook"]["retries"] == 3 and summary["routes"]["hook"]["retried"] == 1
+    assert [p.status for p in hook.posts] == [500, 500, 500, 200, 200, 200]
     with Store.open(config.storage.path) as store:
         (row,) = store.route_delivery_counts()
     assert (row["delivered"], row["retried"], row["pending"]) == (3, 1, 0)
@@ -279,14 +278,17 @@ def test_a_route_that_times_out_is_retried(tmp_path, feeds, hook):
 
 def test_a_route_still_failing_after_its_retries_is_down_for_the_cycle_only(tmp_path, feeds, hook):
     feeds.route("/wire.xml", Reply(body=feed(0, 3, pairs=2)))  # one pair: one lane
-    hook.script(500, 500, 500)
+    hook.script(500, 500, 500, 500)  # one more failure than the default four tries
     config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
     first = run_cycle(config)
-    assert len(hook.posts) == 3  # three tries of one alert, then the route rests
+    assert len(hook.posts) == 4  # four tries of one alert, then the route rests
     assert first["alerts_sent"] == 0 and first["alerts_pending"] == 3
     assert "error=500" in first["route_errors"]["hook"]
     second = run_cycle(config)
-    assert second["alerts_sent"] == 3 and len(hook.posts) == 6
+    assert second["alerts_sent"] == 3 and len(hook.posts) == 7
+    delivered = [p.json["title"] for p in hook.posts[4:]]
+    assert len(set(delivered)) == 3  # nothing lost, nothing doubled
+    assert outbox(config.storage.path) == {"hook:sent": 3}
 
 
 def test_once_a_route_is_down_no_lane_starts_another_message(tmp_path, feeds, hook):
@@ -295,7 +297,7 @@ def test_once_a_route_is_down_no_lane_starts_another_message(tmp_path, feeds, ho
     config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
     summary = run_cycle(config)
     titles = {p.json["title"] for p in hook.posts}
-    assert len(titles) <= 3 and len(hook.posts) <= 9  # at most each lane's first alert, 3 tries
+    assert len(titles) <= 3 and len(hook.posts) <= 12  # at most each lane's first alert, 4 tries
     assert summary["alerts_pending"] == 9 and "hook" in summary["route_errors"]
 
 
@@ -324,7 +326,7 @@ def test_a_refused_mail_is_retried_then_kept_for_the_next_cycle(tmp_path, feeds)
         )
         config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "mail", "url": url}])
         first = run_cycle(config)
-        assert first["routes"]["mail"]["retries"] == 2 and first["alerts_pending"] == 2
+        assert first["routes"]["mail"]["retries"] == 3 and first["alerts_pending"] == 2
         smtp.mode = "accept"
         assert run_cycle(config)["alerts_sent"] == 2 and len(smtp.messages) == 2
 

@@ -100,18 +100,18 @@ def test_a_route_that_is_down_gets_its_alerts_on_the_next_cycle_once(tmp_path, p
     )
     feeds.route("/wire.xml", Reply(body=(case / "cycle_3.xml").read_bytes()))
     smtp.mode = "refuse"
-    hook.script(500, 500, 500)  # every try of this cycle
+    hook.script(500, 500, 500, 500)  # every try of this cycle
     first = run_cycle(config)
     changes = first["changes"]
     assert changes > 0
     assert set(first["route_errors"]) == {"mail", "hook"}
     assert SECRET not in json.dumps(first)  # a route's secret never reaches the summary
-    assert len(smtp.messages) == 0 and len(hook.posts) == 3  # the 500s were received, not taken
-    assert first["routes"]["hook"]["retries"] == 2 and first["routes"]["hook"]["pending"] == changes
+    assert len(smtp.messages) == 0 and len(hook.posts) == 4  # the 500s were received, not taken
+    assert first["routes"]["hook"]["retries"] == 3 and first["routes"]["hook"]["pending"] == changes
     smtp.mode = "accept"
     second = run_cycle(config)
     assert second["changes"] == 0 and second["alerts_sent"] == 2 * changes
-    assert len(smtp.messages) == changes and len(hook.posts) == 3 + changes
+    assert len(smtp.messages) == changes and len(hook.posts) == 4 + changes
     third = run_cycle(config)
     assert third["alerts_sent"] == 0 and len(smtp.messages) == changes
 

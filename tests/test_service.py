@@ -104,14 +104,14 @@ def test_a_digest_that_fails_is_sent_whole_next_time_and_never_leaks_the_url(tmp
     )
     feeds.route("/wire.xml", Reply(body=(CASE / "cycle_3.xml").read_bytes()))
     changes = run_cycle(config, now=T0)["changes"]
-    hook.script(500, 500, 500)  # every try of this digest run
+    hook.script(500, 500, 500, 500)  # every try of this digest run
     failed = deliver_digests(config.storage.path, config, now=T0)
     assert failed.sent == {} and set(failed.errors) == {"daily"}
     assert SECRET not in json.dumps(failed.as_dict())
     retried = deliver_digests(config.storage.path, config, now=T0 + timedelta(minutes=5))
     assert retried.sent == {"daily": changes}
     titles = [p.json["title"] for p in hook.posts]
-    assert len(titles) == 4 and all(f"digest: {changes} changes" in t for t in titles)
+    assert len(titles) == 5 and all(f"digest: {changes} changes" in t for t in titles)
 
 
 def test_a_digest_blip_is_retried_within_the_run(tmp_path, peers):
@@ -189,7 +189,7 @@ def test_a_health_route_that_is_down_gets_the_alert_later_once(tmp_path, peers):
         failures_before_alert=2,
     )
     run_cycle(config, now=T0)
-    hook.script(500, 500, 500)  # every try of this run
+    hook.script(500, 500, 500, 500)  # every try of this run
     second = run_cycle(config, now=T0 + timedelta(minutes=1))
     assert second["health_notices_failed"] == 1 and second["health_notices_sent"] == 0
     third = run_cycle(config, now=T0 + timedelta(minutes=2))
@@ -198,7 +198,7 @@ def test_a_health_route_that_is_down_gets_the_alert_later_once(tmp_path, peers):
     assert fourth["health_notices_sent"] == 0
     assert [p.json["title"] for p in hook.posts] == [
         "Feed down: wire (2 failures, last: connect_error)"
-    ] * 4  # the 500s were received but not taken; then once
+    ] * 5  # the 500s were received but not taken; then once
 
 
 def test_health_alerts_can_be_turned_off(tmp_path, peers):

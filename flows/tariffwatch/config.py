@@ -67,9 +67,9 @@ class AlertsConfig:
     """How immediate routes are sent to: grouping, in-cycle retries, concurrency."""
 
     group_threshold: int = 10  # more changes than this for one route in one cycle: grouped
-    retries: int = 2  # in-cycle retries of a transient failure (5xx, 429, timeout, connection)
-    retry_delay: float = 2.0  # seconds before the first retry; doubles, with jitter
-    retry_max_delay: float = 8.0  # the cap of one wait between two tries
+    retries: int = 3  # in-cycle retries of a transient failure (5xx, 429, timeout, connection)
+    retry_delay: float = 1.0  # seconds before the first retry; doubles, with jitter
+    retry_max_delay: float = 4.0  # the cap of one wait between two tries (~7-8.5 s in all)
     concurrency: int = 4  # messages of one route in flight at once (one pair's stay in order)
 
 

@@ -55,9 +55,11 @@ class RetryPolicy:
     """`retries` more tries after the first, waiting `delay` seconds, doubled each time,
     up to 50% longer at random, and never more than `max_delay`."""
 
-    retries: int = 2
-    delay: float = 2.0
-    max_delay: float = 8.0
+    # Four tries waiting about 1, 2 and 4 s (7-8.5 s with jitter): a blip of three
+    # failed requests heals in the cycle, and one route never holds it past ~10 s.
+    retries: int = 3
+    delay: float = 1.0
+    max_delay: float = 4.0
 
     def wait(self, retry: int, rng: Callable[[], float] = random.random) -> float:
         """Seconds to wait before retry number `retry` (1 for the first retry)."""
