@@ -642,6 +642,30 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
             strict=True,
         ),
     ),
+    # --- from a second real-news read: a tariff agreed with a side, two sides joined as
+    # the subject of the rate they agree on ---
+    (
+        "rate-negotiated-with-list",
+        "Seoul's 25% rate is far above the 15% duties negotiated with Japan and the EU.",
+        {("US", "EU", 15.0), ("US", "JP", 15.0), ("US", "KR", 25.0)},
+    ),
+    (
+        "tariff-struck-with",
+        "Under the 10% tariff struck with Britain in May, UK car exports to America have "
+        "recovered.",
+        {("US", "GB", 10.0)},
+    ),
+    (
+        "joint-subject-agreement-rate",
+        "Indonesia and the United States settled on a 19% tariff after weeks of haggling.",
+        {("US", "ID", 19.0)},
+    ),
+    (
+        "joint-subject-other-subject-later",
+        "India and the US signed an interim pact, and New Delhi agreed to scrap its 30% duty "
+        "on American pulses.",
+        {("IN", "US", 0.0)},
+    ),
 ]
 
 

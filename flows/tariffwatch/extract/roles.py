@@ -60,6 +60,13 @@ _VERB_THEN_DETERMINER = re.compile(
     r"\s+(?!(?:at|with|under|on|for|of|in|to|from|by|against|over|via|into|and|or)\b)[a-z-]+"
     r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)\s"
 )
+_AGREED_WITH = LiteralGated(
+    re.compile(
+        r"\b(?:" + TARIFF_NOUNS + r"|rates?)\s+(?:(?:it|they|he|she|washington|the\s+us)\s+)?"
+        r"(?:agreed|negotiated|struck|reached|settled|sealed|secured|concluded|clinched)\s+"
+        r"(?:upon\s+|on\s+)?with\s+(?:the\s+)?$"
+    )
+)
 _SHIPPED_BY = re.compile(r"\b(?:shipments|exports|sales|deliveries|cargoes)\s+by\s+(?:the\s+)?$")
 # A relative clause whose verb is importing: "everything the US imports", "goods
 # that the EU buys from Russia"
@@ -749,6 +756,10 @@ def _role(
         return IMPOSER  # "every trading partner of the US": the partners are taxed
     if _VIA.search(left):
         return TARGET  # "goods routed through Vietnam": the transit country's goods are taxed
+    if _AGREED_WITH.search(left):
+        # "the 10-15% tariffs agreed upon with the EU and the UK", "the 15% rate
+        # negotiated with Japan": the side the tariff was agreed with pays it
+        return TARGET
     if _ORIGIN.search(left):
         # "cars that are not made in the United States": every origin but that one
         return EXCEPTED if _NOT_ORIGIN.search(left) else TARGET

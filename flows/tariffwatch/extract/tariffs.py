@@ -1859,6 +1859,16 @@ def _facts(
             # "X's minister flew to Washington for talks on the 30% tariff": the
             # subject negotiates over a tariff it faces; the other side levies it.
             imposer, target = target, imposer
+        elif (
+            how == "subject"
+            and target == "US"
+            and imposer
+            and _joint_subjects(sentence, roles, imposer, target, anchor)
+        ):
+            # "The U.S. and EU are close to an agreement on a 15% tariff": two sides
+            # joined as one subject name no direction; the house reads the US as
+            # the levier of a rate the two agree on (docs/facts.md)
+            imposer, target = target, imposer
         if (imposer in EU_MEMBERS or target in EU_MEMBERS) and ctx.mentions()["EU"]:
             # In a story that names the EU, a member's tariff or goods are the
             # Union's ("wines coming out of France and other EU countries").
@@ -2474,6 +2484,27 @@ _EACH_CONCERNED = LiteralGated(
         r"the\s+(?:countries|nations))|(?:countries|nations)\s+concerned)\b"
     )
 )
+
+
+_JOINED = re.compile(r"\s*(?:,|and|&)\s+(?:the\s+)?")
+
+
+def _joint_subjects(sentence: str, roles: list[Role], a: str, b: str, anchor: int) -> bool:
+    """Whether the sides ``a`` and ``b`` are named side by side as the last subjects
+    before the rate ("the US and the EU agreed on 15%"; not "Thailand and the US
+    signed a pact: Bangkok agreed to remove ...")."""
+    for k, (left, right) in enumerate(itertools.pairwise(roles)):
+        if (
+            {left.mention.code, right.mention.code} == {a, b}
+            and left.role == SUBJECT
+            and right.role == SUBJECT
+            and right.mention.end <= anchor
+            and _JOINED.fullmatch(sentence, left.mention.end, right.mention.start)
+        ):
+            return not any(
+                r.role in (SUBJECT, IMPOSER) and r.mention.start < anchor for r in roles[k + 2 :]
+            )
+    return False
 
 
 # Goods named as coming from anywhere: "steel imports", "every imported car",
