@@ -248,6 +248,15 @@ def test_zero_stems_looked_for_in_ranges_are_the_whole_scan() -> None:
             assert zeros.zero_hits(text, wanted) == whole, text
 
 
+def test_tariff_literals_found_through_shared_scans_are_one_find_each() -> None:
+    tokens = ["tariff", "duty", "duties", "dut", "levy", "levies", "import", " tax", "%"]
+    tokens += ["percent", "per cent", "surtax", "surcharge", "counter", "-", "measure", " ", "x"]
+    for text in [t.lower() for t in TEXTS] + _random_texts(tokens, 3000, 19):
+        want = sorted(i for literal in hits._TARIFF_LITERALS for i in hits._finds(text, literal))
+        got = sorted(hits._literal_hits(text))
+        assert got == want, text
+
+
 def test_tariff_hits_cover_every_tariff_word() -> None:
     tokens = [
         "rate",

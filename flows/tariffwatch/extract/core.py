@@ -10,7 +10,14 @@ from datetime import date
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.cues import DISTRACTOR, TARIFF_WORD, lower
-from tariffwatch.extract.hits import RATE_LIST, find_units, percent_hits, talk_hits, tariff_hits
+from tariffwatch.extract.hits import (
+    RATE_LIST,
+    find_units,
+    line_breaks,
+    percent_hits,
+    talk_hits,
+    tariff_hits,
+)
 from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiations, settle_talks
 from tariffwatch.extract.numbers import has_percent_hint
 from tariffwatch.extract.sentences import sentence_at
@@ -50,11 +57,12 @@ def extract(
         # stem in its sentence. A sentence never crosses a line break, so only
         # the paragraphs with a tariff stem are searched for rates with no
         # number, and a percentage in any other is dropped without splitting.
-        tariff_paras = {low_text.rfind("\n", 0, t) + 1 for t in tariff_at}
+        breaks = line_breaks(low_text)
+        tariff_paras = {breaks[bisect_left(breaks, t) - 1] + 1 for t in tariff_at}
         percent_at = [
             p
             for p in percent_hits(low_text, units, lines=tariff_paras)
-            if low_text.rfind("\n", 0, p) + 1 in tariff_paras
+            if breaks[bisect_left(breaks, p) - 1] + 1 in tariff_paras
         ]
     talk_at = talk_hits(low_text)
     body: list[Fact] = []

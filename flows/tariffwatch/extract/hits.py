@@ -112,6 +112,13 @@ def _finds(low: str, needle: str) -> list[int]:
     return out
 
 
+def line_breaks(low: str) -> list[int]:
+    """-1, then every line break of ``low``: the line holding position ``p``
+    starts after ``breaks[bisect_left(breaks, p) - 1]``, one bisect where
+    ``low.rfind("\\n", 0, p)`` scans back through the paragraph."""
+    return [-1, *_finds(low, "\n")]
+
+
 class Units(NamedTuple):
     """Where a lowercased story holds the literals of a percentage unit: found
     once, read by both ``percent_hits`` and ``tariff_hits``."""
@@ -244,6 +251,38 @@ _TARIFF_LITERALS = (
     "percent tax",
     "per cent tax",
 )
+
+
+def _scans_of(
+    literals: tuple[str, ...], shared: tuple[str, ...]
+) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """How to find ``literals`` with fewer scans of the story: each literal that
+    holds one of ``shared`` is found through it (with where it sits inside the
+    literal), the others as themselves."""
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for literal in literals:
+        key = next((k for k in shared if k in literal), literal)
+        groups.setdefault(key, []).append((literal, literal.find(key)))
+    return tuple((key, tuple(found)) for key, found in groups.items())
+
+
+# One scan for "duty" and "duties", one for every "... tax", one for both spellings
+# of "countermeasure": each scan of a 2 KB story costs as much as the checks of
+# the few places it finds.
+_TARIFF_SCANS = _scans_of(_TARIFF_LITERALS, ("dut", " tax", "measure"))
+
+
+def _literal_hits(low: str) -> list[int]:
+    """Starts of every ``_TARIFF_LITERALS`` literal in ``low`` (unsorted)."""
+    out: list[int] = []
+    for key, literals in _TARIFF_SCANS:
+        for i in _finds(low, key):
+            for literal, offset in literals:
+                if i >= offset and low.startswith(literal, i - offset):
+                    out.append(i - offset)
+    return out
+
+
 # Verbs cues.TARIFF_WORD takes for a tariff word only with a percentage right
 # after them ("pay 25%", "It was 25% until"): a hit only with a unit close by.
 _VERB_LITERALS = (
@@ -287,15 +326,24 @@ def _verb_hits(low: str, units: Units) -> list[int]:
     """Starts of the verb literals with a unit within ``_VERB_REACH`` after them
     (``_unit_near``), found by searching only the stretches before the units:
     a tenth of the story, instead of the whole story once per verb."""
+    sized = ((units.percent_signs, 1), (units.cents, 4), (units.pcs, 2))
     # A verb at i qualifies iff some unit [u, e) lies inside low[i:i+_VERB_REACH],
-    # that is i in [e - _VERB_REACH, u]: merge those ranges of starts.
-    ranges = sorted(
-        (max(0, u + size - _VERB_REACH), u)
-        for positions, size in ((units.percent_signs, 1), (units.cents, 4), (units.pcs, 2))
+    # that is i in [e - _VERB_REACH, u]. Most stories hold no verb there: the
+    # stretches cut per unit, unmerged, tell so at one ``in`` per verb, and the
+    # ranges are sorted and merged only when one is.
+    rough = "\0".join(
+        low[max(0, u + size - _VERB_REACH) : u + _LONGEST_VERB]
+        for positions, size in sized
         for u in positions
     )
-    if not ranges:
+    for needle in _VERB_LITERALS:
+        if needle in rough:
+            break
+    else:
         return []
+    ranges = sorted(
+        (max(0, u + size - _VERB_REACH), u) for positions, size in sized for u in positions
+    )
     merged: list[tuple[int, int]] = []
     lo, hi = ranges[0]
     for a, b in ranges[1:]:
@@ -408,9 +456,7 @@ def tariff_hits(low: str, units: Units | None = None) -> list[int]:
     """
     if units is None:
         units = find_units(low)
-    out: list[int] = []
-    for needle in _TARIFF_LITERALS:
-        out.extend(_finds(low, needle))
+    out = _literal_hits(low)
     out.extend(_verb_hits(low, units))
     if len(units.percent_signs) + len(units.cents) > 1 or "baseline" in low:
         out.extend(_rate_list_hits(low, units))
