@@ -30,7 +30,7 @@ from typing import Any, Literal
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-SMTPMode = Literal["accept", "refuse", "fail"]
+SMTPMode = Literal["accept", "refuse", "fail", "refuse_login"]
 
 
 def free_port() -> int:
@@ -110,9 +110,16 @@ class SMTPReceiver:
             _MailHandler(self),
             hostname=self.host,
             port=self.port,
-            authenticator=_accept_any_login,
+            authenticator=self._authenticate,
             auth_require_tls=False,
         )
+
+    def _authenticate(
+        self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: Any
+    ) -> AuthResult:
+        if self.mode == "refuse_login":  # aiosmtpd answers 535 5.7.8, as a wrong password gets
+            return AuthResult(success=False, handled=False)
+        return _accept_any_login(server, session, envelope, mechanism, auth_data)
 
     def start(self) -> SMTPReceiver:
         self._controller.start()
@@ -139,13 +146,15 @@ class ReceivedPost:
     body: bytes
     json: Any = field(default=None)
     status: int | None = None  # what the receiver answered; None while it hangs
+    at: float = field(default_factory=time.monotonic)  # when it arrived
 
     @property
     def accepted(self) -> bool:
         return self.status is not None and 200 <= self.status < 300
 
 
-Response = int | Literal["hang"]
+# A status, "hang", or a status with extra headers: (429, {"Retry-After": "1"}).
+Response = int | Literal["hang"] | tuple[int, dict[str, str]]
 
 
 class _WebhookHandler(BaseHTTPRequestHandler):
@@ -160,6 +169,9 @@ class _WebhookHandler(BaseHTTPRequestHandler):
         except ValueError:
             parsed = None
         response = receiver.next_response()
+        extra: dict[str, str] = {}
+        if isinstance(response, tuple):
+            response, extra = response
         status = None if response == "hang" else int(response)
         receiver.record(ReceivedPost(self.path, dict(self.headers.items()), body, parsed, status))
         if response == "hang":
@@ -172,6 +184,8 @@ class _WebhookHandler(BaseHTTPRequestHandler):
         self.send_response(response)
         self.send_header("Content-Type", "text/plain")
         self.send_header("Content-Length", str(len(payload)))
+        for name, value in extra.items():
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(payload)
 

@@ -301,6 +301,29 @@ def test_once_a_route_is_down_no_lane_starts_another_message(tmp_path, feeds, ho
     assert summary["alerts_pending"] == 9 and "hook" in summary["route_errors"]
 
 
+def test_a_rate_limit_asking_a_short_wait_is_waited_out_within_the_cycle(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 1)))
+    hook.script((429, {"Retry-After": "1"}))
+    # The backoff alone would retry after 0.05 s; the server asked for 1 s, within the cap.
+    config = make_config(
+        tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}], retry_max_delay=2
+    )
+    summary = run_cycle(config)
+    assert summary["alerts_sent"] == 1 and summary["routes"]["hook"]["retries"] == 1
+    assert [p.status for p in hook.posts] == [429, 200]
+    assert hook.posts[1].at - hook.posts[0].at >= 0.95
+
+
+def test_a_rate_limit_asking_a_longer_wait_than_the_cap_rests_the_route(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 3, pairs=2)))
+    hook.script((429, {"Retry-After": "600"}))
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    first = run_cycle(config)
+    assert len(hook.posts) == 1 and first["routes"]["hook"]["retries"] == 0  # not hammered
+    assert first["alerts_pending"] == 3 and "asked to wait 600 s" in first["route_errors"]["hook"]
+    assert outbox(config.storage.path) == {"hook:pending": 3}  # kept, in order, for later
+
+
 def test_a_refused_token_is_not_retried_and_says_what_to_fix(tmp_path, feeds, hook):
     feeds.route("/wire.xml", Reply(body=feed(0, 3, pairs=2)))
     hook.script(401)
@@ -328,6 +351,29 @@ def test_a_refused_mail_is_retried_then_kept_for_the_next_cycle(tmp_path, feeds)
         first = run_cycle(config)
         assert first["routes"]["mail"]["retries"] == 3 and first["alerts_pending"] == 2
         smtp.mode = "accept"
+        assert run_cycle(config)["alerts_sent"] == 2 and len(smtp.messages) == 2
+
+
+def test_a_refused_mail_login_is_not_retried_and_says_what_to_fix(tmp_path, feeds, caplog):
+    feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+    with SMTPReceiver() as smtp:
+        smtp.mode = "refuse_login"  # the server answers 535 to AUTH: a wrong password
+        url = (
+            f"mailto://tw:{SECRET}@{smtp.host}:{smtp.port}"
+            "?from=tariffwatch@example.com&to=desk@example.com"
+        )
+        config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "mail", "url": url}])
+        with caplog.at_level("INFO"):
+            first = run_cycle(config)
+        assert first["routes"]["mail"]["retries"] == 0 and first["alerts_pending"] == 2
+        error = first["route_errors"]["mail"]
+        assert "not retried" in error and "refused the login" in error
+        assert "check the user and password of route 'mail'" in error
+        assert SECRET not in json.dumps(first) and SECRET not in caplog.text
+        with Store.open(config.storage.path) as store:
+            (row,) = store.route_delivery_counts()
+        assert "refused the login" in row["last_error"] and SECRET not in row["last_error"]
+        smtp.mode = "accept"  # the password fixed: nothing was lost
         assert run_cycle(config)["alerts_sent"] == 2 and len(smtp.messages) == 2
 
 

@@ -60,21 +60,38 @@ class DeliveryError(TariffwatchError):
     a refused connection, or a failure whose cause is unknown); False when it
     will not heal by itself (a 4xx such as a revoked token or a deleted webhook,
     an unusable URL): those are not retried and the message says what to fix.
-    `status` is the HTTP status the route answered, when one is known.
+    `status` is the HTTP status the route answered, when one is known;
+    `retry_after` the seconds a 429 asked to wait (its Retry-After), if it said.
     """
 
     def __init__(
-        self, route: str, message: str, *, transient: bool = True, status: int | None = None
+        self,
+        route: str,
+        message: str,
+        *,
+        transient: bool = True,
+        status: int | None = None,
+        retry_after: float | None = None,
     ) -> None:
         self.route = route
         self.message = message
         self.transient = transient
         self.status = status
+        self.retry_after = retry_after
         super().__init__(f"route {route!r}: {message}")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_delivery_error, (self.route, self.message, self.transient, self.status))
+        args = (self.route, self.message, self.transient, self.status, self.retry_after)
+        return (_delivery_error, args)
 
 
-def _delivery_error(route: str, message: str, transient: bool, status: int | None) -> DeliveryError:
-    return DeliveryError(route, message, transient=transient, status=status)
+def _delivery_error(
+    route: str,
+    message: str,
+    transient: bool,
+    status: int | None,
+    retry_after: float | None = None,
+) -> DeliveryError:
+    return DeliveryError(
+        route, message, transient=transient, status=status, retry_after=retry_after
+    )

@@ -252,6 +252,18 @@ def send_with_retry(
             if not exc.transient or tries > policy.retries or stop.is_set():
                 return tries, exc
             wait = policy.wait(tries)
+            if exc.retry_after is not None:
+                if exc.retry_after > policy.max_delay:
+                    # Asking more would hammer a rate-limited route: rest it instead.
+                    return tries, DeliveryError(
+                        route.name,
+                        f"{exc.message}; the route asked to wait {exc.retry_after:.0f} s "
+                        f"(Retry-After), more than [alerts] retry_max_delay "
+                        f"({policy.max_delay:g} s), so it rests for this cycle",
+                        status=exc.status,
+                        retry_after=exc.retry_after,
+                    )
+                wait = exc.retry_after  # the server's own wait, not our guess
             log.info(
                 "route %r: %s; try %d of %d in %.1f s",
                 route.name,

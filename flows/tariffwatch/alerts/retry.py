@@ -50,6 +50,15 @@ def fix_for(status: int) -> str:
     )
 
 
+def fix_for_smtp_login(route: str, code: int) -> str:
+    """What to do when the mail server refuses the route's login (SMTP 5xx to AUTH)."""
+    return (
+        f"the mail server refused the login (SMTP {code}): check the user and password of "
+        f"route {route!r} (in its url, or the variable or Secret block it comes from), "
+        "then `tariffwatch alerts test`"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """`retries` more tries after the first, waiting `delay` seconds, doubled each time,

@@ -19,19 +19,28 @@ target needs.
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import logging
 import re
+import smtplib
 import threading
+import time
+from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import parse_qsl, quote, unquote
 
 import apprise
+import requests
+from apprise.plugins.email import NotifyEmail
+from apprise.plugins.email.smtp import AppriseSMTPController
 from apprise.plugins.slack import NotifySlack
 
 from tariffwatch.alerts.render import SLACK_MAX, TITLE_MAX, Message
-from tariffwatch.alerts.retry import fix_for, http_status, is_transient
+from tariffwatch.alerts.retry import fix_for, fix_for_smtp_login, http_status, is_transient
 from tariffwatch.config import RouteConfig
 from tariffwatch.errors import DeliveryError
+from tariffwatch.sources.response import retry_after_seconds
 
 INVALID_URL = "<invalid apprise URL>"
 DEFAULT_BODY_LIMIT = 4_000  # a route apprise cannot load: a size any target takes
@@ -157,6 +166,40 @@ def _protect(url: str) -> frozenset[str]:
     return _redactor.remember(url)
 
 
+# -- Retry-After -----------------------------------------------------------------------
+
+# apprise logs a 429's status but drops its headers. While send() runs, the
+# Retry-After of every answer the HTTP stack receives for it is kept here; apprise
+# runs plugins in workers with a copy of the caller's context, so two routes sent
+# at once each see only their own. Outside a send the wrapper only passes through.
+_retry_after: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+    "tariffwatch_retry_after", default=None
+)
+_wrap_lock = threading.Lock()
+
+
+def _watch_retry_after() -> None:
+    with _wrap_lock:
+        original = requests.Session.send
+        if getattr(original, "_tariffwatch", False):
+            return
+
+        @functools.wraps(original)
+        def send_keeping_retry_after(
+            session: requests.Session, request: Any, **kwargs: Any
+        ) -> requests.Response:
+            response = original(session, request, **kwargs)
+            sink = _retry_after.get()
+            if sink is not None and response.status_code == 429:
+                value = response.headers.get("Retry-After")
+                if value:
+                    sink.append(value)
+            return response
+
+        send_keeping_retry_after._tariffwatch = True  # type: ignore[attr-defined]
+        requests.Session.send = send_keeping_retry_after  # type: ignore[method-assign,assignment]
+
+
 # -- apprise -------------------------------------------------------------------------
 
 
@@ -250,6 +293,10 @@ def send(route: RouteConfig, message: Message) -> None:
     where = _privacy(plugin, secrets)
     _apply_timeout(plugin, route.url, route.timeout)
     body, body_format = pick_body(plugin, message)
+    started = time.monotonic()
+    _watch_retry_after()
+    asked: list[str] = []
+    token = _retry_after.set(asked)
     try:
         notifier = apprise.Apprise()
         notifier.add(plugin)
@@ -262,11 +309,25 @@ def send(route: RouteConfig, message: Message) -> None:
     except Exception as exc:  # apprise contains most failures; anything else is one too
         reason = scrub(f"{type(exc).__name__}: {exc}", secrets)
         raise DeliveryError(route.name, f"{where}: {_cut(reason)}") from None
+    finally:
+        _retry_after.reset(token)
     if not result:
+        refused = _smtp_login_refused(plugin, route.timeout, time.monotonic() - started)
+        if refused is not None:
+            raise DeliveryError(
+                route.name,
+                f"{where}: not retried: {fix_for_smtp_login(route.name, refused)}",
+                transient=False,
+            )
         reason = _reason(result, secrets)
         status = http_status(reason)
         if is_transient(status):
-            raise DeliveryError(route.name, f"{where}: {_cut(reason)}", status=status)
+            wait = None
+            if status == 429 and asked:
+                wait = retry_after_seconds(asked[-1], datetime.now(UTC))
+            raise DeliveryError(
+                route.name, f"{where}: {_cut(reason)}", status=status, retry_after=wait
+            )
         assert status is not None  # is_transient(None) is True
         raise DeliveryError(
             route.name,
@@ -275,6 +336,44 @@ def send(route: RouteConfig, message: Message) -> None:
             status=status,
         )
     log.info("sent %r to route %r (%s)", message.title, route.name, where)
+
+
+def _smtp_login_refused(
+    plugin: apprise.plugins.NotifyBase, timeout: float, elapsed: float
+) -> int | None:
+    """The SMTP code when the mail server refuses this route's login for good, else None.
+
+    apprise reports every SMTP failure as "Connection error while submitting
+    email" and keeps the server's reply in a DEBUG line, which the capture of
+    its result never sees while the "apprise" logger stays at WARNING (and
+    lowering it would send secrets-adjacent DEBUG lines to every handler). So
+    after a failed email send, the login alone is tried again, with apprise's
+    own SMTP controller and the plugin's own settings, and its refusal read
+    from smtplib's exception. Skipped when the send ran into its timeout: an
+    unreachable server would only make the check wait as long again. A 4xx
+    (454, a temporary failure) is left to the retries.
+    """
+    if not isinstance(plugin, NotifyEmail) or not (plugin.user and plugin.password):
+        return None
+    if plugin.port is None or plugin.secure_mode is None:  # apprise fills both; be sure
+        return None
+    if timeout > 0 and elapsed >= 0.9 * timeout:
+        return None
+    try:
+        with AppriseSMTPController(
+            host=plugin.smtp_host,
+            port=int(plugin.port),
+            secure_mode=plugin.secure_mode,
+            user=plugin.user,
+            password=plugin.password,
+            verify_certificate=plugin.verify_certificate,
+            socket_connect_timeout=plugin.socket_connect_timeout,
+        ):
+            return None
+    except smtplib.SMTPAuthenticationError as exc:
+        return exc.smtp_code if 500 <= exc.smtp_code < 600 else None
+    except Exception:  # anything else is the transient failure the retries handle
+        return None
 
 
 def _reason(result: apprise.AppriseResult, secrets: frozenset[str]) -> str:
