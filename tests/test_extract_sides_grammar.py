@@ -14,11 +14,7 @@ from datetime import date
 import pytest
 from _pytest.mark import ParameterSet
 
-from extractkit import row_id
-from tariffwatch.extract import extract
-from tariffwatch.model import TariffFact
-
-Key = tuple[str, str, float]
+from extractkit import Key, row_id, tariff_keys
 
 CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
     (
@@ -671,6 +667,4 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
 
 @pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[row_id(c) for c in CASES])
 def test_sides_grammar(name: str, text: str, expected: set[Key]) -> None:
-    facts = extract(text, published=date(2025, 6, 1))
-    got = {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
-    assert got == expected
+    assert tariff_keys(text, date(2025, 6, 1)) == expected
