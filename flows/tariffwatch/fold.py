@@ -376,28 +376,31 @@ def _named_since(
     return [p for p in _followed_up(told, fact, item_key, published) if p.as_of > broad.as_of]
 
 
-def _products_left(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
-    """The pair's product entries (not increments) that have just left the fact's rate."""
+def _product_entries(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
+    """The pair's product entries: goods named, not its broad rates nor increments."""
     return [
         e
         for e in working.entries(track, fact.imposer, fact.target)
-        if not e.state_key.endswith(":additional")
-        and not scopes.is_broad(_scope_of(e.state_key))
-        and _same(e.previous_rate, fact.new_rate)
-        and not _same(e.rate, fact.new_rate)
+        if not e.state_key.endswith(":additional") and not scopes.is_broad(_scope_of(e.state_key))
+    ]
+
+
+def _products_left(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
+    """The pair's product entries that have just left the fact's rate."""
+    return [
+        e
+        for e in _product_entries(working, track, fact)
+        if _same(e.previous_rate, fact.new_rate) and not _same(e.rate, fact.new_rate)
     ]
 
 
 def _products_moved(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
-    """The pair's product entries (not increments) that made the fact's move, from
-    its old rate to its new one."""
+    """The pair's product entries that made the fact's move, from its old rate to its
+    new one."""
     return [
         e
-        for e in working.entries(track, fact.imposer, fact.target)
-        if not e.state_key.endswith(":additional")
-        and not scopes.is_broad(_scope_of(e.state_key))
-        and _same(e.rate, fact.new_rate)
-        and _same(e.previous_rate, fact.old_rate)
+        for e in _product_entries(working, track, fact)
+        if _same(e.rate, fact.new_rate) and _same(e.previous_rate, fact.old_rate)
     ]
 
 
@@ -427,14 +430,12 @@ def _own_total(working: _Working, increment_key: str) -> list[StateEntry]:
 
 
 def _products_holding(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
-    """The pair's product entries (not increments) that hold the fact's rate, or
-    the rate it rounds ("China confirms 80% barley tariff" for its 80.5%)."""
+    """The pair's product entries that hold the fact's rate, or the rate it rounds
+    ("China confirms 80% barley tariff" for its 80.5%)."""
     return [
         e
-        for e in working.entries(track, fact.imposer, fact.target)
-        if not e.state_key.endswith(":additional")
-        and not scopes.is_broad(_scope_of(e.state_key))
-        and (_same(e.rate, fact.new_rate) or _rounded(fact.new_rate, e.rate))
+        for e in _product_entries(working, track, fact)
+        if _same(e.rate, fact.new_rate) or _rounded(fact.new_rate, e.rate)
     ]
 
 

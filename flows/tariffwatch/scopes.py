@@ -171,6 +171,9 @@ def scope_key(scope: str, all_goods: bool) -> str:
     return ALL_GOODS
 
 
+# Read for every entry of a pair each time a product fact is placed (the fold's inner
+# loop), over the few keys a pair holds: like scope_key, worth remembering.
+@lru_cache(maxsize=8_192)
 def products(key: str) -> frozenset[str]:
     """The product names of a product scope key, each in one number ("washing
     machine" and "washing machines", "a steel pipe" and "steel pipes" are one
