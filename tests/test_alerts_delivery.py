@@ -314,14 +314,105 @@ def test_a_rate_limit_asking_a_short_wait_is_waited_out_within_the_cycle(tmp_pat
     assert hook.posts[1].at - hook.posts[0].at >= 0.95
 
 
-def test_a_rate_limit_asking_a_longer_wait_than_the_cap_rests_the_route(tmp_path, feeds, hook):
+def status_json(config, now=None):
+    from tariffwatch.show import status_data
+
+    return status_data(config, now=now)
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_a_wait_longer_than_the_cap_rests_the_route_across_cycles_until_it_is_over(
+    tmp_path, feeds, hook, status
+):
     feeds.route("/wire.xml", Reply(body=feed(0, 3, pairs=2)))
-    hook.script((429, {"Retry-After": "600"}))
+    hook.script((status, {"Retry-After": "600"}))
     config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
-    first = run_cycle(config)
+    first = run_cycle(config, now=START)
     assert len(hook.posts) == 1 and first["routes"]["hook"]["retries"] == 0  # not hammered
     assert first["alerts_pending"] == 3 and "asked to wait 600 s" in first["route_errors"]["hook"]
+    assert first["routes"]["hook"]["rest"] == "resting until 08:10 UTC (server asked)"
     assert outbox(config.storage.path) == {"hook:pending": 3}  # kept, in order, for later
+    # The next scheduled cycles come before the server's ten minutes are over: no post.
+    for minutes in (5, 9):
+        later = run_cycle(config, now=START + timedelta(minutes=minutes))
+        assert len(hook.posts) == 1 and later["alerts_sent"] == 0
+        assert later["routes"]["hook"]["due"] == 3 and later["alerts_pending"] == 3
+        assert later["routes"]["hook"]["rest"] == "resting until 08:10 UTC (server asked)"
+        assert later["route_errors"] == {}  # resting as asked is no failure
+    (route,) = status_json(config, now=START + timedelta(minutes=9))["routes"]
+    assert route["rest"] == "resting until 08:10 UTC (server asked)" and route["pending"] == 3
+    # Once the wait is over, every alert goes out, once each.
+    after = run_cycle(config, now=START + timedelta(minutes=10, seconds=30))
+    assert after["alerts_sent"] == 3 and after["routes"]["hook"]["rest"] is None
+    assert len(hook.posts) == 4 and len({p.json["title"] for p in hook.posts[1:]}) == 3
+    assert outbox(config.storage.path) == {"hook:sent": 3}
+    (route,) = status_json(config, now=START + timedelta(minutes=11))["routes"]
+    assert route["rest"] is None and route["resting_until"] is None
+    assert run_cycle(config, now=START + timedelta(minutes=15))["alerts_sent"] == 0
+
+
+def test_status_the_summary_and_the_artifact_say_a_route_rests(tmp_path, feeds, hook):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from tariffwatch.publish import deliveries_table
+    from tariffwatch.show import print_summary
+
+    feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+    hook.script((429, {"Retry-After": "1200"}))
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    summary = run_cycle(config)  # the real clock, as `tariffwatch status` reads it
+    label = summary["routes"]["hook"]["rest"]
+    assert re.fullmatch(r"resting until (\d{4}-\d\d-\d\d )?\d\d:\d\d UTC \(server asked\)", label)
+    buffer = StringIO()
+    print_summary(Console(file=buffer, width=200), summary)
+    assert f"route hook: 0 delivered in 0 message(s), 0 retried, 2 pending, {label}" in (
+        buffer.getvalue()
+    )
+    (row,) = deliveries_table(summary["routes"])
+    assert row["resting"] == label and row["pending"] == 2
+    path = tmp_path / "tw.toml"
+    path.write_text(f'[storage]\npath = "{config.storage.path}"\n', encoding="utf-8")
+    table = CliRunner().invoke(app, ["status", "--config", str(path)], env={"COLUMNS": "200"})
+    assert f"route hook: {label}; 2 alert(s) pending until then" in table.stdout
+    data = json.loads(CliRunner().invoke(app, ["status", "--json", "--config", str(path)]).stdout)
+    assert data["routes"][0]["rest"] == label and data["routes"][0]["resting_until"]
+
+
+def test_an_absurd_wait_is_cut_to_max_rest_minutes(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 1)))
+    hook.script((429, {"Retry-After": "86400"}))  # a day
+    routes = [{"name": "hook", "url": hook.url()}]
+    config = make_config(tmp_path, feeds.url("/wire.xml"), routes, max_rest_minutes=30)
+    first = run_cycle(config, now=START)
+    assert first["routes"]["hook"]["rest"] == (
+        "resting until 08:30 UTC (server asked 86400 s, cut to 30 min: [alerts] max_rest_minutes)"
+    )
+    assert run_cycle(config, now=START + timedelta(minutes=29))["alerts_sent"] == 0
+    assert len(hook.posts) == 1
+    assert run_cycle(config, now=START + timedelta(minutes=31))["alerts_sent"] == 1
+
+
+def test_max_rest_minutes_zero_rests_a_route_for_the_cycle_only(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 1)))
+    hook.script((429, {"Retry-After": "600"}))
+    routes = [{"name": "hook", "url": hook.url()}]
+    config = make_config(tmp_path, feeds.url("/wire.xml"), routes, max_rest_minutes=0)
+    first = run_cycle(config, now=START)
+    assert first["alerts_pending"] == 1 and first["routes"]["hook"]["rest"] is None
+    assert run_cycle(config, now=START + timedelta(minutes=1))["alerts_sent"] == 1
+
+
+def test_a_short_503_retry_after_is_waited_out_within_the_cycle(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 1)))
+    hook.script((503, {"Retry-After": "1"}))
+    config = make_config(
+        tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}], retry_max_delay=2
+    )
+    summary = run_cycle(config)
+    assert summary["alerts_sent"] == 1 and [p.status for p in hook.posts] == [503, 200]
+    assert hook.posts[1].at - hook.posts[0].at >= 0.95  # the server's second, not 0.05 s
 
 
 def test_a_refused_token_is_not_retried_and_says_what_to_fix(tmp_path, feeds, hook):

@@ -71,6 +71,9 @@ class AlertsConfig:
     retry_delay: float = 1.0  # seconds before the first retry; doubles, with jitter
     retry_max_delay: float = 4.0  # the cap of one wait between two tries (~7-8.5 s in all)
     concurrency: int = 4  # messages of one route in flight at once (one pair's stay in order)
+    # A server's wait (429/503 Retry-After) longer than retry_max_delay rests the route across
+    # cycles, for at most this long (0: only for the cycle); alerts stay pending meanwhile.
+    max_rest_minutes: float = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +208,8 @@ def parse_config(raw: Mapping[str, Any], *, path: str | None, environ: Mapping[s
     _check_extract(sections["extract"], path)
     if sections["alerts"].concurrency < 1:
         raise ConfigError("expected a whole number >= 1", path=path, key="alerts.concurrency")
+    if sections["alerts"].max_rest_minutes < 0:
+        raise ConfigError("expected a number >= 0", path=path, key="alerts.max_rest_minutes")
     return Config(path=path, feeds=feeds, routes=routes, aliases=aliases, **sections)
 
 

@@ -411,6 +411,7 @@ def deliveries_table(
                 "pending": total.get("pending", run.get("pending", 0)),
                 "delivered_all_time": total.get("delivered", 0),
                 "error": truncate(clean(run.get("error") or ""), 300),
+                "resting": run.get("rest") or "",
             }
         )
     return rows

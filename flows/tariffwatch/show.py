@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
 
+from tariffwatch.alerts.rest import RouteRest, is_resting, rest_label
 from tariffwatch.config import Config
 from tariffwatch.errors import StoreError
 from tariffwatch.fold import StateEntry
@@ -28,13 +30,16 @@ def open_existing_store(config: Config) -> Any:
     return Store.open(path, lock_timeout=config.storage.lock_timeout)
 
 
-def status_data(config: Config) -> dict[str, list[dict[str, Any]]]:
+def status_data(config: Config, *, now: datetime | None = None) -> dict[str, list[dict[str, Any]]]:
+    now = now or datetime.now(UTC)
     with open_existing_store(config) as store:
         entries = store.all_state()
         before = store.previous_values()
         routes = store.route_delivery_counts()
+        rests = {name: RouteRest.from_row(row) for name, row in store.route_rests().items()}
+    cap = config.alerts.max_rest_minutes
     return {
-        "routes": [_route_row(r) for r in routes],
+        "routes": [_route_row(r, rests.get(r["route"]), now, cap) for r in routes],
         "tariffs": [
             _tariff_row(e, before.get(e.state_key, {})) for e in entries if e.kind == "tariff"
         ],
@@ -44,8 +49,11 @@ def status_data(config: Config) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def _route_row(row: dict[str, Any]) -> dict[str, Any]:
+def _route_row(
+    row: dict[str, Any], rest: RouteRest | None, now: datetime, cap_minutes: float
+) -> dict[str, Any]:
     # Counts of changes, all time, from the outbox: a grouped message counts each change.
+    resting = rest is not None and is_resting(rest, now)
     return {
         "route": row["route"],
         "delivered": row["delivered"],
@@ -54,6 +62,10 @@ def _route_row(row: dict[str, Any]) -> dict[str, Any]:
         "pending": row["pending"],
         "last_sent_at": row["last_sent_at"],
         "last_error": row["last_error"],
+        "resting_until": rest.until.isoformat() if rest is not None and resting else None,
+        "rest": rest_label(rest, now, cap_minutes=cap_minutes)
+        if rest is not None and resting
+        else None,
     }
 
 
@@ -201,6 +213,13 @@ def print_status(console: Console, data: dict[str, list[dict[str, Any]]]) -> Non
             ROUTE_COLUMNS,
             [route_cells(r) for r in data["routes"]],
         )
+        for r in data["routes"]:
+            if r.get("rest"):
+                console.print(
+                    f"route {escape(r['route'])}: {escape(r['rest'])}; "
+                    f"{r['pending']} alert(s) pending until then",
+                    highlight=False,
+                )
 
 
 def route_cells(r: dict[str, Any]) -> list[str]:
@@ -266,9 +285,11 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
     for route, r in summary.get("routes", {}).items():
         grouped = f", {r['grouped']} grouped" if r["grouped"] else ""
         retries = f" ({r['retries']} retries)" if r.get("retries") else ""
+        rest = f", {r['rest']}" if r.get("rest") else ""
         console.print(
             f"  route {escape(route)}: {r['delivered']} delivered in {r['messages']} "
-            f"message(s){grouped}, {r['retried']} retried{retries}, {r['pending']} pending",
+            f"message(s){grouped}, {r['retried']} retried{retries}, {r['pending']} pending"
+            + escape(rest),
             highlight=False,
         )
     for route, reason in summary["route_errors"].items():

@@ -416,6 +416,18 @@ class Store:
         """Per route: delivered, grouped, retried, pending and the last error."""
         return self._rows("route_delivery_counts")
 
+    def route_rests(self) -> dict[str, dict[str, Any]]:
+        """Per route a server asked to wait: rest_until, asked_seconds, capped (even if over)."""
+        return {row["route"]: row for row in self._rows("route_rests")}
+
+    def set_route_rest(
+        self, route: str, until: datetime, *, asked_seconds: float, capped: bool, at: datetime
+    ) -> None:
+        self.con.execute(sql("set_route_rest"), [route, until, asked_seconds, capped, at])
+
+    def clear_route_rest(self, route: str) -> None:
+        self.con.execute(sql("clear_route_rest"), [route])
+
     # -- reading for history, charts, the report and exports --------------------------------
 
     def pair_history(self, a: str, b: str) -> list[dict[str, Any]]:

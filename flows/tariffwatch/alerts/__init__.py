@@ -8,6 +8,7 @@ Pure (no Prefect, no DuckDB):
     health.py       feed-health notice -> Message
     routes.py       route_accepts(route, change)
     retry.py        which failures may heal, and the backoff
+    rest.py         how long a route rests when its server asks for a long wait
     send.py         send(route, message) through apprise; raises DeliveryError
 
 Delivery, over the store's outboxes (DuckDB, no Prefect):

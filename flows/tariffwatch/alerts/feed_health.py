@@ -19,6 +19,7 @@ from typing import Any
 from tariffwatch.alerts import Message, send
 from tariffwatch.alerts.health import HealthNotice, render_health
 from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, dispatch, retrying
+from tariffwatch.alerts.rest import RouteRest, is_resting
 from tariffwatch.config import Config
 from tariffwatch.publish import hide_url
 from tariffwatch.store import Store
@@ -111,6 +112,9 @@ def deliver_health(
     routes = {r.name: r for r in config.routes}
     down: set[str] = set()
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        for name, rest in store.route_rests().items():
+            if is_resting(RouteRest.from_row(rest), now):
+                down.add(name)  # its server asked for a wait that is not over (alerts/rest.py)
         for row in store.pending_health_notices(health_routes(config), NOTICE_BATCH):
             route_name = row.pop("route")
             row.pop("attempts")

@@ -15,7 +15,10 @@ within the cycle with capped exponential backoff and jitter ([alerts]
 retries, retry_delay, retry_max_delay); one that will not (a 4xx such as a
 revoked token) is not. A message that still fails marks its route down for
 the cycle: no lane of that route starts another message, and what is left
-stays pending for the next cycle, in order.
+stays pending for the next cycle, in order. A server that asks for a longer
+wait than retry_max_delay (429/503 Retry-After) rests the route across
+cycles (alerts/rest.py): later cycles skip it until the wait is over, up to
+[alerts] max_rest_minutes, and its alerts wait, pending, in order.
 
 The outbox keeps its promises per change: every change of a message is
 marked as being attempted (committed) before the route is called, and sent
@@ -27,14 +30,16 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tariffwatch.alerts import Message, as_redelivery, render_change, send
 from tariffwatch.alerts.group import by_pair, plan_groups
+from tariffwatch.alerts.rest import RouteRest, is_resting, rest_after, rest_label
 from tariffwatch.alerts.retry import RetryPolicy
 from tariffwatch.alerts.send import body_limit
 from tariffwatch.config import AlertsConfig, Config, RouteConfig
@@ -64,6 +69,8 @@ class RouteReport:
     pending: int = 0  # changes still waiting for it after the cycle
     redelivered: int = 0  # changes re-sent after an interrupted attempt, flagged as such
     error: str | None = None  # why it is down for this cycle (no secrets)
+    resting_until: str | None = None  # ISO time before which later cycles skip the route
+    rest: str | None = None  # the same, said for people: "resting until 14:05 UTC (server asked)"
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -125,8 +132,23 @@ def drain(
     """Send every pending change of `routes` (None: the console); one report per route."""
     lock = threading.Lock()  # one DuckDB connection, shared by the sending threads
     plans: dict[str, tuple[list[Lane], int, int]] = {}
+    rests = {name: RouteRest.from_row(row) for name, row in store.route_rests().items()}
+    resting: dict[str, RouteRest] = {}
     for name, route in routes.items():
         pending = store.pending_deliveries([name], MAX_PER_CYCLE)
+        rest = rests.get(name)
+        if rest is not None and is_resting(rest, now):
+            resting[name] = rest  # the server's wait is not over: not even one try
+            log.info(
+                "route %r: %s; its %d alert(s) stay pending",
+                name,
+                rest_label(rest, now, cap_minutes=alerts.max_rest_minutes),
+                len(pending),
+            )
+            plans[name] = ([], len(pending), 0)
+            continue
+        if rest is not None:
+            store.clear_route_rest(name)
         if not pending:  # a quiet cycle: apprise need not even load its plugins
             plans[name] = ([], 0, 0)
             continue
@@ -137,6 +159,8 @@ def drain(
     busy = [name for name, (lanes, _, _) in plans.items() if lanes]
     for name, (_, due, redelivered) in plans.items():
         reports[name] = RouteReport(due=due, redelivered=redelivered)
+        if name in resting:
+            _show_rest(reports[name], resting[name], now, alerts)
     if busy:
         with ThreadPoolExecutor(max_workers=len(busy), thread_name_prefix="route") as pool:
             jobs = [
@@ -165,6 +189,7 @@ class _RouteSender:
     now: datetime
     report: RouteReport
     down: threading.Event = field(default_factory=threading.Event)
+    started: float = field(default_factory=time.monotonic)
 
     def run(self, lanes: list[Lane]) -> None:
         workers = max(1, min(self.alerts.concurrency, len(lanes)))
@@ -210,6 +235,23 @@ class _RouteSender:
         if not self.down.is_set():
             self.down.set()
             self.report.error = str(error)
+            # `now` is when the cycle began; the server's wait counts from its answer.
+            answered = self.now + timedelta(seconds=time.monotonic() - self.started)
+            rest = rest_after(
+                error.retry_after,
+                max_delay=self.alerts.retry_max_delay,
+                now=answered,
+                cap_minutes=self.alerts.max_rest_minutes,
+            )
+            if rest is not None:
+                self.store.set_route_rest(
+                    self.name,
+                    rest.until,
+                    asked_seconds=rest.asked_seconds,
+                    capped=rest.capped,
+                    at=answered,
+                )
+                _show_rest(self.report, rest, answered, self.alerts)
             log.warning(
                 "delivery to route %r failed after %d tr%s, so it is down for this cycle "
                 "(its alerts stay pending): %s",
@@ -259,7 +301,7 @@ def send_with_retry(
                         route.name,
                         f"{exc.message}; the route asked to wait {exc.retry_after:.0f} s "
                         f"(Retry-After), more than [alerts] retry_max_delay "
-                        f"({policy.max_delay:g} s), so it rests for this cycle",
+                        f"({policy.max_delay:g} s), so it rests; its alerts stay pending",
                         status=exc.status,
                         retry_after=exc.retry_after,
                     )
@@ -274,6 +316,11 @@ def send_with_retry(
             )
             if stop.wait(wait):
                 return tries, exc
+
+
+def _show_rest(report: RouteReport, rest: RouteRest, now: datetime, alerts: AlertsConfig) -> None:
+    report.resting_until = rest.until.isoformat()
+    report.rest = rest_label(rest, now, cap_minutes=alerts.max_rest_minutes)
 
 
 def retrying(sender: Sender, alerts: AlertsConfig) -> Sender:

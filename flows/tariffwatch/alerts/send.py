@@ -46,6 +46,7 @@ INVALID_URL = "<invalid apprise URL>"
 DEFAULT_BODY_LIMIT = 4_000  # a route apprise cannot load: a size any target takes
 MASK = "***"
 REASON_MAX = 300
+RETRY_AFTER_STATUSES = frozenset({429, 503})  # rate limited; unavailable, back after a wait
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,7 @@ def _protect(url: str) -> frozenset[str]:
 
 # -- Retry-After -----------------------------------------------------------------------
 
-# apprise logs a 429's status but drops its headers. While send() runs, the
+# apprise logs a 429's or 503's status but drops its headers. While send() runs, the
 # Retry-After of every answer the HTTP stack receives for it is kept here; apprise
 # runs plugins in workers with a copy of the caller's context, so two routes sent
 # at once each see only their own. Outside a send the wrapper only passes through.
@@ -190,7 +191,7 @@ def _watch_retry_after() -> None:
         ) -> requests.Response:
             response = original(session, request, **kwargs)
             sink = _retry_after.get()
-            if sink is not None and response.status_code == 429:
+            if sink is not None and response.status_code in RETRY_AFTER_STATUSES:
                 value = response.headers.get("Retry-After")
                 if value:
                     sink.append(value)
@@ -323,7 +324,7 @@ def send(route: RouteConfig, message: Message) -> None:
         status = http_status(reason)
         if is_transient(status):
             wait = None
-            if status == 429 and asked:
+            if status in RETRY_AFTER_STATUSES and asked:
                 wait = retry_after_seconds(asked[-1], datetime.now(UTC))
             raise DeliveryError(
                 route.name, f"{where}: {_cut(reason)}", status=status, retry_after=wait
