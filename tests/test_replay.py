@@ -80,6 +80,14 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # own_words_after_2026 (own words, written after all of tonight's fold changes, to
 # see them carry: round figures, a deal's details, nothing to lift); left: "each
 # walnut shipment now pays 30%" read as nothing.
+# own_words_sides_2026 (own words) tries sides read against the state: deals and
+# retaliations retold with one side unnamed in the sentence ("Brazilian duties on
+# cars will be cut from 35% to 20%"), retaliations in kind told with their levier;
+# before the fold read guessed sides against the state .89/1/.67/.72. Left: "will keep
+# charging" read as decided, "the Jura" as France, an "auto pact" as a deal.
+# own_words_sides_after_2026 (own words, written after that change): unchanged
+# .71/1/.50/.75; left: a first telling with its sides reversed ("Kenyan tariffs on
+# whisky will drop"), which no state can correct.
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.55,
@@ -88,7 +96,7 @@ FLOORS = {
         "alerts": 0.83,
     },
     "own_words_status_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.91},
-    "eu_uk_asia_2018_2026": {"tariff": 0.6, "threat": 1.0, "negotiation": 0.76, "alerts": 0.62},
+    "eu_uk_asia_2018_2026": {"tariff": 0.67, "threat": 1.0, "negotiation": 0.76, "alerts": 0.68},
     "own_words_lifts_2024": {"tariff": 0.87, "threat": 1.0, "negotiation": 1.0, "alerts": 0.72},
     "own_words_moves_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_recaps_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
@@ -103,6 +111,13 @@ FLOORS = {
     "own_words_threats_2025": {"tariff": 1.0, "threat": 0.75, "negotiation": 1.0, "alerts": 0.75},
     "own_words_after_2026": {"tariff": 0.75, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_goods_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},
+    "own_words_sides_2026": {"tariff": 0.94, "threat": 1.0, "negotiation": 0.66, "alerts": 0.75},
+    "own_words_sides_after_2026": {
+        "tariff": 0.71,
+        "threat": 1.0,
+        "negotiation": 0.5,
+        "alerts": 0.75,
+    },
 }
 
 

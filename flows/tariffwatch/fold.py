@@ -88,6 +88,9 @@ _DETAILS_TALK = frozenset({"ongoing", "scheduled"})
 _SAME_MOVE = timedelta(days=7)
 # A rate told without goods follows up goods told at that rate within this long.
 _FOLLOW_UP = timedelta(days=30)
+# Below this confidence a tariff fact's sides were guessed from the story, not read
+# in its sentence (extract takes 0.15 off a 0.9 for that), or came from a headline.
+_SURE_SIDES = 0.78
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,14 +155,18 @@ def keys_to_load(facts: Iterable[SourcedFact]) -> set[str]:
 
 def pairs_to_load(facts: Iterable[SourcedFact]) -> set[tuple[str, str]]:
     """The (imposer, target) pairs whose whole family of entries a fold of these
-    facts weighs: a restatement under other words is found among them, and a
-    global rate (target "*") covers every target."""
+    facts weighs: a restatement under other words is found among them, a global
+    rate (target "*") covers every target, and a fact whose sides were guessed
+    is weighed against the pair the other way round (_sides_by_state)."""
     pairs: set[tuple[str, str]] = set()
     for sourced in facts:
         fact = sourced.fact
         if fact.current and isinstance(fact, TariffFact):
             pairs.add((fact.imposer, fact.target))
             pairs.add((fact.imposer, "*"))
+            if _sides_guessed(fact):
+                pairs.add((fact.target, fact.imposer))
+                pairs.add((fact.target, "*"))
     return pairs
 
 
@@ -174,7 +181,7 @@ def fold(
     touched: dict[str, StateEntry] = {}
     changes: list[Change] = []
     change_at: dict[str, int] = {}  # state key -> index of this fold's latest change
-    for told in _one_per_item_and_key(facts, state):
+    for told in _one_per_item_and_key(_sides_by_state(facts, working), state):
         sourced = _scoped_by_old_rate(told, working)
         for key, how in place(
             sourced.fact, working, item_key=sourced.item_key, published=sourced.published
@@ -526,6 +533,66 @@ def _scoped_by_old_rate(sourced: SourcedFact, working: _Working) -> SourcedFact:
     if pair or len(held) != 1 or held[0].scope is None:
         return sourced
     return replace(sourced, fact=replace(fact, scope=held[0].scope, all_goods=False))
+
+
+def _sides_guessed(fact: TariffFact) -> bool:
+    """Whether the extractor found the levier only from the story, not from the
+    sentence (it lowers such a fact's confidence by 0.15), or read a headline."""
+    return fact.confidence < _SURE_SIDES
+
+
+def _sides_by_state(facts: Iterable[SourcedFact], working: _Working) -> list[SourcedFact]:
+    """A story's facts, those whose sides were guessed read the other way round
+    where the state says so (_mirrors): "Indian duties on whisky will be halved from
+    150% to 75%" in a story of a UK-India deal, read as a British duty on Indian
+    whisky while India's 150% on British whisky is known, is India's cut. The
+    story's other guessed facts of that pair are read the same way ("and tariffs
+    on cars will drop from over 100% to 10%"); a fact whose sentence names the
+    levier keeps its sides, so a retaliation in kind stays news."""
+    told = list(facts)
+    mirrored = {
+        (s.item_key, s.fact.imposer, s.fact.target)
+        for s in told
+        if isinstance(s.fact, TariffFact)
+        and s.fact.current
+        and _sides_guessed(s.fact)
+        and _mirrors(s.fact, working)
+    }
+    return [
+        replace(s, fact=replace(s.fact, imposer=s.fact.target, target=s.fact.imposer))
+        if isinstance(s.fact, TariffFact)
+        and _sides_guessed(s.fact)
+        and (s.item_key, s.fact.imposer, s.fact.target) in mirrored
+        else s
+        for s in told
+    ]
+
+
+def _mirrors(fact: TariffFact, working: _Working) -> bool:
+    """Whether a product fact reads like the other side's tariff on those goods: its
+    pair holds none of them, and the pair the other way round holds them at the
+    fact's rate or at the rate it says they leave."""
+    if fact.additional or "*" in (fact.imposer, fact.target):
+        return False
+    wanted = scopes.products(scope_key(fact))
+    if not wanted:
+        return False  # broad goods: a counter-tariff at the same rate is common news
+
+    def holding(imposer: str, target: str) -> list[StateEntry]:
+        return [
+            e
+            for track in ("rate", "threat")
+            for e in working.entries(track, imposer, target)
+            if not e.state_key.endswith(":additional")
+            and wanted & scopes.products(_scope_of(e.state_key))
+        ]
+
+    if holding(fact.imposer, fact.target):
+        return False
+    return any(
+        _same(e.rate, fact.new_rate) or _same(e.rate, fact.old_rate)
+        for e in holding(fact.target, fact.imposer)
+    )
 
 
 def _global_entries(working: _Working, fact: TariffFact, track: str) -> list[StateEntry]:
