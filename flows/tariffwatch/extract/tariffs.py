@@ -1806,9 +1806,19 @@ def _facts(
                 # country is the levier ("U.S. metals tariffs take effect"): its
                 # tariff on the goods from everywhere
                 imposer, target = lone
-            if target and scope_m is not None and _ALL_IMPORTS.search(scope_m.group("scope")):
-                # "a 25% tariff on all steel imports is still due": the levier's
-                # sector tariff on every origin, not one more on the story's partner
+            if (
+                target
+                and scope_m is not None
+                and (
+                    _ALL_IMPORTS.search(scope_m.group("scope"))
+                    or (imposer == "US" and _FROM_ANYWHERE.match(scope_m.group("scope")))
+                )
+            ):
+                # "a 25% tariff on all steel imports is still due", "the 25% tariff on
+                # foreign-made trucks is unchanged": the levier's sector tariff on
+                # every origin, not one more on the story's partner. Only the US's
+                # (as in _partner_target): another levier's "imported soybeans" in a
+                # story of its quarrel with the US are most often American ones.
                 target = "*"
             if plural_back and target in ctx.last_targets.get(imposer, ()):
                 _carry_siblings(imposer, ctx.last_targets[imposer], targets, siblings)
@@ -2460,6 +2470,13 @@ _ANAPHOR_SUBJECT = re.compile(
 _ALL_IMPORTS = re.compile(r"\ball\s+(?:[\w-]+\s+){0,4}?imports\b|\ball\s+imported\b")
 _IMPORTS_SCOPE = re.compile(
     r"\b(?:imports?|imported|foreign(?:-made)?|abroad|overseas|not\s+made)\b"
+)
+# A goods phrase that names its goods as imports with no origin: "imported copper",
+# "foreign-made trucks", "steel imports"; not "the imported cars" (goods told before).
+_FROM_ANYWHERE = re.compile(
+    r"(?!(?:the|these|those|their|its|such|that|this)\b)"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:imports\b(?!\s+(?:from|of)\b)|(?:imported|foreign(?:-made|-built|-origin)?|overseas)\s)"
 )
 
 
