@@ -5,6 +5,7 @@ misbehave, so tests exercise apprise's real network code without the network.
 
     with SMTPReceiver() as smtp:         # smtp.port, smtp.messages
         smtp.mode = "refuse"             # 550 on RCPT; "fail": 554 after DATA
+        smtp.script("RCPT", "451 4.3.0 try later")  # the next replies to AUTH/MAIL/RCPT/DATA
     with WebhookReceiver() as hook:      # hook.url("json"), hook.posts
         hook.script(500, 200)            # next responses in order, then 200s
         hook.script("hang")              # hold the request until stop()
@@ -52,6 +53,21 @@ class _MailHandler:
     def __init__(self, receiver: SMTPReceiver) -> None:
         self.receiver = receiver
 
+    async def handle_MAIL(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        mail_options: list[str],
+    ) -> str:
+        scripted = self.receiver.next_reply("MAIL")
+        if scripted:
+            return scripted
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
     async def handle_RCPT(
         self,
         server: SMTP,
@@ -60,12 +76,18 @@ class _MailHandler:
         address: str,
         rcpt_options: list[str],
     ) -> str:
+        scripted = self.receiver.next_reply("RCPT")
+        if scripted:
+            return scripted
         if self.receiver.mode == "refuse":
             return "550 5.1.1 mailbox unavailable"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        scripted = self.receiver.next_reply("DATA")
+        if scripted:
+            return scripted
         if self.receiver.mode == "fail":
             return "554 5.3.0 transaction failed"
         raw = envelope.original_content or envelope.content or b""
@@ -106,6 +128,9 @@ class SMTPReceiver:
         self.port = free_port()
         self.mode: SMTPMode = "accept"
         self.messages: list[ReceivedMail] = []
+        self.answered: list[str] = []  # every scripted reply given, in order
+        self._script: dict[str, deque[str]] = {}
+        self._script_lock = threading.Lock()
         self._controller = Controller(
             _MailHandler(self),
             hostname=self.host,
@@ -114,9 +139,29 @@ class SMTPReceiver:
             auth_require_tls=False,
         )
 
+    def script(self, stage: str, *replies: str) -> None:
+        """The next replies at `stage` (AUTH, MAIL, RCPT or DATA), in order; then `mode` rules."""
+        with self._script_lock:
+            self._script.setdefault(stage, deque()).extend(replies)
+
+    def clear_script(self) -> None:
+        with self._script_lock:
+            self._script.clear()
+
+    def next_reply(self, stage: str) -> str | None:
+        with self._script_lock:
+            queue = self._script.get(stage)
+            reply = queue.popleft() if queue else None
+            if reply:
+                self.answered.append(f"{stage} {reply}")
+            return reply
+
     def _authenticate(
         self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: Any
     ) -> AuthResult:
+        scripted = self.next_reply("AUTH")
+        if scripted:
+            return AuthResult(success=False, handled=False, message=scripted)
         if self.mode == "refuse_login":  # aiosmtpd answers 535 5.7.8, as a wrong password gets
             return AuthResult(success=False, handled=False)
         return _accept_any_login(server, session, envelope, mechanism, auth_data)

@@ -430,19 +430,94 @@ def test_a_refused_token_is_not_retried_and_says_what_to_fix(tmp_path, feeds, ho
     assert run_cycle(config)["alerts_sent"] == 3
 
 
-def test_a_refused_mail_is_retried_then_kept_for_the_next_cycle(tmp_path, feeds):
+def mail_url(smtp):
+    return (
+        f"mailto://tw:{SECRET}@{smtp.host}:{smtp.port}"
+        "?from=tariffwatch@example.com&to=desk@example.com"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stage", "reply"),
+    [
+        ("MAIL", "421 4.3.2 Service shutting down, closing channel"),
+        ("RCPT", "450 4.2.1 Mailbox busy, try again later"),
+        ("DATA", "451 4.3.0 Local error in processing"),
+        ("RCPT", "452 4.2.2 Insufficient system storage"),
+        # smtplib tries each AUTH mechanism the server offers (PLAIN, LOGIN): both refused.
+        ("AUTH", "454 4.7.0 Temporary authentication failure"),
+    ],
+)
+def test_a_temporary_smtp_refusal_is_retried_within_the_cycle(tmp_path, feeds, stage, reply):
+    feeds.route("/wire.xml", Reply(body=feed(0, 1)))
+    with SMTPReceiver() as smtp:
+        smtp.script(stage, *[reply] * (2 if stage == "AUTH" else 1))
+        config = make_config(
+            tmp_path, feeds.url("/wire.xml"), [{"name": "mail", "url": mail_url(smtp)}]
+        )
+        summary = run_cycle(config)
+        assert smtp.answered[0] == f"{stage} {reply}"  # the server did refuse once
+        assert summary["alerts_sent"] == 1 and summary["routes"]["mail"]["retries"] == 1
+        assert summary["route_errors"] == {} and len(smtp.messages) == 1
+
+
+def test_a_temporary_smtp_refusal_that_lasts_is_retried_then_kept_for_the_next_cycle(
+    tmp_path, feeds
+):
     feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
     with SMTPReceiver() as smtp:
-        smtp.mode = "refuse"
-        url = (
-            f"mailto://tw:{SECRET}@{smtp.host}:{smtp.port}"
-            "?from=tariffwatch@example.com&to=desk@example.com"
+        smtp.script("RCPT", *["451 4.3.0 Temporary lookup failure"] * 4)
+        config = make_config(
+            tmp_path, feeds.url("/wire.xml"), [{"name": "mail", "url": mail_url(smtp)}]
         )
-        config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "mail", "url": url}])
         first = run_cycle(config)
         assert first["routes"]["mail"]["retries"] == 3 and first["alerts_pending"] == 2
-        smtp.mode = "accept"
+        error = first["route_errors"]["mail"]
+        assert "SMTP 451 4.3.0 Temporary lookup failure (a temporary failure)" in error
+        assert "not retried" not in error
         assert run_cycle(config)["alerts_sent"] == 2 and len(smtp.messages) == 2
+
+
+@pytest.mark.parametrize(
+    ("stage", "reply"),
+    [
+        ("RCPT", "550 5.1.1 No such user here"),
+        ("RCPT", "553 5.1.3 Bad recipient address syntax"),
+        ("MAIL", "553 5.1.8 Sender address rejected"),
+    ],
+)
+def test_a_refused_address_is_not_retried_and_says_what_to_fix(tmp_path, feeds, stage, reply):
+    feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+    with SMTPReceiver() as smtp:
+        smtp.script(stage, *[reply] * 4)
+        config = make_config(
+            tmp_path, feeds.url("/wire.xml"), [{"name": "mail", "url": mail_url(smtp)}]
+        )
+        first = run_cycle(config)
+        assert smtp.answered == [f"{stage} {reply}"]  # asked once, not four times
+        assert first["routes"]["mail"]["retries"] == 0 and first["alerts_pending"] == 2
+        error = first["route_errors"]["mail"]
+        code = reply[:3]
+        assert f"the mail server answered SMTP {reply}; not retried" in error
+        assert f"refused an address (SMTP {code}): check the to= and from= addresses" in error
+        assert SECRET not in json.dumps(first)
+        with Store.open(config.storage.path) as store:
+            (row,) = store.route_delivery_counts()
+        assert "not retried" in row["last_error"]
+        smtp.clear_script()  # the address fixed: nothing was lost
+        assert run_cycle(config)["alerts_sent"] == 2 and len(smtp.messages) == 2
+
+
+def test_a_mail_refused_for_good_is_not_retried(tmp_path, feeds):
+    feeds.route("/wire.xml", Reply(body=feed(0, 1)))
+    with SMTPReceiver() as smtp:
+        smtp.mode = "fail"  # 554 after DATA, every time
+        config = make_config(
+            tmp_path, feeds.url("/wire.xml"), [{"name": "mail", "url": mail_url(smtp)}]
+        )
+        first = run_cycle(config)
+        assert first["routes"]["mail"]["retries"] == 0 and first["alerts_pending"] == 1
+        assert "SMTP 554 5.3.0 transaction failed; not retried" in first["route_errors"]["mail"]
 
 
 def test_a_refused_mail_login_is_not_retried_and_says_what_to_fix(tmp_path, feeds, caplog):

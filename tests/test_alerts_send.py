@@ -136,10 +136,11 @@ def test_hanging_webhook_fails_within_the_route_timeout(
 
 
 def test_smtp_refusal_and_failure_are_delivery_errors(smtp: SMTPReceiver, message: Message) -> None:
-    for mode in ("refuse", "fail"):
+    for mode, code in (("refuse", 550), ("fail", 554)):
         smtp.mode = mode
-        with pytest.raises(DeliveryError, match="failed"):
+        with pytest.raises(DeliveryError, match=f"answered SMTP {code} ") as caught:
             send(route(mail_url(smtp.port)), message)
+        assert not caught.value.transient  # a 5xx reply would come again
     assert smtp.messages == []
 
 

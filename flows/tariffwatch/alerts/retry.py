@@ -50,6 +50,43 @@ def fix_for(status: int) -> str:
     )
 
 
+# SMTP replies (RFC 5321 4.2.1): 4yz is a transient failure, "try again later"
+# (421 closing, 450/451/452 mailbox busy / local error / no room, 454 TLS or auth
+# not available now); 5yz is permanent and would be answered again.
+SMTP_LOGIN_CODES = frozenset({530, 534, 535, 538})  # auth required, too weak, refused, needs TLS
+SMTP_ADDRESS_CODES = frozenset({550, 551, 553})  # no such mailbox, not local, bad address
+
+
+def smtp_is_transient(code: int) -> bool:
+    """True when a mail server's refusal with this reply code may heal on its own."""
+    return code < 500
+
+
+def worst_smtp_refusal(codes: list[int]) -> int | None:
+    """The code that decides a failed mail: a permanent refusal among them outweighs
+    a temporary one (retrying would meet it again); else the last one."""
+    permanent = [code for code in codes if not smtp_is_transient(code)]
+    deciding = permanent or codes
+    return deciding[-1] if deciding else None
+
+
+def fix_for_smtp(route: str, code: int) -> str:
+    """What to do about a mail server's permanent refusal (SMTP 5xx)."""
+    if code in SMTP_LOGIN_CODES:
+        return fix_for_smtp_login(route, code)
+    if code in SMTP_ADDRESS_CODES:
+        return (
+            f"the mail server refused an address (SMTP {code}): check the to= and from= "
+            f"addresses of route {route!r} (a mailbox that does not exist, a typo, or a sender "
+            "the server will not send for), then `tariffwatch alerts test`"
+        )
+    return (
+        f"the mail server refused the message (SMTP {code}) and would refuse it again: "
+        f"read its reply, fix route {route!r} (its url or the mailbox), "
+        "then `tariffwatch alerts test`"
+    )
+
+
 def fix_for_smtp_login(route: str, code: int) -> str:
     """What to do when the mail server refuses the route's login (SMTP 5xx to AUTH)."""
     return (

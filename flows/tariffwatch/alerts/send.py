@@ -25,19 +25,24 @@ import logging
 import re
 import smtplib
 import threading
-import time
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote
 
 import apprise
 import requests
-from apprise.plugins.email import NotifyEmail
-from apprise.plugins.email.smtp import AppriseSMTPController
 from apprise.plugins.slack import NotifySlack
 
 from tariffwatch.alerts.render import SLACK_MAX, TITLE_MAX, Message
-from tariffwatch.alerts.retry import fix_for, fix_for_smtp_login, http_status, is_transient
+from tariffwatch.alerts.retry import (
+    SMTP_LOGIN_CODES,
+    fix_for,
+    fix_for_smtp,
+    http_status,
+    is_transient,
+    smtp_is_transient,
+    worst_smtp_refusal,
+)
 from tariffwatch.config import RouteConfig
 from tariffwatch.errors import DeliveryError
 from tariffwatch.sources.response import retry_after_seconds
@@ -201,6 +206,82 @@ def _watch_retry_after() -> None:
         requests.Session.send = send_keeping_retry_after  # type: ignore[method-assign,assignment]
 
 
+# -- SMTP replies ----------------------------------------------------------------------
+
+# apprise reports every failed mail as "Connection error while submitting email"
+# or 'Sending email to "..." failed' and keeps the server's reply in a DEBUG line
+# that the capture of its result never sees (lowering the "apprise" logger would
+# send secrets-adjacent DEBUG lines to every handler). So while send() runs, every
+# refusal smtplib raises or returns for it is kept here, under the same context
+# rules as _retry_after; outside a send the wrappers only pass calls through.
+SMTPRefusal = tuple[int, str]
+_smtp_refusals: contextvars.ContextVar[list[SMTPRefusal] | None] = contextvars.ContextVar(
+    "tariffwatch_smtp_refusals", default=None
+)
+# connect() returns the greeting (a 421 is raised later, by SMTP.__init__); the others
+# raise the refusal, except sendmail(), which returns the recipients refused when
+# some were accepted.
+_SMTP_METHODS = ("connect", "starttls", "login", "sendmail")
+
+
+def _watch_smtp() -> None:
+    with _wrap_lock:
+        if getattr(smtplib.SMTP.sendmail, "_tariffwatch", False):
+            return
+        for name in _SMTP_METHODS:
+            setattr(smtplib.SMTP, name, _keeping_refusals(getattr(smtplib.SMTP, name)))
+
+
+def _keeping_refusals(method: Any) -> Any:
+    @functools.wraps(method)
+    def keeping_refusals(smtp: smtplib.SMTP, *args: Any, **kwargs: Any) -> Any:
+        sink = _smtp_refusals.get()
+        if sink is None:
+            return method(smtp, *args, **kwargs)
+        try:
+            result = method(smtp, *args, **kwargs)
+        except smtplib.SMTPRecipientsRefused as exc:
+            sink.extend(_refusal(code, text) for code, text in exc.recipients.values())
+            raise
+        except smtplib.SMTPResponseException as exc:
+            sink.append(_refusal(exc.smtp_code, exc.smtp_error))
+            raise
+        if method.__name__ == "connect" and result[0] >= 400:
+            sink.append(_refusal(*result))
+        elif method.__name__ == "sendmail" and result:
+            sink.extend(_refusal(code, text) for code, text in result.values())
+        return result
+
+    keeping_refusals._tariffwatch = True  # type: ignore[attr-defined]
+    return keeping_refusals
+
+
+def _refusal(code: int, text: bytes | str) -> SMTPRefusal:
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    return int(code), " ".join(str(text).split())
+
+
+def _smtp_failure(
+    route: str, where: str, refusals: list[SMTPRefusal], secrets: frozenset[str]
+) -> DeliveryError:
+    """The error for a mail the server refused, retried or not by its reply code."""
+    code = worst_smtp_refusal([c for c, _ in refusals])
+    assert code is not None  # refusals is not empty
+    text = next(t for c, t in reversed(refusals) if c == code)
+    if code in SMTP_LOGIN_CODES:
+        # Never the reply's text: a server may echo the AUTH exchange, the encoded password.
+        return DeliveryError(
+            route, f"{where}: not retried: {fix_for_smtp(route, code)}", transient=False
+        )
+    said = f"the mail server answered SMTP {code} {_cut(scrub(text, secrets))}".rstrip()
+    if smtp_is_transient(code):
+        return DeliveryError(route, f"{where}: {said} (a temporary failure)")
+    return DeliveryError(
+        route, f"{where}: {said}; not retried: {fix_for_smtp(route, code)}", transient=False
+    )
+
+
 # -- apprise -------------------------------------------------------------------------
 
 
@@ -294,10 +375,12 @@ def send(route: RouteConfig, message: Message) -> None:
     where = _privacy(plugin, secrets)
     _apply_timeout(plugin, route.url, route.timeout)
     body, body_format = pick_body(plugin, message)
-    started = time.monotonic()
     _watch_retry_after()
+    _watch_smtp()
     asked: list[str] = []
+    refusals: list[SMTPRefusal] = []
     token = _retry_after.set(asked)
+    smtp_token = _smtp_refusals.set(refusals)
     try:
         notifier = apprise.Apprise()
         notifier.add(plugin)
@@ -312,14 +395,10 @@ def send(route: RouteConfig, message: Message) -> None:
         raise DeliveryError(route.name, f"{where}: {_cut(reason)}") from None
     finally:
         _retry_after.reset(token)
+        _smtp_refusals.reset(smtp_token)
     if not result:
-        refused = _smtp_login_refused(plugin, route.timeout, time.monotonic() - started)
-        if refused is not None:
-            raise DeliveryError(
-                route.name,
-                f"{where}: not retried: {fix_for_smtp_login(route.name, refused)}",
-                transient=False,
-            )
+        if refusals:
+            raise _smtp_failure(route.name, where, refusals, secrets)
         reason = _reason(result, secrets)
         status = http_status(reason)
         if is_transient(status):
@@ -337,44 +416,6 @@ def send(route: RouteConfig, message: Message) -> None:
             status=status,
         )
     log.info("sent %r to route %r (%s)", message.title, route.name, where)
-
-
-def _smtp_login_refused(
-    plugin: apprise.plugins.NotifyBase, timeout: float, elapsed: float
-) -> int | None:
-    """The SMTP code when the mail server refuses this route's login for good, else None.
-
-    apprise reports every SMTP failure as "Connection error while submitting
-    email" and keeps the server's reply in a DEBUG line, which the capture of
-    its result never sees while the "apprise" logger stays at WARNING (and
-    lowering it would send secrets-adjacent DEBUG lines to every handler). So
-    after a failed email send, the login alone is tried again, with apprise's
-    own SMTP controller and the plugin's own settings, and its refusal read
-    from smtplib's exception. Skipped when the send ran into its timeout: an
-    unreachable server would only make the check wait as long again. A 4xx
-    (454, a temporary failure) is left to the retries.
-    """
-    if not isinstance(plugin, NotifyEmail) or not (plugin.user and plugin.password):
-        return None
-    if plugin.port is None or plugin.secure_mode is None:  # apprise fills both; be sure
-        return None
-    if timeout > 0 and elapsed >= 0.9 * timeout:
-        return None
-    try:
-        with AppriseSMTPController(
-            host=plugin.smtp_host,
-            port=int(plugin.port),
-            secure_mode=plugin.secure_mode,
-            user=plugin.user,
-            password=plugin.password,
-            verify_certificate=plugin.verify_certificate,
-            socket_connect_timeout=plugin.socket_connect_timeout,
-        ):
-            return None
-    except smtplib.SMTPAuthenticationError as exc:
-        return exc.smtp_code if 500 <= exc.smtp_code < 600 else None
-    except Exception:  # anything else is the transient failure the retries handle
-        return None
 
 
 def _reason(result: apprise.AppriseResult, secrets: frozenset[str]) -> str:
