@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from foldkit import describe, reported, run, tariff
-from tariffwatch.fold import keys_to_load, pairs_to_load
+from tariffwatch.fold import countries_to_load
 
 GUESSED = 0.75  # extract: 0.9, less 0.15 when the levier came from the story
 
@@ -89,6 +89,45 @@ CASES = {
             ("tariff:KR:CL:grapes", 27.0, 0.0, None, "announced"),
         ],
     ),
+    # "Builders in Sydney say the 38% tariff on aluminium extrusions from China...",
+    # the levier guessed as the US: the one known tariff on those goods of a pair
+    # that shares a country with the reading, in round figures.
+    "a guessed retelling of a third country's product rate is that rate": (
+        [
+            story(0, on("AU", "CN", 37.8, "aluminium extrusions")),
+            story(9, on("US", "CN", 38.0, "aluminium extrusions", confidence=GUESSED)),
+        ],
+        [("tariff:AU:CN:aluminum extrusions", None, 37.8, None, "in_effect")],
+    ),
+    "a guessed retelling where the target is the known levier is its tariff": (
+        [
+            story(0, on("AR", "BR", 35.0, "shoes", old=20.0)),
+            story(1, on("US", "AR", 35.0, old=20.0, confidence=GUESSED)),
+        ],
+        [("tariff:AR:BR:shoes", 20.0, 35.0, None, "in_effect")],
+    ),
+    "two third countries holding the goods at that rate leave the sides as read": (
+        [
+            story(0, on("US", "CA", 25.0, "steel")),
+            story(0, on("KR", "CA", 25.0, "steel"), item="korea"),
+            story(9, on("EU", "CA", 25.0, "steel", status="announced", confidence=GUESSED)),
+        ],
+        [
+            ("tariff:US:CA:steel", None, 25.0, None, "in_effect"),
+            ("tariff:KR:CA:steel", None, 25.0, None, "in_effect"),
+            ("tariff:EU:CA:steel", None, 25.0, None, "announced"),
+        ],
+    ),
+    "a goods-less guessed rate that is no known move keeps its sides": (
+        [
+            story(0, on("MX", "CN", 30.0, "washing machines", status="announced")),
+            story(1, on("US", "CN", 30.0, status="announced", confidence=GUESSED)),
+        ],
+        [
+            ("tariff:MX:CN:machines washing", None, 30.0, None, "announced"),
+            ("tariff:US:CN:all goods", None, 30.0, None, "announced"),
+        ],
+    ),
     # Guards: where the reading is sure, or the state does not say the other side.
     "a retaliation in kind whose sentence names its levier stays news": (
         [
@@ -147,6 +186,55 @@ CASES = {
 }
 
 
+# Complaints and warnings about a duty already decided read as threats ("exporters
+# warned that the 25% duty on their lobster could cost them half the season").
+THREATS = {
+    "a threat of the rate decided on the goods, named otherwise, is no news": (
+        [
+            story(0, on("CN", "AU", 25.0, "rock lobster", status="announced")),
+            story(1, on("CN", "AU", 25.0, "lobster", status="threatened")),
+        ],
+        [("tariff:CN:AU:lobster rock", None, 25.0, None, "announced")],
+    ),
+    "a threat in round figures of the rate in force is no news": (
+        [
+            story(0, on("IN", "CN", 42.5, "solar glass")),
+            story(9, on("IN", "CN", 43.0, "solar glass", status="threatened")),
+        ],
+        [("tariff:IN:CN:glass solar", None, 42.5, None, "in_effect")],
+    ),
+    "a threat to raise the goods' rate is news": (
+        [
+            story(0, on("CN", "AU", 25.0, "rock lobster", status="announced")),
+            story(5, on("CN", "AU", 50.0, "lobster", old=25.0, status="threatened")),
+        ],
+        [
+            ("tariff:CN:AU:lobster rock", None, 25.0, None, "announced"),
+            ("threat:CN:AU:lobster", 25.0, 50.0, None, "threatened"),
+        ],
+    ),
+    "a threat at that rate on other goods is news": (
+        [
+            story(0, on("ID", "MY", 18.0, "palm oil", status="announced")),
+            story(2, on("MY", "ID", 18.0, "rubber gloves", status="threatened")),
+            story(3, on("ID", "MY", 18.0, "rubber gloves", status="threatened")),
+        ],
+        [
+            ("tariff:ID:MY:oil palm", None, 18.0, None, "announced"),
+            ("threat:MY:ID:gloves rubber", None, 18.0, None, "threatened"),
+            ("threat:ID:MY:gloves rubber", None, 18.0, None, "threatened"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", THREATS)
+def test_a_decided_rate_retold_as_a_threat_is_no_news(name):
+    batches, want = THREATS[name]
+    _, changes = run(*batches)
+    assert describe(changes) == want
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_guessed_sides_are_read_against_the_state(name):
     batches, want = CASES[name]
@@ -154,15 +242,18 @@ def test_guessed_sides_are_read_against_the_state(name):
     assert describe(changes) == want
 
 
-def test_the_store_loads_the_pair_the_other_way_round_for_a_guessed_fact():
-    """The pipeline loads only the entries the fold weighs: the other side's entry
-    must be among them, or a guessed retelling would alert again from a store."""
-    state, _ = run(story(0, on("US", "EU", 25.0, "steel", status="announced")))
+def test_the_store_loads_every_tariff_of_a_guessed_facts_countries():
+    """The pipeline loads only the entries the fold weighs: the tariffs of the
+    countries a guessed fact names must be among them, or a guessed retelling
+    would alert again from a store."""
+    state, _ = run(
+        story(0, on("US", "EU", 25.0, "steel", status="announced")),
+        story(0, on("AU", "CN", 37.8, "aluminium extrusions"), item="australia"),
+        story(0, on("JP", "KR", 10.0, "beef"), item="elsewhere"),
+    )
     later = story(20, on("EU", "US", 25.0, "steel", confidence=GUESSED))
-    pairs = pairs_to_load(later)
-    loaded = {
-        k: e for k, e in state.items() if k in keys_to_load(later) or (e.imposer, e.target) in pairs
-    }
-    assert loaded == state
-    sure = story(20, on("EU", "US", 25.0, "steel"))
-    assert ("US", "EU") not in pairs_to_load(sure)
+    later += story(20, on("US", "CN", 38.0, "aluminium extrusions", confidence=GUESSED))
+    countries = countries_to_load(later)
+    loaded = {k for k, e in state.items() if {e.imposer, e.target} & countries}
+    assert loaded == {"tariff:US:EU:steel", "tariff:AU:CN:aluminum extrusions"}
+    assert countries_to_load(story(20, on("EU", "US", 25.0, "steel"))) == set()

@@ -66,13 +66,13 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # rates paid before ("who paid 10% as recently as March", "at its peak it paid 20%")
 # and a doubling told beside the rate it doubled.
 # own_words_followups_2026 (own words, written after the fold changes above, to see
-# them carry): left: "Buenos Aires' tariff" read as a US tariff, "footwear" and
-# "shoes" kept as two goods.
+# them carry): left: "footwear" and "shoes" kept as two goods ("Buenos Aires'
+# tariff", read as a US tariff, is read against the state since fold20).
 # own_words_talks_2025 (own words) tries talks around a deal: the details worked on
 # for days after it, a signing, a new negotiation months later.
 # own_words_rounded_2025 (own words) tries rates told in round figures ("38%" for
-# 37.8%); left: "builders in Sydney say the tariff..." and "Indian module makers are
-# paying 43%" read with the wrong sides.
+# 37.8%); the fold reads "builders in Sydney say the tariff..." and "Indian module
+# makers are paying 43%", whose sides the extractor guessed wrong, against the state.
 # own_words_threats_2025 (own words) tries threats floated, shelved, carried out,
 # raised and renewed; the fold reads them as written, and what is left is the
 # extractor's: "25% ... and raise it to 50% in a week" read as the 50% alone, and a
@@ -88,6 +88,15 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # own_words_sides_after_2026 (own words, written after that change): unchanged
 # .71/1/.50/.75; left: a first telling with its sides reversed ("Kenyan tariffs on
 # whisky will drop"), which no state can correct.
+# own_words_guessed_2026 (own words) tries a known tariff retold by those it hurts,
+# the levier guessed from the story ("tyre dealers in Johannesburg say the 35% duty
+# on Chinese tyres..."); before 1/1/1/.67, after 1/1/1/.80; left: a retelling read as a pause.
+# own_words_threat_retold_2026 (own words) tries complaints and warnings about a
+# duty already decided, read as threats ("fishers warned that the 25% Chinese duty
+# on their lobster could..."), beside real threats; before 1/1/1/.70.
+# own_words_retold_after_2026 (own words, written after those two changes): before
+# 1/0/1/.50, after 1/0/1/.75; left: "extend a 30% duty to Egyptian sanitary ware"
+# read with no goods.
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.55,
@@ -104,14 +113,27 @@ FLOORS = {
         "tariff": 0.83,
         "threat": 1.0,
         "negotiation": 1.0,
-        "alerts": 0.77,
+        "alerts": 0.87,
     },
     "own_words_talks_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
-    "own_words_rounded_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.66},
+    "own_words_rounded_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_threats_2025": {"tariff": 1.0, "threat": 0.75, "negotiation": 1.0, "alerts": 0.75},
     "own_words_after_2026": {"tariff": 0.75, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_goods_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},
-    "own_words_sides_2026": {"tariff": 0.94, "threat": 1.0, "negotiation": 0.66, "alerts": 0.75},
+    "own_words_sides_2026": {"tariff": 0.94, "threat": 1.0, "negotiation": 0.66, "alerts": 0.78},
+    "own_words_guessed_2026": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},
+    "own_words_threat_retold_2026": {
+        "tariff": 1.0,
+        "threat": 1.0,
+        "negotiation": 1.0,
+        "alerts": 1.0,
+    },
+    "own_words_retold_after_2026": {
+        "tariff": 1.0,
+        "threat": 0.0,
+        "negotiation": 1.0,
+        "alerts": 0.75,
+    },
     "own_words_sides_after_2026": {
         "tariff": 0.71,
         "threat": 1.0,

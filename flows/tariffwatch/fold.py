@@ -155,19 +155,28 @@ def keys_to_load(facts: Iterable[SourcedFact]) -> set[str]:
 
 def pairs_to_load(facts: Iterable[SourcedFact]) -> set[tuple[str, str]]:
     """The (imposer, target) pairs whose whole family of entries a fold of these
-    facts weighs: a restatement under other words is found among them, a global
-    rate (target "*") covers every target, and a fact whose sides were guessed
-    is weighed against the pair the other way round (_sides_by_state)."""
+    facts weighs: a restatement under other words is found among them, and a
+    global rate (target "*") covers every target."""
     pairs: set[tuple[str, str]] = set()
     for sourced in facts:
         fact = sourced.fact
         if fact.current and isinstance(fact, TariffFact):
             pairs.add((fact.imposer, fact.target))
             pairs.add((fact.imposer, "*"))
-            if _sides_guessed(fact):
-                pairs.add((fact.target, fact.imposer))
-                pairs.add((fact.target, "*"))
     return pairs
+
+
+def countries_to_load(facts: Iterable[SourcedFact]) -> set[str]:
+    """The countries whose every tariff entry a fold of these facts weighs: those
+    of a fact whose sides were guessed, read as the state says (_sides_by_state)."""
+    return {
+        country
+        for sourced in facts
+        if isinstance(sourced.fact, TariffFact)
+        and sourced.fact.current
+        and _sides_guessed(sourced.fact)
+        for country in (sourced.fact.imposer, sourced.fact.target)
+    }
 
 
 Placement = Literal["step", "restated", "ignore"]
@@ -217,6 +226,7 @@ class _Working:
     def __init__(self, state: Mapping[str, StateEntry]) -> None:
         self._entries: dict[str, StateEntry] = dict(state)
         self._by_pair: dict[tuple[str, str, str], set[str]] = {}
+        self._by_country: dict[str, set[str]] = {}
         for entry in self._entries.values():
             self._index(entry)
 
@@ -244,10 +254,20 @@ class _Working:
             and scopes.is_broad(_scope_of(e.state_key))
         ]
 
+    def tariffs_of(self, pair: tuple[str, str]) -> list[StateEntry]:
+        """Every tariff entry of one pair, rates and threats."""
+        return [e for track in ("rate", "threat") for e in self.entries(track, *pair)]
+
+    def tariffs_with(self, country: str) -> list[StateEntry]:
+        """Every tariff entry that has the country on either side, in key order."""
+        return [self._entries[k] for k in sorted(self._by_country.get(country, ()))]
+
     def _index(self, entry: StateEntry) -> None:
         if entry.kind == "tariff" and entry.imposer and entry.target:
             pair = (entry.track, entry.imposer, entry.target)
             self._by_pair.setdefault(pair, set()).add(entry.state_key)
+            for country in (entry.imposer, entry.target):
+                self._by_country.setdefault(country, set()).add(entry.state_key)
 
 
 def _scope_of(key: str) -> str:
@@ -303,6 +323,11 @@ def place(
         return [(e.state_key, "restated") for e in covering]
     scope = scope_key(fact)
     if not scopes.is_broad(scope):
+        if track == "threat" and _decided_on(working, fact, scope):
+            # "exporters warned that the 25% duty on their lobster could cost them
+            # half the season", after China's 25% on rock lobster was decided: the
+            # decision retold, as for broad goods below
+            return [(key, "ignore")]
         return _place_products(fact, key, scope, working, item_key)
     if track == "threat":
         if any(_same(e.rate, fact.new_rate) for e in rates):
@@ -535,6 +560,17 @@ def _scoped_by_old_rate(sourced: SourcedFact, working: _Working) -> SourcedFact:
     return replace(sourced, fact=replace(fact, scope=held[0].scope, all_goods=False))
 
 
+def _decided_on(working: _Working, fact: TariffFact, scope: str) -> bool:
+    """Whether a rate (not a threat) of the pair holds the fact's rate, or the rate
+    it rounds, on its goods named in any words ("rock lobster" for "lobster")."""
+    wanted = scopes.products(scope)
+    return any(
+        (_same(e.rate, fact.new_rate) or _rounded(fact.new_rate, e.rate))
+        and bool(wanted & scopes.products(_scope_of(e.state_key)))
+        for e in _product_entries(working, "rate", fact)
+    )
+
+
 def _sides_guessed(fact: TariffFact) -> bool:
     """Whether the extractor found the levier only from the story, not from the
     sentence (it lowers such a fact's confidence by 0.15), or read a headline."""
@@ -542,57 +578,83 @@ def _sides_guessed(fact: TariffFact) -> bool:
 
 
 def _sides_by_state(facts: Iterable[SourcedFact], working: _Working) -> list[SourcedFact]:
-    """A story's facts, those whose sides were guessed read the other way round
-    where the state says so (_mirrors): "Indian duties on whisky will be halved from
-    150% to 75%" in a story of a UK-India deal, read as a British duty on Indian
-    whisky while India's 150% on British whisky is known, is India's cut. The
-    story's other guessed facts of that pair are read the same way ("and tariffs
-    on cars will drop from over 100% to 10%"); a fact whose sentence names the
-    levier keeps its sides, so a retaliation in kind stays news."""
+    """A story's facts, those whose sides were guessed read as the state says
+    (_known_sides): "Indian duties on whisky will be halved from 150% to 75%" in a
+    story of a UK-India deal, read as a British duty on Indian whisky while India's
+    150% on British whisky is known, is India's cut; "builders in Sydney say the 38%
+    tariff on aluminium extrusions from China...", read as a US tariff, is
+    Australia's 37.8%. The story's other guessed facts of that pair are read the
+    same way ("and tariffs on cars will drop from over 100% to 10%"); a fact whose
+    sentence names its levier keeps its sides, so a retaliation in kind stays news."""
     told = list(facts)
-    mirrored = {
-        (s.item_key, s.fact.imposer, s.fact.target)
-        for s in told
-        if isinstance(s.fact, TariffFact)
-        and s.fact.current
-        and _sides_guessed(s.fact)
-        and _mirrors(s.fact, working)
-    }
-    return [
-        replace(s, fact=replace(s.fact, imposer=s.fact.target, target=s.fact.imposer))
-        if isinstance(s.fact, TariffFact)
-        and _sides_guessed(s.fact)
-        and (s.item_key, s.fact.imposer, s.fact.target) in mirrored
-        else s
-        for s in told
-    ]
+    found: dict[tuple[str, str, str], set[tuple[str, str]]] = {}
+    for s in told:
+        fact = s.fact
+        if isinstance(fact, TariffFact) and fact.current and _sides_guessed(fact):
+            sides = _known_sides(fact, working)
+            if sides is not None:
+                found.setdefault((s.item_key, fact.imposer, fact.target), set()).add(sides)
+    read_as = {slot: next(iter(sides)) for slot, sides in found.items() if len(sides) == 1}
+    if not read_as:
+        return told
+    out: list[SourcedFact] = []
+    for s in told:
+        fact = s.fact
+        if isinstance(fact, TariffFact) and _sides_guessed(fact):
+            own = _known_sides(fact, working) if fact.current else None
+            sides = own or read_as.get((s.item_key, fact.imposer, fact.target))
+            if sides is not None:
+                s = replace(s, fact=replace(fact, imposer=sides[0], target=sides[1]))
+        out.append(s)
+    return out
 
 
-def _mirrors(fact: TariffFact, working: _Working) -> bool:
-    """Whether a product fact reads like the other side's tariff on those goods: its
-    pair holds none of them, and the pair the other way round holds them at the
-    fact's rate or at the rate it says they leave."""
+def _known_sides(fact: TariffFact, working: _Working) -> tuple[str, str] | None:
+    """The pair the other way round, else the one pair sharing a country with a fact
+    whose sides were guessed, whose known tariff the fact retells, where the fact's
+    own pair holds nothing like it:
+    for goods named, those goods at the fact's rate, at the rate it says they leave,
+    or in round figures; told without goods, the very move the pair made ("their
+    products' tariff jumped to 35% from 20%")."""
     if fact.additional or "*" in (fact.imposer, fact.target):
-        return False
+        return None
     wanted = scopes.products(scope_key(fact))
-    if not wanted:
-        return False  # broad goods: a counter-tariff at the same rate is common news
 
-    def holding(imposer: str, target: str) -> list[StateEntry]:
-        return [
-            e
-            for track in ("rate", "threat")
-            for e in working.entries(track, imposer, target)
-            if not e.state_key.endswith(":additional")
-            and wanted & scopes.products(_scope_of(e.state_key))
-        ]
+    def retold(e: StateEntry) -> bool:
+        if e.state_key.endswith(":additional"):
+            return False
+        if not wanted:
+            return _same(e.rate, fact.new_rate) and _same(e.previous_rate, fact.old_rate)
+        return bool(wanted & scopes.products(_scope_of(e.state_key))) and (
+            _same(e.rate, fact.new_rate)
+            or _same(e.rate, fact.old_rate)
+            or (fact.old_rate is None and _rounded(fact.new_rate, e.rate))
+        )
 
-    if holding(fact.imposer, fact.target):
-        return False
-    return any(
-        _same(e.rate, fact.new_rate) or _same(e.rate, fact.old_rate)
-        for e in holding(fact.target, fact.imposer)
-    )
+    def own(e: StateEntry) -> bool:
+        if e.state_key.endswith(":additional"):
+            return False
+        if not wanted:
+            return _same(e.rate, fact.new_rate) or _same(e.rate, fact.old_rate)
+        return bool(wanted & scopes.products(_scope_of(e.state_key)))
+
+    pair = (fact.imposer, fact.target)
+    if any(own(e) for e in working.tariffs_of(pair)):
+        return None
+    mirror = (fact.target, fact.imposer)
+    if any(retold(e) for e in working.tariffs_of(mirror)):
+        return mirror  # both countries named: the pair the other way round
+    known = {
+        (e.imposer, e.target)
+        for country in pair
+        for e in working.tariffs_with(country)
+        if e.imposer is not None
+        and e.target is not None
+        and "*" not in (e.imposer, e.target)
+        and (e.imposer, e.target) != pair
+        and retold(e)
+    }
+    return next(iter(known)) if len(known) == 1 else None
 
 
 def _global_entries(working: _Working, fact: TariffFact, track: str) -> list[StateEntry]:

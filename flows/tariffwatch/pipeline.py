@@ -20,7 +20,7 @@ from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, del
 from tariffwatch.alerts.render import change_title
 from tariffwatch.config import Config, FeedConfig
 from tariffwatch.deadlines import DEFAULT_REMIND_DAYS, evaluate
-from tariffwatch.fold import FoldResult, fold, keys_to_load, pairs_to_load
+from tariffwatch.fold import FoldResult, countries_to_load, fold, keys_to_load, pairs_to_load
 from tariffwatch.model import Change, Fact, Item
 from tariffwatch.publish import hide_url
 from tariffwatch.reader import RulesReader
@@ -347,7 +347,9 @@ def fold_queued(
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
         while keys := store.queued_keys("fold", FOLD_BATCH):
             facts = store.facts_for_items(keys)
-            state = store.load_state(keys_to_load(facts), pairs_to_load(facts))
+            state = store.load_state(
+                keys_to_load(facts), pairs_to_load(facts), countries_to_load(facts)
+            )
             result = fold(state, facts, now=now)
             recorded += store.apply_fold(
                 result,

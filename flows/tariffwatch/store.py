@@ -317,11 +317,15 @@ class Store:
     # -- state, changes, outbox -------------------------------------------------------------
 
     def load_state(
-        self, keys: Iterable[str], pairs: Iterable[tuple[str, str]] = ()
+        self,
+        keys: Iterable[str],
+        pairs: Iterable[tuple[str, str]] = (),
+        countries: Iterable[str] = (),
     ) -> dict[str, StateEntry]:
-        """The entries named by `keys`, and every tariff entry of the (imposer, target) `pairs`."""
+        """The entries named by `keys`, every tariff entry of the (imposer, target)
+        `pairs`, and every tariff entry with one of `countries` on either side."""
         names = sorted({f"{imposer}:{target}" for imposer, target in pairs})
-        rows = self._rows("state_by_key", [sorted(set(keys)), names])
+        rows = self._rows("state_by_key", [sorted(set(keys)), names, sorted(set(countries))])
         return {row["state_key"]: _state_entry(row) for row in rows}
 
     def previous_values(self) -> dict[str, dict[str, Any]]:
