@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 from _pytest.mark import ParameterSet
 
-from extractkit import row_id, tariff_keys
+from extractkit import row_id, tariff_facts, tariff_keys
 
 Key = tuple[str, str, float]
 Case = tuple[str, str, set[Key]]
@@ -258,3 +258,233 @@ FROM_ANYWHERE: list[Case | ParameterSet] = [
 )
 def test_goods_from_anywhere_take_no_partner(name: str, text: str, want: set[Key]) -> None:
     assert tariff_keys(text, PUBLISHED) == want
+
+
+# --- the side a change starts from, told as a noun phrase -------------------------
+# "cut to 15% from levies totaling 27.5%", "from a punishing 46% to 20%", "to the 10
+# percent baseline": the rate it starts from is the change's old rate, no fact of
+# its own. Each row: the keys, and the old rate of each change (None: none given).
+FROM_NOUN_PHRASE: list[tuple[str, str, dict[Key, float | None]] | ParameterSet] = [
+    (
+        "from levies totaling",
+        "Under the deal, tariffs on Japanese autos will be cut to 15% from levies "
+        "totaling 27.5% now.",
+        {("US", "JP", 15.0): 27.5},
+    ),
+    (
+        "from a rate of",
+        "Washington will lower its duty on Korean cars to 15% from a rate of 25%.",
+        {("US", "KR", 15.0): 25.0},
+    ),
+    (
+        "to the 10 percent baseline",
+        "The agreement lowers US tariffs on Chinese goods from 30 percent to the 10 "
+        "percent baseline that applies to most countries.",
+        {("US", "CN", 10.0): 30.0},
+    ),
+    pytest.param(
+        "from the current level of",
+        "India's tariff will fall to 18% from the current level of 50%, officials said.",
+        {("US", "IN", 18.0): 50.0},
+        marks=pytest.mark.xfail(
+            reason="'India's tariff will fall' names no levier: nothing is read",
+            strict=True,
+        ),
+        id="from the current level of",
+    ),
+    (
+        "from its previous level of",
+        "Turkey raised its duty on US rice to 40% from its previous level of 20%.",
+        {("TR", "US", 40.0): 20.0},
+    ),
+    (
+        "from a combined",
+        "Duties on Canadian softwood lumber rose to 35% from a combined 14.5% a year "
+        "earlier, the US Commerce Department said.",
+        {("US", "CA", 35.0): 14.5},
+    ),
+    (
+        "from a punishing X to Y",
+        "The US cut the tariff on Vietnamese footwear from a punishing 46% to 20%.",
+        {("US", "VN", 20.0): 46.0},
+    ),
+    (
+        "from a steep X to Y",
+        "Beijing slashed its tariff on American pork from a steep 72% to 12%.",
+        {("CN", "US", 12.0): 72.0},
+    ),
+    (
+        "from a rate of X imposed last autumn",
+        "Ottawa lowered the surtax on Chinese steel to 15% from a rate of 25% imposed last autumn.",
+        {("CA", "CN", 15.0): 25.0, ("CA", "CN", 25.0): None},
+    ),
+    (
+        "from an initial",
+        "The EU raised its levy on Russian fertiliser to 45% from an initial 6.5%.",
+        {("EU", "RU", 45.0): 6.5},
+    ),
+    (
+        "from duties totalling",
+        "Tariffs on Swiss goods were reduced to 15% from duties totalling 39% since August.",
+        {("US", "CH", 15.0): 39.0},
+    ),
+    (
+        "from a standard rate of",
+        "Mexico's tariff on Chinese cars goes to 50% from a standard rate of 20%.",
+        {("MX", "CN", 50.0): 20.0},
+    ),
+    pytest.param(
+        "down from a hefty",
+        "Brazil's coffee now pays 10% in US duties, down from a hefty 50% in the summer.",
+        {("US", "BR", 10.0): 50.0},
+        marks=pytest.mark.xfail(
+            reason="'now pays 10% in US duties, down from a hefty 50%': the 10% is not read",
+            strict=True,
+        ),
+        id="down from a hefty",
+    ),
+    pytest.param(
+        "from the threatened level of X to Y",
+        "The US trimmed tariffs on Indonesian goods from the threatened level of 32% to 19%.",
+        {("US", "ID", 19.0): 32.0, ("US", "ID", 32.0): None},
+        marks=pytest.mark.xfail(
+            reason="'from the threatened level of 32%' gives no superseded threat of its own",
+            strict=True,
+        ),
+        id="from the threatened level of X to Y",
+    ),
+    pytest.param(
+        "from the X level set in July",
+        "South Korea will see the tariff on its goods fall to 15% from the 25% level set in July.",
+        {("US", "KR", 15.0): 25.0},
+        marks=pytest.mark.xfail(
+            reason="'South Korea will see the tariff on its goods fall' reads Korea as levier",
+            strict=True,
+        ),
+        id="from the X level set in July",
+    ),
+    (
+        "from a peak of X to Y",
+        "China lowered its tariffs on US goods from a peak of 125% to 10% for 90 days.",
+        {("CN", "US", 10.0): 125.0},
+    ),
+    pytest.param(
+        "to zero from a rate of",
+        "The duty on Australian barley drops to zero from a rate of 80.5%, Beijing said.",
+        {("CN", "AU", 0.0): 80.5},
+        marks=pytest.mark.xfail(
+            reason="the zero rule reads 'drops to zero' first, with no old rate",
+            strict=True,
+        ),
+        id="to zero from a rate of",
+    ),
+    (
+        "from an existing rate of",
+        "The US raised the tariff on Canadian goods to 35% from an existing rate of 25%.",
+        {("US", "CA", 35.0): 25.0},
+    ),
+    (
+        "from a hefty X to Y",
+        "Britain cut the tariff on Indian whisky from a hefty 150% to 75%, India's partner said.",
+        {("GB", "IN", 75.0): 150.0},
+    ),
+    pytest.param(
+        "from an effective rate near",
+        "US duties on Brazilian beef fell to 26% from an effective rate near 76%.",
+        {("US", "BR", 26.0): 76.0},
+        marks=pytest.mark.xfail(
+            reason="an 'effective rate' is dropped before the change is read: no old rate",
+            strict=True,
+        ),
+        id="from an effective rate near",
+    ),
+    (
+        "from a modest",
+        "The tariff on Chinese electric cars will jump to 100% from a modest 25%.",
+        {("US", "CN", 100.0): 25.0},
+    ),
+    (
+        "to zero from its current",
+        "The EU will cut its duty on US lobster to zero from its current 8%.",
+        {("EU", "US", 0.0): 8.0, ("EU", "US", 8.0): None},
+    ),
+    (
+        "plain to Y from X",
+        "US tariffs on Chinese goods were raised to 25% from 10% in May.",
+        {("US", "CN", 25.0): 10.0},
+    ),
+    (
+        "a range from X to Y for dozens of countries",
+        "Reciprocal tariffs ranging from 10% to 41% apply to dozens of countries.",
+        {},
+    ),
+    (
+        "two plain to-from pairs",
+        "Washington cut tariffs on Chinese goods to 30% from 145%, while Beijing "
+        "lowered its levies on US goods to 10% from 125%.",
+        {("US", "CN", 30.0): 145.0, ("CN", "US", 10.0): 125.0},
+    ),
+    (
+        "down from the X it threatened",
+        "The US set a 20% tariff on Vietnamese goods, down from the 46% it threatened in April.",
+        {("US", "VN", 20.0): 46.0, ("US", "VN", 46.0): None},
+    ),
+    (
+        "a share from X to Y beside a rate",
+        "Exports from Japan to the US fell to 15% of its total from a share of 20%. "
+        "Tariffs on Japanese cars are 15%.",
+        {("US", "JP", 15.0): None},
+    ),
+    pytest.param(
+        "from X after a date",
+        "The US tariff on Indian goods rose to 50% on Wednesday, from 25% a month earlier.",
+        {("US", "IN", 50.0): 25.0},
+        marks=pytest.mark.xfail(
+            reason="a date between the new rate and 'from' ('on Wednesday, from 25%')",
+            strict=True,
+        ),
+        id="from X after a date",
+    ),
+    (
+        "went from X to zero",
+        "India's duty on US almonds went from 20% to zero under the deal.",
+        {("IN", "US", 0.0): 20.0},
+    ),
+    (
+        "to zero from X, keeping Y on steel",
+        "Canada cut its surtax on US goods to zero from 25% on September 1, keeping "
+        "25% on US steel.",
+        {("CA", "US", 0.0): 25.0, ("CA", "US", 25.0): None},
+    ),
+    (
+        "from a X rate beside a duty that stays",
+        "Tariffs on Chinese solar cells rose to 50% from a 25% rate, while the 25% "
+        "duty on Chinese batteries stays.",
+        {("US", "CN", 50.0): 25.0, ("US", "CN", 25.0): None},
+    ),
+    pytest.param(
+        "an average from X to zero beside a rate",
+        "The EU's average tariff on US industrial goods fell from 1.35% to zero, "
+        "while the US applies 15% to most EU goods.",
+        {("US", "EU", 15.0): None},
+        marks=pytest.mark.xfail(
+            reason="an average in the sentence drops its other clause's rate too",
+            strict=True,
+        ),
+        id="an average from X to zero beside a rate",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"), FROM_NOUN_PHRASE, ids=list(map(row_id, FROM_NOUN_PHRASE))
+)
+def test_a_change_starts_from_a_noun_phrase(
+    name: str, text: str, want: dict[Key, float | None]
+) -> None:
+    facts = tariff_facts(text, PUBLISHED)
+    assert {(f.imposer, f.target, f.new_rate) for f in facts} == set(want)
+    olds = {(f.imposer, f.target, f.new_rate): f.old_rate for f in reversed(facts)}
+    assert {k: olds[k] for k, old in want.items() if old is not None} == {
+        k: old for k, old in want.items() if old is not None
+    }

@@ -267,25 +267,30 @@ _ON_TOP = re.compile(
     r"(?:(?:the|an?|its|their|existing|current|already|previous|earlier|standing)\s+)*"
 )
 _ON_TOP_TAIL = re.compile(r"(?:^|\s+on\s+)top\s+of\b.*$", re.DOTALL)
-# ("from the current 27.5% to 15%": a determiner, then a word of time)
-_FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:(?:the|an?|its|their)\s+)?(?:(?:current|existing|present|previous|earlier|"
-    r"prior|old|original)\s+)?"
-    r"(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$"
+# The side a change starts from, as a noun phrase around its rate: "from the current
+# 27.5%", "from a punishing 46%", "from levies totaling 27.5%", "from a rate of 25%",
+# "from its previous level of 10%", "from a peak of 125%". Up to two words of
+# description, none a word that would start another phrase ("from 10% to 41%
+# for countries" has none; "from Japan's 25%" names another side and is not read).
+_FROM_NP = (
+    r"from\s+(?:(?:the|an?|its|their)\s+)?"
+    r"(?:(?!(?:to|and|or|on|in|for|by|with|which|that|than|as|at|of|from)\b)[a-z-]+\s+){0,2}?"
+    r"(?:(?:rates?|levels?|levies|levy|tariffs?|dut(?:y|ies)|peak|high|charges?)\s+"
+    r"(?:of|totall?ing|amounting\s+to|near)\s+)?"
+    r"(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?"
 )
+_FROM_BEFORE = re.compile(r"\b" + _FROM_NP + "$")
 _RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$")
-_TO_FROM_BETWEEN = re.compile(
-    r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:the|an?|its|their)\s+)?(?:(?:current|existing|"
-    r"present|previous|earlier|prior|old|original)\s+)?",
-)
+# Between the two rates of "from X% to Y%": "to", a dash, or "to the" before a rate
+# named by what it is ("from 30 percent to the 10 percent baseline").
+_FROM_TO_BETWEEN = re.compile(r"\s*(?:to(?:\s+(?:the|an?|its|their))?|-|–)\s*")
+_TO_FROM_BETWEEN = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?" + _FROM_NP)
 _FROM_OLD = re.compile(
     r"\b(?:doubl\w*|tripl\w*|rais\w*|lift\w*|increas\w*|hik\w*|cut\w*|lower\w*|halv\w*|"
     r"reduc\w*|up|down)\s+(?:(?:the|its|their)\s+)?(?:rate|levy|levies|tariffs?|duty|duties|"
     r"it|them)?\s*from\s+(?:the\s+|a\s+|an\s+)?$"
 )
-_DOWN_FROM = re.compile(
-    r"(?:^|,)\s*(?:down|up)\s+from\s+(?:the\s+|an?\s+|its\s+|previous\s+|earlier\s+)*$"
-)
+_DOWN_FROM = re.compile(r"(?:^|,)\s*(?:down|up)\s+" + _FROM_NP + "$")
 _BY_TO = re.compile(
     r"\bby\s+(?:a\s+further\s+|another\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:percentage\s+points?|"
     r"points?|pp|%|percent|per\s?cent)\s+to\s+(?:about\s+)?$",
@@ -1226,7 +1231,7 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         elif (
             nxt
             and same_clause
-            and re.fullmatch(r"\s*(?:to|-|–)\s*", between)
+            and _FROM_TO_BETWEEN.fullmatch(between)
             and (_FROM_BEFORE.search(before))
             and not _RANGE_BEFORE.search(sentence[max(0, p.start - 60) : p.start])
         ):
