@@ -106,6 +106,19 @@ CASES = {
         ],
         [("tariff:AR:BR:shoes", 20.0, 35.0, None, "in_effect")],
     ),
+    # Several outlets in one cycle: the first tells the duty, the next retells it.
+    "a guessed retelling folded with the story it retells is that story's tariff": (
+        [
+            # told at one time, stories fold in the order of their keys
+            story(0, on("ZA", "CN", 35.0, "passenger tyres", status="announced"), item="a-wire")
+            + story(
+                0,
+                on("US", "CN", 35.0, "tyres", status="announced", confidence=GUESSED),
+                item="b-dealers",
+            ),
+        ],
+        [("tariff:ZA:CN:passenger tyres", None, 35.0, None, "announced")],
+    ),
     "two third countries holding the goods at that rate leave the sides as read": (
         [
             story(0, on("US", "CA", 25.0, "steel")),

@@ -60,7 +60,7 @@ inferred from a date (deadlines.py) gives way to the first story that speaks.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
@@ -190,7 +190,7 @@ def fold(
     touched: dict[str, StateEntry] = {}
     changes: list[Change] = []
     change_at: dict[str, int] = {}  # state key -> index of this fold's latest change
-    for told in _one_per_item_and_key(_sides_by_state(facts, working), state):
+    for told in _story_by_story(facts, working, state):
         sourced = _scoped_by_old_rate(told, working)
         for key, how in place(
             sourced.fact, working, item_key=sourced.item_key, published=sourced.published
@@ -575,6 +575,19 @@ def _sides_guessed(fact: TariffFact) -> bool:
     """Whether the extractor found the levier only from the story, not from the
     sentence (it lowers such a fact's confidence by 0.15), or read a headline."""
     return fact.confidence < _SURE_SIDES
+
+
+def _story_by_story(
+    facts: Iterable[SourcedFact], working: _Working, state: Mapping[str, StateEntry]
+) -> Iterator[SourcedFact]:
+    """The facts to fold, one story after another in published order, each story's
+    guessed sides read against the state as the stories before it in this fold left
+    it (several outlets of one cycle retell what the first of them told)."""
+    stories: dict[str, list[SourcedFact]] = {}
+    for sourced in facts:
+        stories.setdefault(sourced.item_key, []).append(sourced)
+    for item in sorted(stories, key=lambda k: (stories[k][0].published, k)):
+        yield from _one_per_item_and_key(_sides_by_state(stories[item], working), state)
 
 
 def _sides_by_state(facts: Iterable[SourcedFact], working: _Working) -> list[SourcedFact]:
