@@ -55,7 +55,6 @@ KNOWN_MISSES: dict[tuple[str, str, str, float], str] = {
     ("s54", "US", "ZA", 30.0): "'measures include' gives no decision verb",
     ("s57", "US", "CH", 39.0): "the old rate sits in a relative clause before the new",
     ("s57", "US", "CH", 10.0): "'were paying ... in the spring' is not read as history",
-    ("s83", "US", "BR", 50.0): "'respond ... to the 50% tariff Trump announced' reads Brazil's",
     ("s95", "US", "VN", 20.0): "'cut its own rate to 20%' after another pair's rate is not read",
     ("s100", "MX", "BR", 40.0): "'the government doubled it' names no country of its own",
     ("s70", "US", "*", 50.0): "'steel duties' with no country is read as the EU's",

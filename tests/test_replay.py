@@ -41,8 +41,8 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # Streams whose misses left are the extractor's hold floors that may only rise.
 # own_words_scopes_2018_2025 (own words) tries the scope model: one tariff told by
 # its worth, its goods and no goods at all, by several outlets, recaps, starts and
-# pauses; left: a list of rates ("almonds 120%, walnuts 120%"), the side of "Canada
-# will hit C$30 billion of American goods", duties "scrapped" with no rate.
+# pauses; left: a list of rates ("almonds 120%, walnuts 120%"), duties "scrapped"
+# with no rate.
 # own_words_status_2025 (own words) tries status: a retaliation raised step by step,
 # each step decided then applied, a truce, a start postponed, recaps ("remains",
 # "still paying"); left: "the 125% tariff on certain U.S. chips" is a product entry of
@@ -99,7 +99,7 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # read with no goods.
 FLOORS = {
     "own_words_scopes_2018_2025": {
-        "tariff": 0.55,
+        "tariff": 0.68,
         "threat": 1.0,
         "negotiation": 1.0,
         "alerts": 0.83,

@@ -956,5 +956,115 @@ def _in_target_phrase(left: str) -> bool:
     return not re.search(r"\d\s*%|percent", between)
 
 
+# The measure a rate answers: "in response to Washington's steel duties", "in
+# retaliation for US levies on its solar panels", "Beijing answered Trump's 20%
+# tariffs with ...", "Following Trump's latest move, China responded with ...". The
+# side named inside levied the measure answered; the responding rate told outside
+# it runs the other way. A noun or verb of answering opens a noun phrase, ended by
+# the clause's next verb or by "with"/"by -ing" (what the answer was); "after" and
+# "following" open a whole clause, ended by its comma, and count only in a
+# sentence that says someone answered.
+_ANSWER_NOUN_CUE = LiteralGated(
+    re.compile(
+        r"\b(?:(?:in\s+)?(?:response|retaliation|reaction|reply|answer|riposte|retort)\s+"
+        r"(?:to|for|against|of|over)|"
+        r"respond(?:s|ed|ing)?\s+(?:(?:with|in)\s+(?:[\w-]+\s+){1,2}?)?to|"
+        r"retaliat(?:e|es|ed|ing)\s+(?:against|for|over|to)|"
+        r"react(?:s|ed|ing)?\s+to|"
+        r"answer(?:s|ed|ing)?|"
+        r"(?:hit|hits|hitting|strike|strikes|striking|struck|fire[sd]?|firing)\s+back\s+"
+        r"(?:at|against))\s"
+    )
+)
+_ANSWER_CLAUSE_CUE = LiteralGated(
+    re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s")
+)
+_ANSWERING = LiteralGated(
+    re.compile(
+        r"\b(?:retaliat\w*|respon\w*|counter\w*|answer\w*|tit-for-tat|reciproc\w*|"
+        r"(?:hit|hits|hitting|strike|strikes|striking|struck|fire[sd]?|firing)\s+back)"
+    )
+)
+_NOUN_PHRASE_END = re.compile(
+    r"[,;:()]|\s[-–—]\s|\b(?:with|thus|by\s+[a-z]+ing|is|are|was|were|will|would|took|"
+    r"takes|has|have|had|drew|draws|said|says)\b"
+)
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
+# What a side's answered measure is called: a tariff, or its move.
+_MEASURE = re.compile(
+    r"\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|tax(?:es)?|move|moves|measures?|actions?|"
+    r"decisions?|hikes?|increases?|steps?|penalt(?:y|ies)|sanctions|policy|policies)\b"
+)
+
+
+def answered_measures(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the sentence that name a measure some rate of it answers."""
+    spans: list[tuple[int, int]] = []
+    for m in _ANSWER_NOUN_CUE.finditer(sentence):
+        end = _NOUN_PHRASE_END.search(sentence, m.end())
+        spans.append((m.start(), end.start() if end else len(sentence)))
+    if _ANSWERING.search(sentence) is not None:
+        for m in _ANSWER_CLAUSE_CUE.finditer(sentence):
+            end = _CLAUSE_END.search(sentence, m.end())
+            spans.append((m.start(), end.start() if end else len(sentence)))
+    return [(a, b) for a, b in spans if _MEASURE.search(sentence, a, b) is not None]
+
+
+_ANY_ORIGIN = re.compile(
+    r"\b(?:imports|imported|foreign|global(?:ly)?|worldwide|(?:all|every|other)\s+"
+    r"(?:countries|nations|trading\s+partners|partners))\b"
+)
+
+
+def roles_for_rate(
+    sentence: str, roles: list[Role], answered: list[tuple[int, int]], at: int
+) -> list[Role]:
+    """The roles as the rate at ``at`` reads them, where a measure it answers, or
+    that answers it, is named: the answered side is the target of the answer, and
+    the side answering is the target of the measure answered.
+
+    "Seoul raised duties on beef to 40% in retaliation against Washington's auto
+    tariffs": Washington levies the tariffs answered, and is the one Seoul's 40%
+    taxes; "Brazil said it would respond to the 50% tariff Trump announced": the
+    50% is Trump's, on the side that answers it."""
+    for start, end in answered:
+        inside = [r for r in roles if start <= r.mention.start < end]
+        if not inside:
+            continue
+        outside = [r for r in roles if not start <= r.mention.start < end]
+        inside_codes = {r.mention.code for r in inside}
+        if start <= at < end:
+            if any(r.role == TARGET for r in inside) or _ANY_ORIGIN.search(sentence, start, end):
+                # "responding to Trump's 25% tariffs on steel imports": a measure on
+                # goods from everywhere, or one whose own goods name whose they are
+                continue
+            # the answered measure's own rate: who answers it is who it taxes
+            answering = {
+                r.mention.code
+                for r in outside
+                if r.role in (SUBJECT, IMPOSER) and r.mention.code not in inside_codes
+            }
+            if not answering:
+                continue
+            return [
+                Role(r.mention, TARGET, True)
+                if not start <= r.mention.start < end and r.mention.code in answering
+                else r
+                for r in roles
+            ]
+        # a rate told outside the measure it answers: the measure's levier is taxed
+        answered_sides = {r.mention.code for r in inside if r.role != TARGET}
+        answering = {r.mention.code for r in outside if r.role in (SUBJECT, IMPOSER)}
+        if not answered_sides or not answering - answered_sides:
+            continue  # no side of its own answers: one levier's story goes on
+        return [
+            r
+            if not start <= r.mention.start < end
+            else Role(r.mention, TARGET if r.mention.code in answered_sides else OTHER)
+            for r in roles
+        ]
+    return roles
+
+
 # Last: every pattern above searched in the form the engine skips through.
 gate_patterns(globals())

@@ -34,8 +34,10 @@ from tariffwatch.extract.roles import (
     TARGET,
     YARDSTICK,
     Role,
+    answered_measures,
     assign_roles,
     is_dateline,
+    roles_for_rate,
 )
 from tariffwatch.extract.status import (
     has_status_cue,
@@ -550,9 +552,13 @@ def read_tariffs(
     facts: list[TariffFact] = []
     spans: list[tuple[int, int, int]] = []  # (rate start, rate end, first fact index)
     per: list[list[TariffFact]] = []
+    answered = answered_measures(sentence)
     for k, d in enumerate(drafts):
         spans.append((d.new.pct.start, d.new.pct.end, len(facts)))
-        got = _facts(sentence, orig, d, k, drafts, starts, roles, clauses, ctx, confidence)
+        rate_roles = (
+            roles_for_rate(sentence, roles, answered, d.new.pct.start) if answered else roles
+        )
+        got = _facts(sentence, orig, d, k, drafts, starts, rate_roles, clauses, ctx, confidence)
         if d.new.owner >= 0 and facts:
             got = _owners(d.new.owner, mentions, facts[-1], got)
         if d.new.word in _PAST_PRONOUN_VERBS:
@@ -1744,6 +1750,12 @@ def _facts(
         # "the aluminum tariff", "25% steel tariffs": goods named before the word
         goods = _GOODS_BEFORE_WORD.search(sentence, max(0, word_at - 40), word_at)
         if goods is None:
+            # "will hit C$30 billion of American goods with 25% tariffs": the object
+            # of hitting, told before the rate it is hit with
+            goods = _HIT_GOODS_WITH.search(
+                sentence, max(cs, d.new.pct.start - 120), d.new.pct.start
+            )
+        if goods is None:
             # "Imports of steel into the US now face 50%", "Canadian energy products
             # facing a lower 10%": goods named as the subject of the rate's clause
             goods = _GOODS_LIST_SUBJECT.search(
@@ -2096,6 +2108,12 @@ _GOODS_NOUNS = (
 )
 _GOODS_BEFORE_WORD = re.compile(
     rf"(?P<goods>\b(?:{_GOODS_NOUNS})(?:\s+and\s+(?:{_GOODS_NOUNS}))?)\s+$"
+)
+_HIT_GOODS_WITH = re.compile(
+    r"\b(?:hit|hits|hitting|slap(?:s|ped|ping)?|target(?:s|ed|ing)?)\s+"
+    r"(?P<goods>(?!back\b|hard\b)(?:[\w$.'’-]+\s+){0,7}?(?:billion|million|trillion|worth|"
+    rf"goods|products|imports|exports|{_GOODS_NOUNS})(?:\s+[\w$.'’-]+){{0,3}}?)\s+with\s+"
+    r"(?:(?:an?|the|new|higher|extra|additional|retaliatory|punitive|further|steep)\s+)*$"
 )
 # Goods that bear a rate: "will face", "are now subject to", "pays".
 _BEARS_AUX = r"(?:(?:now|will|would|to|are|is)\s+)*"
