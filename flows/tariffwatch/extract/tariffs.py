@@ -356,6 +356,46 @@ _GLOBAL = LiteralGated(
         r"(?:for|to|on)\s+(?:all\s+|the\s+)?countries\s+(?:that|which|who)\b)\b",
     )
 )
+# Partners told as a group the sentence does not name: "six other nations", "69
+# trading partners", "more than 70 of America's trading partners", "dozens of
+# other countries", "a long list of other countries".
+# Not "the two governments" (the pair itself) nor "to other countries" with no count
+# ("time to move supply chains to other countries").
+_PARTNER_GROUP = re.compile(
+    r"(?<!\bthe\s)(?<!\bboth\s)(?<!\bthese\s)(?<!\bthose\s)"
+    r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+    r"dozens\s+of|scores\s+of|hundreds\s+of|several|numerous|a\s+handful\s+of|"
+    r"a\s+(?:long\s+)?list\s+of)\s+(?:of\s+(?:america|its|their|the)\S*\s+)?"
+    r"(?:[a-z]+\s+)?(?:countries|nations|trading\s+partners|partners|economies|governments)\b"
+)
+# A group's members named right after it: "14 countries, including Japan", "several
+# countries, the Philippines among them", "economies such as Vietnam".
+_MEMBERS_AFTER = re.compile(r"\s*,?\s*(?:including|such\s+as|like|notably|among\s+them)\b")
+_MEMBER_TAIL = re.compile(r"\s*(?:among\s+them|included|being\s+one)\b")
+
+
+def _group_elsewhere(
+    sentence: str, roles: list[Role], targets: list[str], region: tuple[int, int]
+) -> bool:
+    """The rate's own words (``region``) name a group of partners and none of its
+    members, and every target was named outside them."""
+    group = _PARTNER_GROUP.search(sentence, region[0], region[1])
+    if group is None or _members_named(sentence, group, roles):
+        return False
+    return not any(
+        r.mention.code in targets and region[0] <= r.mention.start < region[1] for r in roles
+    )
+
+
+def _members_named(sentence: str, group: re.Match[str], roles: list[Role]) -> bool:
+    after = [r for r in roles if group.end() <= r.mention.start <= group.end() + 60]
+    if not after:
+        return False
+    if _MEMBERS_AFTER.match(sentence, group.end()):
+        return True
+    return any(_MEMBER_TAIL.match(sentence, r.mention.end) for r in after)
+
+
 # The global words that name every partner as the goods' origin (not "baseline",
 # which a country's own rate may be called).
 _EVERY_PARTNER = LiteralGated(
@@ -1627,6 +1667,10 @@ def _facts(
         # "the 50% tariff on steel imports falls hardest on Canada": the rate's own
         # goods come from anywhere; a country named outside them is one it hurts
         targets = ["*"]
+    elif d.target is None and targets and _group_elsewhere(sentence, roles, targets, region):
+        # "Brazil was hit with 50%, and the order sets 10% to 41% for 60 other
+        # countries": the second rate's partners are the group its own words name
+        return []
     trace = [*list(d.trace), d.new.word]
     won_cut = _won_cut_sides(sentence, roles, cs, word_at)
     if won_cut:
@@ -1788,6 +1832,8 @@ def _facts(
         or _EITHER_COUNTRY.search(sentence, 0, d.new.pct.start) is not None
     )
     siblings: dict[str, str] = {}  # target -> imposer, for the other targets carried
+    group = _PARTNER_GROUP.search(sentence, max(cs, region[0]), region[1])
+    group_only = group is not None and not _members_named(sentence, group, roles)
     for target in targets:
         imposer: str | None
         if target in siblings:
@@ -1803,6 +1849,8 @@ def _facts(
                 # no levier named in the sentence: the list's own sentence names it
                 imposer = concerned_levier or ctx.default_imposer(target, set(targets))
                 how = "story"
+        if not target and not imposer and group_only:
+            continue  # "rates of 10% to 41% for 60 other countries": nor the story's pair
         if not target and not imposer and ctx.last is not None:
             # No country in reach ("The 30% rate includes the 20% levy"): the pair
             # of the story's last tariff fact, which "the levy" refers back to.
@@ -1840,6 +1888,11 @@ def _facts(
             if plural_back and target in ctx.last_targets.get(imposer, ()):
                 _carry_siblings(imposer, ctx.last_targets[imposer], targets, siblings)
         elif not target and imposer:
+            if group_only:
+                # "..., while threatening six other nations with levies of up to 40%":
+                # the rate's own partners are a group it does not name; a country
+                # of another phrase is none of them
+                continue
             named = [
                 r.mention.code
                 for r in roles
