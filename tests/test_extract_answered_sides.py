@@ -1,6 +1,6 @@
 """Who levies on whom when one measure answers another (session 20).
 
-Every row was written and labelled (docs/facts.md) before the rules were changed,
+Every row was written and labelled (docs/facts.md) before the rule it tests,
 from the forms real news gives retaliation: "in response to X's duties",
 "in retaliation for", "following X's move, Y responded with", "Y answered X's
 tariffs with", "hit back at", "after X slapped ...", and the measure answered
@@ -20,16 +20,11 @@ from _pytest.mark import ParameterSet
 from extractkit import Key, row_id, tariff_keys
 
 CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
-    pytest.param(
+    (
         "resp-poss-before",
         "In response to Washington's 25% levy on its steel, Ottawa slapped a 25% surtax on "
         "American whiskey.",
         {("CA", "US", 25.0), ("US", "CA", 25.0)},
-        marks=pytest.mark.xfail(
-            reason="'its steel' in the measure answered points ahead to the side that answers "
-            "(Ottawa), which the rules do not read",
-            strict=True,
-        ),
     ),
     (
         "following-move-responded",
@@ -230,6 +225,65 @@ CASES: list[tuple[str, str, set[Key]] | ParameterSet] = [
         "In response to Beijing's 25% duties on American soybeans, Washington raised its "
         "tariff on Chinese chips to 50%.",
         {("CN", "US", 25.0), ("US", "CN", 50.0)},
+    ),
+    # After-after: written once the first change had landed, to see whether it
+    # carries to wordings it was not written from (9 of 10 right before and after
+    # it; the one miss, an opening phrase's "its", was then read).
+    (
+        "angered-by-its",
+        "Angered by Washington's 20% duty on its shrimp, Vietnam raised its tariff on "
+        "American apples to 30%.",
+        {("US", "VN", 20.0), ("VN", "US", 30.0)},
+    ),
+    (
+        "countermove-to",
+        "Beijing's countermove to the US chip tariffs is a 15% levy on American liquefied "
+        "natural gas.",
+        {("CN", "US", 15.0)},
+    ),
+    (
+        "in-reply-to-poss",
+        "In reply to the EU's 35% duties on Chinese EVs, China set a 39% anti-dumping duty on"
+        " European brandy.",
+        {("CN", "EU", 39.0), ("EU", "CN", 35.0)},
+    ),
+    (
+        "answered-with-after",
+        "South Korea answered with a 20% tariff on US beef after Washington doubled its levy "
+        "on Korean steel.",
+        {("KR", "US", 20.0)},
+    ),
+    (
+        "retaliating-for-its",
+        "Retaliating for the US tariff on its aluminum, Bahrain imposed a 10% duty on cars.",
+        {("BH", "US", 10.0)},
+    ),
+    (
+        "following-surtax-us",
+        "Following Ottawa's surtax on US steel, Washington retaliated by raising its duty on "
+        "Canadian lumber to 45%.",
+        {("US", "CA", 45.0)},
+    ),
+    (
+        "met-with-matching",
+        "Mexico said the 30% tariff Washington announced would be met with a matching levy.",
+        {("US", "MX", 30.0)},
+    ),
+    (
+        "riposte-to",
+        "In a riposte to Trump's tariffs, Brussels readied 25% duties on soybeans and orange "
+        "juice.",
+        {("EU", "US", 25.0)},
+    ),
+    (
+        "struck-back-raising",
+        "India struck back at the United States on Monday, raising duties on walnuts to 120%.",
+        {("IN", "US", 120.0)},
+    ),
+    (
+        "not-answer-with-own",
+        "The UK said it would not answer the 10% US tariff with levies of its own.",
+        {("US", "GB", 10.0)},
     ),
 ]
 

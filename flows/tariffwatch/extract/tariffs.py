@@ -1681,6 +1681,10 @@ def _facts(
             for r in roles
             if r.role == SUBJECT and r.mention.start < anchor and r.mention.kind != OFFICIAL
         ]
+        if not own and (ahead := _opening_phrase_owner(sentence, roles, scope_m.start())):
+            # "Angered by Washington's 20% duty on its shrimp, Vietnam ...": "its"
+            # in a phrase that opens the sentence is the subject named after it
+            own = [ahead]
         targets = [own[-1].mention.code] if own else []
     elif scope_m and _OWN_GOODS.search(scope_m.group("scope")):
         # "... and accept a 15% US tariff on most of its exports": the goods of the
@@ -1715,6 +1719,12 @@ def _facts(
             # "Canada accused the US of imposing 10% duties on its aluminum": the
             # side that levies does not own the goods taxed
             owners = [r for r in owners if r.role != IMPOSER] or owners
+            ahead = _opening_phrase_owner(sentence, roles, scope_m.start("scope"))
+            if ahead is not None and all(r.role == IMPOSER for r in owners):
+                # "In response to Washington's 25% levy on its steel, Ottawa slapped
+                # ...": "its" in a phrase that opens the sentence is the main
+                # clause's subject, named after the comma
+                owners = [ahead]
         # "telling Peru it would face a 14% tariff on its exports to Canada": the
         # side told is the one whose goods "its" are, not the teller.
         told = [
@@ -2190,6 +2200,27 @@ _OWN_GOODS = re.compile(
     r"(?:exports|goods|products|shipments|cars|autos|vehicles|steel|alumin(?:um|ium)|"
     r"wines?|spirits|chips|beef|pork|rice|textiles|machinery)\b"
 )
+
+
+def _opening_phrase_owner(sentence: str, roles: list[Role], its_at: int) -> Role | None:
+    """The subject right after the comma that ends the phrase opening the sentence,
+    when ``its_at`` lies in that phrase and no subject comes before it."""
+    comma = sentence.find(",", its_at)
+    if comma < 0 or any(r.role == SUBJECT and r.mention.start < comma for r in roles):
+        return None
+    after = next((r for r in roles if r.mention.start > comma), None)
+    if (
+        after is None
+        or not (after.role in (SUBJECT, IMPOSER) or after.faces)
+        or after.mention.kind == OFFICIAL
+        or not _SUBJECT_NEXT.fullmatch(sentence, comma + 1, after.mention.start)
+    ):
+        return None
+    return after
+
+
+# Between the comma and the main clause's subject: nothing but a determiner.
+_SUBJECT_NEXT = re.compile(r"\s+(?:the\s+)?")
 _TOLD_IT = re.compile(
     r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|could|might|may|faces?|is|are)\b"
 )
