@@ -10,6 +10,7 @@ misbehave, so tests exercise apprise's real network code without the network.
         hook.script(500, 200)            # next responses in order, then 200s
         hook.script("hang")              # hold the request until stop()
         hook.delay = 0.2                 # hold each answer; hook.max_in_flight counts overlap
+        hook.echo = True                 # a failing answer's body quotes the path and auth
 """
 
 from __future__ import annotations
@@ -226,6 +227,10 @@ class _WebhookHandler(BaseHTTPRequestHandler):
             if receiver.delay:
                 time.sleep(receiver.delay)
         payload = b"ok"
+        if receiver.echo and response >= 400:
+            # What a careless server does: quote the request, credentials and all.
+            auth = self.headers.get("Authorization", "")
+            payload = f"refused {self.path} (Authorization: {auth})".encode()
         self.send_response(response)
         self.send_header("Content-Type", "text/plain")
         self.send_header("Content-Length", str(len(payload)))
@@ -254,6 +259,7 @@ class WebhookReceiver:
         self.released = threading.Event()
         self._script: deque[Response] = deque()
         self.delay = 0.0  # seconds each answer is held: lets a test see concurrent posts
+        self.echo = False
         self.in_flight = 0
         self.max_in_flight = 0  # the most posts it was answering at once
         self._lock = threading.Lock()

@@ -235,3 +235,76 @@ def test_the_run_its_deliveries_artifact_and_status_agree_per_route(tmp_path, pr
     routes = {r["route"]: r for r in json.loads(status.stdout)["routes"]}
     assert {r: tuple(routes[r][f] for f in figures) for r in want} == want
     assert "not retried" in routes["locked"]["last_error"]
+
+
+def test_a_failing_route_leaves_no_secret_in_prefect_logs_artifacts_or_run_records(
+    tmp_path, prefect_harness
+):
+    """Two routes fail with their canaries in the URL (a 401 whose body quotes the request
+    and its Basic auth; a 429 asking a long wait); the flow run's logs, task runs,
+    parameters, artifacts and the recorded run hold none of them (sinks of test_alerts_secrets
+    outside Prefect are covered there)."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import (
+        ArtifactFilter,
+        ArtifactFilterFlowRunId,
+        LogFilter,
+        LogFilterFlowRunId,
+        TaskRunFilter,
+        TaskRunFilterFlowRunId,
+    )
+    from prefect.logging.handlers import APILogHandler
+
+    from test_alerts_delivery import feed as moves_feed
+    from test_alerts_secrets import HOOK_PASS, PATH_TOKEN, hook_url, leaked_forms
+
+    with FeedServer() as feeds, WebhookReceiver() as locked, WebhookReceiver() as busy:
+        feeds.route("/wire.xml", Reply(body=moves_feed(0, 2, pairs=2)))
+        locked.echo = busy.echo = True
+        locked.script(*[401] * 4)
+        busy.script((429, {"Retry-After": "600"}))
+        path = write_config(
+            tmp_path,
+            f'[[feeds]]\nname = "wire"\nurl = "{feeds.url("/wire.xml")}"\n'
+            f'[[routes]]\nname = "locked"\nurl = "{hook_url(locked.port)}"\n'
+            f'[[routes]]\nname = "busy"\nurl = "{hook_url(busy.port)}"\n',
+        )
+        state = monitor_flow(config_path=str(path), return_state=True)
+        summary = state.result()
+        assert [p.status for p in locked.posts] == [401] and [p.status for p in busy.posts] == [429]
+        # The server did quote the secrets back: the search below has something to find.
+        assert HOOK_PASS not in locked.posts[0].path and PATH_TOKEN in locked.posts[0].path
+    assert set(summary["route_errors"]) == {"locked", "busy"}
+    assert summary["routes"]["busy"]["rest"].startswith("resting until ")
+    APILogHandler().flush()  # the run's logs reach the API in batches: send the last now
+    run_id = state.state_details.flow_run_id
+    with get_client(sync_client=True) as client:
+        logs = client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run_id])))
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run_id]))
+        )
+        flow_run = client.read_flow_run(run_id)
+        task_runs = client.read_task_runs(
+            task_run_filter=TaskRunFilter(flow_run_id=TaskRunFilterFlowRunId(any_=[run_id]))
+        )
+    messages = "\n".join(log.message for log in logs)
+    # The run's logs were read: its "cycle done" line quotes both routes' errors.
+    assert "error=401; not retried" in messages and "asked to wait 600 s" in messages
+    with Store.open(tmp_path / "tw.duckdb") as store:
+        recorded = store.last_run()
+    sinks = {
+        "logs": messages,
+        "artifacts": json.dumps([a.data for a in artifacts], default=str),
+        "flow run": flow_run.model_dump_json(),
+        "task runs": json.dumps([t.model_dump(mode="json") for t in task_runs]),
+        "recorded run": json.dumps(recorded, default=str),
+    }
+    for sink in ("artifacts", "recorded run"):  # each holds the errors, masked
+        assert "json://***:****@127.0.0.1" in sinks[sink] and "error=401" in sinks[sink]
+    leaks = [
+        f"{form} in {sink}"
+        for sink, text in sinks.items()
+        for form, secret in leaked_forms().items()
+        if secret in text
+    ]
+    assert leaks == []

@@ -19,6 +19,7 @@ target needs.
 
 from __future__ import annotations
 
+import base64
 import contextvars
 import functools
 import logging
@@ -83,7 +84,7 @@ def secret_parts(url: str) -> set[str]:
     userinfo, at, hostport = netloc.rpartition("@")
     if at:
         user, _, password = userinfo.partition(":")
-        parts |= _variants(password, minimum=1) | _variants(user)
+        parts |= _variants(password, minimum=1) | _variants(user) | _wire_forms(user, password)
     host = _PORT.sub("", hostport)
     if "." not in host and host.lower() != "localhost" and not host.startswith("["):
         parts |= _variants(hostport) | _variants(host)  # slack://TOKEN_A/..., discord://ID/...
@@ -100,6 +101,21 @@ def _variants(part: str, minimum: int = 3) -> set[str]:
     # parts ("v1", "api") are not secrets, and masking them would garble messages.
     forms = {part, unquote(part), quote(unquote(part), safe="")}
     return {form for form in forms if len(form) >= minimum}
+
+
+def _wire_forms(user: str, password: str) -> set[str]:
+    """The login as the wire carries it, base64-encoded: HTTP Basic (user:password),
+    SMTP AUTH PLAIN (NUL user NUL password) and AUTH LOGIN (each alone). A server
+    that quotes the request back (a 401 body apprise logs at DEBUG) shows it so."""
+    user, password = unquote(user), unquote(password)
+    logins = [f"{user}:{password}", f"\0{user}\0{password}", password] if password else []
+    if len(user) >= 3:
+        logins.append(user)
+    forms: set[str] = set()
+    for login in logins:
+        encoded = base64.b64encode(login.encode()).decode()
+        forms |= {encoded, encoded.rstrip("=")}
+    return forms
 
 
 def scrub(text: str, secrets: set[str] | frozenset[str]) -> str:
