@@ -473,6 +473,21 @@ FROM_NOUN_PHRASE: list[tuple[str, str, dict[Key, float | None]] | ParameterSet] 
         ),
         id="an average from X to zero beside a rate",
     ),
+    (
+        "from as much as X to Y",
+        "The United States agreed to cut tariffs on Indian goods from as much as 45% to 18%.",
+        {("US", "IN", 18.0): 45.0},
+    ),
+    (
+        "to Y from as high as X",
+        "Washington lowered its tariff on Swiss goods to 15% from as high as 39%.",
+        {("US", "CH", 15.0): 39.0},
+    ),
+    (
+        "to Y from as much as X",
+        "Seoul's duty on US beef falls to 16% from as much as 40% under the pact.",
+        {("KR", "US", 16.0): 40.0},
+    ),
 ]
 
 

@@ -279,7 +279,8 @@ _FROM_NP = (
     r"(?:(?!(?:to|and|or|on|in|for|by|with|which|that|than|as|at|of|from)\b)[a-z-]+\s+){0,2}?"
     r"(?:(?:rates?|levels?|levies|levy|tariffs?|dut(?:y|ies)|peak|high|charges?)\s+"
     r"(?:of|totall?ing|amounting\s+to|near)\s+)?"
-    r"(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?"
+    r"(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|"
+    r"as\s+(?:high|much|low|little)\s+as\s+)?"
 )
 _FROM_BEFORE = re.compile(r"\b" + _FROM_NP + "$")
 _RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$")
