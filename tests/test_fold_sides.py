@@ -131,6 +131,19 @@ CASES = {
             ("tariff:EU:CA:steel", None, 25.0, None, "announced"),
         ],
     ),
+    # The sentence names the goods' origin ("25% on Mexican steel"); the levier was
+    # guessed. A known tariff of the guessed levier on another country's steel
+    # says nothing of who taxes Mexico's.
+    "a guessed rate on a new partner's goods keeps the partner it names": (
+        [
+            story(0, on("US", "CA", 25.0, "steel")),
+            story(9, on("US", "MX", 25.0, "steel", status="announced", confidence=GUESSED)),
+        ],
+        [
+            ("tariff:US:CA:steel", None, 25.0, None, "in_effect"),
+            ("tariff:US:MX:steel", None, 25.0, None, "announced"),
+        ],
+    ),
     "a goods-less guessed rate that is no known move keeps its sides": (
         [
             story(0, on("MX", "CN", 30.0, "washing machines", status="announced")),

@@ -167,15 +167,14 @@ def pairs_to_load(facts: Iterable[SourcedFact]) -> set[tuple[str, str]]:
 
 
 def countries_to_load(facts: Iterable[SourcedFact]) -> set[str]:
-    """The countries whose every tariff entry a fold of these facts weighs: those
-    of a fact whose sides were guessed, read as the state says (_sides_by_state)."""
+    """The countries whose every tariff entry a fold of these facts weighs: the one
+    a fact whose levier was guessed names, read as the state says (_sides_by_state)."""
     return {
-        country
+        sourced.fact.target
         for sourced in facts
         if isinstance(sourced.fact, TariffFact)
         and sourced.fact.current
         and _sides_guessed(sourced.fact)
-        for country in (sourced.fact.imposer, sourced.fact.target)
     }
 
 
@@ -623,9 +622,9 @@ def _sides_by_state(facts: Iterable[SourcedFact], working: _Working) -> list[Sou
 
 
 def _known_sides(fact: TariffFact, working: _Working) -> tuple[str, str] | None:
-    """The pair the other way round, else the one pair sharing a country with a fact
-    whose sides were guessed, whose known tariff the fact retells, where the fact's
-    own pair holds nothing like it:
+    """The pair the other way round, else the one pair with the country a guessed
+    fact's sentence named (its target), whose known tariff the fact retells, where
+    the fact's own pair holds nothing like it:
     for goods named, those goods at the fact's rate, at the rate it says they leave,
     or in round figures; told without goods, the very move the pair made ("their
     products' tariff jumped to 35% from 20%")."""
@@ -657,10 +656,10 @@ def _known_sides(fact: TariffFact, working: _Working) -> tuple[str, str] | None:
     mirror = (fact.target, fact.imposer)
     if any(retold(e) for e in working.tariffs_of(mirror)):
         return mirror  # both countries named: the pair the other way round
+    # The side the sentence named stays in the pair: the levier was what was guessed.
     known = {
         (e.imposer, e.target)
-        for country in pair
-        for e in working.tariffs_with(country)
+        for e in working.tariffs_with(fact.target)
         if e.imposer is not None
         and e.target is not None
         and "*" not in (e.imposer, e.target)
