@@ -306,3 +306,48 @@ def test_run_monitor_does_not_wait_twice_for_a_store_another_process_holds(
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_preload_names_the_parser_and_the_readers_module_only_when_reading() -> None:
+    from tariffwatch.reader import RulesReader
+
+    assert pool.preload_modules(None) == ["__main__", "tariffwatch.sources.pool"]
+    assert pool.preload_modules(RulesReader()) == [
+        "__main__",
+        "tariffwatch.sources.pool",
+        "tariffwatch.reader",
+    ]
+
+
+def test_workers_start_with_the_rules_imported_and_the_forkserver_leaves_with_the_pool(
+    tmp_path: Path,
+) -> None:
+    # A fresh process: the forkserver is one per process, started by its first pool.
+    script = tmp_path / "preload.py"
+    script.write_text(
+        "import sys\n"
+        "from multiprocessing import forkserver\n"
+        "from tariffwatch.sources import pool\n"
+        "def rules_imported() -> bool:\n"
+        "    return 'tariffwatch.extract.core' in sys.modules\n"
+        "if __name__ == '__main__':\n"
+        "    from tariffwatch.reader import RulesReader\n"
+        "    executor = pool._get_executor(2, RulesReader())\n"
+        "    pool._mark_used(executor)\n"
+        "    print(executor.submit(rules_imported).result())\n"
+        "    pool.shutdown_parse_pool()\n"
+        "    print(forkserver._forkserver._forkserver_pid is None)\n"
+        "    executor = pool._get_executor(2, None)\n"
+        "    pool._mark_used(executor)\n"
+        "    print(executor.submit(rules_imported).result())\n"
+        "    pool.shutdown_parse_pool()\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    out = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    # Read before any call: the worker was forked with the rules. The waited shutdown
+    # stopped the forkserver; the next pool, reading nothing, starts one without them.
+    assert out.stdout.split() == ["True", "True", "False"]
