@@ -351,3 +351,33 @@ def test_workers_start_with_the_rules_imported_and_the_forkserver_leaves_with_th
     # Read before any call: the worker was forked with the rules. The waited shutdown
     # stopped the forkserver; the next pool, reading nothing, starts one without them.
     assert out.stdout.split() == ["True", "True", "False"]
+
+
+def test_starting_the_pool_does_not_wait_for_its_processes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A forkserver with the rules preloaded answers a process start only after its
+    # 1 s import: the cycle's setup must go on meanwhile.
+    import threading
+
+    release, submitted = threading.Event(), threading.Event()
+
+    class SlowToStart:
+        calls = 0
+
+        def submit(self, fn: Any, *args: Any) -> None:
+            SlowToStart.calls += 1
+            submitted.set()
+            release.wait(10)
+
+        def shutdown(self, **kwargs: Any) -> None:
+            pass
+
+    monkeypatch.setattr(pool, "_get_executor", lambda workers, read=None: SlowToStart())
+    assert pool.start_parse_pool(2)
+    assert submitted.wait(10) and SlowToStart.calls == 1  # returned while the start waits
+    release.set()
+    deadline = time.monotonic() + 10
+    while SlowToStart.calls < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert SlowToStart.calls == 2  # one call per worker, as before

@@ -101,12 +101,14 @@ def parse_body(
 def start_parse_pool(processes: int = 0, *, read: ItemReader | None = None) -> bool:
     """Start the worker processes now, ahead of the first large body; True if they start.
 
-    A new worker spends its first 0.7 s of CPU importing feedparser and, with
-    `read`, compiling the rules' patterns, before it parses anything. Started
-    while the cycle is still setting up (Prefect creating the flow run, feed
-    health loading: mostly waiting), the workers are ready when the first
-    body arrives instead of beginning then. A no-op when a pool is running or
-    none can be (one core, a daemonic process).
+    A worker needs feedparser and, with `read`, the rules' compiled patterns
+    (1 s of CPU to import) before it parses anything: the forkserver imports
+    them once and forks the workers (preload_modules). Started while the cycle
+    is still setting up (Prefect creating the flow run, feed health loading:
+    mostly waiting), the workers are ready when the first body arrives instead
+    of beginning then. The processes are started from a thread of their own,
+    so the caller does not wait for that import. A no-op when a pool is running
+    or none can be (one core, a daemonic process).
     """
     workers = parse_workers(processes)
     if not workers or multiprocessing.current_process().daemon:
@@ -115,14 +117,17 @@ def start_parse_pool(processes: int = 0, *, read: ItemReader | None = None) -> b
         if _executor is not None and _executor_size == workers:
             return True
     executor = _get_executor(workers, read)
-    try:
-        # One call per worker: the executor starts a process per call while none is
-        # idle, and the first worker is busy importing when the second call is queued.
-        for _ in range(workers):
-            executor.submit(_ready, read)
-    except Exception:  # cannot start a process here: large bodies parse in the caller
-        _discard(executor)
-        return False
+
+    def start() -> None:
+        try:
+            # One call per worker: the executor starts a process per call while none is
+            # idle, and the first worker is still starting when the second call is queued.
+            for _ in range(workers):
+                executor.submit(_ready, read)
+        except Exception:  # cannot start a process here: large bodies parse in the caller
+            _discard(executor)
+
+    threading.Thread(target=start, name="parse-pool-start", daemon=True).start()
     return True
 
 
