@@ -449,3 +449,30 @@ def test_caller_client_is_used_and_left_open(server: FeedServer) -> None:
         assert not client.is_closed
     assert result.outcome == "ok"
     assert server.requests[0].headers["x-probe"] == "1"
+
+
+def test_fetch_threads_asking_at_once_load_the_ca_bundle_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from tariffwatch.sources import fetch as fetch_module
+
+    made: list[object] = []
+
+    def slow_context() -> object:
+        time.sleep(0.05)  # loading a CA bundle takes a while; the other threads ask meanwhile
+        made.append(object())
+        return made[-1]
+
+    monkeypatch.setattr(fetch_module, "_SSL_CONTEXT", None)
+    monkeypatch.setattr(fetch_module.httpx, "create_ssl_context", slow_context)
+    got: list[object] = []
+    threads = [
+        threading.Thread(target=lambda: got.append(fetch_module._ssl_context())) for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(made) == 1 and got == made * 8
