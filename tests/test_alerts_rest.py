@@ -64,3 +64,14 @@ def test_the_label_of_a_cut_wait_says_what_was_asked_and_the_cap():
     assert rest_label(rest, NOW, cap_minutes=60.0) == (
         "resting until 14:55 UTC (server asked 86400 s, cut to 60 min: [alerts] max_rest_minutes)"
     )
+
+
+def test_max_rest_minutes_is_a_config_key_that_cannot_be_negative():
+    from tariffwatch.config import parse_config
+    from tariffwatch.errors import ConfigError
+
+    assert parse_config({}, path=None, environ={}).alerts.max_rest_minutes == 60.0
+    raw = {"alerts": {"max_rest_minutes": 15}}
+    assert parse_config(raw, path=None, environ={}).alerts.max_rest_minutes == 15.0
+    with pytest.raises(ConfigError, match=r"alerts\.max_rest_minutes"):
+        parse_config({"alerts": {"max_rest_minutes": -1}}, path=None, environ={})

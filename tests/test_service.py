@@ -201,6 +201,29 @@ def test_a_health_route_that_is_down_gets_the_alert_later_once(tmp_path, peers):
     ] * 5  # the 500s were received but not taken; then once
 
 
+def test_a_health_notice_to_a_resting_route_waits_for_the_end_of_its_rest(tmp_path, peers):
+    _, hook = peers
+    config = make_config(
+        tmp_path,
+        feeds=[("wire", "http://127.0.0.1:9/feed")],
+        routes=[{"name": "ops", "url": hook_url(hook, "/ops"), "kinds": ["health"]}],
+        failures_before_alert=2,
+    )
+    run_cycle(config, now=T0)
+    with Store.open(config.storage.path) as store:  # its server asked for ten minutes at T0
+        until = T0 + timedelta(minutes=10)
+        store.set_route_rest("ops", until, asked_seconds=600.0, capped=False, at=T0)
+    second = run_cycle(config, now=T0 + timedelta(minutes=1))  # the feed is down: a notice
+    assert second["health_notices_sent"] == 0 and hook.posts == []
+    assert run_cycle(config, now=T0 + timedelta(minutes=9))["health_notices_sent"] == 0
+    assert hook.posts == []
+    after = run_cycle(config, now=T0 + timedelta(minutes=10))
+    assert after["health_notices_sent"] == 1
+    assert [p.json["title"] for p in hook.posts] == [
+        "Feed down: wire (2 failures, last: connect_error)"
+    ]  # once, when the rest was over
+
+
 def test_health_alerts_can_be_turned_off(tmp_path, peers):
     _, hook = peers
     config = make_config(
