@@ -157,6 +157,21 @@ _FREE_DESCRIBED = re.compile(
     r"|\b(?:entering|arriving|coming|crossing|moving|traded|trading)\s+(?:[\w.'’-]+\s+){0,3}?$"
 )
 _RATE_BEFORE = re.compile(r"\d\s*(?:%|percent\b|per\s?cent\b)")
+# "About 85% of Canadian exports to the US are tariff-free", "two-thirds of its
+# shipments remain free of tariffs", "while the rest enter duty-free": a share of
+# the trade told free as things stand sets no tariff to zero. A share a decision
+# frees is a fact ("99% of Indian exports would face no import duty under the
+# agreement": the labelled sets' zero on that share), so no "will"/"would" between.
+# Nor a tariff word or other figure between the share and the zero ("half of its
+# exports face a 40% duty, and the rest ..." names its own rate first).
+_SHARE_FREE = re.compile(
+    r"(?:\b\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)\s+of\b|"
+    r"\b(?:half|a\s+third|two[- ]thirds|three[- ]quarters|a\s+quarter|a\s+fifth|"
+    r"the\s+(?:vast\s+)?(?:bulk|majority))\s+of\b|\bthe\s+(?:rest|remainder)\b)"
+    r"(?:(?!\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax\w*|will|would|shall|becom\w*|"
+    r"set\s+to|due\s+to|to\s+be)\b)[^.;%\d])*$"
+)
+_SHARED_SHAPES = frozenset((FREE, "free of", "exempt from", "face no"))
 # "lifted tariffs on steel to 25%": a new rate follows in the same clause.
 _RATE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:to|at)\s+(?:about\s+|around\s+)?\d")
 
@@ -261,6 +276,8 @@ def find_zero_rates(low: str) -> list[tuple[int, int, str]]:
         return []
     out: list[tuple[int, int, str]] = []
     for name, m in _matches(low):
+        if name in _SHARED_SHAPES and _SHARE_FREE.search(low, max(0, m.start() - 120), m.start()):
+            continue
         if name == TO_ZERO:
             at = m.end() - 4  # the word "zero": where "10%" would stand
             out.append((at, m.end(), "zero"))
