@@ -37,6 +37,9 @@ _DESTINATION = re.compile(
     r"cars|vehicles|sales)\s+"
     r"(?:(?!made|built|produced|manufactured|assembled|grown|sourced)\w+\s+)?"
     r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$"
+    # "beef exported by Brazil to China": the sender named between verb and market
+    r"|\b(?:shipped|exported|sent|sold)\s+by\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s+"
+    r"(?:to|into)\s+(?:the\s+)?$"
     # "goods that pass through Vietnam on their way to the United States"
     r"|\bon\s+(?:their|its|the)\s+way\s+to\s+(?:the\s+)?$"
     # "shut them out of China", "priced out of the US": the market closed to them
@@ -146,6 +149,14 @@ _MAKER_BY = LiteralGated(
     re.compile(
         r"\b(?:made|built|produced|manufactured|assembled|owned|run|operated)\s+"
         r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$"
+    )
+)
+_SUPPLIED_BY = LiteralGated(
+    re.compile(
+        r"\b(?:made|built|produced|manufactured|assembled|grown|farmed|raised|mined|refined|"
+        r"smelted|brewed|distilled|sewn|woven|caught|fished|harvested|bred|exported|shipped|"
+        r"sold|supplied|sent|sourced|delivered)\s+(?:(?:mainly|mostly|largely|chiefly|"
+        r"primarily|directly|originally)\s+)?by\s+(?:the\s+)?$"
     )
 )
 _MAKER_AFTER = re.compile(
@@ -765,6 +776,11 @@ def _role(
         return EXCEPTED if _NOT_ORIGIN.search(left) else TARGET
     if _SHIPPED_BY.search(left) and _MAKER_AFTER.match(right):
         return TARGET  # "shipments by Australian companies": the exporters' country
+    if _SUPPLIED_BY.search(left):
+        # "cars made by China", "steel exported by Vietnam": the agent of a verb of
+        # making or sending goods is where they come from, not the side that taxes
+        # them ("imposed by Canada")
+        return TARGET
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
     if m.kind != DEMONYM and _IMPORTED_BEFORE.search(left) and _IMPORTS_VERB.match(right):
