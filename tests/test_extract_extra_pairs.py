@@ -550,16 +550,11 @@ PARTNER_GROUP: list[Case | ParameterSet] = [
         "order sets on 69 partners.",
         {("US", "IN", 25.0)},
     ),
-    pytest.param(
+    (
         "14 countries, Malaysia and Indonesia among them",
         "The letters tell 14 countries, Malaysia and Indonesia among them, that "
         "tariffs of 25% to 40% will apply from August 1.",
         set(),
-        marks=pytest.mark.xfail(
-            reason="the group's members named before the range: 'Indonesia' read as levier",
-            strict=True,
-        ),
-        id="14 countries, Malaysia and Indonesia among them",
     ),
     (
         "between X and Y on dozens of nations",
@@ -675,7 +670,7 @@ PARTNER_GROUP: list[Case | ParameterSet] = [
         "a 20% tariff.",
         {("US", "PH", 20.0)},
         marks=pytest.mark.xfail(
-            reason="'letters to several countries, the Philippines among them' reads PH as levier",
+            reason="'letters to several countries, the Philippines among them' reads no side",
             strict=True,
         ),
         id="several countries, the Philippines among them",
@@ -725,6 +720,18 @@ PARTNER_GROUP: list[Case | ParameterSet] = [
         "one partner's duties ranging from X to Y",
         "India's duties on US goods range from 5% to 50%, New Delhi said.",
         {("IN", "US", 50.0)},
+    ),
+    (
+        "a group warned in a clause after a rate",
+        "Beijing answered with a 34% levy on US goods, as Washington also warned a "
+        "dozen more countries of duties as steep as 50%.",
+        {("CN", "US", 34.0)},
+    ),
+    (
+        "a group with a member named, beside another country",
+        "Taiwan's rate was cut to 15% from 20%, and the US set 10% to 41% on more "
+        "than 60 trading partners, Laos among them.",
+        {("US", "TW", 15.0)},
     ),
 ]
 

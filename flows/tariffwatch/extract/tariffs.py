@@ -376,25 +376,57 @@ _MEMBER_TAIL = re.compile(r"\s*(?:among\s+them|included|being\s+one)\b")
 
 
 def _group_elsewhere(
-    sentence: str, roles: list[Role], targets: list[str], region: tuple[int, int]
+    sentence: str, roles: list[Role], targets: list[str], region: tuple[int, int], d: _Draft
 ) -> bool:
-    """The rate's own words (``region``) name a group of partners and none of its
-    members, and every target was named outside them."""
-    group = _PARTNER_GROUP.search(sentence, region[0], region[1])
-    if group is None or _members_named(sentence, group, roles):
+    """The rate's own words (``region``) name a group of partners, no target is one
+    of the members named with it, and every target was named outside them ("as
+    Washington warned a dozen more countries": the levier in the rate's words is
+    no target of it)."""
+    group = _own_group(sentence, region, d.new.pct.end)
+    if group is None or set(targets) & _members(sentence, group, roles):
         return False
     return not any(
-        r.mention.code in targets and region[0] <= r.mention.start < region[1] for r in roles
+        r.role == TARGET
+        and r.mention.code in targets
+        and region[0] <= r.mention.start < region[1]
+        and (
+            r.mention.start > group.start()
+            or _JOINED_TO_GROUP.fullmatch(sentence, r.mention.end, group.start())
+        )
+        for r in roles
     )
 
 
-def _members_named(sentence: str, group: re.Match[str], roles: list[Role]) -> bool:
+def _own_group(sentence: str, region: tuple[int, int], rate_end: int) -> re.Match[str] | None:
+    """The group of partners in the rate's own words: in its region, and not after a
+    clause of its own ("a 34% levy on US goods, as Washington warned a dozen more
+    countries of duties as steep as 50%": the group is the 50%'s)."""
+    group = _PARTNER_GROUP.search(sentence, region[0], region[1])
+    if (
+        group is not None
+        and group.start() >= rate_end
+        and _CLAUSE_OPENS.search(sentence, rate_end, group.start()) is not None
+    ):
+        return None
+    return group
+
+
+_CLAUSE_OPENS = re.compile(
+    r",\s*(?:as|while|whereas|but|and|which|when|after|before|since|though|although)\b|;"
+)
+# "for China and for about a dozen other Asian countries": a country joined to the group.
+_JOINED_TO_GROUP = re.compile(
+    r"(?:['’]s?)?\s*(?:,|and|or|as\s+well\s+as|plus)\s+(?:(?:for|from|on|to|with)\s+)?"
+    r"(?:(?:some|about|around|nearly|over|more\s+than|another|the)\s+)*"
+)
+
+
+def _members(sentence: str, group: re.Match[str], roles: list[Role]) -> set[str]:
+    """Codes of the group's members named right after it."""
     after = [r for r in roles if group.end() <= r.mention.start <= group.end() + 60]
-    if not after:
-        return False
-    if _MEMBERS_AFTER.match(sentence, group.end()):
-        return True
-    return any(_MEMBER_TAIL.match(sentence, r.mention.end) for r in after)
+    if after and _MEMBERS_AFTER.match(sentence, group.end()):
+        return {r.mention.code for r in after}
+    return {r.mention.code for r in after if _MEMBER_TAIL.match(sentence, r.mention.end)}
 
 
 # The global words that name every partner as the goods' origin (not "baseline",
@@ -1668,7 +1700,7 @@ def _facts(
         # "the 50% tariff on steel imports falls hardest on Canada": the rate's own
         # goods come from anywhere; a country named outside them is one it hurts
         targets = ["*"]
-    elif d.target is None and targets and _group_elsewhere(sentence, roles, targets, region):
+    elif d.target is None and targets and _group_elsewhere(sentence, roles, targets, region, d):
         # "Brazil was hit with 50%, and the order sets 10% to 41% for 60 other
         # countries": the second rate's partners are the group its own words name
         return []
@@ -1843,8 +1875,9 @@ def _facts(
         or _EITHER_COUNTRY.search(sentence, 0, d.new.pct.start) is not None
     )
     siblings: dict[str, str] = {}  # target -> imposer, for the other targets carried
-    group = _PARTNER_GROUP.search(sentence, max(cs, region[0]), region[1])
-    group_only = group is not None and not _members_named(sentence, group, roles)
+    group = _own_group(sentence, (max(cs, region[0]), region[1]), d.new.pct.end)
+    members = _members(sentence, group, roles) if group is not None else set()
+    group_only = group is not None and not members
     for target in targets:
         imposer: str | None
         if target in siblings:
@@ -1909,6 +1942,8 @@ def _facts(
                 for r in roles
                 if r.mention.code != imposer and r.role not in (EXCEPTED, YARDSTICK, EXAMPLE)
             ]
+            if named and members and named[0] not in members:
+                continue  # "..., Laos among them": a country outside the group is none
             if named and all(
                 r.role == OTHER and is_dateline(sentence, r.mention)
                 for r in roles
