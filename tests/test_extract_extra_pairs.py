@@ -343,15 +343,10 @@ FROM_NOUN_PHRASE: list[tuple[str, str, dict[Key, float | None]] | ParameterSet] 
         ),
         id="down from a hefty",
     ),
-    pytest.param(
+    (
         "from the threatened level of X to Y",
         "The US trimmed tariffs on Indonesian goods from the threatened level of 32% to 19%.",
         {("US", "ID", 19.0): 32.0, ("US", "ID", 32.0): None},
-        marks=pytest.mark.xfail(
-            reason="'from the threatened level of 32%' gives no superseded threat of its own",
-            strict=True,
-        ),
-        id="from the threatened level of X to Y",
     ),
     pytest.param(
         "from the X level set in July",
@@ -487,6 +482,11 @@ FROM_NOUN_PHRASE: list[tuple[str, str, dict[Key, float | None]] | ParameterSet] 
         "to Y from as much as X",
         "Seoul's duty on US beef falls to 16% from as much as 40% under the pact.",
         {("KR", "US", 16.0): 40.0},
+    ),
+    (
+        "down from the proposed X",
+        "Seoul won a 15% rate on Korean goods, down from the proposed 25%.",
+        {("US", "KR", 15.0): 25.0, ("US", "KR", 25.0): None},
     ),
 ]
 

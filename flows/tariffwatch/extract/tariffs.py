@@ -1315,6 +1315,7 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
             and not _RANGE_BEFORE.search(sentence[max(0, p.start - 60) : p.start])
         ):
             d = _Draft(nxt, old=p.value, old_pct=p, rule="from-to", trace=[p.text, nxt.pct.text])
+            d.background_old = _threat_named_before(sentence, p.start)
             used.add(i + 1)
         elif (
             nxt
@@ -1341,7 +1342,9 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
         ):
             d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "to-from"
             d.trace.append(nxt.pct.text)
-            d.background_old = _superseded(sentence, nxt.pct.end)
+            d.background_old = _superseded(sentence, nxt.pct.end) or _threat_named_before(
+                sentence, nxt.pct.start
+            )
             used.add(i + 1)
         elif (
             nxt
@@ -1354,7 +1357,9 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
             d.old, d.old_pct, d.rule = nxt.pct.value, nxt.pct, "X-changing-from-Y"
             d.trace.append(nxt.pct.text)
             # "..., down from the 25% Trump had proposed": a superseded rate of its own
-            d.background_old = _superseded(sentence, nxt.pct.end)
+            d.background_old = _superseded(sentence, nxt.pct.end) or _threat_named_before(
+                sentence, nxt.pct.start
+            )
             used.add(i + 1)
         elif (
             nxt
@@ -1509,6 +1514,19 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
 
 # "down from the 46% rate threatened in April": a threat that never applied is a
 # fact of its own (threatened, no longer current), not only the old rate.
+# The rate a change starts from, named a threat before it: "down from the threatened
+# 46%", "from the proposed level of 32% to 19%": a superseded threat, its own fact
+# (current false) as well as the old rate.
+_THREAT_NAMED_BEFORE = re.compile(
+    r"\b(?:threatened|proposed|floated|mooted|promised|warned-of)\s+"
+    r"(?:(?:level|rate|tariff|levy|duty)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?$"
+)
+
+
+def _threat_named_before(sentence: str, at: int) -> bool:
+    return _THREAT_NAMED_BEFORE.search(sentence, max(0, at - 40), at) is not None
+
+
 _THREAT_AFTER = re.compile(
     r"\s*(?:(?:rate|tariff|levy|duty)\s+)?(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,2}?"
     r"(?:had\s+)?(?:been\s+)?(?:threatened|proposed|floated|mooted)\b"
@@ -2059,7 +2077,11 @@ def _facts(
                     additional=False,
                     scope=fact_scope,
                     all_goods=fact_all_goods,
-                    status=tariff_status(tail, ctx.published),
+                    status=(
+                        "threatened"
+                        if _threat_named_before(sentence, d.old_pct.start)
+                        else tariff_status(tail, ctx.published)
+                    ),
                     current=False,
                     effective=None,
                     expires=None,
