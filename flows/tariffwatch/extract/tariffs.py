@@ -285,8 +285,12 @@ _FROM_NP = (
 _FROM_BEFORE = re.compile(r"\b" + _FROM_NP + "$")
 _RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$")
 # Between the two rates of "from X% to Y%": "to", a dash, or "to the" before a rate
-# named by what it is ("from 30 percent to the 10 percent baseline").
-_FROM_TO_BETWEEN = re.compile(r"\s*(?:to(?:\s+(?:the|an?|its|their))?|-|–)\s*")
+# named by what it is ("from 30 percent to the 10 percent baseline", "from a
+# punishing 39% to a much more manageable 15%"): up to three words of description.
+_FROM_TO_BETWEEN = re.compile(
+    r"\s*(?:to(?:\s+(?:the|an?|its|their))?"
+    r"(?:\s+(?!(?:and|or|on|in|for|by|with|which|that|than|from|of|at|to)\b)[a-z-]+){0,3}|-|–)\s*"
+)
 _TO_FROM_BETWEEN = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?" + _FROM_NP)
 _FROM_OLD = re.compile(
     r"\b(?:doubl\w*|tripl\w*|rais\w*|lift\w*|increas\w*|hik\w*|cut\w*|lower\w*|halv\w*|"
