@@ -50,6 +50,11 @@ def test_sentence_at_is_the_span_sentence_spans_gives() -> None:
                 continue
             want = next(s for s in spans if s[0] <= pos < s[1])
             assert sentence_at(text, pos) == want, (text, pos)
+            # Read front to back, as extract() does: the end of any earlier
+            # sentence given may bound the search back.
+            for before in spans:
+                if before[1] <= pos:
+                    assert sentence_at(text, pos, after=before[1]) == want, (text, pos, before)
 
 
 def test_percents_near_units_are_the_full_scan() -> None:

@@ -72,7 +72,7 @@ def extract(
     for pos in sorted(percent_at + talk_at):
         if pos < done:
             continue
-        start, end = sentence_at(text, pos)
+        start, end = sentence_at(text, pos, after=max(done, 0))
         done = end
         tariffish = _any_in(percent_at, start, end) and _any_in(tariff_at, start, end)
         talkish = _any_in(talk_at, start, end)

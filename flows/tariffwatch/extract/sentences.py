@@ -48,7 +48,7 @@ _PUNCT = ".!?"
 _CLOSERS = "\"”’')]"
 
 
-def sentence_at(text: str, pos: int) -> tuple[int, int]:
+def sentence_at(text: str, pos: int, after: int = 0) -> tuple[int, int]:
     """The span ``sentence_spans`` gives for the sentence holding ``pos``, found
     by looking only left and right of ``pos``.
 
@@ -56,8 +56,13 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     percentage or a talks word are read, so the boundaries are found from
     those hits outward instead of over the whole text. A line break always
     ends a sentence, so every search stays inside the paragraph.
+
+    ``after``: the end of a sentence this function gave for an earlier
+    position (or 0), when ``pos`` lies past it and on no blank. A caller
+    reading a story front to back passes it: the search back then stops
+    there instead of testing that sentence end again.
     """
-    para = text.rfind("\n", 0, pos) + 1
+    para = max(text.rfind("\n", 0, pos) + 1, after)
     stop = text.find("\n", pos)
     if stop < 0:
         stop = len(text)
@@ -131,10 +136,17 @@ def _ends_sentence(text: str, dot: int, end: int) -> bool:
     # Plain string steps, not regexes: this runs at every period of every item.
     if text[dot] != ".":
         return True
-    j = dot
-    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
-        j -= 1
-    word = text[j:dot].lower()
+    # The word before the period: most often a plain word after a space, taken
+    # whole at once; "U.S.", "(Reuters." or a story's first word step back
+    # character by character.
+    space = text.rfind(" ", max(0, dot - 24), dot)
+    word = text[space + 1 : dot]
+    if space < 0 or not word.isalnum():
+        j = dot
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+            j -= 1
+        word = text[j:dot]
+    word = word.lower()
     k, n = end, len(text)
     while k < n and (text[k].isspace() or text[k] in _OPENERS):
         k += 1
