@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from tariffwatch.extract.cues import (
+    LiteralGated,
     StemGate,
     as_written,
     first_char_gate,
@@ -1347,16 +1348,21 @@ _DENIED = re.compile(
 # "called reports of ongoing talks false": a claim of talks, denied after it.
 _CALLED_FALSE = re.compile(r"\b(?:reports?|claims?|suggestions?|talk)\s+(?:of|that)\s+[^,;]*$")
 _FALSE_WORDS = ("false", "groundless", "baseless", "untrue", "not true", "fake", "fabricat")
-# Talks, deals and meetings that are not trade talks between governments.
-_NOT_TRADE = re.compile(
-    r"\b(?:phone|telephone|peace|ceasefire|nuclear|climate|military|arms|hostage|border|supply|"
-    r"licensing|merger|takeover|acquisition|sponsorship|budget|coalition|labou?r|wage|debt|"
-    r"loan|bailout|board|shareholders?|fed|federal\s+reserve|central\s+bank|opec\+?|fomc|ecb|boj|"
-    r"policy|cabinet|party|committee|settlement\s+with\s+(?:the\s+)?(?:company|firm))(?:['’]s)?\s+"
-    r"(?:[\w-]+\s+)?(?:talks|negotiations|deals?|agreements?|meetings?|pacts?|accords?|summit)\b|"
-    # "its rate meeting", "the meeting of the Federal Reserve"
-    r"\b(?:rate|rate-setting|monetary|policy)\s+meetings?\b|\b(?:meetings?|talks|summit)\s+of\s+"
-    r"(?:the\s+|its\s+)?(?:federal\s+reserve|fed|central\s+bank|board|shareholders|opec|ecb|fomc)\b"
+# Talks, deals and meetings that are not trade talks between governments. Gated
+# on its talks nouns: a stem of the first line ("supply", "board") often stands
+# in a sentence whose cue is no talks noun ("to find a solution that keeps supply
+# chains open"), and the search around the cue is then spared.
+_NOT_TRADE = LiteralGated(
+    re.compile(
+        r"\b(?:phone|telephone|peace|ceasefire|nuclear|climate|military|arms|hostage|border|supply|"
+        r"licensing|merger|takeover|acquisition|sponsorship|budget|coalition|labou?r|wage|debt|"
+        r"loan|bailout|board|shareholders?|fed|federal\s+reserve|central\s+bank|opec\+?|fomc|ecb|boj|"
+        r"policy|cabinet|party|committee|settlement\s+with\s+(?:the\s+)?(?:company|firm))(?:['’]s)?\s+"
+        r"(?:[\w-]+\s+)?(?:talks|negotiations|deals?|agreements?|meetings?|pacts?|accords?|summit)\b|"
+        # "its rate meeting", "the meeting of the Federal Reserve"
+        r"\b(?:rate|rate-setting|monetary|policy)\s+meetings?\b|\b(?:meetings?|talks|summit)\s+of\s+"
+        r"(?:the\s+|its\s+)?(?:federal\s+reserve|fed|central\s+bank|board|shareholders|opec|ecb|fomc)\b"
+    )
 )
 # Literal stems of _NOT_TRADE: a sentence with none of them skips it.
 _NOT_TRADE_STEMS = (
