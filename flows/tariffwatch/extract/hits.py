@@ -407,6 +407,10 @@ _DIGIT = re.compile(r"\d")
 _RATES_STAND_ON = re.compile(r"rates?" + RATE_STANDS_ON)
 
 
+# What follows "rate" in TARIFF_WORD's "the highest rate, 34%" (its lookahead).
+_APPOSED_FIGURE = re.compile(r"(?:\s+[a-z]+){0,3},\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)")
+
+
 def _line_end(low: str, i: int) -> int:
     stop = low.find("\n", i)
     return stop if stop >= 0 else len(low)
@@ -473,7 +477,9 @@ def tariff_hits(low: str, units: Units | None = None) -> list[int]:
             or low.startswith("cent ", i - 5)  # "a lower 10 percent rate"
             or low.startswith("the ", i - 4)  # "the rate will climb to 100%"
             or low.startswith("s ", i - 2)  # "India's rate goes up to 50%"
-            or low.startswith("t ", i - 2)  # "the highest rate, 34%"
+            # "the highest rate, 34%": only with its figure in apposition, as
+            # TARIFF_WORD asks; "interest rates at 3.7%" is no hit
+            or (low.startswith("t ", i - 2) and _APPOSED_FIGURE.match(low, i + 4) is not None)
             or low.startswith("same ", i - 5)
             or (
                 low.startswith(" of ", e)
