@@ -1873,6 +1873,8 @@ def scan(low: str) -> list[Cue]:
 
 
 def _resolve(cues: list[Cue]) -> list[Cue]:
+    if not cues:
+        return []  # most sentences scanned: a talks word, but every cue undone or none
     ranked = sorted(
         cues,
         key=lambda c: (
