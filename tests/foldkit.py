@@ -60,6 +60,18 @@ def reported(fact, *, day=0, item=None, link=None):
     )
 
 
+def story(day: int, *facts, item: str | None = None):
+    """One story's facts, published on `day` (item key `story-<day>` unless named)."""
+    name = item or f"story-{day}"
+    return [reported(f, day=day, item=name) for f in facts]
+
+
+def on(imposer: str, target: str, rate: float, scope: str | None = None, **kw):
+    """A tariff of `imposer` on `target`'s goods: all goods, or `scope` alone."""
+    goods = {} if scope is None else {"scope": scope, "all_goods": False}
+    return tariff(rate, imposer=imposer, target=target, **goods, **kw)
+
+
 def run(*batches):
     """Fold batches one after another, as successive cycles do; return all changes."""
     state, changes = {}, []

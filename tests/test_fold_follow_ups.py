@@ -13,18 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from foldkit import describe, reported, run, talks, tariff
-
-
-def story(day: int, *facts, item: str | None = None):
-    name = item or f"story-{day}"
-    return [reported(f, day=day, item=name) for f in facts]
-
-
-def on(imposer: str, target: str, rate: float, scope: str | None = None, **kw):
-    goods = {} if scope is None else {"scope": scope, "all_goods": False}
-    return tariff(rate, imposer=imposer, target=target, **goods, **kw)
-
+from foldkit import describe, on, run, story, talks
 
 CASES = {
     # Nothing to lift: a pair the monitor never saw taxed, told tariff-free.

@@ -10,14 +10,7 @@ from datetime import timedelta
 
 import pytest
 
-from foldkit import DAY0, describe, reported, run, tariff
-
-
-def story(day: int, *facts, item: str | None = None):
-    """One story's facts, published on `day`."""
-    name = item or f"story-{day}"
-    return [reported(f, day=day, item=name) for f in facts]
-
+from foldkit import DAY0, describe, run, story, tariff
 
 CHINESE_IMPORTS = {"scope": "Chinese imports", "all_goods": False}
 COVER_250 = {"scope": "$250 billion of Chinese goods", "all_goods": False}

@@ -14,12 +14,7 @@ from datetime import timedelta
 
 import pytest
 
-from foldkit import DAY0, describe, reported, run, tariff
-
-
-def story(day: int, *facts, item: str | None = None):
-    name = item or f"story-{day}"
-    return [reported(f, day=day, item=name) for f in facts]
+from foldkit import DAY0, describe, run, story, tariff
 
 
 def on(day: int):

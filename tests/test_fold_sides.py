@@ -15,20 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from foldkit import describe, reported, run, tariff
+from foldkit import describe, on, run, story
 from tariffwatch.fold import countries_to_load
 
 GUESSED = 0.75  # extract: 0.9, less 0.15 when the levier came from the story
-
-
-def story(day: int, *facts, item: str | None = None):
-    name = item or f"story-{day}"
-    return [reported(f, day=day, item=name) for f in facts]
-
-
-def on(imposer: str, target: str, rate: float, scope: str | None = None, **kw):
-    goods = {} if scope is None else {"scope": scope, "all_goods": False}
-    return tariff(rate, imposer=imposer, target=target, **goods, **kw)
 
 
 CASES = {
