@@ -343,10 +343,25 @@ def test_workers_start_with_the_rules_imported_and_the_forkserver_leaves_with_th
         "    pool.shutdown_parse_pool()\n",
         encoding="utf-8",
     )
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    out = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120
-    )
+    # Under a deep TMPDIR (CI's) the pool starts with spawn and nothing is preloaded
+    # (the test above); this one is about the forkserver, so its socket gets a short one.
+    with tempfile.TemporaryDirectory(prefix="tw-", dir="/tmp") as short_tmp:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "TMPDIR": short_tmp}
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from tariffwatch.sources import pool; print(pool.start_method())",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert out.stdout.split() == ["forkserver"], out.stderr
+        out = subprocess.run(
+            [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120
+        )
     assert out.returncode == 0, out.stderr
     # Read before any call: the worker was forked with the rules. The waited shutdown
     # stopped the forkserver; the next pool, reading nothing, starts one without them.
