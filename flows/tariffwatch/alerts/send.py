@@ -298,6 +298,26 @@ def _smtp_failure(
     )
 
 
+_CaptureTokens = tuple[
+    contextvars.Token[list[str] | None], contextvars.Token[list[SMTPRefusal] | None]
+]
+
+
+def _capture_replies() -> tuple[list[str], list[SMTPRefusal], _CaptureTokens]:
+    """Start keeping, for this send only, the Retry-After values and SMTP refusals the
+    HTTP and mail stacks receive; _stop_capture(tokens) ends it."""
+    _watch_retry_after()
+    _watch_smtp()
+    asked: list[str] = []
+    refusals: list[SMTPRefusal] = []
+    return asked, refusals, (_retry_after.set(asked), _smtp_refusals.set(refusals))
+
+
+def _stop_capture(tokens: _CaptureTokens) -> None:
+    _retry_after.reset(tokens[0])
+    _smtp_refusals.reset(tokens[1])
+
+
 # -- apprise -------------------------------------------------------------------------
 
 
@@ -391,12 +411,7 @@ def send(route: RouteConfig, message: Message) -> None:
     where = _privacy(plugin, secrets)
     _apply_timeout(plugin, route.url, route.timeout)
     body, body_format = pick_body(plugin, message)
-    _watch_retry_after()
-    _watch_smtp()
-    asked: list[str] = []
-    refusals: list[SMTPRefusal] = []
-    token = _retry_after.set(asked)
-    smtp_token = _smtp_refusals.set(refusals)
+    asked, refusals, tokens = _capture_replies()
     try:
         notifier = apprise.Apprise()
         notifier.add(plugin)
@@ -410,8 +425,7 @@ def send(route: RouteConfig, message: Message) -> None:
         reason = scrub(f"{type(exc).__name__}: {exc}", secrets)
         raise DeliveryError(route.name, f"{where}: {_cut(reason)}") from None
     finally:
-        _retry_after.reset(token)
-        _smtp_refusals.reset(smtp_token)
+        _stop_capture(tokens)
     if not result:
         if refusals:
             raise _smtp_failure(route.name, where, refusals, secrets)
