@@ -66,7 +66,7 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # rates paid before ("who paid 10% as recently as March", "at its peak it paid 20%")
 # and a doubling told beside the rate it doubled.
 # own_words_followups_2026 (own words, written after the fold changes above, to see
-# them carry): left: "footwear" and "shoes" kept as two goods ("Buenos Aires'
+# them carry): "footwear" and "shoes" are one goods since goods21 ("Buenos Aires'
 # tariff", read as a US tariff, is read against the state since fold20).
 # own_words_talks_2025 (own words) tries talks around a deal: the details worked on
 # for days after it, a signing, a new negotiation months later.
@@ -97,6 +97,13 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # own_words_retold_after_2026 (own words, written after those two changes): before
 # 1/0/1/.50, after 1/0/1/.75; left: "extend a 30% duty to Egyptian sanitary ware"
 # read with no goods.
+# own_words_goods_forms_2025 (own words, after real stories that name one duty's
+# goods in other forms: "Japanese automobiles"/"Japanese cars"/"their vehicles",
+# "electric vehicles (EVs)") tries one tariff told in other number, spelling, order
+# or words ("tyres"/"tires", "motorcycle imports", "shoes and clothing"/"clothing and
+# footwear", "lorries"/"trucks"), goods beside a broad phrase ("a 20% duty on
+# American almonds, part of retaliation covering $1.4 billion of US goods"), a law's
+# name after the goods; before (bcb9547) .65/1/1/.65.
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.68,
@@ -109,16 +116,17 @@ FLOORS = {
     "own_words_lifts_2024": {"tariff": 0.87, "threat": 1.0, "negotiation": 1.0, "alerts": 0.72},
     "own_words_moves_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_recaps_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
-    "own_words_followups_2026": {
-        "tariff": 0.83,
-        "threat": 1.0,
-        "negotiation": 1.0,
-        "alerts": 0.87,
-    },
+    "own_words_followups_2026": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_talks_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_rounded_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_threats_2025": {"tariff": 1.0, "threat": 0.75, "negotiation": 1.0, "alerts": 0.75},
     "own_words_after_2026": {"tariff": 0.75, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
+    "own_words_goods_forms_2025": {
+        "tariff": 0.83,
+        "threat": 1.0,
+        "negotiation": 1.0,
+        "alerts": 0.83,
+    },
     "own_words_goods_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},
     "own_words_sides_2026": {"tariff": 0.94, "threat": 1.0, "negotiation": 0.66, "alerts": 0.78},
     "own_words_guessed_2026": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},

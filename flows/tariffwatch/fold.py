@@ -290,6 +290,7 @@ def place(
     key = state_key(fact)
     if isinstance(fact, NegotiationFact):
         return [(key, "step")]
+    key = _told_as(key, fact, working)
     rates = working.family("rate", fact.imposer, fact.target, additional=False)
     if fact.additional:
         scope = scope_key(fact)
@@ -388,6 +389,26 @@ def place(
             # no broad rate is there to lift, and which goods is not said
             return [(key, "ignore")]
     return [(key, "step")]
+
+
+def _told_as(key: str, fact: TariffFact, working: _Working) -> str:
+    """The key of the entry that holds the fact's goods under other words ("tires"
+    for "tyres", "motorcycle imports" for "motorcycles", "clothing and footwear" for
+    "shoes and clothing"): one tariff is one entry however its goods are told, and
+    its key keeps the words it was first told in."""
+    if working.get(key) is not None:
+        return key
+    goods = scopes.products(_scope_of(key))
+    if not goods:
+        return key
+    additional = key.endswith(":additional")
+    for e in working.entries(_track(fact), fact.imposer, fact.target):
+        if (
+            e.state_key.endswith(":additional") == additional
+            and scopes.products(_scope_of(e.state_key)) == goods
+        ):
+            return e.state_key
+    return key
 
 
 def _named_since(

@@ -78,7 +78,9 @@ _NOT_GOODS = _word_set(
     "covered match matches grounds national security law rarely seldom often widely used "
     "ranging top long "
     "targeted imposed overnight liberation reciprocal due subject product billions millions "
-    "dollars dollar euros euro yuan renminbi pounds yen rupees purchases"
+    "dollars dollar euros euro yuan renminbi pounds yen rupees purchases "
+    # the law a rate is set under ("under Section 232 of the Trade Expansion Act")
+    "act expansion"
 )
 _PRODUCT_FILLER = _word_set(
     "of the on from goods imports imported products exports made and such as notably mainly"
@@ -175,10 +177,49 @@ def scope_key(scope: str, all_goods: bool) -> str:
 # loop), over the few keys a pair holds: like scope_key, worth remembering.
 @lru_cache(maxsize=8_192)
 def products(key: str) -> frozenset[str]:
-    """The product names of a product scope key, each in one number ("washing
-    machine" and "washing machines", "a steel pipe" and "steel pipes" are one
-    product); none for a broad one. A key keeps the words it was first told in."""
-    return frozenset() if is_broad(key) else frozenset(_one_number(w) for w in key.split())
+    """The product names of a product scope key, one name per product however it
+    is written: in one number ("washing machine" and "washing machines"), one
+    spelling ("tires" and "tyres"), one word for the same goods ("trucks" and
+    "lorries", "shoes" and "footwear"); none for a broad one. A key keeps the
+    words it was first told in: this is how a later wording finds it, so a key
+    written by older rules ("act coffee" for "coffee under Section 301 of the
+    Trade Act") finds the entry its goods name today."""
+    if is_broad(key):
+        return frozenset()
+    words = [
+        _one_number(w)
+        for w in key.split()
+        if w not in _GENERIC and w not in _NOT_GOODS and w not in _PRODUCT_FILLER
+    ]
+    names = {_SAME_GOODS.get(w, w) for w in words}
+    if "autos" in names and "electric" not in names:
+        # "motor vehicles", "passenger cars": the kind of car says no other goods
+        names -= _CAR_KINDS
+    elif "electric" in names:
+        names.discard("autos")  # "electric cars" is its own product, "electric vehicles"
+        names.add("vehicle")
+    return frozenset(names)
+
+
+# One name for the same goods told in other words or spellings, after _one_number;
+# unlike _PRODUCT_NAMES these never reach a key, so keys already in the state keep
+# their words and are still found.
+_SAME_GOODS: Final = {
+    "car": "autos",
+    "tire": "tyre",
+    "lorry": "truck",
+    "footwear": "shoe",
+    "vehicle": "autos",
+    "whiskey": "whisky",
+    "jewellery": "jewelry",
+    "apparel": "clothing",
+    "garment": "clothing",
+    "clothe": "clothing",
+    "timber": "lumber",
+    "pharmaceutical": "medicine",
+    "drug": "medicine",
+}
+_CAR_KINDS: Final = frozenset({"motor", "passenger"})
 
 
 def _one_number(word: str) -> str:
