@@ -25,6 +25,7 @@ def tariff(
     confidence=0.9,
     effective=None,
     expires=None,
+    standing=False,
 ):
     return TariffFact(
         imposer=imposer,
@@ -40,6 +41,7 @@ def tariff(
         expires=expires,
         evidence=f"rate {rate}",
         confidence=confidence,
+        standing=standing,
     )
 
 

@@ -104,6 +104,14 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # footwear", "lorries"/"trucks"), goods beside a broad phrase ("a 20% duty on
 # American almonds, part of retaliation covering $1.4 billion of US goods"), a law's
 # name after the goods; before (bcb9547) .65/1/1/.65.
+# own_words_background_2026 (own words, written from real stories' background
+# before the change) tries rates a story tells beside its news as standing before it:
+# a third country's tariff "already" or "still" paid, "the existing 10%", a rate kept,
+# "for years", comparisons ("more than double the 25%", "far below the 8%"), beside
+# first-seen rates that are the news ("now face", "in force since Monday"); before
+# .88/1/1/.55 (15 standing rates alerted), after .88/1/1/.76. Left: a headline's
+# goods lost ("Egyptian cotton"), an anti-dumping duty "on top of" a base read as a
+# threat, a deal's cut read as talks.
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.68,
@@ -128,7 +136,7 @@ FLOORS = {
         "alerts": 0.83,
     },
     "own_words_goods_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},
-    "own_words_sides_2026": {"tariff": 0.94, "threat": 1.0, "negotiation": 0.66, "alerts": 0.78},
+    "own_words_sides_2026": {"tariff": 0.94, "threat": 1.0, "negotiation": 0.66, "alerts": 0.81},
     "own_words_guessed_2026": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.8},
     "own_words_threat_retold_2026": {
         "tariff": 1.0,
@@ -147,6 +155,12 @@ FLOORS = {
         "threat": 1.0,
         "negotiation": 0.5,
         "alerts": 0.75,
+    },
+    "own_words_background_2026": {
+        "tariff": 0.87,
+        "threat": 1.0,
+        "negotiation": 1.0,
+        "alerts": 0.76,
     },
 }
 

@@ -256,7 +256,7 @@ class Store:
         return saved
 
     def _insert_facts(self, extracted: Mapping[str, tuple[Item, list[Fact]]]) -> int:
-        columns: list[list[Any]] = [[] for _ in range(19)]
+        columns: list[list[Any]] = [[] for _ in range(20)]
         for key, (item, facts) in extracted.items():
             for ordinal, fact in enumerate(facts):
                 for column, value in zip(columns, _fact_row(key, ordinal, fact, item), strict=True):
@@ -617,6 +617,7 @@ def _fact_row(key: str, ordinal: int, fact: Fact, item: Item) -> tuple[Any, ...]
             fact.confidence,
             fact.rule,
             item.published,
+            fact.standing,
         )
     return (
         key,
@@ -638,6 +639,7 @@ def _fact_row(key: str, ordinal: int, fact: Fact, item: Item) -> tuple[Any, ...]
         fact.confidence,
         fact.rule,
         item.published,
+        False,
     )
 
 
@@ -650,7 +652,11 @@ _TARIFF_COLUMNS = (
 def _sourced_fact(row: dict[str, Any]) -> SourcedFact:
     fact: Fact
     if row["kind"] == "tariff":
-        fact = TariffFact(**{c: row[c] for c in _TARIFF_COLUMNS}, rule=row["rule"] or "")
+        fact = TariffFact(
+            **{c: row[c] for c in _TARIFF_COLUMNS},
+            rule=row["rule"] or "",
+            standing=bool(row["standing"]),
+        )
     else:
         a, b = row["parties"].split(",")
         fact = NegotiationFact(

@@ -1222,3 +1222,80 @@ def _verbless_from(sentence: str, cs: int, window_start: int, rate_start: int) -
 
 # Last: every pattern above searched in the form the engine skips through.
 gate_patterns(globals())
+
+
+# A rate told as already standing, not moved by the story: the aspect of its own
+# words (still, already, remains, keeps, for years, the existing), a comparison
+# that sets it beside another ("more than double the 25%", "compared with 10%"),
+# or a time long past that it has stood since ("in force since 2019"). What a
+# move leaves in place ("paused the rest, leaving a 10% baseline") is that
+# move's outcome, told as news, so "leaving" is no mark here.
+_STANDING_BEFORE = re.compile(
+    r"\b(?:already|still|existing|current|currently|prevailing|long-standing|longstanding|"
+    r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|continu(?:e|es|ed|ing)\s+to|"
+    r"keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|"
+    r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than|compared\s+(?:with|to)|compares?\s+(?:with|to)|versus|vs\.?|"
+    r"match(?:es|ed|ing)?|(?:double|twice|triple|half)\s+(?:the|that)|"
+    r"(?:well|far|much)\s+(?:above|below)|by\s+(?:comparison|contrast)|in\s+contrast|"
+    r"for\s+comparison)\b"
+)
+_STANDING_BEFORE_STEMS = (
+    "already", "still", "existing", "current", "prevailing", "standing", "remain", "stay",
+    "continu", "keep", "kept", "maintain", "than", "compare", "versus", "vs",
+    "match", "double", "twice", "triple", "half", "above", "below", "contrast", "comparison",
+)  # fmt: skip
+_STANDING_AFTER = re.compile(
+    r"\b(?:already|(?:has|have|had)\s+long|for\s+(?:years|decades|a\s+decade|a\s+long\s+time|"
+    r"some\s+time)|long-standing|unchanged|untouched|intact|as\s+(?:they|it)\s+(?:ha(?:ve|s)|did)|"
+    r"(?:it|they)\s+paid\s+before)\b"
+)
+_STANDING_AFTER_STEMS = (
+    "already", " long", "for ", "unchanged", "untouched", "intact", " as ", "paid before",
+)  # fmt: skip
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTH_WORDS + r")\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b|\bsince\s+last\s+year\b"
+)
+# A verb of change in a clause after the stative word's makes the rate the move:
+# "China, which already faces US tariffs, raised its duty on soy to 25%" (but
+# "has already put an additional 10%" is a deed told as done before the news).
+_MOVE_BETWEEN = re.compile(
+    r"\b(?:rais|lift|hik|doubl|tripl|halv|cut|lower|reduc|slash|impos|put|slap|set|"
+    r"increas|announc|introduc|levied|adopt|approv)\w*\b"
+)
+
+
+def told_standing(
+    sentence: str, rate: tuple[int, int], clause: tuple[int, int], published: date | None
+) -> bool:
+    """Whether the words bound to the rate tell it as standing before the story's
+    news: "Chinese shoes already face a 20% levy in Brazil", "French wine will
+    continue to face the 15% duty", "more than double the 25% Beijing charges",
+    "a 15% duty that has been in place since 2021". Only the rate's own reach
+    counts (no other rate between): "raised its duty to 50%, matching the 50%
+    Vietnam already levies" tells the first rate as the move."""
+    cs, ce = clause
+    prev = max(
+        (m.end() for m in _PERCENT.finditer(sentence, max(cs, rate[0] - 120), rate[0])),
+        default=max(cs, rate[0] - 120),
+    )
+    before = sentence[prev : rate[0]]
+    if cues.has_any(before, _STANDING_BEFORE_STEMS):
+        # the last marker before the rate is the one bound to it
+        marker = next(reversed(list(_STANDING_BEFORE.finditer(before))), None)
+        comma = before.find(",", marker.end()) if marker is not None else -1
+        if marker is not None and (comma < 0 or not _MOVE_BETWEEN.search(before, comma)):
+            return True
+    nxt = _PERCENT.search(sentence, rate[1], ce)
+    if nxt is not None and nxt.start() - rate[1] < 80:
+        return False  # the words after belong to the next rate's reach
+    after = sentence[rate[1] : min(ce, rate[1] + 80)]
+    if cues.has_any(after, _STANDING_AFTER_STEMS) and _STANDING_AFTER.search(after):
+        return True
+    if published is not None and ("19" in after or "20" in after or "last" in after):
+        since = _SINCE_YEAR.search(after)
+        if since is not None and (
+            since.group("y") is None or int(since.group("y")) < published.year
+        ):
+            return True
+    return False
