@@ -104,6 +104,12 @@ _VERB_TAIL = re.compile(
     r"under\s+(?:an?|the|its|their|this|that|these|those)\s+"
     r"(?!(?:first|second|third|fourth)\s+(?:list|tranche)))\b.*$"
 )
+# A clause whose subject is a country, its name blanked: "the $137 billion of goods
+# Vietnam ships to America" counts goods, "ships" is what Vietnam does with them.
+_COUNTRY_CLAUSE = re.compile(
+    r"(?<=[a-z])\s{3,}(?:ships|sells|sends|exports|imports|buys|makes|produces|shipped|"
+    r"sold|sent|exported|imported|bought|made|produced)\b.*$"
+)
 # Goods a counted list is told by ("$34 billion of US goods, among them soybeans")
 # are its examples; after goods with no count ("imports such as steel") they are
 # the goods.
@@ -143,7 +149,7 @@ def scope_key(scope: str, all_goods: bool) -> str:
     """A stable, loose name for the goods covered: 'steel products' ~ 'steel'."""
     if all_goods:
         return ALL_GOODS
-    low = _VERB_TAIL.sub("", _without_countries(scope))
+    low = _VERB_TAIL.sub("", _COUNTRY_CLAUSE.sub("", _without_countries(scope)))
     head = _EXAMPLES.sub("", low)
     if head != low and (_COVERAGE.search(head) or _LIST.search(head)):
         low = head

@@ -241,6 +241,8 @@ _RATE_FACED = re.compile(
 )
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|from|targeting|for|out\s+of|(?:apply|applies|applied|applying)\s+to|"
+    # "began applying the lowered 15% rate to Japanese auto imports": the rate between
+    r"(?:apply|applies|applied|applying)\s+(?:the|a|an|its|their)\s+(?:[\w.%-]+\s+){0,5}?to|"
     # "importers of European brandy must lodge deposits": the goods' origin
     r"importers?\s+of|imports\s+of)\b"
 )

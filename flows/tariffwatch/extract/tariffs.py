@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from tariffwatch import scopes
 from tariffwatch.extract import cues
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import OFFICIAL, Mention
@@ -463,12 +464,24 @@ _SCOPE_STOP = (
     r"climb(?:s|ed)?|jump(?:s|ed)?|took|takes|came|comes|went|goes|kicked|kicks"
 )
 _FOREIGN_GOODS = re.compile(r"^(?:all\s+)?(?:foreign|imported|overseas)\b")
-_SCOPE = re.compile(
-    rf"\b(?:on|against)\s+(?P<scope>(?:(?!\s(?:{_SCOPE_STOP})\b)[^,;:()])+?)"
-    # "on steel and 20% on aluminum": the goods end before the next rate, of any digits
-    rf"(?=\s+(?:{_SCOPE_STOP}|and\s+(?:\d+|a\b|[a-z]+ing\b))\b|"
-    r"[,;:()]|\.?$|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+# Goods whose names end like a verb's "-ing" ("shoes and clothing", "roofing and
+# fencing"): after "and" they go on the goods, where "and raising it" ends them.
+_ING_GOODS = (
+    r"(?:clothing|bedding|roofing|fencing|flooring|tubing|piping|packaging|wiring|shelving|"
+    r"lighting|sheeting|decking|siding)\b"
 )
+_SCOPE_BODY = (
+    rf"\s+(?P<scope>(?:(?!\s(?:{_SCOPE_STOP})\b)[^,;:()])+?)"
+    # "on steel and 20% on aluminum": the goods end before the next rate, of any digits
+    rf"(?=\s+(?:{_SCOPE_STOP}|and\s+(?:\d+|a\b|(?!{_ING_GOODS})[a-z]+ing\b))\b|"
+    r"[,;:()]|\.?$|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+)
+_SCOPE = re.compile(rf"\b(?:on|against){_SCOPE_BODY}")
+# "a 15% tariff will apply to Argentine wine", "apply a 19% tariff to US corn",
+# "extend the 30% duty to Egyptian tiles": the goods a rate is applied to, read
+# where a clause applies or extends a rate and names no goods after "on"
+_APPLIED_SCOPE = re.compile(rf"\bto{_SCOPE_BODY}")
+_APPLY_VERB = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\b")
 # A goods phrase names what is taxed ("steel imports", "cars"); "on top of a
 # 20% levy" is no scope at all.
 _GOODS_SCOPE = re.compile(
@@ -1692,6 +1705,19 @@ def _facts(
         # are that rate's, and this list names each item's goods after its rate
         scope_m = None
     scope_m = scope_m or _SCOPE.search(sentence, anchor, nxt)
+    if _APPLY_VERB.search(sentence, cs, ce) and (
+        scope_m is None
+        or not _GOODS_SCOPE.search(scope_m.group("scope"))
+        or _WHEN_NOT_GOODS.match(scope_m.group("scope"))
+    ):
+        # no goods after "on" ("starting on Monday" is when): the goods it is applied
+        # to, if named ("applies to US imports of products whose country of origin
+        # is China" names none, and where they come from is read as before)
+        applied = _APPLIED_SCOPE.search(sentence, min(word_at, anchor), nxt)
+        if applied is not None and not scopes.is_broad(
+            scopes.scope_key(applied.group("scope"), False)
+        ):
+            scope_m = applied
     if scope_m is not None and (
         "trading partner" in scope_m.group("scope")
         or _ONE_PARTNER.search(sentence, max(0, scope_m.start() - 8), scope_m.end())

@@ -1,0 +1,169 @@
+"""Which goods a rate is on: the goods key each tariff fact of a sentence folds under.
+
+Own-words rows written after the forms real stories take (before the change that
+reads them, and scored on the rules of the time first): goods coordinated with a
+noun that ends like a verb ("shoes and clothing"), a rate applied or extended to
+goods ("a 15% tariff will apply to Argentine wine", "apply a 19% tariff to US
+corn"), goods beside a broad phrase ("a 20% duty on American apples, one of 28
+retaliatory tariffs on US goods"), the law a rate is set under ("under Section
+301 of the Trade Act"). Each row says the whole answer: imposer, target, goods key
+and rate of every current tariff fact.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import TariffFact
+from tariffwatch.scopes import scope_key
+
+CASES: list[tuple[str, set[str]]] = [
+    (
+        "Mexico will put a 35% tariff on Chinese shoes and clothing from July 1, the "
+        "ministry said.",
+        {"MX:CN:clothing shoes:35"},
+    ),
+    (
+        "Peru will charge a 20% duty on Chinese bedding and towels starting in May.",
+        {"PE:CN:bedding towels:20"},
+    ),
+    (
+        "Chile said a 15% tariff will apply to Argentine wine from next month.",
+        {"CL:AR:wine:15"},
+    ),
+    (
+        "Kenya said a 25% levy would be applied to sugar imports from Uganda starting on Monday.",
+        {"KE:UG:sugar:25"},
+    ),
+    (
+        "A 12% duty will apply to Vietnamese plywood entering Australia from October 1,"
+        " the commission said.",
+        {"AU:VN:plywood:12"},
+    ),
+    (
+        "The Philippines will impose a 30% tariff on Thai rice, part of measures "
+        "covering $2 billion of Thai goods, from June.",
+        {"PH:TH:rice:30"},
+    ),
+    (
+        "India's 20% duty on American apples, one of 28 retaliatory tariffs on US "
+        "goods, took effect on Sunday.",
+        {"IN:US:apples:20"},
+    ),
+    (
+        "Egypt will levy a 15% duty on Turkish steel bars, alongside broader tariffs on"
+        " $500 million of Turkish goods, from March.",
+        {"EG:TR:bars steel:15"},
+    ),
+    (
+        "Japan will cut its tariff on US beef to 9% from 38.5% under the deal, the farm"
+        " ministry said.",
+        {"JP:US:beef:9"},
+    ),
+    (
+        "Under the deal, Korean autos will be subject to a 15% US tariff from August.",
+        {"US:KR:autos:15"},
+    ),
+    (
+        "The 25 percent rate levied on Korean cars will stay in place until the deal is"
+        " signed, officials said.",
+        {"US:KR:autos:25"},
+    ),
+    (
+        "Brazil will set tariffs on imports of Chinese steel at 25% starting next month.",
+        {"BR:CN:steel:25"},
+    ),
+    (
+        "Indonesia will raise tariffs on Chinese textiles and clothing to 40% from 25% in March.",
+        {"ID:CN:clothing textiles:40"},
+    ),
+    (
+        "Colombia will impose a 40% tariff on Chinese footwear and a 20% tariff on "
+        "Chinese clothing from April.",
+        {"CO:CN:clothing:20", "CO:CN:footwear:40"},
+    ),
+    (
+        "Vietnam will drop its 20% tariff on US ethanol to 5% from August, the finance "
+        "ministry said.",
+        {"VN:US:ethanol:5"},
+    ),
+    (
+        "The US will charge a 50% tariff on Brazilian coffee under Section 301 of the "
+        "Trade Act from next month.",
+        {"US:BR:coffee:50"},
+    ),
+    (
+        "Turkey will impose a 60% tariff on US cars under a presidential decree "
+        "published on Saturday.",
+        {"TR:US:autos:60"},
+    ),
+    (
+        "South Africa will put a 30% duty on Chinese roofing and fencing from May.",
+        {"ZA:CN:fencing roofing:30"},
+    ),
+    (
+        "Morocco will charge a 17% tariff on Spanish olive oil and 10% on Spanish "
+        "tomatoes from January.",
+        {"MA:ES:oil olive:17", "MA:ES:tomatoes:10"},
+    ),
+    (
+        "Thailand will apply a 19% tariff to US corn and soybeans from next week, the "
+        "commerce ministry said.",
+        {"TH:US:corn soybeans:19"},
+    ),
+    (
+        "A 10% tariff now applies to British whisky sold in India, down from 150%.",
+        {"IN:GB:whisky:10"},
+    ),
+    (
+        "Saudi Arabia said the new 20% duty would apply to imported Chinese ceramics from April.",
+        {"SA:CN:ceramics:20"},
+    ),
+    (
+        "Nigeria will slap a 45% tariff on Chinese packaging and tyres from June.",
+        {"NG:CN:packaging tyres:45"},
+    ),
+    (
+        "Pakistan will impose a 30% duty on Indian cotton and clothing, its finance ministry said.",
+        {"PK:IN:clothing cotton:30"},
+    ),
+    (
+        "Argentina's 35% tariff on Brazilian footwear, part of a package on $1 billion "
+        "of goods, starts on Friday.",
+        {"AR:BR:footwear:35"},
+    ),
+    (
+        "Canada will charge 25% on US steel, among the products on its C$30 billion "
+        "list, from Thursday.",
+        {"CA:US:steel:25"},
+    ),
+    (
+        "Israel will impose an 18% duty on Turkish cement under a new customs law from May.",
+        {"IL:TR:cement:18"},
+    ),
+    (
+        "The EU will impose a 38% duty on electric vehicles (EVs) made in China from July.",
+        {"EU:CN:electric vehicles:38"},
+    ),
+    (
+        "New Zealand will apply a 5% tariff to Australian lamb from January, the trade "
+        "ministry said.",
+        {"NZ:AU:lamb:5"},
+    ),
+]
+
+
+def _keys(text: str) -> set[str]:
+    return {
+        f"{f.imposer}:{f.target}:{scope_key(f.scope, f.all_goods)}:{f.new_rate:g}"
+        for f in extract(text, published=date(2025, 1, 2))
+        if isinstance(f, TariffFact) and f.current
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:48] for t, _ in CASES])
+def test_the_goods_a_rate_is_on(text: str, expected: set[str]) -> None:
+    assert _keys(text) == expected
