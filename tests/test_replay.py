@@ -29,6 +29,10 @@ STREAMS = [
     "world_2024_2025",
     "asia_pacific_2020_2025",
     "americas_europe_2018_2025",
+    # own words: talks between pairs beyond US-China (capitals, adjectives, a bloc with
+    # no member named, a deal signed by a coordinated subject with other countries in
+    # a clause after it); before the sides fix .62 precision (5 spurious pairs)
+    "own_words_pairs_2026",
 ]
 
 
@@ -87,7 +91,8 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # charging" read as decided, "the Jura" as France, an "auto pact" as a deal.
 # own_words_sides_after_2026 (own words, written after that change): unchanged
 # .71/1/.50/.75; left: a first telling with its sides reversed ("Kenyan tariffs on
-# whisky will drop"), which no state can correct.
+# whisky will drop"), which no state can correct. Talks 1.0 since "an economic
+# partnership" is read as a deal (talks21).
 # own_words_guessed_2026 (own words) tries a known tariff retold by those it hurts,
 # the levier guessed from the story ("tyre dealers in Johannesburg say the 35% duty
 # on Chinese tyres..."); before 1/1/1/.67, after 1/1/1/.80; left: a retelling read as a pause.
@@ -155,8 +160,8 @@ FLOORS = {
     "own_words_sides_after_2026": {
         "tariff": 0.71,
         "threat": 1.0,
-        "negotiation": 0.5,
-        "alerts": 0.75,
+        "negotiation": 1.0,
+        "alerts": 0.77,
     },
     "own_words_background_2026": {
         "tariff": 0.87,

@@ -44,6 +44,8 @@ TALK_WORDS = (
     "fta",
     "ftas",
     "cepa",
+    "partnership",
+    "partnerships",
     "meetings",
     "summit",
     "statement",

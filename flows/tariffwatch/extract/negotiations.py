@@ -30,7 +30,7 @@ from tariffwatch.extract.talks_cues import STRONG, Cue, scan
 from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
 
 TALK_NOUN = re.compile(
-    r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|ftas?|cepa|"
+    r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|ftas?|cepa|partnerships?|"
     r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meeting|meetings|met|summit|"
     r"solution|memorandum|memoranda|declaration|talking|consultations|extension|"
     r"agree|agreed|agrees|communication|contacts?|breakthrough|reprieve|progress|apart|success|"
@@ -121,6 +121,7 @@ _WITH_GROUP = re.compile(
     r"(?:[\w-]+\s+){0,3}?[\w-]+\s*[—–:]\s*"
 )
 _WITH = re.compile(r"\b(?:with|for)\s+")
+_ASIDE_OPEN = re.compile(r",\s*(?:(?!during\b|including\b)[a-z]{2,}ing|which|who|that)\s")
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?!with\b)")
 _LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
 _CLAUSE = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b")
@@ -568,6 +569,11 @@ def _pairs(
     run = _with_run(low, sides, cue)
     if run:
         return _with_pairs(low, sides, run, cue, ctx)
+    if _with_a_group(low, sides, cue):
+        # "opened talks with the Pacific Alliance on Monday, seeking markets beyond
+        # Australia and China": the other side is a group with no code and no
+        # member named; the countries of a later phrase are no side
+        return []
     lo, hi = _clause(low, cue.start)
     inside = [m for m in sides if lo <= m.start < hi]
     if (
@@ -611,6 +617,13 @@ def _pairs(
         codes = list(dict.fromkeys(m.code for m in sides))
     if len(codes) == 2 and not any(m.kind == _BLOC for m in sides):
         return [(_sorted(codes[0], codes[1]), "named")]
+    if len(codes) > 2 and cue.role in ("", "noun"):
+        subject = _coordinated_subject(low, sides, cue)
+        if subject is not None:
+            # "Japan and Mexico signed a pact that lets avocados compete with fruit
+            # from Peru, Chile and Australia": the two sides of the verb's subject
+            # are the pair; countries in a clause after it are no side
+            return [(subject, "named")]
     if len(codes) >= 2:
         group = _list_run(low, sides)
         if (
@@ -819,6 +832,47 @@ def _joint_subject(low: str, sides: list[Mention], cue: Cue) -> bool:
     return _AND_SUBJECT.search(low, max(lo, cue.start - 50), cue.start) is not None
 
 
+# "Japan and Mexico signed", "Vietnamese and Israeli negotiators have concluded",
+# "The EU and Vietnam on Sunday struck": what stands between a coordinated subject
+# and its verb (a head noun, auxiliaries, adverbs, a day), with no comma or clause.
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:['’]s)?(?:\s+(?:negotiators|officials|governments|leaders|ministers|delegations|"
+    r"teams|envoys|(?:trade\s+)?representatives))?(?:\s+(?:have|has|had|also|finally|formally|"
+    r"officially|jointly|on\s+\w+day|late\s+on\s+\w+day|\w+ly))*\s+"
+)
+_SUBJECT_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+# What may open a clause before its subject: "The", "At a summit in Cairo,".
+_SUBJECT_OPENS = re.compile(r"(?:^|[,;:(]|\bthat|\bas|\bwhen|\bafter)\s*(?:the\s+)?$")
+
+
+def _coordinated_subject(low: str, sides: list[Mention], cue: Cue) -> Pair | None:
+    """The two sides joined as the subject of the cue's verb ("Japan and Mexico
+    signed ..."), if the cue is a verb that follows them at once, or the
+    subject a deal named as "their" refers back to ("Korea and Chile agreed to
+    upgrade their free trade agreement")."""
+    if any(m.kind == _BLOC for m in sides):
+        return None
+    before = [m for m in sides if m.end <= cue.start]
+    # "their trade deals": each one's own, never one between them
+    theirs = (
+        cue.role == "noun"
+        and cue.text.startswith("their ")
+        and _PLURAL_DEALS.search(cue.text) is None
+    )
+    for i in range(len(before) - 1, 0, -1):
+        a, b = before[i - 1], before[i]
+        if a.code == b.code or not _SUBJECT_AND.fullmatch(low, a.end, b.start):
+            continue
+        if i >= 2 and _LINK.fullmatch(low, before[i - 2].end, a.start):
+            return None  # "the UK, the EU and Japan": the tail of a longer list
+        if not _SUBJECT_OPENS.search(low, max(0, a.start - 30), a.start):
+            continue  # "trade with Peru and Chile grew": a list inside a phrase
+        if theirs or (i == len(before) - 1 and _SUBJECT_TO_VERB.fullmatch(low, b.end, cue.start)):
+            return _sorted(a.code, b.code)
+        return None
+    return None
+
+
 def _sorted(a: str, b: str) -> Pair:
     return (a, b) if a <= b else (b, a)
 
@@ -857,9 +911,13 @@ def _with_run(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
     """The side a cue names with "with" or "for": "talks with Canada", "deals
     with Vietnam, Cambodia and Malaysia", "the rate agreed for the EU"."""
     w = _WITH_ONLY.search(low, cue.start, min(len(low), cue.end + 60))
-    if w is not None and _NEXT_CLAUSE.search(low, cue.end, w.start()):
+    if w is not None and (
+        _NEXT_CLAUSE.search(low, cue.end, w.start()) or _ASIDE_OPEN.search(low, cue.end, w.start())
+    ):
         # "spoke of a deal, and Peru inked an accord with Chile": a
-        # "with" past a new clause is that clause's, not this cue's
+        # "with" past a new clause is that clause's, not this cue's; so is one
+        # past a participle or relative clause ("..., putting Korean cars level
+        # with those from Japan")
         w = None
     if w is None and low.startswith(" for ", cue.end):
         w = _WITH.match(low, cue.end + 1)
@@ -882,6 +940,44 @@ def _with_run(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
             run = _run_from(low, sides, i)
             return run + _and_with(low, sides, run[-1])
     return []
+
+
+# A group named as the side "with" whom talks are held: a bloc, an alliance, "the
+# six Gulf monarchies". A group whose members the story names is read as them
+# (BLOCS); one that names none has no code.
+_GROUP_SIDE = re.compile(
+    r"\b(?:blocs?|alliance|association|union|community|council|grouping|group|nations|"
+    r"countries|states|monarchies|members|partners|economies|mercosur|efta|asean|gcc|"
+    r"caricom|ecowas|sacu|comesa|cptpp)\b"
+)
+_PHRASE_END = re.compile(r"[,;.:(—–]")
+# ", China", ", including Japan": a later phrase that names the group's members
+_NAMES_MEMBERS = re.compile(
+    r"^[,:(—–]\s*(?:the\s+)?$|\b(?:including|such\s+as|namely|among\s+them|which\s+include\w*|"
+    r"led\s+by)\b"
+)
+
+
+def _with_a_group(low: str, sides: list[Mention], cue: Cue) -> bool:
+    """Whether the cue's "with" names a group and no country, and the countries
+    named after that phrase are not its members."""
+    w = _WITH_ONLY.search(low, cue.start, min(len(low), cue.end + 60))
+    if (
+        w is None
+        or _NEXT_CLAUSE.search(low, cue.end, w.start())
+        or _ASIDE_OPEN.search(low, cue.end, w.start())
+    ):
+        return False
+    stop_at = _PHRASE_END.search(low, w.end())
+    stop = stop_at.start() if stop_at else len(low)
+    if any(w.end() <= m.start < stop for m in sides):
+        return False
+    if not _GROUP_SIDE.search(low, w.end(), stop):
+        return False
+    later = [m for m in sides if m.start >= stop]
+    if not later:
+        return False
+    return _NAMES_MEMBERS.search(low[stop : later[0].start]) is None
 
 
 # "with Canada and Mexico on one track and with the Commission on another": a

@@ -57,6 +57,9 @@ DEAL = (
     r"(?:deals?|agreements?|frameworks?|accords?|pacts?|truces?|consensus(?:es)?|understanding|"
     # "signed an FTA with Oman", "the India-Oman CEPA"
     r"ftas?|cepas?|"
+    # "signed a comprehensive economic partnership": a trade deal named by its kind
+    # (not "a strategic partnership", "a partnership with Nvidia")
+    r"(?:economic|trade)\s+partnerships?|"
     r"joint\s+(?:[\w-]+\s+)?(?:statements?|declarations?)|memorand(?:um|a)\b|"
     r"declarations?\s+of\s+intent)"
 )
