@@ -637,3 +637,189 @@ def test_runs_fifteen_minutes_apart_each_fetch_and_one_five_minutes_after_does_n
         summary = run_cycle(config, now=t0 + timedelta(minutes=15 * n, seconds=-3 if n == 1 else 4))
         assert summary["feeds_ok"] == 1 and summary["feeds_skipped"] == 0
     assert feeds.hits("/wire.xml") == 3 and len(hook.posts) == 2  # the new story's alert
+
+
+# -- rests timed from the reply, and digests that rest ----------------------------------------
+
+
+class FakeClock:
+    """The time a delivery stage reads; a test moves it on instead of sleeping."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+def answered_after(clock: FakeClock, **delta: float):
+    """The real sender, reached `delta` after the cycle began (fetching, reading, a slow stage)."""
+
+    def sender(route, message):
+        clock.advance(**delta)
+        send(route, message)
+
+    return sender
+
+
+@pytest.mark.parametrize(
+    ("stages_took", "rest_ends"),
+    [
+        ({"seconds": 0}, "08:10"),
+        ({"minutes": 7}, "08:17"),
+        ({"minutes": 55}, "09:05"),
+    ],
+)
+def test_a_rest_set_in_a_cycle_counts_from_the_servers_answer_not_the_cycle_start(
+    tmp_path, feeds, hook, stages_took, rest_ends
+):
+    feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+    hook.script((429, {"Retry-After": "600"}))
+    config = make_config(tmp_path, feeds.url("/wire.xml"), [{"name": "hook", "url": hook.url()}])
+    clock = FakeClock(START)
+    first = run_cycle(config, now=START, clock=clock, sender=answered_after(clock, **stages_took))
+    assert first["routes"]["hook"]["rest"] == f"resting until {rest_ends} UTC (server asked)"
+    ends = clock.now + timedelta(minutes=10)  # the server's ten minutes from its 429
+    just_before = run_cycle(config, now=ends - timedelta(seconds=30))
+    assert just_before["alerts_sent"] == 0 and len(hook.posts) == 1
+    after = run_cycle(config, now=ends + timedelta(seconds=30))
+    assert after["alerts_sent"] == 2 and len(hook.posts) == 3
+
+
+def digest_routes(hook):
+    return [
+        {"name": "desk", "url": hook.url(path="/desk")},
+        {"name": "daily", "url": hook.url(path="/daily"), "mode": "digest"},
+    ]
+
+
+def digests(hook) -> list[str]:
+    """The titles of the digests the route took, without their 'until <time>'."""
+    return [
+        p.json["title"].split(" until ")[0] for p in hook.posts if p.path == "/daily" and p.accepted
+    ]
+
+
+@pytest.mark.parametrize(
+    ("status", "retry_after", "max_rest_minutes", "rest"),
+    [
+        (429, "600", 60, "resting until 08:10 UTC (server asked)"),
+        (503, "600", 60, "resting until 08:10 UTC (server asked)"),
+        (
+            429,
+            "86400",
+            10,
+            "resting until 08:10 UTC (server asked 86400 s, cut to 10 min: "
+            "[alerts] max_rest_minutes)",
+        ),
+    ],
+)
+def test_a_digest_refused_with_a_long_retry_after_waits_out_the_rest_then_goes_out_once(
+    tmp_path, feeds, hook, status, retry_after, max_rest_minutes, rest
+):
+    feeds.route("/wire.xml", Reply(body=feed(0, 3, pairs=2)))
+    config = make_config(
+        tmp_path, feeds.url("/wire.xml"), digest_routes(hook), max_rest_minutes=max_rest_minutes
+    )
+    run_cycle(config, now=START - timedelta(minutes=1))
+    hook.script((status, {"Retry-After": retry_after}))
+    refused = deliver_digests(config.storage.path, config, now=START)
+    assert refused.resting == {"daily": rest} and "asked to wait" in refused.errors["daily"]
+    assert refused.pending == {"daily": 3} and digests(hook) == []
+    # Stories keep coming; monitor cycles and a digest run inside the rest post no digest.
+    feeds.route("/wire.xml", Reply(body=feed(0, 5, pairs=2)))
+    for minutes in (5, 9):
+        cycle = run_cycle(config, now=START + timedelta(minutes=minutes), force=True)
+        assert cycle["routes"]["daily"]["rest"] == rest and cycle["route_errors"] == {}
+        assert cycle["routes"]["daily"]["delivered"] == 0
+    early = deliver_digests(config.storage.path, config, now=START + timedelta(minutes=9))
+    assert early.resting == {"daily": rest} and early.pending == {"daily": 5}
+    assert early.errors == {} and early.sent == {}
+    assert len([p for p in hook.posts if p.path == "/daily"]) == 1  # the refused one only
+    (row,) = [
+        r
+        for r in status_json(config, now=START + timedelta(minutes=9))["routes"]
+        if r["route"] == "daily"
+    ]
+    assert row["rest"] == rest and row["pending"] == 5
+    # The first monitor cycle after the rest sends the owed digest: every change, once.
+    after = run_cycle(config, now=START + timedelta(minutes=10, seconds=30))
+    assert after["routes"]["daily"]["delivered"] == 5 and after["routes"]["daily"]["rest"] is None
+    assert digests(hook) == ["tariffwatch digest: 5 changes"]
+    assert outbox(config.storage.path) == {"desk:sent": 5, "daily:sent": 5}
+    # Nothing is owed any more: later cycles and the next digest run send no second digest.
+    later = run_cycle(config, now=START + timedelta(minutes=25))
+    assert "daily" not in later["routes"]
+    nothing = deliver_digests(config.storage.path, config, now=START + timedelta(hours=1))
+    assert nothing.empty == ["daily"] and digests(hook) == ["tariffwatch digest: 5 changes"]
+
+
+def test_a_digest_rest_counts_from_the_servers_answer(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+    config = make_config(tmp_path, feeds.url("/wire.xml"), digest_routes(hook))
+    run_cycle(config, now=START - timedelta(minutes=1))
+    hook.script((503, {"Retry-After": "600"}))
+    clock = FakeClock(START)
+    refused = deliver_digests(
+        config.storage.path,
+        config,
+        now=START,
+        clock=clock,
+        sender=answered_after(clock, minutes=4),  # a slow route: it answered four minutes on
+    )
+    assert refused.resting == {"daily": "resting until 08:14 UTC (server asked)"}
+    assert run_cycle(config, now=START + timedelta(minutes=13))["routes"]["daily"]["delivered"] == 0
+    assert run_cycle(config, now=START + timedelta(minutes=15))["routes"]["daily"]["delivered"] == 2
+    assert digests(hook) == ["tariffwatch digest: 2 changes"]
+
+
+def test_a_digest_that_failed_without_a_rest_is_retried_by_the_next_cycle(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+    config = make_config(tmp_path, feeds.url("/wire.xml"), digest_routes(hook), retries=0)
+    run_cycle(config, now=START - timedelta(minutes=1))
+    hook.script(500)
+    failed = deliver_digests(config.storage.path, config, now=START)
+    assert failed.errors and failed.resting == {} and failed.pending == {"daily": 2}
+    cycle = run_cycle(config, now=START + timedelta(minutes=14))
+    assert cycle["routes"]["daily"]["delivered"] == 2 and cycle["routes"]["daily"]["messages"] == 1
+    assert digests(hook) == ["tariffwatch digest: 2 changes"]
+
+
+def test_the_digest_command_and_artifact_say_a_route_rests_and_what_waits(
+    tmp_path, feeds, hook, monkeypatch
+):
+    import tariffwatch.flows
+    from tariffwatch.publish import digest_markdown
+
+    feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+    config = make_config(tmp_path, feeds.url("/wire.xml"), digest_routes(hook))
+    run_cycle(config)
+    hook.script((429, {"Retry-After": "3600"}))
+    path = tmp_path / "tw.toml"
+    path.write_text(
+        f'[storage]\npath = "{config.storage.path}"\n\n'
+        f'[[routes]]\nname = "daily"\nurl = "{hook.url(path="/daily")}"\nmode = "digest"\n',
+        encoding="utf-8",
+    )
+    reports = []
+
+    def run_digest(cfg):  # the flow's own task, without a Prefect server
+        reports.append(deliver_digests(cfg.storage.path, cfg))
+        return reports[-1].as_dict()
+
+    monkeypatch.setattr(tariffwatch.flows, "run_digest", run_digest)
+    refused = CliRunner().invoke(app, ["digest", "--config", str(path)], env={"COLUMNS": "200"})
+    rest = reports[0].resting["daily"]
+    assert re.fullmatch(r"resting until .* UTC \(server asked\)", rest)
+    assert refused.exit_code == 1 and "FAIL  daily:" in refused.stdout
+    waiting = f"rest  daily: {rest}; 2 change(s) wait for it, then go out in one digest"
+    assert waiting in refused.stdout
+    again = CliRunner().invoke(app, ["digest", "--config", str(path)], env={"COLUMNS": "200"})
+    assert again.exit_code == 0 and waiting in again.stdout and "FAIL" not in again.stdout
+    assert f"- **daily**: {rest}; 2 change(s) wait, then go out in one digest" in (
+        digest_markdown(reports[1])
+    )
+    assert [p.status for p in hook.posts if p.path == "/daily"] == [429]  # not posted again

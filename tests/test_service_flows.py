@@ -183,7 +183,13 @@ def test_digest_flow_sends_one_summary_through_a_secret_block_route_and_nothing_
         summary = monitor_flow(config_path=str(path))
         assert summary["changes"] > 1 and hook.posts == []  # digest routes wait
         first = digest_flow(config_path=str(path))
-        assert first == {"sent": {"daily": summary["changes"]}, "empty": [], "errors": {}}
+        assert first == {
+            "sent": {"daily": summary["changes"]},
+            "empty": [],
+            "errors": {},
+            "resting": {},
+            "pending": {},
+        }
         (post,) = hook.posts
         assert post.json["title"].startswith(f"tariffwatch digest: {summary['changes']} changes")
         second = digest_flow(config_path=str(path))

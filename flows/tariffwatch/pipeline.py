@@ -18,6 +18,7 @@ from tariffwatch.alerts import route_accepts, send
 from tariffwatch.alerts.feed_health import check_feed_health, deliver_health
 from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, deliver_pending
 from tariffwatch.alerts.render import change_title
+from tariffwatch.alerts.rest import Clock, clock_from
 from tariffwatch.config import Config, FeedConfig
 from tariffwatch.deadlines import DEFAULT_REMIND_DAYS, evaluate
 from tariffwatch.fold import FoldResult, countries_to_load, fold, keys_to_load, pairs_to_load
@@ -471,11 +472,15 @@ def run_cycle(
     force: bool = False,
     sender: Sender = send,
     now: datetime | None = None,
+    clock: Clock | None = None,
 ) -> dict[str, Any]:
     """The monitor cycle as plain calls: what the Prefect flow does, task by task.
 
     For tests, the benchmark and embedding; people run `tariffwatch run`, which
-    gives each stage a task run in the Prefect UI.
+    gives each stage a task run in the Prefect UI. `now` is the cycle's start
+    and stamps its records; `clock` (by default `now` running on in real time)
+    times what must count from a later moment, such as a route's rest from its
+    server's answer.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -483,6 +488,7 @@ def run_cycle(
 
     db = config.storage.path
     now = now or utcnow()
+    clock = clock or clock_from(now)
     feeds = [f for f in config.feeds if f.enabled]
     health = load_health(db, feeds, lock_timeout=config.storage.lock_timeout)
     start_parse_workers(config, health)
@@ -503,7 +509,7 @@ def run_cycle(
     extracted = extract_queued(db, config)
     changes = fold_queued(db, config, now=now)
     changes += evaluate_deadlines(db, config, now=now)
-    delivered = deliver_pending(db, config, sender=sender, now=now)
+    delivered = deliver_pending(db, config, sender=sender, now=now, clock=clock)
     check_feed_health(db, config, now=now)
     health_report = deliver_health(db, config, sender=sender, now=now)
     return summarize(stored, extracted, changes, delivered, health_report)

@@ -418,7 +418,7 @@ def deliveries_table(
 
 
 def digest_markdown(report: Any) -> str:
-    """What the digest run did, per route: sent (how many changes), nothing new, or failed."""
+    """What the digest run did, per route: sent (how many changes), nothing new, failed, resting."""
     lines = ["# Digests", ""]
     for route, count in report.sent.items():
         lines.append(f"- **{_md_escape(route)}**: sent, {count} change(s)")
@@ -427,6 +427,12 @@ def digest_markdown(report: Any) -> str:
     for route, error in report.errors.items():
         lines.append(
             f"- **{_md_escape(route)}**: failed, kept for the next digest: {_md_escape(error)}"
+        )
+    for route, rest in report.resting.items():
+        waiting = report.pending.get(route, 0)
+        lines.append(
+            f"- **{_md_escape(route)}**: {_md_escape(rest)}; {waiting} change(s) wait, "
+            "then go out in one digest"
         )
     if len(lines) == 2:
         lines.append('No route has mode = "digest".')

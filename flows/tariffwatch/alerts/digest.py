@@ -3,18 +3,35 @@
 The changes are the route's pending rows of the outbox; the message is
 rendered by render.render_digest. `tariffwatch digest` and the scheduled
 digest deployment call deliver_digests.
+
+A digest route rests like an immediate one (alerts/rest.py): a 429/503 whose
+Retry-After is longer than [alerts] retry_max_delay stores a rest, timed from
+the server's answer, and no digest goes to the route before it is over. A
+digest that failed is owed: each monitor cycle (deliver_owed_digests) sends it
+once the route is not resting, so a daily digest refused at 08:00 goes out
+within a cycle of the server's wait, not a day later. Its changes stay
+pending until the route takes the digest, which then holds them all once.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from tariffwatch.alerts import render_digest, send
-from tariffwatch.alerts.outbox import Sender, retrying
-from tariffwatch.config import Config
+from tariffwatch.alerts.outbox import RouteReport, Sender, retrying
+from tariffwatch.alerts.rest import (
+    Clock,
+    RouteRest,
+    clock_from,
+    is_resting,
+    rest_after,
+    rest_label,
+)
+from tariffwatch.config import Config, RouteConfig
 from tariffwatch.errors import DeliveryError
 from tariffwatch.store import Store
 
@@ -28,44 +45,141 @@ class DigestReport:
     sent: dict[str, int] = field(default_factory=dict)  # route -> changes in its digest
     empty: list[str] = field(default_factory=list)  # routes with nothing new: nothing sent
     errors: dict[str, str] = field(default_factory=dict)  # route -> why (no secrets)
+    resting: dict[str, str] = field(default_factory=dict)  # route -> "resting until 14:05 UTC ..."
+    pending: dict[str, int] = field(default_factory=dict)  # route -> changes still waiting
 
     def as_dict(self) -> dict[str, Any]:
-        return {"sent": self.sent, "empty": self.empty, "errors": self.errors}
+        return {
+            "sent": self.sent,
+            "empty": self.empty,
+            "errors": self.errors,
+            "resting": self.resting,
+            "pending": self.pending,
+        }
 
 
 def deliver_digests(
-    db: str, config: Config, *, sender: Sender = send, now: datetime | None = None
+    db: str,
+    config: Config,
+    *,
+    sender: Sender = send,
+    now: datetime | None = None,
+    clock: Clock | None = None,
 ) -> DigestReport:
     """Send each digest route one summary of its changes since its last digest.
 
     The changes are the route's pending rows of the outbox: a digest that
-    fails stays pending whole and goes out with the next one; one that
-    succeeds marks them all sent and moves the route's watermark. A route
-    with no change gets nothing. A transient failure is retried within the
-    run first ([alerts] retries).
+    fails stays pending whole and goes out with the next one (or, owed, with
+    the next monitor cycle); one that succeeds marks them all sent and moves
+    the route's watermark. A route with no change gets nothing; a resting
+    route gets nothing before its rest is over. A transient failure is
+    retried within the run first ([alerts] retries).
     """
-    sender = retrying(sender, config.alerts)
     now = now or datetime.now(UTC)
+    clock = clock or clock_from(now)
     report = DigestReport()
+    routes = [r for r in config.routes if r.mode == "digest"]
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        watermarks = store.digest_watermarks()
-        for route in (r for r in config.routes if r.mode == "digest"):
-            pending = store.pending_deliveries([route.name], DIGEST_LIMIT)
-            if not pending:
-                report.empty.append(route.name)
-                continue
-            changes = [p.change for p in pending]
-            since = watermarks.get(route.name, {}).get("last_sent_at")
-            try:
-                sender(route, render_digest(changes, since=since, until=now))
-            except DeliveryError as exc:
-                report.errors[route.name] = str(exc)
-                with store.transaction():
-                    store.mark_failed([c.change_id for c in changes], route.name, str(exc))
-                log.warning("digest to route %r failed: %s", route.name, exc)
-                continue
-            with store.transaction():
-                store.mark_sent([c.change_id for c in changes], route.name, at=now)
-                store.record_digest(route.name, at=now, changes=len(changes))
-            report.sent[route.name] = len(changes)
+        for name, route_report in _send_digests(store, routes, config, sender, now, clock).items():
+            if route_report.rest is not None:
+                report.resting[name] = route_report.rest
+            if route_report.error is not None:
+                report.errors[name] = route_report.error
+            elif route_report.delivered:
+                report.sent[name] = route_report.delivered
+            elif not route_report.due:
+                report.empty.append(name)
+            if route_report.pending:
+                report.pending[name] = route_report.pending
     return report
+
+
+def deliver_owed_digests(
+    store: Store, config: Config, *, sender: Sender, now: datetime, clock: Clock
+) -> dict[str, RouteReport]:
+    """A monitor cycle's turn at the digests that failed: each owed one, once its route may be
+    sent to. A route whose digest went out, or whose changes were never tried, waits for its
+    schedule; one resting is reported (nothing sent), so the run summary says why it waits."""
+    owed = []
+    rests = store.route_rests()
+    for route in (r for r in config.routes if r.mode == "digest"):
+        tried = any(p.attempts > 0 for p in store.pending_deliveries([route.name], DIGEST_LIMIT))
+        if tried or route.name in rests:
+            owed.append(route)
+    return _send_digests(store, owed, config, sender, now, clock, owed_only=True)
+
+
+def _send_digests(
+    store: Store,
+    routes: Iterable[RouteConfig],
+    config: Config,
+    sender: Sender,
+    now: datetime,
+    clock: Clock,
+    *,
+    owed_only: bool = False,
+) -> dict[str, RouteReport]:
+    sender = retrying(sender, config.alerts)
+    watermarks = store.digest_watermarks()
+    rests = {name: RouteRest.from_row(row) for name, row in store.route_rests().items()}
+    cap = config.alerts.max_rest_minutes
+    reports: dict[str, RouteReport] = {}
+    for route in routes:
+        pending = store.pending_deliveries([route.name], DIGEST_LIMIT)
+        report = reports[route.name] = RouteReport(due=len(pending), pending=len(pending))
+        rest = rests.get(route.name)
+        if rest is not None and is_resting(rest, clock()):
+            report.resting_until = rest.until.isoformat()
+            report.rest = rest_label(rest, clock(), cap_minutes=cap)
+            log.info(
+                "digest route %r: %s; its %d change(s) stay pending",
+                route.name,
+                report.rest,
+                len(pending),
+            )
+            continue
+        if rest is not None:
+            with store.transaction():
+                store.clear_route_rest(route.name)
+        if owed_only and not any(p.attempts > 0 for p in pending):
+            del reports[route.name]  # its rest ran out with nothing owed: its schedule decides
+            continue
+        if not pending:
+            continue
+        changes = [p.change for p in pending]
+        ids = [c.change_id for c in changes]
+        since = watermarks.get(route.name, {}).get("last_sent_at")
+        try:
+            sender(route, render_digest(changes, since=since, until=now))
+        except DeliveryError as exc:
+            answered = clock()  # a rest counts from the server's answer
+            report.error = str(exc)
+            report.failed = 1
+            new_rest = rest_after(
+                exc.retry_after,
+                max_delay=config.alerts.retry_max_delay,
+                now=answered,
+                cap_minutes=cap,
+            )
+            with store.transaction():
+                store.mark_failed(ids, route.name, str(exc))
+                if new_rest is not None:
+                    store.set_route_rest(
+                        route.name,
+                        new_rest.until,
+                        asked_seconds=new_rest.asked_seconds,
+                        capped=new_rest.capped,
+                        at=answered,
+                    )
+            if new_rest is not None:
+                report.resting_until = new_rest.until.isoformat()
+                report.rest = rest_label(new_rest, answered, cap_minutes=cap)
+            log.warning("digest to route %r failed: %s", route.name, exc)
+            continue
+        with store.transaction():
+            store.mark_sent(ids, route.name, at=now)
+            store.record_digest(route.name, at=now, changes=len(changes))
+        report.delivered = len(changes)
+        report.messages = 1
+        report.pending = 0
+    return reports

@@ -30,16 +30,22 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from tariffwatch.alerts import Message, as_redelivery, render_change, send
 from tariffwatch.alerts.group import by_pair, plan_groups
-from tariffwatch.alerts.rest import RouteRest, is_resting, rest_after, rest_label
+from tariffwatch.alerts.rest import (
+    Clock,
+    RouteRest,
+    clock_from,
+    is_resting,
+    rest_after,
+    rest_label,
+)
 from tariffwatch.alerts.retry import RetryPolicy
 from tariffwatch.alerts.send import body_limit
 from tariffwatch.config import AlertsConfig, Config, RouteConfig
@@ -128,21 +134,26 @@ def drain(
     sender: Sender,
     console: Callable[[Message], None] | None,
     now: datetime,
+    clock: Clock,
 ) -> dict[str, RouteReport]:
-    """Send every pending change of `routes` (None: the console); one report per route."""
+    """Send every pending change of `routes` (None: the console); one report per route.
+
+    `now` stamps the records; `clock` says whether a rest is over and times a new one.
+    """
     lock = threading.Lock()  # one DuckDB connection, shared by the sending threads
     plans: dict[str, tuple[list[Lane], int, int]] = {}
     rests = {name: RouteRest.from_row(row) for name, row in store.route_rests().items()}
     resting: dict[str, RouteRest] = {}
+    began = clock()
     for name, route in routes.items():
         pending = store.pending_deliveries([name], MAX_PER_CYCLE)
         rest = rests.get(name)
-        if rest is not None and is_resting(rest, now):
+        if rest is not None and is_resting(rest, began):
             resting[name] = rest  # the server's wait is not over: not even one try
             log.info(
                 "route %r: %s; its %d alert(s) stay pending",
                 name,
-                rest_label(rest, now, cap_minutes=alerts.max_rest_minutes),
+                rest_label(rest, began, cap_minutes=alerts.max_rest_minutes),
                 len(pending),
             )
             plans[name] = ([], len(pending), 0)
@@ -160,13 +171,22 @@ def drain(
     for name, (_, due, redelivered) in plans.items():
         reports[name] = RouteReport(due=due, redelivered=redelivered)
         if name in resting:
-            _show_rest(reports[name], resting[name], now, alerts)
+            _show_rest(reports[name], resting[name], began, alerts)
     if busy:
         with ThreadPoolExecutor(max_workers=len(busy), thread_name_prefix="route") as pool:
             jobs = [
                 pool.submit(
                     _RouteSender(
-                        store, lock, name, routes[name], alerts, sender, console, now, reports[name]
+                        store,
+                        lock,
+                        name,
+                        routes[name],
+                        alerts,
+                        sender,
+                        console,
+                        now,
+                        clock,
+                        reports[name],
                     ).run,
                     plans[name][0],
                 )
@@ -186,10 +206,10 @@ class _RouteSender:
     alerts: AlertsConfig
     sender: Sender
     console: Callable[[Message], None] | None
-    now: datetime
+    now: datetime  # stamps the records
+    clock: Clock  # times a rest from the server's answer
     report: RouteReport
     down: threading.Event = field(default_factory=threading.Event)
-    started: float = field(default_factory=time.monotonic)
 
     def run(self, lanes: list[Lane]) -> None:
         workers = max(1, min(self.alerts.concurrency, len(lanes)))
@@ -235,8 +255,7 @@ class _RouteSender:
         if not self.down.is_set():
             self.down.set()
             self.report.error = str(error)
-            # `now` is when the cycle began; the server's wait counts from its answer.
-            answered = self.now + timedelta(seconds=time.monotonic() - self.started)
+            answered = self.clock()  # the server's wait counts from its answer
             rest = rest_after(
                 error.retry_after,
                 max_delay=self.alerts.retry_max_delay,
@@ -358,15 +377,24 @@ def deliver_pending(
     sender: Sender = send,
     console: Callable[[Message], None] | None = None,
     now: datetime | None = None,
+    clock: Clock | None = None,
 ) -> DeliveryReport:
     """Send every pending delivery of the immediate routes; mark each sent only on success.
 
     Grouped above [alerts] group_threshold, retried within the cycle when the
     failure may heal, several messages at once (above). A route
     that still fails is down for this run (its backlog waits for the next one,
-    in order), and the other routes go on.
+    in order), and the other routes go on. A digest that failed is sent here
+    too once its route may be sent to (digest.deliver_owed_digests).
+
+    `now` stamps the records (a cycle passes its start); `clock` reads the time
+    when a rest is checked or set, by default `now` running on in real time.
     """
+    # digest.py builds on this module's sending; imported here, not at the top, for that.
+    from tariffwatch.alerts.digest import deliver_owed_digests
+
     now = now or datetime.now(UTC)
+    clock = clock or clock_from(now)
     report = DeliveryReport()
     routes: dict[str, RouteConfig | None] = {
         r.name: r for r in config.routes if r.mode == "immediate"
@@ -380,7 +408,10 @@ def deliver_pending(
             console(message)
 
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        per_route = drain(store, routes, config.alerts, sender=sender, console=show, now=now)
+        per_route = drain(
+            store, routes, config.alerts, sender=sender, console=show, now=now, clock=clock
+        )
+        per_route.update(deliver_owed_digests(store, config, sender=sender, now=now, clock=clock))
         pending = {row["route"]: row["pending"] for row in store.route_delivery_counts()}
         report.pending = sum(
             row["n"] for row in store.delivery_counts() if row["status"] == "pending"

@@ -12,9 +12,13 @@ route is tried once, and a fresh Retry-After rests it again.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+Clock = Callable[[], datetime]  # the time now; tests pass a fake one
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,17 @@ def rest_after(
         asked_seconds=asked_seconds,
         capped=asked_seconds > cap,
     )
+
+
+def clock_from(start: datetime) -> Clock:
+    """A clock that reads `start` now and runs on with real time from there.
+
+    A cycle's `now` is when it began; its delivery stage comes minutes later
+    (fetching, reading), and a server's wait counts from its answer. Anchored
+    to `start`, a cycle given a past or fake `now` stays consistent with it.
+    """
+    began = time.monotonic()
+    return lambda: start + timedelta(seconds=time.monotonic() - began)
 
 
 def is_resting(rest: RouteRest | None, now: datetime) -> bool:

@@ -38,7 +38,14 @@ def digest(config: ConfigOption = None, as_json: JsonOption = False) -> None:
         out.print(f"none  {route}: nothing new", highlight=False, markup=False)
     for route, error in report["errors"].items():
         out.print(f"[red]FAIL[/red]  {escape(route)}: {escape(str(error))}", highlight=False)
-    if not (report["sent"] or report["empty"] or report["errors"]):
+    for route, rest in report.get("resting", {}).items():
+        waiting = report.get("pending", {}).get(route, 0)
+        out.print(
+            f"rest  {route}: {rest}; {waiting} change(s) wait for it, then go out in one digest",
+            highlight=False,
+            markup=False,
+        )
+    if not (report["sent"] or report["empty"] or report["errors"] or report.get("resting")):
         out.print('No route has mode = "digest".')
     if report["errors"]:
         raise typer.Exit(1)
