@@ -6,8 +6,10 @@ noun that ends like a verb ("shoes and clothing"), a rate applied or extended to
 goods ("a 15% tariff will apply to Argentine wine", "apply a 19% tariff to US
 corn"), goods beside a broad phrase ("a 20% duty on American apples, one of 28
 retaliatory tariffs on US goods"), the law a rate is set under ("under Section
-301 of the Trade Act"). Each row says the whole answer: imposer, target, goods key
-and rate of every current tariff fact.
+301 of the Trade Act"), goods of any name told by where they come from and
+bearing the rate ("Canadian lobsters shipped to China will face a 25% duty", "up
+to 20,000 Chinese buses a year can enter Mexico at a 15% tariff"). Each row says
+the whole answer: imposer, target, goods key and rate of every current tariff fact.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from _pytest.mark import ParameterSet
 
 from tariffwatch.extract import extract
 from tariffwatch.model import TariffFact
 from tariffwatch.scopes import scope_key
 
-CASES: list[tuple[str, set[str]]] = [
+CASES: list[tuple[str, set[str]] | ParameterSet] = [
     (
         "Mexico will put a 35% tariff on Chinese shoes and clothing from July 1, the "
         "ministry said.",
@@ -153,7 +156,110 @@ CASES: list[tuple[str, set[str]]] = [
         "ministry said.",
         {"NZ:AU:lamb:5"},
     ),
+    # goods told by where they come from, bearing the rate (written and scored
+    # at bcb9547 first: 1/12 right)
+    (
+        "Brazilian oranges sold in Japan will face a 12% tariff from April.",
+        {"JP:BR:oranges:12"},
+    ),
+    (
+        "Thai shrimp shipped to the United States will pay a 19% duty from next week.",
+        {"US:TH:shrimp:19"},
+    ),
+    (
+        "Chilean cherries will face a 10% tariff in South Korea from January.",
+        {"KR:CL:cherries:10"},
+    ),
+    (
+        "Vietnamese cashews entering India will be subject to a 30% levy, the ministry said.",
+        {"IN:VN:cashews:30"},
+    ),
+    (
+        "Kenyan roses headed for the EU now pay an 8.5% duty, growers said.",
+        {"EU:KE:roses:8.5"},
+    ),
+    (
+        "Up to 20,000 Chinese buses a year can enter Mexico at a 15% tariff under the deal.",
+        {"MX:CN:buses:15"},
+    ),
+    (
+        "Korean exporters will pay a 15% tariff in the United States from August.",
+        {"US:KR:all goods:15"},
+    ),
+    (
+        "Argentine lemons will face a 20% US tariff from May.",
+        {"US:AR:lemons:20"},
+    ),
+    (
+        "Canadian lobsters shipped to China will face a 25% duty from Monday.",
+        {"CN:CA:lobsters:25"},
+    ),
+    (
+        "Ecuadorian bananas will be subject to a 5% duty in the EU from July.",
+        {"EU:EC:bananas:5"},
+    ),
+    (
+        "New Zealand kiwifruit shipped to India will face a 33% tariff.",
+        {"IN:NZ:kiwifruit:33"},
+    ),
+    (
+        "Under the deal, British carmakers can export up to 100,000 vehicles a year to "
+        "the US at a 10% tariff.",
+        {"US:GB:vehicles:10"},
+    ),
+    # written after the change (after-after: 2/10 at bcb9547, 9/10 after)
+    (
+        "Peruvian avocados bound for China will pay a 7% tariff from next year.",
+        {"CN:PE:avocados:7"},
+    ),
+    (
+        "The 18% levy will now apply to Indonesian palm oil shipped to India, officials said.",
+        {"IN:ID:oil palm:18"},
+    ),
+    (
+        "Malaysia will charge a 25% duty on Chinese flooring and furniture from March.",
+        {"MY:CN:flooring furniture:25"},
+    ),
+    pytest.param(
+        "Egypt said it would extend its 20% safeguard duty to Turkish rebar from June.",
+        {"EG:TR:rebar:20"},
+        marks=pytest.mark.xfail(
+            reason="'extend its duty to Turkish rebar': a safeguard read as global, "
+            "'extend ... to' names no target side yet",
+            strict=True,
+        ),
+    ),
+    (
+        "Up to 50,000 Indian motorcycles a year can enter Brazil at a 20% tariff under the pact.",
+        {"BR:IN:motorcycles:20"},
+    ),
+    (
+        "Norwegian salmon sold in China will face a 10% tariff from Friday, customs said.",
+        {"CN:NO:salmon:10"},
+    ),
+    (
+        "Australian farmers will pay the 10% US tariff on beef from next month, the ministry said.",
+        {"US:AU:beef:10"},
+    ),
+    (
+        "Swiss watches will be subject to a 39% US tariff from August 7.",
+        {"US:CH:watches:39"},
+    ),
+    (
+        "Colombian flowers shipped to the United States now face a 10% duty.",
+        {"US:CO:flowers:10"},
+    ),
+    (
+        "South Korea will apply a 30% anti-dumping duty to Japanese stainless steel "
+        "plates from May.",
+        {"KR:JP:plates stainless steel:30"},
+    ),
 ]
+
+
+def _row_id(case: tuple[str, set[str]] | ParameterSet) -> str:
+    text = case.values[0] if isinstance(case, ParameterSet) else case[0]
+    return str(text)[:48]
 
 
 def _keys(text: str) -> set[str]:
@@ -164,6 +270,6 @@ def _keys(text: str) -> set[str]:
     }
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:48] for t, _ in CASES])
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[_row_id(c) for c in CASES])
 def test_the_goods_a_rate_is_on(text: str, expected: set[str]) -> None:
     assert _keys(text) == expected

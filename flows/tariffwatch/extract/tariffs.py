@@ -1910,6 +1910,8 @@ def _facts(
                 goods = _GOODS_SUBJECT.search(
                     sentence, max(cs, d.new.pct.start - 120), d.new.pct.start
                 )
+        if goods is None:
+            goods = _origin_goods_bearing(sentence, roles, max(cs, d.new.pct.start - 120), d)
         if goods is not None:
             scope_text, goods_named = orig[goods.start("goods") : goods.end("goods")], True
         elif scope_text is not None and _WHEN_NOT_GOODS.match(scope_text.lower()):
@@ -2307,6 +2309,55 @@ _OWN_GOODS = re.compile(
     r"(?:exports|goods|products|shipments|cars|autos|vehicles|steel|alumin(?:um|ium)|"
     r"wines?|spirits|chips|beef|pork|rice|textiles|machinery)\b"
 )
+
+
+# Goods of any name told by where they come from, then bearing the rate: "U.S.
+# apples shipped to India will face a 70% tariff", "Chilean cherries will face a
+# 10% tariff in South Korea", "Vietnamese cashews entering India will be subject to
+# a 30% levy", "up to 20,000 Chinese buses a year can enter Mexico at a 15% tariff".
+_ORIGIN_GOODS_BEARING = re.compile(
+    r"(?P<goods>(?!(?:will|would|now|are|is|be|can|could|may|to|the|an?|has|have|had)\b)"
+    r"[a-z][\w-]*(?:\s+(?!(?:will|would|now|are|is|can|could|may|to)\b)[a-z][\w-]*)?)"
+    r"(?:\s+(?:a|per)\s+year)?"
+    r"(?:\s+(?:shipped|sold|sent|exported|entering|headed|bound|going)(?:\s+[\w.]+){1,4}?)?"
+    rf"\s+(?:(?:(?:now|will|would|to|are|is|be|can|could|may|also|still)\s+)*(?:{_BEARS_VERB})\b|(?:can|could|will|may|would)\s+(?:now\s+)?"
+    r"enter\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+at\b)"
+)
+# "carmakers can export up to 100,000 vehicles a year to the US at a 10% tariff":
+# the goods of a quota sold at a rate
+_QUOTA_GOODS_AT = re.compile(
+    r"\b(?:export|ship|sell|send)(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:[\d,.]+\s+)?"
+    r"(?:(?:thousand|million)\s+)?(?P<goods>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:a|per)\s+year\s+"
+    r"(?:to|into)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+at\s+(?:an?\s+)?(?:[\w-]+\s+)?$"
+)
+# Who trades, not what is traded: "Korean exporters will pay a 15% tariff".
+_TRADERS = re.compile(
+    r"\b(?:exporters?|importers?|producers?|makers?|carmakers?|automakers?|steelmakers?|"
+    r"manufacturers?|farmers?|growers?|companies|company|firms?|businesses|consumers?|buyers?|"
+    r"sellers?|shippers?|suppliers?|retailers?|workers?|brands?|officials?|traders?|investors?|"
+    r"shoppers?|ranchers?|fishers?|fishermen|households?|people|citizens|travell?ers)$"
+)
+
+
+def _origin_goods_bearing(
+    sentence: str, roles: list[Role], start: int, d: _Draft
+) -> re.Match[str] | None:
+    """Goods named right after a country word, bearing the draft's rate, or sold
+    to a market at it; none for traders or a broad phrase ("Chinese goods")."""
+    end = d.new.pct.start
+    quota = _QUOTA_GOODS_AT.search(sentence, start, end)
+    found = [quota] if quota is not None and quota.end() == end else []
+    found += [
+        m
+        for r in roles
+        if start <= r.mention.end < end
+        and (m := _ORIGIN_GOODS_BEARING.match(sentence, r.mention.end + 1, end)) is not None
+    ]
+    for m in found:
+        words = m.group("goods")
+        if not _TRADERS.search(words) and not scopes.is_broad(scopes.scope_key(words, False)):
+            return m
+    return None
 
 
 def _opening_phrase_owner(sentence: str, roles: list[Role], its_at: int) -> Role | None:
