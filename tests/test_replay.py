@@ -123,6 +123,12 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # at f00b7be .90/1/1/.53 -> .80/1/1/.73 (a first-seen news rate lost to "the same rate
 # Bangladesh has long charged" after its comma); the refinement those cases drove (the
 # words after a comma are another phrase's, "unchanged at 5%") gives .90/1/1/.82.
+# own_words_threat_modality_2026 (own words, session 21) tries threats beside rates
+# put in place: a hedge of the answer ("is considering countermeasures") beside the
+# measure answered, a threat dropped or shelved, a threat carried out; before
+# .80/.60/1/.58 (a dropped threat alerted as a move to 0, a shelved one as a pause,
+# a chip tariff in force as a threat), after 1/.60/1/.80; left: goods ("salmon over
+# the fishing dispute", "Mexican tomatoes will face" read as all goods).
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.68,
@@ -160,6 +166,12 @@ FLOORS = {
         "threat": 1.0,
         "negotiation": 1.0,
         "alerts": 1.0,
+    },
+    "own_words_threat_modality_2026": {
+        "tariff": 1.0,
+        "threat": 0.6,
+        "negotiation": 1.0,
+        "alerts": 0.8,
     },
     "own_words_sides_after_2026": {
         "tariff": 0.71,

@@ -475,6 +475,140 @@ def tariff_status(window: str, published: date | None, may: bool = False) -> Tar
     return decide(window, published, may)[0]
 
 
+# A threat called off: a verb of withdrawal whose object is the threat itself ("dropped
+# his threat of a 25% tariff", "withdrew the threatened 30% duty", "abandoned plans for
+# a 10% levy"), or a threatened rate said to be withdrawn ("the 15% tariff threatened
+# against Norway was shelved"). What goes is a threat, not a tariff: no zero, no pause.
+_CALL_OFF = (
+    r"(?:dropp(?:ed|ing)|drops?|abandon(?:s|ed|ing)?|withdr(?:ew|aws?|awn|awing)|"
+    r"scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|"
+    r"rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?|ditch(?:es|ed|ing)?|lift(?:s|ed|ing)?|"
+    r"back(?:s|ed|ing)?\s+(?:down|off|away)(?:\s+from)?|pull(?:s|ed|ing)?\s+back(?:\s+(?:on|from))?|"
+    r"walk(?:s|ed|ing)?\s+back|retreat(?:s|ed|ing)?\s+from|set\s+aside)"
+)
+_THREAT_WORD = r"(?:threats?|threatened|plans?|proposals?|proposed|mooted|floated)"
+_THREAT_OBJECT_OFF = re.compile(
+    r"\b" + _CALL_OFF + r"\s+(?:(?:its|his|her|their|the|a|an|this|that|washington's|"
+    r"[\w.-]+['’]s)\s+)?(?:[\w-]+\s+)?" + _THREAT_WORD + r"\b"
+    r"(?:\s+(?!(?:and|but|after|before|because|while|when|if|unless)\b)[\w'’$.-]+){0,6}?\s+$"
+)
+_THREAT_BOUND_BEFORE = re.compile(
+    r"\b(?:threats?\s+(?:of|to\s+\w+)|threatened|proposed|mooted|floated)\s+"
+    r"(?:[\w'’$.-]+\s+){0,3}?$"
+)
+_THREAT_BOUND_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,2}?(?:had\s+)?"
+    r"(?:been\s+)?(?:threatened|proposed|mooted|floated)\b"
+)
+_PASSIVE_OFF = re.compile(
+    r"[^%;:.]{0,90}?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being|got)\s+"
+    r"(?:(?:now|formally|quietly|since|also|effectively|officially)\s+)?"
+    r"(?:dropped|abandoned|withdrawn|scrapped|shelved|called\s+off|rescinded|retracted|"
+    r"ditched|lifted|set\s+aside)\b"
+)
+_OFF_STEMS = (
+    "drop",
+    "abandon",
+    "withdr",
+    "scrap",
+    "shelv",
+    "call",
+    "rescind",
+    "retract",
+    "ditch",
+    "lift",
+    "back",
+    "pull",
+    "walk",
+    "retreat",
+    "aside",
+)
+
+
+def threat_called_off(sentence: str, clause_start: int, rate_start: int, rate_end: int) -> bool:
+    """Whether the rate at ``rate_start`` is a threat said to be withdrawn."""
+    if not cues.has_any(sentence[clause_start : rate_end + 140], _OFF_STEMS):
+        return False
+    if _THREAT_OBJECT_OFF.search(sentence, max(clause_start, rate_start - 110), rate_start):
+        return True
+    bound = _THREAT_BOUND_BEFORE.search(
+        sentence, max(clause_start, rate_start - 40), rate_start
+    ) or _THREAT_BOUND_AFTER.match(sentence, rate_end, rate_end + 60)
+    return bound is not None and _PASSIVE_OFF.match(sentence, rate_end) is not None
+
+
+# The rate's own clause of deed, inside a sentence whose main clause hedges about
+# something else: "In response to Washington imposing a 50% duty ..., Pretoria is
+# considering countermeasures", "Beijing may respond now that the US has put a 20%
+# tariff into force", "is weighing a response to the 30% tariff Washington put on
+# cheese". The hedge is the answer's; the rate was put in place.
+_DEED_VERB = (
+    r"(?:impos(?:ed|ing)|put(?:ting)?|slapp(?:ed|ing)|levied|levying|rais(?:ed|ing)|"
+    r"hik(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|introduc(?:ed|ing)|appl(?:ied|ying)|"
+    r"charg(?:ed|ing)|increas(?:ed|ing))"
+)
+# Words of a subject: no modal, no "to", no threat, no condition.
+_DEED_SUBJECT = (
+    r"(?:(?!(?:could|would|may|might|will|shall|should|can|to|plans?|planned|threat\w*|"
+    r"if|unless|not|never|whether)\b)[\w.'’-]+\s+){1,5}?"
+)
+_DEED_BEFORE = re.compile(
+    r"\b(?:in\s+(?:response|reply|answer|reaction|retaliation)\s+to|"
+    r"in\s+retaliation\s+(?:for|against)|respond(?:ing|ed)\s+to|react(?:ing|ed)\s+to|"
+    r"after|now\s+that|since|because|following)\s+"
+    + _DEED_SUBJECT
+    + r"(?:(?:has|have|had)\s+)?(?:(?:already|just|recently|now)\s+)?"
+    + _DEED_VERB
+    + r"\s+(?:[\w'’$.-]+\s+){0,5}?$"
+)
+# After the rate, a relative clause with a subject of its own ("the 24% tariff
+# (that) Trump slapped on"), not a passive participle ("a levy imposed by").
+_DEED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:that\s+|which\s+)?"
+    + _DEED_SUBJECT
+    + r"(?<!levy\s)(?<!tariff\s)(?<!tariffs\s)(?<!duty\s)(?<!duties\s)(?<!levies\s)"
+    r"(?:(?:has|have|had)\s+)?(?:(?:already|just|recently)\s+)?"
+    r"(?:imposed|put|slapped|levied|raised|hiked|doubled|tripled|introduced|applied|"
+    r"charged|increased)\b(?!\s+by\b)"
+)
+# A verb acting on the rate in the main clause: what it does is the news, not the
+# rate's past ("will drop the duties of up to 15% it had put on US farm goods").
+_ACTED_ON = re.compile(
+    r"\b(?:drop\w*|remov\w*|scrap\w*|lift\w*|eliminat\w*|end(?:s|ed|ing)?|withdr\w*|"
+    r"waiv\w*|repeal\w*|suspend\w*|paus\w*|postpon\w*|halt\w*|cut\w*|lower\w*|reduc\w*|"
+    r"halv\w*|slash\w*|rais\w*|hik\w*|doubl\w*|tripl\w*|increas\w*|extend\w*)\s+"
+    r"(?:[\w'’$.-]+\s+){0,5}?$"
+)
+_DEED_STEMS = (
+    "impos",
+    "put",
+    "slap",
+    "levi",
+    "levy",
+    "rais",
+    "hik",
+    "doubl",
+    "tripl",
+    "introduc",
+    "appl",
+    "charg",
+    "increas",
+)
+
+
+def _own_deed(sentence: str, clause_start: int, rate_start: int, rate_end: int) -> bool:
+    """Whether a clause of deed of the rate's own (a gerund, a perfect, a past told
+    after a factual conjunction, or a relative past after the rate) puts it in place."""
+    if not cues.has_any(sentence[max(0, rate_start - 110) : rate_end + 80], _DEED_STEMS):
+        return False
+    if _DEED_BEFORE.search(sentence, max(clause_start, rate_start - 110), rate_start):
+        return True
+    return (
+        _DEED_AFTER.match(sentence, rate_end, rate_end + 80) is not None
+        and _ACTED_ON.search(sentence, max(clause_start, rate_start - 60), rate_start) is None
+    )
+
+
 def local_status(sentence: str, rate_start: int, rate_end: int) -> TariffStatus | None:
     """The status the words bound to the rate give it, if any."""
     before = sentence[max(0, rate_start - 60) : rate_start]
@@ -567,7 +701,9 @@ def is_current(
         return True  # "Britain's current 10%": in force, whatever the clause recalls
     if _WITHDRAWN_PLAN.search(sentence, cs, rate[0]):
         return False  # "dropped plans to raise tariffs ... to 50%": a threat no longer
-    if cues.has_any(local, cues.BACKGROUND_STEMS):
+    if cues.has_any(local, cues.BACKGROUND_STEMS) and not _THREAT_CARRIED_OUT.match(
+        sentence, rate[1], right
+    ):
         background = cues.BACKGROUND.search(local)
         # "said it had reached a deal under which goods will pay 10%": the deal's
         # terms are news of their own, whatever the pluperfect before them.
@@ -602,6 +738,19 @@ def is_current(
             if m and _MONTHS.index(m.group("m")) + 1 < published.month:
                 return False
     return True
+
+
+# A threat carried out: the rate named by its threat ("the 25% tariff Trump had
+# threatened on lumber") is the subject of a verb of its start or its imposition,
+# which is news, not the threat's history.
+_THREAT_CARRIED_OUT = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){0,3}?had\s+(?:long\s+)?"
+    r"(?:threatened|proposed|floated|mooted|promised|warned\s+of)\b[^,;%]{0,50}?\s"
+    r"(?P<verb>took\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|"
+    r"kicked\s+in|(?:is|are|was|were)\s+(?:now\s+)?(?:imposed|in\s+(?:effect|force|place)|"
+    r"applied|levied)|takes\s+effect|comes\s+into\s+(?:effect|force)|"
+    r"will\s+(?:take\s+effect|start|begin|apply|come\s+into\s+force))\b"
+)
 
 
 # A past reporting verb before a pluperfect: "officials said the duties had
@@ -799,6 +948,14 @@ def read_clause(
                     published,
                     skip=_PERSON_ASIDES,
                 )
+    if status == "threatened" and " had " in sentence:
+        carried = _THREAT_CARRIED_OUT.match(sentence, rate[1], status_end)
+        if carried is not None:
+            # "the 25% levy Ottawa had threatened on steel will take effect": the
+            # threat names the rate; the verb of its start says what it is now.
+            status, cue = _clause_status(
+                sentence, orig, carried.start("verb"), status_end, published
+            )
     if cue == "put off" and (
         "case" in sentence or "challenge" in sentence or "dispute" in sentence
     ):
@@ -836,6 +993,12 @@ def read_clause(
         # in one week": the next step of a schedule is still to come, whatever
         # the verb of the first step ("includes", "imposed") says of that one.
         status, cue = "announced", "a start ahead"
+    if (
+        status in ("threatened", "announced")
+        and cue != "local"
+        and _own_deed(sentence, cs, rate[0], rate[1])
+    ):
+        status, cue = "in_effect", "done"
     if not cue and _LOCAL_THREAT.search(sentence, max(0, rate[0] - 40), rate[0]):
         status, cue = "threatened", "local"
     if (
@@ -893,6 +1056,9 @@ def read_clause(
         _NEVER_APPLIED.search(sentence, fact[1], status_end)
     ):
         # "the planned 25% levy never took effect": a threat that did not come true
+        status, current, off = "threatened", False, True
+    if threat_called_off(sentence, cs, rate[0], rate[1]):
+        # "dropped his threat of a 25% tariff": the threat is gone, and no tariff with it
         status, current, off = "threatened", False, True
     averts = (
         "avert" in sentence

@@ -48,6 +48,7 @@ from tariffwatch.extract.status import (
     own_words_start,
     read_clause,
     tariff_status,
+    threat_called_off,
     told_standing,
 )
 from tariffwatch.extract.zeros import CONDITION_BEFORE, FREE, appealed, find_zero_rates
@@ -1491,6 +1492,7 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
         and d.rule == "rate"
         and p.value != 0
         and not _REMOVE_BLOCK.search(before)
+        and not threat_called_off(sentence, cs, p.start, p.end)
         and (
             _removal(sentence, max(cs, p.start - 50), p.start)
             or _PASSIVE_REMOVED.match(sentence, p.end) is not None

@@ -1,0 +1,299 @@
+"""Threats as news tells them, and the rates that are not threats beside them (session 21).
+
+Every row was written and labelled (docs/facts.md) after reading real paragraphs
+that carry threats, and before the rules it tries were changed. Three mechanisms:
+
+- a hedge in the main clause ("is considering", "may respond", "is weighing") says
+  nothing of a rate whose own clause of deed put it in place ("in response to
+  Washington imposing a 50% duty", "now that the US has put 20% into force", "the
+  30% tariff that Washington put on cheese");
+- a threat called off ("dropped his threat of a 25% tariff", "the 10% tariff
+  threatened against Norway was shelved") is a threat no longer news: no removal to
+  zero, no pause of a tariff never decided;
+- a threat carried out ("the 25% tariff Trump had threatened on lumber took effect")
+  is news of its start, not the threat's history.
+
+The other rows hold the forms found beside them (threats with "unless", "if no deal",
+"should X go ahead", "plans to", "is mulling up to", "faces a potential", a decision
+told in reported speech) so that the change is seen to leave them as they were.
+Each row is the whole answer: (imposer, target, rate) -> (status, current).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractkit import row_id
+from tariffwatch.extract import extract
+from tariffwatch.model import TariffFact
+
+Key = tuple[str, str, float]
+T, A, E = "threatened", "announced", "in_effect"
+
+CASES: list[tuple[str, str, dict[Key, tuple[str, bool]]]] = [
+    (
+        "threaten-with-unless",
+        (
+            "Washington privately threatened Spain with a 30% tariff on its olive oil unless "
+            "Madrid raised defence spending, diplomats said."
+        ),
+        {("US", "ES", 30.0): (T, True)},
+    ),
+    (
+        "threaten-to-hit-if",
+        (
+            "The White House has threatened to hit Korean steel with a 40 per cent duty if Seoul "
+            "does not curb shipments."
+        ),
+        {("US", "KR", 40.0): (T, True)},
+    ),
+    (
+        "threaten-two-rates-on-date-unless",
+        (
+            "On Monday the president threatened to put a 20 percent tariff on goods from Brazil "
+            "and a 15 percent tariff on Peruvian goods on March 1 unless both governments acted."
+        ),
+        {("US", "BR", 20.0): (T, True), ("US", "PE", 15.0): (T, True)},
+    ),
+    (
+        "gerund-threatening-in-after",
+        (
+            "Ottawa drew up a list of countermeasures after Trump raised the stakes by "
+            "threatening to impose a 35% tariff on Canadian goods from Aug. 1 if no deal is "
+            "reached."
+        ),
+        {("US", "CA", 35.0): (T, True)},
+    ),
+    (
+        "would-be-subject-if",
+        (
+            "Most of the listed American products would be subject to an extra 25% duty if "
+            "Brussels goes ahead with the plan."
+        ),
+        {("EU", "US", 25.0): (T, True)},
+    ),
+    (
+        "should-go-ahead-plan",
+        (
+            "Japan is preparing a list of US goods to target should Washington go ahead with its "
+            "plan to impose a 24 percent tariff on Japanese cars."
+        ),
+        {("US", "JP", 24.0): (T, True)},
+    ),
+    (
+        "still-plans-starting",
+        (
+            "Trump told reporters on Friday that he still plans to place tariffs of 25% on "
+            "Mexican goods starting as soon as July 1."
+        ),
+        {("US", "MX", 25.0): (T, True)},
+    ),
+    (
+        "considering-range",
+        (
+            "Officials said the administration is considering a flat tariff of between 15 and 20 "
+            "percent on imports from Vietnam."
+        ),
+        {("US", "VN", 20.0): (T, True)},
+    ),
+    (
+        "drafted-proposal",
+        (
+            "Aides have drafted a proposal to impose tariffs of around 20 percent on most goods "
+            "from Thailand, two people said."
+        ),
+        {("US", "TH", 20.0): (T, True)},
+    ),
+    (
+        "mulling-up-to",
+        (
+            "A senior official said on Thursday that London is mulling a levy of up to 10% on "
+            "Chinese steel."
+        ),
+        {("GB", "CN", 10.0): (T, True)},
+    ),
+    (
+        "said-to-be-considering-as-much-as",
+        "Modi is said to be considering a duty of as much as 50 per cent on American almonds.",
+        {("IN", "US", 50.0): (T, True)},
+    ),
+    (
+        "faces-potential-if-no-deal",
+        (
+            "The talks come during a 90-day pause, and Indonesia faces a potential 32% duty on "
+            "all its goods if no deal is reached by July 8."
+        ),
+        {("US", "ID", 32.0): (T, True)},
+    ),
+    (
+        "in-response-to-imposing-considering",
+        (
+            "In response to Washington imposing a steep 50% duty on exports from South Africa, "
+            "Pretoria is considering retaliatory measures on select American goods."
+        ),
+        {("US", "ZA", 50.0): (E, True)},
+    ),
+    (
+        "after-raised-mulls",
+        (
+            "After the United States raised its tariff on Swiss watches to 39%, Bern said it was "
+            "weighing countermeasures."
+        ),
+        {("US", "CH", 39.0): (E, True)},
+    ),
+    (
+        "imposed-while-may-respond",
+        (
+            "Beijing may respond in kind now that the US has put a 20% tariff on Chinese chips "
+            "into force."
+        ),
+        {("US", "CN", 20.0): (E, True)},
+    ),
+    (
+        "reported-would-impose-from-date",
+        "Mexico said on Thursday it would impose a 30% tariff on US pork from June 10.",
+        {("MX", "US", 30.0): (A, True)},
+    ),
+    (
+        "wrote-would-impose-no-if",
+        (
+            "Trump wrote on social media that he would impose a 25 percent tariff on Colombian "
+            "goods from June 5."
+        ),
+        {("US", "CO", 25.0): (A, True)},
+    ),
+    (
+        "warned-would-impose",
+        (
+            "Beijing warned it would impose 15% tariffs on Australian wine if Canberra pressed "
+            "the inquiry."
+        ),
+        {("CN", "AU", 15.0): (T, True)},
+    ),
+    (
+        "said-could-raise-to",
+        "Trump said on Tuesday he could raise the tariff on Indian textiles to 40%.",
+        {("US", "IN", 40.0): (T, True)},
+    ),
+    (
+        "bare-would",
+        "A 60% tariff on Chinese goods would devastate American retailers, economists said.",
+        {("US", "CN", 60.0): (T, True)},
+    ),
+    (
+        "threatened-then-decided",
+        (
+            "Trump had threatened a 50% tariff on Brazilian goods but on Wednesday signed an "
+            "order setting it at 10%, effective August 6."
+        ),
+        {("US", "BR", 50.0): (T, False), ("US", "BR", 10.0): (A, True)},
+    ),
+    (
+        "below-threatened",
+        (
+            "The EU will charge 15% on American motorcycles, well below the 50% it had threatened"
+            " in April."
+        ),
+        {("EU", "US", 15.0): (A, True), ("EU", "US", 50.0): (T, False)},
+    ),
+    (
+        "threatened-retold-took-effect",
+        "The 25% tariff Trump had threatened on Canadian lumber took effect on Friday.",
+        {("US", "CA", 25.0): (E, True)},
+    ),
+    (
+        "threat-withdrawn",
+        "Trump dropped his threat of a 25% tariff on Danish goods after the talks in Brussels.",
+        {("US", "DK", 25.0): (T, False)},
+    ),
+    (
+        "threat-shelved-deal",
+        "The 10% tariff threatened against Norway was shelved on Monday under a framework deal.",
+        {("US", "NO", 10.0): (T, False)},
+    ),
+    (
+        "averted-threat",
+        "The agreement averts the 30% tariff Washington had threatened on Malaysian electronics.",
+        {("US", "MY", 30.0): (T, False)},
+    ),
+    (
+        "threatened-retold-reaction",
+        (
+            "Turkish exporters said the threatened 25% US duty on their steel would wipe out "
+            "their margins."
+        ),
+        {("US", "TR", 25.0): (T, True)},
+    ),
+    (
+        "plans-to-impose",
+        "Canada plans to impose a 25% surtax on US steel, the finance minister said on Sunday.",
+        {("CA", "US", 25.0): (T, True)},
+    ),
+    (
+        "proposed-by-commission",
+        (
+            "The European Commission proposed 25% duties on American soybeans on Wednesday, "
+            "pending a vote by member states."
+        ),
+        {("EU", "US", 25.0): (T, True)},
+    ),
+    (
+        "floated-headline-body",
+        "Trump has floated a 100% tariff on foreign films, though no order has been signed.",
+        {("US", "*", 100.0): (T, True)},
+    ),
+    (
+        "unless-talks-deadline",
+        (
+            "Washington will raise the tariff on Japanese goods to 35% on August 1 unless talks "
+            "produce a deal."
+        ),
+        {("US", "JP", 35.0): (T, True)},
+    ),
+    (
+        "if-no-deal-then-rate",
+        (
+            "If there is no agreement by Friday, Chinese goods will face a 50% tariff, the "
+            "president warned."
+        ),
+        {("US", "CN", 50.0): (T, True)},
+    ),
+    (
+        "decided-said-will",
+        "Seoul said it will lower its duty on American beef to 20% from 40% on July 1.",
+        {("KR", "US", 20.0): (A, True)},
+    ),
+    (
+        "could-face-up-to",
+        "Vietnamese shrimp could face duties of up to 45% under a US inquiry opened on Monday.",
+        {("US", "VN", 45.0): (T, True)},
+    ),
+    (
+        "retaliate-if-follows-through",
+        (
+            "Ottawa will hit US goods with 25% tariffs if Trump follows through on his threat, "
+            "Trudeau said."
+        ),
+        {("CA", "US", 25.0): (T, True)},
+    ),
+    (
+        "considering-answer-current",
+        (
+            "Brussels is weighing a response to the 30% tariff that Washington put on EU cheese "
+            "last month."
+        ),
+        {("US", "EU", 30.0): (E, True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[row_id(c) for c in CASES])
+def test_threat_modality(name: str, text: str, expected: dict[Key, tuple[str, bool]]) -> None:
+    got = {
+        (f.imposer, f.target, f.new_rate): (f.status, f.current)
+        for f in extract(text, published=date(2025, 6, 1))
+        if isinstance(f, TariffFact)
+    }
+    assert got == expected
