@@ -549,8 +549,8 @@ _DEED_VERB = (
 )
 # Words of a subject: no modal, no "to", no threat, no condition.
 _DEED_SUBJECT = (
-    r"(?:(?!(?:could|would|may|might|will|shall|should|can|to|plans?|planned|threat\w*|"
-    r"if|unless|not|never|whether)\b)[\w.'’-]+\s+){1,5}?"
+    r"(?:(?!(?:could|would|may|might|will|shall|should|can|must|to|plans?|planned|threat\w*|"
+    r"if|unless|not|never|whether|be|been|being)\b)[\w.'’-]+\s+){1,5}?"
 )
 _DEED_BEFORE = re.compile(
     r"\b(?:in\s+(?:response|reply|answer|reaction|retaliation)\s+to|"
@@ -564,7 +564,8 @@ _DEED_BEFORE = re.compile(
 # After the rate, a relative clause with a subject of its own ("the 24% tariff
 # (that) Trump slapped on"), not a passive participle ("a levy imposed by").
 _DEED_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:that\s+|which\s+)?"
+    r"(?:\s+(?!(?:could|would|may|might|will|shall|should|can|must|be)\b)[\w-]+){0,3}?\s+"
+    r"(?:that\s+|which\s+)?"
     + _DEED_SUBJECT
     + r"(?<!levy\s)(?<!tariff\s)(?<!tariffs\s)(?<!duty\s)(?<!duties\s)(?<!levies\s)"
     r"(?:(?:has|have|had)\s+)?(?:(?:already|just|recently)\s+)?"
