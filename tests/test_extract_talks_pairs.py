@@ -36,8 +36,6 @@ OPEN: dict[str, str] = {
     "tp19": "'unravelled' is no collapse verb the cue table knows",
     "tp21": "'Negotiations for a ... agreement were launched': a passive launch after a "
     "'for' topic is no start the cue table reads",
-    "tp30": "'the deal the EU and India concluded': a deal whose verb follows it in an object "
-    "relative clause has no cue",
     "tp32": "'after Ottawa and London had halted them': a halt told with a pronoun for the "
     "talks beside their restart is no second state",
     "tp33": "'negotiations on a deal that stalled in July': the stall of the relative clause "

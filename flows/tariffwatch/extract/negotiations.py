@@ -47,7 +47,11 @@ TALK_NOUN = re.compile(
 _PAIR_WORDS = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
     r"delegations|teams|allies|presidents)|both\s+(?:sides|countries|nations|governments|"
-    r"leaders)|bilateral|each\s+other)\b",
+    r"leaders)|bilateral|each\s+other)\b"
+    # "the two had agreed", "talks between the two remain": the pair as a bare "the
+    # two" before a verb or at a phrase's end (not "the two percent", "the two weeks")
+    r"|\bthe\s+two(?=\s*(?:[,.;:)]|$)|\s+(?:had|have|has|agreed|will|would|were|are|"
+    r"remain\w*|said|signed|reached|met|also|must|should|could|can|did|do)\b)",
 )
 _BETWEEN = re.compile(r"\bbetween\s+")
 # "arrived in Washington for talks": the capital a delegation travels to is the other side.
@@ -707,13 +711,21 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w-]+){0,3}\s+")
 
 
+# "..., and officials are pressing for ...": a clause with a subject and a finite
+# verb of its own, whose countries are that clause's.
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:(?:a|an|the|its|their|this|these|those|some|many|other)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:are|is|were|was|have|has|had|will|would|said|says|say|warn\w*)\b"
+)
+
+
 def _before_next_subject(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
     """The sides named before a later clause with a country of its own as subject
     ("... spoke of a deal, and Peru inked an accord with Chile, Ecuador
     and Bolivia"): that clause's list is its own cue's, no side of this one."""
     for b in _NEXT_CLAUSE.finditer(low, cue.end):
         subject = next((m for m in sides if m.start == b.end()), None)
-        if subject is None:
+        if subject is None and not _CLAUSE_SUBJECT.match(low, b.end()):
             continue
         kept = [m for m in sides if m.start < b.start()]
         return kept if kept else sides

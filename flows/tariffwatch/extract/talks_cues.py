@@ -431,10 +431,12 @@ CUES: tuple[Row, ...] = (
             "closes",
             "made",
             "hands on",
+            "hands with",
             "confirm",
         ),
         r"\b(?:reach\w*|struck|strik\w*|sign(?:s|ed|ing|atures?\s+to)?|clinch\w*|seal\w*|finali[sz]\w*|"
-        r"sh[oa]ok\s+hands\s+on|"
+        # "shook hands with Trump on a deal": the side met may stand between
+        r"sh[oa]ok\s+hands\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?on|"
         r"ink(?:s|ed|ing)?|conclud\w*|secur(?:e|es|ed|ing)|unveil\w*|approv\w*|implement\w*|"
         r"execut(?:e|es|ed|ing)|cement\w*|"
         r"hammer\w*\s+out|work\w*\s+out|cut|land(?:s|ed|ing)?|put\s+together|announc\w*|"
@@ -444,6 +446,19 @@ CUES: tuple[Row, ...] = (
         # not "stocks closed higher on deal hopes"
         r"\b(?:made|clos(?:ed|es))\s+(?:a|an|the|its|their|this|that)\s+(?:(?:text|terms|details)\s+of\s+"
         r"(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?" + DEAL + r"\b",
+    ),
+    # "the trade agreement the United States and South Korea reached", "the pact
+    # that Canada signed": a deal whose verb follows it in an object relative clause
+    # (a modal or an infinitive in between is no deal done: "the deal they hope to
+    # sign"). The row after reads a one-word subject ("the deal Tokyo struck"); this
+    # one a subject of several words and a pair ("the EU and India").
+    _row(
+        "agreement",
+        ("reached", "struck", "signed", "concluded", "sealed", "clinched", "inked"),
+        r"\b" + DEAL + r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:(?!(?:would|could|may|might|will|"
+        r"shall|to|be|been|being|not|never|yet|has|have|had|is|are|was|were|that|which|and|or)\b)"
+        r"[\w.'’-]+\s+(?:and\s+(?:the\s+)?)?){1,4}?(?:have\s+|had\s+|has\s+)?(?:reached|struck|signed|"
+        r"concluded|sealed|clinched|inked)\b",
     ),
     _row(
         "agreement",
