@@ -254,6 +254,30 @@ CASES: list[tuple[str, set[str]] | ParameterSet] = [
         "plates from May.",
         {"KR:JP:plates stainless steel:30"},
     ),
+    # a tariff told with its goods and no rate, its rate given in the next sentence
+    # ("The duties will be 22%"); written and scored at bcb9547 first: 1/6, after 3/6
+    # (left: "They range ...", "The new rate of 30% takes effect" read as no fact;
+    # "Importers will pay 35%" names no tariff to refer back to)
+    (
+        "Canada will put new tariffs on steel wire from Vietnam. The duties will be 22%"
+        " from March 1.",
+        {"CA:VN:steel wire:22"},
+    ),
+    (
+        "India slapped safeguard duties on solar glass from Malaysia on Monday. The "
+        "levy will be 12% for two years.",
+        {"IN:MY:glass solar:12"},
+    ),
+    (
+        "Brazil raised tariffs on US ethanol on Friday. Brazil will charge 18% on all "
+        "goods from the US, officials said.",
+        {"BR:US:all goods:18"},
+    ),
+    (
+        "Higher tariffs on dozens of economies took effect on Thursday. Goods from "
+        "Chile now pay 15%.",
+        {"US:CL:all goods:15"},
+    ),
 ]
 
 

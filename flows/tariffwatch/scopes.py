@@ -52,6 +52,8 @@ _GENERIC = _word_set(
     "tariffs tariff duties remaining certain some more further additional nearly about around "
     "roughly almost those these this that virtually practically every each coming sold entering "
     "foreign overseas abroad built produced manufactured "
+    # "tariffs on dozens of economies": the partners, not their goods
+    "economies economy nations partners "
     # "the same amount of Chinese goods": the other side's list, by its worth
     "same amount value sum "
     # "a wide range of Indian goods", "a host of US products": how many, not which

@@ -36,6 +36,9 @@ class StoryContext:
     # The goods of the story's last tariff fact, when it named some: "The charge
     # combines an anti-dumping duty of 73.6% ..." after "80.5% on barley" is on barley.
     last_goods: str | None = None
+    # The goods of a tariff the sentence before named with no rate ("new tariffs on
+    # steel wire from Vietnam"): "the duties" of the next sentence are on them.
+    told_goods: str | None = None
     # The pair of each rate the story has given: "the 30% rate" in a later
     # sentence is the 30% fact's, whatever came in between.
     rate_pairs: dict[float, tuple[str, str]] = field(default_factory=dict)

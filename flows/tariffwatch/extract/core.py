@@ -22,7 +22,7 @@ from tariffwatch.extract.negotiations import TALK_NOUN, find_cues, read_negotiat
 from tariffwatch.extract.numbers import has_percent_hint
 from tariffwatch.extract.sentences import sentence_at
 from tariffwatch.extract.story_status import settle_story
-from tariffwatch.extract.tariffs import read_tariffs
+from tariffwatch.extract.tariffs import read_tariffs, remember_goods
 from tariffwatch.extract.tidy import quote_delivered, tidy_text
 from tariffwatch.model import Fact, TariffFact
 
@@ -73,6 +73,8 @@ def extract(
         if pos < done:
             continue
         start, end = sentence_at(text, pos, after=max(done, 0))
+        ctx.told_goods = None
+        _goods_told_before(text, low_text, tariff_at, max(done, 0), start, ctx)
         done = end
         tariffish = _any_in(percent_at, start, end) and _any_in(tariff_at, start, end)
         talkish = _any_in(talk_at, start, end)
@@ -94,6 +96,20 @@ def extract(
     if delivered_title and title:
         facts = quote_delivered(facts, title, delivered_title)
     return quote_delivered(facts, text, delivered)
+
+
+def _goods_told_before(
+    text: str, low_text: str, tariff_at: list[int], after: int, start: int, ctx: StoryContext
+) -> None:
+    """The goods of a tariff told with no rate in the sentence just before the one
+    about to be read ("Canada will put new tariffs on steel wire from Vietnam. The
+    duties will be 22% ..."): the rate that follows without goods is on them."""
+    i = bisect_left(tariff_at, start) - 1
+    if i < 0 or tariff_at[i] < after:
+        return
+    s, e = sentence_at(text, tariff_at[i], after=after)
+    if e <= start:
+        remember_goods(low_text[s:e], text[s:e], ctx)
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:

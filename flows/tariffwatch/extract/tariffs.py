@@ -2080,6 +2080,16 @@ def _facts(
             and scope_text is None
         ):
             fact_scope, fact_all_goods = earlier_goods[0], False
+        elif (
+            how == "story"
+            # none named, or "on top of the standard 10%": no goods after "on"
+            and (scope_text is None or not _GOODS_SCOPE.search(scope_text.lower()))
+            and ctx.told_goods is not None
+            and _BACK_TO_TARIFF.search(sentence, cs, d.new.pct.start)
+        ):
+            # "Canada will put new tariffs on steel wire from Vietnam. The duties
+            # will be 22%": the tariff just told, its rate given now
+            fact_scope, fact_all_goods = ctx.told_goods, False
         elif how == "story" and scope_text is None and ctx.last_goods is not None:
             fact_scope, fact_all_goods = ctx.last_goods, False
         conf = confidence - (0.15 if how == "story" else 0.0)
@@ -2311,6 +2321,26 @@ _OWN_GOODS = re.compile(
     r"(?:exports|goods|products|shipments|cars|autos|vehicles|steel|alumin(?:um|ium)|"
     r"wines?|spirits|chips|beef|pork|rice|textiles|machinery)\b"
 )
+
+
+# A tariff told before, named again: "The duties will be", "These tariffs range",
+# "They range", "the levy will be".
+_BACK_TO_TARIFF = re.compile(
+    r"(?:^|\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}?)"
+    rf"(?:{TARIFF_NOUNS})\b|^they\b"
+)
+
+
+def remember_goods(low: str, orig: str, ctx: StoryContext) -> None:
+    """A tariff told with its goods and no rate ("Canada will put new tariffs on
+    steel wire from Vietnam") names the goods of the rate the story gives next
+    without goods or sides ("The duties will be 22% from March 1"); ``low`` is
+    ``cues.lower(orig)``."""
+    for w in cues.TARIFF_WORD.finditer(low):
+        m = _SCOPE.match(low, w.end() + 1) if low.startswith(" on ", w.end()) else None
+        if m is not None and not scopes.is_broad(scopes.scope_key(m.group("scope"), False)):
+            ctx.told_goods = orig[m.start("scope") : _goods_list_end(low, m)]
+            return
 
 
 # Goods of any name told by where they come from, then bearing the rate: "U.S.
