@@ -823,3 +823,167 @@ def test_the_digest_command_and_artifact_say_a_route_rests_and_what_waits(
         digest_markdown(reports[1])
     )
     assert [p.status for p in hook.posts if p.path == "/daily"] == [429]  # not posted again
+
+
+# -- what the operator sees about alerts that wait --------------------------------------------
+
+
+def write_toml(tmp_path, config, routes):
+    path = tmp_path / "tw.toml"
+    text = f'[storage]\npath = "{config.storage.path}"\n'
+    for route in routes:
+        text += "\n[[routes]]\n" + "".join(f'{k} = "{v}"\n' for k, v in route.items())
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("script", "routes_now", "says"),
+    [
+        # a route refused with a long wait: the rest, then since when its alerts wait
+        (
+            [(429, {"Retry-After": "1200"})],
+            ["desk", "daily"],
+            r"route desk: resting until \d\d:\d\d UTC \(server asked\); 2 alert\(s\) pending "
+            r"until then \(the oldest since \d{4}-\d\d-\d\d \d\d:\d\d UTC\)",
+        ),
+        # a route down for the cycle: the next run tries again
+        (
+            [500] * 4,
+            ["desk", "daily"],
+            r"route desk: 2 alert\(s\) pending \(the oldest since .* UTC\); "
+            r"the next run tries again",
+        ),
+        # a digest route's changes wait for its schedule: no failure
+        (
+            [],
+            ["desk", "daily"],
+            r"route daily: 2 alert\(s\) pending \(the oldest since .* UTC\): they go in its next "
+            r"digest \(\[schedule\] digest = '0 8 \* \* \*'\)",
+        ),
+        # a route taken out of the config: its alerts will never go
+        (
+            [500] * 4,
+            ["daily"],
+            r"route desk: 2 alert\(s\) pending \(.*\): no route of that name in the config: "
+            r"they are never sent",
+        ),
+    ],
+)
+def test_status_says_why_each_routes_alerts_wait_and_since_when(
+    tmp_path, feeds, hook, script, routes_now, says
+):
+    feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+    hook.script(*script)
+    config = make_config(tmp_path, feeds.url("/wire.xml"), digest_routes(hook), retries=3)
+    run_cycle(config)
+    routes = [r for r in digest_routes(hook) if r["name"] in routes_now]
+    path = write_toml(tmp_path, config, routes)
+    table = CliRunner().invoke(app, ["status", "--config", str(path)], env={"COLUMNS": "250"})
+    assert re.search(says, table.stdout), table.stdout
+    data = json.loads(CliRunner().invoke(app, ["status", "--json", "--config", str(path)]).stdout)
+    by_route = {r["route"]: r for r in data["routes"]}
+    assert by_route["daily"]["mode"] == "digest" and by_route["daily"]["pending"] == 2
+    assert by_route["desk"]["mode"] == ("immediate" if "desk" in routes_now else None)
+    assert datetime.fromisoformat(by_route["daily"]["pending_since"]).tzinfo is not None
+
+
+def test_status_says_nothing_waits_once_everything_went_out(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+    routes = [{"name": "desk", "url": hook.url(path="/desk")}]
+    config = make_config(tmp_path, feeds.url("/wire.xml"), routes)
+    run_cycle(config)
+    path = write_toml(tmp_path, config, routes)
+    table = CliRunner().invoke(app, ["status", "--config", str(path)], env={"COLUMNS": "250"})
+    assert "pending" not in table.stdout.split("Alert routes")[1].split("┘")[-1]
+    (route,) = json.loads(
+        CliRunner().invoke(app, ["status", "--json", "--config", str(path)]).stdout
+    )["routes"]
+    assert route["pending_since"] is None and route["waiting"] is None
+
+
+def test_the_run_summary_tells_digest_changes_from_alerts_held_up(tmp_path, feeds, hook):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from tariffwatch.show import print_summary
+
+    feeds.route("/wire.xml", Reply(body=feed(0, 3, pairs=2)))
+    hook.script(*[500] * 4)
+    config = make_config(tmp_path, feeds.url("/wire.xml"), digest_routes(hook), retries=3)
+    summary = run_cycle(config)
+    assert summary["alerts_pending"] == 6 and summary["alerts_waiting_for_digest"] == 3
+    buffer = StringIO()
+    print_summary(Console(file=buffer, width=200), summary)
+    assert "alerts: 0 sent, 1 failed, 6 pending (3 of them wait for a digest)" in buffer.getvalue()
+    # The deliveries artifact: since when each route's oldest pending change waits.
+    from tariffwatch.pipeline import snapshot
+    from tariffwatch.publish import deliveries_table
+
+    totals = snapshot(config.storage.path, config)["routes"]
+    rows = {row["route"]: row for row in deliveries_table(summary["routes"], totals)}
+    assert {route: rows[route]["pending"] for route in rows} == {"daily": 3, "desk": 3}
+    for row in rows.values():
+        assert datetime.fromisoformat(row["pending_since"]).tzinfo is not None
+
+
+def test_a_resting_route_that_takes_the_test_message_ends_its_rest(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+    hook.script((429, {"Retry-After": "3600"}))
+    routes = [{"name": "desk", "url": hook.url(path="/desk")}]
+    config = make_config(tmp_path, feeds.url("/wire.xml"), routes)
+    run_cycle(config)
+    path = write_toml(tmp_path, config, routes)
+    tested = CliRunner().invoke(app, ["alerts", "test", "--config", str(path)])
+    assert tested.exit_code == 0
+    assert re.search(
+        r"ok desk \(json://127\.0\.0\.1:\d+/\*\*\*\); it was resting until .* UTC \(server "
+        r"asked\): it took the test, so the rest is over and its pending alerts go with the "
+        r"next run",
+        " ".join(tested.stdout.split()),
+    )
+    (route,) = status_json(config)["routes"]
+    assert route["rest"] is None and route["pending"] == 2
+    assert run_cycle(config)["alerts_sent"] == 2  # the next run, not an hour later
+
+
+def test_a_resting_route_that_refuses_the_test_message_keeps_its_rest(tmp_path, feeds, hook):
+    feeds.route("/wire.xml", Reply(body=feed(0, 1)))
+    hook.script((429, {"Retry-After": "3600"}), 429)
+    routes = [{"name": "desk", "url": hook.url(path="/desk")}]
+    config = make_config(tmp_path, feeds.url("/wire.xml"), routes)
+    run_cycle(config)
+    path = write_toml(tmp_path, config, routes)
+    tested = CliRunner().invoke(app, ["alerts", "test", "--config", str(path)])
+    assert tested.exit_code == 1 and "FAIL desk" in tested.stdout
+    (route,) = status_json(config)["routes"]
+    assert route["rest"] is not None and route["pending"] == 1
+
+
+def test_a_crash_while_a_digest_is_answered_resends_it_once_flagged_and_loses_nothing(
+    tmp_path, feeds, hook
+):
+    class Crash(BaseException):
+        """Stands for SIGKILL between the route taking the digest and the store recording it."""
+
+    feeds.route("/wire.xml", Reply(body=feed(0, 3, pairs=2)))
+    config = make_config(tmp_path, feeds.url("/wire.xml"), digest_routes(hook))
+    run_cycle(config, now=START)
+
+    def takes_then_dies(route, message):
+        send(route, message)
+        raise Crash
+
+    with pytest.raises(Crash):
+        deliver_digests(config.storage.path, config, now=START, sender=takes_then_dies)
+    # The next monitor cycle owes it: once more, flagged as a possible repeat.
+    cycle = run_cycle(config, now=START + timedelta(minutes=15))
+    assert cycle["routes"]["daily"]["delivered"] == 3
+    assert cycle["routes"]["daily"]["redelivered"] == 3
+    assert digests(hook) == [
+        "tariffwatch digest: 3 changes",
+        "(re-sent) tariffwatch digest: 3 changes",
+    ]
+    assert outbox(config.storage.path) == {"desk:sent": 3, "daily:sent": 3}
+    assert deliver_digests(config.storage.path, config).empty == ["daily"]  # nothing twice

@@ -218,3 +218,40 @@ def test_alerts_test_reports_each_failure_without_a_secret(case, tmp_path, caplo
     assert result.exit_code == 1 and "FAIL desk (" in result.stdout  # it did fail, and said so
     logged = "\n".join(r.getMessage() for r in caplog.records if r.name != "mail.log")
     assert leaks_in({"output": result.stdout, "log": logged}) == []
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_failing_digest_leaves_no_secret_in_any_sink(case, tmp_path, caplog, capfd):
+    """The same failures met by a digest route: on its digest run, then on the monitor
+    cycle's turn at the owed digest (or its rest); the digest report and its artifact
+    are searched too."""
+    from tariffwatch.alerts.digest import deliver_digests
+
+    stack_of = []
+
+    def stack(peer):
+        stack_of.append(peer.start())
+        return peer
+
+    try:
+        with FeedServer() as feeds:
+            feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+            url = CASES[case](stack)
+            routes = [{"name": "desk", "url": url, "timeout": 1.0, "mode": "digest"}]
+            config = make_config(tmp_path, feeds.url("/wire.xml"), routes, retries=1)
+            caplog.set_level(logging.DEBUG)
+            for name in ("apprise", "urllib3", "requests", "tariffwatch"):
+                caplog.set_level(logging.DEBUG, logger=name)
+            run_cycle(config)
+            report = deliver_digests(config.storage.path, config)
+            owed = run_cycle(config)
+    finally:
+        for peer in reversed(stack_of):
+            peer.stop()
+    assert report.errors["desk"] and report.pending == {"desk": 2}  # it failed and was kept
+    assert owed["routes"]["desk"]["error"] or owed["routes"]["desk"]["rest"]  # and came again
+    sinks = every_sink(config, owed, caplog, capfd, tmp_path)
+    sinks["digest report"] = json.dumps(report.as_dict())
+    sinks["digest artifact"] = publish.digest_markdown(report)
+    assert "digest to route 'desk' failed" in sinks["log"]
+    assert leaks_in(sinks) == []

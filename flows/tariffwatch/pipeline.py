@@ -553,6 +553,7 @@ def summarize(
         "alerts_sent": delivered.sent,
         "alerts_failed": delivered.failed,
         "alerts_pending": delivered.pending,
+        "alerts_waiting_for_digest": delivered.for_digests,
         "route_errors": delivered.errors,
         "messages_sent": delivered.messages,
         "alerts_grouped": delivered.grouped,

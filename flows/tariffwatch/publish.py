@@ -393,7 +393,8 @@ def deliveries_table(
     """One row per route: what this run delivered, grouped and retried, what is pending.
 
     `this_run` is the run's per-route report; `totals` the outbox's all-time counts
-    per route (digest routes appear there only). Errors are already secret-free.
+    per route (digest routes appear there only), with since when the oldest pending
+    change waits. Errors are already secret-free.
     """
     all_time = {row["route"]: row for row in totals}
     rows = []
@@ -409,12 +410,18 @@ def deliveries_table(
                 "messages": run.get("messages", 0),
                 "retried": run.get("retried", 0),
                 "pending": total.get("pending", run.get("pending", 0)),
+                "pending_since": _iso(total.get("pending_since")),
                 "delivered_all_time": total.get("delivered", 0),
                 "error": truncate(clean(run.get("error") or ""), 300),
                 "resting": run.get("rest") or "",
             }
         )
     return rows
+
+
+def _iso(value: Any) -> str:
+    """A time as ISO text for a table cell; empty when there is none."""
+    return value.isoformat() if isinstance(value, datetime) else ""
 
 
 def digest_markdown(report: Any) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
+from tariffwatch.alerts.outbox import CONSOLE_ROUTE
 from tariffwatch.alerts.rest import RouteRest, is_resting, rest_label
 from tariffwatch.config import Config
 from tariffwatch.errors import StoreError
@@ -38,8 +39,12 @@ def status_data(config: Config, *, now: datetime | None = None) -> dict[str, lis
         routes = store.route_delivery_counts()
         rests = {name: RouteRest.from_row(row) for name, row in store.route_rests().items()}
     cap = config.alerts.max_rest_minutes
+    modes = {r.name: r.mode for r in config.routes}
     return {
-        "routes": [_route_row(r, rests.get(r["route"]), now, cap) for r in routes],
+        "routes": [
+            _route_row(r, rests.get(r["route"]), now, cap, modes, config.schedule.digest)
+            for r in routes
+        ],
         "tariffs": [
             _tariff_row(e, before.get(e.state_key, {})) for e in entries if e.kind == "tariff"
         ],
@@ -50,12 +55,23 @@ def status_data(config: Config, *, now: datetime | None = None) -> dict[str, lis
 
 
 def _route_row(
-    row: dict[str, Any], rest: RouteRest | None, now: datetime, cap_minutes: float
+    row: dict[str, Any],
+    rest: RouteRest | None,
+    now: datetime,
+    cap_minutes: float,
+    modes: dict[str, str],
+    digest_schedule: str,
 ) -> dict[str, Any]:
     # Counts of changes, all time, from the outbox: a grouped message counts each change.
     resting = rest is not None and is_resting(rest, now)
+    name = row["route"]
+    # No route configured: alerts went to the console, whose name is CONSOLE_ROUTE.
+    mode = modes.get(name) or ("console" if not modes and name == CONSOLE_ROUTE else None)
     return {
-        "route": row["route"],
+        "route": name,
+        "mode": mode,  # None: no route of that name in the config any more
+        "pending_since": row["pending_since"].isoformat() if row["pending_since"] else None,
+        "waiting": _waiting(row, mode, digest_schedule),
         "delivered": row["delivered"],
         "grouped": row["grouped"],
         "retried": row["retried"],
@@ -67,6 +83,17 @@ def _route_row(
         if rest is not None and resting
         else None,
     }
+
+
+def _waiting(row: dict[str, Any], mode: str | None, digest_schedule: str) -> str | None:
+    """Why a route's pending alerts wait, when it is not a rest (said apart) or a failure."""
+    if not row["pending"]:
+        return None
+    if mode is None:
+        return "no route of that name in the config: they are never sent"
+    if mode == "digest" and not row["last_error"]:
+        return f"they go in its next digest ([schedule] digest = {digest_schedule!r})"
+    return None
 
 
 def _tariff_row(e: StateEntry, before: dict[str, Any]) -> dict[str, Any]:
@@ -214,12 +241,33 @@ def print_status(console: Console, data: dict[str, list[dict[str, Any]]]) -> Non
             [route_cells(r) for r in data["routes"]],
         )
         for r in data["routes"]:
+            since = _since(r.get("pending_since"))
             if r.get("rest"):
                 console.print(
                     f"route {escape(r['route'])}: {escape(r['rest'])}; "
-                    f"{r['pending']} alert(s) pending until then",
+                    f"{r['pending']} alert(s) pending until then{since}",
                     highlight=False,
                 )
+            elif r.get("waiting"):
+                console.print(
+                    f"route {escape(r['route'])}: {r['pending']} alert(s) pending{since}: "
+                    f"{escape(r['waiting'])}",
+                    highlight=False,
+                )
+            elif r["pending"]:
+                console.print(
+                    f"route {escape(r['route'])}: {r['pending']} alert(s) pending{since}; "
+                    "the next run tries again",
+                    highlight=False,
+                )
+
+
+def _since(value: Any) -> str:
+    """' (the oldest since 2026-12-01 02:16 UTC)' for an ISO time, or nothing."""
+    if not value:
+        return ""
+    since = datetime.fromisoformat(value).astimezone(UTC)
+    return f" (the oldest since {since.strftime('%Y-%m-%d %H:%M UTC')})"
 
 
 def route_cells(r: dict[str, Any]) -> list[str]:
@@ -278,9 +326,11 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
     extraction = summary.get("extraction") or {}
     if extraction.get("engine", "rules") != "rules":
         console.print(extraction_line(extraction), highlight=False)
+    for_digests = summary.get("alerts_waiting_for_digest", 0)
     console.print(
         f"alerts: {summary['alerts_sent']} sent, {summary['alerts_failed']} failed, "
         f"{summary['alerts_pending']} pending"
+        + (f" ({for_digests} of them wait for a digest)" if for_digests else "")
     )
     for route, r in summary.get("routes", {}).items():
         grouped = f", {r['grouped']} grouped" if r["grouped"] else ""

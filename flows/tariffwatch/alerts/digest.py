@@ -11,6 +11,9 @@ digest that failed is owed: each monitor cycle (deliver_owed_digests) sends it
 once the route is not resting, so a daily digest refused at 08:00 goes out
 within a cycle of the server's wait, not a day later. Its changes stay
 pending until the route takes the digest, which then holds them all once.
+As in the outbox, a digest's changes are marked as being attempted before
+the route is called: one cut off by a crash is sent again once, flagged as
+a possible repeat.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from tariffwatch.alerts import render_digest, send
+from tariffwatch.alerts import as_redelivery, render_digest, send
 from tariffwatch.alerts.outbox import RouteReport, Sender, retrying
 from tariffwatch.alerts.rest import (
     Clock,
@@ -33,7 +36,7 @@ from tariffwatch.alerts.rest import (
 )
 from tariffwatch.config import Config, RouteConfig
 from tariffwatch.errors import DeliveryError
-from tariffwatch.store import Store
+from tariffwatch.store import PendingDelivery, Store
 
 log = logging.getLogger("tariffwatch")
 
@@ -103,8 +106,8 @@ def deliver_owed_digests(
     owed = []
     rests = store.route_rests()
     for route in (r for r in config.routes if r.mode == "digest"):
-        tried = any(p.attempts > 0 for p in store.pending_deliveries([route.name], DIGEST_LIMIT))
-        if tried or route.name in rests:
+        pending = store.pending_deliveries([route.name], DIGEST_LIMIT)
+        if any(_owed(p) for p in pending) or route.name in rests:
             owed.append(route)
     return _send_digests(store, owed, config, sender, now, clock, owed_only=True)
 
@@ -141,7 +144,7 @@ def _send_digests(
         if rest is not None:
             with store.transaction():
                 store.clear_route_rest(route.name)
-        if owed_only and not any(p.attempts > 0 for p in pending):
+        if owed_only and not any(_owed(p) for p in pending):
             del reports[route.name]  # its rest ran out with nothing owed: its schedule decides
             continue
         if not pending:
@@ -149,8 +152,14 @@ def _send_digests(
         changes = [p.change for p in pending]
         ids = [c.change_id for c in changes]
         since = watermarks.get(route.name, {}).get("last_sent_at")
+        message = render_digest(changes, since=since, until=now)
+        report.redelivered = sum(p.interrupted for p in pending)
+        if report.redelivered:
+            message = as_redelivery(message)  # the process died while the route answered it
+        with store.transaction():  # before the call: a crash during it is known next time
+            store.mark_attempt(ids, route.name, at=now)
         try:
-            sender(route, render_digest(changes, since=since, until=now))
+            sender(route, message)
         except DeliveryError as exc:
             answered = clock()  # a rest counts from the server's answer
             report.error = str(exc)
@@ -183,3 +192,8 @@ def _send_digests(
         report.messages = 1
         report.pending = 0
     return reports
+
+
+def _owed(pending: PendingDelivery) -> bool:
+    """A change whose digest failed, or was cut off by a crash while the route answered."""
+    return pending.attempts > 0 or pending.interrupted

@@ -361,6 +361,7 @@ class DeliveryReport:
     sent: int = 0  # changes delivered (or health notices sent)
     failed: int = 0  # messages that failed for good
     pending: int = 0
+    for_digests: int = 0  # of the pending, changes that digest routes take on their schedule
     errors: dict[str, str] = field(default_factory=dict)  # route -> last error (no secrets)
     printed: list[Message] = field(default_factory=list)
     redelivered: int = 0  # re-sent after an interrupted attempt, marked as possible repeats
@@ -416,6 +417,8 @@ def deliver_pending(
         report.pending = sum(
             row["n"] for row in store.delivery_counts() if row["status"] == "pending"
         )
+        digests = {r.name for r in config.routes if r.mode == "digest"}
+        report.for_digests = sum(n for name, n in pending.items() if name in digests)
     for name, route_report in per_route.items():
         route_report.pending = pending.get(name, 0)
         report.sent += route_report.delivered
