@@ -32,8 +32,6 @@ CASES = [
 ]
 # Still read wrong, and why: the mechanism each needs.
 OPEN: dict[str, str] = {
-    "tp10": "'Quito' is no seat the names know: a capital missing from the table",
-    "tp19": "'unravelled' is no collapse verb the cue table knows",
     "tp21": "'Negotiations for a ... agreement were launched': a passive launch after a "
     "'for' topic is no start the cue table reads",
     "tp32": "'after Ottawa and London had halted them': a halt told with a pronoun for the "

@@ -547,6 +547,16 @@ def _pairs(
     if len(own) < len(sides):
         sides = own
         codes = list(dict.fromkeys(m.code for m in sides))
+    trailing = _trailing_subordinate(low, sides, cue)
+    if trailing is not None:
+        # "The two countries have been negotiating since Britain left the EU": the
+        # countries of a clause of time or cause after the cue, with a subject and
+        # verb of their own, are that clause's
+        sides = [m for m in sides if m.start < trailing]
+        codes = list(dict.fromkeys(m.code for m in sides))
+        if not codes:
+            pair = ctx.main_pair()
+            return [(pair, "story")] if pair else []
     if cue.role == "rate":
         # "the 15% rate agreed for the EU, or Britain's 10%": the deal is the
         # named side's with the story's imposer, not with a side listed beside it
@@ -717,6 +727,25 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?:(?:a|an|the|its|their|this|these|those|some|many|other)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:are|is|were|was|have|has|had|will|would|said|says|say|warn\w*)\b"
 )
+
+
+_SUBORDINATOR = re.compile(r"\s(?:since|after|before|when|because|until|once)\s+(?:the\s+)?")
+# the finite verb of a subordinate clause's country subject: "Britain fully left",
+# "Tokyo had struck"
+_SUBJECT_VERB = re.compile(
+    r"(?:\s+\w+ly)?\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ed|left|joined|took|began|"
+    r"won|made|became|went|came|quit|fell|grew|struck|held|met|set|cut|lost|broke)\b"
+)
+
+
+def _trailing_subordinate(low: str, sides: list[Mention], cue: Cue) -> int | None:
+    """Where a clause of time or cause opens after the cue with a country as its
+    subject ("... since Britain left the EU"), if one does."""
+    for b in _SUBORDINATOR.finditer(low, cue.end):
+        subject = next((m for m in sides if m.start == b.end()), None)
+        if subject is not None and _SUBJECT_VERB.match(low, subject.end):
+            return b.start()
+    return None
 
 
 def _before_next_subject(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:

@@ -127,6 +127,7 @@ CUES: tuple[Row, ...] = (
             "quit",
             "fell",
             "fall apart",
+            "unravel",
             "abandon",
             "pulled out",
             "terminat",
@@ -144,6 +145,8 @@ CUES: tuple[Row, ...] = (
         r"(?<!nearly\s)(?<!almost\s)"
         r"\b(?:broke\s+(?:off|down)|break\s+(?:off|down)|broken\s+(?:off|down)|collaps\w*|"
         r"called\s+off|walk\w*\s+(?:away|out)|walk-?outs?\s+from|fell\s+(?:apart|through)|fall\s+apart|"
+        # "the pact between Australia and the EU unravelled"
+        r"unravel(?:l)?(?:ed|s)\b|"
         r"quit(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?" + _TALKS + r"|"
         r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+|all\s+|trade\s+)*" + _TALKS + r"|"
         r"cancel\w*\s+"
@@ -228,8 +231,8 @@ CUES: tuple[Row, ...] = (
     # -- resumed: talks restarted; a verb of starting again needs talks for its object
     _row(
         "resumed",
-        ("resum", "restart", "reviv", "relaunch", "start"),
-        r"\b(?:resum|restart|reviv|relaunch|kick-?start)\w*(?=\s+(?:[\w-]+\s+){0,3}?"
+        ("resum", "restart", "reviv", "relaunch", "re-launch", "start"),
+        r"\b(?:resum|restart|reviv|re-?launch|kick-?start)\w*(?=\s+(?:[\w-]+\s+){0,3}?"
         + _TALKS
         + r"|\s*[,.;]|\s*$|\s+(?:on|in|after|next|later|this|last|soon|from|with|talks|them|until|"
         r"till|before|once|only)\b)",
@@ -1561,7 +1564,9 @@ def _hedged(low: str, start: int, status: str) -> str:
     if status == "resumed" and (
         _RESUME_OFFERED.search(low, lo, start)
         or (
-            not low.startswith(("resumed", "restarted", "revived", "relaunched"), start)
+            not low.startswith(
+                ("resumed", "restarted", "revived", "relaunched", "re-launched"), start
+            )
             and _RESUME_AWAITED.search(low, max(0, start - 72), start)
         )
     ):
