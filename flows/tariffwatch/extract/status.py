@@ -103,6 +103,9 @@ _SUBORDINATE = re.compile(
     # "said the 15% tariff applied across the board, calling it the best the EU
     # could get": the speaker's comment on the rate, not its status
     r"|,\s+(?:calling|describing|terming|dubbing|noting|adding|arguing)\s"
+    # "imposed 25% on furniture, hinting that more duties could follow": what the
+    # subject signals next is another act, not the rate's status
+    r"|,\s+(?:hinting|suggesting|signall?ing|warning|threatening|vowing|insisting|pledging)\s"
     r"|\sbut\s+(?:believes?|believed|says?|said|thinks?|thought|expects?|expected|hopes?|"
     r"hoped|added|adds|insist(?:s|ed)?|argu(?:es|ed))\s"
 )
@@ -150,6 +153,14 @@ _SUBORDINATE_STEMS = (
     ", noting ",
     ", adding ",
     ", arguing ",
+    ", hinting ",
+    ", suggesting ",
+    ", signal",
+    ", warning ",
+    ", threatening ",
+    ", vowing ",
+    ", insisting ",
+    ", pledging ",
     ", delivering on ",
     ", making good ",
     " but ",
@@ -545,7 +556,7 @@ def threat_called_off(sentence: str, clause_start: int, rate_start: int, rate_en
 _DEED_VERB = (
     r"(?:impos(?:ed|ing)|put(?:ting)?|slapp(?:ed|ing)|levied|levying|rais(?:ed|ing)|"
     r"hik(?:ed|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|introduc(?:ed|ing)|appl(?:ied|ying)|"
-    r"charg(?:ed|ing)|increas(?:ed|ing))"
+    r"charg(?:ed|ing)|increas(?:ed|ing)|enforc(?:ed|ing)|reimpos(?:ed|ing))"
 )
 # Words of a subject: no modal, no "to", no threat, no condition.
 _DEED_SUBJECT = (
@@ -559,7 +570,10 @@ _DEED_BEFORE = re.compile(
     + _DEED_SUBJECT
     + r"(?:(?:has|have|had)\s+)?(?:(?:already|just|recently|now)\s+)?"
     + _DEED_VERB
-    + r"\s+(?:[\w'’$.-]+\s+){0,5}?$"
+    # its object's words up to the rate: no second verb ("raised the stakes by
+    # threatening to impose 35%" is the threat's rate), only a last "to"
+    + r"\s+(?:(?!(?:threat\w*|to|by|if|unless|would|could|may|might|will|and|but)\b)"
+    r"[\w'’$.-]+\s+){0,7}?(?:to\s+(?:about\s+|around\s+|nearly\s+)?)?$"
 )
 # After the rate, a relative clause with a subject of its own ("the 24% tariff
 # (that) Trump slapped on"), not a passive participle ("a levy imposed by").
@@ -570,7 +584,7 @@ _DEED_AFTER = re.compile(
     + r"(?<!levy\s)(?<!tariff\s)(?<!tariffs\s)(?<!duty\s)(?<!duties\s)(?<!levies\s)"
     r"(?:(?:has|have|had)\s+)?(?:(?:already|just|recently)\s+)?"
     r"(?:imposed|put|slapped|levied|raised|hiked|doubled|tripled|introduced|applied|"
-    r"charged|increased)\b(?!\s+by\b)"
+    r"charged|increased|enforced|reimposed)\b(?!\s+by\b)"
 )
 # A verb acting on the rate in the main clause: what it does is the news, not the
 # rate's past ("will drop the duties of up to 15% it had put on US farm goods").
@@ -594,6 +608,7 @@ _DEED_STEMS = (
     "appl",
     "charg",
     "increas",
+    "enforc",
 )
 
 
