@@ -297,3 +297,79 @@ def test_threat_modality(name: str, text: str, expected: dict[Key, tuple[str, bo
         if isinstance(f, TariffFact)
     }
     assert got == expected
+
+
+# Written after the first change landed (after-after): 2/10 right at its parent, 7/10
+# after it; the three left ("enforced", "hiking its surtax on dairy to 250%", ", hinting
+# that more duties could follow") drove the second change.
+AFTER_CASES: list[tuple[str, str, dict[Key, tuple[str, bool]]]] = [
+    (
+        "aa-retaliation-for-hiking",
+        (
+            "In retaliation for Canada hiking its surtax on American dairy to 250%, Washington "
+            "may target Canadian lumber."
+        ),
+        {("CA", "US", 250.0): (E, True)},
+    ),
+    (
+        "aa-enforced-after-mulls",
+        "Jakarta is mulling a reply after Washington enforced a 32% tariff on Indonesian footwear.",
+        {("US", "ID", 32.0): (E, True)},
+    ),
+    (
+        "aa-participle-hinting",
+        (
+            "Trump imposed a 25% tariff on Vietnamese furniture on Monday, hinting that more "
+            "duties could follow."
+        ),
+        {("US", "VN", 25.0): (E, True)},
+    ),
+    (
+        "aa-scrapped-threatened",
+        (
+            "The White House scrapped the threatened 20% tariff on Irish whiskey after a call "
+            "with Dublin."
+        ),
+        {("US", "IE", 20.0): (T, False)},
+    ),
+    (
+        "aa-proposed-withdrawn",
+        "Brussels' proposed 15% duty on American bourbon was withdrawn on Tuesday.",
+        {("EU", "US", 15.0): (T, False)},
+    ),
+    (
+        "aa-walked-back-threat",
+        "Beijing walked back its threat of a 30% tariff on Australian beef.",
+        {("CN", "AU", 30.0): (T, False)},
+    ),
+    (
+        "aa-relative-levied-could",
+        (
+            "Mexican growers could lose half their exports to the 17% duty that Washington levied"
+            " on their tomatoes."
+        ),
+        {("US", "MX", 17.0): (E, True)},
+    ),
+    (
+        "aa-carried-out-comes-into-force",
+        "The 40% tariff Ottawa had threatened on US electric cars comes into force on Friday.",
+        {("CA", "US", 40.0): (A, True)},
+    ),
+    (
+        "aa-threat-stands",
+        "Trump warned Pakistan could face a 29% tariff if it kept buying Iranian oil.",
+        {("US", "PK", 29.0): (T, True)},
+    ),
+    (
+        "aa-reported-decision-from",
+        "Ankara said it would put a 40% duty on American rice from July 15.",
+        {("TR", "US", 40.0): (A, True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), AFTER_CASES, ids=[row_id(c) for c in AFTER_CASES]
+)
+def test_threat_modality_after(name: str, text: str, expected: dict[Key, tuple[str, bool]]) -> None:
+    test_threat_modality(name, text, expected)

@@ -130,8 +130,8 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # put in place: a hedge of the answer ("is considering countermeasures") beside the
 # measure answered, a threat dropped or shelved, a threat carried out; before
 # .80/.60/1/.58 (a dropped threat alerted as a move to 0, a shelved one as a pause,
-# a chip tariff in force as a threat), after 1/.60/1/.80; left: goods ("salmon over
-# the fishing dispute", "Mexican tomatoes will face" read as all goods).
+# a chip tariff in force as a threat), after 1/.60/1/.80; with goods21's goods work
+# 1/.80/1/.90; left: "salmon over the fishing dispute" read as the goods.
 FLOORS = {
     "own_words_scopes_2018_2025": {
         "tariff": 0.68,
@@ -172,9 +172,9 @@ FLOORS = {
     },
     "own_words_threat_modality_2026": {
         "tariff": 1.0,
-        "threat": 0.6,
+        "threat": 0.8,
         "negotiation": 1.0,
-        "alerts": 0.8,
+        "alerts": 0.9,
     },
     "own_words_sides_after_2026": {
         "tariff": 0.71,
