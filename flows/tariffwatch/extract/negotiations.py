@@ -125,7 +125,12 @@ _WITH_GROUP = re.compile(
     r"(?:[\w-]+\s+){0,3}?[\w-]+\s*[—–:]\s*"
 )
 _WITH = re.compile(r"\b(?:with|for)\s+")
-_ASIDE_OPEN = re.compile(r",\s*(?:(?!during\b|including\b)[a-z]{2,}ing|which|who|that)\s")
+_ASIDE_OPEN = re.compile(
+    r",\s*(?:(?!during\b|including\b)[a-z]{2,}ing|which|who|that)\s|"
+    # "a deal that puts Swiss watches on a par with those from Japan": a "with" in
+    # a relative clause is its verb's
+    r"\b(?:that|which|who)\s"
+)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?!with\b)")
 _LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
 _CLAUSE = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b")
