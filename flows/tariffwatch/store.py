@@ -420,6 +420,10 @@ class Store:
         """Per route: delivered, grouped, retried, pending and the last error."""
         return self._rows("route_delivery_counts")
 
+    def owed_routes(self, routes: Sequence[str]) -> set[str]:
+        """Of `routes`, those with a pending delivery that failed or was cut off by a crash."""
+        return {row["route"] for row in self._rows("owed_routes", [list(routes)])}
+
     def route_rests(self) -> dict[str, dict[str, Any]]:
         """Per route a server asked to wait: rest_until, asked_seconds, capped (even if over)."""
         return {row["route"]: row for row in self._rows("route_rests")}

@@ -103,12 +103,12 @@ def deliver_owed_digests(
     """A monitor cycle's turn at the digests that failed: each owed one, once its route may be
     sent to. A route whose digest went out, or whose changes were never tried, waits for its
     schedule; one resting is reported (nothing sent), so the run summary says why it waits."""
-    owed = []
-    rests = store.route_rests()
-    for route in (r for r in config.routes if r.mode == "digest"):
-        pending = store.pending_deliveries([route.name], DIGEST_LIMIT)
-        if any(_owed(p) for p in pending) or route.name in rests:
-            owed.append(route)
+    digest_routes = [r for r in config.routes if r.mode == "digest"]
+    if not digest_routes:
+        return {}
+    # One query, not every pending row of every digest route each cycle.
+    wanted = store.owed_routes([r.name for r in digest_routes]) | set(store.route_rests())
+    owed = [r for r in digest_routes if r.name in wanted]
     return _send_digests(store, owed, config, sender, now, clock, owed_only=True)
 
 
