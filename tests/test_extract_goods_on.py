@@ -278,6 +278,33 @@ CASES: list[tuple[str, set[str]] | ParameterSet] = [
         "Chile now pay 15%.",
         {"US:CL:all goods:15"},
     ),
+    # several goods in one sentence, each rate on its own (written and scored at
+    # bcb9547 first: 3/9, after 5/9; left: "its 25% tariff covers US steel" read
+    # with its sides reversed, "Korean chips 0%" and "10% on playing cards" after a
+    # list read as nothing, "cut the one on Thai sugar")
+    (
+        "The US will cut its tariff on Japanese cars to 15%, while Japanese steel will "
+        "still pay 50%.",
+        {"US:JP:autos:15", "US:JP:steel:50"},
+    ),
+    (
+        "India will charge 30% on US motorcycles and leave its 100% duty on bourbon in place.",
+        {"IN:US:bourbon:100", "IN:US:motorcycles:30"},
+    ),
+    (
+        "Mexico raised duties on Chinese textiles to 35%, and on Chinese toys to 20%, "
+        "the ministry said.",
+        {"MX:CN:textiles:35", "MX:CN:toys:20"},
+    ),
+    (
+        "Brazil will impose a 20% tariff on Chinese steel pipes, a product long hit by "
+        "dumping, from May.",
+        {"BR:CN:pipes steel:20"},
+    ),
+    (
+        "A 10% US duty on Swiss watches, the country's second-largest export, starts Monday.",
+        {"US:CH:watches:10"},
+    ),
 ]
 
 

@@ -474,7 +474,9 @@ _ING_GOODS = (
 _SCOPE_BODY = (
     rf"\s+(?P<scope>(?:(?!\s(?:{_SCOPE_STOP})\b)[^,;:()])+?)"
     # "on steel and 20% on aluminum": the goods end before the next rate, of any digits
-    rf"(?=\s+(?:{_SCOPE_STOP}|and\s+(?:\d+|a\b|(?!{_ING_GOODS})[a-z]+ing\b))\b|"
+    # "on motorcycles and leave its 100% duty": a verb with its object ends them
+    rf"(?=\s+(?:{_SCOPE_STOP}|and\s+(?:\d+|a\b|(?!{_ING_GOODS})[a-z]+ing\b|"
+    r"[a-z]+\s+(?:its|their|his|her|our)\b))\b|"
     r"[,;:()]|\.?$|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 )
 _SCOPE = re.compile(rf"\b(?:on|against){_SCOPE_BODY}")
@@ -1893,6 +1895,15 @@ def _facts(
         orig[scope_m.start("scope") : _goods_list_end(sentence, scope_m)] if scope_m else None
     )
     goods_named = False
+    own = (
+        _origin_goods_bearing(sentence, roles, cs, d)
+        if scope_m is not None and scope_m.start() < cs
+        else None
+    )
+    if own is not None:
+        # "cut its tariff on Japanese cars to 15%, while Japanese steel will still pay
+        # 50%": a rate in a clause of its own whose subject is goods is on them
+        scope_text, goods_named = orig[own.start("goods") : own.end("goods")], True
     if scope_text is None or not _GOODS_SCOPE.search(scope_text.lower()):
         # "the aluminum tariff", "25% steel tariffs": goods named before the word
         goods = _GOODS_BEFORE_WORD.search(sentence, max(0, word_at - 40), word_at)
