@@ -1895,15 +1895,16 @@ def _facts(
         orig[scope_m.start("scope") : _goods_list_end(sentence, scope_m)] if scope_m else None
     )
     goods_named = False
-    own = (
+    clause_goods = (
         _origin_goods_bearing(sentence, roles, cs, d)
         if scope_m is not None and scope_m.start() < cs
         else None
     )
-    if own is not None:
+    if clause_goods is not None:
         # "cut its tariff on Japanese cars to 15%, while Japanese steel will still pay
         # 50%": a rate in a clause of its own whose subject is goods is on them
-        scope_text, goods_named = orig[own.start("goods") : own.end("goods")], True
+        scope_text = orig[clause_goods.start("goods") : clause_goods.end("goods")]
+        goods_named = True
     if scope_text is None or not _GOODS_SCOPE.search(scope_text.lower()):
         # "the aluminum tariff", "25% steel tariffs": goods named before the word
         goods = _GOODS_BEFORE_WORD.search(sentence, max(0, word_at - 40), word_at)
