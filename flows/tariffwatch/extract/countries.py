@@ -117,6 +117,9 @@ _CURRENCY_AFTER = re.compile(
 )
 # "the London Metal Exchange", "the Tokyo Stock Exchange": a market, not a side.
 _INSTITUTION_AFTER = re.compile(r"\s+(?:Metal\s+|Stock\s+|Futures\s+|Commodity\s+)?Exchange\b")
+# "the European Free Trade Association": a demonym opening the name of a body of
+# other members (Iceland, Norway, ...), not the country or bloc it names
+_ASSOCIATION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,3}Association\b")
 # "South American nations", "Latin American exporters": a region, not the US
 # ("North American" stays: the US is most of it, and NAFTA stories lean on it).
 _REGION_BEFORE = re.compile(r"(?:South|Latin|Central|Pan)[\s-]$")
@@ -156,10 +159,12 @@ def find_mentions(sentence: str, aliases: Mapping[str, str] | None = None) -> li
             )
             or _INSTITUTION_AFTER.match(sentence, nxt) is not None
         )
-        region = (
-            kind == DEMONYM
-            and text.startswith("American")
-            and _REGION_BEFORE.search(sentence, max(0, start - 8), start) is not None
+        region = kind == DEMONYM and (
+            (
+                text.startswith("American")
+                and _REGION_BEFORE.search(sentence, max(0, start - 8), start) is not None
+            )
+            or _ASSOCIATION_AFTER.match(sentence, nxt) is not None
         )
         if not (currency or venue or region):
             out.append(Mention(code, start, nxt, text, kind))

@@ -62,6 +62,7 @@ _ARRIVED_IN = re.compile(
 BLOCS: dict[str, tuple[str, ...]] = {
     "mercosur": ("AR", "BR", "PY", "UY", "BO"),
     "efta": ("CH", "IS", "LI", "NO"),
+    "european free trade association": ("CH", "IS", "LI", "NO"),
     "asean": ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"),
     "gulf cooperation council": ("BH", "KW", "OM", "QA", "SA", "AE"),
     "eurasian economic union": ("RU", "BY", "KZ", "KG", "AM"),
