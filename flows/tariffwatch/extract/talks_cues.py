@@ -1639,27 +1639,6 @@ def _skip_to_with(low: str, end: int) -> int:
     return i + 1 if i >= 0 else end
 
 
-def _row_gate() -> tuple[StemGate, list[int]]:
-    """The gate of every row, and the mask of the gate's groups each row needs:
-    its stems, and the literals its pattern cannot match without
-    (cues.required_literals: most rows need two or three words at once), read
-    from the pattern as written: led by a letter, "talks" reads as "alks"."""
-    groups: list[tuple[str, ...]] = []
-    masks: list[int] = []
-    for _, stems, pattern, _ in CUES:
-        mask = 0
-        for group in (stems, *required_literals(as_written(pattern))):
-            mask |= 1 << len(groups)
-            groups.append(group)
-        masks.append(mask)
-    return StemGate(groups), masks
-
-
-# Each row runs only if one of its stems is in the sentence, and a literal of
-# each set its pattern needs: one pass for all of them (cues.StemGate) instead
-# of a has_any per row, and no scan of a pattern that cannot match.
-_ROW_GATE, _ROW_NEEDS = _row_gate()
-
 _Rows = tuple[tuple[NegotiationStatus, re.Pattern[str], str], ...]
 # The rows a sentence's gate mask lets run. Sentences share few distinct masks,
 # so each is resolved once, not by testing all the rows at every sentence.
@@ -1707,24 +1686,54 @@ _NON_STATE_STEMS = (
     "union",
     "banker",
 )
-# denied, called false, onlookers, a non-state side, not trade, a "with"
+# The words of the rare undoers, each looked for around a cue only if they are
+# in the sentence: denied, called false, onlookers, a non-state side, not
+# trade, a "with".
+_UNDOER_STEMS: tuple[tuple[str, ...], ...] = (
+    ("den", "reject", "dismiss", "refut"),
+    _FALSE_WORDS,
+    ("investors", "analysts", "economists", "markets", "traders", "observers", "experts"),
+    _NON_STATE_STEMS,
+    _NOT_TRADE_STEMS,
+    (" with ",),
+)
 _Undoers = tuple[bool, bool, bool, bool, bool, bool]
 
 
-def _undoers(low: str) -> _Undoers:
-    """Whether the words of the rare undoers are in the sentence: each undoer
-    is looked for around a cue only if they are."""
-    return (
-        has_any(low, ("den", "reject", "dismiss", "refut")),
-        has_any(low, _FALSE_WORDS),
-        has_any(
-            low,
-            ("investors", "analysts", "economists", "markets", "traders", "observers", "experts"),
-        ),
-        has_any(low, _NON_STATE_STEMS),
-        has_any(low, _NOT_TRADE_STEMS),
-        " with " in low,
+def _row_gate() -> tuple[StemGate, list[int], int, tuple[int, ...]]:
+    """The gate of every row, the mask of the gate's groups each row needs, the
+    mask of all the rows' groups, and the bit of each undoer's stems.
+
+    A row needs its stems, and the literals its pattern cannot match without
+    (cues.required_literals: most rows need two or three words at once), read
+    from the pattern as written: led by a letter, "talks" reads as "alks". The
+    undoers' stems ride along in the same pass, where a ``has_any`` each cost
+    as much again."""
+    groups: list[tuple[str, ...]] = []
+    masks: list[int] = []
+    for _, stems, pattern, _ in CUES:
+        mask = 0
+        for group in (stems, *required_literals(as_written(pattern))):
+            mask |= 1 << len(groups)
+            groups.append(group)
+        masks.append(mask)
+    rows = (1 << len(groups)) - 1
+    undoers = tuple(1 << (len(groups) + i) for i in range(len(_UNDOER_STEMS)))
+    return StemGate([*groups, *_UNDOER_STEMS]), masks, rows, undoers
+
+
+# Each row runs only if one of its stems is in the sentence, and a literal of
+# each set its pattern needs: one pass for all of them (cues.StemGate) instead
+# of a has_any per row, and no scan of a pattern that cannot match.
+_ROW_GATE, _ROW_NEEDS, _ROW_GROUPS, _UNDOER_BITS = _row_gate()
+
+
+def _undoers(present: int) -> _Undoers:
+    """Whether the words of each undoer are in the sentence, from its gate mask."""
+    denied, called_false, onlookers, non_state, not_trade, with_ = (
+        present & bit != 0 for bit in _UNDOER_BITS
     )
+    return denied, called_false, onlookers, non_state, not_trade, with_
 
 
 def scan(low: str) -> list[Cue]:
@@ -1736,11 +1745,13 @@ def scan(low: str) -> list[Cue]:
     found: list[Cue] = []
     future: bool | None = None
     no_date: bool | None = None
-    undoers: _Undoers | None = None  # the rare undoers' words: looked for at the first match
-    for status, pattern, role in _rows_for(_ROW_GATE.groups(low)):
+    undoers: _Undoers | None = None  # the rare undoers' words: read at the first match
+    present = _ROW_GATE.groups(low)
+    # (the undoers' bits left out: sentences then share fewer distinct masks)
+    for status, pattern, role in _rows_for(present & _ROW_GROUPS):
         for m in pattern.finditer(low):
             if undoers is None:
-                undoers = _undoers(low)
+                undoers = _undoers(present)
             denied, called_false, onlookers, non_state, not_trade, with_ = undoers
             st: NegotiationStatus = status
             if status == "stalled" and _STALLED_NOUN.match(low, m.end()):

@@ -369,12 +369,16 @@ _GLOBAL = LiteralGated(
 # other countries", "a long list of other countries".
 # Not "the two governments" (the pair itself) nor "to other countries" with no count
 # ("time to move supply chains to other countries").
-_PARTNER_GROUP = re.compile(
-    r"(?<!\bthe\s)(?<!\bboth\s)(?<!\bthese\s)(?<!\bthose\s)"
-    r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
-    r"dozens\s+of|scores\s+of|hundreds\s+of|several|numerous|a\s+handful\s+of|"
-    r"a\s+(?:long\s+)?list\s+of)\s+(?:of\s+(?:america|its|their|the)\S*\s+)?"
-    r"(?:[a-z]+\s+)?(?:countries|nations|trading\s+partners|partners|economies|governments)\b"
+# Gated on its nouns: opening on a number and lookbehinds, the pattern gives the
+# engine no first characters to skip ahead on, and most rates' words hold none.
+_PARTNER_GROUP = LiteralGated(
+    re.compile(
+        r"(?<!\bthe\s)(?<!\bboth\s)(?<!\bthese\s)(?<!\bthose\s)"
+        r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+        r"dozens\s+of|scores\s+of|hundreds\s+of|several|numerous|a\s+handful\s+of|"
+        r"a\s+(?:long\s+)?list\s+of)\s+(?:of\s+(?:america|its|their|the)\S*\s+)?"
+        r"(?:[a-z]+\s+)?(?:countries|nations|trading\s+partners|partners|economies|governments)\b"
+    )
 )
 # A group's members named right after it: "14 countries, including Japan", "several
 # countries, the Philippines among them", "economies such as Vietnam".
