@@ -914,7 +914,12 @@ def _coordinated_subject(low: str, sides: list[Mention], cue: Cue) -> Pair | Non
             return None  # "the UK, the EU and Japan": the tail of a longer list
         if not _SUBJECT_OPENS.search(low, max(0, a.start - 30), a.start):
             continue  # "trade with Peru and Chile grew": a list inside a phrase
-        if theirs or (i == len(before) - 1 and _SUBJECT_TO_VERB.fullmatch(low, b.end, cue.start)):
+        if i == len(before) - 1 and _SUBJECT_TO_VERB.fullmatch(low, b.end, cue.start):
+            return _sorted(a.code, b.code)
+        if theirs and all(m.code in (a.code, b.code) for m in before[i + 1 :]):
+            # "Canada and Mexico urged the US to honour their trade agreement": with
+            # another side between, "their" may take it in; only a subject with no
+            # other side before the deal is the pair it names
             return _sorted(a.code, b.code)
         return None
     return None
