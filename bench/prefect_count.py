@@ -1,9 +1,8 @@
 """Count the task runs of real monitor flow runs, through the Prefect API.
 
 Runs under prefect_test_harness (a throwaway server and database), so the
-benchmark needs no Prefect server and leaves nothing behind. One task run
-fetches every feed and one runs each stage (one per feed under a Dask
-fan-out): the count must never grow with items.
+benchmark needs no Prefect server and leaves nothing behind. One task per
+feed and per stage: the count must grow with feeds, never with items.
 """
 
 from __future__ import annotations

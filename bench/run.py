@@ -409,24 +409,12 @@ def judge(plan: Plan, r: dict[str, Any]) -> list[Row]:
             rows.append(
                 Row(
                     f"6. Prefect task runs, {run_['feeds']} feeds ({run_['items']} items)",
-                    f"{run_['task_runs']}",
+                    f"{run_['task_runs']} = feeds + {run_['task_runs'] - run_['feeds']}",
                 )
             )
-        # One task run fetches every feed (threads), or one per feed (a Dask fan-out):
-        # either way the count never grows with the items.
-        counts = {x["task_runs"] for x in runs}
-        per_feed = {x["task_runs"] - x["feeds"] for x in runs}
-        ok = (len(counts) == 1 or len(per_feed) == 1) and all(
-            x["state"] == "COMPLETED" for x in runs
-        )
-        rows.append(
-            Row(
-                "   task runs = a constant (or feeds + a constant)",
-                "yes" if ok else "no",
-                "yes",
-                ok,
-            )
-        )
+        constants = {x["task_runs"] - x["feeds"] for x in runs}
+        ok = len(constants) == 1 and all(x["state"] == "COMPLETED" for x in runs)
+        rows.append(Row("   task runs = feeds + a constant", "yes" if ok else "no", "yes", ok))
     if "backlog" in r:
         rows += _backlog_rows(r["backlog"], plan)
     return rows

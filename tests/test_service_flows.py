@@ -308,36 +308,3 @@ def test_a_failing_route_leaves_no_secret_in_prefect_logs_artifacts_or_run_recor
     for sink in ("artifacts", "recorded run"):  # each holds the errors, masked
         assert "json://***:****@127.0.0.1" in sinks[sink] and "error=401" in sinks[sink]
     assert leaks_in(sinks) == []
-
-
-def test_a_feed_still_failing_after_its_retries_is_named_in_the_fetch_task_runs_log(
-    tmp_path, prefect_harness
-):
-    """All feeds fetch in one task run: a feed that keeps answering 503 is tried
-    `retries` + 1 times, the feeds beside it are not held back, and the run's log
-    says which feed failed, on which try, and why."""
-    from prefect import get_client
-    from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
-    from prefect.logging.handlers import APILogHandler
-
-    with FeedServer() as feeds:
-        feeds.route("/wire.xml", Reply(body=(CASE / "cycle_3.xml").read_bytes()))
-        feeds.route("/down.xml", [Reply(status=503)] * 3)
-        path = write_config(
-            tmp_path,
-            "[fetch]\nretries = 1\nretry_delay = 0\n"
-            f'[[feeds]]\nname = "wire"\nurl = "{feeds.url("/wire.xml")}"\n'
-            f'[[feeds]]\nname = "down"\nurl = "{feeds.url("/down.xml")}"\n',
-        )
-        state = monitor_flow(config_path=str(path), return_state=True)
-        summary = state.result()
-        assert feeds.hits("/down.xml") == 2
-    assert summary["feeds_ok"] == 1 and set(summary["feeds_failed"]) == {"down"}
-    assert summary["items_new"] > 0
-    APILogHandler().flush()
-    with get_client(sync_client=True) as client:
-        run_id = state.state_details.flow_run_id
-        logs = client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[run_id])))
-    failed = [log.message for log in logs if "down" in log.message and "503" in log.message]
-    assert any("try 1 of 2" in m for m in failed), failed
-    assert any("try" not in m for m in failed), failed  # the feed's final failure

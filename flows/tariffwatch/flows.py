@@ -1,8 +1,7 @@
 """The Prefect flows: thin wrappers that give each stage a task run in the UI.
 
-One task run per stage (the fetch stage fetches every feed in one; under a
-Dask fan-out, one per feed), never one per item: a task run costs tens of
-milliseconds of CPU, an item must cost microseconds. Tasks receive the database
+One task per feed and one per stage, never one per item: a task run costs
+milliseconds, an item must cost microseconds. Tasks receive the database
 path, never a connection (DuckDB has one writer; see store.py).
 
     monitor_flow   one cycle; publishes artifacts (state, changes, feed health,
@@ -20,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-import time
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -42,7 +40,6 @@ from prefect.runtime import flow_run, task_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 from prefect.utilities.annotations import quote
-from prefect.utilities.math import clamped_poisson_interval
 
 from tariffwatch import pipeline, publish
 from tariffwatch.alerts.digest import DigestReport, deliver_digests
@@ -102,8 +99,6 @@ def fetch_feed_task(
     started: datetime | None = None,
     read: ItemReader | None = None,
 ) -> FetchResult:
-    """One feed, for a fan-out whose tasks run elsewhere (a Dask cluster): Prefect's own
-    task retries take the transient failures."""
     # `started` is the run's start: each feed's next check is measured from the
     # moment the scheduled run began, so the next scheduled run finds it due.
     # `read`: a large feed's items are read in the parse worker (see sources/pool.py).
@@ -117,69 +112,6 @@ def fetch_feed_task(
         raise TransientFeedFailure(str(result.error))
     if result.error is not None:
         get_run_logger().warning("%s", result.error)
-    return result
-
-
-@task(name="fetch-feeds", cache_policy=NO_CACHE)
-def fetch_feeds_task(
-    feeds: list[FeedConfig],
-    health: dict[str, FeedHealth],
-    fetch: FetchConfig,
-    force: bool = False,
-    started: datetime | None = None,
-    read: ItemReader | None = None,
-) -> list[FetchResult]:
-    """Every feed in one task run, `[fetch] concurrency` at a time, each with its own
-    in-run retries (the same backoff and jitter as a task's retries).
-
-    One task run per feed cost the server and this process about 60 ms of CPU
-    each (three state events, a task run row, its log lines): 2-3 CPU-s of a
-    40-feed backlog cycle's 19-25, on the two cores the parse workers need.
-    A feed that failed still says so: in this task run's log (a warning per
-    failed try and per failed feed), in the feed health artifact and in the
-    run summary.
-    """
-    from concurrent.futures import ThreadPoolExecutor
-
-    logger = get_run_logger()  # the threads below have no run context of their own
-    now = started or pipeline.utcnow()
-    delays = exponential_backoff(backoff_factor=fetch.retry_delay)(max(0, fetch.retries))
-
-    def one(feed: FeedConfig) -> FetchResult:
-        try:
-            return _fetch_with_retries(
-                feed, health[feed.name], fetch, delays, force, now, read, logger
-            )
-        except Exception as exc:  # a bug in one feed's fetch: record why, fetch the others
-            logger.exception("feed %s: fetch crashed", feed.name)
-            return _crashed(feed, exc)
-
-    with ThreadPoolExecutor(max_workers=max(1, fetch.concurrency)) as threads:
-        return list(threads.map(one, feeds))
-
-
-def _fetch_with_retries(
-    feed: FeedConfig,
-    health: FeedHealth,
-    fetch: FetchConfig,
-    delays: Sequence[float],
-    force: bool,
-    now: datetime,
-    read: ItemReader | None,
-    logger: Any,
-) -> FetchResult:
-    """One feed's tries: a transient failure (5xx, timeout, refused connection) is tried
-    again after each delay, with up to 50% jitter; the last result is kept."""
-    tries = len(delays) + 1
-    for attempt in range(1, tries + 1):
-        result = fetch_feed(feed, health, fetch, force=force, now=now, read=read)
-        if not _is_transient(result) or attempt == tries:
-            break
-        wait = clamped_poisson_interval(delays[attempt - 1], clamping_factor=0.5)
-        logger.warning("%s (try %d of %d; again in %.1f s)", result.error, attempt, tries, wait)
-        time.sleep(wait)
-    if result.error is not None:
-        logger.warning("%s", result.error)
     return result
 
 
@@ -383,7 +315,22 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     health = load_health_task(config)
     if _fetches_here():
         pipeline.start_parse_workers(config, health)  # a first run: see run_monitor
-    results = _fetch_all(config, feeds, health, force, started)
+    fetch = fetch_feed_task.with_options(
+        retries=config.fetch.retries,
+        retry_delay_seconds=exponential_backoff(backoff_factor=config.fetch.retry_delay),
+        retry_jitter_factor=0.5,
+    )
+    futures = fetch.map(
+        feeds,
+        [health[f.name] for f in feeds],
+        unmapped(config.fetch),
+        force,
+        unmapped(started),
+        unmapped(pipeline.parse_worker_reader(config)),
+    )
+    results = [
+        _result_or_failure(future, feed) for future, feed in zip(futures, feeds, strict=True)
+    ]
     shutdown_parse_pool()  # the parse workers' memory is not held through the other stages
     _progress(progress, 30, "Storing new items")
     stored = store_task(config, _opaque(results), health)
@@ -439,45 +386,13 @@ def digest_flow(config_path: str | None = None) -> dict[str, Any]:
     return report.as_dict()
 
 
-def _fetch_all(
-    config: Config,
-    feeds: list[FeedConfig],
-    health: dict[str, FeedHealth],
-    force: bool,
-    started: datetime,
-) -> list[FetchResult]:
-    """The fetch stage: one task run for every feed when the fetches run in this
-    process; one per feed when they fan out to a Dask cluster's workers."""
-    read = pipeline.parse_worker_reader(config)
-    if _fetches_here():
-        return fetch_feeds_task(feeds, _opaque(health), config.fetch, force, started, _opaque(read))
-    fetch = fetch_feed_task.with_options(
-        retries=config.fetch.retries,
-        retry_delay_seconds=exponential_backoff(backoff_factor=config.fetch.retry_delay),
-        retry_jitter_factor=0.5,
-    )
-    futures = fetch.map(
-        feeds,
-        [health[f.name] for f in feeds],
-        unmapped(config.fetch),
-        force,
-        unmapped(started),
-        unmapped(read),
-    )
-    return [_result_or_failure(future, feed) for future, feed in zip(futures, feeds, strict=True)]
-
-
 def _result_or_failure(future: PrefectFuture[FetchResult], feed: FeedConfig) -> FetchResult:
     """A fetch task that failed outright still yields a failed result, never a lost feed."""
     try:
         return future.result()
     except Exception as exc:  # the task's own retries are spent; record why, go on
-        return _crashed(feed, exc)
-
-
-def _crashed(feed: FeedConfig, exc: Exception) -> FetchResult:
-    error = FeedError(feed.name, "crashed", f"{type(exc).__name__}: {exc}")
-    return FetchResult(feed=feed.name, outcome="failed", error=error)
+        error = FeedError(feed.name, "crashed", f"{type(exc).__name__}: {exc}")
+        return FetchResult(feed=feed.name, outcome="failed", error=error)
 
 
 def run_monitor(config: Config, *, force: bool = False) -> dict[str, Any]:
