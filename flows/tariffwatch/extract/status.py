@@ -1096,6 +1096,12 @@ def read_clause(
         # "a deal that would avert 100% tariffs", "the 100% hike is off the
         # table": a threat that is no longer news.
         status, current, off = "threatened", False, True
+    if status != "threatened" or current:
+        head = _threatened_head(sentence, orig, window, rate, clause, in_list, published)
+        if head is not None:
+            # "had threatened 5% tariffs on Mexican goods, climbing to 25%, unless
+            # ...": a step of a threatened schedule is that threat, told when it was
+            status, current = "threatened", head.current
     text = sentence[window_start:window_end]
     if status == "paused":
         # The day a pause was decided is no start; a new start given is
@@ -1237,6 +1243,45 @@ def _step_ahead(orig: str, rate_end: int, published: date) -> bool:
         return False
     month = when.group("m")
     return month is None or _MONTHS.index(month.capitalize()) + 1 > published.month
+
+
+_RATE_SPAN = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)")
+
+
+def _threatened_head(
+    sentence: str,
+    orig: str,
+    window: tuple[int, int],
+    rate: tuple[int, int],
+    clause: tuple[int, int],
+    in_list: bool,
+    published: date | None,
+) -> Reading | None:
+    """The reading of the rate a step climbs from (", rising to 30%"), when that
+    rate is a threat; None for no step, or a step of a decided schedule."""
+    step = STEP_TO.search(sentence, max(clause[0], rate[0] - 60), rate[0])
+    if step is None or step.group("inf") or not sentence.startswith(",", step.start()):
+        return None
+    start = _break_before(sentence, step.start()) + 1
+    heads = list(_RATE_SPAN.finditer(sentence, start, step.start()))
+    if not heads:
+        return None
+    head = heads[-1]
+    # The head's words run from its sentence clause's start: the step's own clause
+    # may begin at the comma before "rising".
+    start = min(start, window[0], clause[0])
+    reading = read_clause(
+        sentence,
+        orig,
+        window=(start, step.start()),
+        rate=(head.start(), head.end()),
+        fact=(head.start(), step.start()),
+        clause=(start, step.start()),
+        stop=step.start(),
+        in_list=in_list,
+        published=published,
+    )
+    return reading if reading.status == "threatened" else None
 
 
 # Another act after the rate: a plan or a threat called off ("and drop plans to
