@@ -6,8 +6,12 @@ row compares, so that each table reads as data and no file keeps its own copy.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
+from typing import Any
 
+import pytest
 from _pytest.mark import ParameterSet
 
 from tariffwatch.extract import extract
@@ -74,3 +78,44 @@ def talks_now(text: str, published: date) -> dict[TalksKey, bool]:
         for f in extract(text, published=published)
         if isinstance(f, NegotiationFact) and (f.current or f.status == "collapsed")
     }
+
+
+def labelled_cases(*names: str) -> list[dict[str, Any]]:
+    """The passages of labelled JSON-lines tables in tests/data/extract, in order."""
+    folder = Path(__file__).parent / "data" / "extract"
+    return [
+        json.loads(line)
+        for name in names
+        for line in (folder / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def cases_with_open(cases: list[dict[str, Any]], still_open: dict[str, str]) -> list[Any]:
+    """Each case as a test parameter; one the rules still read wrong is a strict
+    expected failure whose reason names the mechanism it needs."""
+    return [
+        pytest.param(c, marks=pytest.mark.xfail(reason=still_open[c["id"]], strict=True))
+        if c["id"] in still_open
+        else c
+        for c in cases
+    ]
+
+
+def case_ids(cases: list[dict[str, Any]]) -> list[str]:
+    return [f"{c['id']} {c['notes']}" for c in cases]
+
+
+def labelled_talks(case: dict[str, Any]) -> tuple[set[TalksKey], set[TalksKey]]:
+    """(got, wanted) talks keys of a labelled passage; a label's ``alt_status`` is
+    accepted when the rules give it and not the first reading."""
+    got = talks_keys(case["text"], date.fromisoformat(case["published"]))
+    want: set[TalksKey] = set()
+    for g in case["negotiation"]:
+        parties = tuple(sorted(g["parties"]))
+        alt = g.get("alt_status")
+        if alt and (parties, alt) in got and (parties, g["status"]) not in got:
+            want.add((parties, alt))
+        else:
+            want.add((parties, g["status"]))
+    return got, want

@@ -14,23 +14,13 @@ reading. A case the rules still miss is an expected failure with its reason.
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tariffwatch.extract import extract
-from tariffwatch.model import NegotiationFact
+from extractkit import case_ids, cases_with_open, labelled_cases, labelled_talks
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "data" / "extract" / "talks_mechanisms.jsonl")
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line.strip()
-]
+CASES = labelled_cases("talks_mechanisms.jsonl")
 # Still read wrong, and why: the mechanism each needs.
 OPEN: dict[str, str] = {
     "tm29": "labels disagree: test_extract_talks_breadth reads a deal that 'could be signed' "
@@ -53,33 +43,8 @@ OPEN: dict[str, str] = {
     "clause after a comma has no talks word beside it",
 }
 
-Key = tuple[tuple[str, ...], str]
 
-
-def _keys(case: dict[str, Any]) -> tuple[set[Key], set[Key]]:
-    facts = extract(case["text"], published=date.fromisoformat(case["published"]))
-    got = {(tuple(f.parties), str(f.status)) for f in facts if isinstance(f, NegotiationFact)}
-    want: set[Key] = set()
-    for g in case["negotiation"]:
-        parties = tuple(sorted(g["parties"]))
-        alt = g.get("alt_status")
-        if alt and (parties, alt) in got and (parties, g["status"]) not in got:
-            want.add((parties, alt))
-        else:
-            want.add((parties, g["status"]))
-    return got, want
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=OPEN[c["id"]], strict=True))
-        if c["id"] in OPEN
-        else c
-        for c in CASES
-    ],
-    ids=[f"{c['id']} {c['notes']}" for c in CASES],
-)
+@pytest.mark.parametrize("case", cases_with_open(CASES, OPEN), ids=case_ids(CASES))
 def test_talks_mechanism(case: dict[str, Any]) -> None:
-    got, want = _keys(case)
+    got, want = labelled_talks(case)
     assert got == want, case["text"]

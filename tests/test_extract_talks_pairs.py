@@ -13,27 +13,16 @@ rules still miss is an expected failure with its reason.
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tariffwatch.extract import extract
-from tariffwatch.model import NegotiationFact
+from extractkit import case_ids, cases_with_open, labelled_cases, labelled_talks
 
 # talks_pairs_after.jsonl: ten more, written after the first three changes to see
 # them carry (5 of 10 right before them, 9 after; the tenth, a "with" inside a
 # relative clause after the deal, drove the last change).
-CASES = [
-    json.loads(line)
-    for name in ("talks_pairs.jsonl", "talks_pairs_after.jsonl")
-    for line in (Path(__file__).parent / "data" / "extract" / name)
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line.strip()
-]
+CASES = labelled_cases("talks_pairs.jsonl", "talks_pairs_after.jsonl")
 # Still read wrong, and why: the mechanism each needs.
 OPEN: dict[str, str] = {
     "tp21": "'Negotiations for a ... agreement were launched': a passive launch after a "
@@ -44,26 +33,8 @@ OPEN: dict[str, str] = {
     "hides the talks under way as that stall's road",
 }
 
-Key = tuple[tuple[str, ...], str]
 
-
-def _keys(case: dict[str, Any]) -> tuple[set[Key], set[Key]]:
-    facts = extract(case["text"], published=date.fromisoformat(case["published"]))
-    got = {(tuple(f.parties), str(f.status)) for f in facts if isinstance(f, NegotiationFact)}
-    want = {(tuple(sorted(g["parties"])), g["status"]) for g in case["negotiation"]}
-    return got, want
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason=OPEN[c["id"]], strict=True))
-        if c["id"] in OPEN
-        else c
-        for c in CASES
-    ],
-    ids=[f"{c['id']} {c['notes']}" for c in CASES],
-)
+@pytest.mark.parametrize("case", cases_with_open(CASES, OPEN), ids=case_ids(CASES))
 def test_talks_between_other_pairs(case: dict[str, Any]) -> None:
-    got, want = _keys(case)
+    got, want = labelled_talks(case)
     assert got == want, case["text"]
