@@ -86,3 +86,11 @@ def run(*batches):
 
 def describe(changes):
     return [(c.state_key, c.old_rate, c.new_rate, c.old_status, c.new_status) for c in changes]
+
+
+def told_each_and_at_once(stories):
+    """The changes of stories folded a cycle each, and all in one cycle, described:
+    a feed read late must tell what one read live told."""
+    _, one_by_one = run(*stories)
+    _, all_at_once = run([fact for s in stories for fact in s])
+    return describe(one_by_one), describe(all_at_once)

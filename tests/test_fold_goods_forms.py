@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from foldkit import describe, on, run, story
+from foldkit import describe, on, run, story, told_each_and_at_once
 from tariffwatch.fold import fold
 from tariffwatch.scopes import products, scope_key
 
@@ -113,9 +113,8 @@ def test_one_tariff_told_in_other_word_forms_alerts_once(stories, expected):
 @pytest.mark.parametrize("name", list(CASES))
 def test_a_story_at_a_time_or_all_in_one_cycle_tell_the_same(name):
     stories = CASES[name][0]
-    _, one_by_one = run(*stories)
-    _, all_at_once = run([fact for s in stories for fact in s])
-    assert describe(one_by_one) == describe(all_at_once)
+    one_by_one, all_at_once = told_each_and_at_once(stories)
+    assert one_by_one == all_at_once
 
 
 def test_a_key_written_by_older_rules_is_found_by_its_goods():

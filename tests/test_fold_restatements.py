@@ -10,7 +10,7 @@ from datetime import timedelta
 
 import pytest
 
-from foldkit import DAY0, describe, run, story, tariff
+from foldkit import DAY0, describe, run, story, tariff, told_each_and_at_once
 
 CHINESE_IMPORTS = {"scope": "Chinese imports", "all_goods": False}
 COVER_250 = {"scope": "$250 billion of Chinese goods", "all_goods": False}
@@ -231,6 +231,5 @@ def test_restatements_raise_no_change(stories, expected):
 
 def test_the_same_stories_in_one_cycle_or_many_make_the_same_changes():
     stories = CASES["a cut that names its old rate moves the entry holding it"][0]
-    _, one_by_one = run(*stories)
-    _, all_at_once = run([fact for s in stories for fact in s])
-    assert describe(one_by_one) == describe(all_at_once)
+    one_by_one, all_at_once = told_each_and_at_once(stories)
+    assert one_by_one == all_at_once

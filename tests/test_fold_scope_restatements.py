@@ -14,7 +14,7 @@ from datetime import timedelta
 
 import pytest
 
-from foldkit import DAY0, describe, run, story, tariff
+from foldkit import DAY0, describe, run, story, tariff, told_each_and_at_once
 
 
 def on(day: int):
@@ -278,6 +278,5 @@ def test_one_tariff_under_other_scope_words_alerts_once(stories, expected):
 @pytest.mark.parametrize("name", list(CASES))
 def test_a_story_at_a_time_or_all_in_one_cycle_tell_the_same(name):
     stories = CASES[name][0]
-    _, one_by_one = run(*stories)
-    _, all_at_once = run([fact for s in stories for fact in s])
-    assert describe(one_by_one) == describe(all_at_once)
+    one_by_one, all_at_once = told_each_and_at_once(stories)
+    assert one_by_one == all_at_once
