@@ -1,11 +1,10 @@
 """Which rates a story tells as standing before its news (TariffFact.standing): the
-aspect of the rate's own words ("already", "the existing", "for years", "in force
-since 2019"), or a comparison that sets it beside the news ("more than double the
-25%", "compared with 10%", "far below the 8%"). A move, a threat, a start ahead, a
-rate with its old rate, a first rate told "now", and a rate told as going on ("will
-still face", "keeps", "continues to", "unchanged at": the labelled streams read its
-first telling as news) are not standing; a stative word that belongs to another
-rate or another clause does not make this one standing.
+aspect of the rate's own words ("already", "still", "continues to", "remains",
+"keeps", "the existing", "for years", "in force since 2019"), or a comparison that
+sets it beside the news ("more than double the 25%", "compared with 10%", "far
+below the 8%"). A move, a threat, a start ahead, a rate with its old rate, and a
+first rate told "now" are not standing; a stative word that belongs to another rate
+or another clause does not make this one standing.
 
 Own words, written from the forms real stories take (a third country's tariff,
 rates of other goods in the same deal told as unchanged, a side's rate compared).
@@ -24,13 +23,13 @@ DAY = date(2026, 5, 6)
 # (text, imposer, target, rate, standing); no sides: whichever the rate is read with
 ROWS = [
     ("Argentine lemons already face a 20% tariff in Chile.", "CL", "AR", 20.0, True),
-    ("Malaysian frames will still be taxed at 5% by Australia.", "AU", "MY", 5.0, False),
+    ("Malaysian frames will still be taxed at 5% by Australia.", "AU", "MY", 5.0, True),
     (
         "French wine will continue to face the 15% duty South Korea charges.",
         "KR",
         "FR",
         15.0,
-        False,
+        True,
     ),
     (
         "Wheat from Canada remains subject to the existing 10% Brazilian tariff.",
@@ -72,10 +71,10 @@ ROWS = [
         "TZ",
         "UG",
         10.0,
-        False,
+        True,
     ),
     (
-        "Peru already charges a 12% tariff on rice from Bolivia and a 30% duty on its sugar.",
+        "Peru will still charge a 12% tariff on rice from Bolivia and a 30% duty on its sugar.",
         "PE",
         "BO",
         30.0,
@@ -86,7 +85,7 @@ ROWS = [
         "AR",
         "CL",
         6.0,
-        False,
+        True,
     ),
     # news, not standing
     (

@@ -1457,30 +1457,36 @@ def _verbless_from(sentence: str, cs: int, window_start: int, rate_start: int) -
 gate_patterns(globals())
 
 
-# A rate told as already standing before the story's news: the aspect of its own
-# words (already, the existing, for years, long-standing), a comparison that sets
-# it beside the news ("more than double the 25%", "compared with 10%"), or a time
-# long past that it has stood since ("in force since 2019"). A rate told as going
-# on ("will still face 25%", "keeps its 50%", "remains at 55%") is not marked: the
-# labelled streams read the first such telling as news a reader wants (pairs_open
-# po24/po27), nor is what a move leaves in place ("leaving a 10% baseline"), nor
-# "matching the 19%", which tells a deal's own new rate as often as another's.
+# A rate told as already standing, not moved by the story: the aspect of its own
+# words (still, already, remains, keeps, for years, the existing), a comparison
+# that sets it beside another ("more than double the 25%", "compared with 10%"),
+# or a time long past that it has stood since ("in force since 2019"). What a
+# move leaves in place ("paused the rest, leaving a 10% baseline") is that
+# move's outcome, told as news, so "leaving" is no mark here; nor is "matching
+# the 19%", which tells a deal's own new rate as often as another's old one.
 _STANDING_BEFORE = re.compile(
-    r"\b(?:already|existing|current|currently|prevailing|long-standing|longstanding|"
-    r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than|compared\s+(?:with|to)|"
-    r"compares?\s+(?:with|to)|versus|vs\.?|(?:double|twice|triple|half)\s+(?:the|that)|"
+    r"\b(?:already|still|existing|current|currently|prevailing|long-standing|longstanding|"
+    r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|continu(?:e|es|ed|ing)\s+to|"
+    r"keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|"
+    r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than|compared\s+(?:with|to)|compares?\s+(?:with|to)|versus|vs\.?|"
+    r"(?:double|twice|triple|half)\s+(?:the|that)|"
     r"(?:well|far|much)\s+(?:above|below)|by\s+(?:comparison|contrast)|in\s+contrast|"
+    r"unchanged\s+at|"
     r"for\s+comparison)\b"
 )
 _STANDING_BEFORE_STEMS = (
-    "already", "existing", "current", "prevailing", "standing", "than", "compare", "versus",
-    "vs", "double", "twice", "triple", "half", "above", "below", "contrast", "comparison",
+    "already", "still", "existing", "current", "prevailing", "standing", "remain", "stay",
+    "continu", "keep", "kept", "maintain", "than", "compare", "versus", "vs", "double",
+    "twice", "triple", "half", "above", "below", "contrast", "comparison", "unchanged",
 )  # fmt: skip
 _STANDING_AFTER = re.compile(
     r"\b(?:already|(?:has|have|had)\s+long|for\s+(?:years|decades|a\s+decade|a\s+long\s+time|"
-    r"some\s+time)|long-standing|as\s+(?:they|it)\s+(?:ha(?:ve|s)|did)|(?:it|they)\s+paid\s+before)\b"
+    r"some\s+time)|long-standing|unchanged|untouched|intact|as\s+(?:they|it)\s+(?:ha(?:ve|s)|did)|"
+    r"(?:it|they)\s+paid\s+before)\b"
 )
-_STANDING_AFTER_STEMS = ("already", " long", "for ", " as ", "paid before")
+_STANDING_AFTER_STEMS = (
+    "already", " long", "for ", "unchanged", "untouched", "intact", " as ", "paid before",
+)  # fmt: skip
 _ASIDE_OF_RATE = re.compile(
     r"\s*(?:(?:was|were|(?:has|have|had)\s+been)\s+)?(?:first\s+)?"
     r"(?:in\s+(?:force|place|effect)|unchanged|untouched|applied|levied|imposed|charged|"
@@ -1493,9 +1499,16 @@ _SINCE_YEAR = re.compile(
 # Between a stative word and the rate it governs: a few words, no clause break, and
 # nothing telling the rate as new ("China, which already faces US tariffs, raised
 # its duty on soy to 25%"; "has already put an additional 10%" is a deed told as
-# done before the news; "by comparison, face a 10% duty": a sentence adverb's comma).
+# done before the news, "keeps its 50 percent" the rate kept; "by comparison, face
+# a 10% duty": a sentence adverb's comma).
 _BOUND_TO_RATE = re.compile(
     r",?(?:\s+(?!new\b|fresh\b|higher\b|lower\b|additional\b|extra\b|further\b)[\w'’.-]+){0,4}\s*"
+)
+_KEPT = re.compile(r"keep|kept|maintain")
+# A verb of change: what a move in the same sentence keeps is that move's outcome.
+_MOVE_BETWEEN = re.compile(
+    r"\b(?:rais|lift|hik|doubl|tripl|halv|cut|lower|reduc|slash|impos|scrap|remov|drop|"
+    r"increas|announc|introduc|levied|adopt|approv)\w*\b"
 )
 # The words between two coordinated rates: "... 25% tariff on automobiles and a 50%".
 _COORDINATED = re.compile(
@@ -1508,8 +1521,8 @@ def told_standing(
     sentence: str, rate: tuple[int, int], clause: tuple[int, int], published: date | None
 ) -> bool:
     """Whether the words bound to the rate tell it as standing before the story's
-    news: "Chinese shoes already face a 20% levy in Brazil", "the existing 10%",
-    "more than double the 25% Beijing charges",
+    news: "Chinese shoes already face a 20% levy in Brazil", "French wine will
+    continue to face the 15% duty", "more than double the 25% Beijing charges",
     "a 15% duty that has been in place since 2021". Only the rate's own reach
     counts (no other rate between): "raised its duty to 50%, matching the 50%
     Vietnam already levies" tells the first rate as the move."""
@@ -1526,7 +1539,16 @@ def told_standing(
         # it governs the rate ("remains committed to free trade despite the new
         # 31% tariff" tells the rate as news)
         marker = next(reversed(list(_STANDING_BEFORE.finditer(before))), None)
-        if marker is not None and _BOUND_TO_RATE.fullmatch(before, marker.end()):
+        if (
+            marker is not None
+            and _BOUND_TO_RATE.fullmatch(before, marker.end())
+            and not (
+                _KEPT.match(marker.group())
+                and _MOVE_BETWEEN.search(sentence, 0, prev + marker.start())
+            )
+        ):
+            # ("cut part of the tariffs on farm goods, but kept a 40% tariff on
+            # coffee": what a move keeps is its outcome, told as news)
             return True
     nxt = _PERCENT.search(sentence, rate[1], ce)
     if nxt is not None and nxt.start() - rate[1] < 80:
