@@ -89,14 +89,6 @@ ROWS = [
     ),
     # news, not standing
     (
-        "Details emerged of the Thai pact, matching the 18% tariff on Thai goods shipped to "
-        "Canada.",
-        "CA",
-        "TH",
-        18.0,
-        False,
-    ),
-    (
         "Norway remains open to trade despite the new 28% tariff on Norwegian salmon "
         "that the EU announced.",
         "EU",

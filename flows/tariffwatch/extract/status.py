@@ -1462,22 +1462,22 @@ gate_patterns(globals())
 # that sets it beside another ("more than double the 25%", "compared with 10%"),
 # or a time long past that it has stood since ("in force since 2019"). What a
 # move leaves in place ("paused the rest, leaving a 10% baseline") is that
-# move's outcome, told as news, so "leaving" is no mark here; nor is "matching
-# the 19%", which tells a deal's own new rate as often as another's old one.
+# move's outcome, told as news, so "leaving" is no mark here.
 _STANDING_BEFORE = re.compile(
     r"\b(?:already|still|existing|current|currently|prevailing|long-standing|longstanding|"
     r"remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|continu(?:e|es|ed|ing)\s+to|"
     r"keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|"
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than|compared\s+(?:with|to)|compares?\s+(?:with|to)|versus|vs\.?|"
-    r"(?:double|twice|triple|half)\s+(?:the|that)|"
+    r"match(?:es|ed|ing)?|(?:double|twice|triple|half)\s+(?:the|that)|"
     r"(?:well|far|much)\s+(?:above|below)|by\s+(?:comparison|contrast)|in\s+contrast|"
     r"unchanged\s+at|"
     r"for\s+comparison)\b"
 )
 _STANDING_BEFORE_STEMS = (
     "already", "still", "existing", "current", "prevailing", "standing", "remain", "stay",
-    "continu", "keep", "kept", "maintain", "than", "compare", "versus", "vs", "double",
-    "twice", "triple", "half", "above", "below", "contrast", "comparison", "unchanged",
+    "continu", "keep", "kept", "maintain", "than", "compare", "versus", "vs",
+    "match", "double", "twice", "triple", "half", "above", "below", "contrast", "comparison",
+    "unchanged",
 )  # fmt: skip
 _STANDING_AFTER = re.compile(
     r"\b(?:already|(?:has|have|had)\s+long|for\s+(?:years|decades|a\s+decade|a\s+long\s+time|"
