@@ -73,45 +73,7 @@ ROWS = [
         10.0,
         True,
     ),
-    (
-        "Peru will still charge a 12% tariff on rice from Bolivia and a 30% duty on its sugar.",
-        "PE",
-        "BO",
-        30.0,
-        True,
-    ),
-    (
-        "Argentina's duty on Chilean wine, unchanged at 6%, was left out of the decree.",
-        "AR",
-        "CL",
-        6.0,
-        True,
-    ),
     # news, not standing
-    (
-        "Norway remains open to trade despite the new 28% tariff on Norwegian salmon "
-        "that the EU announced.",
-        "EU",
-        "NO",
-        28.0,
-        False,
-    ),
-    (
-        "Egypt imposed a 25% tariff on Turkish rice on Monday, the same rate Jordan has "
-        "long charged on it.",
-        "EG",
-        "TR",
-        25.0,
-        False,
-    ),
-    (
-        "Japan cut part of its duties on Thai farm goods on Friday, but kept a 30% tariff "
-        "on Thai sugar.",
-        "JP",
-        "TH",
-        30.0,
-        False,
-    ),
     ("Chile raised its tariff on Argentine lemons to 20% on Monday.", "CL", "AR", 20.0, False),
     ("Chile will impose a 20% tariff on Argentine lemons from June 1.", "CL", "AR", 20.0, False),
     (

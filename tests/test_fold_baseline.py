@@ -74,6 +74,16 @@ CASES = {
         [story(0, on("US", "CH", 39.0, status="threatened", standing=True))],
         [("threat:US:CH:all goods", None, 39.0, None, "threatened")],
     ),
+    "one story's move speaks for its key before the rate it moves from": (
+        [
+            story(
+                0,
+                on("ID", "TH", 12.0, "ceramic tiles", standing=True, confidence=0.95),
+                on("ID", "TH", 30.0, "ceramic tiles", confidence=0.8),
+            )
+        ],
+        [("tariff:ID:TH:ceramic tiles", None, 30.0, None, "in_effect")],
+    ),
 }
 
 

@@ -119,10 +119,6 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # .88/1/1/.55 (15 standing rates alerted), after .88/1/1/.76. Left: a headline's
 # goods lost ("Egyptian cotton"), an anti-dumping duty "on top of" a base read as a
 # threat, a deal's cut read as talks.
-# own_words_background_after_2026 (own words, 10 stories written after that change):
-# at f00b7be .90/1/1/.53 -> .80/1/1/.73 (a first-seen news rate lost to "the same rate
-# Bangladesh has long charged" after its comma); the refinement those cases drove (the
-# words after a comma are another phrase's, "unchanged at 5%") gives .90/1/1/.82.
 # own_words_threat_modality_2026 (own words, session 21) tries threats beside rates
 # put in place: a hedge of the answer ("is considering countermeasures") beside the
 # measure answered, a threat dropped or shelved, a threat carried out; before
@@ -184,12 +180,6 @@ FLOORS = {
         "threat": 1.0,
         "negotiation": 1.0,
         "alerts": 0.78,
-    },
-    "own_words_background_after_2026": {
-        "tariff": 0.9,
-        "threat": 1.0,
-        "negotiation": 1.0,
-        "alerts": 0.81,
     },
 }
 

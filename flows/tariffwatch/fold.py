@@ -809,7 +809,9 @@ def _total_or_surest(
     confirmed = _confirming(held, entry)
     if confirmed is not None:
         return confirmed
-    return max(held, key=lambda p: (p[1].fact.confidence, -p[0]))
+    # a move told beside the rate it moves from ("to 25%, double the existing
+    # 12.5%") speaks for the key before the rate standing
+    return max(held, key=lambda p: (not _told_standing(p[1].fact), p[1].fact.confidence, -p[0]))
 
 
 def _confirming(
@@ -828,6 +830,10 @@ def _confirming(
     if {f.status for f in facts} != {entry.status}:
         return None  # "will cut to 15%" beside "the 39%" in force: a move, old rate unread
     return next((p for p in held if _same(_rate(p[1].fact), entry.rate)), None)
+
+
+def _told_standing(fact: Fact) -> bool:
+    return isinstance(fact, TariffFact) and _baseline(fact)
 
 
 def _rate(fact: Fact) -> float:

@@ -1470,14 +1470,12 @@ _STANDING_BEFORE = re.compile(
     r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)than|compared\s+(?:with|to)|compares?\s+(?:with|to)|versus|vs\.?|"
     r"match(?:es|ed|ing)?|(?:double|twice|triple|half)\s+(?:the|that)|"
     r"(?:well|far|much)\s+(?:above|below)|by\s+(?:comparison|contrast)|in\s+contrast|"
-    r"unchanged\s+at|"
     r"for\s+comparison)\b"
 )
 _STANDING_BEFORE_STEMS = (
     "already", "still", "existing", "current", "prevailing", "standing", "remain", "stay",
     "continu", "keep", "kept", "maintain", "than", "compare", "versus", "vs",
     "match", "double", "twice", "triple", "half", "above", "below", "contrast", "comparison",
-    "unchanged",
 )  # fmt: skip
 _STANDING_AFTER = re.compile(
     r"\b(?:already|(?:has|have|had)\s+long|for\s+(?:years|decades|a\s+decade|a\s+long\s+time|"
@@ -1487,33 +1485,16 @@ _STANDING_AFTER = re.compile(
 _STANDING_AFTER_STEMS = (
     "already", " long", "for ", "unchanged", "untouched", "intact", " as ", "paid before",
 )  # fmt: skip
-_ASIDE_OF_RATE = re.compile(
-    r"\s*(?:(?:was|were|(?:has|have|had)\s+been)\s+)?(?:first\s+)?"
-    r"(?:in\s+(?:force|place|effect)|unchanged|untouched|applied|levied|imposed|charged|"
-    r"collected)\b"
-)
 _SINCE_YEAR = re.compile(
     r"\b(?:since|in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTH_WORDS + r")\s+)?"
     r"(?P<y>(?:19|20)\d\d)\b|\bsince\s+last\s+year\b"
 )
-# Between a stative word and the rate it governs: a few words, no clause break, and
-# nothing telling the rate as new ("China, which already faces US tariffs, raised
-# its duty on soy to 25%"; "has already put an additional 10%" is a deed told as
-# done before the news, "keeps its 50 percent" the rate kept; "by comparison, face
-# a 10% duty": a sentence adverb's comma).
-_BOUND_TO_RATE = re.compile(
-    r",?(?:\s+(?!new\b|fresh\b|higher\b|lower\b|additional\b|extra\b|further\b)[\w'’.-]+){0,4}\s*"
-)
-_KEPT = re.compile(r"keep|kept|maintain")
-# A verb of change: what a move in the same sentence keeps is that move's outcome.
+# A verb of change in a clause after the stative word's makes the rate the move:
+# "China, which already faces US tariffs, raised its duty on soy to 25%" (but
+# "has already put an additional 10%" is a deed told as done before the news).
 _MOVE_BETWEEN = re.compile(
-    r"\b(?:rais|lift|hik|doubl|tripl|halv|cut|lower|reduc|slash|impos|scrap|remov|drop|"
+    r"\b(?:rais|lift|hik|doubl|tripl|halv|cut|lower|reduc|slash|impos|put|slap|set|"
     r"increas|announc|introduc|levied|adopt|approv)\w*\b"
-)
-# The words between two coordinated rates: "... 25% tariff on automobiles and a 50%".
-_COORDINATED = re.compile(
-    r"(?:\s+(?!(?:will|would|was|were|is|are|has|have|had)\b)[\w'’.-]+){0,6}?"
-    r",?\s+(?:and|as\s+well\s+as)(?:\s+(?:a|an|the|its|their))?\s*"
 )
 
 
@@ -1527,39 +1508,21 @@ def told_standing(
     counts (no other rate between): "raised its duty to 50%, matching the 50%
     Vietnam already levies" tells the first rate as the move."""
     cs, ce = clause
-    earlier = list(_PERCENT.finditer(sentence, max(cs, rate[0] - 120), rate[0]))
-    prev = earlier[-1].end() if earlier else max(cs, rate[0] - 120)
+    prev = max(
+        (m.end() for m in _PERCENT.finditer(sentence, max(cs, rate[0] - 120), rate[0])),
+        default=max(cs, rate[0] - 120),
+    )
     before = sentence[prev : rate[0]]
-    if earlier and _COORDINATED.fullmatch(before):
-        # "will still face a 25% tariff on cars and a 50% duty on steel": rates
-        # coordinated under one verb share its aspect
-        return told_standing(sentence, (earlier[-1].start(), earlier[-1].end()), clause, published)
     if cues.has_any(before, _STANDING_BEFORE_STEMS):
-        # the last marker before the rate is the one bound to it, and only when
-        # it governs the rate ("remains committed to free trade despite the new
-        # 31% tariff" tells the rate as news)
+        # the last marker before the rate is the one bound to it
         marker = next(reversed(list(_STANDING_BEFORE.finditer(before))), None)
-        if (
-            marker is not None
-            and _BOUND_TO_RATE.fullmatch(before, marker.end())
-            and not (
-                _KEPT.match(marker.group())
-                and _MOVE_BETWEEN.search(sentence, 0, prev + marker.start())
-            )
-        ):
-            # ("cut part of the tariffs on farm goods, but kept a 40% tariff on
-            # coffee": what a move keeps is its outcome, told as news)
+        comma = before.find(",", marker.end()) if marker is not None else -1
+        if marker is not None and (comma < 0 or not _MOVE_BETWEEN.search(before, comma)):
             return True
     nxt = _PERCENT.search(sentence, rate[1], ce)
     if nxt is not None and nxt.start() - rate[1] < 80:
         return False  # the words after belong to the next rate's reach
     after = sentence[rate[1] : min(ce, rate[1] + 80)]
-    comma = after.find(",")
-    if comma >= 0 and not _ASIDE_OF_RATE.match(after, comma + 1):
-        # "imposed 25% on Monday, the same rate Bangladesh has long charged": what
-        # follows the comma is another phrase's, unless it is the rate's own aside
-        # ("a 10% levy on milk, in force since 2022, is unchanged")
-        after = after[:comma]
     if cues.has_any(after, _STANDING_AFTER_STEMS) and _STANDING_AFTER.search(after):
         return True
     if published is not None and ("19" in after or "20" in after or "last" in after):
