@@ -25,7 +25,6 @@ def tariff(
     confidence=0.9,
     effective=None,
     expires=None,
-    standing=False,
 ):
     return TariffFact(
         imposer=imposer,
@@ -41,7 +40,6 @@ def tariff(
         expires=expires,
         evidence=f"rate {rate}",
         confidence=confidence,
-        standing=standing,
     )
 
 

@@ -46,10 +46,7 @@ reads restatements as such (scopes.py draws the scope model):
   145% in all" is the 145 (for a product's total and increment too);
 - an increment whose move the total already made ("an additional 50%" after
   the total went from 54% to 104%), or a total whose increment was already
-  told, is the same move, told once;
-- a rate told as standing beside the story's news ("Chinese shoes already face
-  20% in Brazil", "more than double the 25% Beijing charges"), the first time
-  its key is heard of, is a baseline: the state learns it, nothing has moved.
+  told, is the same move, told once.
 
 Talks that resumed are ongoing, and talks told as going on or set to meet
 within days of the deal they reached are that deal's details: neither is news.
@@ -809,9 +806,7 @@ def _total_or_surest(
     confirmed = _confirming(held, entry)
     if confirmed is not None:
         return confirmed
-    # a move told beside the rate it moves from ("to 25%, double the existing
-    # 12.5%") speaks for the key before the rate standing
-    return max(held, key=lambda p: (not _told_standing(p[1].fact), p[1].fact.confidence, -p[0]))
+    return max(held, key=lambda p: (p[1].fact.confidence, -p[0]))
 
 
 def _confirming(
@@ -830,10 +825,6 @@ def _confirming(
     if {f.status for f in facts} != {entry.status}:
         return None  # "will cut to 15%" beside "the 39%" in force: a move, old rate unread
     return next((p for p in held if _same(_rate(p[1].fact), entry.rate)), None)
-
-
-def _told_standing(fact: Fact) -> bool:
-    return isinstance(fact, TariffFact) and _baseline(fact)
 
 
 def _rate(fact: Fact) -> float:
@@ -899,10 +890,6 @@ def _step_rate(
 ) -> tuple[StateEntry | None, Change | None]:
     new = _tariff_entry(key, "rate", sourced, fact, entry, now)
     if entry is None:
-        if _baseline(fact):
-            # "Chinese shoes already face 20% in Brazil" beside the story's news: the
-            # state learns a rate that stood before it, and nothing has moved.
-            return new, None
         return new, _change(new, sourced, old_rate=fact.old_rate, old_status=None, now=now)
     if entry.inferred and fact.status == "in_effect" and _same(fact.new_rate, entry.rate):
         if entry.inferred == "backlog":
@@ -918,12 +905,6 @@ def _step_rate(
     if _increment_told(working, new, sourced.published):
         return new, None  # the increment's own change already said this move
     return new, _change(new, sourced, old_rate=entry.rate, old_status=entry.status, now=now)
-
-
-def _baseline(fact: TariffFact) -> bool:
-    """A rate told as standing before the story's news (the extractor's
-    ``standing``), with no move of its own: no old rate, no threat."""
-    return fact.standing and fact.old_rate is None and fact.status != "threatened"
 
 
 def _told_ahead_of_start(entry: StateEntry, fact: TariffFact, today: date) -> bool:

@@ -55,10 +55,6 @@ class TariffFact:
     confidence: float
     rule: str = ""  # the rule that produced it, for `extract --explain`
     trace: tuple[str, ...] = ()  # the words the rule read, for `extract --explain`
-    # Told as already standing beside the story's news ("already faces 20%", "the
-    # existing 10%", "compared with 25% for Korea"), not as a move: the first time
-    # the state hears of it, it is a baseline, not a change (fold.py).
-    standing: bool = False
     kind: Literal["tariff"] = field(default="tariff", init=False)
 
     def to_json(self) -> dict[str, Any]:

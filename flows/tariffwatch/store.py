@@ -256,7 +256,7 @@ class Store:
         return saved
 
     def _insert_facts(self, extracted: Mapping[str, tuple[Item, list[Fact]]]) -> int:
-        columns: list[list[Any]] = [[] for _ in range(20)]
+        columns: list[list[Any]] = [[] for _ in range(19)]
         for key, (item, facts) in extracted.items():
             for ordinal, fact in enumerate(facts):
                 for column, value in zip(columns, _fact_row(key, ordinal, fact, item), strict=True):
@@ -621,7 +621,6 @@ def _fact_row(key: str, ordinal: int, fact: Fact, item: Item) -> tuple[Any, ...]
             fact.confidence,
             fact.rule,
             item.published,
-            fact.standing,
         )
     return (
         key,
@@ -643,7 +642,6 @@ def _fact_row(key: str, ordinal: int, fact: Fact, item: Item) -> tuple[Any, ...]
         fact.confidence,
         fact.rule,
         item.published,
-        False,
     )
 
 
@@ -656,11 +654,7 @@ _TARIFF_COLUMNS = (
 def _sourced_fact(row: dict[str, Any]) -> SourcedFact:
     fact: Fact
     if row["kind"] == "tariff":
-        fact = TariffFact(
-            **{c: row[c] for c in _TARIFF_COLUMNS},
-            rule=row["rule"] or "",
-            standing=bool(row["standing"]),
-        )
+        fact = TariffFact(**{c: row[c] for c in _TARIFF_COLUMNS}, rule=row["rule"] or "")
     else:
         a, b = row["parties"].split(",")
         fact = NegotiationFact(

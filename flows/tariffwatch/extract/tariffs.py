@@ -49,7 +49,6 @@ from tariffwatch.extract.status import (
     read_clause,
     tariff_status,
     threat_called_off,
-    told_standing,
 )
 from tariffwatch.extract.zeros import CONDITION_BEFORE, FREE, appealed, find_zero_rates
 from tariffwatch.model import TariffFact
@@ -1885,15 +1884,6 @@ def _facts(
             sentence, orig, (first.start, first.end), (cs, ce), first.end, ctx.published
         )
     effective, expires = reading.effective, reading.expires
-    # A rate in force told beside the news, not moved: no move of its own (no old
-    # rate), no threat, no start still ahead.
-    standing = (
-        current
-        and d.old is None
-        and status in ("in_effect", "announced")
-        and not (effective is not None and ctx.published is not None and effective > ctx.published)
-        and told_standing(sentence, (d.new.pct.start, d.new.pct.end), (cs, ce), ctx.published)
-    )
     relief_words = cues.has_any(sentence, _RELIEF_STEMS)
     scope_text = (
         orig[scope_m.start("scope") : _goods_list_end(sentence, scope_m)] if scope_m else None
@@ -2126,14 +2116,7 @@ def _facts(
             evidence=orig,
             confidence=conf,
             rule=f"tariff:{d.rule}",
-            trace=(
-                *trace,
-                *who,
-                f"imposer via {how}",
-                f"status {status}",
-                *(("told standing",) if standing else ()),
-            ),
-            standing=standing,
+            trace=(*trace, *who, f"imposer via {how}", f"status {status}"),
         )
         ctx.remember(imposer, target, base.new_rate)
         ctx.last_goods = None if fact_all_goods else fact_scope
@@ -2190,7 +2173,6 @@ def _facts(
                     expires=None,
                     confidence=conf - 0.1,
                     rule="tariff:old-in-force",
-                    standing=True,
                 )
             )
         if d.standing and d.removal and d.old is not None:
@@ -2203,7 +2185,6 @@ def _facts(
                     current=True,
                     confidence=conf - 0.1,
                     rule="tariff:standing",
-                    standing=True,
                 )
             )
     for imp in dict.fromkeys(f.imposer for f in out):
