@@ -165,27 +165,31 @@ def every_sink(config, summary, caplog, capfd, tmp_path: Path) -> dict[str, str]
     }
 
 
-@pytest.mark.parametrize("case", CASES)
-def test_no_secret_reaches_any_sink(case, tmp_path, caplog, capfd):
-    stack_of = []
+@pytest.fixture
+def stack():
+    """Start a case's servers through this; every one is stopped when the test ends."""
+    started = []
 
-    def stack(peer):
-        stack_of.append(peer.start())
+    def start(peer):
+        started.append(peer.start())
         return peer
 
-    try:
-        with FeedServer() as feeds:
-            feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
-            url = CASES[case](stack)
-            routes = [{"name": "desk", "url": url, "timeout": 1.0}]
-            config = make_config(tmp_path, feeds.url("/wire.xml"), routes)
-            caplog.set_level(logging.DEBUG)
-            for name in ("apprise", "urllib3", "requests", "tariffwatch"):
-                caplog.set_level(logging.DEBUG, logger=name)
-            summary = run_cycle(config)
-    finally:
-        for peer in reversed(stack_of):
-            peer.stop()
+    yield start
+    for peer in reversed(started):
+        peer.stop()
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_no_secret_reaches_any_sink(case, stack, tmp_path, caplog, capfd):
+    with FeedServer() as feeds:
+        feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+        url = CASES[case](stack)
+        routes = [{"name": "desk", "url": url, "timeout": 1.0}]
+        config = make_config(tmp_path, feeds.url("/wire.xml"), routes)
+        caplog.set_level(logging.DEBUG)
+        for name in ("apprise", "urllib3", "requests", "tariffwatch"):
+            caplog.set_level(logging.DEBUG, logger=name)
+        summary = run_cycle(config)
     # The failure happened and was reported: the search covers a real error path.
     assert summary["alerts_pending"] == 2 and summary["routes"]["desk"]["error"]
     assert "desk" in summary["route_errors"]
@@ -195,59 +199,39 @@ def test_no_secret_reaches_any_sink(case, tmp_path, caplog, capfd):
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_alerts_test_reports_each_failure_without_a_secret(case, tmp_path, caplog):
+def test_alerts_test_reports_each_failure_without_a_secret(case, stack, tmp_path, caplog):
     """`tariffwatch alerts test`, the command that shows a route's error in full."""
-    stack_of = []
-
-    def stack(peer):
-        stack_of.append(peer.start())
-        return peer
-
     caplog.set_level(logging.DEBUG)
-    try:
-        url = CASES[case](stack)
-        path = tmp_path / "tw.toml"
-        path.write_text(
-            f'[alerts]\nretries = 0\n[[routes]]\nname = "desk"\nurl = "{url}"\ntimeout = 1.0\n',
-            encoding="utf-8",
-        )
-        result = CliRunner().invoke(app, ["alerts", "test", "--config", str(path)])
-    finally:
-        for peer in reversed(stack_of):
-            peer.stop()
+    url = CASES[case](stack)
+    path = tmp_path / "tw.toml"
+    path.write_text(
+        f'[alerts]\nretries = 0\n[[routes]]\nname = "desk"\nurl = "{url}"\ntimeout = 1.0\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["alerts", "test", "--config", str(path)])
     assert result.exit_code == 1 and "FAIL desk (" in result.stdout  # it did fail, and said so
     logged = "\n".join(r.getMessage() for r in caplog.records if r.name != "mail.log")
     assert leaks_in({"output": result.stdout, "log": logged}) == []
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_a_failing_digest_leaves_no_secret_in_any_sink(case, tmp_path, caplog, capfd):
+def test_a_failing_digest_leaves_no_secret_in_any_sink(case, stack, tmp_path, caplog, capfd):
     """The same failures met by a digest route: on its digest run, then on the monitor
     cycle's turn at the owed digest (or its rest); the digest report and its artifact
     are searched too."""
     from tariffwatch.alerts.digest import deliver_digests
 
-    stack_of = []
-
-    def stack(peer):
-        stack_of.append(peer.start())
-        return peer
-
-    try:
-        with FeedServer() as feeds:
-            feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
-            url = CASES[case](stack)
-            routes = [{"name": "desk", "url": url, "timeout": 1.0, "mode": "digest"}]
-            config = make_config(tmp_path, feeds.url("/wire.xml"), routes, retries=1)
-            caplog.set_level(logging.DEBUG)
-            for name in ("apprise", "urllib3", "requests", "tariffwatch"):
-                caplog.set_level(logging.DEBUG, logger=name)
-            run_cycle(config)
-            report = deliver_digests(config.storage.path, config)
-            owed = run_cycle(config)
-    finally:
-        for peer in reversed(stack_of):
-            peer.stop()
+    with FeedServer() as feeds:
+        feeds.route("/wire.xml", Reply(body=feed(0, 2, pairs=2)))
+        url = CASES[case](stack)
+        routes = [{"name": "desk", "url": url, "timeout": 1.0, "mode": "digest"}]
+        config = make_config(tmp_path, feeds.url("/wire.xml"), routes, retries=1)
+        caplog.set_level(logging.DEBUG)
+        for name in ("apprise", "urllib3", "requests", "tariffwatch"):
+            caplog.set_level(logging.DEBUG, logger=name)
+        run_cycle(config)
+        report = deliver_digests(config.storage.path, config)
+        owed = run_cycle(config)
     assert report.errors["desk"] and report.pending == {"desk": 2}  # it failed and was kept
     assert owed["routes"]["desk"]["error"] or owed["routes"]["desk"]["rest"]  # and came again
     sinks = every_sink(config, owed, caplog, capfd, tmp_path)
