@@ -170,6 +170,14 @@ def test_change_ids_are_stable_so_a_rerun_cannot_record_a_change_twice():
         ("Chinese-built electric cars next month", False, "electric vehicles"),
         ("electric vehicles imported from China from July 4", False, "electric vehicles"),
         ("wine since November 28", False, "wine"),
+        ("Canadian lumber later this year", False, "lumber"),
+        ("olive oil earlier this month", False, "oil olive"),
+        # A second verb of the sentence ends the goods.
+        ("Peruvian exports and later added a further 15%", False, "all goods"),
+        ("copper cathodes and then added", False, "cathodes copper"),
+        ("every Thai shipment shall pay", False, "all goods"),
+        ("each Chilean cherry shipment", False, "cherry"),
+        ("bicycles that must clear customs", False, "bicycles"),
         ("Japanese auto imports from Sept. 16", False, "autos"),
         # The deal or quota that sets a rate is no part of the goods; a list keeps its name.
         ("South Korean goods under an upgraded trade agreement signed", False, "all goods"),

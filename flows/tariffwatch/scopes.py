@@ -47,8 +47,9 @@ def _word_set(words: str) -> frozenset[str]:
 # Words that say nothing about which goods: a broad scope is made of these alone.
 _GENERIC = _word_set(
     "of the on from in to by all its their other most goods imports imported products exports "
-    "exported shipments items merchandise everything made country countries origin originating "
-    "worth billion million bn mn us u s a an and list lists tranche tranches section 301 "
+    "exported shipments shipment items merchandise everything made country countries origin "
+    "originating worth billion million bn mn us u s a an and list lists tranche tranches "
+    "section 301 "
     "tariffs tariff duties remaining certain some more further additional nearly about around "
     "roughly almost those these this that virtually practically every each coming sold entering "
     "foreign overseas abroad built produced manufactured "
@@ -63,7 +64,7 @@ _GENERIC = _word_set(
     "next last this coming month months week weeks year years day days today tomorrow "
     "midnight monday tuesday wednesday thursday friday saturday sunday january february "
     "march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec since until till"
+    "jan feb mar apr jun jul aug sep sept oct nov dec since until till later earlier"
 )
 # Words a goods phrase carries that name no goods: function words, the trade
 # itself, who buys and sells, shares and counts ("aluminum - under a rarely used
@@ -100,6 +101,9 @@ _VERB_TAIL = re.compile(
     r"sliding|easing|going|coming|kicking|starting|beginning|"
     # a clause that follows the goods: "goods but suspended it", "steel while talks go on"
     r"but|while|because|although|though|whereas|after|before|"
+    # a second verb of the sentence: "Brazilian exports and later added another 40%",
+    # "articles of India ... shall be subject to": the goods end before it
+    r"add|adds|added|adding|shall|should|must|"
     # the instrument that sets the rate: "Korean goods under an upgraded trade agreement
     # signed on Thursday", "rice under the new quota"; a list keeps its name ("goods
     # under List 3", "under the second tranche")
