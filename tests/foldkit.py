@@ -25,7 +25,10 @@ def tariff(
     confidence=0.9,
     effective=None,
     expires=None,
+    evidence=None,
 ):
+    """A tariff fact; its evidence (the sentence it was read from) names its rate
+    unless given, so that two facts read from one sentence can say so."""
     return TariffFact(
         imposer=imposer,
         target=target,
@@ -38,7 +41,7 @@ def tariff(
         current=current,
         effective=effective,
         expires=expires,
-        evidence=f"rate {rate}",
+        evidence=evidence or f"rate {rate}",
         confidence=confidence,
     )
 

@@ -46,7 +46,13 @@ reads restatements as such (scopes.py draws the scope model):
   145% in all" is the 145 (for a product's total and increment too);
 - an increment whose move the total already made ("an additional 50%" after
   the total went from 54% to 104%), or a total whose increment was already
-  told, is the same move, told once.
+  told, is the same move, told once;
+- one story is one telling: a rate that is the step of a move the story also
+  tells ("a 25% retaliatory tariff means bikes now pay 31%, up from 6%") is that
+  move; three rates or more of one goods and status, none a move, are a range
+  or company rates, measured by the highest; a sentence read both ways round,
+  once with its levier guessed, is the duty read with its sides named; and a
+  threat of 0% threatens nothing.
 
 Talks that resumed are ongoing, and talks told as going on or set to meet
 within days of the deal they reached are that deal's details: neither is news.
@@ -290,6 +296,10 @@ def place(
     key = state_key(fact)
     if isinstance(fact, NegotiationFact):
         return [(key, "step")]
+    if fact.status == "threatened" and fact.new_rate == 0:
+        # A threat is of a duty to come; none at all ("talks break up without a deal
+        # as tariff hike lands", read as a threat of 0%) threatens nothing.
+        return [(key, "ignore")]
     key = _told_as(key, fact, working)
     rates = working.family("rate", fact.imposer, fact.target, additional=False)
     if fact.additional:
@@ -607,7 +617,35 @@ def _story_by_story(
     for sourced in facts:
         stories.setdefault(sourced.item_key, []).append(sourced)
     for item in sorted(stories, key=lambda k: (stories[k][0].published, k)):
-        yield from _one_per_item_and_key(_sides_by_state(stories[item], working), state)
+        told = _without_misread_mirrors(stories[item])
+        yield from _one_per_item_and_key(_sides_by_state(told, working), state)
+
+
+def _without_misread_mirrors(facts: list[SourcedFact]) -> list[SourcedFact]:
+    """A story's facts less those whose levier was guessed where the same sentence
+    is also read with its sides named, the pair the other way round, at the same
+    rates ("the EU's 25% retaliatory tariff means a motorcycle shipped from the U.S.
+    now pays 31%" read as the EU's duty and, guessed, as a US one): one duty read
+    twice, the guess the wrong way round. A retaliation in kind names its levier in
+    its own sentence, so it is never guessed and stays."""
+
+    def reading(fact: TariffFact, imposer: str, target: str) -> tuple[object, ...]:
+        return (fact.evidence, imposer, target, fact.new_rate, fact.old_rate, fact.status)
+
+    read = {
+        reading(s.fact, s.fact.imposer, s.fact.target)
+        for s in facts
+        if isinstance(s.fact, TariffFact) and not _sides_guessed(s.fact)
+    }
+    return [
+        s
+        for s in facts
+        if not (
+            isinstance(s.fact, TariffFact)
+            and _sides_guessed(s.fact)
+            and reading(s.fact, s.fact.target, s.fact.imposer) in read
+        )
+    ]
 
 
 def _sides_by_state(facts: Iterable[SourcedFact], working: _Working) -> list[SourcedFact]:
@@ -796,7 +834,8 @@ def _total_or_surest(
 ) -> tuple[int, SourcedFact]:
     """Of one story's facts for one key: a total that sums the others ("125% plus
     20%, 145% in all"), else the rate the entry holds where the story tells no move,
-    else the surest, then the first."""
+    else the surest, then the first, of those that are not the step of a move the
+    story also tells."""
     if len(held) > 2:
         rates = [_rate(s.fact) for _, s in held]
         for i, (position, sourced) in enumerate(held):
@@ -806,7 +845,39 @@ def _total_or_surest(
     confirmed = _confirming(held, entry)
     if confirmed is not None:
         return confirmed
-    return max(held, key=lambda p: (p[1].fact.confidence, -p[0]))
+    steps = [
+        s.fact.new_rate - s.fact.old_rate
+        for _, s in held
+        if isinstance(s.fact, TariffFact) and s.fact.old_rate is not None
+    ]
+    whole = [p for p in held if not _step_of_a_move(p[1].fact, steps)] or held
+    if _spread_of_rates(whole):
+        return max(whole, key=lambda p: (_rate(p[1].fact), -p[0]))
+    return max(whole, key=lambda p: (p[1].fact.confidence, -p[0]))
+
+
+def _spread_of_rates(held: list[tuple[int, SourcedFact]]) -> bool:
+    """Whether one story gives one goods three rates or more of one status, none of
+    them a move: a range or a schedule of company rates ("BYD would pay 17%, Geely
+    19.3% and SAIC 36.3%"), whose measure is the highest (SPEC: ranges, "up to" and
+    company-specific rates)."""
+    facts = [s.fact for _, s in held]
+    return (
+        len({round(_rate(f), 1) for f in facts}) >= 3
+        and all(isinstance(f, TariffFact) and f.old_rate is None for f in facts)
+        and len({f.status for f in facts}) == 1
+    )
+
+
+def _step_of_a_move(fact: Fact, steps: list[float]) -> bool:
+    """Whether a rate told with no old rate is the step another fact of the story
+    took ("the EU's 25% retaliatory tariff means bikes now pay 31%, up from 6%"):
+    the increment told beside the total it built, so the total is the move."""
+    return (
+        isinstance(fact, TariffFact)
+        and fact.old_rate is None
+        and any(step > 0 and _same(fact.new_rate, step) for step in steps)
+    )
 
 
 def _confirming(
