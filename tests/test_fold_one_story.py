@@ -1,5 +1,6 @@
 """One story read as one telling: the fold weighs a story's facts together before
-any of them moves the state (issue 10 point 4).
+any of them moves the state (issue 10 point 4); and a move told without its goods,
+then with them, is one move.
 
 A wire story often gives one measure more than once in one paragraph: the step a
 retaliation took beside the rate it brought, a schedule of company rates for one
@@ -13,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from foldkit import describe, on, run, story, tariff
+from tariffwatch import scopes
 
 GUESSED = 0.75  # extract: 0.9, less 0.15 when the levier came from the story
 IN_ONE_SENTENCE = "one sentence of the story"
@@ -45,6 +47,18 @@ STEPS = {
     "a doubling told beside its base is the doubling": (
         [story(0, on("KR", "JP", 20.0, "steel"), on("KR", "JP", 40.0, "steel", old=20.0))],
         [("tariff:KR:JP:steel", 20.0, 40.0, None, "in_effect")],
+    ),
+    # "Lima has paid 10% since April, and on Friday Washington added 15%, bringing
+    # the total to 25%": the base the move started from is how the story explains it
+    "the base beside the move it started from is that move": (
+        [
+            story(0, on("US", "PE", 10.0, status="announced")),
+            story(50, on("US", "PE", 10.0), on("US", "PE", 25.0, old=10.0)),
+        ],
+        [
+            ("tariff:US:PE:all goods", None, 10.0, None, "announced"),
+            ("tariff:US:PE:all goods", 10.0, 25.0, "announced", "in_effect"),
+        ],
     ),
     # "the levy falls to 10% from 35%; a 25% rate applies to trucks": no step of a
     # cut, so the first told stands as before
@@ -122,6 +136,52 @@ SPREADS = {
             ),
         ],
         [("tariff:CN:NO:salmon", None, 24.5, None, "in_effect")],
+    ),
+}
+
+# A move told first without its goods, then with them, across stories.
+KAYAKS_MOVE = "a kayak shipped from Michigan now pays 28 percent, up from 8 percent"
+NAMED_LATER = {
+    # "Canada's tariff on American kayaks rose to 28% from 8%", the day after the
+    # sentence above was read without its goods
+    "goods named for a move first told without them are that move": (
+        [
+            story(0, on("CA", "US", 28.0, old=8.0, evidence=KAYAKS_MOVE)),
+            story(1, on("CA", "US", 28.0, "American kayaks", old=8.0)),
+        ],
+        [("tariff:CA:US:all goods", 8.0, 28.0, None, "in_effect")],
+    ),
+    # a deal cuts a partner's goods "to 15% from 25%", and a week later its cars
+    # are said to go the same way: the sentence of the first move names no cars
+    "goods the first telling did not name are a measure of their own": (
+        [
+            story(0, on("US", "KR", 15.0, old=25.0, evidence="tariffs on Korean goods cut")),
+            story(7, on("US", "KR", 15.0, "Korean cars", old=25.0)),
+        ],
+        [
+            ("tariff:US:KR:all goods", 25.0, 15.0, None, "in_effect"),
+            ("tariff:US:KR:autos", 25.0, 15.0, None, "in_effect"),
+        ],
+    ),
+    "goods named with another move are a measure of their own": (
+        [
+            story(0, on("CA", "US", 28.0, old=8.0, evidence=KAYAKS_MOVE)),
+            story(1, on("CA", "US", 28.0, "American kayaks", old=20.0)),
+        ],
+        [
+            ("tariff:CA:US:all goods", 8.0, 28.0, None, "in_effect"),
+            ("tariff:CA:US:kayaks", 20.0, 28.0, None, "in_effect"),
+        ],
+    ),
+    "goods named months after the move are a measure of their own": (
+        [
+            story(0, on("CA", "US", 28.0, old=8.0, evidence=KAYAKS_MOVE)),
+            story(90, on("CA", "US", 28.0, "American kayaks", old=8.0)),
+        ],
+        [
+            ("tariff:CA:US:all goods", 8.0, 28.0, None, "in_effect"),
+            ("tariff:CA:US:kayaks", 8.0, 28.0, None, "in_effect"),
+        ],
     ),
 }
 
@@ -213,6 +273,12 @@ def test_a_spread_of_rates_for_one_goods_is_measured_by_its_top(stories, expecte
     assert describe(changes) == expected
 
 
+@pytest.mark.parametrize(("stories", "expected"), NAMED_LATER.values(), ids=NAMED_LATER.keys())
+def test_a_move_told_without_its_goods_and_then_with_them_is_one_move(stories, expected):
+    _, changes = run(*stories)
+    assert describe(changes) == expected
+
+
 @pytest.mark.parametrize(("stories", "expected"), MIRRORS.values(), ids=MIRRORS.keys())
 def test_a_sentence_read_both_ways_round_is_one_duty(stories, expected):
     _, changes = run(*stories)
@@ -223,3 +289,19 @@ def test_a_sentence_read_both_ways_round_is_one_duty(stories, expected):
 def test_a_threat_is_of_a_duty_to_come(stories, expected):
     _, changes = run(*stories)
     assert describe(changes) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "named"),
+    [
+        ("kayaks", "a kayak bound for Toronto", True),
+        ("autos", "duties on Korean cars and parts", True),
+        ("electric vehicles", "levies on Chinese-built EVs", True),
+        ("aluminum steel", "duties on foreign metal", True),
+        ("aluminum steel", "the levy on steel", False),
+        ("kayaks", "duties on Canadian canoes", False),
+        ("all goods", "tariffs on all goods", False),
+    ],
+)
+def test_a_sentence_names_goods_in_any_of_their_forms(key, text, named):
+    assert scopes.named_in(key, text) is named

@@ -47,12 +47,13 @@ reads restatements as such (scopes.py draws the scope model):
 - an increment whose move the total already made ("an additional 50%" after
   the total went from 54% to 104%), or a total whose increment was already
   told, is the same move, told once;
-- one story is one telling: a rate that is the step of a move the story also
-  tells ("a 25% retaliatory tariff means bikes now pay 31%, up from 6%") is that
-  move; three rates or more of one goods and status, none a move, are a range
-  or company rates, measured by the highest; a sentence read both ways round,
-  once with its levier guessed, is the duty read with its sides named; and a
-  threat of 0% threatens nothing.
+- one story is one telling: a rate that is the step or the base of a move the
+  story also tells ("a 25% retaliatory tariff means bikes now pay 31%, up from
+  6%"; "10% since April, and another 15% on Friday, 25% in all") is that move;
+  three rates or more of one goods and status, none a move, are a range or
+  company rates, measured by the highest; a sentence read both ways round, once
+  with its levier guessed, is the duty read with its sides named; and a threat
+  of 0% threatens nothing.
 
 Talks that resumed are ongoing, and talks told as going on or set to meet
 within days of the deal they reached are that deal's details: neither is news.
@@ -338,7 +339,7 @@ def place(
             # half the season", after China's 25% on rock lobster was decided: the
             # decision retold, as for broad goods below
             return [(key, "ignore")]
-        return _place_products(fact, key, scope, working, item_key)
+        return _place_products(fact, key, scope, working, item_key, published)
     if track == "threat":
         if any(_same(e.rate, fact.new_rate) for e in rates):
             return [(key, "ignore")]  # a threat of a rate already decided is old news
@@ -515,7 +516,12 @@ def _rounded(told: float, held: float | None) -> bool:
 
 
 def _place_products(
-    fact: TariffFact, key: str, scope: str, working: _Working, item_key: str | None
+    fact: TariffFact,
+    key: str,
+    scope: str,
+    working: _Working,
+    item_key: str | None,
+    published: datetime | None,
 ) -> list[tuple[str, Placement]]:
     """A product fact moves its own entry, or, where the state tracks its products
     apart ("steel", "aluminum"), each of theirs that it speaks of."""
@@ -545,6 +551,13 @@ def _place_products(
         *(scopes.products(_scope_of(e.state_key)) for e in same)
     ):
         return [(e.state_key, "step") for e in same]
+    if not overlapping and fact.old_rate is not None:
+        made = _broad_moves_named(working, fact, published)
+        if made:
+            # "Canada's tariff on American kayaks rose to 28% from 8%" the day after
+            # "Canada's 20% counter-tariff means a kayak now pays 28%, up from 8%" was
+            # read without its goods: the goods of that move, named
+            return [(e.state_key, "step") for e in made]
     if not overlapping and fact.old_rate is None:
         for e in working.family(_track(fact), fact.imposer, fact.target, additional=False):
             counted = _scope_of(e.state_key) != scopes.ALL_GOODS
@@ -556,6 +569,27 @@ def _place_products(
                 # ("Swiss goods face 39%; watches and chocolate too") are its examples
                 return [(e.state_key, "step")]
     return [(key, "step")]
+
+
+def _broad_moves_named(
+    working: _Working, fact: TariffFact, published: datetime | None
+) -> list[StateEntry]:
+    """The pair's broad entries that made the very move a product fact tells, from
+    its old rate to its new one, lately, read from a sentence that names the fact's
+    goods: the move was of those goods, read without them. A deal that cuts a
+    partner's goods and its cars alike ("to 15% from 25%") names the cars apart,
+    and they stay a measure of their own."""
+    if published is None:
+        return []
+    goods = scope_key(fact)
+    return [
+        e
+        for e in working.family(_track(fact), fact.imposer, fact.target, additional=False)
+        if _same(e.rate, fact.new_rate)
+        and _same(e.previous_rate, fact.old_rate)
+        and published - e.as_of <= _FOLLOW_UP
+        and scopes.named_in(goods, e.evidence)
+    ]
 
 
 def _scoped_by_old_rate(sourced: SourcedFact, working: _Working) -> SourcedFact:
@@ -834,8 +868,8 @@ def _total_or_surest(
 ) -> tuple[int, SourcedFact]:
     """Of one story's facts for one key: a total that sums the others ("125% plus
     20%, 145% in all"), else the rate the entry holds where the story tells no move,
-    else the surest, then the first, of those that are not the step of a move the
-    story also tells."""
+    else the surest, then the first, of those that are not a part (step or base) of
+    a move the story also tells."""
     if len(held) > 2:
         rates = [_rate(s.fact) for _, s in held]
         for i, (position, sourced) in enumerate(held):
@@ -845,12 +879,12 @@ def _total_or_surest(
     confirmed = _confirming(held, entry)
     if confirmed is not None:
         return confirmed
-    steps = [
-        s.fact.new_rate - s.fact.old_rate
+    moves = [
+        (s.fact.old_rate, s.fact.new_rate)
         for _, s in held
         if isinstance(s.fact, TariffFact) and s.fact.old_rate is not None
     ]
-    whole = [p for p in held if not _step_of_a_move(p[1].fact, steps)] or held
+    whole = [p for p in held if not _part_of_a_move(p[1].fact, moves)] or held
     if _spread_of_rates(whole):
         return max(whole, key=lambda p: (_rate(p[1].fact), -p[0]))
     return max(whole, key=lambda p: (p[1].fact.confidence, -p[0]))
@@ -869,14 +903,17 @@ def _spread_of_rates(held: list[tuple[int, SourcedFact]]) -> bool:
     )
 
 
-def _step_of_a_move(fact: Fact, steps: list[float]) -> bool:
-    """Whether a rate told with no old rate is the step another fact of the story
-    took ("the EU's 25% retaliatory tariff means bikes now pay 31%, up from 6%"):
-    the increment told beside the total it built, so the total is the move."""
-    return (
-        isinstance(fact, TariffFact)
-        and fact.old_rate is None
-        and any(step > 0 and _same(fact.new_rate, step) for step in steps)
+def _part_of_a_move(fact: Fact, moves: list[tuple[float, float]]) -> bool:
+    """Whether a rate told with no old rate is a part of a move another fact of the
+    story tells: the step it took ("the EU's 25% retaliatory tariff means bikes now
+    pay 31%, up from 6%") or the base it started from ("has charged 10% since April
+    and on Friday added another 15%, bringing the total to 25%"). The move is the
+    news; its parts are how the story explains it."""
+    if not isinstance(fact, TariffFact) or fact.old_rate is not None:
+        return False
+    return any(
+        (new > old and _same(fact.new_rate, new - old)) or _same(fact.new_rate, old)
+        for old, new in moves
     )
 
 

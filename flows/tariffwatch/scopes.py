@@ -234,6 +234,22 @@ _SAME_GOODS: Final = {
 _CAR_KINDS: Final = frozenset({"motor", "passenger"})
 
 
+def named_in(key: str, text: str) -> bool:
+    """Whether a text names every product of a product scope key, in any of the
+    forms the key's goods are known by ("a kayak shipped from Michigan" names
+    "kayaks"); a broad key names no product, so no text names it."""
+    wanted = products(key)
+    if not wanted:
+        return False
+    low = text.lower()
+    for phrase, name in _PHRASES:
+        low = phrase.sub(name, low)
+    words = [n for w in re.findall(r"[a-z0-9]+", low) for n in _PRODUCT_NAMES.get(w, w).split()]
+    # products() reads a key; a leading generic word keeps a text that happens to
+    # start with "list" or "coverage" from reading as a broad key
+    return wanted <= products(" ".join(["goods", *words]))
+
+
 def _one_number(word: str) -> str:
     """A word's singular, as far as its ending tells: one name for "ladder" and
     "ladders", "battery" and "batteries"; "glass", "gas" and "asbestos" stay."""
