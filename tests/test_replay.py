@@ -117,7 +117,22 @@ def test_a_replayed_stream_tells_each_real_change_once(name):
 # .80/.60/1/.58 (a dropped threat alerted as a move to 0, a shelved one as a pause,
 # a chip tariff in force as a threat), after 1/.60/1/.80; with goods21's goods work
 # 1/.80/1/.90; left: "salmon over the fishing dispute" read as the goods.
+# own_words_one_story_2026 (own words, session 22) tries one story read as one
+# telling: a counter-duty's step told beside the move it made ("Canada's 20 percent
+# counter-tariff means a kayak ... now pays 28 percent, up from 8 percent"), the same
+# move named with its goods the next day, a base beside its total ("10% since April
+# and on Friday added another 15%, bringing the total to 25%"), company rates for one
+# goods, a venue beside talks; before (6502520) .29/1/.67/.29, after .43/1/.67/.42;
+# left, the extractor's: goods told one sentence before a schedule of company rates,
+# read as a threat on all goods; "would take measures" read as duties in force; a
+# headline "talks end without a deal as duties land" read as a lift and as talks going on.
 FLOORS = {
+    "own_words_one_story_2026": {
+        "tariff": 0.42,
+        "threat": 1.0,
+        "negotiation": 0.66,
+        "alerts": 0.41,
+    },
     "own_words_scopes_2018_2025": {
         "tariff": 0.68,
         "threat": 1.0,
