@@ -83,7 +83,16 @@ _NOT_GOODS = _word_set(
     "targeted imposed overnight liberation reciprocal due subject product billions millions "
     "dollars dollar euros euro yuan renminbi pounds yen rupees purchases "
     # the law a rate is set under ("under Section 232 of the Trade Expansion Act")
-    "act expansion"
+    "act expansion "
+    # what the tariff is, not what it taxes: "retaliatory tariffs on US products"
+    "retaliatory punitive levies levy surtax surtaxes "
+    # how many or which share, not which goods: "selected products", "another batch
+    # of Chinese goods", "eight American products", "goods among them"
+    "selected select another batch round rounds among incl "
+    "one two three four five six seven eight nine ten eleven twelve dozen "
+    # when or how the rate comes, not on what: "goods last summer", "cars gradually"
+    "mostly largely chiefly primarily mainly "
+    "summer winter autumn currently gradually immediately eventually initially annually"
 )
 _PRODUCT_FILLER = _word_set(
     "of the on from goods imports imported products exports made and such as notably mainly"

@@ -1,0 +1,51 @@
+"""The goods a tariff fact names, as a reader would name them (session 22, goods22).
+
+A replayed stream keys every alert by (imposer, target, goods): goods named
+otherwise than a reader names them cost a missed change and a false alert. Two
+tables in our own words:
+
+- scope_key on phrases: words that say how many, which share, when, or what
+  kind of tariff it is ("selected", "another batch", "eight", "last summer",
+  "gradually", "retaliatory") name no goods and never reach a key;
+- extraction: the goods of each current tariff fact of a sentence, where the
+  goods are told as examples ("products such as beef and coffee") or after the
+  day the rate starts ("due on Sunday on $160 billion of goods").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tariffwatch.scopes import scope_key
+
+KEYS: list[tuple[str, str]] = [
+    # how many, which ones: a count or a choice says nothing about the goods
+    ("selected products from Malaysia", "all goods"),
+    ("select Chinese goods", "all goods"),
+    ("another batch of Chinese imports", "all goods"),
+    ("a further round of American products", "all goods"),
+    ("six American products", "all goods"),
+    ("a dozen US farm goods", "farm"),
+    ("walnuts, lentils and twelve other products", "lentils walnuts"),
+    # what kind of tariff it is, not what it taxes
+    ("retaliatory duties on US goods", "all goods"),
+    ("punitive levies on Korean steel", "steel"),
+    # when or how fast the rate comes
+    ("goods from Japan since last summer", "all goods"),
+    ("imported cars gradually", "autos"),
+    ("olive oil currently", "oil olive"),
+    ("cheese immediately", "cheese"),
+    # how much of the list the examples make up
+    ("mostly farm goods (walnuts, lentils)", "farm lentils walnuts"),
+    ("largely machinery and parts", "machinery parts"),
+    # examples after a class of goods with no count are the goods
+    ("certain Peruvian goods such as grapes and avocados", "avocados grapes"),
+    ("food products, among them rice, tea and sugar", "food rice sugar tea"),
+    # a count keeps its examples out of the key, as before
+    ("$12 billion of Indian goods, among them shrimp and rice", "coverage 12bn"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "key"), KEYS, ids=[p for p, _ in KEYS])
+def test_words_that_name_no_goods_stay_out_of_the_key(phrase: str, key: str) -> None:
+    assert scope_key(phrase, False) == key
