@@ -14,8 +14,12 @@ tables in our own words:
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tariffwatch.extract import extract
+from tariffwatch.model import TariffFact
 from tariffwatch.scopes import scope_key
 
 KEYS: list[tuple[str, str]] = [
@@ -49,3 +53,53 @@ KEYS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("phrase", "key"), KEYS, ids=[p for p, _ in KEYS])
 def test_words_that_name_no_goods_stay_out_of_the_key(phrase: str, key: str) -> None:
     assert scope_key(phrase, False) == key
+
+
+SENTENCES: list[tuple[str, set[str]]] = [
+    # goods told as examples after "such as": the examples are the goods
+    (
+        "Washington will charge a 30% tariff on certain Peruvian goods such as grapes, "
+        "avocados and blueberries from Tuesday.",
+        {"US:PE:avocados blueberries grapes:30"},
+    ),
+    (
+        "Canada will put a 20% duty on American products such as ketchup and orange juice.",
+        {"CA:US:juice ketchup orange:20"},
+    ),
+    (
+        "India said it will charge 15% on some US farm goods such as apples and almonds "
+        "from next month.",
+        {"IN:US:almonds apples farm:15"},
+    ),
+    # the day the rate starts, then the goods after their own "on"
+    (
+        "Washington dropped the 15% duties due to start on Monday on $90 billion of Chinese goods.",
+        {"US:CN:coverage 90bn:0"},
+    ),
+    (
+        "Ottawa said the 25% surtax taking effect on Friday on American bourbon is final.",
+        {"CA:US:bourbon:25"},
+    ),
+    (
+        "Beijing will apply a 10% tariff beginning on 1 March on US farm machinery.",
+        {"CN:US:farm machinery:10"},
+    ),
+    # a day with no goods after it still names no goods
+    (
+        "Mexico's 25% tariff on Chinese shoes takes effect on Monday.",
+        {"MX:CN:shoes:25"},
+    ),
+]
+
+
+def _keys(text: str) -> set[str]:
+    return {
+        f"{f.imposer}:{f.target}:{scope_key(f.scope, f.all_goods)}:{f.new_rate:g}"
+        for f in extract(text, published=date(2025, 2, 3))
+        if isinstance(f, TariffFact) and f.current
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[t[:48] for t, _ in SENTENCES])
+def test_the_goods_a_reader_names(text: str, expected: set[str]) -> None:
+    assert _keys(text) == expected

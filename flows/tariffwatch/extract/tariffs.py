@@ -461,8 +461,9 @@ _GLOBAL_PARTNERS = LiteralGated(
 )
 # Words that end the goods phrase after "on": prepositions, and the verbs of a
 # stated total ("tariffs on Chinese goods now total 145%", "... stand at 30%").
+# "such as" goes on: "certain Brazilian products such as beef and coffee" names them.
 _SCOPE_STOP = (
-    r"from|to|by|starting|effective|beginning|for|that|which|who|while|as|after|before|"
+    r"from|to|by|starting|effective|beginning|for|that|which|who|while|(?<!such\s)as|after|before|"
     r"until|unless|if|when|at|in|within|into|now|currently|total(?:s|led|ing)?|stand|stands|"
     r"stood|are|is|was|were|will|would|have|has|had|reach(?:es|ed)?|amount(?:s|ed)?|rise|rose|"
     r"climb(?:s|ed)?|jump(?:s|ed)?|took|takes|came|comes|went|goes|kicked|kicks"
@@ -1712,6 +1713,17 @@ def _facts(
         # are that rate's, and this list names each item's goods after its rate
         scope_m = None
     scope_m = scope_m or _SCOPE.search(sentence, anchor, nxt)
+    while scope_m is not None and (when := _WHEN_NOT_GOODS.match(scope_m.group("scope"))):
+        # "the 15% tariffs due to start on Sunday on $160 billion of goods": the day
+        # says when; the goods may follow it at once, after their own "on" (an "on"
+        # further on may be another tariff's: "on Tuesday, in answer to duties on")
+        after = scope_m.start("scope") + when.end()
+        later = _SCOPE.match(
+            sentence, after + len(sentence[after:]) - len(sentence[after:].lstrip())
+        )
+        if later is None or later.end() > nxt:
+            break
+        scope_m = later
     if _APPLY_VERB.search(sentence, cs, ce) and (
         scope_m is None
         or not _GOODS_SCOPE.search(scope_m.group("scope"))
