@@ -84,6 +84,30 @@ SENTENCES: list[tuple[str, set[str]]] = [
         "Beijing will apply a 10% tariff beginning on 1 March on US farm machinery.",
         {"CN:US:farm machinery:10"},
     ),
+    # a list of goods runs on to the next rate, or to a dash
+    (
+        "Seoul set a 12% duty on US beef, oranges and cherries and a 6% duty on US wheat.",
+        {"KR:US:beef cherries oranges:12", "KR:US:wheat:6"},
+    ),
+    (
+        "Ottawa's duties - 20% on plywood, nails and screws - cover US goods.",
+        {"CA:US:nails plywood screws:20"},
+    ),
+    # goods as the subject that carries or is charged the rate
+    (
+        "Asparagus, grapes and mangoes from Peru will carry a 9% tariff in India from May.",
+        {"IN:PE:asparagus grapes mangoes:9"},
+    ),
+    (
+        "Frozen fish, shellfish and seaweed from Norway will be charged a 14% duty by Japan "
+        "under the new order.",
+        {"JP:NO:fish frozen seaweed shellfish:14"},
+    ),
+    (
+        "The EU's duties on Japan and Korea were kept: steel and aluminum pay 15%, while "
+        "cars pay 10%.",
+        {"EU:JP:aluminum steel:15", "EU:KR:aluminum steel:15", "EU:JP:autos:10", "EU:KR:autos:10"},
+    ),
     # a day with no goods after it still names no goods
     (
         "Mexico's 25% tariff on Chinese shoes takes effect on Monday.",

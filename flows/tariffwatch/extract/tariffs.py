@@ -512,11 +512,13 @@ _GENERIC_GOODS = re.compile(
 _LIST_WORD = rf"(?!(?:{_SCOPE_STOP}|and|or|said|says|the|its|their)\b)[a-z][\w'-]*"
 _LIST_ITEM = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}"
 # "on canola oil, canola meal and peas, and 25% on pork": the goods run on over
-# their commas to an "and" that closes the list, never into a clause.
+# their commas to an "and" that closes the list, never into a clause. The list
+# also ends at the next rate ("on chicken, wheat and corn and a 10% tariff on pork")
+# and at a dash ("50% on steel, aluminum and copper - apply only to").
 _GOODS_LIST_TAIL = re.compile(
     rf"(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}"
     rf"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:{_SCOPE_STOP}|on\s+(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday))\b)"
+    r"thursday|friday|saturday|sunday))\b|\s+and\s+(?:an?\s+)?\d|\s+[-–—]\s)"
 )
 
 
@@ -1911,8 +1913,15 @@ def _facts(
         # 50%": a rate in a clause of its own whose subject is goods is on them
         scope_text = orig[clause_goods.start("goods") : clause_goods.end("goods")]
         goods_named = True
-    if scope_text is None or not _GOODS_SCOPE.search(scope_text.lower()):
-        # "the aluminum tariff", "25% steel tariffs": goods named before the word
+    countries_only = (
+        clause_goods is None
+        and scope_m is not None
+        and _names_only_countries(sentence, roles, scope_m.start("scope"), scope_m.end("scope"))
+    )
+    if scope_text is None or not _GOODS_SCOPE.search(scope_text.lower()) or countries_only:
+        # "the aluminum tariff", "25% steel tariffs": goods named before the word;
+        # "tariffs on Canada and Mexico ...: energy and potash pay 10%": the phrase
+        # after "on" names the targets, and the goods may still be told
         goods = _GOODS_BEFORE_WORD.search(sentence, max(0, word_at - 40), word_at)
         if goods is None:
             # "will hit C$30 billion of American goods with 25% tariffs": the object
@@ -1926,7 +1935,9 @@ def _facts(
             goods = _GOODS_LIST_SUBJECT.search(
                 sentence, max(cs, d.new.pct.start - 120), d.new.pct.start
             )
-            if goods is None or not _ANY_GOODS_NOUN.search(goods.group("goods")):
+            if goods is None or not (
+                goods.group("origin") or _ANY_GOODS_NOUN.search(goods.group("goods"))
+            ):
                 goods = _GOODS_SUBJECT.search(
                     sentence, max(cs, d.new.pct.start - 120), d.new.pct.start
                 )
@@ -2309,8 +2320,13 @@ _HIT_GOODS_WITH = re.compile(
     r"(?:(?:an?|the|new|higher|extra|additional|retaliatory|punitive|further|steep)\s+)*$"
 )
 # Goods that bear a rate: "will face", "are now subject to", "pays".
-_BEARS_AUX = r"(?:(?:now|will|would|to|are|is)\s+)*"
-_BEARS_VERB = r"fac(?:e|es|ed|ing)|pay(?:s|ing)?|subject\s+to"
+_BEARS_AUX = r"(?:(?:now|will|would|could|can|may|might|to|are|is|also|still|likewise)\s+)*"
+# "U.S. steel products will carry surtaxes of 25%", "Thai rice attracts a 10% duty"
+_BEARS_VERB = (
+    r"fac(?:e|es|ed|ing)|pay(?:s|ing)?|subject\s+to|carr(?:y|ies|ying)|attract(?:s|ing)?|"
+    # "canola meal from Canada will be charged 100%", "wine could be hit with 200%"
+    r"be\s+(?:charged|hit\s+with)"
+)
 _GOODS_SUBJECT = re.compile(
     rf"(?:\bimports?\s+of\s+|\b)(?P<goods>(?:{_GOODS_NOUNS})(?:\s+and\s+(?:{_GOODS_NOUNS}))?)"
     rf"(?:\s+products)?\s+(?:[\w.-]+\s+){{0,5}}?{_BEARS_AUX}(?:{_BEARS_VERB}|"
@@ -2320,10 +2336,29 @@ _GOODS_SUBJECT = re.compile(
 )
 # "Chinese textiles, clothing, steel and plastics will face duties of 35%": a
 # whole list of goods as the subject, one of them goods by name
+# "rapeseed oil, oil cakes and peas from Canada will carry 100%": where the goods
+# come from may stand between them and the verb, and tells they are goods
 _GOODS_LIST_SUBJECT = re.compile(
     rf"\b(?P<goods>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+\s*,?\s+and\s+{_LIST_ITEM})"
+    r"(?P<origin>\s+(?:from|imported\s+from|made\s+in)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)??"
     rf"\s+{_BEARS_AUX}(?:{_BEARS_VERB})\b"
 )
+# Between the country names of a phrase that names nothing else
+_ONLY_CONNECTIVES = re.compile(r"(?:[\s,&]|\b(?:and|or|both|the)\b)*")
+
+
+def _names_only_countries(sentence: str, roles: list[Role], start: int, end: int) -> bool:
+    """Whether sentence[start:end] is country names and the words that join them."""
+    inside = sorted(
+        (r.mention for r in roles if start <= r.mention.start and r.mention.end <= end),
+        key=lambda m: -m.start,
+    )
+    text = sentence[start:end]
+    for m in inside:
+        text = text[: m.start - start] + " " + text[m.end - start :]
+    return bool(inside) and _ONLY_CONNECTIVES.fullmatch(text) is not None
+
+
 _ANY_GOODS_NOUN = re.compile(rf"\b(?:{_GOODS_NOUNS})\b")
 _OWN_GOODS = re.compile(
     r"^(?:most\s+|all\s+|some\s+|many\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
