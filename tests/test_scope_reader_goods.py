@@ -108,6 +108,26 @@ SENTENCES: list[tuple[str, set[str]]] = [
         "cars pay 10%.",
         {"EU:JP:aluminum steel:15", "EU:KR:aluminum steel:15", "EU:JP:autos:10", "EU:KR:autos:10"},
     ),
+    # the goods a tariff's own relative clause covers, before another tariff's "on"
+    (
+        "Ottawa's 10% duties that now cover C$4 billion of US goods stay, despite talk of "
+        "levies on more products.",
+        {"CA:US:coverage 4bn:10"},
+    ),
+    (
+        "The 20% tariffs that were meant to hit $75 billion of Chinese goods on Sunday "
+        "will go ahead.",
+        {"US:CN:coverage 75bn:20"},
+    ),
+    (
+        "India's 15% duties, which target $1.2 billion of US goods, take effect on Monday.",
+        {"IN:US:coverage 1.2bn:15"},
+    ),
+    # a modal begins the verb a list of goods bears
+    (
+        "Italian cheese, ham and olive oil could be hit with a 100% US tariff.",
+        {"US:IT:cheese ham oil olive:100"},
+    ),
     # a day with no goods after it still names no goods
     (
         "Mexico's 25% tariff on Chinese shoes takes effect on Monday.",

@@ -488,6 +488,12 @@ _SCOPE = re.compile(rf"\b(?:on|against){_SCOPE_BODY}")
 # "extend the 30% duty to Egyptian tiles": the goods a rate is applied to, read
 # where a clause applies or extends a rate and names no goods after "on"
 _APPLIED_SCOPE = re.compile(rf"\bto{_SCOPE_BODY}")
+# The goods a tariff's own relative clause says it covers: "tariffs that together
+# cover $50 billion of goods", "the duties, which were due to hit $160 billion of"
+_RELATIVE_GOODS = re.compile(
+    r",?\s+(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:cover(?:s|ed)?|hit|hits|target(?:s|ed)?)"
+    + _SCOPE_BODY
+)
 _APPLY_VERB = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\b")
 # A goods phrase names what is taxed ("steel imports", "cars"); "on top of a
 # 20% levy" is no scope at all.
@@ -509,7 +515,11 @@ _GENERIC_GOODS = re.compile(
 )
 
 
-_LIST_WORD = rf"(?!(?:{_SCOPE_STOP}|and|or|said|says|the|its|their)\b)[a-z][\w'-]*"
+# a modal starts the verb the goods bear: "wine, champagne and spirits could be hit"
+_LIST_WORD = (
+    rf"(?!(?:{_SCOPE_STOP}|and|or|said|says|the|its|their|could|can|may|might|should|must)\b)"
+    r"[a-z][\w'-]*"
+)
 _LIST_ITEM = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}"
 # "on canola oil, canola meal and peas, and 25% on pork": the goods run on over
 # their commas to an "and" that closes the list, never into a clause. The list
@@ -1726,6 +1736,17 @@ def _facts(
         if later is None or later.end() > nxt:
             break
         scope_m = later
+    told_by = _RELATIVE_GOODS.match(sentence, word_at + len(d.new.word))
+    if (
+        told_by is not None
+        and told_by.end() <= nxt
+        and (scope_m is None or told_by.start() < scope_m.start())
+        and _GOODS_SCOPE.search(told_by.group("scope"))
+    ):
+        # "25% tariffs that together cover $50 billion of goods, answered with levies
+        # on US products", "tariffs that were due to hit $160 billion of goods on
+        # Sunday": the tariff's own clause names its goods; a later "on" is another's
+        scope_m = told_by
     if _APPLY_VERB.search(sentence, cs, ce) and (
         scope_m is None
         or not _GOODS_SCOPE.search(scope_m.group("scope"))
