@@ -128,6 +128,23 @@ SENTENCES: list[tuple[str, set[str]]] = [
         "Italian cheese, ham and olive oil could be hit with a 100% US tariff.",
         {"US:IT:cheese ham oil olive:100"},
     ),
+    # a count of goods told just before, with no rate, is the goods of the rate told
+    # next for the same tariff, if that names no goods or only the target's goods
+    (
+        "Beijing said on Monday it will raise tariffs on $45 billion of American goods. "
+        "The new duties of 20% on many US products take effect on June 1.",
+        {"CN:US:coverage 45bn:20"},
+    ),
+    (
+        "Canada will put tariffs on C$12 billion of US goods. The duties will be 25%.",
+        {"CA:US:coverage 12bn:25"},
+    ),
+    # goods of its own are kept
+    (
+        "Beijing said on Monday it will raise tariffs on $45 billion of American goods. "
+        "The new duties of 20% on US pork take effect on June 1.",
+        {"CN:US:pork:20"},
+    ),
     # a day with no goods after it still names no goods
     (
         "Mexico's 25% tariff on Chinese shoes takes effect on Monday.",

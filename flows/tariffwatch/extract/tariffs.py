@@ -2132,9 +2132,18 @@ def _facts(
             fact_scope, fact_all_goods = earlier_goods[0], False
         elif (
             how == "story"
-            # none named, or "on top of the standard 10%": no goods after "on"
-            and (scope_text is None or not _GOODS_SCOPE.search(scope_text.lower()))
             and ctx.told_goods is not None
+            # none named, or "on top of the standard 10%": no goods after "on"; or
+            # only "US products" after a count of them ("tariffs on $60 billion of
+            # US goods. The new duties of 25% on hundreds of US products")
+            and (
+                scope_text is None
+                or not _GOODS_SCOPE.search(scope_text.lower())
+                or (
+                    scopes.scope_key(scope, all_goods) == scopes.ALL_GOODS
+                    and scopes.is_broad(scopes.scope_key(ctx.told_goods, False))
+                )
+            )
             and _BACK_TO_TARIFF.search(sentence, cs, d.new.pct.start)
         ):
             # "Canada will put new tariffs on steel wire from Vietnam. The duties
@@ -2403,7 +2412,9 @@ def remember_goods(low: str, orig: str, ctx: StoryContext) -> None:
     ``cues.lower(orig)``."""
     for w in cues.TARIFF_WORD.finditer(low):
         m = _SCOPE.match(low, w.end() + 1) if low.startswith(" on ", w.end()) else None
-        if m is not None and not scopes.is_broad(scopes.scope_key(m.group("scope"), False)):
+        # a count of goods is remembered too ("$60 billion of US goods"), but never
+        # the bare "US goods", which says nothing a later rate does not
+        if m is not None and scopes.scope_key(m.group("scope"), False) != scopes.ALL_GOODS:
             ctx.told_goods = orig[m.start("scope") : _goods_list_end(low, m)]
             return
 
