@@ -145,6 +145,22 @@ SENTENCES: list[tuple[str, set[str]]] = [
         "The new duties of 20% on US pork take effect on June 1.",
         {"CN:US:pork:20"},
     ),
+    # goods named by pointing back are the goods the story named for that pair
+    (
+        "Japan dropped its 20% tariff on Thai rice and sugar on Monday. The order removes "
+        "the duty on the listed goods imported from Thailand from May 1.",
+        {"JP:TH:rice sugar:0"},
+    ),
+    (
+        "Chile put a 15% duty on Argentine wheat and maize. Chile will cut the duty on "
+        "those products to 5% next year.",
+        {"CL:AR:maize wheat:15", "CL:AR:maize wheat:5"},
+    ),
+    # with no goods named before for the pair, the words stay as they are
+    (
+        "Chile will cut its duty on the affected goods from Argentina to 5% next year.",
+        {"CL:AR:affected:5"},
+    ),
     # a day with no goods after it still names no goods
     (
         "Mexico's 25% tariff on Chinese shoes takes effect on Monday.",

@@ -36,6 +36,9 @@ class StoryContext:
     # The goods of the story's last tariff fact, when it named some: "The charge
     # combines an anti-dumping duty of 73.6% ..." after "80.5% on barley" is on barley.
     last_goods: str | None = None
+    # The last product goods each pair was told with: "the listed goods" in a
+    # later sentence of the pair are those.
+    pair_goods: dict[tuple[str, str], str] = field(default_factory=dict)
     # The goods of a tariff the sentence before named with no rate ("new tariffs on
     # steel wire from Vietnam"): "the duties" of the next sentence are on them.
     told_goods: str | None = None

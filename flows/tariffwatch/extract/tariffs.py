@@ -2151,6 +2151,14 @@ def _facts(
             fact_scope, fact_all_goods = ctx.told_goods, False
         elif how == "story" and scope_text is None and ctx.last_goods is not None:
             fact_scope, fact_all_goods = ctx.last_goods, False
+        elif (
+            scope_text is not None
+            and (imposer, target) in ctx.pair_goods
+            and _GOODS_TOLD_BEFORE.match(scope_text.lower())
+        ):
+            # "lifts the duties on the listed goods", "those products": the goods the
+            # story named for this pair, not a key of their own
+            fact_scope, fact_all_goods = ctx.pair_goods[(imposer, target)], False
         conf = confidence - (0.15 if how == "story" else 0.0)
         conf -= 0.1 if d.rule == "range-max" else 0.0
         who = [r.mention.text for r in roles if r.mention.code in (imposer, target)]
@@ -2173,6 +2181,8 @@ def _facts(
         )
         ctx.remember(imposer, target, base.new_rate)
         ctx.last_goods = None if fact_all_goods else fact_scope
+        if not fact_all_goods and not scopes.is_broad(scopes.scope_key(fact_scope, False)):
+            ctx.pair_goods[(imposer, target)] = fact_scope
         out.append(base)
         if len(joint) > 1:
             out.extend(
@@ -3081,6 +3091,13 @@ def _partner_target(
     return "*" if has_scope or (marked and imposer == "US") else ""
 
 
+# Goods named by pointing back: "the listed goods imported from Brazil", "those
+# products", "the affected imports"; a determiner alone ("the goods") may be all.
+_GOODS_TOLD_BEFORE = re.compile(
+    r"(?:(?:those|these)\s+(?:same\s+|listed\s+|named\s+|affected\s+)?|the\s+(?:same|listed|"
+    r"named|affected|targeted|covered|specified|above)\s+)(?:goods|products|items|imports)\b"
+    r"(?:\s+(?:imported|made|shipped))?(?:\s+from\s+\S+(?:\s+\S+)?)?\s*$"
+)
 _WHEN_NOT_GOODS = re.compile(
     r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
