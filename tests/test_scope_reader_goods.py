@@ -161,6 +161,28 @@ SENTENCES: list[tuple[str, set[str]]] = [
         "Chile will cut its duty on the affected goods from Argentina to 5% next year.",
         {"CL:AR:affected:5"},
     ),
+    # goods named before the tariff word, a known name beside any other
+    (
+        "India said its rum and gin tariffs will be cut to 40% under the pact with Britain.",
+        {"IN:GB:gin rum:40"},
+    ),
+    (
+        "Japan will cut its cheese and butter duties on European imports to 10% next year.",
+        {"JP:EU:butter cheese:10"},
+    ),
+    (
+        "Seoul will cut its rice tariffs on US imports to 5% from July.",
+        {"KR:US:rice:5"},
+    ),
+    # a demonym before such goods is where they come from, not who levies the tariff
+    (
+        "Beijing will drop Australian barley duties from Monday.",
+        {"CN:AU:barley:0"},
+    ),
+    (
+        "Beijing will scrap Canadian canola duties next month.",
+        {"CN:CA:canola:0"},
+    ),
     # a day with no goods after it still names no goods
     (
         "Mexico's 25% tariff on Chinese shoes takes effect on Monday.",

@@ -26,7 +26,11 @@ _GOODS = (
     r"vehicles|automakers|carmakers|companies|firms|exporters|manufacturers|producers|"
     r"makers|suppliers|growers|farmers|ranchers|winemakers|steelmakers|mills|made|pork|beef|"
     r"soybeans|farm|agricultural|chips|semiconductors|"
-    r"lumber|wine|whisky|whiskey|energy|oil|items|merchandise|products)"
+    r"lumber|wine|whisky|whiskey|energy|oil|items|merchandise|products|"
+    # the goods names tariffs.py reads before a tariff word ("Australian barley duties")
+    r"automotive|automobiles?|motorcycles?|spirits|gin|bourbon|brandy|rice|barley|wheat|"
+    r"corn|maize|rapeseed|canola|cheese|seafood|lobsters?|textiles|clothing|apparel|shoes|"
+    r"footwear|tyres?|tires?|batteries|machinery|aircraft|coffee|cocoa|sugar|fruit|vegetables)"
 )
 _NOT_ORIGIN = re.compile(
     r"\bnot\s+(?:\w+\s+)?(?:made|built|produced|manufactured|assembled|grown)\s+in\s+(?:the\s+)?$"

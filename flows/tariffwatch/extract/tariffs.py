@@ -1968,6 +1968,12 @@ def _facts(
             scope_text, goods_named = orig[goods.start("goods") : goods.end("goods")], True
         elif scope_text is not None and _WHEN_NOT_GOODS.match(scope_text.lower()):
             scope_text = None  # "starting on Sunday", "on 1 July": when, not what
+    elif not goods_named and scopes.scope_key(scope_text, False) == scopes.ALL_GOODS:
+        # "its rice tariffs on US imports": the goods the tariff word is named for,
+        # where the words after "on" name only whose goods
+        before = _GOODS_BEFORE_WORD.search(sentence, max(0, word_at - 40), word_at)
+        if before is not None:
+            scope_text, goods_named = orig[before.start("goods") : before.end("goods")], True
     scope, all_goods = _scope(scope_text, roles)
     # A rate that names no goods takes the goods the sentence named before it
     # for the same target ("made its duties on Thai rice permanent, fixing
@@ -2348,10 +2354,19 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _GOODS_NOUNS = (
     r"steel|alumin(?:um|ium)|copper|lumber|timber|autos?|cars?|vehicles?|trucks?|"
     r"auto[- ]parts|pharmaceuticals?|pharma|drugs?|chips?|semiconductors?|solar|evs?|"
-    r"furniture|wine|whisk(?:e)?y|dairy|pork|beef|soybeans?|agricultural|energy|oil|potash"
+    r"furniture|wine|whisk(?:e)?y|dairy|pork|beef|soybeans?|agricultural|energy|oil|potash|"
+    # the goods trade fights are most often over, by name
+    r"automotive|automobiles?|motorcycles?|spirits|gin|bourbon|brandy|rice|barley|wheat|"
+    r"corn|maize|rapeseed|canola|cheese|seafood|lobsters?|textiles|clothing|apparel|shoes|"
+    r"footwear|tyres?|tires?|batteries|machinery|aircraft|coffee|cocoa|sugar|fruit|vegetables"
+)
+# "whisky and gin tariffs": a known goods name beside any other one joins it
+_OTHER_GOODS = (
+    r"(?!(?:the|its|their|other|new|all|these|those|higher|more|existing|current)\b)[a-z][\w-]*"
 )
 _GOODS_BEFORE_WORD = re.compile(
-    rf"(?P<goods>\b(?:{_GOODS_NOUNS})(?:\s+and\s+(?:{_GOODS_NOUNS}))?)\s+$"
+    rf"(?P<goods>\b(?:(?:{_GOODS_NOUNS})(?:\s+and\s+{_OTHER_GOODS})?|"
+    rf"{_OTHER_GOODS}\s+and\s+(?:{_GOODS_NOUNS})))\s+$"
 )
 _HIT_GOODS_WITH = re.compile(
     r"\b(?:hit|hits|hitting|slap(?:s|ped|ping)?|target(?:s|ed|ing)?)\s+"
