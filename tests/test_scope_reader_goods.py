@@ -183,6 +183,24 @@ SENTENCES: list[tuple[str, set[str]]] = [
         "Beijing will scrap Canadian canola duties next month.",
         {"CN:CA:canola:0"},
     ),
+    # goods told for one way of a pair are not the other way's: the reverse rate is
+    # on the other side's exports
+    (
+        "Vietnam agreed to a deal with the US. Its textile tariffs on American cotton will "
+        "fall to 5%, while 90% of Vietnamese exports will face no duty.",
+        {"VN:US:cotton:5", "US:VN:all goods:0"},
+    ),
+    (
+        "Seoul will cut its tariffs on American beef to 20%, while 95% of Korean exports "
+        "will face no duty, officials said.",
+        {"KR:US:beef:20", "US:KR:all goods:0"},
+    ),
+    # goods named with the imposer's own tariff word are still its goods
+    (
+        "Brazil will drop its WTO complaint against Canada's beef tariffs after Ottawa "
+        "agreed to review the duties, which reach 26%.",
+        {"CA:BR:beef:26"},
+    ),
     # a day with no goods after it still names no goods
     (
         "Mexico's 25% tariff on Chinese shoes takes effect on Monday.",

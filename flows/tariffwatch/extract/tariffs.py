@@ -2132,7 +2132,9 @@ def _facts(
         fact_scope, fact_all_goods = scope, all_goods
         if (
             earlier_goods is not None
-            and earlier_goods[1] & {imposer, target}
+            # goods from the target, or named with the imposer's tariff: goods of the
+            # imposer's own ("tariffs on American cotton") carry no rate of it
+            and earlier_goods[1] & {"I:" + imposer, "T:" + target}
             and scope_text is None
         ):
             fact_scope, fact_all_goods = earlier_goods[0], False
@@ -2155,7 +2157,14 @@ def _facts(
             # "Canada will put new tariffs on steel wire from Vietnam. The duties
             # will be 22%": the tariff just told, its rate given now
             fact_scope, fact_all_goods = ctx.told_goods, False
-        elif how == "story" and scope_text is None and ctx.last_goods is not None:
+        elif (
+            how == "story"
+            and scope_text is None
+            and ctx.last_goods is not None
+            # the last fact's goods are its pair's: another pair, or the other way
+            # round, has goods of its own ("99% of Indian exports would face no duty")
+            and ctx.last_fact == (imposer, target)
+        ):
             fact_scope, fact_all_goods = ctx.last_goods, False
         elif (
             scope_text is not None
@@ -3135,7 +3144,9 @@ def _earlier_goods(
     sentence: str, orig: str, roles: list[Role], before: int
 ) -> tuple[str, frozenset[str]] | None:
     """The last goods phrase after "on" before ``before`` that names a country's
-    own goods ("on Australian wine"), with the codes of the countries it names."""
+    own goods ("on Australian wine"), with the codes of the sides a rate on them
+    is between: the goods' origin as target ("T:AU"), the tariff's owner as
+    imposer ("I:CL" for "Chile's wine tariffs"), or any side a trade case names."""
     found: tuple[str, frozenset[str]] | None = None
     # Every "on" starts a phrase of its own ("on Monday made its duties on Thai rice").
     for on in _ON_WORD.finditer(sentence, 0, before):
@@ -3151,20 +3162,23 @@ def _earlier_goods(
         phrase = orig[m.start("scope") : m.end("scope")]
         scope, all_goods = _scope(phrase, roles)
         if codes and not all_goods:
-            found = (scope, codes)
+            found = (scope, frozenset("T:" + c for c in codes))
     # "suspend its WTO dispute over barley while Beijing reviews its 80.5% duties":
     # the goods a trade case is about are those of the duties the sentence names
     case = _CASE_OVER_GOODS.search(sentence, 0, before)
     if case is not None and found is None:
         found = (
             orig[case.start("goods") : case.end("goods")],
-            frozenset(r.mention.code for r in roles),
+            frozenset(f"{side}:{r.mention.code}" for r in roles for side in "IT"),
         )
     # "China's wine tariffs": goods before a tariff word, with their owner's name
     for owned in _OWNED_GOODS_WORD.finditer(sentence, 0, before):
         codes = frozenset(r.mention.code for r in roles if r.mention.end == owned.start())
         if codes:
-            found = (orig[owned.start("goods") : owned.end("goods")], codes)
+            found = (
+                orig[owned.start("goods") : owned.end("goods")],
+                frozenset("I:" + c for c in codes),
+            )
     return found
 
 
