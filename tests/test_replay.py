@@ -140,7 +140,7 @@ FLOORS = {
         "alerts": 0.83,
     },
     "own_words_status_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 0.91},
-    "eu_uk_asia_2018_2026": {"tariff": 0.73, "threat": 1.0, "negotiation": 0.76, "alerts": 0.73},
+    "eu_uk_asia_2018_2026": {"tariff": 0.84, "threat": 1.0, "negotiation": 0.76, "alerts": 0.76},
     "own_words_lifts_2024": {"tariff": 0.87, "threat": 1.0, "negotiation": 1.0, "alerts": 0.72},
     "own_words_moves_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
     "own_words_recaps_2025": {"tariff": 1.0, "threat": 1.0, "negotiation": 1.0, "alerts": 1.0},
