@@ -148,7 +148,14 @@ CUES: tuple[Row, ...] = (
         # "the pact between Australia and the EU unravelled"
         r"unravel(?:l)?(?:ed|s)\b|"
         r"quit(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?" + _TALKS + r"|"
-        r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+|all\s+|trade\s+)*" + _TALKS + r"|"
+        # "pulled out of the talks", not "pulled out of a submarine contract"
+        r"abandon\w*|pulled\s+out\s+of\s+(?:[\w-]+\s+){0,3}?(?:"
+        + _TALKS
+        + r"|round|meetings?|summit|negotiating\s+table|"
+        + DEAL
+        + r")\b|terminat\w*\s+(?:the\s+|all\s+|trade\s+)*"
+        + _TALKS
+        + r"|"
         r"cancel\w*\s+"
         + _TALK_MODS
         + r"(?:"
@@ -169,8 +176,9 @@ CUES: tuple[Row, ...] = (
         + _TALKS
         + r"\s+"
         + _PP
-        + r"(?:is|was|are|were)\s+(?:now\s+|effectively\s+)?(?:over|off)(?=\s*(?:[,.;\"”]|$|"
-        r"\s+(?:and|but|for\s+now)\b)))",
+        # (a quote may close first: "declared that 'the trade talks are over', ...")
+        + r"(?:is|was|are|were)\s+(?:now\s+|effectively\s+)?(?:over|off)"
+        r"(?=[\"”'’]?\s*(?:[,.;\"”]|$|\s+(?:and|but|for\s+now)\b)))",
     ),
     _row(
         "collapsed",
@@ -277,8 +285,14 @@ CUES: tuple[Row, ...] = (
             "standstill",
             "petered",
             "momentum",
+            "aground",
         ),
-        r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|(?:no|little|scant|without)\s+"
+        r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|"
+        # "talks have run aground", "talks snag on farm tariffs" (the verb: "supply
+        # snags on the border" is no talks word before it)
+        r"(?:run|ran|runs|running)\s+aground|(?:talks|negotiations)\s+"
+        + _PP
+        + r"(?:have\s+|has\s+|had\s+)?snag(?:s|ged)?\s+(?:on|over)\b|(?:no|little|scant|without)\s+"
         r"(?:real\s+|further\s+|significant\s+|major\s+)?(?:progress|headway|breakthrough)|bogged\s+down|"
         r"hit\s+(?:a\s+)?(?:snag|wall|roadblock|stumbling\s+block)|going\s+nowhere|"
         r"(?:ground|grind\w*|c[oa]me|comes|coming)\s+to\s+a\s+(?:halt|standstill)|at\s+a\s+standstill|"
@@ -436,6 +450,9 @@ CUES: tuple[Row, ...] = (
             "hands on",
             "hands with",
             "confirm",
+            "complet",
+            "finish",
+            "settled",
         ),
         r"\b(?:reach\w*|struck|strik\w*|sign(?:s|ed|ing|atures?\s+to)?|clinch\w*|seal\w*|finali[sz]\w*|"
         # "shook hands with Trump on a deal": the side met may stand between
@@ -443,12 +460,19 @@ CUES: tuple[Row, ...] = (
         r"ink(?:s|ed|ing)?|conclud\w*|secur(?:e|es|ed|ing)|unveil\w*|approv\w*|implement\w*|"
         r"execut(?:e|es|ed|ing)|cement\w*|"
         r"hammer\w*\s+out|work\w*\s+out|cut|land(?:s|ed|ing)?|put\s+together|announc\w*|"
-        r"issu(?:e|es|ed|ing)|wrap\w*\s+up|confirm(?:s|ed|ing)?)\s+"
+        # "completed a trade agreement", "Trump, Prabowo finish trade deal"
+        r"issu(?:e|es|ed|ing)|wrap\w*\s+up|confirm(?:s|ed|ing)?|complet(?:e|es|ed|ing)|"
+        r"finish(?:es|ed|ing)?)\s+"
         r"(?:" + _T + r"\s+){0,7}?[\"“'‘]?" + DEAL + r"\b|"
         # "made a deal" (done), not "made progress toward a deal"; "closed a deal",
         # not "stocks closed higher on deal hopes"
         r"\b(?:made|clos(?:ed|es))\s+(?:a|an|the|its|their|this|that)\s+(?:(?:text|terms|details)\s+of\s+"
-        r"(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?" + DEAL + r"\b",
+        r"(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?" + DEAL + r"\b|"
+        # "settled the terms of a trade agreement" (not "settled the dispute": the
+        # settle row below)
+        r"\bsettled\s+the\s+(?:terms|details|text)\s+of\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+        + DEAL
+        + r"\b",
     ),
     # "the trade agreement the United States and South Korea reached", "the pact
     # that Canada signed": a deal whose verb follows it in an object relative clause
@@ -528,7 +552,9 @@ CUES: tuple[Row, ...] = (
         r"\b(?:" + DEAL + r"|suspension)(?:,\s+|\s+" + _PP + r"(?:(?:was|has\s+been|had\s+been|is|"
         r"were|have\s+been|already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|(?!(?:as|be|could|would|may|might|will|can)\b)\w+)\s+"
         r"(?:had\s+|has\s+|have\s+)?)?)[\"'‘“]?(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|"
-        r"announced|unveiled|clinched|concluded|extended)\b(?!\s+(?:an?\s+)?" + _DEAD_END + r")|"
+        # "the final India-EU agreement was approved at the summit"
+        r"announced|unveiled|clinched|concluded|extended|approved|ratified|completed)\b"
+        r"(?!\s+(?:an?\s+)?" + _DEAD_END + r")|"
         r"\b(?:deal|agreement|accord|pact|truce)\s+(?:that|which)\s+"
         r"(?:[\w.'-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:reached|struck|signed|sealed|clinched)\b",
     ),
@@ -994,6 +1020,15 @@ CUES: tuple[Row, ...] = (
         r"\bagree\w*\s+to\s+(?:hold|meet)\b",
         "timed",
     ),
+    # "agreed to open negotiations on a trade pact": talks decided on, not yet begun
+    # (a date is not needed: the decision to negotiate is the news)
+    _row(
+        "scheduled",
+        ("agree",),
+        r"\bagree\w*\s+to\s+(?:open|launch|start|begin|enter\s+into)\s+(?:[\w-]+\s+){0,3}?"
+        + _TALKS
+        + r"\b",
+    ),
     # -- ongoing: talks under way or just held
     _row(
         "ongoing",
@@ -1212,6 +1247,9 @@ CUES: tuple[Row, ...] = (
         r"kicked\s+off)|"
         r"(?:began|begun|started|opened|launched|kick(?:s|ed|ing)?\s+off|enter(?:s|ed|ing)?\s+"
         r"(?:into\s+)?)\s*(?:[\w-]+\s+){0,2}?"
+        + _TALKS
+        # "Britain launches free trade deal talks with Mexico": a headline's present
+        + r"|launch(?:es|ing)?\s+(?:[\w-]+\s+){0,3}?"
         + _TALKS
         + r"|give\s+"
         + _TALKS

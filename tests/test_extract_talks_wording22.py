@@ -1,0 +1,199 @@
+"""Talks wording families that unseen news (session 22) used and the cue table lacked.
+
+Each table is one family, written in our own words in several shapes (verb
+forms, tenses, word orders), with near misses that must not fire: stalls told
+by metaphor ("run aground", "snag on"), a collapse quoted ("'the talks are
+over',"), talks launched or agreed to be opened, deals completed, approved or
+whose terms were settled, and a withdrawal that is from talks, not from any
+contract.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import NegotiationFact
+
+PUBLISHED = date(2025, 9, 10)
+
+Key = tuple[tuple[str, str], str]
+Case = tuple[str, str, set[Key]]
+
+CA_US, JP_KR, CL_PE, IN_OM = ("CA", "US"), ("JP", "KR"), ("CL", "PE"), ("IN", "OM")
+GB_MX, CL_IN, CA_MX, JP_US = ("GB", "MX"), ("CL", "IN"), ("CA", "MX"), ("JP", "US")
+CA_PE, AU_EU = ("CA", "PE"), ("AU", "EU")
+
+
+def talks(text: str) -> set[Key]:
+    facts = extract(text, published=PUBLISHED)
+    return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
+
+
+# --- stalls told by metaphor ----------------------------------------------------------
+STALL_METAPHORS: list[Case] = [
+    (
+        "ran aground",
+        "Trade talks between Chile and Peru ran aground last week over fishing quotas.",
+        {(CL_PE, "stalled")},
+    ),
+    (
+        "have run aground",
+        "Negotiations between Canada and the US have run aground on dairy access.",
+        {(CA_US, "stalled")},
+    ),
+    ("headline: talks snag on", "Japan-Korea trade talks snag on fisheries", {(JP_KR, "stalled")}),
+    (
+        "snagged over, sides between",
+        "The negotiations between India and Oman snagged over whisky duties.",
+        {(IN_OM, "stalled")},
+    ),
+    # near misses: a snag that is no verb of the talks
+    (
+        "customs snags, a meeting beside",
+        "Customs snags on the border slowed shipments, officials said at the meeting between "
+        "Canada and the US.",
+        set(),
+    ),
+]
+
+# --- a collapse in quotes -------------------------------------------------------------
+QUOTED_OVER: list[Case] = [
+    (
+        "single quotes",
+        "Ottawa's envoy said 'the negotiations with Washington are over', blaming the tariffs.",
+        {(CA_US, "collapsed")},
+    ),
+    (
+        "double quotes",
+        'Carney told reporters that "the talks with the US are over," and left.',
+        {(CA_US, "collapsed")},
+    ),
+    # near miss: over for the day is a sitting ended, not the talks
+    (
+        "over for the day",
+        "The talks with Chile and Peru were over for the day, and will resume on Tuesday.",
+        {(CL_PE, "resumed")},
+    ),
+]
+
+# --- talks launched, or agreed to be opened ---------------------------------------------
+LAUNCHED: list[Case] = [
+    (
+        "headline present, three modifiers",
+        "Britain launches free trade deal talks with Mexico",
+        {(GB_MX, "ongoing")},
+    ),
+    (
+        "past",
+        "India launched formal trade negotiations with Chile on Monday.",
+        {(CL_IN, "ongoing")},
+    ),
+    (
+        "progressive",
+        "Chile and Peru are launching talks on a trade pact this week.",
+        {(CL_PE, "ongoing")},
+    ),
+    (
+        "agreed to open",
+        "Japan and South Korea agreed to open bilateral trade negotiations.",
+        {(JP_KR, "scheduled")},
+    ),
+    (
+        "agreed to launch",
+        "Canada and Mexico have agreed to launch negotiations on a new trade pact.",
+        {(CA_MX, "scheduled")},
+    ),
+    (
+        "agreed to start",
+        "Peru and Chile agreed to start formal talks on fishing tariffs.",
+        {(CL_PE, "scheduled")},
+    ),
+    # near misses: only planned, or something else launched
+    ("plans to launch", "Chile plans to launch talks with Peru.", set()),
+    (
+        "a probe launched",
+        "Brussels launched a probe into Chinese steel.",
+        set(),
+    ),
+]
+
+# --- deals completed, approved, or their terms settled -----------------------------------
+DEALS_DONE: list[Case] = [
+    (
+        "completed",
+        "Japan and the US completed a trade agreement on Thursday.",
+        {(JP_US, "agreement")},
+    ),
+    ("headline: finish", "Japan, US finish trade deal", {(JP_US, "agreement")}),
+    (
+        "was approved",
+        "The final Chile-Peru trade agreement was approved at the summit on Tuesday.",
+        {(CL_PE, "agreement")},
+    ),
+    (
+        "was ratified",
+        "The India-Oman trade pact was ratified by parliament on Monday.",
+        {(IN_OM, "agreement")},
+    ),
+    (
+        "settled the terms",
+        "In June, Canada and Peru settled the terms of a trade agreement.",
+        {(CA_PE, "agreement")},
+    ),
+    # near misses: a completion hoped for, failed, or an approval still needed
+    (
+        "hope to complete",
+        "Chile and Peru hope to complete a trade agreement by June.",
+        set(),
+    ),
+    (
+        "failed to complete",
+        "Canada and Mexico failed to complete the trade deal before the election.",
+        set(),
+    ),
+    (
+        "must still be approved",
+        "The Chile-Peru trade deal must still be approved by both parliaments.",
+        set(),
+    ),
+]
+
+# --- pulling out: of talks or a deal, not of any contract -----------------------------
+PULLED_OUT: list[Case] = [
+    (
+        "of the talks",
+        "Australia pulled out of the talks with the EU on Friday.",
+        {(AU_EU, "collapsed")},
+    ),
+    (
+        "of a trade agreement",
+        "Chile pulled out of a trade agreement with Peru.",
+        {(CL_PE, "collapsed")},
+    ),
+    # near miss: a defence contract is no talks
+    (
+        "of a defence contract",
+        "Canberra pulled out of a defence contract with France in 2021, a deal worth billions.",
+        set(),
+    ),
+]
+
+TABLES = {
+    "stall_metaphors": STALL_METAPHORS,
+    "quoted_over": QUOTED_OVER,
+    "launched": LAUNCHED,
+    "deals_done": DEALS_DONE,
+    "pulled_out": PULLED_OUT,
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "name", "text", "expected"),
+    [(t, *row) for t, rows in TABLES.items() for row in rows],
+    ids=[f"{t}:{row[0]}" for t, rows in TABLES.items() for row in rows],
+)
+def test_talks_wording(table: str, name: str, text: str, expected: set[Key]) -> None:
+    assert talks(text) == expected
