@@ -32,6 +32,11 @@ def talks(text: str) -> set[Key]:
     return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
 
 
+def currents(text: str) -> dict[Key, bool]:
+    facts = extract(text, published=PUBLISHED)
+    return {(f.parties, f.status): f.current for f in facts if isinstance(f, NegotiationFact)}
+
+
 # --- stalls told by metaphor ----------------------------------------------------------
 STALL_METAPHORS: list[Case] = [
     (
@@ -197,3 +202,29 @@ TABLES = {
 )
 def test_talks_wording(table: str, name: str, text: str, expected: set[Key]) -> None:
     assert talks(text) == expected
+
+
+# --- a restart told after the break ---------------------------------------------------
+def test_a_restart_told_after_a_collapse_is_the_news() -> None:
+    text = (
+        "Trade talks between Canada and the US collapsed on Friday. On Monday the two sides "
+        "said they would resume negotiations next week."
+    )
+    assert currents(text) == {(CA_US, "collapsed"): False, (CA_US, "resumed"): True}
+
+
+def test_a_restart_told_after_a_stall_is_the_news() -> None:
+    text = (
+        "Negotiations between Japan and Korea stalled on Friday. Both sides resumed the "
+        "negotiations on Tuesday."
+    )
+    assert currents(text) == {(JP_KR, "stalled"): False, (JP_KR, "resumed"): True}
+
+
+def test_a_collapse_told_after_a_restart_keeps_the_story_order() -> None:
+    # the restart is dated in the past; the collapse after it is the news
+    text = (
+        "Canada and the US resumed talks in March. The negotiations collapsed again on "
+        "Friday, officials said."
+    )
+    assert currents(text) == {(CA_US, "resumed"): False, (CA_US, "collapsed"): True}

@@ -1251,6 +1251,40 @@ _BESIDE: dict[str, frozenset[str]] = {
 }
 
 
+def _restart_after_break(facts: list[Fact]) -> list[Fact]:
+    """A restart told after a break of the same pair is the later event: talks
+    cannot resume before they stop. "Johnson declared the talks over ... Number
+    10 then said it was ready to welcome the EU team to resume negotiations":
+    the resumption is current and the break that led the story is the road to
+    it. (A break told after a restart keeps the story's order: "talks resumed
+    in March" may be the recap of a later collapse.)"""
+    broke: dict[Pair, list[int]] = {}
+    restarted: set[Pair] = set()
+    for i, f in enumerate(facts):
+        if not isinstance(f, NegotiationFact) or not f.current or f.rule.endswith(":standing"):
+            continue
+        if f.status in ("collapsed", "stalled"):
+            broke.setdefault(f.parties, []).append(i)
+        elif f.status == "resumed" and f.parties in broke:
+            restarted.add(f.parties)
+    if not restarted:
+        return facts
+    out = list(facts)
+    for pair in restarted:
+        for i in broke[pair]:
+            f = out[i]
+            # (only the breaks told before the last restart of the pair)
+            if any(
+                isinstance(g, NegotiationFact)
+                and g.parties == pair
+                and g.status == "resumed"
+                and g.current
+                for g in out[i + 1 :]
+            ):
+                out[i] = dataclasses.replace(f, current=False)
+    return out
+
+
 def settle_talks(facts: list[Fact]) -> list[Fact]:
     """One current state of talks per pair.
 
@@ -1261,6 +1295,7 @@ def settle_talks(facts: list[Fact]) -> list[Fact]:
     it. Talks named only as the road to a deal ("after two days of talks")
     are the deal's own, not a state.
     """
+    facts = _restart_after_break(facts)
     dealt = {
         f.parties
         for f in facts
