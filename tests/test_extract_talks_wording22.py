@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from tariffwatch.extract import extract
+from tariffwatch.extract.sentences import split_sentences
 from tariffwatch.model import NegotiationFact
 
 PUBLISHED = date(2025, 9, 10)
@@ -24,7 +25,8 @@ Case = tuple[str, str, set[Key]]
 
 CA_US, JP_KR, CL_PE, IN_OM = ("CA", "US"), ("JP", "KR"), ("CL", "PE"), ("IN", "OM")
 GB_MX, CL_IN, CA_MX, JP_US = ("GB", "MX"), ("CL", "IN"), ("CA", "MX"), ("JP", "US")
-CA_PE, AU_EU = ("CA", "PE"), ("AU", "EU")
+CA_PE, AU_EU, BR_US, AR_EU = ("CA", "PE"), ("AU", "EU"), ("BR", "US"), ("AR", "EU")
+BR_EU, JP_TH, JP_VN, CN_US = ("BR", "EU"), ("JP", "TH"), ("JP", "VN"), ("CN", "US")
 
 
 def talks(text: str) -> set[Key]:
@@ -186,12 +188,71 @@ PULLED_OUT: list[Case] = [
     ),
 ]
 
+# --- a bloc that names a gathering is its venue, no side ----------------------------------
+BLOC_GATHERINGS: list[Case] = [
+    (
+        "agreed to meet at a bloc's summit",
+        "Lula and Trump agreed to meet at the coming ASEAN summit in Malaysia next month.",
+        {(BR_US, "scheduled")},
+    ),
+    (
+        "suggested meeting at a bloc's summit",
+        "Lula suggested meeting Trump at the coming ASEAN summit in Malaysia next month.",
+        {(BR_US, "scheduled")},
+    ),
+    # near misses: the bloc as a side stands for its members named
+    (
+        "a bloc in a deal",
+        "The EU and Mercosur reached a trade agreement, Brazil and Argentina said.",
+        {(AR_EU, "agreement"), (BR_EU, "agreement")},
+    ),
+    (
+        "talks with a bloc",
+        "Japan will hold talks with ASEAN next week, Vietnam and Thailand said.",
+        {(JP_TH, "scheduled"), (JP_VN, "scheduled")},
+    ),
+]
+
+# --- a claim doubted is no news of talks -------------------------------------------------
+DOUBTED: list[Case] = [
+    (
+        "cast doubt on a claim, long subject",
+        "State media cast doubt on Mnuchin's claim that he would return to Beijing to resume "
+        "negotiations.",
+        set(),
+    ),
+    (
+        "questioned reports",
+        "Beijing questioned US reports that the two sides had reached a trade deal.",
+        set(),
+    ),
+    (
+        "doubted claims",
+        "Ottawa doubted Washington's claims that talks with Canada had resumed.",
+        set(),
+    ),
+    # near misses: the claim told plainly, and doubts brushed aside
+    (
+        "said, not doubted",
+        "Mnuchin said he would return to Beijing next week to resume negotiations.",
+        {(CN_US, "resumed")},
+    ),
+    (
+        "doubts dismissed, then the deal",
+        "Beijing dismissed doubts about the deal and said China and the US signed the pact on "
+        "Friday.",
+        {(CN_US, "agreement")},
+    ),
+]
+
 TABLES = {
     "stall_metaphors": STALL_METAPHORS,
     "quoted_over": QUOTED_OVER,
     "launched": LAUNCHED,
     "deals_done": DEALS_DONE,
     "pulled_out": PULLED_OUT,
+    "bloc_gatherings": BLOC_GATHERINGS,
+    "doubted": DOUBTED,
 }
 
 
@@ -228,3 +289,40 @@ def test_a_collapse_told_after_a_restart_keeps_the_story_order() -> None:
         "Friday, officials said."
     )
     assert currents(text) == {(CA_US, "resumed"): False, (CA_US, "collapsed"): True}
+
+
+# --- "U.S." before a word that opens a sentence ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile was hit by a 30% tariff from the U.S. Under its pact with Peru, Chile pays "
+            "none.",
+            [
+                "Chile was hit by a 30% tariff from the U.S.",
+                "Under its pact with Peru, Chile pays none.",
+            ],
+        ),
+        (
+            "Talks with the U.S. After the call, the sides met.",
+            ["Talks with the U.S.", "After the call, the sides met."],
+        ),
+        (
+            "A deal with the U.S. As a result, duties fall.",
+            ["A deal with the U.S.", "As a result, duties fall."],
+        ),
+        # near misses: a title and a name go on
+        (
+            "Peru's minister met the U.S. Under Secretary for trade on Monday.",
+            ["Peru's minister met the U.S. Under Secretary for trade on Monday."],
+        ),
+        ("Peru met U.S. Secretary Rubio on Monday.", ["Peru met U.S. Secretary Rubio on Monday."]),
+    ],
+)
+def test_us_before_a_sentence_opener(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_a_deal_after_us_ends_a_sentence_is_not_the_us_deal() -> None:
+    text = "Chile was hit by a 30% tariff from the U.S. Under its pact with Peru, Chile pays none."
+    assert talks(text) == {(CL_PE, "agreement")}

@@ -68,6 +68,12 @@ BLOCS: dict[str, tuple[str, ...]] = {
     "eurasian economic union": ("RU", "BY", "KZ", "KG", "AM"),
 }
 _BLOC = "bloc"
+# "the ASEAN summit", "a Mercosur leaders' meeting" (not "Mercosur talks": talks
+# with the bloc)
+_BLOC_GATHERING = re.compile(
+    r"(?:['’]s)?\s+(?:(?:leaders['’]?|ministers['’]?|ministerial|annual|regional)\s+)?"
+    r"(?:summit|meeting|session|gathering|forum)\b"
+)
 # Words that name a side and that the country list does not hold ("transatlantic"
 # is left out: it is EU-US, UK-US or Canada-EU by the story).
 _PAIR_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (("indo-", ("IN",)),)
@@ -513,6 +519,10 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
                 out.append(Mention(code, at, at + len(word), orig[at : at + len(word)], NAME))
     for name, members in BLOCS.items():
         at = low.find(name)
+        # "at the coming ASEAN summit in Malaysia": a bloc naming a gathering is its
+        # venue, no side; another mention of it may still be one
+        while at >= 0 and _BLOC_GATHERING.match(low, at + len(name)):
+            at = low.find(name, at + len(name))
         if at < 0:
             continue
         named = ctx.mentions()

@@ -1402,7 +1402,11 @@ _GET_UNDER_WAY = re.compile(
 # "rejects US claims that talks are under way": someone's claim, denied.
 _DENIED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|"
-    r"reports?|suggestions?|speculation)\b[^,;]*$"
+    r"reports?|suggestions?|speculation)\b[^,;]*$|"
+    # "casting doubt on the minister's claim that he would return to resume talks",
+    # "questioned reports that a deal was near": a claim doubted is no news either
+    r"\b(?:cast\w*\s+doubts?\s+(?:on|over)|doubt\w*|question\w*)\s+(?:[\w.'’-]+\s+){0,6}?"
+    r"(?:claims?|reports?|suggestions?|assertions?)\b[^,;]*$"
 )
 # "called reports of ongoing talks false": a claim of talks, denied after it.
 _CALLED_FALSE = re.compile(r"\b(?:reports?|claims?|suggestions?|talk)\s+(?:of|that)\s+[^,;]*$")
@@ -1728,7 +1732,7 @@ _NON_STATE_STEMS = (
 # in the sentence: denied, called false, onlookers, a non-state side, not
 # trade, a "with".
 _UNDOER_STEMS: tuple[tuple[str, ...], ...] = (
-    ("den", "reject", "dismiss", "refut"),
+    ("den", "reject", "dismiss", "refut", "doubt", "question"),
     _FALSE_WORDS,
     ("investors", "analysts", "economists", "markets", "traders", "observers", "experts"),
     _NON_STATE_STEMS,
@@ -1820,7 +1824,7 @@ def scan(low: str) -> list[Cue]:
                 )
             ):
                 continue  # "to get negotiations under way": not yet
-            if denied and _DENIED.search(low, max(0, m.start() - 80), m.start()):
+            if denied and _DENIED.search(low, max(0, m.start() - 120), m.start()):
                 continue
             if called_false and _CALLED_FALSE.search(low, max(0, m.start() - 40), m.start()):
                 continue
