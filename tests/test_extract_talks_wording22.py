@@ -27,6 +27,7 @@ CA_US, JP_KR, CL_PE, IN_OM = ("CA", "US"), ("JP", "KR"), ("CL", "PE"), ("IN", "O
 GB_MX, CL_IN, CA_MX, JP_US = ("GB", "MX"), ("CL", "IN"), ("CA", "MX"), ("JP", "US")
 CA_PE, AU_EU, BR_US, AR_EU = ("CA", "PE"), ("AU", "EU"), ("BR", "US"), ("AR", "EU")
 BR_EU, JP_TH, JP_VN, CN_US = ("BR", "EU"), ("JP", "TH"), ("JP", "VN"), ("CN", "US")
+GB_US, US_VN, CA_CL, CA_EU = ("GB", "US"), ("US", "VN"), ("CA", "CL"), ("CA", "EU")
 
 
 def talks(text: str) -> set[Key]:
@@ -245,6 +246,34 @@ DOUBTED: list[Case] = [
     ),
 ]
 
+# --- a list of sides "with" whom deals were struck ----------------------------------------
+_APRIL = "Washington raised tariffs on dozens of countries in April. "
+WITH_LISTS: list[Case] = [
+    (
+        "an adverb before the last member, a truce with another side after",
+        _APRIL + "The administration has so far struck deals with Britain, Japan and most "
+        "recently Vietnam, along with a truce with China.",
+        {(GB_US, "agreement"), (JP_US, "agreement"), (US_VN, "agreement")},
+    ),
+    (
+        "more recently",
+        _APRIL + "The administration has since signed trade pacts with Britain, Japan and more "
+        "recently Vietnam.",
+        {(GB_US, "agreement"), (JP_US, "agreement"), (US_VN, "agreement")},
+    ),
+    (
+        "later",
+        "Canada has agreements with Chile and later the EU.",
+        {(CA_CL, "agreement"), (CA_EU, "agreement")},
+    ),
+    # near miss: a named subject keeps its list; the later "with" is another phrase's
+    (
+        "a framework with another side after",
+        "Canada signed trade pacts with Chile and Peru, along with a framework with Mexico.",
+        {(CA_CL, "agreement"), (CA_PE, "agreement")},
+    ),
+]
+
 TABLES = {
     "stall_metaphors": STALL_METAPHORS,
     "quoted_over": QUOTED_OVER,
@@ -253,6 +282,7 @@ TABLES = {
     "pulled_out": PULLED_OUT,
     "bloc_gatherings": BLOC_GATHERINGS,
     "doubted": DOUBTED,
+    "with_lists": WITH_LISTS,
 }
 
 

@@ -139,7 +139,12 @@ _ASIDE_OPEN = re.compile(
     r"\b(?:that|which|who)\s"
 )
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?!with\b)")
-_LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
+# ("Britain, Vietnam and most recently the Philippines": an adverb of time may
+# stand after the last "and")
+_LINK = re.compile(
+    r"\s*(?:,\s*and|,|and|&|or)?\s*(?:(?:most\s+recently|more\s+recently|recently|also|"
+    r"later|lately|now|finally|then)\s+)?(?:the\s+)?"
+)
 _CLAUSE = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b")
 _CONCESSIVE = re.compile(r"\b(?:although|though)\b")
 _PAST_MARK = re.compile(
@@ -1059,6 +1064,7 @@ def _and_with(low: str, sides: list[Mention], last: Mention) -> list[Mention]:
     return []
 
 
+_OWN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
 # ", with Bessent and He Lifeng tasked with ...": an aside that names who leads
 # the talks, not a side "with" whom they are held
 _WITH_ASIDE = re.compile(r",\s+with\s+[^,;]*$")
@@ -1069,6 +1075,13 @@ def _with_pairs(
 ) -> list[tuple[Pair, str]]:
     wcodes = list(dict.fromkeys(m.code for m in run))
     lo, hi = _clause(low, cue.start)
+    # "deals with Britain and Vietnam, along with a truce with China": a side after
+    # the run in a "with" of its own is that phrase's object, not this cue's subject
+    sides = [
+        m
+        for m in sides
+        if not (m.start > run[-1].end and _OWN_WITH.search(low, max(0, m.start - 12), m.start))
+    ]
     others = [m for m in sides if m.code not in wcodes and lo <= m.start < hi]
     # "India, which faces a 50% US tariff, has stepped up talks with the EU":
     # an aside between commas names no side.
