@@ -274,6 +274,40 @@ WITH_LISTS: list[Case] = [
     ),
 ]
 
+# --- a pause told after an aside or after earlier steps of the same talks ----------------
+PAUSE_AFTER_ASIDE: list[Case] = [
+    (
+        "a history list of one subject",
+        "Negotiations on the Chile-Peru FTA were launched in 2007, suspended in 2013 and "
+        "relaunched in 2022.",
+        {(CL_PE, "stalled"), (CL_PE, "resumed")},
+    ),
+    (
+        "a relative clause between the talks and the verb",
+        "The negotiations between Canada and Peru, which began in 2018, had already been "
+        "postponed in 2021.",
+        {(CA_PE, "stalled")},
+    ),
+    (
+        "an aside, then a pause this week",
+        "Talks between Japan and Korea, which opened in May, were suspended on Friday.",
+        {(JP_KR, "stalled")},
+    ),
+    # near misses: no pause among the steps; a pause of something else
+    (
+        "steps with no pause",
+        "Talks between Japan and Korea were launched in 2015, concluded in 2019 and signed in "
+        "2020.",
+        set(),
+    ),
+    (
+        "tariffs suspended, not talks",
+        "Talks between Japan and Korea, which opened in May, went on as tariffs were suspended "
+        "on Friday.",
+        set(),
+    ),
+]
+
 TABLES = {
     "stall_metaphors": STALL_METAPHORS,
     "quoted_over": QUOTED_OVER,
@@ -283,6 +317,7 @@ TABLES = {
     "bloc_gatherings": BLOC_GATHERINGS,
     "doubted": DOUBTED,
     "with_lists": WITH_LISTS,
+    "pause_after_aside": PAUSE_AFTER_ASIDE,
 }
 
 
@@ -356,3 +391,13 @@ def test_us_before_a_sentence_opener(text: str, expected: list[str]) -> None:
 def test_a_deal_after_us_ends_a_sentence_is_not_the_us_deal() -> None:
     text = "Chile was hit by a 30% tariff from the U.S. Under its pact with Peru, Chile pays none."
     assert talks(text) == {(CL_PE, "agreement")}
+
+
+def test_a_month_inside_an_aside_dates_the_aside_only() -> None:
+    text = "Talks between Japan and Korea, which opened in May, were suspended on Friday."
+    assert currents(text) == {(JP_KR, "stalled"): True}
+
+
+def test_a_month_after_the_verb_still_dates_the_pause() -> None:
+    text = "Talks between Japan and Korea, which have run since 2019, were suspended in May."
+    assert currents(text) == {(JP_KR, "stalled"): False}

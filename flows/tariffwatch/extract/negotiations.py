@@ -1251,6 +1251,12 @@ def _is_current(low: str, orig: str, cue: Cue, published: date | None) -> bool:
             x
             for x in _IN_MONTH.finditer(low, lo, hi)
             if _same_clause(low, cue, x.start(), x.end())
+            # "Talks, which opened in May, were suspended on Friday": a month inside
+            # an aside closed before the cue's verb dates the aside only
+            and not any(
+                a <= x.start() < b < cue.end
+                for a, b in [*_relative_clauses(low), *_participle_asides(low)]
+            )
             # "unlikely to resume before the election in March": the end of a wait;
             # "and negotiators will meet in January": a time ahead
             and not (x.start() > cue.end and _WAIT_END.search(low, cue.end, x.start()))

@@ -322,8 +322,15 @@ CUES: tuple[Row, ...] = (
         r"\b(?:"
         + _TALKS
         + r"\s+"
+        # what may stand between the talks and their pause: an aside ("The
+        # negotiations, which began in 2018, had been postponed"), or earlier steps of
+        # the same subject ("were launched in 2007, suspended in 2013 and ...")
+        + r"(?:(?:(?:between|with|among|on|over)\s+[^,;]{1,50}?)?,\s+(?:which|that)\s+"
+        r"[^,;]{1,60},\s+|"
         + _PP
-        + r"(?:\w+\s+){0,3}(?:paused|suspended|halted|on\s+hold|frozen|"
+        + r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ed\s+(?:in|on)\s+"
+        r"(?:[\w-]+\s+){0,2}?[\w-]+,\s+){1,3})?)"
+        r"(?:\w+\s+){0,3}(?:paused|suspended|halted|on\s+hold|frozen|"
         r"stuck|postponed|delayed|deferred|"
         r"held\s+up)|(?:paus|suspend|halt|freez|postpon|defer)\w*\s+"
         + _TALK_MODS
