@@ -28,6 +28,7 @@ GB_MX, CL_IN, CA_MX, JP_US = ("GB", "MX"), ("CL", "IN"), ("CA", "MX"), ("JP", "U
 CA_PE, AU_EU, BR_US, AR_EU = ("CA", "PE"), ("AU", "EU"), ("BR", "US"), ("AR", "EU")
 BR_EU, JP_TH, JP_VN, CN_US = ("BR", "EU"), ("JP", "TH"), ("JP", "VN"), ("CN", "US")
 GB_US, US_VN, CA_CL, CA_EU = ("GB", "US"), ("US", "VN"), ("CA", "CL"), ("CA", "EU")
+KR_US = ("KR", "US")
 
 
 def talks(text: str) -> set[Key]:
@@ -308,6 +309,47 @@ PAUSE_AFTER_ASIDE: list[Case] = [
     ),
 ]
 
+# --- a meeting ahead named in a clause of time ---------------------------------------------
+MEETINGS_AHEAD: list[Case] = [
+    (
+        "when he meets, a day ahead",
+        "Abe will confirm the result when he meets Trump on Wednesday.",
+        {(JP_US, "scheduled")},
+    ),
+    (
+        "when he visits, next week",
+        "Ishiba will sign the trade pact with Lee when he visits Seoul next week.",
+        {(JP_KR, "scheduled")},
+    ),
+    (
+        "comes for a meeting within two weeks",
+        "The investment sum will be announced when South Korea's president comes to the White "
+        "House for a bilateral meeting within two weeks.",
+        {(KR_US, "scheduled")},
+    ),
+    (
+        "comes for talks next week",
+        "Details will follow when Canada's prime minister comes to Washington for talks next week.",
+        {(CA_US, "scheduled")},
+    ),
+    # near misses: no time given, a habit, a meeting past
+    (
+        "comes for talks, no time",
+        "Details will follow when Canada's prime minister comes to Washington for talks.",
+        set(),
+    ),
+    (
+        "a habit",
+        "Ishiba said tariffs always rise when he meets Trump.",
+        set(),
+    ),
+    (
+        "a visit with no talks",
+        "Canada's exports always rise when its prime minister comes to Washington.",
+        set(),
+    ),
+]
+
 TABLES = {
     "stall_metaphors": STALL_METAPHORS,
     "quoted_over": QUOTED_OVER,
@@ -318,6 +360,7 @@ TABLES = {
     "doubted": DOUBTED,
     "with_lists": WITH_LISTS,
     "pause_after_aside": PAUSE_AFTER_ASIDE,
+    "meetings_ahead": MEETINGS_AHEAD,
 }
 
 

@@ -31,7 +31,7 @@ from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
 
 TALK_NOUN = re.compile(
     r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|ftas?|cepa|partnerships?|"
-    r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meeting|meetings|met|summit|"
+    r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meets|meeting|meetings|met|summit|"
     r"solution|memorandum|memoranda|declaration|talking|consultations|extension|"
     r"agree|agreed|agrees|communication|contacts?|breakthrough|reprieve|progress|apart|success|"
     r"relief|understanding|consensuses|exchanges|convened|visit|visits|delegation|delegations)\b"

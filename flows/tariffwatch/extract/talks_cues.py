@@ -1027,6 +1027,14 @@ CUES: tuple[Row, ...] = (
         r"\bagree\w*\s+to\s+(?:hold|meet)\b",
         "timed",
     ),
+    # "Abe will confirm the deal when he meets Trump on Wednesday": the present in a
+    # clause of time names a meeting ahead, when the sentence gives its time
+    _row(
+        "scheduled",
+        ("when",),
+        r"\bwhen\s+(?:[\w.'’-]+\s+){1,4}?(?:meets|visits)\b",
+        "timed",
+    ),
     # "agreed to open negotiations on a trade pact": talks decided on, not yet begun
     # (a date is not needed: the decision to negotiate is the news)
     _row(
@@ -1152,6 +1160,8 @@ CUES: tuple[Row, ...] = (
             "headed",
             "reached",
             "came",
+            "comes",
+            "coming",
             " in ",
             "sent",
             "dispatch",
@@ -1159,7 +1169,10 @@ CUES: tuple[Row, ...] = (
             "hurri",
             "visit",
         ),
-        r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came|sent|dispatch\w*|rush\w*|"
+        # ("comes to the White House for a meeting within two weeks": a trip ahead,
+        # _ON_THE_WAY below)
+        r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came|comes|coming|sent|"
+        r"dispatch\w*|rush\w*|"
         r"hurri\w*|visit(?:s|ed|ing)?|"
         r"(?:is|are|was|were)\s+in)\s+"
         r"(?:[\w.-]+\s+){0,7}?"
@@ -1563,7 +1576,7 @@ _TIME_TO_FINISH = re.compile(
 )
 # "is travelling to Washington for meetings on 22 October": a trip under way to
 # talks that are still to come.
-_ON_THE_WAY = re.compile(r"(?:travell?ing|visiting|heading|flying)\b")
+_ON_THE_WAY = re.compile(r"(?:travell?ing|visiting|heading|flying|comes|coming)\b")
 
 
 # An end with nothing to show for it ("ended without a deal", "no agreement was
@@ -1652,6 +1665,10 @@ def _hedged(low: str, start: int, status: str) -> str:
         and not _GOING_ON.match(low, start)
         and not _DONE_TO.search(low, max(0, start - 40), start)
     ):
+        if _ON_THE_WAY.match(low, start) and FUTURE_TIME.search(low) is not None:
+            # "will be announced when Lee comes to Washington for a meeting within
+            # two weeks": a trip ahead with its time, read as a meeting set
+            return ""
         return "hedge"  # "will hold a fresh round of talks in July": not held yet
     if WISH.search(low, lo, start) is not None:
         if status == "ongoing" and _GOING_ON.match(low, start):
