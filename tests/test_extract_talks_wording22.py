@@ -350,6 +350,38 @@ MEETINGS_AHEAD: list[Case] = [
     ),
 ]
 
+# --- a deal agreed in quotes; a deal named that the words after it still want -------------
+QUOTED_AGREED: list[Case] = [
+    (
+        "headline, single quotes",
+        "Japan and US 'fully agreed' on trade deal, says foreign minister",
+        {(JP_US, "agreement")},
+    ),
+    (
+        "double quotes",
+        'Canada and Mexico "agreed" on a trade pact on Friday.',
+        {(CA_MX, "agreement")},
+    ),
+]
+STILL_WANTED: list[Case] = [
+    (
+        "a deal it hopes to reach: talks toward it",
+        "Chile will cut duties under a deal it hopes to reach with Peru.",
+        {(CL_PE, "ongoing")},
+    ),
+    (
+        "a pact being negotiated: talks toward it",
+        "Peru will cut duties under the pact being negotiated with Chile.",
+        {(CL_PE, "ongoing")},
+    ),
+    # near miss: a deal signed stands
+    (
+        "a deal it signed",
+        "Peru cut its duties under the deal it signed with Chile.",
+        {(CL_PE, "agreement")},
+    ),
+]
+
 TABLES = {
     "stall_metaphors": STALL_METAPHORS,
     "quoted_over": QUOTED_OVER,
@@ -361,6 +393,8 @@ TABLES = {
     "with_lists": WITH_LISTS,
     "pause_after_aside": PAUSE_AFTER_ASIDE,
     "meetings_ahead": MEETINGS_AHEAD,
+    "quoted_agreed": QUOTED_AGREED,
+    "still_wanted": STILL_WANTED,
 }
 
 

@@ -517,7 +517,8 @@ CUES: tuple[Row, ...] = (
         "agreement",
         ("agree",),
         # "agreed to a pause" is a deal, "agreed to pause the tariffs" one side's step
-        r"\bagree(?:d|s|ing)?\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:(?:on|to)\s+(?:a|an|the|their|its|"
+        # (a quote may close after the verb: "'fully agreed' on trade deal")
+        r"\bagree(?:d|s|ing)?[\"”'’]?\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:(?:on|to)\s+(?:a|an|the|their|its|"
         r"this|that)\s+|on\s+|"
         r"(?:a|an|the|their|its|this)\s+|(?!to\b))"
         r"(?!(?:to\s+)?(?:work|negotiate|pursue|seek|reach|conclude|strike|try|aim|push|talk|hold|"
@@ -1566,6 +1567,14 @@ _NOT_YET_DEAL = re.compile(
     r"\b(?:planned|proposed|prospective|potential|possible|future|envisaged|eventual|mooted|"
     r"would-be|hoped-for)\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?)\b"
 )
+# "as part of a deal it hopes to reach with Peru", "under a pact still being
+# negotiated": a deal the words after it still want is none standing
+_DEAL_STILL_WANTED = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hopes?|hoped|hoping|aims?|aimed|plans?|"
+    r"planned|wants?|seeks?|intends?|expects?|is\s+seeking|are\s+seeking)\s+to\b|"
+    r"\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:still\s+)?(?:being|under)\s+"
+    r"(?:negotiat\w*|discuss\w*|consideration)"
+)
 # "agreed to extend the talks", "agreed to suspend negotiations": the step is on the
 # talks themselves, not on tariffs.
 _ON_THE_TALKS = re.compile(r"\s+(?:the\s+|their\s+|trade\s+)*(?:talks|negotiations|discussions)\b")
@@ -1889,8 +1898,10 @@ def scan(low: str) -> list[Cue]:
                     low, max(0, topic.start() - 100), topic.start()
                 ):
                     continue
-                if _NOT_YET_DEAL.search(m.group()) or _DEAL_AS_GOAL.search(
-                    low, max(0, m.start() - 50), m.start()
+                if (
+                    _NOT_YET_DEAL.search(m.group())
+                    or _DEAL_AS_GOAL.search(low, max(0, m.start() - 50), m.start())
+                    or _DEAL_STILL_WANTED.match(low, m.end())
                 ):
                     continue  # "their planned agreement", "to finalize pacts with": none yet
                 h = HEDGE.search(low, max(0, m.start() - 48), m.start())
