@@ -33,7 +33,8 @@ _NOT_ORIGIN = re.compile(
 )
 _DESTINATION = re.compile(
     r"\b(?:shipped|exported|sent|sold|sell|sells|selling|bound|exports?|imports?|goods|products|"
-    r"shipments|shipping|exporting|sending|entering|coming|destined|headed|arriv(?:e|es|ed|ing)|"
+    # ("passed through Vietnam for final shipment to the United States")
+    r"shipments?|shipping|exporting|sending|entering|coming|destined|headed|arriv(?:e|es|ed|ing)|"
     r"cars|vehicles|sales)\s+"
     r"(?:(?!made|built|produced|manufactured|assembled|grown|sourced)\w+\s+)?"
     r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$"
@@ -373,6 +374,9 @@ _FACE_AFTER = LiteralGated(
         r"harshest|same|biggest|largest|smallest|heaviest)\s+(?:rate|tariff|levy|duty)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by|at)|"
         r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|(?:taxed|tariffed|levied|assessed)\s+at|"
         r"slapped\s+with)|"
+        # "Indonesia will escape the threatened 32% tariffs": the side spared a rate is
+        # the one it was set for
+        r"escap(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|"
         r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets?|getting|obtain\w*|"
         r"accept\w*|receiv\w*|agreed\s+to|agrees?|agreed|negotiated|clinched|carr(?:y|ies|ied|ying)|"
         r"assigned)"

@@ -1,0 +1,76 @@
+"""Tariff sides in wordings unseen news (session 22) used and the role rules lacked.
+
+Each table is one family in our own words, with near misses: goods "for final
+shipment to" a market are taxed by that market (as "shipped to" is), and a side
+that escapes or avoids a rate is the side the rate was set for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffwatch.extract import extract
+from tariffwatch.model import TariffFact
+
+PUBLISHED = date(2025, 9, 10)
+
+Key = tuple[str, str, float]
+Case = tuple[str, str, set[Key]]
+
+
+def tariffs(text: str) -> set[Key]:
+    facts = extract(text, published=PUBLISHED)
+    return {(f.imposer, f.target, f.new_rate) for f in facts if isinstance(f, TariffFact)}
+
+
+SHIPMENT_TO: list[Case] = [
+    (
+        "for final shipment to, transit country taxed",
+        "Goods passed through Vietnam for final shipment to the United States would be hit "
+        "with a 40% tariff.",
+        {("US", "VN", 40.0)},
+    ),
+    (
+        "for shipment to, the maker's country taxed",
+        "Cars assembled in Mexico for shipment to the United States face a 25% tariff.",
+        {("US", "MX", 25.0)},
+    ),
+    # near miss: shipments to a market that taxes them, its levier named as the subject
+    (
+        "shipments halted, the levier named",
+        "Brazil halted beef shipments to China after Beijing set a 12% duty on them.",
+        {("CN", "BR", 12.0)},
+    ),
+]
+
+ESCAPED: list[Case] = [
+    (
+        "will escape, then pay",
+        "Indonesia will escape the threatened 32% tariffs and instead pay 19% on most goods.",
+        {("US", "ID", 32.0), ("US", "ID", 19.0)},
+    ),
+    (
+        "avoided, then will pay",
+        "Vietnam avoided the 46% tariff and will pay 20%.",
+        {("US", "VN", 46.0), ("US", "VN", 20.0)},
+    ),
+    # near miss: the levier named beside the rate stays the levier
+    (
+        "will avoid the US tariff",
+        "Canada will avoid the 35% US tariff on lumber.",
+        {("US", "CA", 35.0)},
+    ),
+]
+
+TABLES = {"shipment_to": SHIPMENT_TO, "escaped": ESCAPED}
+
+
+@pytest.mark.parametrize(
+    ("table", "name", "text", "expected"),
+    [(t, *row) for t, rows in TABLES.items() for row in rows],
+    ids=[f"{t}:{row[0]}" for t, rows in TABLES.items() for row in rows],
+)
+def test_tariff_sides_wording(table: str, name: str, text: str, expected: set[Key]) -> None:
+    assert tariffs(text) == expected
