@@ -1,8 +1,9 @@
 """Tariff sides in wordings unseen news (session 22) used and the role rules lacked.
 
 Each table is one family in our own words, with near misses: goods "for final
-shipment to" a market are taxed by that market (as "shipped to" is), and a side
-that escapes or avoids a rate is the side the rate was set for.
+shipment to" a market are taxed by that market (as "shipped to" is), a side
+that escapes or avoids a rate is the side the rate was set for, and members of
+the EU listed after "European countries" (a region) stay themselves.
 """
 
 from __future__ import annotations
@@ -64,7 +65,35 @@ ESCAPED: list[Case] = [
     ),
 ]
 
-TABLES = {"shipment_to": SHIPMENT_TO, "escaped": ESCAPED}
+# "European countries" names a region: its members listed one by one stay themselves
+REGION_NOT_UNION: list[Case] = [
+    (
+        "eight European countries, members and others listed",
+        "Trump announced tariffs on eight European countries. Washington will levy 10% on "
+        "goods from Denmark, Norway, France and the United Kingdom.",
+        {("US", "DK", 10.0), ("US", "NO", 10.0), ("US", "FR", 10.0), ("US", "GB", 10.0)},
+    ),
+    (
+        "European nations, members only",
+        "Three European nations were hit. Washington put a 25% tariff on cars from Germany, "
+        "Sweden and Italy.",
+        {("US", "DE", 25.0), ("US", "SE", 25.0), ("US", "IT", 25.0)},
+    ),
+    # near misses: a story that names the Union folds its members into it
+    (
+        "the EU named",
+        "The EU and Norway face new levies. Washington will levy 10% on goods from Denmark, "
+        "Norway, France and the United Kingdom.",
+        {("US", "EU", 10.0), ("US", "NO", 10.0), ("US", "GB", 10.0)},
+    ),
+    (
+        "other EU countries",
+        "Wines coming out of France and other EU countries face a 25% US tariff.",
+        {("US", "EU", 25.0)},
+    ),
+]
+
+TABLES = {"shipment_to": SHIPMENT_TO, "escaped": ESCAPED, "region_not_union": REGION_NOT_UNION}
 
 
 @pytest.mark.parametrize(

@@ -2063,7 +2063,7 @@ def _facts(
             # joined as one subject name no direction; the house reads the US as
             # the levier of a rate the two agree on (docs/facts.md)
             imposer, target = target, imposer
-        if (imposer in EU_MEMBERS or target in EU_MEMBERS) and ctx.mentions()["EU"]:
+        if (imposer in EU_MEMBERS or target in EU_MEMBERS) and ctx.names_union():
             # In a story that names the EU, a member's tariff or goods are the
             # Union's ("wines coming out of France and other EU countries").
             imposer = "EU" if imposer in EU_MEMBERS else imposer
