@@ -3,7 +3,8 @@
 Each table is one family in our own words, with near misses: goods "for final
 shipment to" a market are taxed by that market (as "shipped to" is), a side
 that escapes or avoids a rate is the side the rate was set for, and members of
-the EU listed after "European countries" (a region) stay themselves.
+the EU listed after "European countries" (a region) stay themselves; a removal
+one side wants of the other leaves the rate standing.
 """
 
 from __future__ import annotations
@@ -93,7 +94,38 @@ REGION_NOT_UNION: list[Case] = [
     ),
 ]
 
-TABLES = {"shipment_to": SHIPMENT_TO, "escaped": ESCAPED, "region_not_union": REGION_NOT_UNION}
+# A removal one side wants of the other is no removal: the rate stands
+WANTED_REMOVAL: list[Case] = [
+    (
+        "wants the other side to roll back",
+        "New Delhi wants Washington to roll back a proposed 26% reciprocal tariff due to start "
+        "on July 9.",
+        {("US", "IN", 26.0)},
+    ),
+    (
+        "wants the other side to remove",
+        "India wants the US to remove the 50% tariff on Indian goods.",
+        {("US", "IN", 50.0)},
+    ),
+    # near misses: a side that wants to drop its own duty plans it; a removal done
+    (
+        "wants to drop its own",
+        "Canada wants to drop its 25% duties on US cars.",
+        {("CA", "US", 0.0)},
+    ),
+    (
+        "rolled back",
+        "The US rolled back its 26% tariff on Indian goods.",
+        {("US", "IN", 0.0)},
+    ),
+]
+
+TABLES = {
+    "shipment_to": SHIPMENT_TO,
+    "escaped": ESCAPED,
+    "region_not_union": REGION_NOT_UNION,
+    "wanted_removal": WANTED_REMOVAL,
+}
 
 
 @pytest.mark.parametrize(
