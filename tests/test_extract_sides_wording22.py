@@ -120,7 +120,28 @@ WANTED_REMOVAL: list[Case] = [
     ),
 ]
 
+# A rate "faced by", "paid by", "borne by" a side taxes that side ("imposed by" levies)
+BORNE_BY: list[Case] = [
+    (
+        "faced by a list",
+        "The 15% tariff faced by the EU, Japan and South Korea is lower.",
+        {("US", "EU", 15.0), ("US", "JP", 15.0), ("US", "KR", 15.0)},
+    ),
+    (
+        "borne by",
+        "The 39% duty borne by Switzerland is the highest in Europe.",
+        {("US", "CH", 39.0)},
+    ),
+    # near miss: imposed by names the levier
+    (
+        "imposed by",
+        "The 25% tariff imposed by Canada on US steel took effect.",
+        {("CA", "US", 25.0)},
+    ),
+]
+
 TABLES = {
+    "borne_by": BORNE_BY,
     "shipment_to": SHIPMENT_TO,
     "escaped": ESCAPED,
     "region_not_union": REGION_NOT_UNION,

@@ -52,6 +52,9 @@ _DESTINATION = re.compile(
     r"|\b(?:take[sn]?|took|come|came|go|went)\s+(?:into\s+)?(?:effect|force)\s+in\s+(?:the\s+)?$",
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
+_BORNE_BY = re.compile(
+    r"\b(?:faced|paid|borne|shouldered|endured|suffered)\s+(?:so\s+far\s+|now\s+)?by\s+(?:the\s+)?$"
+)
 # Where a tariff is charged levies it: "a 20% safeguard tariff in the United
 # States", "exporters that pay 145% in America".
 _CHARGED_IN = re.compile(
@@ -786,6 +789,10 @@ def _role(
         # "cars made by China", "steel exported by Vietnam": the agent of a verb of
         # making or sending goods is where they come from, not the side that taxes
         # them ("imposed by Canada")
+        return TARGET
+    if _BORNE_BY.search(left):
+        # "the 15 percent faced by the European Union": the side that faces or pays
+        # a rate is taxed by it, whatever "by" says elsewhere ("imposed by Canada")
         return TARGET
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER
