@@ -140,7 +140,34 @@ BORNE_BY: list[Case] = [
     ),
 ]
 
+# Rates "on" named firms after the makers are named: the pair's highest (SPEC)
+COMPANY_RATES: list[Case] = [
+    (
+        "on each maker",
+        "The Commission imposed duties on Chinese makers of electric vehicles: 35.3% on SAIC, "
+        "18.8% on Geely and 17% on BYD.",
+        {("EU", "CN", 35.3)},
+    ),
+    # near misses: countries, dates and goods in a list keep their own rates
+    (
+        "on countries",
+        "The US put 25% on Canada, 25% on Mexico and 10% on China.",
+        {("US", "CA", 25.0), ("US", "MX", 25.0), ("US", "CN", 10.0)},
+    ),
+    (
+        "on days",
+        "Chinese carmakers face new EU duties of 35% on Monday, 20% on July 1 and 10% later.",
+        {("EU", "CN", 35.0), ("EU", "CN", 20.0), ("EU", "CN", 10.0)},
+    ),
+    (
+        "on goods",
+        "The EU set duties on Chinese steel makers: 20% on wire, 15% on rods and 10% on sheet.",
+        {("EU", "CN", 20.0), ("EU", "CN", 15.0), ("EU", "CN", 10.0)},
+    ),
+]
+
 TABLES = {
+    "company_rates": COMPANY_RATES,
     "borne_by": BORNE_BY,
     "shipment_to": SHIPMENT_TO,
     "escaped": ESCAPED,
