@@ -166,7 +166,30 @@ COMPANY_RATES: list[Case] = [
     ),
 ]
 
+# Tiers of one list with commas before "X and Y%": one fact at the highest (SPEC)
+TIER_LISTS: list[Case] = [
+    (
+        "quoted tiers, highest first",
+        "China raised tariffs on US$60 billion of US goods, saying duties would rise to '25, 20 "
+        "and 10 per cent'.",
+        {("CN", "US", 25.0)},
+    ),
+    (
+        "four tiers, highest last",
+        "China set tariffs of 5, 10, 20 and 25 per cent on $60 billion of US goods.",
+        {("CN", "US", 25.0)},
+    ),
+    # near misses: a year before the tiers is no tier; two tiers as before
+    (
+        "a year before",
+        "In 2019, 20 and 10 per cent tariffs were set on US goods by China.",
+        {("CN", "US", 20.0)},
+    ),
+    ("two tiers", "China put tariffs of 20 and 10 per cent on US goods.", {("CN", "US", 20.0)}),
+]
+
 TABLES = {
+    "tier_lists": TIER_LISTS,
     "company_rates": COMPANY_RATES,
     "borne_by": BORNE_BY,
     "shipment_to": SHIPMENT_TO,
