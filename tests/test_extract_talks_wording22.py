@@ -382,6 +382,31 @@ STILL_WANTED: list[Case] = [
     ),
 ]
 
+# --- "draft" as the noun's adjective is no drafting under way -------------------------------
+DRAFT_NOUN: list[Case] = [
+    (
+        "had produced a draft agreement",
+        "Talks with Japan had produced a draft agreement, but Trump changed course.",
+        set(),
+    ),
+    (
+        "the draft agreement leaked",
+        "The draft agreement between Japan and the US was leaked.",
+        set(),
+    ),
+    # near misses: the verb
+    (
+        "are drafting",
+        "Japan and the US are drafting a trade agreement.",
+        {(JP_US, "ongoing")},
+    ),
+    (
+        "drafted",
+        "Officials from Japan and the US drafted a trade deal on Monday.",
+        {(JP_US, "ongoing")},
+    ),
+]
+
 TABLES = {
     "stall_metaphors": STALL_METAPHORS,
     "quoted_over": QUOTED_OVER,
@@ -395,6 +420,7 @@ TABLES = {
     "meetings_ahead": MEETINGS_AHEAD,
     "quoted_agreed": QUOTED_AGREED,
     "still_wanted": STILL_WANTED,
+    "draft_noun": DRAFT_NOUN,
 }
 
 
@@ -457,6 +483,10 @@ def test_a_collapse_told_after_a_restart_keeps_the_story_order() -> None:
         (
             "Peru's minister met the U.S. Under Secretary for trade on Monday.",
             ["Peru's minister met the U.S. Under Secretary for trade on Monday."],
+        ),
+        (
+            "Talks with U.S. Trade Representative Greer went on. Next.",
+            ["Talks with U.S. Trade Representative Greer went on.", "Next."],
         ),
         ("Peru met U.S. Secretary Rubio on Monday.", ["Peru met U.S. Secretary Rubio on Monday."]),
     ],

@@ -21,8 +21,9 @@ _STARTERS = frozenset(
     under after as since despite while when if
     """.split()  # noqa: SIM905
 )
-# "the U.S. Under Secretary of Commerce": a title, not a sentence opened by "Under"
-_TITLE_AFTER = re.compile(r"\s*Under[- ]?[Ss]ecretar")
+# "the U.S. Under Secretary of Commerce", "U.S. Trade Representative Greer": a title,
+# not a sentence opened by "Under" or "Trade"
+_TITLE_AFTER = re.compile(r"\s*(?:Under[- ]?[Ss]ecretar|Trade\s+Represent)")
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
 _OPENERS = frozenset("\"“‘'(")

@@ -796,7 +796,9 @@ CUES: tuple[Row, ...] = (
         r"\b(?:(?:tr(?:y|ies|ying|ied)|struggl\w*|scrambl\w*|rac(?:e|es|ing))\s+to\s+(?:reach|strike|"
         r"secure|clinch|land|seal|finali[sz]e|close|conclude|nail\s+down|hammer\s+out|work\s+out|agree)|push\w*\s+for|press\w*\s+for|"
         r"seek\w*|sought|work\w*\s+(?:toward|towards|on)|negotiat(?:e|es|ed|ing)|pursu\w*|"
-        r"close\s+to|near(?:ing)?|closing\s+in\s+on|draft(?:s|ed|ing)?|on\s+the\s+(?:cusp|verge|brink)\s+of"
+        # ("drafting a deal", not "had produced a draft agreement": the noun's adjective)
+        r"close\s+to|near(?:ing)?|closing\s+in\s+on|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)"
+        r"draft(?:s|ed|ing)?|on\s+the\s+(?:cusp|verge|brink)\s+of"
         r"(?:\s+\w+ing)?)\s+"
         r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+,?\s+){0,3}?(?:deal|agreement|accord|pact|truce)\b",
     ),
