@@ -407,6 +407,37 @@ DRAFT_NOUN: list[Case] = [
     ),
 ]
 
+# --- negotiations wrapped up as a whole are a deal; one sitting over is not ------------------
+WRAPPED_UP: list[Case] = [
+    (
+        "wrapped up their trade negotiations",
+        "Tokyo and Washington had wrapped up their trade negotiations, the minister said.",
+        {(JP_US, "agreement")},
+    ),
+    (
+        "concluded their negotiations, a day",
+        "Japan and the US concluded their free trade negotiations on Tuesday.",
+        {(JP_US, "agreement")},
+    ),
+    # near misses: a sitting wrapped up, a day's session over, no deal
+    (
+        "first face-to-face talks",
+        "The United States and China wrapped up their first face-to-face talks since May.",
+        {(CN_US, "ongoing")},
+    ),
+    (
+        "for the day, then a date",
+        "Japan and the US wrapped up their negotiations for the day and will meet again on Friday.",
+        {(JP_US, "ongoing"), (JP_US, "scheduled")},
+    ),
+    ("concluded for the day", "Japan and the US concluded their negotiations for the day.", set()),
+    (
+        "without a deal",
+        "Japan and the US wrapped up their negotiations without a deal.",
+        {(JP_US, "collapsed")},
+    ),
+]
+
 TABLES = {
     "stall_metaphors": STALL_METAPHORS,
     "quoted_over": QUOTED_OVER,
@@ -421,6 +452,7 @@ TABLES = {
     "quoted_agreed": QUOTED_AGREED,
     "still_wanted": STILL_WANTED,
     "draft_noun": DRAFT_NOUN,
+    "wrapped_up": WRAPPED_UP,
 }
 
 

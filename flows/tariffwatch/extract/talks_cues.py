@@ -683,12 +683,19 @@ CUES: tuple[Row, ...] = (
         "agreement",
         ("negotiations", "talks"),
         r"\b(?:conclud\w*|wrap\w*\s+up|complet\w*|finali[sz]\w*)\s+(?:the\s+|their\s+)?"
-        r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:a|an|the|their)\b|"
+        # (not "wrapped up their negotiations for the day": one sitting over)
+        r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:a|an|the|their)\b"
+        r"(?!\s+(?:day|week|night|morning|afternoon|evening|weekend)\b)|"
         # "had concluded negotiations with the US" (a round of talks ended is no deal)
         r"\b(?:conclud\w*|complet\w*|finali[sz]\w*)\s+(?:[\w-]+\s+)?negotiations\s+with\b|"
         # "concluded their free trade talks" (a round wrapped up is no deal)
         r"\b(?:conclud\w*|complet\w*|finali[sz]\w*)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:negotiations|talks)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:without|with\s+no))",
+        r"(?:negotiations|talks)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:without|with\s+no|for\s+the\s+"
+        r"(?:day|week|night|weekend)\b))|"
+        # "Tokyo and Washington had wrapped up their trade negotiations": the whole of
+        # them, not one sitting ("wrapped up their first face-to-face talks")
+        r"\bwrap\w*\s+up\s+(?:the|their)\s+(?:trade\s+|bilateral\s+|tariff\s+)?negotiations\b"
+        r"(?!\s+(?:[\w-]+\s+){0,3}?(?:without|with\s+no|for\s+the\s+(?:day|week|night|weekend)\b))",
     ),
     _row(
         "agreement",
