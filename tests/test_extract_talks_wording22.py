@@ -290,6 +290,12 @@ PAUSE_AFTER_ASIDE: list[Case] = [
         {(CA_PE, "stalled")},
     ),
     (
+        "an aside right after the talks noun",
+        "Talks between Canada and Peru opened in 2018. The negotiations, which began in 2018, "
+        "had already been postponed in 2021.",
+        {(CA_PE, "ongoing"), (CA_PE, "stalled")},
+    ),
+    (
         "an aside, then a pause this week",
         "Talks between Japan and Korea, which opened in May, were suspended on Friday.",
         {(JP_KR, "stalled")},

@@ -321,12 +321,11 @@ CUES: tuple[Row, ...] = (
         ),
         r"\b(?:"
         + _TALKS
-        + r"\s+"
         # what may stand between the talks and their pause: an aside ("The
         # negotiations, which began in 2018, had been postponed"), or earlier steps of
         # the same subject ("were launched in 2007, suspended in 2013 and ...")
-        + r"(?:(?:(?:between|with|among|on|over)\s+[^,;]{1,50}?)?,\s+(?:which|that)\s+"
-        r"[^,;]{1,60},\s+|"
+        + r"(?:(?:\s+(?:between|with|among|on|over)\s+[^,;]{1,50}?)?,\s+(?:which|that)\s+"
+        r"[^,;]{1,60},\s+|\s+"
         + _PP
         + r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ed\s+(?:in|on)\s+"
         r"(?:[\w-]+\s+){0,2}?[\w-]+,\s+){1,3})?)"
