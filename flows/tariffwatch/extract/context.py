@@ -13,11 +13,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from tariffwatch.extract.countries import find_mentions
+from tariffwatch.extract.countries import DEMONYM, find_mentions
 from tariffwatch.extract.cues import TARIFF_WORD, gate_patterns, lower
 from tariffwatch.extract.hits import tariff_hits
 from tariffwatch.extract.roles import IMPOSER, SUBJECT, TARGET, assign_roles
 from tariffwatch.extract.sentences import sentence_at
+
+# "eight European countries", "European allies": the region's states, not the Union
+_REGION_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:countries|nations|states|allies|capitals|governments|neighbou?rs)\b"
+)
 
 
 @dataclass(slots=True)
@@ -56,6 +61,7 @@ class StoryContext:
     # Mexico"): "the tariffs - 25% on steel" in a later sentence are on all of them.
     last_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _mentions: Counter[str] | None = None
+    _names_union: bool | None = None
     _tariff_story: bool | None = None
 
     @property
@@ -82,6 +88,20 @@ class StoryContext:
         if self._tariff_story is None:
             self._tariff_story = TARIFF_WORD.search(lower(self.text)) is not None
         return self._tariff_story
+
+    def names_union(self) -> bool:
+        """Whether the story names the EU as such, not only as the region of
+        "eight European countries" ("European countries" listed one by one are
+        themselves, Norway and Britain among them)."""
+        if not self.mentions()["EU"]:
+            return False
+        if self._names_union is None:
+            self._names_union = any(
+                m.code == "EU"
+                and not (m.kind == DEMONYM and _REGION_NOUN_AFTER.match(self.text, m.end))
+                for m in find_mentions(self.text, self.aliases)
+            )
+        return self._names_union
 
     def mentions(self) -> Counter[str]:
         # Computed on demand: most sentences never need the whole story's countries.

@@ -33,6 +33,7 @@ TALK_WORDS = (
     "impasse",
     "stalemate",
     "meet",
+    "meets",
     "meeting",
     "met",
     "deals",

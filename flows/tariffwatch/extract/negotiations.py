@@ -31,7 +31,7 @@ from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
 
 TALK_NOUN = re.compile(
     r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|ftas?|cepa|partnerships?|"
-    r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meeting|meetings|met|summit|"
+    r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meets|meeting|meetings|met|summit|"
     r"solution|memorandum|memoranda|declaration|talking|consultations|extension|"
     r"agree|agreed|agrees|communication|contacts?|breakthrough|reprieve|progress|apart|success|"
     r"relief|understanding|consensuses|exchanges|convened|visit|visits|delegation|delegations)\b"
@@ -68,6 +68,12 @@ BLOCS: dict[str, tuple[str, ...]] = {
     "eurasian economic union": ("RU", "BY", "KZ", "KG", "AM"),
 }
 _BLOC = "bloc"
+# "the ASEAN summit", "a Mercosur leaders' meeting" (not "Mercosur talks": talks
+# with the bloc)
+_BLOC_GATHERING = re.compile(
+    r"(?:['’]s)?\s+(?:(?:leaders['’]?|ministers['’]?|ministerial|annual|regional)\s+)?"
+    r"(?:summit|meeting|session|gathering|forum)\b"
+)
 # Words that name a side and that the country list does not hold ("transatlantic"
 # is left out: it is EU-US, UK-US or Canada-EU by the story).
 _PAIR_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (("indo-", ("IN",)),)
@@ -133,7 +139,12 @@ _ASIDE_OPEN = re.compile(
     r"\b(?:that|which|who)\s"
 )
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?!with\b)")
-_LINK = re.compile(r"\s*(?:,\s*and|,|and|&|or)?\s*(?:the\s+)?")
+# ("Britain, Vietnam and most recently the Philippines": an adverb of time may
+# stand after the last "and")
+_LINK = re.compile(
+    r"\s*(?:,\s*and|,|and|&|or)?\s*(?:(?:most\s+recently|more\s+recently|recently|also|"
+    r"later|lately|now|finally|then)\s+)?(?:the\s+)?"
+)
 _CLAUSE = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b")
 _CONCESSIVE = re.compile(r"\b(?:although|though)\b")
 _PAST_MARK = re.compile(
@@ -513,6 +524,10 @@ def _sides(orig: str, low: str, mentions: list[Mention], ctx: StoryContext) -> l
                 out.append(Mention(code, at, at + len(word), orig[at : at + len(word)], NAME))
     for name, members in BLOCS.items():
         at = low.find(name)
+        # "at the coming ASEAN summit in Malaysia": a bloc naming a gathering is its
+        # venue, no side; another mention of it may still be one
+        while at >= 0 and _BLOC_GATHERING.match(low, at + len(name)):
+            at = low.find(name, at + len(name))
         if at < 0:
             continue
         named = ctx.mentions()
@@ -1049,6 +1064,7 @@ def _and_with(low: str, sides: list[Mention], last: Mention) -> list[Mention]:
     return []
 
 
+_OWN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
 # ", with Bessent and He Lifeng tasked with ...": an aside that names who leads
 # the talks, not a side "with" whom they are held
 _WITH_ASIDE = re.compile(r",\s+with\s+[^,;]*$")
@@ -1059,6 +1075,13 @@ def _with_pairs(
 ) -> list[tuple[Pair, str]]:
     wcodes = list(dict.fromkeys(m.code for m in run))
     lo, hi = _clause(low, cue.start)
+    # "deals with Britain and Vietnam, along with a truce with China": a side after
+    # the run in a "with" of its own is that phrase's object, not this cue's subject
+    sides = [
+        m
+        for m in sides
+        if not (m.start > run[-1].end and _OWN_WITH.search(low, max(0, m.start - 12), m.start))
+    ]
     others = [m for m in sides if m.code not in wcodes and lo <= m.start < hi]
     # "India, which faces a 50% US tariff, has stepped up talks with the EU":
     # an aside between commas names no side.
@@ -1228,6 +1251,12 @@ def _is_current(low: str, orig: str, cue: Cue, published: date | None) -> bool:
             x
             for x in _IN_MONTH.finditer(low, lo, hi)
             if _same_clause(low, cue, x.start(), x.end())
+            # "Talks, which opened in May, were suspended on Friday": a month inside
+            # an aside closed before the cue's verb dates the aside only
+            and not any(
+                a <= x.start() < b < cue.end
+                for a, b in [*_relative_clauses(low), *_participle_asides(low)]
+            )
             # "unlikely to resume before the election in March": the end of a wait;
             # "and negotiators will meet in January": a time ahead
             and not (x.start() > cue.end and _WAIT_END.search(low, cue.end, x.start()))
@@ -1251,6 +1280,40 @@ _BESIDE: dict[str, frozenset[str]] = {
 }
 
 
+def _restart_after_break(facts: list[Fact]) -> list[Fact]:
+    """A restart told after a break of the same pair is the later event: talks
+    cannot resume before they stop. "Johnson declared the talks over ... Number
+    10 then said it was ready to welcome the EU team to resume negotiations":
+    the resumption is current and the break that led the story is the road to
+    it. (A break told after a restart keeps the story's order: "talks resumed
+    in March" may be the recap of a later collapse.)"""
+    broke: dict[Pair, list[int]] = {}
+    restarted: set[Pair] = set()
+    for i, f in enumerate(facts):
+        if not isinstance(f, NegotiationFact) or not f.current or f.rule.endswith(":standing"):
+            continue
+        if f.status in ("collapsed", "stalled"):
+            broke.setdefault(f.parties, []).append(i)
+        elif f.status == "resumed" and f.parties in broke:
+            restarted.add(f.parties)
+    if not restarted:
+        return facts
+    out = list(facts)
+    for pair in restarted:
+        for i in broke[pair]:
+            f = out[i]
+            # (only the breaks told before the last restart of the pair)
+            if any(
+                isinstance(g, NegotiationFact)
+                and g.parties == pair
+                and g.status == "resumed"
+                and g.current
+                for g in out[i + 1 :]
+            ):
+                out[i] = dataclasses.replace(f, current=False)
+    return out
+
+
 def settle_talks(facts: list[Fact]) -> list[Fact]:
     """One current state of talks per pair.
 
@@ -1261,6 +1324,7 @@ def settle_talks(facts: list[Fact]) -> list[Fact]:
     it. Talks named only as the road to a deal ("after two days of talks")
     are the deal's own, not a state.
     """
+    facts = _restart_after_break(facts)
     dealt = {
         f.parties
         for f in facts

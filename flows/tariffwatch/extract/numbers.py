@@ -177,6 +177,10 @@ def _matches(sentence: str, a: int, b: int) -> Iterator[re.Match[str]]:
         pos = m.end()  # a match is never empty: finditer goes on from its end
 
 
+# A tier before "X and Y%": "25, " (not a year, a sum or part of a bigger number)
+_TIER_BEFORE = re.compile(r"(?<![\d.,$€£])(\d{1,3}(?:\.\d+)?)\s*,\s*$")
+
+
 def _percents(sentence: str, a: int, b: int) -> list[Percent]:
     out: list[Percent] = []
     for m in _matches(sentence, a, b):
@@ -191,5 +195,11 @@ def _percents(sentence: str, a: int, b: int) -> list[Percent]:
         lo = float(m.group("lo")) if m.group("lo") else None
         sep = (m.group("sep") or m.group("dash") or "").lower()
         start = m.start()
+        if lo is not None and sep == "and":
+            # "'25, 20 and 10 per cent'": the tiers before the last two, listed with
+            # commas, belong to the same list; the highest of all is its top
+            while (t := _TIER_BEFORE.search(sentence, max(0, start - 12), start)) is not None:
+                lo = max(lo, float(t.group(1)))
+                start = t.start(1)
         out.append(Percent(value, start, m.end(), sentence[start : m.end()], points, lo, sep))
     return out

@@ -37,7 +37,8 @@ _NOT_ORIGIN = re.compile(
 )
 _DESTINATION = re.compile(
     r"\b(?:shipped|exported|sent|sold|sell|sells|selling|bound|exports?|imports?|goods|products|"
-    r"shipments|shipping|exporting|sending|entering|coming|destined|headed|arriv(?:e|es|ed|ing)|"
+    # ("passed through Vietnam for final shipment to the United States")
+    r"shipments?|shipping|exporting|sending|entering|coming|destined|headed|arriv(?:e|es|ed|ing)|"
     r"cars|vehicles|sales)\s+"
     r"(?:(?!made|built|produced|manufactured|assembled|grown|sourced)\w+\s+)?"
     r"(?:to|into|in)\s+(?:the\s+)?$|\b(?:enter(?:ing)?|into)\s+(?:the\s+)?$"
@@ -55,6 +56,9 @@ _DESTINATION = re.compile(
     r"|\b(?:take[sn]?|took|come|came|go|went)\s+(?:into\s+)?(?:effect|force)\s+in\s+(?:the\s+)?$",
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
+_BORNE_BY = re.compile(
+    r"\b(?:faced|paid|borne|shouldered|endured|suffered)\s+(?:so\s+far\s+|now\s+)?by\s+(?:the\s+)?$"
+)
 # Where a tariff is charged levies it: "a 20% safeguard tariff in the United
 # States", "exporters that pay 145% in America".
 _CHARGED_IN = re.compile(
@@ -377,6 +381,9 @@ _FACE_AFTER = LiteralGated(
         r"harshest|same|biggest|largest|smallest|heaviest)\s+(?:rate|tariff|levy|duty)|were\s+hit|was\s+hit|are\s+hit|hit\s+(?:with|by|at)|"
         r"(?:be|is|are|was|were|being)\s+(?:\w+\s+)?(?:charged|(?:taxed|tariffed|levied|assessed)\s+at|"
         r"slapped\s+with)|"
+        # "Indonesia will escape the threatened 32% tariffs": the side spared a rate is
+        # the one it was set for
+        r"escap(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|dodg(?:e|es|ed|ing)|"
         r"subject(?:ed)?\s+to|pay(?:s|ing)?|(?:secur(?:ed|es|ing)|won|wins|got|gets?|getting|obtain\w*|"
         r"accept\w*|receiv\w*|agreed\s+to|agrees?|agreed|negotiated|clinched|carr(?:y|ies|ied|ying)|"
         r"assigned)"
@@ -786,6 +793,10 @@ def _role(
         # "cars made by China", "steel exported by Vietnam": the agent of a verb of
         # making or sending goods is where they come from, not the side that taxes
         # them ("imposed by Canada")
+        return TARGET
+    if _BORNE_BY.search(left):
+        # "the 15 percent faced by the European Union": the side that faces or pays
+        # a rate is taxed by it, whatever "by" says elsewhere ("imposed by Canada")
         return TARGET
     if _DESTINATION.search(left) or _BY.search(left):
         return IMPOSER

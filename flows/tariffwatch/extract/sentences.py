@@ -18,8 +18,12 @@ _STARTERS = frozenset(
     """
     the a an it its in on at but and or so yet he she they we i this that these those
     his her their there then meanwhile however officials analysts trade tariffs
+    under after as since despite while when if
     """.split()  # noqa: SIM905
 )
+# "the U.S. Under Secretary of Commerce", "U.S. Trade Representative Greer": a title,
+# not a sentence opened by "Under" or "Trade"
+_TITLE_AFTER = re.compile(r"\s*(?:Under[- ]?[Ss]ecretar|Trade\s+Represent)")
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
 _OPENERS = frozenset("\"“‘'(")
@@ -157,6 +161,10 @@ def _ends_sentence(text: str, dot: int, end: int) -> bool:
         return not first.isdigit()  # "No. 4" but a quoted "No." ends a sentence
     if word in ("u.s", "u.k", "e.u", "u.s.a", "d.c"):
         nxt = _NEXT_WORD.match(text, end)
-        return nxt is not None and nxt.group(1).lower() in _STARTERS
+        return (
+            nxt is not None
+            and nxt.group(1).lower() in _STARTERS
+            and _TITLE_AFTER.match(text, end) is None
+        )
     # "Mr. Trump", "Jan. 5", "Donald J. Trump" continue the sentence.
     return not (word in _ABBREV or (len(word) == 1 and word.isalpha()))

@@ -148,7 +148,14 @@ CUES: tuple[Row, ...] = (
         # "the pact between Australia and the EU unravelled"
         r"unravel(?:l)?(?:ed|s)\b|"
         r"quit(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?" + _TALKS + r"|"
-        r"abandon\w*|pulled\s+out\s+of|terminat\w*\s+(?:the\s+|all\s+|trade\s+)*" + _TALKS + r"|"
+        # "pulled out of the talks", not "pulled out of a submarine contract"
+        r"abandon\w*|pulled\s+out\s+of\s+(?:[\w-]+\s+){0,3}?(?:"
+        + _TALKS
+        + r"|round|meetings?|summit|negotiating\s+table|"
+        + DEAL
+        + r")\b|terminat\w*\s+(?:the\s+|all\s+|trade\s+)*"
+        + _TALKS
+        + r"|"
         r"cancel\w*\s+"
         + _TALK_MODS
         + r"(?:"
@@ -169,8 +176,9 @@ CUES: tuple[Row, ...] = (
         + _TALKS
         + r"\s+"
         + _PP
-        + r"(?:is|was|are|were)\s+(?:now\s+|effectively\s+)?(?:over|off)(?=\s*(?:[,.;\"”]|$|"
-        r"\s+(?:and|but|for\s+now)\b)))",
+        # (a quote may close first: "declared that 'the trade talks are over', ...")
+        + r"(?:is|was|are|were)\s+(?:now\s+|effectively\s+)?(?:over|off)"
+        r"(?=[\"”'’]?\s*(?:[,.;\"”]|$|\s+(?:and|but|for\s+now)\b)))",
     ),
     _row(
         "collapsed",
@@ -277,8 +285,14 @@ CUES: tuple[Row, ...] = (
             "standstill",
             "petered",
             "momentum",
+            "aground",
         ),
-        r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|(?:no|little|scant|without)\s+"
+        r"\b(?:stall\w*|deadlock\w*|impasse|stalemate|"
+        # "talks have run aground", "talks snag on farm tariffs" (the verb: "supply
+        # snags on the border" is no talks word before it)
+        r"(?:run|ran|runs|running)\s+aground|(?:talks|negotiations)\s+"
+        + _PP
+        + r"(?:have\s+|has\s+|had\s+)?snag(?:s|ged)?\s+(?:on|over)\b|(?:no|little|scant|without)\s+"
         r"(?:real\s+|further\s+|significant\s+|major\s+)?(?:progress|headway|breakthrough)|bogged\s+down|"
         r"hit\s+(?:a\s+)?(?:snag|wall|roadblock|stumbling\s+block)|going\s+nowhere|"
         r"(?:ground|grind\w*|c[oa]me|comes|coming)\s+to\s+a\s+(?:halt|standstill)|at\s+a\s+standstill|"
@@ -307,9 +321,15 @@ CUES: tuple[Row, ...] = (
         ),
         r"\b(?:"
         + _TALKS
-        + r"\s+"
+        # what may stand between the talks and their pause: an aside ("The
+        # negotiations, which began in 2018, had been postponed"), or earlier steps of
+        # the same subject ("were launched in 2007, suspended in 2013 and ...")
+        + r"(?:(?:\s+(?:between|with|among|on|over)\s+[^,;]{1,50}?)?,\s+(?:which|that)\s+"
+        r"[^,;]{1,60},\s+|\s+"
         + _PP
-        + r"(?:\w+\s+){0,3}(?:paused|suspended|halted|on\s+hold|frozen|"
+        + r"(?:(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ed\s+(?:in|on)\s+"
+        r"(?:[\w-]+\s+){0,2}?[\w-]+,\s+){1,3})?)"
+        r"(?:\w+\s+){0,3}(?:paused|suspended|halted|on\s+hold|frozen|"
         r"stuck|postponed|delayed|deferred|"
         r"held\s+up)|(?:paus|suspend|halt|freez|postpon|defer)\w*\s+"
         + _TALK_MODS
@@ -436,6 +456,9 @@ CUES: tuple[Row, ...] = (
             "hands on",
             "hands with",
             "confirm",
+            "complet",
+            "finish",
+            "settled",
         ),
         r"\b(?:reach\w*|struck|strik\w*|sign(?:s|ed|ing|atures?\s+to)?|clinch\w*|seal\w*|finali[sz]\w*|"
         # "shook hands with Trump on a deal": the side met may stand between
@@ -443,12 +466,19 @@ CUES: tuple[Row, ...] = (
         r"ink(?:s|ed|ing)?|conclud\w*|secur(?:e|es|ed|ing)|unveil\w*|approv\w*|implement\w*|"
         r"execut(?:e|es|ed|ing)|cement\w*|"
         r"hammer\w*\s+out|work\w*\s+out|cut|land(?:s|ed|ing)?|put\s+together|announc\w*|"
-        r"issu(?:e|es|ed|ing)|wrap\w*\s+up|confirm(?:s|ed|ing)?)\s+"
+        # "completed a trade agreement", "Trump, Prabowo finish trade deal"
+        r"issu(?:e|es|ed|ing)|wrap\w*\s+up|confirm(?:s|ed|ing)?|complet(?:e|es|ed|ing)|"
+        r"finish(?:es|ed|ing)?)\s+"
         r"(?:" + _T + r"\s+){0,7}?[\"“'‘]?" + DEAL + r"\b|"
         # "made a deal" (done), not "made progress toward a deal"; "closed a deal",
         # not "stocks closed higher on deal hopes"
         r"\b(?:made|clos(?:ed|es))\s+(?:a|an|the|its|their|this|that)\s+(?:(?:text|terms|details)\s+of\s+"
-        r"(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?" + DEAL + r"\b",
+        r"(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?" + DEAL + r"\b|"
+        # "settled the terms of a trade agreement" (not "settled the dispute": the
+        # settle row below)
+        r"\bsettled\s+the\s+(?:terms|details|text)\s+of\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+        + DEAL
+        + r"\b",
     ),
     # "the trade agreement the United States and South Korea reached", "the pact
     # that Canada signed": a deal whose verb follows it in an object relative clause
@@ -486,7 +516,8 @@ CUES: tuple[Row, ...] = (
         "agreement",
         ("agree",),
         # "agreed to a pause" is a deal, "agreed to pause the tariffs" one side's step
-        r"\bagree(?:d|s|ing)?\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:(?:on|to)\s+(?:a|an|the|their|its|"
+        # (a quote may close after the verb: "'fully agreed' on trade deal")
+        r"\bagree(?:d|s|ing)?[\"”'’]?\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:(?:on|to)\s+(?:a|an|the|their|its|"
         r"this|that)\s+|on\s+|"
         r"(?:a|an|the|their|its|this)\s+|(?!to\b))"
         r"(?!(?:to\s+)?(?:work|negotiate|pursue|seek|reach|conclude|strike|try|aim|push|talk|hold|"
@@ -528,7 +559,9 @@ CUES: tuple[Row, ...] = (
         r"\b(?:" + DEAL + r"|suspension)(?:,\s+|\s+" + _PP + r"(?:(?:was|has\s+been|had\s+been|is|"
         r"were|have\s+been|already)\s+)?(?:(?:he|she|they|we|it|the\s+\w+|(?!(?:as|be|could|would|may|might|will|can)\b)\w+)\s+"
         r"(?:had\s+|has\s+|have\s+)?)?)[\"'‘“]?(?:reached|struck|signed|agreed|sealed|finali[sz]ed|done|"
-        r"announced|unveiled|clinched|concluded|extended)\b(?!\s+(?:an?\s+)?" + _DEAD_END + r")|"
+        # "the final India-EU agreement was approved at the summit"
+        r"announced|unveiled|clinched|concluded|extended|approved|ratified|completed)\b"
+        r"(?!\s+(?:an?\s+)?" + _DEAD_END + r")|"
         r"\b(?:deal|agreement|accord|pact|truce)\s+(?:that|which)\s+"
         r"(?:[\w.'-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?(?:reached|struck|signed|sealed|clinched)\b",
     ),
@@ -649,12 +682,19 @@ CUES: tuple[Row, ...] = (
         "agreement",
         ("negotiations", "talks"),
         r"\b(?:conclud\w*|wrap\w*\s+up|complet\w*|finali[sz]\w*)\s+(?:the\s+|their\s+)?"
-        r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:a|an|the|their)\b|"
+        # (not "wrapped up their negotiations for the day": one sitting over)
+        r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+(?:a|an|the|their)\b"
+        r"(?!\s+(?:day|week|night|morning|afternoon|evening|weekend)\b)|"
         # "had concluded negotiations with the US" (a round of talks ended is no deal)
         r"\b(?:conclud\w*|complet\w*|finali[sz]\w*)\s+(?:[\w-]+\s+)?negotiations\s+with\b|"
         # "concluded their free trade talks" (a round wrapped up is no deal)
         r"\b(?:conclud\w*|complet\w*|finali[sz]\w*)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:negotiations|talks)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:without|with\s+no))",
+        r"(?:negotiations|talks)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:without|with\s+no|for\s+the\s+"
+        r"(?:day|week|night|weekend)\b))|"
+        # "Tokyo and Washington had wrapped up their trade negotiations": the whole of
+        # them, not one sitting ("wrapped up their first face-to-face talks")
+        r"\bwrap\w*\s+up\s+(?:the|their)\s+(?:trade\s+|bilateral\s+|tariff\s+)?negotiations\b"
+        r"(?!\s+(?:[\w-]+\s+){0,3}?(?:without|with\s+no|for\s+the\s+(?:day|week|night|weekend)\b))",
     ),
     _row(
         "agreement",
@@ -762,7 +802,9 @@ CUES: tuple[Row, ...] = (
         r"\b(?:(?:tr(?:y|ies|ying|ied)|struggl\w*|scrambl\w*|rac(?:e|es|ing))\s+to\s+(?:reach|strike|"
         r"secure|clinch|land|seal|finali[sz]e|close|conclude|nail\s+down|hammer\s+out|work\s+out|agree)|push\w*\s+for|press\w*\s+for|"
         r"seek\w*|sought|work\w*\s+(?:toward|towards|on)|negotiat(?:e|es|ed|ing)|pursu\w*|"
-        r"close\s+to|near(?:ing)?|closing\s+in\s+on|draft(?:s|ed|ing)?|on\s+the\s+(?:cusp|verge|brink)\s+of"
+        # ("drafting a deal", not "had produced a draft agreement": the noun's adjective)
+        r"close\s+to|near(?:ing)?|closing\s+in\s+on|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)"
+        r"draft(?:s|ed|ing)?|on\s+the\s+(?:cusp|verge|brink)\s+of"
         r"(?:\s+\w+ing)?)\s+"
         r"(?:(?:a|an|the|their)\s+)?(?:[\w-]+,?\s+){0,3}?(?:deal|agreement|accord|pact|truce)\b",
     ),
@@ -994,6 +1036,23 @@ CUES: tuple[Row, ...] = (
         r"\bagree\w*\s+to\s+(?:hold|meet)\b",
         "timed",
     ),
+    # "Abe will confirm the deal when he meets Trump on Wednesday": the present in a
+    # clause of time names a meeting ahead, when the sentence gives its time
+    _row(
+        "scheduled",
+        ("when",),
+        r"\bwhen\s+(?:[\w.'’-]+\s+){1,4}?(?:meets|visits)\b",
+        "timed",
+    ),
+    # "agreed to open negotiations on a trade pact": talks decided on, not yet begun
+    # (a date is not needed: the decision to negotiate is the news)
+    _row(
+        "scheduled",
+        ("agree",),
+        r"\bagree\w*\s+to\s+(?:open|launch|start|begin|enter\s+into)\s+(?:[\w-]+\s+){0,3}?"
+        + _TALKS
+        + r"\b",
+    ),
     # -- ongoing: talks under way or just held
     _row(
         "ongoing",
@@ -1110,6 +1169,8 @@ CUES: tuple[Row, ...] = (
             "headed",
             "reached",
             "came",
+            "comes",
+            "coming",
             " in ",
             "sent",
             "dispatch",
@@ -1117,7 +1178,10 @@ CUES: tuple[Row, ...] = (
             "hurri",
             "visit",
         ),
-        r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came|sent|dispatch\w*|rush\w*|"
+        # ("comes to the White House for a meeting within two weeks": a trip ahead,
+        # _ON_THE_WAY below)
+        r"\b(?:travel\w*|flew|flies|went|arriv\w*|headed|reached|came|comes|coming|sent|"
+        r"dispatch\w*|rush\w*|"
         r"hurri\w*|visit(?:s|ed|ing)?|"
         r"(?:is|are|was|were)\s+in)\s+"
         r"(?:[\w.-]+\s+){0,7}?"
@@ -1212,6 +1276,9 @@ CUES: tuple[Row, ...] = (
         r"kicked\s+off)|"
         r"(?:began|begun|started|opened|launched|kick(?:s|ed|ing)?\s+off|enter(?:s|ed|ing)?\s+"
         r"(?:into\s+)?)\s*(?:[\w-]+\s+){0,2}?"
+        + _TALKS
+        # "Britain launches free trade deal talks with Mexico": a headline's present
+        + r"|launch(?:es|ing)?\s+(?:[\w-]+\s+){0,3}?"
         + _TALKS
         + r"|give\s+"
         + _TALKS
@@ -1364,7 +1431,11 @@ _GET_UNDER_WAY = re.compile(
 # "rejects US claims that talks are under way": someone's claim, denied.
 _DENIED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|"
-    r"reports?|suggestions?|speculation)\b[^,;]*$"
+    r"reports?|suggestions?|speculation)\b[^,;]*$|"
+    # "casting doubt on the minister's claim that he would return to resume talks",
+    # "questioned reports that a deal was near": a claim doubted is no news either
+    r"\b(?:cast\w*\s+doubts?\s+(?:on|over)|doubt\w*|question\w*)\s+(?:[\w.'’-]+\s+){0,6}?"
+    r"(?:claims?|reports?|suggestions?|assertions?)\b[^,;]*$"
 )
 # "called reports of ongoing talks false": a claim of talks, denied after it.
 _CALLED_FALSE = re.compile(r"\b(?:reports?|claims?|suggestions?|talk)\s+(?:of|that)\s+[^,;]*$")
@@ -1504,6 +1575,14 @@ _NOT_YET_DEAL = re.compile(
     r"\b(?:planned|proposed|prospective|potential|possible|future|envisaged|eventual|mooted|"
     r"would-be|hoped-for)\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?)\b"
 )
+# "as part of a deal it hopes to reach with Peru", "under a pact still being
+# negotiated": a deal the words after it still want is none standing
+_DEAL_STILL_WANTED = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hopes?|hoped|hoping|aims?|aimed|plans?|"
+    r"planned|wants?|seeks?|intends?|expects?|is\s+seeking|are\s+seeking)\s+to\b|"
+    r"\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:still\s+)?(?:being|under)\s+"
+    r"(?:negotiat\w*|discuss\w*|consideration)"
+)
 # "agreed to extend the talks", "agreed to suspend negotiations": the step is on the
 # talks themselves, not on tariffs.
 _ON_THE_TALKS = re.compile(r"\s+(?:the\s+|their\s+|trade\s+)*(?:talks|negotiations|discussions)\b")
@@ -1514,7 +1593,7 @@ _TIME_TO_FINISH = re.compile(
 )
 # "is travelling to Washington for meetings on 22 October": a trip under way to
 # talks that are still to come.
-_ON_THE_WAY = re.compile(r"(?:travell?ing|visiting|heading|flying)\b")
+_ON_THE_WAY = re.compile(r"(?:travell?ing|visiting|heading|flying|comes|coming)\b")
 
 
 # An end with nothing to show for it ("ended without a deal", "no agreement was
@@ -1603,6 +1682,10 @@ def _hedged(low: str, start: int, status: str) -> str:
         and not _GOING_ON.match(low, start)
         and not _DONE_TO.search(low, max(0, start - 40), start)
     ):
+        if _ON_THE_WAY.match(low, start) and FUTURE_TIME.search(low) is not None:
+            # "will be announced when Lee comes to Washington for a meeting within
+            # two weeks": a trip ahead with its time, read as a meeting set
+            return ""
         return "hedge"  # "will hold a fresh round of talks in July": not held yet
     if WISH.search(low, lo, start) is not None:
         if status == "ongoing" and _GOING_ON.match(low, start):
@@ -1690,7 +1773,7 @@ _NON_STATE_STEMS = (
 # in the sentence: denied, called false, onlookers, a non-state side, not
 # trade, a "with".
 _UNDOER_STEMS: tuple[tuple[str, ...], ...] = (
-    ("den", "reject", "dismiss", "refut"),
+    ("den", "reject", "dismiss", "refut", "doubt", "question"),
     _FALSE_WORDS,
     ("investors", "analysts", "economists", "markets", "traders", "observers", "experts"),
     _NON_STATE_STEMS,
@@ -1782,7 +1865,7 @@ def scan(low: str) -> list[Cue]:
                 )
             ):
                 continue  # "to get negotiations under way": not yet
-            if denied and _DENIED.search(low, max(0, m.start() - 80), m.start()):
+            if denied and _DENIED.search(low, max(0, m.start() - 120), m.start()):
                 continue
             if called_false and _CALLED_FALSE.search(low, max(0, m.start() - 40), m.start()):
                 continue
@@ -1823,8 +1906,10 @@ def scan(low: str) -> list[Cue]:
                     low, max(0, topic.start() - 100), topic.start()
                 ):
                     continue
-                if _NOT_YET_DEAL.search(m.group()) or _DEAL_AS_GOAL.search(
-                    low, max(0, m.start() - 50), m.start()
+                if (
+                    _NOT_YET_DEAL.search(m.group())
+                    or _DEAL_AS_GOAL.search(low, max(0, m.start() - 50), m.start())
+                    or _DEAL_STILL_WANTED.match(low, m.end())
                 ):
                     continue  # "their planned agreement", "to finalize pacts with": none yet
                 h = HEDGE.search(low, max(0, m.start() - 48), m.start())

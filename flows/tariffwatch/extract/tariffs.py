@@ -1045,12 +1045,27 @@ _FOR_COMPANY = re.compile(
 )
 
 
+# "35.3% on SAIC, 18.8% on Geely and 17% on BYD" after "tariffs on Chinese makers of
+# electric vehicles": a name that is no country, no day or month, no goods in capitals
+_ON_NAME = re.compile(
+    r"\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|EVs?|"
+    r"US\$|Section|List|Lists)\b)[A-Z][\w&-]*(?=\s*(?:,|;|\.|and\b|while\b|$))"
+)
+_MAKERS_NAMED = re.compile(r"\b" + _FIRM_NOUN + r"\b")
+
+
 def _company_rates(orig: str, mentions: list[Mention], drafts: list[_Draft]) -> int:
     starts = {m.start for m in mentions}
+    makers = _MAKERS_NAMED.search(orig) is not None
     n = 0
     for d in drafts:
         m = _FOR_COMPANY.match(orig, d.new.pct.end)
         if m is not None and m.end() - len(m.group().split()[-1]) not in starts:
+            n += 1
+            continue
+        on = _ON_NAME.match(orig, d.new.pct.end) if makers else None
+        if on is not None and on.end() - len(on.group().split()[-1]) not in starts:
             n += 1
     return n
 
@@ -2113,7 +2128,7 @@ def _facts(
             # joined as one subject name no direction; the house reads the US as
             # the levier of a rate the two agree on (docs/facts.md)
             imposer, target = target, imposer
-        if (imposer in EU_MEMBERS or target in EU_MEMBERS) and ctx.mentions()["EU"]:
+        if (imposer in EU_MEMBERS or target in EU_MEMBERS) and ctx.names_union():
             # In a story that names the EU, a member's tariff or goods are the
             # Union's ("wines coming out of France and other EU countries").
             imposer = "EU" if imposer in EU_MEMBERS else imposer

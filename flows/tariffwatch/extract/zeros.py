@@ -140,6 +140,10 @@ _APPEAL_BEFORE = re.compile(
     r"call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
     r"lobb(?:y|ies|ied|ying))\s+(?:[\w.'’-]+\s+){0,4}?(?:to|that)\s+"
     r"(?:(?!\b(?:but|while|after|since|before|when|said|says|then)\b|,\s*and\b)[^.;:])*$"
+    # "New Delhi wants Washington to roll back the 26% tariff": the other side named
+    # between (not "Ottawa wants to drop its own duties", a plan of its own)
+    r"|\bwant(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,4}?to\s+"
+    r"(?:(?!\b(?:but|while|after|since|before|when|said|says|then)\b|,\s*and\b)[^.;:])*$"
 )
 
 
