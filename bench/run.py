@@ -472,6 +472,18 @@ def _backlog_rows(b: dict[str, Any], plan: Plan) -> list[Row]:
                 + f"; the run {server.get('run_seconds', 0):.1f}",
             )
         )
+    cpu = cyc.get("cpu_seconds") or {}
+    if cpu:
+        own, workers = cpu.get("flow_process", 0.0), cpu.get("parse_workers", 0.0)
+        server_cpu = cyc.get("server_cpu_seconds", 0.0)
+        total = own + workers + server_cpu
+        rows.append(
+            Row(
+                "   CPU of the flow run (flow process, parse workers, server), s",
+                f"{own:.1f} + {workers:.1f} + {server_cpu:.1f} = {total:.1f}; "
+                f"on {os.cpu_count()} cores at least {total / (os.cpu_count() or 1):.1f} s",
+            )
+        )
     if "plain" in b:
         plain = b["plain"]
         rows.append(

@@ -69,7 +69,7 @@ def flow_cycle(config_path: str, settle_seconds: float = 60.0) -> dict[str, Any]
     from tariffwatch.flows import run_monitor
 
     config = load_config(config_path)
-    with TreePeak() as tree:
+    with TreePeak() as tree, CpuSpent() as cpu:
         started = time.perf_counter()
         summary = run_monitor(config)
         flow_seconds = time.perf_counter() - started
@@ -86,6 +86,7 @@ def flow_cycle(config_path: str, settle_seconds: float = 60.0) -> dict[str, Any]
         "summary": summary,
         "server": _flow_run_record(summary.get("events", len(titles)), settle_seconds),
         "tree_peak_rss_mb": tree.peak_mb,
+        "cpu_seconds": cpu.seconds,
     }
 
 
@@ -346,6 +347,33 @@ class TreePeak:
             self.peak_mb = max(self.peak_mb, sum(map(_rss_mb, _tree(os.getpid()))))
             if self._stop.wait(self._interval):
                 return
+
+
+class CpuSpent:
+    """CPU seconds spent in the block by this process (all its threads) and by the child
+    processes it waited for: the parse workers and their forkserver, which the cycle
+    stops and reaps before it ends (getrusage counts a child once it is reaped, and a
+    forkserver reaps its workers). With the server's own, this says where a run's
+    CPU went and what it costs the machine's cores at the least."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def __enter__(self) -> CpuSpent:
+        self._self = time.process_time()
+        self._children = _children_cpu()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.seconds = {
+            "flow_process": time.process_time() - self._self,
+            "parse_workers": _children_cpu() - self._children,
+        }
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _tree(pid: int) -> list[int]:
