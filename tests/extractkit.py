@@ -71,6 +71,12 @@ def talks_keys(text: str, published: date) -> set[TalksKey]:
     return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
 
 
+def talks_currents(text: str, published: date) -> dict[TalksKey, bool]:
+    """(parties, status) -> current, of every negotiation fact the text gives."""
+    facts = extract(text, published=published)
+    return {(f.parties, f.status): f.current for f in facts if isinstance(f, NegotiationFact)}
+
+
 def talks_now(text: str, published: date) -> dict[TalksKey, bool]:
     """(parties, status) -> current, of the talks as they stand and of any collapse."""
     return {

@@ -12,8 +12,7 @@ from datetime import date
 
 import pytest
 
-from tariffwatch.extract import extract
-from tariffwatch.model import NegotiationFact
+from extractkit import talks_currents, talks_keys
 
 PUBLISHED = date(2025, 7, 16)
 
@@ -25,13 +24,11 @@ IN_US, KR_US, CH_US, CN_EU = ("IN", "US"), ("KR", "US"), ("CH", "US"), ("CN", "E
 
 
 def talks(text: str) -> set[Key]:
-    facts = extract(text, published=PUBLISHED)
-    return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
+    return talks_keys(text, PUBLISHED)
 
 
 def currents(text: str) -> dict[Key, bool]:
-    facts = extract(text, published=PUBLISHED)
-    return {(f.parties, f.status): f.current for f in facts if isinstance(f, NegotiationFact)}
+    return talks_currents(text, PUBLISHED)
 
 
 # --- stalls: halts, standstills, lost momentum, deadlocks ---------------------------

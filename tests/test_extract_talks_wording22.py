@@ -14,9 +14,8 @@ from datetime import date
 
 import pytest
 
-from tariffwatch.extract import extract
+from extractkit import talks_currents, talks_keys
 from tariffwatch.extract.sentences import split_sentences
-from tariffwatch.model import NegotiationFact
 
 PUBLISHED = date(2025, 9, 10)
 
@@ -32,13 +31,11 @@ KR_US = ("KR", "US")
 
 
 def talks(text: str) -> set[Key]:
-    facts = extract(text, published=PUBLISHED)
-    return {(f.parties, f.status) for f in facts if isinstance(f, NegotiationFact)}
+    return talks_keys(text, PUBLISHED)
 
 
 def currents(text: str) -> dict[Key, bool]:
-    facts = extract(text, published=PUBLISHED)
-    return {(f.parties, f.status): f.current for f in facts if isinstance(f, NegotiationFact)}
+    return talks_currents(text, PUBLISHED)
 
 
 # --- stalls told by metaphor ----------------------------------------------------------
