@@ -54,6 +54,7 @@ from tariffwatch.config import (
 )
 from tariffwatch.errors import ConfigError, FeedError
 from tariffwatch.model import Change
+from tariffwatch.prefect_heartbeat import stop_heartbeats_without_waiting
 from tariffwatch.sources import (
     TRANSIENT_CODES,
     FeedHealth,
@@ -67,6 +68,10 @@ from tariffwatch.sources import (
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
     from prefect.futures import PrefectFuture
+
+# On import, so that runs started by `tariffwatch serve` (which import this module in the
+# flow run's own process) return as soon as their work is done, as `tariffwatch run` does.
+stop_heartbeats_without_waiting()
 
 MONITOR_DEPLOYMENT = "monitor"
 DIGEST_DEPLOYMENT = "digest"
