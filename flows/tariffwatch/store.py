@@ -16,7 +16,7 @@ import json
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 from datetime import UTC, datetime, timedelta
@@ -53,6 +53,10 @@ FEED_COLUMNS = (
 def sql(name: str) -> str:
     """The text of sql/queries/NAME.sql."""
     return (SQL_DIR / "queries" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+Row = tuple[Any, ...]
+Columns = dict[str, int]  # column name -> its place in a Row
 
 
 class PendingDelivery(NamedTuple):
@@ -135,6 +139,14 @@ class Store:
         cursor = self.con.execute(sql(query), list(params))
         names = [d[0] for d in cursor.description or ()]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _tuples(self, query: str, params: Sequence[Any] = ()) -> tuple[Columns, list[Row]]:
+        """The rows as tuples and where each column is in them (a later column of one
+        name wins, as in _rows): the readers of thousands of rows build their objects
+        from these, a dict per row costing as much as the object itself."""
+        cursor = self.con.execute(sql(query), list(params))
+        columns = {d[0]: i for i, d in enumerate(cursor.description or ())}
+        return columns, cursor.fetchall()
 
     # -- items -----------------------------------------------------------------------------
 
@@ -266,7 +278,9 @@ class Store:
         return len(columns[0])
 
     def facts_for_items(self, keys: Sequence[str]) -> list[SourcedFact]:
-        return [_sourced_fact(row) for row in self._rows("facts_for_items", [list(keys)])]
+        columns, rows = self._tuples("facts_for_items", [list(keys)])
+        make = _sourced_fact_maker(columns)
+        return [make(row) for row in rows]
 
     # -- the language-model engine: its answer cache and retry list ------------------------
 
@@ -325,15 +339,16 @@ class Store:
         """The entries named by `keys`, every tariff entry of the (imposer, target)
         `pairs`, and every tariff entry with one of `countries` on either side."""
         names = sorted({f"{imposer}:{target}" for imposer, target in pairs})
-        rows = self._rows("state_by_key", [sorted(set(keys)), names, sorted(set(countries))])
-        return {row["state_key"]: _state_entry(row) for row in rows}
+        params = [sorted(set(keys)), names, sorted(set(countries))]
+        entries = _state_entries(*self._tuples("state_by_key", params))
+        return {entry.state_key: entry for entry in entries}
 
     def previous_values(self) -> dict[str, dict[str, Any]]:
         """state key -> the old rate and status of its latest change."""
         return {row.pop("state_key"): row for row in self._rows("latest_change_per_key")}
 
     def all_state(self) -> list[StateEntry]:
-        return [_state_entry(row) for row in self._rows("all_state")]
+        return _state_entries(*self._tuples("all_state"))
 
     def apply_fold(
         self,
@@ -380,8 +395,13 @@ class Store:
         self.con.execute(sql("reset_derived"))
 
     def pending_deliveries(self, routes: Sequence[str], limit: int) -> list[PendingDelivery]:
-        rows = self._rows("pending_deliveries", [list(routes), limit])
-        return [_pending(row) for row in rows]
+        columns, rows = self._tuples("pending_deliveries", [list(routes), limit])
+        make = _change_maker(columns)
+        route, attempts, interrupted = (columns[c] for c in ("route", "attempts", "interrupted"))
+        return [
+            PendingDelivery(row[route], row[attempts], make(row), bool(row[interrupted]))
+            for row in rows
+        ]
 
     def mark_attempt(self, change_ids: Sequence[str], route: str, *, at: datetime) -> None:
         """Record, before calling the route, that a send is under way (see PendingDelivery).
@@ -411,7 +431,9 @@ class Store:
         self.con.execute(sql("mark_failed"), params)
 
     def changes_since(self, seq: int = 0, limit: int = 1_000_000) -> list[tuple[int, Change]]:
-        return [(row["seq"], _change(row)) for row in self._rows("changes_since", [seq, limit])]
+        columns, rows = self._tuples("changes_since", [seq, limit])
+        make, at = _change_maker(columns), columns["seq"]
+        return [(row[at], make(row)) for row in rows]
 
     def delivery_counts(self) -> list[dict[str, Any]]:
         return self._rows("delivery_counts")
@@ -645,39 +667,59 @@ def _fact_row(key: str, ordinal: int, fact: Fact, item: Item) -> tuple[Any, ...]
     )
 
 
-_TARIFF_COLUMNS = (
-    "imposer", "target", "new_rate", "old_rate", "additional", "scope", "all_goods", "status",
-    "current", "effective", "expires", "evidence", "confidence",
-)  # fmt: skip
+# TariffFact's fields up to its rule, in order: a facts row fills them by position.
+_TARIFF_FIELDS = tuple(f.name for f in fields(TariffFact))
+_TARIFF_COLUMNS = _TARIFF_FIELDS[: _TARIFF_FIELDS.index("rule")]
 
 
-def _sourced_fact(row: dict[str, Any]) -> SourcedFact:
-    fact: Fact
-    if row["kind"] == "tariff":
-        fact = TariffFact(**{c: row[c] for c in _TARIFF_COLUMNS}, rule=row["rule"] or "")
-    else:
-        a, b = row["parties"].split(",")
-        fact = NegotiationFact(
-            parties=(a, b),
-            status=row["status"],
-            current=row["current"],
-            evidence=row["evidence"],
-            confidence=row["confidence"],
-            rule=row["rule"] or "",
+def _sourced_fact_maker(columns: Columns) -> Callable[[Row], SourcedFact]:
+    """Row of facts_for_items -> SourcedFact, for rows whose columns are at `columns`."""
+    tariff = [columns[c] for c in _TARIFF_COLUMNS]
+    kind, parties, rule = columns["kind"], columns["parties"], columns["rule"]
+    status, current, evidence = columns["status"], columns["current"], columns["evidence"]
+    confidence, item_key = columns["confidence"], columns["item_key"]
+    published, link, source = columns["published"], columns["link"], columns["source"]
+
+    def make(row: Row) -> SourcedFact:
+        fact: Fact
+        if row[kind] == "tariff":
+            values = [row[i] for i in tariff]
+            values.append(row[rule] or "")
+            fact = TariffFact(*values)
+        else:
+            a, b = row[parties].split(",")
+            fact = NegotiationFact(
+                parties=(a, b),
+                status=row[status],
+                current=row[current],
+                evidence=row[evidence],
+                confidence=row[confidence],
+                rule=row[rule] or "",
+            )
+        return SourcedFact(
+            fact=fact,
+            item_key=row[item_key],
+            published=row[published],
+            link=row[link],
+            source=row[source],
         )
-    return SourcedFact(
-        fact=fact,
-        item_key=row["item_key"],
-        published=row["published"],
-        link=row["link"],
-        source=row["source"],
-    )
+
+    return make
 
 
-def _state_entry(row: dict[str, Any]) -> StateEntry:
-    row = dict(row)
-    row["sources"] = tuple(row["sources"] or ())
-    return StateEntry(**row)
+_STATE_FIELDS = tuple(f.name for f in fields(StateEntry))
+_CHANGE_FIELDS = tuple(f.name for f in fields(Change))
+
+
+def _state_entries(columns: Columns, rows: list[Row]) -> list[StateEntry]:
+    at = [columns[name] for name in _STATE_FIELDS]
+    sources = _STATE_FIELDS.index("sources")
+    entries = []
+    for row in rows:
+        values = [row[i] for i in at]
+        values[sources] = tuple(values[sources] or ())
+        entries.append(StateEntry(*values))
+    return entries
 
 
 def _state_row(entry: StateEntry) -> list[Any]:
@@ -735,15 +777,15 @@ def _change_row(c: Change) -> list[Any]:
     ]
 
 
-def _pending(row: dict[str, Any]) -> PendingDelivery:
-    row = dict(row)
-    route, attempts, interrupted = row.pop("route"), row.pop("attempts"), row.pop("interrupted")
-    return PendingDelivery(route, attempts, _change(row), bool(interrupted))
+def _change_maker(columns: Columns) -> Callable[[Row], Change]:
+    """Row holding the columns of `changes` at `columns` -> Change."""
+    at = [columns[name] for name in _CHANGE_FIELDS]
+    parties, sources = _CHANGE_FIELDS.index("parties"), _CHANGE_FIELDS.index("sources")
 
+    def make(row: Row) -> Change:
+        values = [row[i] for i in at]
+        values[parties] = tuple(values[parties].split(",")) if values[parties] else ()
+        values[sources] = tuple(values[sources] or ())
+        return Change(*values)
 
-def _change(row: dict[str, Any]) -> Change:
-    row = dict(row)
-    row.pop("seq", None)
-    row["parties"] = tuple(row["parties"].split(",")) if row["parties"] else ()
-    row["sources"] = tuple(row["sources"] or ())
-    return Change(**row)
+    return make
