@@ -1,13 +1,16 @@
-"""Store.open migrates and makes the views once per database and process, and again
-whenever the database lacks a migration or a view, or holds another view's SQL."""
+"""Store.open migrates and makes the views on the first open of a database in a
+process, and again whenever anything else wrote the file since this process left it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import duckdb
+import pytest
 
-from tariffwatch.store import Store, _migration_versions, _view_names
+from tariffwatch.store import SQL_DIR, Store
+
+VERSIONS = {int(f.name.split("_", 1)[0]) for f in (SQL_DIR / "migrations").glob("*.sql")}
 
 
 def _views(path: Path) -> dict[str, str]:
@@ -16,25 +19,46 @@ def _views(path: Path) -> dict[str, str]:
         return dict(rows.fetchall())
 
 
-def test_every_open_leaves_every_migration_and_view(tmp_path: Path) -> None:
+@pytest.fixture
+def migrations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The path of every migrate() call from here on."""
+    calls: list[str] = []
+    real = Store.migrate
+
+    def counting(store: Store) -> None:
+        calls.append(store.path)
+        real(store)
+
+    monkeypatch.setattr(Store, "migrate", counting)
+    return calls
+
+
+def test_a_file_as_this_process_left_it_is_not_migrated_again(
+    tmp_path: Path, migrations: list[str]
+) -> None:
     first, second = tmp_path / "a.duckdb", tmp_path / "b.duckdb"
     for path in (first, second, first, second):
         with Store.open(path) as store:
-            rows = store.con.execute("SELECT version FROM schema_migrations").fetchall()
-            assert {row[0] for row in rows} == _migration_versions()
-        assert set(_views(path)) == set(_view_names())
+            store.con.execute("UPDATE feeds SET items_seen = items_seen + 1")
+    assert migrations == [str(first), str(second)]
+    for path in (first, second):
+        with duckdb.connect(str(path)) as con:
+            rows = con.execute("SELECT version FROM schema_migrations").fetchall()
+        assert {row[0] for row in rows} == VERSIONS
+        assert len(_views(path)) == 4
 
 
-def test_a_dropped_view_is_made_again(tmp_path: Path) -> None:
+def test_a_dropped_view_is_made_again(tmp_path: Path, migrations: list[str]) -> None:
     path = tmp_path / "db.duckdb"
     with Store.open(path):
         pass
     made = _views(path)
     with duckdb.connect(str(path)) as con:
-        con.execute(f"DROP VIEW {_view_names()[0]}")
+        con.execute("DROP VIEW current_tariffs")
     with Store.open(path):
         pass
     assert _views(path) == made
+    assert len(migrations) == 2
 
 
 def test_a_view_of_other_sql_is_replaced(tmp_path: Path) -> None:
@@ -42,9 +66,8 @@ def test_a_view_of_other_sql_is_replaced(tmp_path: Path) -> None:
     with Store.open(path):
         pass
     made = _views(path)
-    name = _view_names()[0]
     with duckdb.connect(str(path)) as con:
-        con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT 1 AS old")
+        con.execute("CREATE OR REPLACE VIEW current_tariffs AS SELECT 1 AS old")
     with Store.open(path):
         pass
     assert _views(path) == made
@@ -54,11 +77,20 @@ def test_a_missing_migration_is_applied(tmp_path: Path) -> None:
     path = tmp_path / "db.duckdb"
     with Store.open(path):
         pass
-    newest = max(_migration_versions())
     with duckdb.connect(str(path)) as con:
         con.execute("DROP TABLE route_rests")  # what 008_route_rests.sql creates
-        con.execute("DELETE FROM schema_migrations WHERE version = $1", [newest])
+        con.execute("DELETE FROM schema_migrations WHERE version = 8")
     with Store.open(path) as store:
         assert store.route_rests() == {}
         rows = store.con.execute("SELECT version FROM schema_migrations").fetchall()
-        assert {row[0] for row in rows} == _migration_versions()
+        assert {row[0] for row in rows} == VERSIONS
+
+
+def test_a_replaced_file_is_migrated(tmp_path: Path, migrations: list[str]) -> None:
+    path = tmp_path / "db.duckdb"
+    with Store.open(path):
+        pass
+    path.unlink()
+    with Store.open(path) as store:
+        assert store.route_rests() == {}
+    assert len(migrations) == 2

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import re
 import threading
 import time
@@ -56,6 +57,7 @@ def sql(name: str) -> str:
 
 
 Row = tuple[Any, ...]
+FileMark = tuple[tuple[int, int, int, int] | None, ...]
 Columns = dict[str, int]  # column name -> its place in a Row
 
 
@@ -77,19 +79,23 @@ class AddedItems(NamedTuple):
 
 
 _MIGRATING = threading.Lock()
-# Each view of views.sql as this process made it (see Store._up_to_date); guarded by _MIGRATING.
-_VIEWS_MADE: dict[str, str] = {}
+# Path -> what its file (and WAL) looked like when this process last closed it,
+# migrated and with its views made; guarded by _MIGRATING. See Store.open.
+_LEFT: dict[str, FileMark] = {}
 
 
-@cache
-def _migration_versions() -> frozenset[int]:
-    return frozenset(int(f.name.split("_", 1)[0]) for f in (SQL_DIR / "migrations").glob("*.sql"))
-
-
-@cache
-def _view_names() -> tuple[str, ...]:
-    text = (SQL_DIR / "views.sql").read_text(encoding="utf-8")
-    return tuple(re.findall(r"CREATE OR REPLACE VIEW (\w+)", text, re.IGNORECASE))
+def _file_mark(path: str) -> FileMark:
+    """The database file's and its WAL's device, inode, size and modification time
+    (None for a file that is not there): any write to either changes it."""
+    marks: list[tuple[int, int, int, int] | None] = []
+    for name in (path, f"{path}.wal"):
+        try:
+            st = os.stat(name)
+        except OSError:
+            marks.append(None)
+        else:
+            marks.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(marks)
 
 
 class Store:
@@ -108,21 +114,32 @@ class Store:
         path = str(path)
         con = _connect(path, lock_timeout)
         store = cls(con, path)
+        migrated = False
         try:
             # Connections of one process share one database: two threads opening it at
             # once (a task runner may run tasks side by side) must not replace its views
             # together (a DuckDB catalog conflict).
             with _MIGRATING:
-                store.migrate()
+                # Migrating and replacing the views took 9 ms of an open and 2 ms more
+                # at close, a dozen times a cycle. A file just as this process left it
+                # (no other process wrote it since; while we hold it none can) is
+                # migrated and has this code's views. The first open in a process
+                # always migrates, so the views follow the code as before.
+                if _LEFT.get(path) != _file_mark(path):
+                    store.migrate()
+                migrated = True
             yield store
         finally:
             con.close()
+            with _MIGRATING:
+                if migrated:
+                    _LEFT[path] = _file_mark(path)
+                else:
+                    _LEFT.pop(path, None)
 
     def migrate(self) -> None:
         """Apply every sql/migrations/NNN_*.sql not applied yet, each in one transaction,
-        and (re)create the views of views.sql, unless the database has all of them."""
-        if self._up_to_date():
-            return
+        and (re)create the views of views.sql."""
         self.con.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations "
             "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMPTZ)"
@@ -140,33 +157,6 @@ class Store:
                     "INSERT INTO schema_migrations VALUES ($1, $2, now())", [version, file.name]
                 )
         self.con.execute((SQL_DIR / "views.sql").read_text(encoding="utf-8"))
-        _VIEWS_MADE.update(self._views(_view_names()))
-
-    def _up_to_date(self) -> bool:
-        """Whether every migration is applied and every view is as this process made it.
-
-        Replacing the views took most of an open's 6 ms beyond connecting, and a cycle
-        opens the store a dozen times. The first open in a process always migrates and
-        makes the views, so they follow the code as before; later opens compare.
-        """
-        if not _VIEWS_MADE:
-            return False
-        try:
-            rows = self.con.execute("SELECT version FROM schema_migrations").fetchall()
-        except duckdb.CatalogException:  # a new database
-            return False
-        if not {row[0] for row in rows} >= _migration_versions():
-            return False
-        return self._views(_VIEWS_MADE) == _VIEWS_MADE
-
-    def _views(self, names: Iterable[str]) -> dict[str, str]:
-        """The SQL of each of these views, as DuckDB keeps it."""
-        rows = self.con.execute(
-            "SELECT view_name, sql FROM duckdb_views() WHERE NOT internal "
-            "AND view_name IN (SELECT unnest($1::VARCHAR[]))",
-            [list(names)],
-        ).fetchall()
-        return dict(rows)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
