@@ -55,6 +55,10 @@ def clean(text: str | None) -> str:
     """One line of visible text: no control characters, whitespace collapsed."""
     if not text:
         return ""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        # Most text is: no control character to strip (the ASCII ones are the
+        # unprintable ones), no whitespace but single spaces, so nothing to collapse.
+        return text.strip()
     return _SPACES.sub(" ", _INVISIBLE.sub(" ", text)).strip()
 
 
@@ -72,6 +76,8 @@ def truncate(text: str, limit: int) -> str:
 def slack_escape(text: str) -> str:
     """Escape for Slack mrkdwn: the three entities Slack asks for, and inert @channel."""
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "@" not in escaped:
+        return escaped
     return _SLACK_BROADCAST.sub("@\u2060\\1", escaped)
 
 
