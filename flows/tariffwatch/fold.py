@@ -663,6 +663,9 @@ def _without_misread_mirrors(facts: list[SourcedFact]) -> list[SourcedFact]:
     twice, the guess the wrong way round. A retaliation in kind names its levier in
     its own sentence, so it is never guessed and stays."""
 
+    if len(facts) < 2:  # most stories: no other reading to mirror
+        return facts
+
     def reading(fact: TariffFact, imposer: str, target: str) -> tuple[object, ...]:
         return (fact.evidence, imposer, target, fact.new_rate, fact.old_rate, fact.status)
 
@@ -799,6 +802,11 @@ def _one_per_item_and_key(
     one report, and an article must not produce two changes of one key. Where
     one story gives a total and its parts, the total stands for them.
     """
+    facts = list(facts)
+    if len(facts) == 1:
+        # Most stories tell one fact: no rival, total or part to weigh it against.
+        sourced = _started_or_not(facts[0])
+        return [sourced] if sourced.fact.current else []
     slots: dict[tuple[str, str], list[tuple[int, SourcedFact]]] = {}
     for position, told in enumerate(facts):
         sourced = _started_or_not(told)
