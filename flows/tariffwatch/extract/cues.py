@@ -166,19 +166,25 @@ class LiteralGated:
                 return False
         return True
 
+    # The gate loop is written out in each method below, not called through
+    # ``possible``: these run some forty times per item, and the extra call cost
+    # a tenth of what the gate saves.
     def search(self, string: str, pos: int = 0, endpos: int = _TO_END) -> re.Match[str] | None:
-        if not self.possible(string, pos, endpos):
-            return None
+        for gate in self._gates:
+            if gate(string, pos, endpos) is None:
+                return None
         return self.pattern.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = _TO_END) -> re.Match[str] | None:
-        if not self.possible(string, pos, endpos):
-            return None
+        for gate in self._gates:
+            if gate(string, pos, endpos) is None:
+                return None
         return self.pattern.match(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = _TO_END) -> Iterator[re.Match[str]]:
-        if not self.possible(string, pos, endpos):
-            return iter(())
+        for gate in self._gates:
+            if gate(string, pos, endpos) is None:
+                return iter(())
         return self.pattern.finditer(string, pos, endpos)
 
 
