@@ -73,10 +73,11 @@ def extract(
         if pos < done:
             continue
         start, end = sentence_at(text, pos, after=max(done, 0))
-        ctx.told_goods = None
-        _goods_told_before(text, low_text, tariff_at, max(done, 0), start, ctx)
-        done = end
         tariffish = _any_in(percent_at, start, end) and _any_in(tariff_at, start, end)
+        ctx.told_goods = None
+        if tariffish:  # only the tariff rules read the goods told before
+            _goods_told_before(text, low_text, tariff_at, max(done, 0), start, ctx)
+        done = end
         talkish = _any_in(talk_at, start, end)
         if tariffish or talkish:
             body.extend(
