@@ -48,29 +48,24 @@ def test_a_file_as_this_process_left_it_is_not_migrated_again(
         assert len(_views(path)) == 4
 
 
-def test_a_dropped_view_is_made_again(tmp_path: Path, migrations: list[str]) -> None:
+@pytest.mark.parametrize(
+    "change",
+    ["DROP VIEW current_tariffs", "CREATE OR REPLACE VIEW current_tariffs AS SELECT 1 AS old"],
+    ids=["a dropped view", "a view of other SQL"],
+)
+def test_a_view_another_process_changed_is_made_again(
+    tmp_path: Path, migrations: list[str], change: str
+) -> None:
     path = tmp_path / "db.duckdb"
     with Store.open(path):
         pass
     made = _views(path)
     with duckdb.connect(str(path)) as con:
-        con.execute("DROP VIEW current_tariffs")
+        con.execute(change)
     with Store.open(path):
         pass
     assert _views(path) == made
     assert len(migrations) == 2
-
-
-def test_a_view_of_other_sql_is_replaced(tmp_path: Path) -> None:
-    path = tmp_path / "db.duckdb"
-    with Store.open(path):
-        pass
-    made = _views(path)
-    with duckdb.connect(str(path)) as con:
-        con.execute("CREATE OR REPLACE VIEW current_tariffs AS SELECT 1 AS old")
-    with Store.open(path):
-        pass
-    assert _views(path) == made
 
 
 def test_a_missing_migration_is_applied(tmp_path: Path) -> None:
