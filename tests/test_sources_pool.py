@@ -380,10 +380,13 @@ def test_starting_the_pool_does_not_wait_for_its_processes(
     class SlowToStart:
         calls = 0
 
-        def submit(self, fn: Any, *args: Any) -> None:
+        def submit(self, fn: Any, *args: Any) -> Future[None]:
             SlowToStart.calls += 1
             submitted.set()
             release.wait(10)
+            done: Future[None] = Future()
+            done.set_result(None)  # as an executor's: the pool counts as ready when one is done
+            return done
 
         def shutdown(self, **kwargs: Any) -> None:
             pass
@@ -396,3 +399,56 @@ def test_starting_the_pool_does_not_wait_for_its_processes(
     while SlowToStart.calls < 2 and time.monotonic() < deadline:
         time.sleep(0.01)
     assert SlowToStart.calls == 2  # one call per worker, as before
+
+
+class Starting:
+    """A pool whose workers answer only when told: bodies sent to it are counted and
+    parsed at once, the warm-up calls wait."""
+
+    def __init__(self) -> None:
+        self.warm_ups: list[Future[None]] = []
+        self.bodies = 0
+
+    def submit(self, fn: Any, *args: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        if fn is pool._warm:
+            self.warm_ups.append(future)
+            return future
+        self.bodies += 1
+        future.set_result(fn(*args))
+        return future
+
+    def shutdown(self, **kwargs: Any) -> None:
+        pass
+
+
+def test_while_the_workers_start_a_body_is_read_in_the_calling_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tariffwatch.reader import RulesReader
+
+    starting = Starting()
+    monkeypatch.setattr(pool, "_get_executor", lambda workers, read=None: starting)
+    monkeypatch.setattr(pool, "POOL_MIN_BYTES", 0)
+    body = (FEEDS / "rss_basic.xml").read_bytes()
+
+    def parse() -> Any:
+        return pool.parse_body(
+            body,
+            feed_name="wire",
+            base_url="https://news.example.com/feed.xml",
+            content_type=None,
+            now=datetime(2025, 6, 1, tzinfo=UTC),
+            processes=2,
+            read=RulesReader(),
+        )
+
+    here = parse()
+    assert starting.bodies == 0 and len(starting.warm_ups) == 2  # the workers were asked to start
+    assert here.facts and set(here.facts) == {i.key for i in here.items}  # read, as a worker reads
+    with pool._warming:  # another fetch is reading its body here: this one goes to the pool
+        assert parse().facts == here.facts
+    assert starting.bodies == 1
+    starting.warm_ups[0].set_result(None)  # a worker answered: every body goes to the pool now
+    assert parse().facts == here.facts
+    assert starting.bodies == 2 and len(starting.warm_ups) == 2  # asked to start once

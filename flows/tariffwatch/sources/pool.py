@@ -37,6 +37,7 @@ import multiprocessing.context
 import os
 import tempfile
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -55,6 +56,10 @@ _lock = threading.Lock()
 _executor: ProcessPoolExecutor | None = None
 _executor_size = 0
 _executor_used = False  # a body was sent to the current pool (not only start_parse_pool's calls)
+_started: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()  # workers asked to start
+_ready: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()  # a worker has answered
+# One body at a time is parsed and read in a calling thread while the workers start.
+_warming = threading.Lock()
 
 
 def parse_workers(setting: int) -> int:
@@ -85,6 +90,15 @@ def parse_body(
     if not workers or len(body) < POOL_MIN_BYTES or multiprocessing.current_process().daemon:
         return _parse(*args)
     executor = _get_executor(workers, read)
+    if read is not None and executor not in _ready and _warming.acquire(blocking=False):
+        # The workers are still starting (the forkserver imports the rules: about a
+        # second of one core, while this process mostly waits): this body is parsed
+        # and read here meanwhile, one at a time, as a worker would.
+        try:
+            _start_workers(executor, workers, read)
+            return _parse_and_read(*args, read)
+        finally:
+            _warming.release()
     _mark_used(executor)
     try:
         future = executor.submit(_parse_and_read, *args, read)
@@ -117,21 +131,29 @@ def start_parse_pool(processes: int = 0, *, read: ItemReader | None = None) -> b
         if _executor is not None and _executor_size == workers:
             return True
     executor = _get_executor(workers, read)
-
-    def start() -> None:
-        try:
-            # One call per worker: the executor starts a process per call while none is
-            # idle, and the first worker is still starting when the second call is queued.
-            for _ in range(workers):
-                executor.submit(_ready, read)
-        except Exception:  # cannot start a process here: large bodies parse in the caller
-            _discard(executor)
-
-    threading.Thread(target=start, name="parse-pool-start", daemon=True).start()
+    threading.Thread(
+        target=_start_workers, args=(executor, workers, read), name="parse-pool-start", daemon=True
+    ).start()
     return True
 
 
-def _ready(read: ItemReader | None) -> None:
+def _start_workers(executor: ProcessPoolExecutor, workers: int, read: ItemReader | None) -> None:
+    """Ask a new pool's workers to start (once per pool); the pool counts as ready when
+    the first of them answers."""
+    with _lock:
+        if executor in _started:
+            return
+        _started.add(executor)
+    try:
+        # One call per worker: the executor starts a process per call while none is
+        # idle, and the first worker is still starting when the second call is queued.
+        for _ in range(workers):
+            executor.submit(_warm, read).add_done_callback(lambda _: _ready.add(executor))
+    except Exception:  # cannot start a process here: large bodies parse in the caller
+        _discard(executor)
+
+
+def _warm(read: ItemReader | None) -> None:
     """Nothing to do: unpickling this call imported the parser, and `read`'s rules."""
 
 
