@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -238,3 +240,18 @@ def test_hostile_text_reaches_slack_inert(
     body = hook.posts[0].body.decode()
     for raw in ("<!here>", "<@U123>", "<http://evil.example", "@channel"):
         assert raw not in body
+
+
+def test_route_plugins_load_ahead_of_the_first_route() -> None:
+    # In a fresh interpreter: this one's apprise has its plugins loaded by earlier tests.
+    script = (
+        "from apprise.manager_plugins import NotificationManager as M\n"
+        "from tariffwatch.alerts.send import load_route_plugins\n"
+        "before = len(M()._loaded)\n"
+        "load_route_plugins()\n"
+        "print(before, len(M()._loaded) > 0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.split() == ["0", "True"]

@@ -45,6 +45,7 @@ from tariffwatch import pipeline, publish
 from tariffwatch.alerts.digest import DigestReport, deliver_digests
 from tariffwatch.alerts.feed_health import check_feed_health, deliver_health
 from tariffwatch.alerts.outbox import DeliveryReport, deliver_pending
+from tariffwatch.alerts.send import load_route_plugins
 from tariffwatch.config import (
     SECRET_BLOCK_PREFIX,
     Config,
@@ -333,6 +334,8 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
         unmapped(started),
         unmapped(pipeline.parse_worker_reader(config)),
     )
+    if config.routes:  # while the fetches run, not when the first alert goes out
+        threading.Thread(target=load_route_plugins, name="route-plugins", daemon=True).start()
     results = [
         _result_or_failure(future, feed) for future, feed in zip(futures, feeds, strict=True)
     ]
