@@ -444,6 +444,9 @@ def test_while_the_workers_start_a_body_is_read_in_the_calling_thread(
         )
 
     here = parse()
+    deadline = time.monotonic() + 10  # the workers are asked to start from a thread of their own
+    while len(starting.warm_ups) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert starting.bodies == 0 and len(starting.warm_ups) == 2  # the workers were asked to start
     assert here.facts and set(here.facts) == {i.key for i in here.items}  # read, as a worker reads
     with pool._warming:  # another fetch is reading its body here: this one goes to the pool

@@ -130,27 +130,29 @@ def start_parse_pool(processes: int = 0, *, read: ItemReader | None = None) -> b
     with _lock:
         if _executor is not None and _executor_size == workers:
             return True
-    executor = _get_executor(workers, read)
-    threading.Thread(
-        target=_start_workers, args=(executor, workers, read), name="parse-pool-start", daemon=True
-    ).start()
+    _start_workers(_get_executor(workers, read), workers, read)
     return True
 
 
 def _start_workers(executor: ProcessPoolExecutor, workers: int, read: ItemReader | None) -> None:
-    """Ask a new pool's workers to start (once per pool); the pool counts as ready when
-    the first of them answers."""
+    """Ask a new pool's workers to start, once per pool, from a thread of their own: the
+    forkserver answers the first process start only after its import, and the
+    caller goes on meanwhile. The pool counts as ready when a worker answers."""
     with _lock:
         if executor in _started:
             return
         _started.add(executor)
-    try:
-        # One call per worker: the executor starts a process per call while none is
-        # idle, and the first worker is still starting when the second call is queued.
-        for _ in range(workers):
-            executor.submit(_warm, read).add_done_callback(lambda _: _ready.add(executor))
-    except Exception:  # cannot start a process here: large bodies parse in the caller
-        _discard(executor)
+
+    def ask() -> None:
+        try:
+            # One call per worker: the executor starts a process per call while none is
+            # idle, and the first worker is still starting when the second call is queued.
+            for _ in range(workers):
+                executor.submit(_warm, read).add_done_callback(lambda _: _ready.add(executor))
+        except Exception:  # cannot start a process here: large bodies parse in the caller
+            _discard(executor)
+
+    threading.Thread(target=ask, name="parse-pool-start", daemon=True).start()
 
 
 def _warm(read: ItemReader | None) -> None:
