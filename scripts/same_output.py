@@ -8,8 +8,9 @@ Meant for refactors that must not change a single fact (speed work, cleanups). E
 fact is kept whole (``repr``: every field, the rule and the words it read, not only
 what SPEC JSON prints), for every input: the dev and train sets as scripts/folds.py
 reads them (with and without their titles; outputs are compared with themselves,
-never scored), the replay streams, the seed articles, the strings of the extraction
-table tests, and a few thousand bench items; each once with a user alias too.
+never scored), the replay streams, the cases of tests/data/extract, the seed articles,
+the strings of the extraction table tests, and a few thousand bench items; each once
+with a user alias too.
 Exit status 1 when ``--compare`` finds a difference.
 """
 
@@ -46,6 +47,15 @@ def inputs(bench_items: int) -> Iterator[tuple[str, Document]]:
         with path.open(encoding="utf-8") as fh:
             for d in read_documents(fh):
                 yield f"{path.name}:{d.id}", d
+    for path in sorted((ROOT / "tests" / "data" / "extract").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                case = json.loads(line)
+                published = date.fromisoformat(case.get("published") or PUBLISHED.isoformat())
+                yield (
+                    f"{path.name}:{i}",
+                    Document(str(i), case["text"], published, case.get("title")),
+                )
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         published = datetime.fromisoformat(meta["published"].replace("Z", "+00:00")).date()
