@@ -98,7 +98,9 @@ class StemGate:
                 bits[stem] = bits.get(stem, 0) | 1 << i
         stems = sorted(bits)
         self._search = re.compile(trie_pattern(stems)).search
-        self._bits = {s: _or_all(bits[p] for p in stems if s.startswith(p)) for s in stems}
+        # each stem stands for the stems that are prefixes of it: its own prefixes
+        # looked up, not every stem tried (hundreds of stems: quadratic at import)
+        self._bits = {s: _or_all(bits.get(s[:n], 0) for n in range(1, len(s) + 1)) for s in stems}
 
     def groups(self, text: str) -> int:
         """The mask of the groups with a stem in ``text``."""
