@@ -129,7 +129,7 @@ def _read(
     talk: bool | None = None,
 ) -> list[Fact]:
     """Facts of one sentence. ``percent`` and ``talk``, when the caller knows
-    them from the story's hits, stand for the PERCENT_HINT and TALK_NOUN tests."""
+    them from the story's hits, stand for the percent_hint() and TALK_NOUN tests."""
     if talk is None:
         talk = TALK_NOUN.search(low) is not None
     # A sentence with neither a country nor a talks cue is read only as a sequel

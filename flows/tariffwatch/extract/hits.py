@@ -2,7 +2,7 @@
 
 ``str.find`` runs at C speed and a news item holds few of these words, so the
 story is searched once for literals and each find is checked at its edges in
-Python. The checks are exactly those of ``numbers.PERCENT_HINT`` and
+Python. The checks are exactly those of ``numbers.percent_hint()`` and
 ``negotiations.TALK_NOUN``: a sentence with no hit here would fail those
 patterns, so it is never split out or read.
 """
@@ -138,7 +138,7 @@ def find_units(low: str) -> Units:
 def percent_hits(
     low: str, units: Units | None = None, *, lines: Collection[int] | None = None
 ) -> list[int]:
-    """Sorted starts of the units ``PERCENT_HINT`` matches: "5 %", "percent",
+    """Sorted starts of the units ``numbers.percent_hint()`` matches: "5 %", "percent",
     "per cent", "pct", "quarter", "point(s)"; ``units`` is ``find_units(low)``.
     ``lines``: the starts of the only lines (paragraphs) whose hits are wanted;
     hits elsewhere may then be left out."""

@@ -181,7 +181,7 @@ _RATE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:to|at)\s+(?:about\s+|around\s+)?\d"
 
 
 # Any shape at all, before the tests of its surroundings: the cheap gate that
-# tells whether a sentence may hold a zero (numbers.PERCENT_HINT includes it).
+# tells whether a sentence may hold a zero (numbers.percent_hint() includes it).
 ZERO_HINT = "|".join(f"(?:{p.pattern})" for _, _, p in ZERO_SHAPES)
 
 
