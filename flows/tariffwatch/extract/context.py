@@ -7,7 +7,6 @@ parties: they are the pair the story is about.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,11 +15,12 @@ from datetime import date
 from tariffwatch.extract.countries import DEMONYM, find_mentions
 from tariffwatch.extract.cues import TARIFF_WORD, gate_patterns, lower
 from tariffwatch.extract.hits import tariff_hits
+from tariffwatch.extract.regex_cache import regex
 from tariffwatch.extract.roles import IMPOSER, SUBJECT, TARGET, assign_roles
 from tariffwatch.extract.sentences import sentence_at
 
 # "eight European countries", "European allies": the region's states, not the Union
-_REGION_NOUN_AFTER = re.compile(
+_REGION_NOUN_AFTER = regex(
     r"\s+(?:[\w-]+\s+)?(?:countries|nations|states|allies|capitals|governments|neighbou?rs)\b"
 )
 
@@ -292,22 +292,22 @@ def _provoking_phrase(low: str) -> tuple[int, int]:
 
 # "in answer to", "in retaliation for", "responding to", "answering": what
 # follows up to the comma is the other side's earlier measure
-_PROVOKED = re.compile(
+_PROVOKED = regex(
     r"\b(?:in\s+(?:answer|response|reply|retaliation|return|reprisal|riposte)\s+"
     r"(?:to|for|against)|respond(?:ing|ed)\s+to|answering|countering|"
     r"retaliating\s+(?:for|against)|hitting\s+back\s+at)\s"
 )
 # A country's own import duties changed: "raised import duties on 40 goods",
 # "cut customs duties on 30 products", "hiked import tariffs on gold".
-_OWN_DUTIES_CHANGED = re.compile(
+_OWN_DUTIES_CHANGED = regex(
     r"\b(?:rais|increas|hik|lift|doubl|cut|lower|reduc|slash)\w*\s+(?:its\s+|their\s+|the\s+)?"
     r"(?:basic\s+)?(?:import|customs)\s+(?:duties|duty|tariffs?|taxes)\s+on\b"
 )
 # What joins the members of a list of countries: "France, Italy and Spain".
-_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+_LIST_LINK = regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # A story says early which pair it is about, or not at all.
 _FIRST_PAIR_SENTENCES = 4
-_IMPORTS = re.compile(r"\bimports?\s+of\b|\bimported\b")
+_IMPORTS = regex(r"\bimports?\s+of\b|\bimported\b")
 
 
 # Last: every pattern above searched in the form the engine skips through.

@@ -15,6 +15,7 @@ import pycountry
 
 from tariffwatch.extract.cues import trie_pattern
 from tariffwatch.extract.names import DEMONYMS, DENY, OFFICIALS, SEATS, SHORT_NAMES
+from tariffwatch.extract.regex_cache import regex
 
 # Kinds of mention: a seat of government is also a place, so "talks in London"
 # must not make Britain a party; a demonym qualifies goods ("Chinese goods").
@@ -65,7 +66,7 @@ def _compile(names: Iterable[str]) -> re.Pattern[str]:
     # "no letter or dot before" test is done in Python (``_starts_word``): a
     # lookbehind at the front of the pattern stops the engine from skipping to
     # the names' first letters, and costs twice the time.
-    return re.compile(r"(?:" + trie_pattern(names) + r")(?!\w)")
+    return regex(r"(?:" + trie_pattern(names) + r")(?!\w)")
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -95,7 +96,7 @@ def finder(aliases: Mapping[str, str] | None) -> tuple[re.Pattern[str], NameTabl
 
 # "the United States-Mexico-Canada Agreement": three or more names joined by
 # hyphens before "Agreement" name a treaty, not its members as sides.
-_TREATY_TAIL = re.compile(
+_TREATY_TAIL = regex(
     r"[\w.)]*\s+(?:\(\w+\)\s+)?(?:Free\s+Trade\s+)?(?:Agreement|Accord|Treaty|Pact)\b"
 )
 
@@ -111,24 +112,24 @@ def _in_treaty_name(sentence: str, out: list[Mention], m: Mention) -> bool:
     return len(chain) >= 3 and _TREATY_TAIL.match(sentence, m.end) is not None
 
 
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = regex(
     r"\s+(?:dollars?|pesos?|yen|won|rupees?|pounds?|francs?|reais|real|rand|ringgit|baht|"
     r"dong|yuan|renminbi|euros?|kron(?:a|or|er)|lira|rupiah|zloty)\b"
 )
 # "the London Metal Exchange", "the Tokyo Stock Exchange": a market, not a side.
-_INSTITUTION_AFTER = re.compile(r"\s+(?:Metal\s+|Stock\s+|Futures\s+|Commodity\s+)?Exchange\b")
+_INSTITUTION_AFTER = regex(r"\s+(?:Metal\s+|Stock\s+|Futures\s+|Commodity\s+)?Exchange\b")
 # "the European Free Trade Association": a demonym opening the name of a body of
 # other members (Iceland, Norway, ...), not the country or bloc it names
-_ASSOCIATION_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,3}Association\b")
+_ASSOCIATION_AFTER = regex(r"\s+(?:[A-Z][\w-]*\s+){1,3}Association\b")
 # "South American nations", "Latin American exporters": a region, not the US
 # ("North American" stays: the US is most of it, and NAFTA stories lean on it).
-_REGION_BEFORE = re.compile(r"(?:South|Latin|Central|Pan)[\s-]$")
+_REGION_BEFORE = regex(r"(?:South|Latin|Central|Pan)[\s-]$")
 # "talks in London", "met at Geneva": a seat after these words is a venue.
-_VENUE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+_VENUE_BEFORE = regex(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 # "the Commerce Ministry in Beijing", "officials in Brussels": a government's seat
 # names the government, unless another country's office is visiting it ("Chinese
 # officials in Washington").
-_GOVERNMENT_IN = re.compile(
+_GOVERNMENT_IN = regex(
     r"\b(?:ministry|ministries|government|officials|authorities|administration)\s+in\s+$",
     re.IGNORECASE,
 )

@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+from tariffwatch.extract.regex_cache import derived, file_tag, regex
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -97,7 +100,7 @@ class StemGate:
             for stem in group:
                 bits[stem] = bits.get(stem, 0) | 1 << i
         stems = sorted(bits)
-        self._search = re.compile(trie_pattern(stems)).search
+        self._search = regex(trie_pattern(stems)).search
         # each stem stands for the stems that are prefixes of it: its own prefixes
         # looked up, not every stem tried (hundreds of stems: quadratic at import)
         self._bits = {s: _or_all(bits.get(s[:n], 0) for n in range(1, len(s) + 1)) for s in stems}
@@ -128,13 +131,20 @@ def required_literals(pattern: re.Pattern[str], most: int = 3) -> list[tuple[str
     tell anything); none for a pattern that ignores case."""
     if pattern.flags & re.IGNORECASE:
         return []
+    kind = None if _TAG is None else f"{_TAG}/literals{most}"
+    return list(
+        derived(kind, pattern.pattern, pattern.flags, partial(_required_literals, pattern, most))
+    )
+
+
+def _required_literals(pattern: re.Pattern[str], most: int) -> tuple[tuple[str, ...], ...]:
     sets = [
         s
         for s in _literal_sets(_sre_parse.parse(pattern.pattern, pattern.flags))
         if min(map(len, s)) >= 3
     ]
     sets.sort(key=lambda s: (-min(map(len, s)), len(s)))
-    return [tuple(sorted(s)) for s in sets[:most]]
+    return tuple(tuple(sorted(s)) for s in sets[:most])
 
 
 _TO_END = sys.maxsize  # re's own default for endpos
@@ -159,7 +169,7 @@ class LiteralGated:
         if not sets:
             raise ValueError(f"no literal every match needs: {pattern.pattern[:60]!r}")
         self.pattern = first_char_gate(pattern)
-        self._gates = tuple(re.compile(trie_pattern(s)).search for s in sets)
+        self._gates = tuple(regex(trie_pattern(s)).search for s in sets)
 
     # Each method below runs the gates itself, a loop over one or two searches: these run
     # some forty times per item, and a shared helper's call cost a tenth of what the gates
@@ -269,17 +279,28 @@ def first_char_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    kind = None if _TAG is None else f"{_TAG}/gated"
+    source = derived(kind, pattern.pattern, pattern.flags, partial(_gated_source, pattern))
+    return pattern if source is None else regex(source, pattern.flags)
+
+
+def _gated_source(pattern: re.Pattern[str]) -> str | None:
+    """The source of ``first_char_gate``'s pattern, None to keep ``pattern``."""
     led = letter_first(pattern.pattern)
     if led is not None:
-        return re.compile(led, pattern.flags)
+        return led
     if pattern.pattern.startswith("(?"):
-        return pattern
+        return None
     first = _first_chars(_sre_parse.parse(pattern.pattern, pattern.flags))
     if first is None or first[1] or not first[0]:
-        return pattern
+        return None
     chars = "".join(re.escape(c) for c in sorted(first[0]))
     body = lead_with_letters(pattern.pattern)
-    return re.compile(f"(?=[{chars}])(?:{body})", pattern.flags)
+    return f"(?=[{chars}])(?:{body})"
+
+
+# The rewrites here are kept in the regex cache, under a tag of this file's code.
+_TAG = file_tag(__file__)
 
 
 # Each pattern first_char_gate or gate_patterns returned -> the pattern as written.
@@ -514,14 +535,15 @@ def gate_patterns(namespace: dict[str, Any]) -> None:
     """
     for name, value in namespace.items():
         if isinstance(value, re.Pattern) and value not in _WRITTEN:
-            led = letter_first(value.pattern)
+            kind = None if _TAG is None else f"{_TAG}/letter_first"
+            led = derived(kind, value.pattern, 0, partial(letter_first, value.pattern))
             if led is not None and not value.flags & (re.IGNORECASE | re.VERBOSE):
-                namespace[name] = re.compile(led, value.flags)
+                namespace[name] = regex(led, value.flags)
                 _WRITTEN[namespace[name]] = value
 
 
 # A lookbehind with no group inside, then a letter that no quantifier follows.
-_LOOKBEHIND_THEN_LETTER = re.compile(r"(?<!\\)\(\?<=((?:[^()\\]|\\.)+)\)([a-z])(?![?*+{])")
+_LOOKBEHIND_THEN_LETTER = regex(r"(?<!\\)\(\?<=((?:[^()\\]|\\.)+)\)([a-z])(?![?*+{])")
 
 
 def lead_with_letters(source: str) -> str:
@@ -589,7 +611,7 @@ def _first_chars(items: Iterable[tuple[Any, Any]]) -> tuple[set[str], bool] | No
 TARIFF_NOUNS = r"tariffs?|dut(?:y|ies)|lev(?:y|ies)"
 
 # "may" is a modal only in lower case; "in May" is a month. Run on the original text.
-MAY = re.compile(r"\bmay\b")
+MAY = regex(r"\bmay\b")
 
 # "rates stay at 30 per cent on Chinese imports": after "rate", a level that stands
 # on someone's goods (hits.py finds the same words in the whole story).
@@ -597,7 +619,7 @@ RATE_STANDS_ON = (
     r"\s+(?:stay|stays|stayed|remain|remains|remained|stand|stands|stood)\s+at\s+"
     r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:on|for)\s+(?!now\b|the\s+(?:time|moment)\b)"
 )
-TARIFF_WORD = re.compile(
+TARIFF_WORD = regex(
     # "counter-duties", "counter-levy": the whole word, so a removal verb reaches it
     r"\b(?:counter-?(?:" + TARIFF_NOUNS + r")"
     r"|tariffs?|dut(?:y|ies)(?!-free)|lev(?:y|ies)|import tax(?:es)?"
@@ -677,7 +699,7 @@ TARIFF_WORD = re.compile(
 )
 
 # Where one clause ends and the next, with its own subject and verb, begins.
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = regex(
     r";|:\s|\s[—–]\s|\s--\s"
     r"|,\s*(?=(?:and|but|while|whereas|although|though|adding|even as|meanwhile|"
     r"prompting|according to|as well as|yet)\b)"
@@ -685,7 +707,7 @@ CLAUSE_BREAK = re.compile(
 )
 
 # A percentage right after these words is a move of some quantity, not a rate.
-CHANGE_BEFORE = re.compile(
+CHANGE_BEFORE = regex(
     r"\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grown|jumped|jumps|"
     r"climbed|climbs|"
     r"dropped|drops|declined|declines|narrowed|widened|gained|gains|lost|loses|slid|"
@@ -699,7 +721,7 @@ CHANGE_BEFORE = re.compile(
 )
 # Quantities that are never tariff rates; seen between a tariff word and a
 # percentage, they own the percentage instead.
-DISTRACTOR = re.compile(
+DISTRACTOR = regex(
     r"\b(?:growth|gdp|inflation|deficits?|surplus(?:es)?|prices?|shares?|stocks?|"
     r"index|indices|yuan|renminbi|dollar|peso|yen|rupee|currency|yields?|"
     r"bonds?|sales|profits?|earnings|revenues?|output|unemployment|jobless|market|"
@@ -709,7 +731,7 @@ DISTRACTOR = re.compile(
     r"lending|benchmark|selic|repo|bank)\b",
 )
 # "25% of the import value" is an ad valorem rate, no share
-SHARE_AFTER = re.compile(
+SHARE_AFTER = regex(
     r"\s+of\b(?!\s+(?:up\s+to|about|around|\d|the\s+(?:import|customs|declared|dutiable)\s+value))"
 )
 
@@ -717,7 +739,7 @@ SHARE_AFTER = re.compile(
 # status and its precedence, with test cases beside it.
 
 # Applies now: took effect, stays in place, backdated, "now face".
-TOOK_EFFECT = re.compile(
+TOOK_EFFECT = regex(
     r"\b(?:took effect|went into (?:effect|force)|came into (?:effect|force)|kicked in|"
     # "within hours of the new tariffs coming into force"; not "coming into force on
     # Monday", a start ahead
@@ -798,7 +820,7 @@ TOOK_EFFECT_STEMS = (
     "being",
 )
 # A decided tariff put off: postponed, suspended, pushed back, a pause.
-PAUSED = re.compile(
+PAUSED = regex(
     r"\b(?:postpon\w*|suspend\w*|delayed|delaying|delays\s+(?:the|its|their|a|u\.s\.)|"
     r"to delay|will delay|deferr?\w*|put\s+off|puts\s+off|"
     r"paused|pausing|(?:to|will|would|and)\s+pause|pauses\s+(?:the|its|a)|"
@@ -830,7 +852,7 @@ PAUSED_STEMS = (
     "exempt",
 )
 # Not decided: hedges, conditions, proposals, warnings, others' demands.
-THREAT = re.compile(
+THREAT = regex(
     # (a condition on a firm is an exemption, not a threat: "100% on drugs unless
     # a company builds plants in America")
     # (a threat to national security is the legal ground of a tariff, not a threat
@@ -853,14 +875,14 @@ THREAT = re.compile(
     r"signall?(?:s|ed|ing)|hint(?:s|ed|ing)|ultimatum)\b",
 )
 # A plan or a reported intention: threatened unless a decision cue stands beside it.
-THREAT_WEAK = re.compile(
+THREAT_WEAK = regex(
     r"\b(?:plans?\s+to|(?<!the\s)(?<!a\s)(?<!its\s)(?<!their\s)planned|planning|intends?|"
     r"intended|expected\s+to|likely)\b"
 )
 # The terms of a deal: "would face no duty under the agreement", "a deal, under
 # which imports carry 15%" (not goods that "qualify under the USMCA": a
 # treaty's terms, not a decision).
-DEAL_TERMS = re.compile(
+DEAL_TERMS = regex(
     r"\b(?:(?<!qualify\s)(?<!qualifies\s)(?<!qualified\s)(?<!qualifying\s)(?<!covered\s)"
     r"under\s+(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreement|deal|accord|pact|framework)|"
@@ -868,18 +890,18 @@ DEAL_TERMS = re.compile(
 )
 # Reported intent: "said it would impose 25%" is a threat; with a start date
 # ("would put 50% on copper, effective Aug. 1") it is decided.
-WOULD = re.compile(r"\bwould\b")
+WOULD = regex(r"\bwould\b")
 # A decision reported: "China said it would levy 34%", "told reporters the 15% rate
 # would apply", the "will" of the statement put in the past. The labelled sets
 # read it as announced; a hedge, a condition or a warning in the words outranks it.
-REPORTED_WOULD = re.compile(
+REPORTED_WOULD = regex(
     r"\b(?:said|says|told\s+(?:[\w.'’-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
     r"the\s+\w+)|announced|confirmed|wrote|stated|added|declared|posted)\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|\w+day\s+)?(?:that\s+)?"
     r"(?:[\w.'’%-]+\s+){0,6}?would\b"
 )
 # Decided, effective in the future: "will", "is to", signed orders, deals that set rates.
-ANNOUNCED = re.compile(
+ANNOUNCED = regex(
     r"\b(?:will|shall|set\s+to|(?<!aim\s)(?<!goal\s)(?<!idea\s)is\s+to|"
     r"(?<!aim\s)(?<!goal\s)are\s+to|takes?\s+effect|to\s+take\s+effect|"
     r"would\s+(?:kick\s+in|take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|"
@@ -919,7 +941,7 @@ ANNOUNCED = re.compile(
     r"establish(?:es|ing)?|fix(?:es|ing)|caps?|capping|confirms?|confirming))\b|'ll\b",
 )
 # A start ahead with no decision verb: "starting February 1", "next month".
-START = re.compile(
+START = regex(
     # (not a start already come: "starting just after midnight", "beginning this morning")
     r"\b(?:(?:starting|beginning)(?!\s+(?:early\s+)?(?:today|this\s+morning|overnight|"
     r"earlier\s+today|(?:just\s+)?(?:after|past)\s+midnight)\b)|tomorrow|"
@@ -928,12 +950,12 @@ START = re.compile(
 )
 # The verbs of a start: with a day already come and no mark of the future,
 # "the duties take effect on Monday" in a Wednesday story apply now.
-START_VERB = re.compile(
+START_VERB = regex(
     r"\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in|go(?:es)?\s+into\s+"
     r"(?:force|effect)|starts?|begins?)\b"
 )
 # A deed done: the rate applies ("raised", "imposed", "was cut").
-DONE = re.compile(
+DONE = regex(
     # not "would be raised", "would cut", "to cut": only a deed done
     r"\b(?<!be\s)(?<!would\s)(?<!will\s)(?<!to\s)(?<!could\s)(?<!might\s)(?<!should\s)"
     r"(?:raised|imposed|slapped|lowered|hiked|increased|reduced|slashed|levied|"
@@ -945,22 +967,22 @@ DONE = re.compile(
 # A state now: the rate applies ("pays", "faces", "includes"). The table's last
 # row: it only tells a rate with a verb from a verbless one ("Among the
 # steepest: Syria (41%)").
-STATE_NOW = re.compile(
+STATE_NOW = regex(
     # (participles of state too: "products covered by the pact are exempt")
     r"\b(?:pays?|faces?|carr(?:y|ies)|applies|charges|exempt(?:s|ed)?|includes?|included|"
     r"covers?|covered|affects?|affected|hits?|put|reach|reaches)\b"
 )
 # A tariff verb in the past tense: "raised ... on Wednesday" is last Wednesday.
-PAST_ACTION = re.compile(
+PAST_ACTION = regex(
     r"\b(?:raised|imposed|slapped|lowered|hiked|increased|reduced|slashed|levied|doubled|"
     r"tripled|halved|introduced|lifted|removed|scrapped|retaliated|jumped|rose|climbed|fell|"
     r"dropped|soared|surged|was|were|went|took|came|faced|paid|carried|began|started|kicked)\b"
 )
-FUTURE_MARK = re.compile(r"\b(?:will|shall|set\s+to|is\s+to|are\s+to|would|plans?\s+to)\b|'ll\b")
-EFFECTIVE_CUE = re.compile(r"\b(?:effective|from|starting|as of|beginning)\b")
+FUTURE_MARK = regex(r"\b(?:will|shall|set\s+to|is\s+to|are\s+to|would|plans?\s+to)\b|'ll\b")
+EFFECTIVE_CUE = regex(r"\b(?:effective|from|starting|as of|beginning)\b")
 
 # Marks of background history: the rate is not the article's news.
-BACKGROUND = re.compile(
+BACKGROUND = regex(
     r"\b(?:had\s+(?:been\s+)?(?:\w+ed|\w+en|set|hit|risen|threatened|reached|imposed|put|"
     r"made|sought|proposed|planned)|previously|formerly|earlier\s+this\s+year|"
     r"last\s+year|back\s+in|back\s+then|at\s+the\s+time|originally|initially|once\s+stood|"
@@ -988,7 +1010,7 @@ BACKGROUND_STEMS = (
     "term",
     "ago",
 )
-YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_RE = regex(r"\b(?:19|20)\d\d\b")
 
 # The word cues run on every sentence with a rate and on every rate's words:
 # each behind a check of the characters its matches start with (first_char_gate).

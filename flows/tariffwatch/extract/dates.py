@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from tariffwatch.extract.cues import gate_patterns
+from tariffwatch.extract.regex_cache import regex
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
@@ -45,7 +46,7 @@ _WHEN = (
 )
 # The date a tariff starts applying: "effective Tuesday", "from April 3",
 # "starting on May 1", "takes effect on Saturday", "on Friday" after "will".
-EFFECTIVE_RE = re.compile(
+EFFECTIVE_RE = regex(
     r"\b(?P<cue>effective|from|starting|beginning|as of|takes? effect|took effect|"
     r"went into effect|goes into effect|go into effect|comes? into force|on)"
     r"(?:\s+on)?\s+(?:(?:12:01|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+"
@@ -53,22 +54,22 @@ EFFECTIVE_RE = re.compile(
 )
 # A day before one of these dates a statement or a decision, not the tariff:
 # "on Wednesday signed an order", "on Monday announced".
-_DECISION_AFTER = re.compile(
+_DECISION_AFTER = regex(
     r"\s*(?:\([^)]{0,30}\))?\s+(?:\w+\s+)?(?:signed|announced|said|says|unveiled|ordered|declared|issued|told|"
     r"wrote|posted|decided|agreed|approved|set|sets|imposed|published|released|confirmed)\b"
 )
 # The new start of a postponed tariff: "pushed back to December 15", "moved
 # the start ... from June 1 to July 9", "delayed until March 1".
-_NEW_START = re.compile(
+_NEW_START = regex(
     r"\b(?:push\w*|mov\w*|postpon\w*|delay\w*|defer\w*)\b[^.;]*?\b(?:to|until)\s+" + _WHEN
 )
 # The end of a tariff or of its pause: "until July 9", "through Aug. 12".
-_UNTIL = re.compile(r"\b(?:until|till|through|to\s+end\s+on|ends?\s+on|expires?\s+on)\s+" + _WHEN)
-_SAID_BEFORE = re.compile(
+_UNTIL = regex(r"\b(?:until|till|through|to\s+end\s+on|ends?\s+on|expires?\s+on)\s+" + _WHEN)
+_SAID_BEFORE = regex(
     r"\b(?:said|says|announced|told|stated|added|threatened|warned|vowed|proposed|signed|"
     r"ordered|unveiled|declared|decided|agreed|wrote|posted)\s+$"
 )
-DURATION_RE = re.compile(
+DURATION_RE = regex(
     r"\bfor\s+(?:a\s+|another\s+)?(?P<n>\d{1,3})[- ](?P<unit>days?|weeks?|months?)\b",
 )
 

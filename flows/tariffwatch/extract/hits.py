@@ -14,6 +14,7 @@ from collections.abc import Collection
 from typing import NamedTuple
 
 from tariffwatch.extract.cues import RATE_STANDS_ON, trie_pattern
+from tariffwatch.extract.regex_cache import regex
 from tariffwatch.extract.zeros import zero_hits
 
 # The words of negotiations.TALK_NOUN; "negotiat" is a stem that needs a letter after it.
@@ -212,10 +213,10 @@ def talk_hits(low: str) -> list[int]:
 
 # Common words that are talks words only in one phrase (TALK_NOUN says the same):
 # "a joint statement", not "said in a statement"; "working on a deal", not "working hours".
-_JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[\w-]+\s+)?$")
-_WORKING_AFTER = re.compile(r"\s+(?:on|with|toward|towards)\b")
+_JOINT_BEFORE = regex(r"\bjoint\s+(?:[\w-]+\s+)?$")
+_WORKING_AFTER = regex(r"\s+(?:on|with|toward|towards)\b")
 # "won cuts in its tariffs", "secured exemptions": a concession won (talks_cues row "won")
-_CONCESSION_AFTER = re.compile(
+_CONCESSION_AFTER = regex(
     r"\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:cuts?|reductions?|exemptions?|"
     r"exclusions?|carve-?outs?|lower\s+(?:tariffs?|rates?|duties))\b"
 )
@@ -379,7 +380,7 @@ _JOINT = r"\s*\)?\s*(?:,|;|\band\b)"
 _ON = r"\s+(?:on|for)\s+"
 _BASELINE = r"\s+(?:reciprocal\s+)?baseline\b"
 # The pattern starts at a digit, so the engine skips every other character fast.
-RATE_LIST = re.compile(
+RATE_LIST = regex(
     _RATE + _JOINT + r"\s*(?:and\s+)?(?:the\s+)?"
     r"[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?\s+(?:\(\s*)?"
     + _RATE
@@ -402,16 +403,16 @@ RATE_LIST = re.compile(
 )
 # Right after a rate, whether a list may go on from it: every RATE_LIST match
 # that opens with a number goes on so from its first rate.
-_LIST_GOES_ON = re.compile(_JOINT + "|" + _ON + "|" + _BASELINE)
+_LIST_GOES_ON = regex(_JOINT + "|" + _ON + "|" + _BASELINE)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex(r"\d")
 # "rates stay at 30 per cent on Chinese imports" (TARIFF_WORD's own guards follow)
-_RATES_STAND_ON = re.compile(r"rates?" + RATE_STANDS_ON)
+_RATES_STAND_ON = regex(r"rates?" + RATE_STANDS_ON)
 
 
 # What follows "rate" in TARIFF_WORD's "the highest rate, 34%" (its lookahead).
-_APPOSED_FIGURE = re.compile(r"(?:\s+[a-z]+){0,3},\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)")
+_APPOSED_FIGURE = regex(r"(?:\s+[a-z]+){0,3},\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)")
 
 
 def _line_end(low: str, i: int) -> int:

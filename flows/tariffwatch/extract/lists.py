@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tariffwatch.extract.countries import DEMONYM, Mention
 from tariffwatch.extract.cues import gate_patterns
 from tariffwatch.extract.numbers import Percent
+from tariffwatch.extract.regex_cache import regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +33,13 @@ class ListItem:
 # How a country and its rate are written side by side, one shape a row:
 # (what stands between the name and the number, what must follow the number).
 _ITEM_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
-    (re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")),  # Syria (41%)
-    (re.compile(r"\s*:\s*"), None),  # Canada: 35%
-    (re.compile(r"\s+(?:at\s+)?"), None),  # Vietnam 46%, Taiwan at 32%
+    (regex(r"\s*\(\s*"), regex(r"\s*\)")),  # Syria (41%)
+    (regex(r"\s*:\s*"), None),  # Canada: 35%
+    (regex(r"\s+(?:at\s+)?"), None),  # Vietnam 46%, Taiwan at 32%
     # the list's first item may carry its verb: "Canada faces 35%, Mexico 25%",
     # "The EU is to be charged 20%, Vietnam 46%"
     (
-        re.compile(
+        regex(
             r"\s+(?:(?:is|are|was|were|will|would)\s+)?(?:(?:to\s+)?be\s+)?"
             r"(?:(?:already|now|still|currently)\s+)?(?:faces?|facing|pays?|paying|gets?|charged|set\s+at|hit\s+with)\s+(?:a\s+|an\s+)?"
             # "Vietnam was among the hardest hit at 46%"
@@ -46,30 +47,30 @@ _ITEM_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
             r"(?:at|with)\s+(?:a\s+|an\s+)?"
         ),
         # "Japan faces a 24% rate and India 26%": the first item may name its noun
-        re.compile(r"(?:\s+(?:tariff|rate|duty|levy)s?\b)?"),
+        regex(r"(?:\s+(?:tariff|rate|duty|levy)s?\b)?"),
     ),
     # "Laos and Myanmar are at 40%, Switzerland at 39%"
     (
-        re.compile(r"\s+(?:is|are|was|were|stands?|stood|sits?|remains?|will\s+be)\s+at\s+"),
+        regex(r"\s+(?:is|are|was|were|stands?|stood|sits?|remains?|will\s+be)\s+at\s+"),
         None,
     ),
 )
 # The rate first, then its country: "41% on Syria, 35% on Canada", "20% for Laos".
-_RATE_THEN_COUNTRY = re.compile(r"\s+(?:on|for|against)\s+(?:the\s+)?$")
+_RATE_THEN_COUNTRY = regex(r"\s+(?:on|for|against)\s+(?:the\s+)?$")
 # What joins two items of one list.
 # ("Vietnam was hit at 46%, while Indonesia faces 32%": a contrast goes on with the
 # list; "Indonesia and the Philippines 19% each, and South Korea 15%": so does "each")
-_JOIN = re.compile(
+_JOIN = regex(
     r"(?:\s+(?:each|apiece))?"
     r"(?:\s*[,;]\s*(?:(?:and|or|while|whereas)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)"
 )
 
 
 # A line of an explainer's list: "- Canada: 35%", "Mexico - 25%", "China: 30%."
-_LINE_ITEM = re.compile(r"[ \t]*[-•*·]?[ \t]*(?:the\s+)?")
+_LINE_ITEM = regex(r"[ \t]*[-•*·]?[ \t]*(?:the\s+)?")
 # "Swiss goods: 39%": the goods may stand between the country and its rate
-_LINE_JOINT = re.compile(r"(?:[ \t]+(?:goods|imports|exports|products))?[ \t]*(?::|-|–|—)[ \t]*")
-_LINE_END = re.compile(r"[ \t]*\.?[ \t]*")
+_LINE_JOINT = regex(r"(?:[ \t]+(?:goods|imports|exports|products))?[ \t]*(?::|-|–|—)[ \t]*")
+_LINE_END = regex(r"[ \t]*\.?[ \t]*")
 
 
 def line_item(sentence: str, mentions: list[Mention], percents: list[Percent]) -> ListItem | None:

@@ -17,7 +17,6 @@ current.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -25,11 +24,12 @@ from tariffwatch.extract import dates
 from tariffwatch.extract.context import StoryContext
 from tariffwatch.extract.countries import DEMONYM, NAME, SEAT, Mention, venue_seats
 from tariffwatch.extract.cues import LiteralGated, gate_patterns, lower
+from tariffwatch.extract.regex_cache import regex
 from tariffwatch.extract.roles import ranked_after
 from tariffwatch.extract.talks_cues import STRONG, Cue, scan
 from tariffwatch.model import Fact, NegotiationFact, NegotiationStatus
 
-TALK_NOUN = re.compile(
+TALK_NOUN = regex(
     r"\b(?:talks|negotiat\w+|dialogue|deals?|agreements?|frameworks?|truces?|accords?|pacts?|ftas?|cepa|partnerships?|"
     r"consensus|round|discussions|deadlock|deadlocked|impasse|stalemate|standstill|meet|meets|meeting|meetings|met|summit|"
     r"solution|memorandum|memoranda|declaration|talking|consultations|extension|"
@@ -44,7 +44,7 @@ TALK_NOUN = re.compile(
     r"lower\s+(?:tariffs?|rates?|duties))\b"
     r"|\b(?:offers?|proposals?|counterproposal|counteroffer)\s+to\s",
 )
-_PAIR_WORDS = re.compile(
+_PAIR_WORDS = regex(
     r"\b(?:the\s+two\s+(?:sides|countries|nations|governments|leaders|economies|powers|"
     r"delegations|teams|allies|presidents)|both\s+(?:sides|countries|nations|governments|"
     r"leaders)|bilateral|each\s+other)\b"
@@ -53,9 +53,9 @@ _PAIR_WORDS = re.compile(
     r"|\bthe\s+two(?=\s*(?:[,.;:)]|$)|\s+(?:had|have|has|agreed|will|would|were|are|"
     r"remain\w*|said|signed|reached|met|also|must|should|could|can|did|do)\b)",
 )
-_BETWEEN = re.compile(r"\bbetween\s+")
+_BETWEEN = regex(r"\bbetween\s+")
 # "arrived in Washington for talks": the capital a delegation travels to is the other side.
-_ARRIVED_IN = re.compile(
+_ARRIVED_IN = regex(
     r"\b(?:arriv\w*|landed|visit\w*|was|were|is|are|expected|due)\s+(?:in|at)\s+(?:the\s+)?$"
 )
 # Blocs with no code of their own: one fact per member the story names (SPEC).
@@ -70,7 +70,7 @@ BLOCS: dict[str, tuple[str, ...]] = {
 _BLOC = "bloc"
 # "the ASEAN summit", "a Mercosur leaders' meeting" (not "Mercosur talks": talks
 # with the bloc)
-_BLOC_GATHERING = re.compile(
+_BLOC_GATHERING = regex(
     r"(?:['’]s)?\s+(?:(?:leaders['’]?|ministers['’]?|ministerial|annual|regional)\s+)?"
     r"(?:summit|meeting|session|gathering|forum)\b"
 )
@@ -78,22 +78,22 @@ _BLOC_GATHERING = re.compile(
 # is left out: it is EU-US, UK-US or Canada-EU by the story).
 _PAIR_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (("indo-", ("IN",)),)
 # "following talks in Switzerland": the place a meeting was held.
-_MET_IN = re.compile(
+_MET_IN = regex(
     r"\b(?:talks|negotiations|discussions|meetings?|round|summit|session)\s+(?:held\s+)?in\s+$"
 )
 # "talks in Geneva", "in a Swedish government building": a place, not a side.
-_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?$")
+_VENUE_BEFORE = regex(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?$")
 # "in Busan, South Korea", "in Kuala Lumpur, Malaysia": the country of a city named as venue.
-_CITY_COUNTRY = re.compile(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+$")
-_PLACE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|this|last|for|in|at|to|and)\b)")
+_CITY_COUNTRY = regex(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+$")
+_PLACE_END = regex(r"\s*(?:[,.;:)]|$|\s(?:on|this|last|for|in|at|to|and)\b)")
 # "a German newspaper reported", "Hong Kong's Phoenix TV": an outlet is no side ...
 _OUTLET = (
     r"(?:newspapers?|daily|broadcasters?|media|press|outlets?|tv|television|radio|news|"
     r"state\s+media)"
 )
-_OUTLET_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _OUTLET + r"\b")
+_OUTLET_AFTER = regex(r"(?:['’]s)?\s+(?:[\w-]+\s+)?" + _OUTLET + r"\b")
 # ... nor a demonym on a market or its firms ("Chinese carmakers", "Swiss exporters").
-_NOT_A_SIDE = re.compile(
+_NOT_A_SIDE = regex(
     r"\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:[\w-]+\s+)?(?:"
     + _OUTLET
     + r"|stocks?|shares|markets?|companies|firms|economists?|"
@@ -103,51 +103,49 @@ _NOT_A_SIDE = re.compile(
     r"countries|nations|economies)\b"
 )
 # "BEIJING - ", "Tokyo, June 30 (Jiji Press)--", "LONDON (AP) - ": where the story was filed.
-_DATELINE = re.compile(
+_DATELINE = regex(
     r"\s*[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2}(?:,\s+[\w.]+(?:\s+[\w.]+){0,2})?"
     r"\s*(?:\([^()]{1,30}\))?\s*(?:[-–—]{2}|\s[-–—]\s|:\s)"
 )
-_SPEAKERS_IN = re.compile(
+_SPEAKERS_IN = regex(
     r"\b(?:officials|negotiators|authorities|diplomats|sources|government|ministers?|envoys?)\s+"
     r"in\s+$"
 )
 _WITH_BEFORE_CUE = LiteralGated(
-    re.compile(
-        r"\b(?:talks|negotiations|discussions|dialogue|deals?|agreements?)\s+with\s+[^,;]{1,40}$"
-    )
+    regex(r"\b(?:talks|negotiations|discussions|dialogue|deals?|agreements?)\s+with\s+[^,;]{1,40}$")
 )
-_AND_MORE = re.compile(r",?\s+(?:and|or)\s")
+_AND_MORE = regex(r",?\s+(?:and|or)\s")
 # "at Rosenbad, the Swedish prime minister's office": a demonym in a venue's apposition.
-_VENUE_APPOSITION = re.compile(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+the\s+$")
+_VENUE_APPOSITION = regex(r"\b(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},\s+the\s+$")
 # "the Kuala Lumpur talks", "the London round": a seat naming the meeting is its place.
-_NAMES_MEETING = re.compile(
+_NAMES_MEETING = regex(
     r"(?:['’]s)?\s+(?:trade\s+)?(?:talks|meeting|round|summit|negotiations|consensus|session)\b"
 )
-_WITH_ONLY = LiteralGated(re.compile(r"\bwith\s+"))
-_WITH_GAP = re.compile(r"(?:[\w.'’-]+\s+){0,4}")
+_WITH_ONLY = LiteralGated(regex(r"\bwith\s+"))
+_WITH_GAP = regex(r"(?:[\w.'’-]+\s+){0,4}")
 # "an FTA with a group of four European countries—Iceland, Norway ...": the list
 # a group noun announces after a dash or colon names the sides
-_WITH_GROUP = re.compile(
+_WITH_GROUP = regex(
     r"(?:(?:a|the|its)\s+)?(?:group|bloc|number|trio|quartet|handful|set)\s+of\s+"
     r"(?:[\w-]+\s+){0,3}?[\w-]+\s*[—–:]\s*"
 )
-_WITH = re.compile(r"\b(?:with|for)\s+")
-_ASIDE_OPEN = re.compile(
+_WITH = regex(r"\b(?:with|for)\s+")
+_ASIDE_OPEN = regex(
     r",\s*(?:(?!during\b|including\b)[a-z]{2,}ing|which|who|that)\s|"
     # "a deal that puts Swiss watches on a par with those from Japan": a "with" in
     # a relative clause is its verb's
     r"\b(?:that|which|who)\s"
 )
-_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?!with\b)")
+_NEXT_CLAUSE = regex(r"[,;]\s*(?:and|but|while|whereas)\s+(?!with\b)")
 # ("Britain, Vietnam and most recently the Philippines": an adverb of time may
 # stand after the last "and")
-_LINK = re.compile(
+_LINK = regex(
     r"\s*(?:,\s*and|,|and|&|or)?\s*(?:(?:most\s+recently|more\s+recently|recently|also|"
     r"later|lately|now|finally|then)\s+)?(?:the\s+)?"
 )
-_CLAUSE = re.compile(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b")
-_CONCESSIVE = re.compile(r"\b(?:although|though)\b")
-_PAST_MARK = re.compile(
+_CLAUSE = regex(r";|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b")
+_CONCESSIVE = regex(r"\b(?:although|though)\b")
+_PAST_MARK = regex(
     r"\b(?:last\s+(?:year|month)|earlier\s+this\s+year|previously|years?\s+ago|months\s+ago|"
     # "in 2019", "in May 2019"
     r"in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
@@ -156,22 +154,22 @@ _PAST_MARK = re.compile(
 )
 # "to restart talks that were paused in January": a relative clause opened after
 # the cue has a time of its own, which dates that clause, not the cue.
-_AHEAD_VERB = re.compile(
+_AHEAD_VERB = regex(
     r"\b(?:will|shall|(?:due|set|expected|scheduled|slated)\s+to)\s+(?:[\w-]+\s+){0,3}$"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_WAIT_END = re.compile(r"\b(?:until|till|before|pending|by)\b")
-_LATER_RELATIVE = re.compile(
+_YEAR = regex(r"(?:19|20)\d\d")
+_WAIT_END = regex(r"\b(?:until|till|before|pending|by)\b")
+_LATER_RELATIVE = regex(
     r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?[a-z]+ed\b"
 )
 # A subordinate clause of time before a cue: "after the talks broke down, ...".
-_AFTER = re.compile(r"\b(?:after|since|following)\s+(?:[\w'’-]+\s+){0,3}$")
+_AFTER = regex(r"\b(?:after|since|following)\s+(?:[\w'’-]+\s+){0,3}$")
 # Only these mark a standing deal as over: a deal keeps holding through a date.
-_YEARS_PAST = re.compile(
+_YEARS_PAST = regex(
     r"\b(?:last\s+year|years?\s+ago|in\s+(?:19|20)\d\d|first\s+term|previous\s+(?:government|"
     r"administration))\b"
 )
-_DATED = re.compile(
+_DATED = regex(
     r"\b(?:on|in)\s+(?P<when>(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\b"
 )
@@ -189,7 +187,7 @@ _MONTH_NAMES = (
     "november",
     "december",
 )
-_IN_MONTH = re.compile(
+_IN_MONTH = regex(
     r"\bin\s+(?:early\s+|mid-?|late\s+)?(?P<m>" + "|".join(_MONTH_NAMES) + r")\b(?!\s+\d)"
 )
 
@@ -330,7 +328,7 @@ def read_negotiations(
 # another deal beside this one. Its sides are no party to this one, nor this one's
 # to it.
 _COMPARED = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:in\s+line\s+with|mirror(?:s|ed|ing)?|match(?:es|ed|ing)\s+(?:the|what|those|that)|"
         r"similar\s+to|(?<!would\s)(?<!’d\s)(?<!'d\s)like\s+(?:the|those|that|what)|"
         r"modell?ed\s+on|(?:on|along)\s+the\s+lines\s+of|comparable\s+to|the\s+same\s+as|"
@@ -339,7 +337,7 @@ _COMPARED = LiteralGated(
     )
 )
 # "the deals Japan and the EU reached": one deal each, with someone else.
-_COMPARED_PLURAL = re.compile(r"\b(?:deals|agreements|pacts|frameworks|ones|terms)\b")
+_COMPARED_PLURAL = regex(r"\b(?:deals|agreements|pacts|frameworks|ones|terms)\b")
 
 
 def _compared_sides(low: str, sides: list[Mention], cue: Cue) -> tuple[list[Mention], bool]:
@@ -381,7 +379,7 @@ def _compared_pairs(sides: list[Mention], removed: set[str], ctx: StoryContext) 
 
 
 _CONTINUES_ROUND = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:for\s+(?:a|the)\s+(?:second|third|fourth|fifth|final|last)\s+(?:straight\s+)?day|"
         r"into\s+(?:a|the)\s+(?:second|third|fourth|fifth|final)\s+day|"
         r"(?:after|following)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday['’]s|"
@@ -392,8 +390,8 @@ _CONTINUES_ROUND = LiteralGated(
 
 # "will visit the White House", "to visit Beijing", "its visit to New Delhi": the
 # visit's object is a side.
-_VISITED = re.compile(r"\s+(?:to\s+)?(?:the\s+)?")
-_TALK_WORD = re.compile(r"\b(?:talks|negotiat\w+|meet\w*|summit|round|counterparts?|discussions)\b")
+_VISITED = regex(r"\s+(?:to\s+)?(?:the\s+)?")
+_TALK_WORD = regex(r"\b(?:talks|negotiat\w+|meet\w*|summit|round|counterparts?|discussions)\b")
 
 
 def _visits_a_side(low: str, sides: list[Mention], cue: Cue) -> bool:
@@ -413,26 +411,26 @@ def _side_at(low: str, sides: list[Mention], end: int) -> bool:
 
 
 # The marks of a recap: the past perfect, a day or week gone by.
-_RECAP = re.compile(
+_RECAP = regex(
     r"\bhad\b|\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\blast\s+(?:week|month)\b|\bearlier\b"
 )
 # "talks set to resume", "will resume" (not "agreed to resume": the agreeing is done)
-_TO_COME = re.compile(
+_TO_COME = regex(
     r"\b(?:(?:set|due|expected|poised|scheduled|slated)\s+to|will|would|shall)\s+"
     r"(?:soon\s+|formally\s+)?$"
 )
 # A time just before the story's news: "earlier that day", "hours before".
-_EARLIER_ON = re.compile(
+_EARLIER_ON = regex(
     r"\bearlier\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening)|"
     r"\b(?:hours|minutes)\s+(?:earlier|before)\b"
 )
-_QUALIFY = re.compile(r"\b(?:qualif\w*|compliant|covered|eligible|exempt\w*)\s+(?:[\w-]+\s+){0,2}$")
+_QUALIFY = regex(r"\b(?:qualif\w*|compliant|covered|eligible|exempt\w*)\s+(?:[\w-]+\s+){0,2}$")
 
 
 # "resumed negotiations in March, and a third round is under way this week": a
 # clause joined on with a subject of its own tells a state of its own.
-_AND_NEW_SUBJECT = re.compile(r";\s|,\s+and\s+(?:a|an|the|its|their|this|these)\s")
+_AND_NEW_SUBJECT = regex(r";\s|,\s+and\s+(?:a|an|the|its|their|this|these)\s")
 
 
 def _new_subject_after(low: str, strong_at: list[int], start: int, end: int) -> bool:
@@ -551,7 +549,7 @@ def _after_ranked(low: str, sides: list[Mention], m: Mention, ranked_at: set[int
 
 # "in line with the deals struck last month" after a list of rates: one deal per
 # side. (Named apart from _COMPARED_PLURAL: one name bound twice left only this one.)
-_PLURAL_DEALS = re.compile(r"(?:deals|agreements|pacts|accords)\b")
+_PLURAL_DEALS = regex(r"(?:deals|agreements|pacts|accords)\b")
 
 
 def _pairs(
@@ -732,28 +730,28 @@ def _pairs(
 # The subject of a clause that goes on about sides named before: "but they
 # stalled", "but negotiators will meet again" (not "but holds out an offer",
 # whose subject is the earlier clause's own).
-_ANAPHOR_SUBJECT = re.compile(
+_ANAPHOR_SUBJECT = regex(
     r"\s*(?:they|it|both|the\s+[\w-]+|(?:their\s+|trade\s+)?(?:negotiators|officials|talks|"
     r"negotiations|delegations|teams))\b"
 )
-_ONE_AND_A_LIST = re.compile(r"\s+and\s+(?:the\s+)?")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_ONE_AND_A_LIST = regex(r"\s+and\s+(?:the\s+)?")
+_BETWEEN_BEFORE = regex(r"\bbetween\s+(?:the\s+)?$")
 # "Japan's negotiators won", "the EU had secured": a subject just before its verb.
-_SUBJECT_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w-]+){0,3}\s+")
+_SUBJECT_GAP = regex(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w-]+){0,3}\s+")
 
 
 # "..., and officials are pressing for ...": a clause with a subject and a finite
 # verb of its own, whose countries are that clause's.
-_CLAUSE_SUBJECT = re.compile(
+_CLAUSE_SUBJECT = regex(
     r"(?:(?:a|an|the|its|their|this|these|those|some|many|other)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:are|is|were|was|have|has|had|will|would|said|says|say|warn\w*)\b"
 )
 
 
-_SUBORDINATOR = re.compile(r"\s(?:since|after|before|when|because|until|once)\s+(?:the\s+)?")
+_SUBORDINATOR = regex(r"\s(?:since|after|before|when|because|until|once)\s+(?:the\s+)?")
 # the finite verb of a subordinate clause's country subject: "Britain fully left",
 # "Tokyo had struck"
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = regex(
     r"(?:\s+\w+ly)?\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ed|left|joined|took|began|"
     r"won|made|became|went|came|quit|fell|grew|struck|held|met|set|cut|lost|broke)\b"
 )
@@ -806,7 +804,7 @@ def _won_pairs(
     return out
 
 
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.-]+\s+){0,2}$")
+_WITH_BEFORE = regex(r"\bwith\s+(?:[\w.-]+\s+){0,2}$")
 
 
 def _beside(low: str, sides: list[Mention], code: str, cue: Cue) -> bool:
@@ -823,11 +821,11 @@ def _beside(low: str, sides: list[Mention], code: str, cue: Cue) -> bool:
 
 
 # "she and Biden had agreed", "Trump and Xi ..., agreeing": two sides as one subject.
-_AND_SUBJECT = re.compile(r"\band\s+(?:[\w.'-]+\s+){0,3}(?:had\s+|have\s+|has\s+|also\s+)?$")
+_AND_SUBJECT = regex(r"\band\s+(?:[\w.'-]+\s+){0,3}(?:had\s+|have\s+|has\s+|also\s+)?$")
 
 
 # "a deal to drop its tariffs on Canada and Mexico": the list the cue's object reaches.
-_LIST_AFTER = re.compile(r"[^,;:]{0,60}\b(?:on|with|for|against|from|to)\s+(?:the\s+)?")
+_LIST_AFTER = regex(r"[^,;:]{0,60}\b(?:on|with|for|against|from|to)\s+(?:the\s+)?")
 
 
 def _one_with_list(low: str, sides: list[Mention], cue: Cue) -> list[tuple[Pair, str]]:
@@ -852,14 +850,14 @@ def _one_with_list(low: str, sides: list[Mention], cue: Cue) -> list[tuple[Pair,
 
 # "after meeting Xi at the summit, Trump agreed ...": a time phrase before the
 # subject; the side met there is no part of the subject.
-_LEADING_PHRASE = re.compile(
+_LEADING_PHRASE = regex(
     r"\s*(?:after|following|before|since|when|while|during|at)\s+[^,;:]{1,80},\s+"
 )
 
 
 # "will remove its tariffs on steel from Canada and Mexico under an agreement":
 # a pair of sides as the object of a preposition, the subject before them
-_OBJECT_PREP = re.compile(r"\b(?:from|on|against|for|to)\s+(?:the\s+)?$")
+_OBJECT_PREP = regex(r"\b(?:from|on|against|for|to)\s+(?:the\s+)?$")
 
 
 def _object_list_pairs(low: str, sides: list[Mention]) -> list[tuple[Pair, str]]:
@@ -897,14 +895,14 @@ def _joint_subject(low: str, sides: list[Mention], cue: Cue) -> bool:
 # "Japan and Mexico signed", "Vietnamese and Israeli negotiators have concluded",
 # "The EU and Vietnam on Sunday struck": what stands between a coordinated subject
 # and its verb (a head noun, auxiliaries, adverbs, a day), with no comma or clause.
-_SUBJECT_TO_VERB = re.compile(
+_SUBJECT_TO_VERB = regex(
     r"(?:['’]s)?(?:\s+(?:negotiators|officials|governments|leaders|ministers|delegations|"
     r"teams|envoys|(?:trade\s+)?representatives))?(?:\s+(?:have|has|had|also|finally|formally|"
     r"officially|jointly|on\s+\w+day|late\s+on\s+\w+day|\w+ly))*\s+"
 )
-_SUBJECT_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+_SUBJECT_AND = regex(r"\s+(?:and|&)\s+(?:the\s+)?")
 # What may open a clause before its subject: "The", "At a summit in Cairo,".
-_SUBJECT_OPENS = re.compile(r"(?:^|[,;:(]|\bthat|\bas|\bwhen|\bafter)\s*(?:the\s+)?$")
+_SUBJECT_OPENS = regex(r"(?:^|[,;:(]|\bthat|\bas|\bwhen|\bafter)\s*(?:the\s+)?$")
 
 
 def _coordinated_subject(low: str, sides: list[Mention], cue: Cue) -> Pair | None:
@@ -1012,14 +1010,14 @@ def _with_run(low: str, sides: list[Mention], cue: Cue) -> list[Mention]:
 # A group named as the side "with" whom talks are held: a bloc, an alliance, "the
 # six Gulf monarchies". A group whose members the story names is read as them
 # (BLOCS); one that names none has no code.
-_GROUP_SIDE = re.compile(
+_GROUP_SIDE = regex(
     r"\b(?:blocs?|alliance|association|union|community|council|grouping|group|nations|"
     r"countries|states|monarchies|members|partners|economies|mercosur|efta|asean|gcc|"
     r"caricom|ecowas|sacu|comesa|cptpp)\b"
 )
-_PHRASE_END = re.compile(r"[,;.:(—–]")
+_PHRASE_END = regex(r"[,;.:(—–]")
 # ", China", ", including Japan": a later phrase that names the group's members
-_NAMES_MEMBERS = re.compile(
+_NAMES_MEMBERS = regex(
     r"^[,:(—–]\s*(?:the\s+)?$|\b(?:including|such\s+as|namely|among\s+them|which\s+include\w*|"
     r"led\s+by)\b"
 )
@@ -1049,7 +1047,7 @@ def _with_a_group(low: str, sides: list[Mention], cue: Cue) -> bool:
 
 # "with Canada and Mexico on one track and with the Commission on another": a
 # second "with" joined to the first names more sides of the same talks.
-_AND_WITH = re.compile(
+_AND_WITH = regex(
     r"(?:\s+[\w-]+){0,4}?\s+(?:and|or|as\s+well\s+as)\s+(?:also\s+)?with\s+(?:the\s+)?"
 )
 
@@ -1064,10 +1062,10 @@ def _and_with(low: str, sides: list[Mention], last: Mention) -> list[Mention]:
     return []
 
 
-_OWN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
+_OWN_WITH = regex(r"\bwith\s+(?:the\s+)?$")
 # ", with Bessent and He Lifeng tasked with ...": an aside that names who leads
 # the talks, not a side "with" whom they are held
-_WITH_ASIDE = re.compile(r",\s+with\s+[^,;]*$")
+_WITH_ASIDE = regex(r",\s+with\s+[^,;]*$")
 
 
 def _with_pairs(
@@ -1141,7 +1139,7 @@ def _with_pairs(
 # stalled": a sentence that opens on a subordinator holds that clause up to its
 # first comma, and the main clause after it has sides of its own. A clause with no
 # subject ("After meeting Japan's premier, Trump agreed ...") shares the main one's.
-_LEADING_SUBORDINATE = re.compile(
+_LEADING_SUBORDINATE = regex(
     r"\s*(?:while|although|though|whereas|even\s+as|as|after|when|since|before|once|"
     r"if|unless)\s(?![a-z]+ing\b)[^,;]{8,}?,\s"
 )
@@ -1181,12 +1179,12 @@ def _list_run(low: str, sides: list[Mention]) -> list[Mention]:
     return []
 
 
-_RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,]*,")
+_RELATIVE = regex(r",\s*(?:which|that|who)\b[^,]*,")
 
 
 # "The suspension of talks, announced in 2019, was lifted on Monday": a participle
 # aside between commas tells its own time.
-_PARTICIPLE_ASIDE = re.compile(r",\s*(?:first\s+|originally\s+)?[a-z]+ed\b[^,;]*,")
+_PARTICIPLE_ASIDE = regex(r",\s*(?:first\s+|originally\s+)?[a-z]+ed\b[^,;]*,")
 
 
 def _participle_asides(sentence: str) -> list[tuple[int, int]]:
@@ -1202,7 +1200,7 @@ def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
 # A clause opened by a conjunction after a comma: a time named on one side of it
 # does not date a cue on the other ("far above the rate announced in April, after
 # talks in Washington failed to produce a deal": April is the rate's).
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = regex(
     r"[,;]\s*(?:after|while|as|when|whereas|but|before|following|even\s+as|since)\b|;|"
     # "resumed in March, and a third round is under way": a clause with its own subject
     r",\s+and\s+(?:a|an|the|its|their|this|these)\s"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tariffwatch.extract.cues import first_char_gate, trie_pattern
+from tariffwatch.extract.regex_cache import regex
 from tariffwatch.extract.zeros import ZERO_HINT, ZERO_SHAPES
 
 _UNITS = {
@@ -56,7 +57,7 @@ _WORD_NUM = (
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d+)?|" + _WORD_NUM
 
 # One percentage, optionally the top of a range written "10-25%" or "10 to 25 percent".
-PERCENT_RE = re.compile(
+PERCENT_RE = regex(
     r"(?<![\w.$€£])(?<!\d,)"
     r"(?:(?P<lo>\d{1,3}(?:\.\d+)?)(?:\s*(?P<sep>to|and|or)\s+|\s*%?\s*(?P<dash>-|–)\s*))?"
     r"(?P<num>" + _NUM + r")"
@@ -81,7 +82,7 @@ def percent_hint() -> re.Pattern[str]:
 # The same test in parts: a search for an alternation finds something exactly
 # when one of its alternatives does, and each part alone lets the engine skip
 # ahead on its own first characters (a third of the time on a headline).
-_HINT_PARTS = (re.compile(_UNIT_HINT), *(first_char_gate(p) for _, _, p in ZERO_SHAPES))
+_HINT_PARTS = (regex(_UNIT_HINT), *(first_char_gate(p) for _, _, p in ZERO_SHAPES))
 
 
 def has_percent_hint(low: str) -> bool:
@@ -172,7 +173,7 @@ def find_percents(sentence: str) -> list[Percent]:
 # Where a PERCENT_RE match can start: a digit, a number word, "a quarter" or
 # "a hundred". PERCENT_RE opens with lookbehinds, so the engine tries all of it
 # at every character; this pattern opens with literals and skips ahead in C.
-_START = re.compile(r"\d|" + trie_pattern(("a ", "a-", "hundred", *_TENS, *_UNITS)))
+_START = regex(r"\d|" + trie_pattern(("a ", "a-", "hundred", *_TENS, *_UNITS)))
 
 
 def _matches(sentence: str, a: int, b: int) -> Iterator[re.Match[str]]:
@@ -188,7 +189,7 @@ def _matches(sentence: str, a: int, b: int) -> Iterator[re.Match[str]]:
 
 
 # A tier before "X and Y%": "25, " (not a year, a sum or part of a bigger number)
-_TIER_BEFORE = re.compile(r"(?<![\d.,$€£])(\d{1,3}(?:\.\d+)?)\s*,\s*$")
+_TIER_BEFORE = regex(r"(?<![\d.,$€£])(\d{1,3}(?:\.\d+)?)\s*,\s*$")
 
 
 def _percents(sentence: str, a: int, b: int) -> list[Percent]:

@@ -16,14 +16,13 @@ tariffs.py reads the common shapes ("from 25% to 35%", "doubled to 50%", "by
 
 from __future__ import annotations
 
-import re
-
 from tariffwatch.extract.cues import gate_patterns
+from tariffwatch.extract.regex_cache import regex
 
 _PCT = r"(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)"
-_PCT_RE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)")
+_PCT_RE = regex(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent|pc\b)")
 # After the new rate: the rate it replaces, a range's top being the rate paid.
-_INSTEAD_AFTER = re.compile(
+_INSTEAD_AFTER = regex(
     r"\s*(?:[\w-]+\s+){0,5}?(?:instead\s+of|rather\s+than|replacing|in\s+place\s+of)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:current|existing|present|previous|old|earlier|today['’]s)?\s*"
     r"(?:[\w-]+\s+)?"
@@ -31,24 +30,24 @@ _INSTEAD_AFTER = re.compile(
     + r"(?:\s*(?:to|-|–)\s*(?P<y>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent))?"
 )
 # After the new rate: an increment on a stated base.
-_INCREMENT_ON = re.compile(
+_INCREMENT_ON = regex(
     r"[,\s]+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:increment|increase|rise|hike|step\s+up|markup)\s+"
     r"(?:on|from|over)\s+(?:the\s+|an?\s+|its\s+)?" + _PCT
 )
 # Before the new rate: a verb whose object is a pronoun for an earlier rate.
-_PRONOUN_TO = re.compile(
+_PRONOUN_TO = regex(
     r"\b(?:then\s+|later\s+|since\s+|and\s+)?(?:lowered|raised|cut|reduced|increased|hiked|"
     r"trimmed|slashed|lifted|brought)\s+(?:it|them)\s+(?:down\s+|up\s+|back\s+)?to\s+"
     r"(?:about\s+|around\s+)?$"
 )
 # Before the new rate: a relative clause that moves the rate just named.
-_RELATIVE_TO = re.compile(
+_RELATIVE_TO = regex(
     r",\s*which\s+(?:will\s+|would\s+|then\s+)?(?:climb|rise|rose|increas|jump|go(?:es)?\s+up|"
     r"fall|fell|drop|declin|move)\w*\s+(?:[\w.]+\s+){0,5}?to\s+(?:about\s+)?$"
 )
 # Before the new rate: the next step of a rate just named ("25%, rising to 50%
 # in a week", "10% at first, then climbing to 30%", "a 30% levy, to rise to 45%").
-STEP_TO = re.compile(
+STEP_TO = regex(
     r"(?:,\s*|\s(?:and|then|before)\s+)(?:(?:and\s+)?then\s+)?"
     r"(?P<inf>to\s+|(?:set|due|scheduled|expected)\s+to\s+)?"
     r"(?:ris(?:e|es|ing)|climb(?:s|ing)?|increas(?:e|es|ing)|jump(?:s|ing)?|go(?:es|ing)?\s+up|"
@@ -57,18 +56,18 @@ STEP_TO = re.compile(
 )
 _STEP_REACH = 80  # characters from the rate named to the step's verb
 # Before the new rate: a tariff brought back was none before.
-_RESTORED = re.compile(
+_RESTORED = regex(
     r"\b(?:reinstat\w*|restor\w*|reimpos\w*|bring\w*\s+back|brought\s+back)\s+"
     r"(?:[\w$-]+\s+){0,3}?$"
 )
 
 
 # Before the new rate: it is a total.
-_TOTAL_BEFORE = re.compile(
+_TOTAL_BEFORE = regex(
     r"\b(?:total|combined|overall|cumulative)\s+(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+|to\s+)?$"
 )
 # Elsewhere in the sentence: an increment with its rate.
-_INCREMENT = re.compile(
+_INCREMENT = regex(
     r"\b(?:additional|extra|further|another|new)\s+(?:[\w-]+\s+)?"
     + _PCT.replace("?P<x>", "?P<inc>")
 )
@@ -76,15 +75,11 @@ _INCREMENT = re.compile(
 # "he was doubling the duties", not "doubled the duty to 50%".
 _MULTIPLIED = (
     (
-        re.compile(
-            r"\bdoubl\w*\s+(?:the\s+|its\s+|their\s+)?(?:duties|tariffs|levies|rates|them)\b"
-        ),
+        regex(r"\bdoubl\w*\s+(?:the\s+|its\s+|their\s+)?(?:duties|tariffs|levies|rates|them)\b"),
         0.5,
     ),
     (
-        re.compile(
-            r"\btripl\w*\s+(?:the\s+|its\s+|their\s+)?(?:duties|tariffs|levies|rates|them)\b"
-        ),
+        regex(r"\btripl\w*\s+(?:the\s+|its\s+|their\s+)?(?:duties|tariffs|levies|rates|them)\b"),
         1 / 3,
     ),
 )
@@ -98,11 +93,11 @@ _WAS_BEFORE = (
 )
 _MULTIPLE_AFTER = (
     (
-        re.compile(r"[^%;]{0,80}?\b(?:doubl(?:ed|es|ing)|twice|double)\s+(?:" + _WAS_BEFORE + ")"),
+        regex(r"[^%;]{0,80}?\b(?:doubl(?:ed|es|ing)|twice|double)\s+(?:" + _WAS_BEFORE + ")"),
         0.5,
     ),
     (
-        re.compile(
+        regex(
             r"[^%;]{0,80}?\b(?:tripl(?:ed|es|ing)|three\s+times|triple)\s+(?:" + _WAS_BEFORE + ")"
         ),
         1 / 3,

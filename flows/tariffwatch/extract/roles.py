@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from tariffwatch.extract.countries import DEMONYM, NAME, OFFICIAL, Mention
 from tariffwatch.extract.cues import TARIFF_NOUNS, TARIFF_WORD, LiteralGated, gate_patterns
+from tariffwatch.extract.regex_cache import regex
 
 TARGET, IMPOSER, SUBJECT, OTHER = "target", "imposer", "subject", "other"
 EXCEPTED = "excepted"  # "all countries except Britain", "no exemptions for Canada"
@@ -32,10 +33,10 @@ _GOODS = (
     r"corn|maize|rapeseed|canola|cheese|seafood|lobsters?|textiles|clothing|apparel|shoes|"
     r"footwear|tyres?|tires?|batteries|machinery|aircraft|coffee|cocoa|sugar|fruit|vegetables)"
 )
-_NOT_ORIGIN = re.compile(
+_NOT_ORIGIN = regex(
     r"\bnot\s+(?:\w+\s+)?(?:made|built|produced|manufactured|assembled|grown)\s+in\s+(?:the\s+)?$"
 )
-_DESTINATION = re.compile(
+_DESTINATION = regex(
     r"\b(?:shipped|exported|sent|sold|sell|sells|selling|bound|exports?|imports?|goods|products|"
     # ("passed through Vietnam for final shipment to the United States")
     r"shipments?|shipping|exporting|sending|entering|coming|destined|headed|arriv(?:e|es|ed|ing)|"
@@ -55,66 +56,62 @@ _DESTINATION = re.compile(
     # "tariffs on American goods take effect in the EU": where a tariff applies
     r"|\b(?:take[sn]?|took|come|came|go|went)\s+(?:into\s+)?(?:effect|force)\s+in\s+(?:the\s+)?$",
 )
-_BY = re.compile(r"\bby\s+(?:the\s+)?$")
-_BORNE_BY = re.compile(
+_BY = regex(r"\bby\s+(?:the\s+)?$")
+_BORNE_BY = regex(
     r"\b(?:faced|paid|borne|shouldered|endured|suffered)\s+(?:so\s+far\s+|now\s+)?by\s+(?:the\s+)?$"
 )
 # Where a tariff is charged levies it: "a 20% safeguard tariff in the United
 # States", "exporters that pay 145% in America".
-_CHARGED_IN = re.compile(
+_CHARGED_IN = regex(
     r"(?:\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|surcharges?)|\d\s*%|\bper\s?cent|\bpercent)"
     r"\s+in\s+(?:the\s+)?$"
 )
 # A word that is no preposition, then a determiner: "view the", "consider a"
 # (not "at a 10% tariff", where the rate is the name's own)
-_VERB_THEN_DETERMINER = re.compile(
+_VERB_THEN_DETERMINER = regex(
     r"\s+(?!(?:at|with|under|on|for|of|in|to|from|by|against|over|via|into|and|or)\b)[a-z-]+"
     r"\s+(?:the|a|an|this|that|these|those|its|their|his|her|our)\s"
 )
 _AGREED_WITH = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:" + TARIFF_NOUNS + r"|rates?)\s+(?:(?:it|they|he|she|washington|the\s+us)\s+)?"
         r"(?:agreed|negotiated|struck|reached|settled|sealed|secured|concluded|clinched)\s+"
         r"(?:upon\s+|on\s+)?with\s+(?:the\s+)?$"
     )
 )
-_SHIPPED_BY = re.compile(r"\b(?:shipments|exports|sales|deliveries|cargoes)\s+by\s+(?:the\s+)?$")
+_SHIPPED_BY = regex(r"\b(?:shipments|exports|sales|deliveries|cargoes)\s+by\s+(?:the\s+)?$")
 # A relative clause whose verb is importing: "everything the US imports", "goods
 # that the EU buys from Russia"
-_IMPORTED_BEFORE = re.compile(
+_IMPORTED_BEFORE = regex(
     # (not "most EU imports", "all US imports": a quantity of the goods, a noun)
     r"\b(?:everything|anything|goods|products|items|what|whatever)\s+"
     r"(?:that\s+|which\s+)?(?:the\s+)?$"
 )
-_IMPORTS_VERB = re.compile(r"^\s+(?:imports|imported|buys|bought|purchases|purchased)\b")
-_AGENT_OF_LEVYING = re.compile(
+_IMPORTS_VERB = regex(r"^\s+(?:imports|imported|buys|bought|purchases|purchased)\b")
+_AGENT_OF_LEVYING = regex(
     r"^\s+(?:of|for)\s+(?:(?:unfairly|unilaterally|illegally|suddenly|also|again)\s+)?"
     r"(?:impos|slapp|levy|levie|rais|hik|doubl|tripl|introduc|applying|charg|plac|putting|"
     r"adopt|enact|retaliat)\w*ing\b"
 )
-_TARIFF_FROM = re.compile(
-    r"\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|surcharges?)\s+from\s+(?:the\s+)?$"
-)
+_TARIFF_FROM = regex(r"\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|surcharges?)\s+from\s+(?:the\s+)?$")
 # "lifting tariffs from Canada": the goods the tariffs come off
-_REMOVED_FROM = re.compile(
+_REMOVED_FROM = regex(
     r"\b(?:lift\w*|remov\w*|strip\w*|scrap\w*|drop\w*|waiv\w*|exempt\w*|spar\w*|relief|"
     r"eas\w*|withdraw\w*|take\s+off|taking\s+off|took\s+off)\b[^,;]*$"
 )
 # "Korean-made washers", "U.S.-built jets", "Brazil-origin beef": where goods come
 # from, whatever the goods are called.
-_ORIGIN_COMPOUND = re.compile(
+_ORIGIN_COMPOUND = regex(
     r"^-(?:made|built|produced|manufactured|assembled|grown|sourced|origin|raised|brewed)\b"
 )
 # "every trading partner of the United States": the side whose partners are taxed
-_PARTNER_OF_BEFORE = LiteralGated(
-    re.compile(r"\b(?:trading|trade)\s+partners?\s+of\s+(?:the\s+)?$")
-)
+_PARTNER_OF_BEFORE = LiteralGated(regex(r"\b(?:trading|trade)\s+partners?\s+of\s+(?:the\s+)?$"))
 # "its"/"their" right before the country: who the possessive is
-_POSSESSOR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:new|own|\d+(?:\.\d+)?\s*%)\s+)?$")
+_POSSESSOR_BEFORE = regex(r"\b(?:its|their)\s+(?:(?:new|own|\d+(?:\.\d+)?\s*%)\s+)?$")
 # "on the White House website", "on the U.S. government's website", "the Canadian
 # finance ministry's site": the office between the name and the page is part of the
 # place a text was posted, no side of a tariff.
-_MEDIUM_AFTER = re.compile(
+_MEDIUM_AFTER = regex(
     r"^(?:['’]s)?\s+(?:(?:[\w-]+\s+){0,2}?(?:government|ministry|department|administration|"
     r"embassy|office|agency|representative|commission|council|presidency)(?:['’]s)?\s+)?"
     r"(?:official\s+)?(?:websites?|web\s+site|site|account|web\s+page|homepage|social\s+media)\b",
@@ -122,30 +119,30 @@ _MEDIUM_AFTER = re.compile(
 )
 # A relative clause on a tariff whose subject levies it: "the 25% tariffs the US
 # imposed on steel", "the duties that Washington slapped on cars".
-_TARIFF_BEFORE_RELATIVE = re.compile(
+_TARIFF_BEFORE_RELATIVE = regex(
     r"\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|surcharges?)\s+(?:that\s+|which\s+)?"
     r"(?:the\s+)?$"
 )
-_LEVIED_AFTER = re.compile(
+_LEVIED_AFTER = regex(
     r"^\s+(?:had\s+|has\s+|have\s+|first\s+|later\s+|then\s+)?(?:imposed|levied|slapped|put|"
     r"placed|introduced|applied)\b"
 )
 # "electric vehicles made in China": where goods come from is the target.
 _ORIGIN = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:made|built|produced|manufactured|assembled|grown|sourced|originating)\s+in\s+"
         r"(?:the\s+)?$"
     )
 )
 _VIA = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:rout\w*|transship\w*|trans-ship\w*|shipp\w*|sent|diverted|pass(?:es|ed|ing)?)\s+"
         r"(?:through|via)\s+"
         r"(?:the\s+)?$"
     )
 )
 _MAINLY_FROM = LiteralGated(
-    re.compile(
+    regex(
         r"\bimports,?\s+(?:especially|particularly|notably|mainly|mostly|largely|chiefly)\s+"
         r"(?:those\s+)?from\s+(?:the\s+)?$"
         # "... cheap imports, driven partly by US tariffs": a cause, not a side of this rate
@@ -154,47 +151,45 @@ _MAINLY_FROM = LiteralGated(
 )
 # "made by Japanese automakers", "built by South Korean firms such as Samsung"
 _MAKER_BY = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:made|built|produced|manufactured|assembled|owned|run|operated)\s+"
         r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$"
     )
 )
 _SUPPLIED_BY = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:made|built|produced|manufactured|assembled|grown|farmed|raised|mined|refined|"
         r"smelted|brewed|distilled|sewn|woven|caught|fished|harvested|bred|exported|shipped|"
         r"sold|supplied|sent|sourced|delivered)\s+(?:(?:mainly|mostly|largely|chiefly|"
         r"primarily|directly|originally)\s+)?by\s+(?:the\s+)?$"
     )
 )
-_MAKER_AFTER = re.compile(
+_MAKER_AFTER = regex(
     r"^(?:['’]s|-(?:owned|based|run|controlled))?(?:\s+[\w-]+)?\s+(?:automakers|carmakers|firms|companies|manufacturers|"
     r"makers|producers|groups|investors|owners|conglomerates|brands|mills|exporters|shippers|"
     r"suppliers|growers|farmers|steelmakers)\b"
 )
-_MODEL_BEFORE = re.compile(
+_MODEL_BEFORE = regex(
     r"\b(?:following|after|copying|mirroring|emulating|echoing|taking)\s+(?:the\s+)?$"
 )
-_MODEL_AFTER = re.compile(r"^['’]s\s+(?:own\s+)?(?:lead|example|footsteps|cue|playbook)\b")
-_BEST_BEFORE = re.compile(
+_MODEL_AFTER = regex(r"^['’]s\s+(?:own\s+)?(?:lead|example|footsteps|cue|playbook)\b")
+_BEST_BEFORE = regex(
     r"\b(?:best|lowest|most|least|highest)\s+(?:(?:rate|deal|terms|outcome|result)\s+)?"
     r"(?:that\s+)?(?:the\s+)?$"
 )
-_COULD_GET_AFTER = re.compile(
+_COULD_GET_AFTER = regex(
     r"^\s+(?:could|can|would|was\s+able\s+to|were\s+able\s+to|hoped\s+to|managed\s+to)\s+"
     r"(?:have\s+)?(?:get|got|gotten|obtain\w*|secur\w*|win|won|achiev\w*|hope\s+for|expect)\b"
 )
-_AUTHOR_AFTER = re.compile(r"^\s+(?:executive\s+)?(?:order|decree|proclamation)s?\b")
-_OWN_RATE_CLAUSE = re.compile(
+_AUTHOR_AFTER = regex(r"^\s+(?:executive\s+)?(?:order|decree|proclamation)s?\b")
+_OWN_RATE_CLAUSE = regex(
     r"\s*,\s*(?:which|who)\s+(?:(?:now|still|already|instead|alone)\s+)?(?:faces?|pays?|gets?|"
     r"(?:is|was)\s+(?:hit|charged|taxed)\s+(?:with|at)|carries)\s+"
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?\d"
 )
-_OWNER_COMPOUND = re.compile(
-    r"^-(?:owned|based|run|controlled|headquartered|listed|funded|backed)\b"
-)
+_OWNER_COMPOUND = regex(r"^-(?:owned|based|run|controlled|headquartered|listed|funded|backed)\b")
 _RESHIPPED_FROM = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:transship\w*|trans-ship\w*|re-?export\w*|re-?rout\w*|rout\w*)\s+"
         # "transshipped through Vietnam from China": the first origin, past the transit
         r"(?:(?:through|via)\s+[^,;]{1,30}?\s+)?from\s+(?:the\s+)?$"
@@ -203,7 +198,7 @@ _RESHIPPED_FROM = LiteralGated(
 # A set of partners that takes in every country: "all countries", "every origin",
 # "regardless of origin", "foreign steel from everywhere".
 _GLOBAL_SET = LiteralGated(
-    re.compile(
+    regex(
         r"\bon\s+(?:foreign|imported)|"
         r"\b(?:(?:all|every|any)\s+(?:other\s+)?(?:countries|nations|country|nation|"
         r"trading\s+partners?|origins?|sources?|suppliers?|imports?|imported|foreign)|"
@@ -212,49 +207,49 @@ _GLOBAL_SET = LiteralGated(
     )
 )
 # "Japan and South Korea among them", "Brazil included"
-_EXAMPLE_AFTER = re.compile(
+_EXAMPLE_AFTER = regex(
     r"^(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*"
     r",?\s+(?:among\s+them|included|alike|among\s+others)\b"
 )
 # "Mexico, like every other supplier, now pays": one of all who pay
-_LIKE_ALL_AFTER = re.compile(
+_LIKE_ALL_AFTER = regex(
     r"^(?:['’]s)?(?:\s+[\w-]+){0,2}?\s*,\s*(?:just\s+)?like\s+(?:all|every|everyone|everybody|"
     r"any|the\s+rest)\b[^,;]{0,40},"
 )
 # "hitting Mexican plants hardest", "hits Canada the most"
-_HARDEST_AFTER = re.compile(
+_HARDEST_AFTER = regex(
     r"^(?:\s+[\w-]+){0,2}?\s+(?:the\s+)?(?:hardest|most|worst|especially|particularly)\b"
 )
 # "far above Japan's 15%", "higher than Britain's 10%": a rate measured against
 # another country's own figure
-_ABOVE_FIGURE_BEFORE = re.compile(
+_ABOVE_FIGURE_BEFORE = regex(
     r"\b(?:above|below|than|over|under|beyond|twice|double|"
     r"exceed(?:s|ed|ing)?|match(?:es|ed|ing)?)\s+(?:the\s+)?$"
 )
-_OWN_FIGURE_AFTER = re.compile(
+_OWN_FIGURE_AFTER = regex(
     r"^['’]s\s+(?:[a-z-]+\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)"
     r"(?!\s+(?:[\w-]+\s+)?(?:" + TARIFF_NOUNS + r"|surtax(?:es)?)\s+on\b)"
 )
-_PARTNER_OF = LiteralGated(re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?trading\s+partners?\b"))
-_GOODS_TARIFF_AFTER = re.compile(
+_PARTNER_OF = LiteralGated(regex(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?trading\s+partners?\b"))
+_GOODS_TARIFF_AFTER = regex(
     r"^['’]s\s+(?:steel|alumin(?:um|ium)|wine|dairy|pork|beef|barley|lumber|timber|"
     r"solar|ev|car|auto)\s+(?:" + TARIFF_NOUNS + r")\b"
 )
-_RATE_FACED = re.compile(
+_RATE_FACED = regex(
     r"^['’]s\s+(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+)?"
     r"(?:(?:new|reciprocal|baseline)\s+)?rates?\b(?!\s+(?:on|for|against)\b)"
     # "Indonesia's reciprocal tariff was cut to 19%": the US reciprocal rate it pays
     r"|^['’]s\s+(?:\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+)?(?:reciprocal|baseline)\s+"
     r"(?:" + TARIFF_NOUNS + r")\b(?!\s+(?:on|for|against)\b)"
 )
-_TARGET_PREP = re.compile(
+_TARGET_PREP = regex(
     r"\b(?:on|against|from|targeting|for|out\s+of|(?:apply|applies|applied|applying)\s+to|"
     # "began applying the lowered 15% rate to Japanese auto imports": the rate between
     r"(?:apply|applies|applied|applying)\s+(?:the|a|an|its|their)\s+(?:[\w.%-]+\s+){0,5}?to|"
     # "importers of European brandy must lodge deposits": the goods' origin
     r"importers?\s+of|imports\s+of)\b"
 )
-_TARGET_BLOCK = re.compile(
+_TARGET_BLOCK = regex(
     r"\b(?:to|into|by|that|which|who|after|before|while|if|said|says|at|with|than|"
     # ("on clothing from Asian countries such as Vietnam": "such as" names them)
     r"over|since|because|(?<!such\s)as|"
@@ -270,22 +265,22 @@ _TARGET_BLOCK = re.compile(
     r"during|amid|despite|under|following|(?:19|20)\d\d)(?:\b|(?<=\.))|[,;:]",
 )
 # A rate, then the side that got it: "far above the 15% the EU negotiated".
-_RATE_BEFORE = re.compile(r"(?:\d\s*%|percent|per\s?cent)\s+(?:the\s+)?$")
-_GOT_AFTER = re.compile(
+_RATE_BEFORE = regex(r"(?:\d\s*%|percent|per\s?cent)\s+(?:the\s+)?$")
+_GOT_AFTER = regex(
     r"^\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+)?(?:negotiated|secured|got|gets|won|"
     r"obtained|clinched|struck|agreed|received|faced|faces|face|pays|paid|was\s+given|"
     r"landed|accepted)\b"
 )
-_PREP_BEFORE = re.compile(
+_PREP_BEFORE = regex(
     r"\b(?:on|of|from|to|into|with|against|for|in|at|by|between|than|over|toward|"
     r"towards|about|among|including|like|via|among)\s+(?:the\s+|its\s+|their\s+)?$",
 )
-_COORD_BEFORE = re.compile(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$")
+_COORD_BEFORE = regex(r"(?:,|\band\b|\bor\b|&)\s+(?:the\s+)?$")
 # The list goes on, or ends a headline's clause ("25% on Mexico, Canada; 10% on China").
 # ("30% tariffs on EU, Mexico from August 1": a headline's list ends at its date)
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|[;:]|$|(?:from|starting|over|amid)\b)")
+_LIST_GOES_ON = regex(r"\s*(?:,|and\b|or\b|[;:]|$|(?:from|starting|over|amid)\b)")
 _EXCEPT_BEFORE = LiteralGated(
-    re.compile(
+    regex(
         # "sparing economies such as the EU and Japan", "spares Canada and Mexico"
         r"\bspar(?:e|es|ed|ing)\s+(?:(?:[\w-]+\s+){1,2}(?:such\s+as|like|including)\s+)?(?:the\s+)?$|"
         # "content that does not come from Canada or Mexico": every origin but those
@@ -297,13 +292,13 @@ _EXCEPT_BEFORE = LiteralGated(
 )
 # "Canada and Mexico were spared from the 10% tariff": the subject is excepted.
 _SPARED_AFTER = LiteralGated(
-    re.compile(
+    regex(
         r"^\s+(?:(?:were|was|are|is|have\s+been|has\s+been|will\s+be|would\s+be)\s+)?"
         r"(?:(?:largely|mostly|also|again)\s+)?(?:spared|exempted|left\s+out\s+of|"
         r"excluded\s+from|carved\s+out\s+of|kept\s+out\s+of)\b"
     )
 )
-_STILL_FACES = re.compile(r"\b(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject\s+to)\b")
+_STILL_FACES = regex(r"\b(?:fac(?:e|es|ing)|pay(?:s|ing)?|subject\s+to)\b")
 
 
 def _spared(right: str) -> bool:
@@ -313,7 +308,7 @@ def _spared(right: str) -> bool:
 
 
 _HIT_BEFORE = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:hit|hitting|slap|slapping|slapped|punish|punishing|penali[sz]e|targets?|"
         r"targeting|targeted|tax|taxes|taxed|taxing)\s+(?:the\s+)?$"
     )
@@ -322,7 +317,7 @@ _HIT_BEFORE = LiteralGated(
 # ("puts EU tariff at 15%") is the country taxed. "its"/"their" alone do the same:
 # the possessor levies, the country named after it is taxed.
 _SET_VERB_BEFORE = LiteralGated(
-    re.compile(
+    regex(
         r"(?:\b(?:puts?|putting|sets?|setting|raises?|raised|raising|hikes?|hiked|hiking|lowers?|"
         r"lowered|lowering|cuts?|cutting|slash(?:es|ed|ing)?|doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|"
         r"quadrupl(?:es|ed|ing)|delay(?:s|ed|ing)?|paus(?:es|ed|ing)|suspend(?:s|ed|ing)?|"
@@ -332,33 +327,33 @@ _SET_VERB_BEFORE = LiteralGated(
         r"|\b(?:its|their)\s+(?:(?:new|own|\d+(?:\.\d+)?\s*%)\s+)?)$"
     )
 )
-_OBJECT_TARIFF = re.compile(r"\s+(?:[\w-]+\s+)?(?:counter-?)?(?:rates?|" + TARIFF_NOUNS + r")\b")
-_ON_GOODS_AFTER = re.compile(
+_OBJECT_TARIFF = regex(r"\s+(?:[\w-]+\s+)?(?:counter-?)?(?:rates?|" + TARIFF_NOUNS + r")\b")
+_ON_GOODS_AFTER = regex(
     r"\s+(?:on|against|targeting)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|\d)"
 )
-_WARN_BEFORE = re.compile(
+_WARN_BEFORE = regex(
     r"\b(?:threat(?:en|ens|ened|ening)|hand(?:s|ed|ing)?|gives?|gave|giving|issu(?:es|ed|ing))\s+"
     r"(?:the\s+)?$"
 )
-_WARN_WITH = re.compile(
+_WARN_WITH = regex(
     r"^\s+(?:with\s+(?:an?\s+|new\s+|higher\s+)*(?:\d|" + TARIFF_NOUNS + r")|"
     r"(?:an?\s+)?(?:ultimatum|deadline|final\s+warning)\b)"
 )
 # A verb with two objects, the country then its rate: "charge Mexico a 30% tariff".
 _GIVE_BEFORE = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:charg(?:e|es|ed|ing)|hand(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|assign(?:s|ed|ing)?|"
         r"slap(?:s|ped|ping)?|bill(?:s|ed|ing)?)\s+(?:the\s+)?$"
     )
 )
-_GIVEN_RATE = re.compile(
+_GIVEN_RATE = regex(
     r"^\s+(?:(?:a|an|the)\s+)?(?:(?:new|higher|lower|flat|steep|reciprocal)\s+)?"
     r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)"
 )
-_SUBJECT_SLOT = re.compile(r"(?:^|[,;:]\s*|\b(?:the|and|or|while|but|as)\s+)$")
+_SUBJECT_SLOT = regex(r"(?:^|[,;:]\s*|\b(?:the|and|or|while|but|as)\s+)$")
 _FACE_AFTER = LiteralGated(
-    re.compile(
+    regex(
         # "Washington warned Beijing would face": a verb of saying ends the subject's reach.
         # "Britain, the first country to strike a deal, pays 10%": an apposition or a
         # relative clause between the subject and its verb is skipped whole.
@@ -399,8 +394,8 @@ _FACE_AFTER = LiteralGated(
     )
 )
 # "U.S. imports from China", "Canada's imports of steel": the importing side levies.
-_CUSTOMS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:customs|border\s+agency)\b(?!\s+union)")
-_IMPORTER_AFTER = re.compile(
+_CUSTOMS_AFTER = regex(r"^(?:['’]s)?\s+(?:customs|border\s+agency)\b(?!\s+union)")
+_IMPORTER_AFTER = regex(
     r"^(?:['’]s)?\s+imports?\s+(?:from|of)\b"
     # "a 34% tariff on all US imports from April 10": a date, not an origin
     r"(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|next|"
@@ -413,43 +408,43 @@ _IMPORTER_AFTER = re.compile(
 )
 # A demonym's tariff word that ends its phrase: "the Mexican tariffs on hold", "...
 # the Canadian tariffs." name no imposer by themselves.
-_WORD_ENDS = re.compile(r"[\w-]+(?:\s+on\s+hold\b|\s*[,.;:)]|\s*$|\s+(?:and|but|or)\b)")
+_WORD_ENDS = regex(r"[\w-]+(?:\s+on\s+hold\b|\s*[,.;:)]|\s*$|\s+(?:and|but|or)\b)")
 _ACCEPT_BEFORE = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:accept\w*|allow\w*|admit\w*|let\s+in|welcom\w*|buy\w*|bought)\s+(?:more\s+)?(?:the\s+)?$"
     )
 )
-_ANY_GOODS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?" + _GOODS + r"\b")
+_ANY_GOODS_AFTER = regex(r"^\s+(?:[\w-]+\s+)?" + _GOODS + r"\b")
 # "Under Mexico's list", "under Canada's retaliation plan": a side's own measure
 # (not a deal, which has two sides)
-_OWN_MEASURE = re.compile(
+_OWN_MEASURE = regex(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:list|plan|order|schedule|measures?|rules?|decree|"
     r"retaliation|countermeasures?|proposal|regime|package|response)\b"
 )
-_TARIFF_RIGHT = re.compile(r"\s+(?:[\w-]+\s+)?(?:rates?|" + TARIFF_NOUNS + r")\b")
-_GOODS_AFTER = re.compile(
+_TARIFF_RIGHT = regex(r"\s+(?:[\w-]+\s+)?(?:rates?|" + TARIFF_NOUNS + r")\b")
+_GOODS_AFTER = regex(
     r"^(?:['’]s|-(?:origin|made|built|produced|sourced))?\s+(?:[\w-]+\s+){0,2}?" + _GOODS + r"\b"
 )
 # A country's name right before its goods, no tariff word after them.
-_NAME_GOODS = re.compile(
+_NAME_GOODS = regex(
     r"^\s+(?:goods|products|exports|exporters|shipments|merchandise)\b"
     r"(?!\s+(?:" + TARIFF_NOUNS + r"|rates?)\b)"
 )
-_QUANTIFIER_BEFORE = re.compile(r"\b(?:most|all|many|some|other|certain)\s+(?:of\s+the\s+)?$")
+_QUANTIFIER_BEFORE = regex(r"\b(?:most|all|many|some|other|certain)\s+(?:of\s+the\s+)?$")
 # "a list of Chinese products", "$50 billion of Chinese goods", "imports of Chinese
 # steel"; not "purchases of Russian oil", which no tariff here taxes.
-_OF_BEFORE = re.compile(
+_OF_BEFORE = regex(
     r"\b(?:list|lists|billion|million|trillion|bn|worth|imports|shipments|range|basket|"
     r"categories|variety|array|number|host|raft|swathe|swath|tranche)\s+of\s+(?:the\s+)?$"
 )
 # The tariffs named after these are someone's, not a list of goods: "exempt from
 # the new US duties", "in retaliation against US tariffs", "relief from EU levies".
-_EXEMPT_FROM = re.compile(
+_EXEMPT_FROM = regex(
     r"\b(?:exempt(?:ed|ion|ions)?|spared|relief|reprieve|shield\w*|retaliat\w*|response|"
     r"respond\w*|answer\w*|protest\w*)\s+(?:from|against|to|for)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+)?$"
 )
-_TARIFF_AFTER = re.compile(
+_TARIFF_AFTER = regex(
     r"^(?:['’]s)?\s+(?:(?:own|new|\d+(?:\.\d+)?\s*%|\d+\s+percent|"
     r"(?!(?:with|on|for|to|from|by|against|of|in|said|says|and|or)\b)[\w-]+)\s+){0,3}?"
     r"(?=" + TARIFF_WORD.pattern + r")",
@@ -468,8 +463,8 @@ class Role:
 
 # A dateline: the place a story was filed, at the very start, then a colon or a dash
 # ("New Delhi: ...", "BEIJING — ...", "JAKARTA/WASHINGTON – ...", "Ottawa (Reuters) - ...").
-_DATELINE_BEFORE = re.compile(r"\s*(?:[a-z][\w .'-]{0,30}/\s*)?$")
-_DATELINE_AFTER = re.compile(
+_DATELINE_BEFORE = regex(r"\s*(?:[a-z][\w .'-]{0,30}/\s*)?$")
+_DATELINE_AFTER = regex(
     r"(?:\s*/\s*[a-z][\w .'-]{0,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-–—]|[–—])\s+(?!\d)"
 )
 
@@ -540,7 +535,7 @@ def assign_roles(sentence: str, mentions: list[Mention]) -> list[Role]:
     return roles
 
 
-_COORD_GAP = re.compile(r"-?\s*(?:,|,?\s*and|,?\s*or|&)\s+(?:the\s+)?")
+_COORD_GAP = regex(r"-?\s*(?:,|,?\s*and|,?\s*or|&)\s+(?:the\s+)?")
 
 
 def _opening_phrase_ends(sentence: str, prev: Mention, cur: Mention) -> bool:
@@ -557,7 +552,7 @@ def _opening_phrase_ends(sentence: str, prev: Mention, cur: Mention) -> bool:
 # "15%, below the 25% Trump had threatened and in line with what Japan and the EU
 # obtained": a country named as a yardstick is no side of the rate
 _YARDSTICK_BEFORE = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:in\s+line\s+with|similar\s+to|comparable\s+to|on\s+par\s+with|matching)\s+"
         r"(?:what\s+|those\s+(?:of|for|on)\s+|the\s+(?:rates?|deals?|terms)\s+(?:of|for|on)\s+)?"
         r"(?:the\s+)?$"
@@ -566,7 +561,7 @@ _YARDSTICK_BEFORE = LiteralGated(
 
 # "the same 30% tariff as South Africa", "compared with Japan", "versus Korea": a
 # country named to compare a rate with, no side of it
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = regex(
     r"\b(?:same\s+(?:\S+\s+){0,4}?as|compared\s+(?:with|to)|versus)\s+(?:the\s+)?$"
 )
 
@@ -578,14 +573,14 @@ _COMPARED_BEFORE = re.compile(
 # gets the rate. It is decided by what is absent (a levier's verb, a pronoun that
 # restarts the clause, a possessive that makes the tariff its own), so a new verb
 # of receiving needs no row; a passive ("will both be charged") gets it too.
-_RATE_AHEAD = re.compile(r"\d(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)")
-_RECEIVED_GAP_STOP = re.compile(r"[,;:()\"“”]|\s(?:-|–|—)\s")
-_PASSIVE_GOT = re.compile(
+_RATE_AHEAD = regex(r"\d(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)")
+_RECEIVED_GAP_STOP = regex(r"[,;:()\"“”]|\s(?:-|–|—)\s")
+_PASSIVE_GOT = regex(
     r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?!(?:set|put|placed|"
     r"raised|cut|lowered|reduced|increased|lifted|scrapped|removed|spared|exempted|excluded)\b)"
     r"[a-z]+ed\b(?!\s+by\b)"
 )
-_NO_RECEIVER = re.compile(
+_NO_RECEIVER = regex(
     # a verb of levying or changing a rate: the subject acts on it
     r"\b(?:(?:impos|levying|levies|levied|levy|slap|plac|appl[iy]|charg|announc|unveil|declar|"
     r"introduc|adopt|rais|hik|increas|lift|boost|doubl|tripl|quadrupl|slash|halv|trim|drop|"
@@ -612,14 +607,14 @@ _NO_RECEIVER = re.compile(
 )
 # The clause restarts, a list goes on, or the rate is the subject's own ("Mexico
 # has a 20% tariff"): read before a passive, which these outrank.
-_GAP_BREAK = re.compile(
+_GAP_BREAK = regex(
     r"\b(?:it|they|he|she|we|its|their|his|her|our|own|that|which|who|by|from|if|unless|"
     r"and|or|nor|has|had|have|having|when|after|before|because|since|while|until|but|so|"
     r"then|where|whose|though|although|as)\b"
 )
 
 
-_ASIDE = re.compile(
+_ASIDE = regex(
     r"\s*,\s*(?:for\s+example|for\s+instance|however|too|also|meanwhile|in\s+turn|"
     r"for\s+(?:its|their)\s+part|by\s+contrast|instead|in\s+particular|notably)\s*,"
 )
@@ -660,13 +655,13 @@ def _faces_after(sentence: str, end: int) -> bool:
 
 # "European wine, champagne and spirits": the goods a demonym qualifies.
 _GOODS_LIST_AFTER = LiteralGated(
-    re.compile(r"(?:\s+[\w-]+){1,2}(?:,\s+[\w-]+(?:\s+[\w-]+)?)*,?\s+and\s+[\w-]+")
+    regex(r"(?:\s+[\w-]+){1,2}(?:,\s+[\w-]+(?:\s+[\w-]+)?)*,?\s+and\s+[\w-]+")
 )
 
 
 # "the second nation behind Britain to clinch an accord", "the next one after Japan
 # and the EU to sign": a country a side is ranked after is no side of its deal.
-RANKED_AFTER = re.compile(
+RANKED_AFTER = regex(
     r"\b(?:first|second|third|fourth|fifth|next|latest|only|last)\s+(?:one\s+|(?:major\s+)?"
     r"(?:country|nation|economy|partner|trading\s+partner|government)\s+)?"
     r"(?:after|behind|following|besides|apart\s+from)\s+(?:the\s+)?$"
@@ -680,7 +675,7 @@ def ranked_after(left: str, right: str) -> bool:
 
 
 # What follows the ranked country: its list, then "to <verb>" ("... to strike").
-_RANKED_TAIL = re.compile(
+_RANKED_TAIL = regex(
     r"(?:['’]s)?(?:\s*(?:,|and|&)\s*(?:the\s+)?[\w.-]+(?:\s+[A-Za-z.-]+)?){0,3}\s+"
     r"(?:to|in)\s+\w+"
 )
@@ -959,7 +954,7 @@ def _levier_of_own_tariff(right: str) -> bool:
 
 # The authority a trade-remedy case belongs to: "the EU probe", "Brazil's
 # anti-dumping investigation", "the Korean trade commission's ruling".
-_PROBE_AFTER = re.compile(
+_PROBE_AFTER = regex(
     r"^(?:['’]s)?\s+(?:own\s+)?(?:(?:anti-?dumping|anti-?subsidy|countervailing|safeguard|"
     r"trade(?:-remedy)?)\s+)?(?:probe|investigation|inquiry|enquiry)\b"
 )
@@ -967,7 +962,7 @@ _PROBE_AFTER = re.compile(
 
 # A government office or official named by its country: "US trade representative",
 # "the Chinese commerce ministry", "Japanese negotiators".
-_OFFICE_AFTER = re.compile(
+_OFFICE_AFTER = regex(
     r"^(?:['’]s)?\s+(?:(?:trade|commerce|finance|foreign|economy|economic|agriculture|industry|"
     r"top|chief|senior|deputy|vice|federal|government)\s+){0,2}"
     r"(?:representatives?|secretary|ministers?|ministry|"
@@ -998,7 +993,7 @@ def _in_target_phrase(left: str) -> bool:
 # "following" open a whole clause, ended by its comma, and count only in a
 # sentence that says someone answered.
 _ANSWER_NOUN_CUE = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:(?:in\s+)?(?:response|retaliation|reaction|reply|answer|riposte|retort)\s+"
         r"(?:to|for|against|of|over)|"
         r"respond(?:s|ed|ing)?\s+(?:(?:with|in)\s+(?:[\w-]+\s+){1,2}?)?to|"
@@ -1010,21 +1005,21 @@ _ANSWER_NOUN_CUE = LiteralGated(
     )
 )
 _ANSWER_CLAUSE_CUE = LiteralGated(
-    re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s")
+    regex(r"\b(?:after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\s")
 )
 _ANSWERING = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:retaliat\w*|respon\w*|counter\w*|answer\w*|tit-for-tat|reciproc\w*|"
         r"(?:hit|hits|hitting|strike|strikes|striking|struck|fire[sd]?|firing)\s+back)"
     )
 )
-_NOUN_PHRASE_END = re.compile(
+_NOUN_PHRASE_END = regex(
     r"[,;:()]|\s[-–—]\s|\b(?:with|thus|by\s+[a-z]+ing|is|are|was|were|will|would|took|"
     r"takes|has|have|had|drew|draws|said|says)\b"
 )
-_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
+_CLAUSE_END = regex(r"[,;:()]|\s[-–—]\s")
 # What a side's answered measure is called: a tariff, or its move.
-_MEASURE = re.compile(
+_MEASURE = regex(
     r"\b(?:" + TARIFF_NOUNS + r"|surtax(?:es)?|tax(?:es)?|move|moves|measures?|actions?|"
     r"decisions?|hikes?|increases?|steps?|penalt(?:y|ies)|sanctions|policy|policies)\b"
 )
@@ -1043,7 +1038,7 @@ def answered_measures(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if _MEASURE.search(sentence, a, b) is not None]
 
 
-_ANY_ORIGIN = re.compile(
+_ANY_ORIGIN = regex(
     r"\b(?:imports|imported|foreign|global(?:ly)?|worldwide|(?:all|every|other)\s+"
     r"(?:countries|nations|trading\s+partners|partners))\b"
 )

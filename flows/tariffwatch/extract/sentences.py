@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from tariffwatch.extract.regex_cache import regex
 
 # Words that end in a period without ending the sentence.
 _ABBREV = frozenset(
@@ -23,11 +23,11 @@ _STARTERS = frozenset(
 )
 # "the U.S. Under Secretary of Commerce", "U.S. Trade Representative Greer": a title,
 # not a sentence opened by "Under" or "Trade"
-_TITLE_AFTER = re.compile(r"\s*(?:Under[- ]?[Ss]ecretar|Trade\s+Represent)")
+_TITLE_AFTER = regex(r"\s*(?:Under[- ]?[Ss]ecretar|Trade\s+Represent)")
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
+_BOUNDARY = regex(r"[.!?]+[\"”’')\]]*(?=\s)|\n")
 _OPENERS = frozenset("\"“‘'(")
-_NEXT_WORD = re.compile(r"\s*[\"“‘'(]?(\w+)")
+_NEXT_WORD = regex(r"\s*[\"“‘'(]?(\w+)")
 
 
 def split_sentences(text: str) -> list[str]:

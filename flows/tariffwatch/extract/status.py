@@ -24,12 +24,13 @@ from datetime import date, timedelta
 from tariffwatch.extract import cues, dates
 from tariffwatch.extract.cues import TARIFF_NOUNS, LiteralGated, gate_patterns
 from tariffwatch.extract.old_rates import STEP_TO
+from tariffwatch.extract.regex_cache import regex
 from tariffwatch.model import TariffStatus
 
-_BACKGROUND_AFTER = re.compile(
+_BACKGROUND_AFTER = regex(
     r"\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){1,3}had\b|\s*(?:that|which)\s+(?:had|was|were)\b"
 )
-_PAST_MONTH = re.compile(
+_PAST_MONTH = regex(
     r"\b(?:in|on|since)\s+(?P<m>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!\s+\d)"
 )
@@ -48,37 +49,37 @@ _MONTHS = (
     "December",
 )
 _MONTH_WORDS = "|".join(m.lower() for m in _MONTHS)
-_IN_BEFORE_YEAR = re.compile(
+_IN_BEFORE_YEAR = regex(
     rf"\b(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH_WORDS})\s+)?$"
 )
-_YEAR_TARIFFS = re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:" + TARIFF_NOUNS + r")\b")
+_YEAR_TARIFFS = regex(r"\b(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:" + TARIFF_NOUNS + r")\b")
 # A time at the head of a clause dates all of it.
-_FRONTED_PAST = re.compile(
+_FRONTED_PAST = regex(
     r"\W*(?:last\s+year|a\s+year\s+ago|\w+\s+years\s+ago|back\s+in\b|"
     r"in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + _MONTH_WORDS + r")\s+)?(?P<y>(?:19|20)\d\d))\b"
 )
 # Adjectives bound to a rate that date it: history, or in force now.
-_PAST_ADJECTIVE = re.compile(
+_PAST_ADJECTIVE = regex(
     r"\b(?:original|initial|earlier|previous|prior|former|old)\s+(?:[\w-]+\s+)?$"
 )
-_NOW_ADJECTIVE = re.compile(r"\b(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$")
-_THAN_THREATENED = re.compile(
+_NOW_ADJECTIVE = regex(r"\b(?:current|existing|present|prevailing)\s+(?:[\w-]+\s+)?$")
+_THAN_THREATENED = regex(
     r"\bthan\s+(?:[\w'’-]+\s+){0,3}?(?:has|had|have)\s+(?:been\s+)?(?:threatened|proposed)\b",
     re.IGNORECASE,
 )
 # A trade case put off is no tariff put off.
-_CASE_PUT_OFF = re.compile(
+_CASE_PUT_OFF = regex(
     r"\b(?:paus\w*|suspend\w*|halt\w*|freez\w*|shelv\w*|put\s+on\s+hold)\s+(?:its|their|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:challenge|case|dispute|complaint|appeal|litigation|lawsuit)\b"
 )
-_TERMS_BETWEEN = re.compile(r"\b(?:under|by|in)\s+which\b|\bwhereby\b")
-_SET_IN_MONTH = re.compile(
+_TERMS_BETWEEN = regex(r"\b(?:under|by|in)\s+which\b|\bwhereby\b")
+_SET_IN_MONTH = regex(
     r"\s+(?:(?:rate|tariff|levy|duty)\s+)?(?:it\s+was\s+)?(?:set|imposed|announced|assigned|"
     r"levied|given|handed)\s+in\s+(?P<m>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?!\s+\d)"
 )
-_PAST_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:had|was|were|\w+ed)\b")
-_AVERT_BEFORE = re.compile(
+_PAST_RELATIVE = regex(r"\b(?:which|that)\s+(?:had|was|were|\w+ed)\b")
+_AVERT_BEFORE = regex(
     r"\b(?:avert\w*|avoid\w*|head(?:ed|ing|s)?\s+off|stave\w*\s+off|ward\w*\s+off|"
     r"prevent\w*|forestall\w*)\s+"
     # ("prevents the imposition of a threatened 50% levy")
@@ -89,11 +90,11 @@ _AVERT_BEFORE = re.compile(
 )
 # Words that open a start date: a decision "from today" applies today.
 _START_WORDS = frozenset(("from", "effective", "starting", "beginning", "as of"))
-_DECIDED = re.compile(r"\b(?:announc\w*|unveil\w*|sign(?:ed|s|ing)?)\b")
+_DECIDED = regex(r"\b(?:announc\w*|unveil\w*|sign(?:ed|s|ing)?)\b")
 # A status verb after these belongs to another clause: "had threatened to double
 # the levy to 50% before backing down when Ontario suspended its surcharge".
 # A purpose clause too: "lowered it to 10% so (that) talks could proceed".
-_SUBORDINATE = re.compile(
+_SUBORDINATE = regex(
     r"\s(?:before|after|when|because|once|since|so\s+that|in\s+order\s+to|so\s+as\s+to|"
     r"so(?=\s+[a-z]+\s+(?:could|can|would|will|might)\s))\s"
     # "..., honouring a pledge made at the summit", "... are steep but believes they
@@ -109,32 +110,32 @@ _SUBORDINATE = re.compile(
     r"|\sbut\s+(?:believes?|believed|says?|said|thinks?|thought|expects?|expected|hopes?|"
     r"hoped|added|adds|insist(?:s|ed)?|argu(?:es|ed))\s"
 )
-_RESPONDED_MOVE = re.compile(
+_RESPONDED_MOVE = regex(
     r"\b(?:retaliat\w*\s+(?:for|against)|in\s+(?:response|retaliation|reply|answer)\s+to|"
     r"respond\w*\s+to|follow(?:s|ed|ing)?|after|hit\w*\s+back\s+(?:at|against)|"
     r"answer\w*)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
     r"(?:decision|move|increase|hike|rise|step|escalation)\s+(?:to|in|of|on)\b"
 )
-_MOVE_TO_COME = re.compile(r"\b(?:any|possible|potential|future|further|new|planned)\b")
-_CONDITION_AFTER = re.compile(r"\b(?:if|unless|should)\b")
-_TAKES_EFFECT_AFTER = re.compile(
+_MOVE_TO_COME = regex(r"\b(?:any|possible|potential|future|further|new|planned)\b")
+_CONDITION_AFTER = regex(r"\b(?:if|unless|should)\b")
+_TAKES_EFFECT_AFTER = regex(
     r"\b(?:takes?|to\s+take|will\s+take)\s+effect\b|\bkicks?\s+in\b|\bfrom\s+(?:next|tomorrow)"
 )
-_CALLED_OFF = re.compile(
+_CALLED_OFF = regex(
     r"\b(?:(?:will|would|shall|did|does|do)\s+not|won['’]t|didn['’]t)\s+(?:now\s+)?"
     r"(?:impose|apply|levy|collect|implement|go\s+ahead\s+with|proceed\s+with)\b"
 )
-_WAS_DUE = re.compile(
+_WAS_DUE = regex(
     r"\b(?:(?:that|which)\s+(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|planned)\s+to|"
     r"(?:scheduled|slated|set|due)\s+(?:for|on|to\s+(?:start|begin|take\s+effect)))\b"
 )
-_THEN_SUSPENDED = re.compile(
+_THEN_SUSPENDED = regex(
     r"[^.;]{0,60}?\bbefore\s+(?:suspending|pausing|postponing|delaying|freezing|shelving)\s+"
     r"(?:it|them)\b"
 )
 # "Now that the tariff has gone up to 25%, households will pay more": a fronted
 # clause ends at its comma; the main clause's verb is not the rate's.
-_FRONTED_SUB = re.compile(
+_FRONTED_SUB = regex(
     r"[\s:;,]*(?:[\w'’-]+(?:\s+[\w'’-]+)?:\s*)?(?:now\s+that|although|though|even\s+though|because|since|once|with)\s"
 )
 # Literals _SUBORDINATE needs: most rates' words hold none.
@@ -175,7 +176,7 @@ _SUBORDINATE_STEMS = (
     " in order to ",
     " so as to ",
 )
-_INSTEAD_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?$")
+_INSTEAD_BEFORE = regex(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +254,7 @@ class StatusCue:
 # under the agreement" is decided; "said it would put 50% on copper" a threat),
 # and a state now ("pays", "faces") is last: it only marks a rate that has a
 # verb, which a verbless one ("First comes a 10% baseline") lacks.
-_NEVER_APPLIED = re.compile(
+_NEVER_APPLIED = regex(
     # ("won't go into effect until Aug. 7" is a later start, not a threat undone)
     r"\b(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:took|take|taken|went|go|gone|came|come)\s+"
     r"(?:into\s+)?(?:effect|force|hold)\b(?!\s+(?:\w+\s+)?(?:until|till|before|for|unless))|"
@@ -261,31 +262,31 @@ _NEVER_APPLIED = re.compile(
     r"(?:been\s+)?applied|(?:been\s+)?implemented)\b"
 )
 # "a 20% tariff was under discussion": talked of, not decided.
-_DISCUSSED = re.compile(
+_DISCUSSED = regex(
     r"\b(?:under\s+(?:discussion|consideration|review|negotiation)|on\s+the\s+table|"
     r"being\s+(?:discussed|negotiated|considered|studied|weighed)|up\s+for\s+discussion)\b"
 )
 # "will continue to face a 50% tariff": the rate goes on, so it applies now.
-_GOES_ON = re.compile(
+_GOES_ON = regex(
     r"\b(?:continu(?:e|es|ed|ing)|still)\s+(?:to\s+)?(?:fac(?:e|es|ing)|pay(?:s|ing)?|incur(?:s|ring)?|"
     r"carr(?:y|ies|ying)|apply|applies|applying|be\s+subject\s+to)\b"
 )
 # "Mexico's proposed 50% tariff was approved by the Senate": a decision taken on a
 # proposal outranks the word "proposed".
-_PROPOSAL_DECIDED = re.compile(
+_PROPOSAL_DECIDED = regex(
     r"\b(?:was|were|(?:has|have)\s+been|got|gets|is|are)\s+(?:\w+\s+)?(?:approved|passed|"
     r"adopted|ratified|enacted|signed\s+into\s+law|rubber-stamped)\b"
 )
 # "the 9% duty will expire in January": a rate whose end is ahead is in force
 # now. Below "put off": "the 90-day pause on the 34% tariff will expire" is a pause.
-_ENDS_AHEAD = re.compile(
+_ENDS_AHEAD = regex(
     r"\b(?:(?:will|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:expire|lapse|run\s+out)|"
     r"(?:expires|lapses|runs\s+out)\s+(?:on|in|at|by|next|later)\b)"
 )
 # An order given to someone to move a rate: decided, not yet done ("told his
 # trade minister to raise tariffs", "ordered customs to collect", "was
 # instructed to impose"). The infinitive is no deed.
-_DIRECTED = re.compile(
+_DIRECTED = regex(
     r"\b(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)?|told|tells|tasked|commission(?:s|ed)?)"
     r"\s+(?:[\w.'’-]+\s+){0,4}?to\s+"
     # ("ordered customs to press ahead with collecting 15%")
@@ -343,24 +344,22 @@ _STATUS_GATE = cues.StemGate([cue.stems for cue in STATUS_TABLE])
 # The gate's bit of each row; 0 for a row with no stems, always searched.
 _STATUS_BITS = tuple(1 << i if cue.stems else 0 for i, cue in enumerate(STATUS_TABLE))
 # Any status cue at all, in one pattern: one search instead of seven.
-_ANY_STATUS = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in STATUS_TABLE))
+_ANY_STATUS = regex("|".join(f"(?:{cue.pattern.pattern})" for cue in STATUS_TABLE))
 # "and"/"but" and the next words: a verb there may start another rate's clause.
-_AND_VERB = re.compile(r",?\s+(?:and|but)\s+(?=[a-z]+\s)")
-_HEAD = re.compile(r"(?:[\w'-]+\s+){0,2}[\w'-]+")
-_HEAD_WORD = re.compile(r"[\w'-]+(?:\s+(?:to|off|back|up|down|on\s+hold))?")
+_AND_VERB = regex(r",?\s+(?:and|but)\s+(?=[a-z]+\s)")
+_HEAD = regex(r"(?:[\w'-]+\s+){0,2}[\w'-]+")
+_HEAD_WORD = regex(r"[\w'-]+(?:\s+(?:to|off|back|up|down|on\s+hold))?")
 
 # Words bound to the rate itself outrank its clause's verb: "would stack on the
 # existing 30%", "the threatened 100% hike had been taken off the table".
 _LOCAL_BEFORE: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
     (
-        re.compile(
-            r"\b(?:existing|current|present|prevailing|standing|in-force)\s+(?:[\w-]+\s+){0,2}$"
-        ),
+        regex(r"\b(?:existing|current|present|prevailing|standing|in-force)\s+(?:[\w-]+\s+){0,2}$"),
         "in_effect",
     ),
     # "will keep its tariff on Chinese goods at 30%": the rate kept is the one in force
     (
-        re.compile(
+        regex(
             r"\b(?:keep|keeps|keeping|kept|hold|holds|holding|held|maintain\w*|leav(?:e|es|ing)|"
             r"left)\s+(?:[\w-]+\s+){0,6}?(?:unchanged\s+|steady\s+)?at\s+$"
         ),
@@ -369,7 +368,7 @@ _LOCAL_BEFORE: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
     # "postpone its additional duties above the basic 10% tariff", "kept the 10%
     # baseline": the floor the paused duties rise from, or the rate kept, stays
     (
-        re.compile(
+        regex(
             r"\b(?:(?:above|beyond|on\s+top\s+of)|(?:keep|keeps|keeping|kept|maintain\w*|"
             r"leav(?:e|es|ing)|left))\s+(?:the|its|their|a)\s+(?:basic|baseline|base|minimum|"
             r"universal|blanket|existing|standard)?\s*$"
@@ -398,72 +397,70 @@ _LOCAL_BEFORE_STEMS = (
 # A change acting on the rate: "lowers the 25% levy", "double the 25% tariff".
 # (and relief sought from it: "aiming to secure relief from a 25% levy")
 _CHANGED_OBJECT = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:(?:lower\w*|cut(?:s|ting)?|reduc\w*|halv\w*|slash\w*|rais\w*|hik\w*|doubl\w*|"
         r"tripl\w*|increas\w*)\s+(?:the|its|their|this|that)|"
         r"(?:relief|respite)\s+from\s+(?:the|a|an|its|their))\s+(?:[\w-]+\s+)?$"
     )
 )
-_STARTS_AHEAD = re.compile(
+_STARTS_AHEAD = regex(
     r"\b(?:(?:due|set|scheduled|slated|expected)\s+to\s+(?:take\s+effect|start|begin|kick\s+in)|"
     r"(?:will|would)\s+(?:take\s+effect|start|begin|kick\s+in))\b"
 )
-_THREAT_AFTER = re.compile(
+_THREAT_AFTER = regex(
     r"(?:\s+[\w-]+){0,3}?\s+(?:that\s+)?(?:[\w.'-]+\s+){0,3}?had\s+(?:been\s+)?"
     r"(?:threatened|proposed|floated|planned|mooted)\b"
 )
 # ...but an adjective of threat only speaks when the clause says nothing:
 # "suspended its planned 34% tariff" is paused.
-_LOCAL_THREAT = re.compile(
+_LOCAL_THREAT = regex(
     r"\b(?:threatened|proposed|planned|mooted|potential|possible|prospective|looming)"
     r"\s+(?:[\w-]+\s+){0,2}$"
 )
 _LOCAL_AFTER: tuple[tuple[re.Pattern[str], TariffStatus], ...] = (
     (
-        re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:applying|(?:already\s+)?in\s+(?:place|force))\b"),
+        regex(r"(?:\s+[\w-]+){0,4}?\s+(?:applying|(?:already\s+)?in\s+(?:place|force))\b"),
         "in_effect",
     ),
 )
 # "paused the higher tariffs, leaving a 10% baseline tariff in place": what a
 # change leaves in place stays in force, whatever the clause's verb did to the rest.
 _LEFT_STEMS = ("leav", "left", "keep", "kept")
-_LEFT_BEFORE = re.compile(
+_LEFT_BEFORE = regex(
     r"\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept)\s+(?:(?:a|an|the|its|their|only)\s+)?$"
 )
-_LEFT_AFTER = re.compile(
-    r"[^,;.]{0,80}?\s(?:in\s+(?:place|force|effect)|intact|untouched|standing)\b"
-)
+_LEFT_AFTER = regex(r"[^,;.]{0,80}?\s(?:in\s+(?:place|force|effect)|intact|untouched|standing)\b")
 _RECAP_REACH = timedelta(days=90)  # as far back as a yearless day is a recap
-_LOWERED_TO = re.compile(
+_LOWERED_TO = regex(
     r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|trimm?\w*|bring\w*\s+down|brought\s+down|"
     r"drop\w*)\s+(?:[\w-]+\s+){0,6}?(?:down\s+)?to\s+(?:about\s+|around\s+)?"
     # "cut duties on nearly all countries to a blanket 10%"
     r"(?:(?:a|an|the)\s+(?:blanket|flat|uniform|baseline|base|basic|standard)\s+)?$"
 )
-_INSTRUMENT_BEFORE = re.compile(
+_INSTRUMENT_BEFORE = regex(
     r"\b(?:orders?|deals?|agreements?|accords?|pacts?|proclamations?|decrees?|regulations?|"
     r"framework)\b(?:\s+[\w'-]+){0,5}\s*$"
 )
 # ", that" is left out: after a date or an aside it opens reported speech.
-_RELATIVE_HEAD = re.compile(r",\s*(?:which|who|whose)\s")
+_RELATIVE_HEAD = regex(r",\s*(?:which|who|whose)\s")
 _FIRM_CUES = frozenset(("applies now", "put off", "decided", "done", "state now"))
 # Asides about a person, set off by commas: their verbs are theirs, not the rate's
 # ("25% on Canada, whose prime minister has threatened to retaliate, from Friday").
-_PERSON_ASIDES = re.compile(r",\s*(?:who|whose)\s[^,;]*(?:,|$)")
-_THEN_PAUSED = re.compile(
+_PERSON_ASIDES = regex(r",\s*(?:who|whose)\s[^,;]*(?:,|$)")
+_THEN_PAUSED = regex(
     r",?\s*(?:but|and|yet)\s+(?:then\s+|later\s+|since\s+|has\s+since\s+|kept\s+|has\s+)?"
     r"(?:postpon\w*|suspend\w*|delay\w*|deferr?\w*|shelv\w*|paus\w*)[^,;]*"
 )
-_PERCENT = re.compile(r"\d\s*%|percent|per\s?cent")
+_PERCENT = regex(r"\d\s*%|percent|per\s?cent")
 # A rate with no verb of its own takes its clause's: "..., bringing the total to
 # 130%", "announced retaliation: 25% on steel".
-_VERBLESS_JOINT = re.compile(
+_VERBLESS_JOINT = regex(
     r",\s*(?:bringing|taking|lifting|raising|pushing|putting|leaving|with)\b|:\s|"
     # "will be halved to 75% before dropping to 40%", "averts X and brings the level to 15%"
     r"\s(?:before|after|then)\s+\w+ing\b|"
     r"\s(?:and|then)\s+(?:brings?|lowers?|cuts?|raises?|takes?|sets?|puts?)\b"
 )
-_OFF_TABLE = re.compile(r"\b(?:taken|been|be|is|was|are|were|remains?)\s+off\s+the\s+table\b")
+_OFF_TABLE = regex(r"\b(?:taken|been|be|is|was|are|were|remains?)\s+off\s+the\s+table\b")
 
 
 def decide(window: str, published: date | None, may: bool = False) -> tuple[TariffStatus, str]:
@@ -504,20 +501,20 @@ _CALL_OFF = (
     r"walk(?:s|ed|ing)?\s+back|retreat(?:s|ed|ing)?\s+from|set\s+aside)"
 )
 _THREAT_WORD = r"(?:threats?|threatened|plans?|proposals?|proposed|mooted|floated)"
-_THREAT_OBJECT_OFF = re.compile(
+_THREAT_OBJECT_OFF = regex(
     r"\b" + _CALL_OFF + r"\s+(?:(?:its|his|her|their|the|a|an|this|that|washington's|"
     r"[\w.-]+['’]s)\s+)?(?:[\w-]+\s+)?" + _THREAT_WORD + r"\b"
     r"(?:\s+(?!(?:and|but|after|before|because|while|when|if|unless)\b)[\w'’$.-]+){0,6}?\s+$"
 )
-_THREAT_BOUND_BEFORE = re.compile(
+_THREAT_BOUND_BEFORE = regex(
     r"\b(?:threats?\s+(?:of|to\s+\w+)|threatened|proposed|mooted|floated)\s+"
     r"(?:[\w'’$.-]+\s+){0,3}?$"
 )
-_THREAT_BOUND_AFTER = re.compile(
+_THREAT_BOUND_AFTER = regex(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,2}?(?:had\s+)?"
     r"(?:been\s+)?(?:threatened|proposed|mooted|floated)\b"
 )
-_PASSIVE_OFF = re.compile(
+_PASSIVE_OFF = regex(
     r"[^%;:.]{0,90}?\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being|got)\s+"
     r"(?:(?:now|formally|quietly|since|also|effectively|officially)\s+)?"
     r"(?:dropped|abandoned|withdrawn|scrapped|shelved|called\s+off|rescinded|retracted|"
@@ -569,7 +566,7 @@ _DEED_SUBJECT = (
     r"(?:(?!(?:could|would|may|might|will|shall|should|can|must|to|plans?|planned|threat\w*|"
     r"if|unless|not|never|whether|be|been|being)\b)[\w.'’-]+\s+){1,5}?"
 )
-_DEED_BEFORE = re.compile(
+_DEED_BEFORE = regex(
     r"\b(?:in\s+(?:response|reply|answer|reaction|retaliation)\s+to|"
     r"in\s+retaliation\s+(?:for|against)|respond(?:ing|ed)\s+to|react(?:ing|ed)\s+to|"
     r"after|now\s+that|since|because|following)\s+"
@@ -583,7 +580,7 @@ _DEED_BEFORE = re.compile(
 )
 # After the rate, a relative clause with a subject of its own ("the 24% tariff
 # (that) Trump slapped on"), not a passive participle ("a levy imposed by").
-_DEED_AFTER = re.compile(
+_DEED_AFTER = regex(
     r"(?:\s+(?!(?:could|would|may|might|will|shall|should|can|must|be)\b)[\w-]+){0,3}?\s+"
     r"(?:that\s+|which\s+)?"
     + _DEED_SUBJECT
@@ -594,7 +591,7 @@ _DEED_AFTER = re.compile(
 )
 # A verb acting on the rate in the main clause: what it does is the news, not the
 # rate's past ("will drop the duties of up to 15% it had put on US farm goods").
-_ACTED_ON = re.compile(
+_ACTED_ON = regex(
     r"\b(?:drop\w*|remov\w*|scrap\w*|lift\w*|eliminat\w*|end(?:s|ed|ing)?|withdr\w*|"
     r"waiv\w*|repeal\w*|suspend\w*|paus\w*|postpon\w*|halt\w*|cut\w*|lower\w*|reduc\w*|"
     r"halv\w*|slash\w*|rais\w*|hik\w*|doubl\w*|tripl\w*|increas\w*|extend\w*)\s+"
@@ -688,7 +685,7 @@ def future_effective(window: str, published: date | None) -> bool:
     )
 
 
-_WITHDRAWN_PLAN = re.compile(
+_WITHDRAWN_PLAN = regex(
     r"\b(?:dropp(?:ed|ing)|drops|abandon(?:s|ed|ing)?|withdr(?:ew|aws|awn|awing)|scrapp(?:ed|ing)|"
     r"shelv(?:ed|es|ing)|call(?:ed|s|ing)\s+off|back(?:ed|s|ing)\s+(?:off|away\s+from)|"
     r"pull(?:ed|s|ing)\s+back\s+(?:on|from))\s+(?:(?:its|his|her|their|the|a)\s+)?"
@@ -765,7 +762,7 @@ def is_current(
 # A threat carried out: the rate named by its threat ("the 25% tariff Trump had
 # threatened on lumber") is the subject of a verb of its start or its imposition,
 # which is news, not the threat's history.
-_THREAT_CARRIED_OUT = re.compile(
+_THREAT_CARRIED_OUT = regex(
     r"(?:\s+[\w-]+){0,2}?\s+(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){0,3}?had\s+(?:long\s+)?"
     r"(?:threatened|proposed|floated|mooted|promised|warned\s+of)\b[^,;%]{0,50}?\s"
     r"(?P<verb>took\s+effect|went\s+into\s+(?:effect|force)|came\s+into\s+(?:effect|force)|"
@@ -777,20 +774,20 @@ _THREAT_CARRIED_OUT = re.compile(
 
 # A past reporting verb before a pluperfect: "officials said the duties had
 # taken effect at midnight", "said on Friday that Lee had signed the decree".
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = regex(
     r"\b(?:said|told\s+[\w.'’-]+|announced|confirmed|reported|noted|added|stated|wrote|"
     r"explained|declared)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:that\s+)?"
     r"(?:[\w.'’%$-]+\s+){0,10}?$"
 )
 # ...or after it: "the duties had taken effect at midnight, officials said".
-_REPORTED_AFTER = re.compile(
+_REPORTED_AFTER = regex(
     r"[^.;]*,\s*(?:[\w.'’-]+\s+){0,4}?(?:said|told\s+[\w.'’-]+|announced|confirmed|reported|"
     r"noted|added|stated|wrote)\b(?:\s+(?:on\s+)?\w+day)?\W*$"
 )
 # A pluperfect in a relative clause describes, whoever reports it: "Canada, which
 # had imposed 25%, said it would keep them".
-_RELATIVE_HAD = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+ly\s+|just\s+|also\s+)?$")
-_DATED_BACK = re.compile(
+_RELATIVE_HAD = regex(r"\b(?:which|who|that)\s+(?:[a-z]+ly\s+|just\s+|also\s+)?$")
+_DATED_BACK = regex(
     r"\b(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|ago|in\s+the\s+past|"
     r"(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b"
@@ -1200,14 +1197,14 @@ def read_clause(
 
 # A clause fronted by a conjunction of time or reason (not a condition: "if no
 # deal, 50%" governs the main clause), up to the comma that ends it.
-_FRONTED_CLAUSE = re.compile(
+_FRONTED_CLAUSE = regex(
     r"\W*(?:[\w'’-]+(?:\s+[\w'’-]+)?:\s*)?(?:after|when|whenever|while|whilst|"
     r"as(?!\s+(?:of|expected|usual|such|well|part|a\b|an\b|the\s+(?:deal|agreement)))|once|"
     r"until|till|before|following|because|since|although|though|even\s+though|now\s+that)\s"
 )
 # After a comma, the next item of a list rather than a new clause: "from Europe,
 # Mexico and Canada, the Commission ...".
-_LIST_GOES_ON = re.compile(r"\s*(?:[\w'’.-]+\s+){0,2}[\w'’.-]+\s*(?:,|\s(?:and|or)\s)")
+_LIST_GOES_ON = regex(r"\s*(?:[\w'’.-]+\s+){0,2}[\w'’.-]+\s*(?:,|\s(?:and|or)\s)")
 
 
 def _fronted_end(sentence: str, start: int, rate_start: int) -> int | None:
@@ -1224,7 +1221,7 @@ def _fronted_end(sentence: str, start: int, rate_start: int) -> int | None:
 
 
 # After a step's rate: when it comes, counted from the story's day or named by month.
-_STEP_WHEN = re.compile(
+_STEP_WHEN = regex(
     r"\s*(?:[\w-]+\s+){0,3}?(?:(?:in|within|after)\s+(?:a|an|one|two|three|four|five|six|"
     r"\d+)\s+(?:days?|weeks?|months?)|"
     r"next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|"
@@ -1245,7 +1242,7 @@ def _step_ahead(orig: str, rate_end: int, published: date) -> bool:
     return month is None or _MONTHS.index(month.capitalize()) + 1 > published.month
 
 
-_RATE_SPAN = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)")
+_RATE_SPAN = regex(r"\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)")
 
 
 def _threatened_head(
@@ -1286,7 +1283,7 @@ def _threatened_head(
 
 # Another act after the rate: a plan or a threat called off ("and drop plans to
 # tax rice", "and scrap its threat of wider duties", "and cancel plans to hit").
-_CALLED_OFF_AFTER = re.compile(
+_CALLED_OFF_AFTER = regex(
     r",?\s+(?:and|but|while)\s+(?:to\s+)?(?:cancel\w*|drop\w*|scrap\w*|abandon\w*|shelv\w*|"
     r"withdr(?:ew|aw\w*)|call(?:ed|s|ing)?\s+off|back(?:ed|s|ing)?\s+away\s+from|ditch\w*)\s+"
     r"(?:(?:its|his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?(?:plans?|threats?|proposals?)\b"
@@ -1295,7 +1292,7 @@ _CALLED_OFF_AFTER = re.compile(
 
 # A coordinated clause with its own subject and verb: ", and analysts said",
 # "and some details may", "but officials might".
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = regex(
     r",?\s+(?:and|but|while|whereas)\s+(?!to\b|then\b|also\b|later\b)(?:[\w'’.-]+\s+){1,4}?"
     r"(?:may|might|could|can|would|will|should|must|is|are|was|were|has|have|had|hopes?|"
     r"hoped|says?|said|warned|warns|expects?|expected|wants?|wanted)\b"
@@ -1304,7 +1301,7 @@ _OTHER_SUBJECT = re.compile(
 
 # A participle set off by commas after a rate's noun phrase, then the clause's
 # own verb: ", suspended since 2023, will", ", approved in December, starts".
-_PARTICIPLE_ASIDE = re.compile(
+_PARTICIPLE_ASIDE = regex(
     r",\s*(?:(?:first|since|later|then|briefly|provisionally|originally|already|only)\s+)?"
     r"(?:\w+ed|set|put|cut|made|held|struck|won|kept|laid)\b[^,;:]{0,60},"
     r"(?=\s*(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|might|"
@@ -1315,7 +1312,7 @@ _PARTICIPLE_ASIDE_NEAR = 50  # characters from the rate's words to the aside
 
 
 # A relative clause after another tariff named past this rate's own words.
-_WHICH_ASIDE = re.compile(r",\s*(?:which|that)\s[^,;]*(?:,|$)")
+_WHICH_ASIDE = regex(r",\s*(?:which|that)\s[^,;]*(?:,|$)")
 
 
 def _other_tariffs_aside(sentence: str, after: int, end: int) -> tuple[int, int] | None:
@@ -1329,14 +1326,14 @@ def _other_tariffs_aside(sentence: str, after: int, end: int) -> tuple[int, int]
 
 
 _START_NAMED = frozenset(("effective", "starting", "beginning"))
-_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-_DECIDED_PAST = re.compile(
+_WEEKDAY = regex(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_DECIDED_PAST = regex(
     r"\b(?:announced|unveiled|signed|declared|decided|approved|ordered|agreed|finali[sz]ed)\b"
 )
 _MONTH_NAME = r"(?P<m>" + _MONTH_WORDS + r")"
 # A decision and when it was taken: "announced in February", "signed last month".
 # (Not a deal's "agreed in July": a rate agreed waits for the order that applies it.)
-_DECIDED_WHEN = re.compile(
+_DECIDED_WHEN = regex(
     r"\b(?:announced|unveiled|signed|introduced|declared|decided|approved|"
     r"ordered|enacted|adopted|set)\b(?:\s+[\w'’%.-]+){0,8}?\s+(?:"
     r"in\s+(?:(?:early|late|mid-?)\s*)?" + _MONTH_NAME + r"\b(?:\s+(?P<y>(?:19|20)\d\d))?|"
@@ -1424,11 +1421,11 @@ def _relative_around(
 
 # "will pay a 20% tariff, and transshipped goods 40%": the goods of a gapped
 # clause, then its bare rate; the verb is the clause's before.
-_GAPPED = re.compile(r",\s*and\s+(?:[\w-]+\s+){1,3}$")
+_GAPPED = regex(r",\s*and\s+(?:[\w-]+\s+){1,3}$")
 
 
 # A colon or semicolon that ends a clause: not the colon of a time ("12:01 a.m.").
-_CLAUSE_COLON = re.compile(r"[;:](?!\d)")
+_CLAUSE_COLON = regex(r"[;:](?!\d)")
 
 
 def _break_before(sentence: str, end: int) -> int:

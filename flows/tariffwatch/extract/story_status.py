@@ -31,6 +31,7 @@ from tariffwatch.extract import cues
 from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.cues import gate_patterns
 from tariffwatch.extract.dates import effective_date
+from tariffwatch.extract.regex_cache import regex
 from tariffwatch.extract.sentences import sentence_at, sentence_spans
 from tariffwatch.extract.status import decide
 from tariffwatch.model import Fact, TariffFact, TariffStatus
@@ -38,13 +39,13 @@ from tariffwatch.model import Fact, TariffFact, TariffStatus
 # A first line this short with no closing full stop is a headline, not a sentence.
 _MAX_HEADLINE_WORDS = 20
 # The headline future: "US to hit ...", "Swiss goods to face 15% US tariff".
-_HEADLINE_TO = re.compile(
+_HEADLINE_TO = regex(
     r"\bto\s+(?:[\w-]+\s+)?(?:hit|impose|slap|levy|raise|lift|hike|cut|lower|face|put|pay|"
     r"double|triple|add|remove|scrap|end|drop|carry|charge|apply|start|begin)\b"
 )
 # The table rows a headline's bare verb falls in ("slaps", "raises", "faces").
 _BARE_VERBS = frozenset(("done", "state now"))
-_PCT = re.compile(r"\d\s*%|per\s?cent|percent")
+_PCT = regex(r"\d\s*%|per\s?cent|percent")
 _LEAD_SENTENCES = 2  # how far into the body the lead's decision is looked for
 _LIST_MIN = 2  # rates a verbless sentence must list to go on from the one before
 _PENDING = frozenset(("announced", "threatened"))  # statuses a bare "faces" list goes on from
@@ -82,7 +83,7 @@ _MOVE_VERB = (
     r"tripl\w*|halv\w*|bring\w*|brought|push\w*|tak(?:e|es|ing)|took|trimm?\w*|mov\w*)"
 )
 _ANAPHOR_NOUN = r"(?:rate|duty|duties|levy|levies|tariffs?|surcharge|surtax)"
-_ANAPHOR_MOVE = re.compile(
+_ANAPHOR_MOVE = regex(
     r"\b(?:"
     + _MOVE_VERB
     + r"\s+(?:it|them|(?:that|this|the|its|their|these|those)\s+"
@@ -133,7 +134,7 @@ _PAUSABLE_CUES = frozenset(("", "state now"))
 # ... or a "would" only as "would have" (what the tariff would have been)
 _COUNTERFACTUAL_CUES = frozenset(("reported intent", "hedge, condition, proposal"))
 _PAUSE_REACH = 600  # characters between the pause and the rate it governs
-_WOULD_HAVE = re.compile(r"\bwould\s+have\b")
+_WOULD_HAVE = regex(r"\bwould\s+have\b")
 
 
 def carry_pause(facts: Sequence[Fact], text: str, published: date | None) -> list[Fact]:
@@ -210,7 +211,7 @@ def _pause_before(text: str, evidence: str) -> set[str] | None:
 
 
 # A pause the target wins rather than the imposer decides.
-_REPRIEVE = re.compile(r"\b(?:reprieve|exempt\w*|exemption|spared|relief)\b")
+_REPRIEVE = regex(r"\b(?:reprieve|exempt\w*|exemption|spared|relief)\b")
 
 
 def _pauser_before(text: str, evidence: str) -> tuple[str, bool] | None:
@@ -237,7 +238,7 @@ def _pauser_before(text: str, evidence: str) -> tuple[str, bool] | None:
 
 
 # A total named as such: "bringing the total to 50%", "the combined duty", "now 104%".
-_TOTAL_CUE = re.compile(
+_TOTAL_CUE = regex(
     r"\b(?:total\w*|brings?|bringing|tak(?:es|ing)\s+(?:the|it|them|its|their)|combined|"
     r"cumulative|overall|in\s+all|altogether|all\s+told|new\s+rate|doubl\w+|tripl\w+)\b"
 )
@@ -402,7 +403,7 @@ _TOLD_AGAIN = (
     r"doubled|halved|cut|raised|retaliatory)\s+)?(?:rates?|tariffs?|duty|duties|levy|levies|"
     r"increases?|hikes?|cuts?|reductions?|measures?|surcharges?|countermeasures?|baseline)|it|they)\s+"
 )
-_LATER_START = re.compile(
+_LATER_START = regex(
     _TOLD_AGAIN + r"(?:will\s+)?(?:appl(?:y|ies)|takes?\s+effect|kicks?\s+in|starts?|begins?|"
     r"comes?\s+into\s+(?:effect|force)|goes\s+into\s+(?:effect|force)|go\s+into\s+"
     r"(?:effect|force)|(?:will\s+)?be\s+applied|is\s+effective|are\s+effective)\b"
@@ -411,7 +412,7 @@ _LATER_START = re.compile(
 
 # A sentence of its own that says the tariff just told applies now: "It took
 # effect at midnight", "The measure is in force from today".
-_STARTED_NOW = re.compile(
+_STARTED_NOW = regex(
     # (a report of it too: "Officials said the duties took effect at midnight")
     r"^(?:(?:[\w.'’-]+\s+){1,4}?(?:said|says|confirmed|added)\s+(?:that\s+)?(?=\S))?"
     + _TOLD_AGAIN[1:]
@@ -612,7 +613,7 @@ def _headline_status(headline: str, text: str, published: date | None) -> Tariff
 
 # A headline's start in the present: "take effect", "kick in", "go into force"
 # (not "to take effect", a start ahead).
-_HEADLINE_STARTS_NOW = re.compile(
+_HEADLINE_STARTS_NOW = regex(
     r"(?<!\bto\s)\b(?:takes?\s+effect|kicks?\s+in|go(?:es)?\s+into\s+(?:effect|force)|"
     r"comes?\s+into\s+(?:effect|force)|enters?\s+into\s+(?:effect|force))\b"
 )
@@ -626,7 +627,7 @@ def _date_ahead(low: str, published: date | None) -> bool:
 # The next sentence names more targets of the same measure, with no rate of its
 # own: "Car imports from Korea, India and Turkey are also affected", "Japan and
 # Korea face the same tariff".
-_ALSO = re.compile(
+_ALSO = regex(
     r"\b(?:(?:are|is|will\s+be|would\s+be|were|was)\s+also|also\s+(?:be|being))\s+"
     r"(?:affected|targeted|covered|included|hit|subject\s+to\s+(?:it|them|the\s+(?:same\s+)?"
     r"(?:rate|tariff|duty|levy|measure)s?))\b"
@@ -642,16 +643,16 @@ _ALSO = re.compile(
 
 # "... on products from countries without trade deals, including China, Korea and
 # Thailand": the countries a group of partners is made of, named after it.
-_MEMBERS_OF = re.compile(
+_MEMBERS_OF = regex(
     r"\b(?:countries|nations|economies|(?:trading\s+)?partners|suppliers)\b[^.;]{0,80}?"
     r"(?:,\s*|\(\s*|\s+)(?:including|among\s+them|such\s+as|notably)\s+"
 )
-_SPARED = re.compile(
+_SPARED = regex(
     r"\b(?:spar\w*|exempt\w*|except\w*|exclud\w*|(?:not|n['’]t)\s+apply|relie\w*|"
     r"escap\w*|avoid\w*)\b"
 )
 _MEMBERS_STEMS = ("including", "among them", "such as", "notably")
-_NUMBER = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
+_NUMBER = regex(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
 
 
 def carry_to_also(facts: Sequence[Fact], text: str) -> list[Fact]:

@@ -49,6 +49,7 @@ from tariffwatch.extract.cues import (
     has_any,
     required_literals,
 )
+from tariffwatch.extract.regex_cache import regex
 from tariffwatch.model import NegotiationStatus
 
 # A token between a verb and its object: words, quotes, numbers, "90-day".
@@ -87,7 +88,7 @@ _TALK_MODS = (
     r"formal|bilateral|next\s+(?:week|month)['’]s|(?:[\w-]+['’]s))\s+){0,4}"
 )
 # A time still to come: "will meet" needs one to be a date, not a wish.
-FUTURE_TIME = re.compile(
+FUTURE_TIME = regex(
     r"\b(?:next\s+(?:week|month|year|round|" + _DAYS + r")|later\s+(?:this|in\s+the)\s+\w+|"
     r"early\s+next|tomorrow|this\s+(?:coming\s+)?(?:week|weekend|month|" + _DAYS + r")|"
     r"(?:on|this|next)\s+" + _DAYS + r"|in\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+)?"
@@ -111,7 +112,7 @@ Row = tuple[NegotiationStatus, tuple[str, ...], re.Pattern[str], str]
 def _row(status: NegotiationStatus, stems: tuple[str, ...], pattern: str, role: str = "") -> Row:
     # behind a lookahead on its first characters: the engine skips the other word
     # starts at once instead of trying every alternative there (same matches)
-    return status, stems, first_char_gate(re.compile(pattern)), role
+    return status, stems, first_char_gate(regex(pattern)), role
 
 
 CUES: tuple[Row, ...] = (
@@ -1293,7 +1294,7 @@ CUES: tuple[Row, ...] = (
 
 STRONG: frozenset[str] = frozenset({"collapsed", "resumed", "stalled", "agreement"})
 # Words that undo a cue a few words on: "no deal", "if talks fail", "could meet".
-HEDGE = re.compile(
+HEDGE = regex(
     r"\b(?:no|not|never|without|if|unless|yet\s+to|fail\w*\s+to|could|may|might|likely|"
     r"(?:won|don|doesn|didn|can|wouldn|couldn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t|cannot|"
     r"probably|possibl\w*|potential|any|before|whether|instead\s+of|rather\s+than|nothing|"
@@ -1304,12 +1305,12 @@ HEDGE = re.compile(
 )
 # Onlookers' hopes and bets are no news of talks: "investors hope the US and
 # China will strike a deal".
-_ONLOOKERS = re.compile(
+_ONLOOKERS = regex(
     r"\b(?:investors|analysts|economists|markets|traders|observers|experts|businesses)\s+"
     r"(?:\w+\s+){0,2}?(?:hope|hoped|expect|expected|bet|think|believe|fear|doubt|predict)\b[^,;:]*$"
 )
 # A subject that is no government: "Canada's premiers met", "the EU's 27 members met".
-_NON_STATE_SUBJECT = re.compile(
+_NON_STATE_SUBJECT = regex(
     r"\b(?:premiers|governors|mayors|ceos|executives|lawmakers|senators|business\s+leaders|"
     r"companies|firms|members|shareholders|investors|analysts|economists|automakers|carmakers|"
     r"farmers|unions|bankers)\s+(?:\w+\s+)?$|"
@@ -1319,7 +1320,7 @@ _NON_STATE_SUBJECT = re.compile(
 )
 # Words of wanting a deal: the deal is not reached, but talks toward it are
 # under way. Before any other cue they undo it ("tries to resume talks").
-WISH = re.compile(
+WISH = regex(
     r"\b(?:tr(?:y|ies|ied|ying)\s+to|seek\w*|sought|push\w*\s+for|press\w*\s+for|"
     r"work\w*\s+(?:on|toward|towards|to)|"
     r"pursu\w*|expect\w*|bid\s+to|efforts?\s+to|attempts?\s+to|look\w*\s+to|"
@@ -1329,7 +1330,7 @@ WISH = re.compile(
     r"must|ha(?:ve|s)\s+to)\s+(?:[\w-]+\s+){0,3}$",
 )
 # Words that put a deal ahead, not behind: "will reach an agreement", "talks on a deal".
-TOWARD = re.compile(
+TOWARD = regex(
     r"\b(?:will|toward|towards|close\s+to|near(?:ing)?|(?:cusp|verge|brink)\s+of|"
     # "talks on a deal" aim at it; "talks on Monday" are dated, no aim
     r"(?:talks|negotiations)\s+on(?!\s+(?:" + _DAYS + r"|" + _MONTHS + r"|\d))|negotiations\s+for|"
@@ -1340,43 +1341,43 @@ TOWARD = re.compile(
 )
 # A deal as the goal of an infinitive: "agreed to work out a deal", "continues
 # to work with the US to finalise a joint statement" (not "first to agree a deal").
-_TO_AIM = re.compile(
+_TO_AIM = regex(
     r"\b(?:agree\w*|want\w*|plan\w*|hop\w*|aim\w*|seek\w*|tr(?:y|ies|ied|ying)|work\w*|"
     r"push\w*|need\w*|expect\w*|continu\w*|efforts?|bid|attempts?|order|look\w*|intend\w*|"
     r"striv\w*|prepar\w*)\s+(?:[\w.'-]+\s+){0,4}?to\s+$"
 )
 # "has until August 1 to reach a deal": a verb's base form after "to" is a goal ...
-_BASE_VERB = re.compile(
+_BASE_VERB = regex(
     r"(?:reach|strike|sign|seal|clinch|secure|finali[sz]e|conclude|land|agree|hammer|work|ink|"
     r"cut|nail|close|complete|get|settle|resolve|end|amend|revise|achieve|make)\b"
 )
 # "X and Y agreed to end/settle their dispute": a deal, not a goal.
-_AGREED_TO_END = re.compile(r"\bagree(?:d|s)\s+(?:on\s+\w+day\s+)?to\s+$")
-_SETTLE = re.compile(r"(?:settle|resolve|end)\b")
+_AGREED_TO_END = regex(r"\bagree(?:d|s)\s+(?:on\s+\w+day\s+)?to\s+$")
+_SETTLE = regex(r"(?:settle|resolve|end)\b")
 # ... unless it says who did it first: "the first country to agree a deal with the US".
-_DONE_TO = re.compile(
+_DONE_TO = regex(
     r"\b(?:first|last|latest|only|next|second|third|held|met|gathered)\s+(?:[\w-]+\s+){0,3}to\s+$"
 )
 # "would" after a verb of saying is reported future, not a condition:
 # "confirmed that the two leaders would meet in March".
-_ANNOUNCED = re.compile(
+_ANNOUNCED = regex(
     r"\b(?:announc\w*|confirm\w*|decided|declared|ordered|informed|notified)\b[^,;.]{0,50}$"
 )
-_REPORTED = re.compile(
+_REPORTED = regex(
     r"\b(?:said|says|told|promised|confirmed|announced|added|stated|noted|reported|"
     r"agreed)\b[^,;.]{0,50}$"
 )
 # Talks still to come are not under way: "will hold a round of talks".
-_AHEAD = re.compile(
+_AHEAD = regex(
     r"\b(?:will|would|shall|(?:set|due|expected|scheduled|planning|plans?|agree\w*)\s+to)\s+"
     r"[^,;]*$|\bto\s+$"
 )
 # Talks that go on more: "agreed to intensify talks" says they are under way.
-_GOING_ON = re.compile(
+_GOING_ON = regex(
     r"(?:intensif|continu|accelerat|step\w*\s+up|speed\w*\s+up|keep|allow|let|permit|enabl)"
 )
 # Near a meeting word: "is due to start" says nothing of talks on its own.
-_NEAR = re.compile(
+_NEAR = regex(
     r"\b(?:talks|negotiations|discuss\w*|consultations|meet|meetings?|round|summit|session|"
     r"delegation|negotiators|counterparts?|visit|sit\s+down|convene)\b"
 )
@@ -1409,27 +1410,25 @@ _TALK_NOUNS = frozenset(
         "consultations",
     }
 )
-_HELD_NOUN = re.compile(
+_HELD_NOUN = regex(
     r"\b(talks|negotiations|discussions|dialogue|round|meeting|visit|consultations|tariffs?|duties|"
     r"levies|countermeasures|measures|package|retaliation|investigation|probe|plans?|increases?)\b"
 )
-_ONLY_BEFORE = re.compile(r"\bonly\s+(?:[\w-]+\s+)?$")
-_WAIT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:after|once|when|until)\b")
+_ONLY_BEFORE = regex(r"\bonly\s+(?:[\w-]+\s+)?$")
+_WAIT_AFTER = regex(r"[^,;.]{0,40}?\b(?:after|once|when|until)\b")
 # ("can start only once", "can only begin once": the bound may follow the verb)
-_ONLY_BOUND = re.compile(r"[^,;.]{0,70}?\bonly\s+(?:[a-z]+\s+)?(?:after|once|when|if|until)\b")
-_PAUSE_NOUN = re.compile(
+_ONLY_BOUND = regex(r"[^,;.]{0,70}?\bonly\s+(?:[a-z]+\s+)?(?:after|once|when|if|until)\b")
+_PAUSE_NOUN = regex(
     r"\b(?:suspension|pause|freeze|halt)\s+(?:of|in|on)\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _TALKS + r"\b"
 )
-_MAYBE = re.compile(r"\b(?:likely|probably|possibly|perhaps|may|might|could)\b")
+_MAYBE = regex(r"\b(?:likely|probably|possibly|perhaps|may|might|could)\b")
 # A plain negation of talks ahead, and the time or event they wait for after them.
-_NEGATED = re.compile(r"\b(?:no|not|never|unlikely|cannot)\b|n['’]t\b")
-_BOUND_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:until|till|before|during|pending)\b")
-_GET_UNDER_WAY = re.compile(
-    r"\b(?:to\s+get|to\s+getting|will\s+get|would\s+get|could\s+get)\b[^,;]*$"
-)
+_NEGATED = regex(r"\b(?:no|not|never|unlikely|cannot)\b|n['’]t\b")
+_BOUND_AFTER = regex(r"[^,;.]{0,50}?\b(?:until|till|before|during|pending)\b")
+_GET_UNDER_WAY = regex(r"\b(?:to\s+get|to\s+getting|will\s+get|would\s+get|could\s+get)\b[^,;]*$")
 # "rejects US claims that talks are under way": someone's claim, denied.
-_DENIED = re.compile(
+_DENIED = regex(
     r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|"
     r"reports?|suggestions?|speculation)\b[^,;]*$|"
     # "casting doubt on the minister's claim that he would return to resume talks",
@@ -1438,14 +1437,14 @@ _DENIED = re.compile(
     r"(?:claims?|reports?|suggestions?|assertions?)\b[^,;]*$"
 )
 # "called reports of ongoing talks false": a claim of talks, denied after it.
-_CALLED_FALSE = re.compile(r"\b(?:reports?|claims?|suggestions?|talk)\s+(?:of|that)\s+[^,;]*$")
+_CALLED_FALSE = regex(r"\b(?:reports?|claims?|suggestions?|talk)\s+(?:of|that)\s+[^,;]*$")
 _FALSE_WORDS = ("false", "groundless", "baseless", "untrue", "not true", "fake", "fabricat")
 # Talks, deals and meetings that are not trade talks between governments. Gated
 # on its talks nouns: a stem of the first line ("supply", "board") often stands
 # in a sentence whose cue is no talks noun ("to find a solution that keeps supply
 # chains open"), and the search around the cue is then spared.
 _NOT_TRADE = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:phone|telephone|peace|ceasefire|nuclear|climate|military|arms|hostage|border|supply|"
         r"licensing|merger|takeover|acquisition|sponsorship|budget|coalition|labou?r|wage|debt|"
         r"loan|bailout|board|shareholders?|fed|federal\s+reserve|central\s+bank|opec\+?|fomc|ecb|boj|"
@@ -1498,14 +1497,14 @@ _NOT_TRADE_STEMS = (
     "monetary",
 )
 # "met with CEOs", "a deal with Nvidia": the other side is no government.
-_WITH_NON_STATE = re.compile(
+_WITH_NON_STATE = regex(
     r"\bwith\s+(?:the\s+|top\s+|[\w-]+\s+){0,2}(?:ceos?|chief\s+executives|executives|companies|"
     r"firms|business\s+leaders|lawmakers|senators|congress\w*|trade\s+unions|industry|investors|"
     r"shareholders|automakers|carmakers|bankers|governors|premiers|mayors|farmers|retailers|"
     r"tech\s+\w+)\b"
 )
 # "no meeting was scheduled", "no schedule had been fixed": no date is set.
-NO_DATE = re.compile(
+NO_DATE = regex(
     r"\bno\s+(?:schedule|date)\b|\bno\s+(?:[\w-]+\s+){0,7}(?:was|were|is|are|has\s+been|"
     r"had\s+been)\s+(?:scheduled|fixed|set|planned)|"
     # "are yet to set a date for the next round", "have not fixed a date"
@@ -1514,70 +1513,70 @@ NO_DATE = re.compile(
 )
 # A gerund after a preposition names a deal as a goal: "with a view to reaching a
 # deal", "aimed at sealing", "the prospect of signing" (not "after signing").
-_GERUND = re.compile(r"[a-z]+ing\b")
-_GOAL_PREP = re.compile(r"\b(?:to|of|at|toward|towards|for|about)\s+$")
+_GERUND = regex(r"[a-z]+ing\b")
+_GOAL_PREP = regex(r"\b(?:to|of|at|toward|towards|for|about)\s+$")
 # A ceasefire is a trade truce only near a trade word.
-_TRADE_NEAR = re.compile(r"\b(?:trade|tariffs?|duties|levies|economic)\b")
+_TRADE_NEAR = regex(r"\b(?:trade|tariffs?|duties|levies|economic)\b")
 # A plain negation just before a call-off: "has not called the summit off".
-_STILL_ON = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+)?$")
-_AHEAD_MEETING = re.compile(r"\b(?:meeting|summit|trip|visit)\b")
+_STILL_ON = regex(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|formally\s+|officially\s+)?$")
+_AHEAD_MEETING = regex(r"\b(?:meeting|summit|trip|visit)\b")
 # A deal named as known ("the new pact", "their deal") that someone means to sign
 # is made; the wish to sign it is no talks toward one.
-_SIGN_MADE_DEAL = re.compile(r"sign(?:s|ed|ing)?\s+(?:the|their|its|this|that)\b")
+_SIGN_MADE_DEAL = regex(r"sign(?:s|ed|ing)?\s+(?:the|their|its|this|that)\b")
 # A deal after "for" or "toward" in a verb's object is its goal, not the object.
-_FOR_GOAL = re.compile(r"\s(?:for|toward|towards)\s")
+_FOR_GOAL = regex(r"\s(?:for|toward|towards)\s")
 # The space between a verb and its deal that must not hold a negation:
 # "announced tariffs on countries without a deal".
-_INSIDE_NEG = re.compile(r"\b(?:without|no|not|if|unless|any|before)\b")
+_INSIDE_NEG = regex(r"\b(?:without|no|not|if|unless|any|before)\b")
 # "negotiations on their trade agreement": the deal is what the talks are about.
-_TALKS_ON = re.compile(
+_TALKS_ON = regex(
     r"\b(?:(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing)|work\w*)\s+(?:on|over|about)|"
     r"for|toward|towards)\s+$"
 )
-_DEAL_NOUN = re.compile(r"\b" + DEAL + r"\b")
+_DEAL_NOUN = regex(r"\b" + DEAL + r"\b")
 # "talks on updating their trade pact", "an agreement on extending the truce": a deal
 # as the object of what talks are about is their topic, no news of its own.
-_TOPIC_GERUND = re.compile(
+_TOPIC_GERUND = regex(
     r"\b(?:(?:on|over|about|discuss(?:es|ed|ing)?)\s+[a-z]+ing|"
     # "the upgrade of their free trade agreement", "a review of the pact"
     r"(?:upgrad|updat|review|extension|renewal|revision|moderni[sz]ation|expansion)\w*\s+(?:of|to))"
     r"\s+$"
 )
-_TOPIC_HOLDER = re.compile(
+_TOPIC_HOLDER = regex(
     r"\b(?:talks|negotiations|discussions|consultations|dialogue|round|meetings?|agreement|"
     r"deal|consensus|understanding|negotiators|discuss\w*)\b"
 )
 # Deals as what a verb of getting aims at: "has struggled to finalize trade pacts with".
-_DEAL_AS_GOAL = re.compile(
+_DEAL_AS_GOAL = regex(
     r"\bto\s+(?:reach|strike|sign|seal|clinch|secure|finali[sz]e|conclude|land|negotiate|agree|"
     r"hammer\s+out|work\s+out|nail\s+down)\s+(?:[\w-]+\s+){0,3}$"
 )
 # An adjective of stall states where the talks are, whatever the sentence wants of them.
-_STALLED_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)\b")
+_STALLED_NOUN = regex(r"\s+(?:[\w-]+\s+)?(?:talks|negotiations|dialogue)\b")
 
 
 # A restart only offered or waited for: "stands ready to resume talks", "open to
 # restarting negotiations", "it may take years until negotiations resume".
-_RESUME_OFFERED = re.compile(
+_RESUME_OFFERED = regex(
     r"\b(?:ready|prepared|willing|open|keen|eager|happy|available)\s+(?:to|for)\s+$"
 )
-_UNBROKEN = re.compile(
+_UNBROKEN = regex(
     r"^(?:without|no|not|fail\w*\s+to|yet\s+to)\s+(?:[\w-]+\s+)?(?:break|end|resolv|overcom|bridg)"
 )
-_RESUME_AWAITED = re.compile(r"\b(?:until|till|before|once)\s+(?:[\w.'’-]+\s+){0,7}?$")
+_RESUME_AWAITED = regex(r"\b(?:until|till|before|once)\s+(?:[\w.'’-]+\s+){0,7}?$")
 # "concluded negotiations for a trade agreement": the talks for the deal are done.
-_TALKS_DONE_FOR = re.compile(
+_TALKS_DONE_FOR = regex(
     r"(?:conclud\w*|complet\w*|finish\w*|wrap\w*\s+up)\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:[\w-]+\s+)?(?:negotiations|talks)\s+(?:for|toward|towards)\s"
 )
 # A deal still only planned is none standing: "their planned free trade agreement".
-_NOT_YET_DEAL = re.compile(
+_NOT_YET_DEAL = regex(
     r"\b(?:planned|proposed|prospective|potential|possible|future|envisaged|eventual|mooted|"
     r"would-be|hoped-for)\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|accords?|pacts?)\b"
 )
 # "as part of a deal it hopes to reach with Peru", "under a pact still being
 # negotiated": a deal the words after it still want is none standing
-_DEAL_STILL_WANTED = re.compile(
+_DEAL_STILL_WANTED = regex(
     r"\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hopes?|hoped|hoping|aims?|aimed|plans?|"
     r"planned|wants?|seeks?|intends?|expects?|is\s+seeking|are\s+seeking)\s+to\b|"
     r"\s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:still\s+)?(?:being|under)\s+"
@@ -1585,15 +1584,15 @@ _DEAL_STILL_WANTED = re.compile(
 )
 # "agreed to extend the talks", "agreed to suspend negotiations": the step is on the
 # talks themselves, not on tariffs.
-_ON_THE_TALKS = re.compile(r"\s+(?:the\s+|their\s+|trade\s+)*(?:talks|negotiations|discussions)\b")
-_TALKS_GO_ON = re.compile(r"agree\w*\s+(?:\w+\s+){0,6}?to\s+(?:extend|continue|prolong)\b")
+_ON_THE_TALKS = regex(r"\s+(?:the\s+|their\s+|trade\s+)*(?:talks|negotiations|discussions)\b")
+_TALKS_GO_ON = regex(r"agree\w*\s+(?:\w+\s+){0,6}?to\s+(?:extend|continue|prolong)\b")
 # "a few more weeks to end talks on the barriers": time to finish them, not a break.
-_TIME_TO_FINISH = re.compile(
+_TIME_TO_FINISH = regex(
     r"\b(?:weeks|days|months|time|deadline|window|chance|until\s+\S+)[\"”'’]?\s+to\s+$"
 )
 # "is travelling to Washington for meetings on 22 October": a trip under way to
 # talks that are still to come.
-_ON_THE_WAY = re.compile(r"(?:travell?ing|visiting|heading|flying|comes|coming)\b")
+_ON_THE_WAY = regex(r"(?:travell?ing|visiting|heading|flying|comes|coming)\b")
 
 
 # An end with nothing to show for it ("ended without a deal", "no agreement was
@@ -1602,16 +1601,16 @@ _ON_THE_WAY = re.compile(r"(?:travell?ing|visiting|heading|flying|comes|coming)\
 # visit failed to produce a deal", "no deal was reached when they met") it tells
 # only that the sitting was held: the story's other words say whether the talks
 # go on, stall or end.
-_NO_RESULT = re.compile(r"\b(?:without|with\s+no|no|fail\w*)\b")
-_HEAD = re.compile(
+_NO_RESULT = regex(r"\b(?:without|with\s+no|no|fail\w*)\b")
+_HEAD = regex(
     r"\b(?:(?P<sitting>rounds?|sessions?|meetings?|visits?|trips?|sittings?|summits?|days?)|"
     r"talks|negotiations|discussions|consultations|dialogue)\b"
 )
-_SITTING_AFTER = re.compile(
+_SITTING_AFTER = regex(
     r"\s+(?:[\w,'’-]+\s+){0,3}?(?:when|as|at|during|after)\s+(?:[\w.'’-]+\s+){0,6}?"
     r"(?:met|meeting|round|session|visit|sitting|summit)\b"
 )
-_CLAUSE_START = re.compile(r"[;:]|\b(?:but|while|whereas)\s|,\s+and\s")
+_CLAUSE_START = regex(r"[;:]|\b(?:but|while|whereas)\s|,\s+and\s")
 
 
 def _sitting_only(low: str, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from tariffwatch.extract.lists import ListItem, country_rate_items, line_item
 from tariffwatch.extract.names import EU_MEMBERS
 from tariffwatch.extract.numbers import Percent, find_percents
 from tariffwatch.extract.old_rates import old_rate
+from tariffwatch.extract.regex_cache import regex
 from tariffwatch.extract.roles import (
     EXAMPLE,
     EXCEPTED,
@@ -53,7 +54,7 @@ from tariffwatch.extract.status import (
 from tariffwatch.extract.zeros import CONDITION_BEFORE, FREE, appealed, find_zero_rates
 from tariffwatch.model import TariffFact
 
-_RIGHT_TARIFF = re.compile(
+_RIGHT_TARIFF = regex(
     r"\s*(?:(?!(?:of|on|for|to|from|in|and|the|by|at|as|while|after|amid|because|with|but|"
     r"since|when|was|were|is|are|has|have|had|be|been|that|which|who|it|its|their|this|a|an|"
     r"or|if|than|weighed|hit|said|despite|following|during|though|although|unless|until|"
@@ -62,12 +63,12 @@ _RIGHT_TARIFF = re.compile(
 )
 # "a 5% tariff ..., and will raise it step by step to as much as 25%": the
 # pronoun stands for the tariff named in the clause before
-_RAISE_IT_BEFORE = re.compile(
+_RAISE_IT_BEFORE = regex(
     r"\b(?:rais\w*|increas\w*|hik\w*|lift\w*|boost\w*|push\w*)\s+(?:it|them)\s+"
     r"(?:[\w-]+\s+){0,4}?to\s+(?:as\s+much\s+as\s+|up\s+to\s+|about\s+)?$"
 )
 _PAST_PRONOUN_VERBS = frozenset(("was", "had been", "stood at"))
-_PAYERS = re.compile(
+_PAYERS = regex(
     r"\b(?:savers|borrowers|consumers|households|workers|shoppers|taxpayers|customers|buyers|"
     r"homeowners|investors|depositors|banks|lenders|families|people|users|drivers|renters|"
     r"students|retirees|firms|companies|employers)\b"
@@ -99,18 +100,18 @@ _VERB_WORDS = (
 )
 # "Chinese goods face an extra 20%, on top of earlier duties": the increment's word
 # is the duties it stacks on.
-_ON_TOP_WORD = re.compile(
+_ON_TOP_WORD = regex(
     r",?\s+on\s+top\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:existing\s+|earlier\s+|current\s+|"
     r"previous\s+|prior\s+|other\s+)?(?:[\w-]+\s+)?(?=" + cues.TARIFF_WORD.pattern + r")"
 )
 # "an additional 25% in tariffs on India"
-_IN_TARIFFS = re.compile(
+_IN_TARIFFS = regex(
     r"\s+in\s+(?:new\s+|additional\s+|extra\s+)?(?=" + cues.TARIFF_WORD.pattern + r")"
 )
 # A pace or a policy rate: "grew at a 2.4% annual rate", "fell at a 20% rate",
 # "held its key rate at 2.75%". Tariffs "set at", "kept at" 25% are no pace.
 _MOVE_AT = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:(?:grew|grow\w*|rose|ris\w+|fell|fall\w*|expand\w*|contract\w*|shr[aiu]nk\w*|"
         r"declin\w*|increas\w*|decreas\w*|climb\w*|dropp?\w*|slow\w*|accelerat\w*|ran|runs?|"
         r"running)\s+(?:by\s+)?at\s+(?:an?\s+)?(?:annual(?:i[sz]ed)?\s+|yearly\s+|monthly\s+)?"
@@ -120,7 +121,7 @@ _MOVE_AT = LiteralGated(
 )
 # "... to about 20% by 2020, according to one estimate": the source says what it is.
 _ESTIMATE_AFTER = LiteralGated(
-    re.compile(
+    regex(
         r"\baccording\s+to\s+(?:[\w.'’-]+\s+){0,4}?(?:estimates?|calculations?|analys[ie]s|"
         r"analysts?|economists?|models?|projections?|research|forecasts?|surveys?|polls?)\b"
     )
@@ -128,12 +129,12 @@ _ESTIMATE_AFTER = LiteralGated(
 # "X expects duties on Chinese goods to settle at around 40%": a forecast of where
 # a rate will end, not a rate anyone set. The outcome verb sits right before the
 # rate; an expectation verb opens the clause.
-_FORECAST_VERB = re.compile(
+_FORECAST_VERB = regex(
     r"\b(?:expect(?:s|ed|ing)?|forecasts?|predict(?:s|ed)?|project(?:s|ed)|sees?|seeing|"
     r"reckons?|anticipates?|assumes?|bets?)\b"
 )
 _OUTCOME_BEFORE = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:settl\w*|end(?:s|ed|ing)?\s+up|land(?:s|ed|ing)?|stabili[sz]\w*|level\w*\s+off|"
         r"peak\w*|hover\w*|plateau\w*)\s+(?:(?:somewhere|out|just)\s+)?"
         r"(?:at|near|around|about|below|above)\s+(?:(?:around|about|roughly|near|some)\s+)?$"
@@ -143,13 +144,13 @@ _OUTCOME_BEFORE = LiteralGated(
 # forecasters guessing a rate to come. "Analysts expect the 10% levy to stay" is
 # about a rate already set: its article says so.
 _FORECASTER_EXPECTS = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:analysts?|economists?|strategists?|forecasters?|respondents|brokerages?|"
         r"economics|consultanc(?:y|ies)|surveys?|polls?)\b(?:\s+[\w.,'’-]+){0,6}?\s+"
         + _FORECAST_VERB.pattern
     )
 )
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|this|that|existing|current)\s+(?:[\w-]+\s+)?$")
+_DEFINITE_BEFORE = regex(r"\b(?:the|its|their|this|that|existing|current)\s+(?:[\w-]+\s+)?$")
 
 
 def _forecast(sentence: str, clause_start: int, at: int) -> bool:
@@ -160,47 +161,47 @@ def _forecast(sentence: str, clause_start: int, at: int) -> bool:
 
 
 _ESTIMATE = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:averag\w*|weighted|effective\s+(?:[\w-]+\s+){0,2}rates?|overall\s+(?:tariff\s+)?rate|"
         r"estimat\w+|calculat\w+|equivalent)\b",
     )
 )
 # A list of shares, not rates: "accounted for 15.4% of all US trade, ahead of
 # Canada at 15.2% and China at 12%".
-_TRADE_FIGURES = re.compile(
+_TRADE_FIGURES = regex(
     r"\b(?:account\w*|of\s+(?:all|total)|trade|exports?|imports?|deficits?|surplus\w*|"
     r"growth|gdp|economy|votes?|polls?|owned|stakes?)\b"
 )
-_BASELINE_AFTER = re.compile(r"\s+(?:reciprocal\s+)?(?=baseline\b)")
-_BASELINE_WORD = re.compile(r"baseline\b")
+_BASELINE_AFTER = regex(r"\s+(?:reciprocal\s+)?(?=baseline\b)")
+_BASELINE_WORD = regex(r"baseline\b")
 _NOT_AD_VALOREM = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:digital\s+services?\s+tax\w*|dsts?|(?:on|of)\s+(?:the\s+)?(?:\w+\s+)?revenues?|"
         r"per\s+(?:net\s+)?(?:ton|tonne|kilogram|kilo|kg|pound|barrel|unit)|port\s+(?:fees?|charges?))\b"
     )
 )
-_OFF_AFTER = re.compile(r"\s+off\b")
+_OFF_AFTER = regex(r"\s+off\b")
 _STANDARD_BEFORE = LiteralGated(
-    re.compile(r"\b(?:standard|normal|usual|mfn|most[- ]favou?red[- ]nation)\s+(?:[\w-]+\s+)?$")
+    regex(r"\b(?:standard|normal|usual|mfn|most[- ]favou?red[- ]nation)\s+(?:[\w-]+\s+)?$")
 )
-_FACE_BEFORE = re.compile(
+_FACE_BEFORE = regex(
     r"\b(?:subject\s+to|fac(?:e|es|ed|ing)|pay(?:s|ing)?|(?:hit|slapped|charged|taxed)\s+"
     r"(?:with|at))\s+(?:a\s+|an\s+|rates?\s+of\s+)?"
     r"(?:(?:lower|higher|reduced|steeper|full|new|flat|separate)\s+)?$"
 )
 # "..., and 20% for Vietnam": a bare rate that names its goods or country goes on
 # the list a rate before it opened; the tariff word of that rate carries over.
-_ON_FOR_AFTER = re.compile(r"\s+(?:on|for|against)\s")
+_ON_FOR_AFTER = regex(r"\s+(?:on|for|against)\s")
 # "cars face 25% and steel 50%": the goods of the next item, then its bare rate.
 # ("a 20% tariff, and transshipped goods 40%": the noun may follow the first rate)
-_ELLIPSIS_GAP = re.compile(
+_ELLIPSIS_GAP = regex(
     r"(?:\s+(?:tariffs?|duty|duties|levy|levies|rates?|surtax(?:es)?))?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?!(?:of|to|from|by|at|is|are|was|were|rose|fell|than|about|over)\b)[\w-]+\s+){1,3}"
 )
 # "US duties fall to 30%, while China's drop to 10%": the other side's own tariffs,
 # their noun left out.
-_OWN_ELLIPSIS = re.compile(
+_OWN_ELLIPSIS = regex(
     r"(?:,\s*|\s)(?:while|and|but|whereas)\s+(?:[\w.-]+\s+)?[\w.-]+(?P<owner>['’]s)\s+(?:own\s+)?"
     r"(?:will\s+|would\s+|are\s+to\s+)?(?:[\w-]+\s+){1,2}?(?:to|at)\s+(?:about\s+)?$"
 )
@@ -208,7 +209,7 @@ _OWN_ELLIPSIS = re.compile(
 # ("..., while imports from the U.K. are capped at 10%", "EU goods will enter at 15%"):
 # the sentence's tariff word, told in an earlier clause, is its word. The goods
 # noun is the subject, the rate the end of its verb phrase after "at"/"to".
-_GOODS_AT = re.compile(
+_GOODS_AT = regex(
     r"\b(?:imports?|goods|products|exports|shipments|merchandise)"
     r"(?:\s+(?:from|of)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)?"
     # the verb holds a level, it does not move a quantity ("exports slumped to 10%")
@@ -218,25 +219,25 @@ _GOODS_AT = re.compile(
     r"(?:at|to)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|as\s+much\s+as\s+)?$"
 )
 # "10% below last year", "12% of the total": a quantity compared, not a rate held
-_COMPARED_AFTER = re.compile(r"\s*(?:below|above|higher|lower|more|less|than|of)\b")
+_COMPARED_AFTER = regex(r"\s*(?:below|above|higher|lower|more|less|than|of)\b")
 # "... capped at 10% and from the EU and Japan at up to 15%": the list goes on
-_AND_FROM_AT = re.compile(
+_AND_FROM_AT = regex(
     r"\s*(?:,\s*)?(?:and\s+)?(?:from|for|on)\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+"
     r"(?:at|to)\s+(?:up\s+to\s+|about\s+|around\s+)?$"
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$")
-_TO_BEFORE = re.compile(
+_BY_BEFORE = regex(r"\bby\s+(?:about\s+|nearly\s+|another\s+|a\s+further\s+)?$")
+_TO_BEFORE = regex(
     r"\b(?:(?<!up\s)to|at|reach(?:es|ed|ing)?|total(?:s|led|ing)?|hit|of)\s+(?:about\s+|around\s+|"
     r"roughly\s+|as\s+much\s+as\s+|as\s+high\s+as\s+|up\s+to\s+|a\s+total\s+of\s+|"
     r"an?\s+|the\s+)?$",
 )
 # "bring its 27.5% tariff on cars and car parts down to 15%", "see its 27.5% car
 # tariff brought down to 15%": a verb that carries its object rate to a new one.
-_CARRY_BEFORE = re.compile(
+_CARRY_BEFORE = regex(
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|see|sees|saw|seeing)\s+"
     r"(?:its|their|the|his|her|our|this|that)\s+(?:[\w-]+\s+){0,2}?$"
 )
-_CARRIED_TO = re.compile(
+_CARRIED_TO = regex(
     r"(?:\b(?:brought|taken|cut|lowered|reduced|pushed|pulled)\s+)?\b(?:down|back|up)\s+to\s+"
     r"(?:about\s+|around\s+|roughly\s+)?$"
 )
@@ -252,13 +253,13 @@ def _brought_down(sentence: str, before: str, between: str) -> bool:
     )
 
 
-_STRICT_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|as\s+much\s+as\s+)?$")
-_PASSIVE_TO = re.compile(
+_STRICT_TO = regex(r"\bto\s+(?:about\s+|around\s+|roughly\s+|as\s+much\s+as\s+)?$")
+_PASSIVE_TO = regex(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|is|are)\s+(?:\w+\s+)?"
     r"(?:cut|lowered|reduced|slashed|raised|increased|hiked|lifted|doubled|halved|trimmed|"
     r"brought\s+down)\s+to\s+(?:about\s+|around\s+)?$"
 )
-_TALKS_ON = re.compile(
+_TALKS_ON = regex(
     r"\b(?:talks|negotiations|discussions|consultations|negotiate|discuss)\s+"
     r"(?:on|over|about|regarding|to\s+(?:lower|cut|reduce|ease|avoid|remove))\s+"
     r"(?:the\s+|a\s+|an\s+)?$"
@@ -266,11 +267,11 @@ _TALKS_ON = re.compile(
 # An increment, then its base: "34%, on top of the 20% China already pays",
 # "an additional 25% on Indian goods, stacked on the 25% penalty".
 # The gap may hold a date's abbreviation ("an extra 40% since Aug. 6 on top of").
-_ON_TOP = re.compile(
+_ON_TOP = regex(
     r"(?:[^%;.]|(?<=\b\w)\.|(?<=\b\w{3})\.|(?<=\b\w{4})\.){0,80}?\b(?:on\s+top\s+of|stack\w*\s+on(?:to)?|atop|in\s+addition\s+to)\s+"
     r"(?:(?:the|an?|its|their|existing|current|already|previous|earlier|standing)\s+)*"
 )
-_ON_TOP_TAIL = re.compile(r"(?:^|\s+on\s+)top\s+of\b.*$", re.DOTALL)
+_ON_TOP_TAIL = regex(r"(?:^|\s+on\s+)top\s+of\b.*$", re.DOTALL)
 # The side a change starts from, as a noun phrase around its rate: "from the current
 # 27.5%", "from a punishing 46%", "from levies totaling 27.5%", "from a rate of 25%",
 # "from its previous level of 10%", "from a peak of 125%". Up to two words of
@@ -284,67 +285,67 @@ _FROM_NP = (
     r"(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|"
     r"as\s+(?:high|much|low|little)\s+as\s+)?"
 )
-_FROM_BEFORE = re.compile(r"\b" + _FROM_NP + "$")
-_RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$")
+_FROM_BEFORE = regex(r"\b" + _FROM_NP + "$")
+_RANGE_BEFORE = regex(r"\b(?:ranging|range|ranges|between|varying)\s+(?:from\s+)?$")
 # Between the two rates of "from X% to Y%": "to", a dash, or "to the" before a rate
 # named by what it is ("from 30 percent to the 10 percent baseline", "from a
 # punishing 39% to a much more manageable 15%"): up to three words of description.
-_FROM_TO_BETWEEN = re.compile(
+_FROM_TO_BETWEEN = regex(
     r"\s*(?:to(?:\s+(?:the|an?|its|their))?"
     r"(?:\s+(?!(?:and|or|on|in|for|by|with|which|that|than|from|of|at|to)\b)[a-z-]+){0,3}|-|–)\s*"
 )
-_TO_FROM_BETWEEN = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?" + _FROM_NP)
-_FROM_OLD = re.compile(
+_TO_FROM_BETWEEN = regex(r"\s*,?\s*(?:(?:up|down)\s+)?" + _FROM_NP)
+_FROM_OLD = regex(
     r"\b(?:doubl\w*|tripl\w*|rais\w*|lift\w*|increas\w*|hik\w*|cut\w*|lower\w*|halv\w*|"
     r"reduc\w*|up|down)\s+(?:(?:the|its|their)\s+)?(?:rate|levy|levies|tariffs?|duty|duties|"
     r"it|them)?\s*from\s+(?:the\s+|a\s+|an\s+)?$"
 )
-_DOWN_FROM = re.compile(r"(?:^|,)\s*(?:down|up)\s+" + _FROM_NP + "$")
-_BY_TO = re.compile(
+_DOWN_FROM = regex(r"(?:^|,)\s*(?:down|up)\s+" + _FROM_NP + "$")
+_BY_TO = regex(
     r"\bby\s+(?:a\s+further\s+|another\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:percentage\s+points?|"
     r"points?|pp|%|percent|per\s?cent)\s+to\s+(?:about\s+)?$",
 )
-_TOTAL_TO = re.compile(
+_TOTAL_TO = regex(
     r"\b(?:bringing|raising|lifting|taking|pushing|for)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:total|cumulative|overall|combined|a\s+total|levies|tariffs|duties|rate|them|it)"
     r"(?:\s+\w+){0,6}?\s+(?:to|of)\s+$",
 )
 # A new rate's "to" blocks reading a removal; "up to 15%" is only a range top.
-_REMOVE_BLOCK = re.compile(r"(?<!up\s)\bto\s+(?:about\s+|around\s+|roughly\s+)?$")
-_CUT_VERB = re.compile(
+_REMOVE_BLOCK = regex(r"(?<!up\s)\bto\s+(?:about\s+|around\s+|roughly\s+)?$")
+_CUT_VERB = regex(
     r"\b(?:cut\w*|lower\w*|reduc\w*|slash\w*|trim\w*|eas\w*|roll\w*\s+back|decreas\w*|"
     r"drop\w*|scal\w+\s+back|bring\w*\s+down|brought\s+down)\b",
 )
-_RAISE_VERB = re.compile(r"\b(?:rais\w*|increas\w*|hik\w*|lift\w*|boost\w*|add\w*)\b")
-_REMOVE_VERB = re.compile(
+_RAISE_VERB = regex(r"\b(?:rais\w*|increas\w*|hik\w*|lift\w*|boost\w*|add\w*)\b")
+_REMOVE_VERB = regex(
     r"\b(?:lift\w*|remov\w*|scrap\w*|eliminat\w*|drop\w*|end(?:s|ed|ing)?|withdr\w*|waiv\w*|"
     r"repeal\w*|roll\w*\s+back|abolish\w*|revok\w*|rescind\w*|terminat\w*)\b"
     r"(?:\s+[\w$%.-]+){0,6}\s*$",
 )
-_ADDITIONAL_BEFORE = re.compile(
+_ADDITIONAL_BEFORE = regex(
     # "an added 25% levy": the adjective, never the verb ("Trump added a 30% penalty")
     r"\b(?:additional|extra|further|another|more|incremental|fresh|(?<=\ban\s)added)\s+"
     r"(?:[\w-]+\s+)?$"
 )
-_ADDITIONAL_AFTER = re.compile(r"\s*(?:additional|extra|more|on\s+top)\b")
+_ADDITIONAL_AFTER = regex(r"\s*(?:additional|extra|more|on\s+top)\b")
 # "25% tariffs on steel, in addition to any duties the goods already pay": stacked
 # on duties the words give no rate for, the rate is an increment.
-_STACKED_AFTER = re.compile(
+_STACKED_AFTER = regex(
     r"[^%;.]{0,60}?\b(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:any\s+|all\s+|the\s+)?"
     r"(?:other\s+|existing\s+|current\s+|earlier\s+|previous\s+|prior\s+)?(?:[\w-]+\s+)?"
     r"(?:tariffs|duties|levies)\b"
 )
 _MULTIPLIER = (
-    (re.compile(r"\bdoubl\w*"), 0.5),
-    (re.compile(r"\btripl\w*"), 1 / 3),
-    (re.compile(r"\bquadrupl\w*"), 0.25),
-    (re.compile(r"\bhalv\w*|\bcut\s+(?:\w+\s+)?in\s+half"), 2.0),
+    (regex(r"\bdoubl\w*"), 0.5),
+    (regex(r"\btripl\w*"), 1 / 3),
+    (regex(r"\bquadrupl\w*"), 0.25),
+    (regex(r"\bhalv\w*|\bcut\s+(?:\w+\s+)?in\s+half"), 2.0),
 )
 # Literals every _MULTIPLIER pattern needs: most clauses hold none.
-_PERCENT_SIGN = re.compile(r"\d\s*%|\bpercent\b")
+_PERCENT_SIGN = regex(r"\d\s*%|\bpercent\b")
 _MULTIPLIER_STEMS = ("doubl", "tripl", "quadrupl", "halv", "half")
 _GLOBAL = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:all\s+(?:countries|nations|trading\s+partners|foreign|imported|imports\b(?!\s+from))|"
         r"every\s+(?:other\s+)?(?:country|nation|trading\s+partner)|global(?:ly)?|worldwide|"
         r"across[\s-]the[\s-]board|from\s+everywhere|"
@@ -371,7 +372,7 @@ _GLOBAL = LiteralGated(
 # Gated on its nouns: opening on a number and lookbehinds, the pattern gives the
 # engine no first characters to skip ahead on, and most rates' words hold none.
 _PARTNER_GROUP = LiteralGated(
-    re.compile(
+    regex(
         r"(?<!\bthe\s)(?<!\bboth\s)(?<!\bthese\s)(?<!\bthose\s)"
         r"\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
         r"dozens\s+of|scores\s+of|hundreds\s+of|several|numerous|a\s+handful\s+of|"
@@ -381,8 +382,8 @@ _PARTNER_GROUP = LiteralGated(
 )
 # A group's members named right after it: "14 countries, including Japan", "several
 # countries, the Philippines among them", "economies such as Vietnam".
-_MEMBERS_AFTER = re.compile(r"\s*,?\s*(?:including|such\s+as|like|notably|among\s+them)\b")
-_MEMBER_TAIL = re.compile(r"\s*(?:among\s+them|included|being\s+one)\b")
+_MEMBERS_AFTER = regex(r"\s*,?\s*(?:including|such\s+as|like|notably|among\s+them)\b")
+_MEMBER_TAIL = regex(r"\s*(?:among\s+them|included|being\s+one)\b")
 
 
 def _group_elsewhere(
@@ -421,11 +422,11 @@ def _own_group(sentence: str, region: tuple[int, int], rate_end: int) -> re.Matc
     return group
 
 
-_CLAUSE_OPENS = re.compile(
+_CLAUSE_OPENS = regex(
     r",\s*(?:as|while|whereas|but|and|which|when|after|before|since|though|although)\b|;"
 )
 # "for China and for about a dozen other Asian countries": a country joined to the group.
-_JOINED_TO_GROUP = re.compile(
+_JOINED_TO_GROUP = regex(
     r"(?:['’]s?)?\s*(?:,|and|or|as\s+well\s+as|plus)\s+(?:(?:for|from|on|to|with)\s+)?"
     r"(?:(?:some|about|around|nearly|over|more\s+than|another|the)\s+)*"
 )
@@ -442,7 +443,7 @@ def _members(sentence: str, group: re.Match[str], roles: list[Role]) -> set[str]
 # The global words that name every partner as the goods' origin (not "baseline",
 # which a country's own rate may be called).
 _EVERY_PARTNER = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:(?:all|every)\s+(?:other\s+|remaining\s+)?(?:countries|nations|country|nation|"
         r"trading\s+partners?|partners|origins?|sources)|rest\s+of\s+the\s+world|"
         r"from\s+everywhere|worldwide)\b"
@@ -450,12 +451,12 @@ _EVERY_PARTNER = LiteralGated(
 )
 # The global words that name the partners themselves, as a subject may.
 # One country told by what it is to the levier, not by name: the story's partner.
-_ONE_PARTNER = re.compile(
+_ONE_PARTNER = regex(
     r"\b(?:(?:on|against|for)\s+)(?:one\s+of\s+(?:its|their|[\w.]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"trading\s+partners|(?:a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trading\s+partner|neighbou?r))\b"
 )
 _GLOBAL_PARTNERS = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:all|every|most)\s+(?:other\s+)?(?:countries|nations|country|nation|trading\s+partners?)\b"
     )
 )
@@ -468,7 +469,7 @@ _SCOPE_STOP = (
     r"stood|are|is|was|were|will|would|have|has|had|reach(?:es|ed)?|amount(?:s|ed)?|rise|rose|"
     r"climb(?:s|ed)?|jump(?:s|ed)?|took|takes|came|comes|went|goes|kicked|kicks"
 )
-_FOREIGN_GOODS = re.compile(r"^(?:all\s+)?(?:foreign|imported|overseas)\b")
+_FOREIGN_GOODS = regex(r"^(?:all\s+)?(?:foreign|imported|overseas)\b")
 # Goods whose names end like a verb's "-ing" ("shoes and clothing", "roofing and
 # fencing"): after "and" they go on the goods, where "and raising it" ends them.
 _ING_GOODS = (
@@ -483,21 +484,21 @@ _SCOPE_BODY = (
     r"[a-z]+\s+(?:its|their|his|her|our)\b))\b|"
     r"[,;:()]|\.?$|\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 )
-_SCOPE = re.compile(rf"\b(?:on|against){_SCOPE_BODY}")
+_SCOPE = regex(rf"\b(?:on|against){_SCOPE_BODY}")
 # "a 15% tariff will apply to Argentine wine", "apply a 19% tariff to US corn",
 # "extend the 30% duty to Egyptian tiles": the goods a rate is applied to, read
 # where a clause applies or extends a rate and names no goods after "on"
-_APPLIED_SCOPE = re.compile(rf"\bto{_SCOPE_BODY}")
+_APPLIED_SCOPE = regex(rf"\bto{_SCOPE_BODY}")
 # The goods a tariff's own relative clause says it covers: "tariffs that together
 # cover $50 billion of goods", "the duties, which were due to hit $160 billion of"
-_RELATIVE_GOODS = re.compile(
+_RELATIVE_GOODS = regex(
     r",?\s+(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:cover(?:s|ed)?|hit|hits|target(?:s|ed)?)"
     + _SCOPE_BODY
 )
-_APPLY_VERB = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\b")
+_APPLY_VERB = regex(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\b")
 # A goods phrase names what is taxed ("steel imports", "cars"); "on top of a
 # 20% levy" is no scope at all.
-_GOODS_SCOPE = re.compile(
+_GOODS_SCOPE = regex(
     r"^(?!top\b|\d|(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # "until it reaches 25% on Oct. 1": a date, abbreviated
@@ -505,11 +506,11 @@ _GOODS_SCOPE = re.compile(
 )
 # Words after the goods that say how they came or what was done to the rate:
 # "on Mexican trucks agreed in March", "made its duties on rice permanent".
-_SCOPE_TAIL = re.compile(
+_SCOPE_TAIL = regex(
     r"\s+(?:imported|made|produced|shipped|exported|coming|sent|agreed|set|announced|imposed|"
     r"negotiated|struck|permanent|final)$"
 )
-_GENERIC_GOODS = re.compile(
+_GENERIC_GOODS = regex(
     r"^(?:all\s+|its\s+|their\s+)?(?:goods|imports|products|exports|shipments|items|"
     r"merchandise|everything|the\s+country|countries)?$",
 )
@@ -525,7 +526,7 @@ _LIST_ITEM = rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,2}}"
 # their commas to an "and" that closes the list, never into a clause. The list
 # also ends at the next rate ("on chicken, wheat and corn and a 10% tariff on pork")
 # and at a dash ("50% on steel, aluminum and copper - apply only to").
-_GOODS_LIST_TAIL = re.compile(
+_GOODS_LIST_TAIL = regex(
     rf"(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM}"
     rf"(?=\s*[,;:]|\.?\s*$|\.\s|\s+(?:{_SCOPE_STOP}|on\s+(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday))\b|\s+and\s+(?:an?\s+)?\d|\s+[-–—]\s)"
@@ -704,7 +705,7 @@ def read_tariffs(
 # "..., and Mexico got the same", "Cambodian goods too", "and India the same
 # rate", "Cambodia also faces that rate": a later clause's country takes the
 # rate told just before it, with its levier.
-_SAME_AFTER = re.compile(
+_SAME_AFTER = regex(
     r"(?:['’]s)?(?:\s+[\w-]+)?\s+(?:(?:will|would|also|now|has|have|had|is|are|was|were|be)\s+)*"
     r"(?:got|gets?|receiv\w+|fac(?:e|es|ed|ing)|pa(?:ys?|id)|charged|hit\s+with|given)\s+"
     r"(?:the\s+same|that|this|an\s+identical|a\s+matching)\b"
@@ -713,9 +714,9 @@ _SAME_AFTER = re.compile(
     r"\s+(?:too|as\s+well)\s*(?:[.;,]|$)"
     r"|,?\s+(?:the\s+same|an\s+identical|a\s+matching)\s+(?:rate|tariff|levy|duty)\b"
 )
-_SAME_BEFORE = re.compile(r"(?:\band|[,;])\s+(?:the\s+)?$")
+_SAME_BEFORE = regex(r"(?:\band|[,;])\s+(?:the\s+)?$")
 # "..., and the same goes for Peru", "; likewise Peru": the country after the words
-_SAME_LEAD = re.compile(
+_SAME_LEAD = regex(
     r"(?:\bthe\s+same\s+(?:goes|applies|holds|is\s+true)\s+(?:for|to)|\blikewise(?:\s+for)?)"
     r"\s+(?:the\s+)?$"
 )
@@ -753,8 +754,8 @@ def _same_rate_after(
     return out
 
 
-_RESPECTIVELY_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent)?\s*,?\s*respectively\b")
-_GOODS_ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_RESPECTIVELY_AFTER = regex(r"\s*(?:%|percent|per\s?cent)?\s*,?\s*respectively\b")
+_GOODS_ITEM_GAP = regex(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _respectively(
@@ -793,11 +794,11 @@ def _respectively(
 # "Britain faces only the 10% baseline, as does Australia", "China put 10% on US
 # coal, as did Canada": the countries after "as does" play the part the sentence's
 # first country plays in the rate before them.
-_AS_DOES = re.compile(
+_AS_DOES = regex(
     r",?\s+(?:as|and\s+so)\s+(?:does|do|did|will|would|has|have|had|is|are|was|were)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=[A-Z])"
 )
-_ECHO_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_ECHO_LIST_GAP = regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def _echoed(sentence: str, mentions: list[Mention]) -> tuple[int, list[Mention]]:
@@ -843,8 +844,8 @@ def _echo_facts(
 
 # "..., while fresh cheeses carry an extra 25%": a clause that names goods and no
 # country goes on with the sides of the rate before it.
-_CONTRAST_OPEN = re.compile(r"\s*[,;]?\s*(?:while|whereas|but)\s")
-_CLAUSE_END = re.compile(r"[,;]|\.(?:\s|$)")
+_CONTRAST_OPEN = regex(r"\s*[,;]?\s*(?:while|whereas|but)\s")
+_CLAUSE_END = regex(r"[,;]|\.(?:\s|$)")
 
 
 def _contrast_sides(
@@ -883,7 +884,7 @@ def _contrast_sides(
 
 # "a 25% duty on steel and a 10% duty on aluminum from Canada and Mexico": rates
 # coordinated by their goods alone, with the countries named once after the last.
-_GOODS_AND = re.compile(
+_GOODS_AND = regex(
     r"(?:\s+[\w-]+){0,2}?\s+(?:on|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?"
 )
@@ -993,12 +994,12 @@ def _drop_replaced(sentence: str, drafts: list[_Draft]) -> list[_Draft]:
     return [d for d in drafts if id(d) not in drop] if drop else drafts
 
 
-_REPLACED_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+_REPLACED_LIST_GAP = regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 
 
 # "a 25% tariff in March, which he later raised to 35%", "a 26% rate before talks
 # cut it to 20%": the first rate is what the later one replaced.
-_CHANGED_TO = re.compile(
+_CHANGED_TO = regex(
     r"(?:,\s*|\s)(?:which|that|before|until|then|but|and)\s+(?:[\w.'’-]+\s+){0,4}?"
     r"(?:later\s+|then\s+|subsequently\s+|since\s+|eventually\s+)?(?:rais|lift|increas|hik|"
     r"cut|lower|reduc|doubl|tripl|halv|slash|push|bump|brought|bring|took|tak)\w*\s+"
@@ -1032,7 +1033,7 @@ _FIRM_NOUN = (
     r"(?:makers?|producers?|exporters?|compan(?:y|ies)|firms?|carmakers?|manufacturers?|"
     r"groups?|mills?)"
 )
-_FOR_COMPANY = re.compile(
+_FOR_COMPANY = regex(
     r"\s+(?:for|(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:made|built|produced|exported|shipped)\s+by|"
     r"on\s+th(?:ose|at)\s+(?:from|of|by))\s+"
     r"(?:[A-Z][\w&.-]*|(?:one|another|each)\s+" + _FIRM_NOUN + r"|another\b|"
@@ -1047,12 +1048,12 @@ _FOR_COMPANY = re.compile(
 
 # "35.3% on SAIC, 18.8% on Geely and 17% on BYD" after "tariffs on Chinese makers of
 # electric vehicles": a name that is no country, no day or month, no goods in capitals
-_ON_NAME = re.compile(
+_ON_NAME = regex(
     r"\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|EVs?|"
     r"US\$|Section|List|Lists)\b)[A-Z][\w&-]*(?=\s*(?:,|;|\.|and\b|while\b|$))"
 )
-_MAKERS_NAMED = re.compile(r"\b" + _FIRM_NOUN + r"\b")
+_MAKERS_NAMED = regex(r"\b" + _FIRM_NOUN + r"\b")
 
 
 def _company_rates(orig: str, mentions: list[Mention], drafts: list[_Draft]) -> int:
@@ -1072,7 +1073,7 @@ def _company_rates(orig: str, mentions: list[Mention], drafts: list[_Draft]) -> 
 
 # "whatever amount it adds will be stacked onto the 35 per cent": a bare rate with
 # "the", after a verb of adding, names a rate the story told before.
-_ADDED_TO_THE = re.compile(
+_ADDED_TO_THE = regex(
     r"\b(?:stack\w*|add\w*|pil\w*|layer\w*|tack\w*)\s+(?:on|onto|to|upon)\s+(?:the|that)\s+"
     r"(?:existing\s+|current\s+)?$"
 )
@@ -1092,7 +1093,7 @@ def _told_before(sentence: str, d: _Draft, ctx: StoryContext) -> bool:
 
 # "other cooperating Chinese EV makers would pay 21%, and non-cooperating
 # exporters 38.1%": rates told per class of firm, as company-specific ones are.
-_FIRM_CLASS_BEFORE = re.compile(
+_FIRM_CLASS_BEFORE = regex(
     r"\b(?:non-?cooperating|cooperating|uncooperative|sampled|all\s+other)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:makers|exporters|producers|companies|firms|manufacturers)\s+"
     r"(?:(?:would|will|must|to|now|also)\s+)*(?:(?:pay|face|get)\s+)?(?:an?\s+|rates?\s+of\s+)?$"
@@ -1465,14 +1466,14 @@ def _group(sentence: str, rates: list[_Rate], clauses: list[tuple[int, int]]) ->
 
 # "lifted its 125% tariffs on a handful of US medical products": a removal for
 # some goods only leaves the rate on the rest
-_PARTIAL_GOODS = re.compile(
+_PARTIAL_GOODS = regex(
     r"\s*(?:[\w-]+\s+){0,2}?(?:on|for|from)\s+(?:an?\s+(?:number|handful|range|list|raft|"
     r"series|host|few|small\s+number|select\s+group)\s+of|some|certain|several|select(?:ed)?|"
     r"dozens\s+of|scores\s+of|\d+\s+(?:types|kinds|categories|items)\s+of|part\s+of)\s"
 )
 # "exempted some US imports from its 125% tariffs", "excluding smartphones and
 # laptops from its 145% tariffs": goods let off a rate that stays
-_EXEMPT_GOODS_FROM = re.compile(
+_EXEMPT_GOODS_FROM = regex(
     r"\b(?:exempt(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|spar(?:e|es|ed|ing))\s+"
     r"(?:(?!from\b)[\w.'’-]+\s+){0,6}?(?:imports?|goods|products|items|exports|equipment|parts|"
     r"chips|semiconductors|drugs|pharmaceuticals|medicines|devices|electronics|smartphones|"
@@ -1484,7 +1485,7 @@ _EXEMPT_GOODS_FROM = re.compile(
 # "doubled the tariff on cars to 120 percent, on alcoholic drinks to 140 percent and
 # on leaf tobacco to": one verb, then its list of goods, each with its new rate
 _ITEM_TO = r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?on\s+[^,;%]{1,40}?\s+to\s+"
-_LIST_OF_TO = re.compile(
+_LIST_OF_TO = regex(
     rf"(?:{_ITEM_TO}\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)\s*(?:,\s*(?:and\s+)?|and\s+))+"
     rf"{_ITEM_TO[3:]}"
 )
@@ -1570,7 +1571,7 @@ def _complete(sentence: str, d: _Draft, clauses: list[tuple[int, int]]) -> None:
 # The rate a change starts from, named a threat before it: "down from the threatened
 # 46%", "from the proposed level of 32% to 19%": a superseded threat, its own fact
 # (current false) as well as the old rate.
-_THREAT_NAMED_BEFORE = re.compile(
+_THREAT_NAMED_BEFORE = regex(
     r"\b(?:threatened|proposed|floated|mooted|promised|warned-of)\s+"
     r"(?:(?:level|rate|tariff|levy|duty)\s+of\s+)?(?:about\s+|around\s+|nearly\s+)?$"
 )
@@ -1580,7 +1581,7 @@ def _threat_named_before(sentence: str, at: int) -> bool:
     return _THREAT_NAMED_BEFORE.search(sentence, max(0, at - 40), at) is not None
 
 
-_THREAT_AFTER = re.compile(
+_THREAT_AFTER = regex(
     r"\s*(?:(?:rate|tariff|levy|duty)\s+)?(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,2}?"
     r"(?:had\s+)?(?:been\s+)?(?:threatened|proposed|floated|mooted)\b"
 )
@@ -1588,7 +1589,7 @@ _THREAT_AFTER = re.compile(
 
 # "down from the 46% announced in April", "instead of the 30% set last month": a
 # rate decided earlier and replaced is history of its own, as a threat is.
-_EARLIER_AFTER = re.compile(
+_EARLIER_AFTER = regex(
     r"\s*(?:(?:rate|tariff|levy|duty)\s+)?(?:(?:that|which)\s+)?(?:(?:was|had\s+been)\s+)?"
     r"(?:(?:first|initially|originally)\s+)?(?:announced|unveiled|imposed|set|slapped|levied|"
     r"planned|demanded|sought)\s+(?:in|on|last|earlier|by|at|this|for)\b"
@@ -1597,7 +1598,7 @@ _EARLIER_AFTER = re.compile(
 
 # "down from the 46% it was due to face in July", "instead of the 30% they were
 # set to pay": a rate scheduled and never reached is history of its own.
-_SCHEDULED_AFTER = re.compile(
+_SCHEDULED_AFTER = regex(
     r"\s*(?:(?:rate|tariff|levy|duty)\s+)?(?:that\s+|which\s+)?(?:[\w.'’-]+\s+){0,2}?"
     r"(?:was|were|had\s+been)\s+(?:due|set|scheduled|slated|expected|supposed)\s+to\b"
 )
@@ -1614,7 +1615,7 @@ def _superseded(sentence: str, at: int) -> bool:
 
 # "The surtax comes on top of the existing 6.1% import tariff": a base alone,
 # which the story's last rate, for the same pair, stacks on.
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = regex(
     r"\b(?:on\s+top\s+of|stack\w*\s+(?:on(?:to)?|atop)(?:\s+top\s+of)?|atop)\s+"
     r"(?:(?:the|its|an?|existing|current|already|standing|previous|earlier)\s+)*$"
 )
@@ -1637,7 +1638,7 @@ def _rate_of(d: _Draft) -> float:
 # "25 per cent tariffs on British steel are removed": the rate's own words, then
 # a passive verb of removal.
 _PASSIVE_REMOVED = LiteralGated(
-    re.compile(
+    regex(
         r"[^%;:.]{0,80}?\b(?:are|is|were|was|will\s+be|would\s+be|have\s+been|has\s+been|be)\s+"
         r"(?:(?:fully|completely|also|now)\s+)?(?:removed|lifted|scrapped|eliminated|dropped|"
         r"abolished|waived|repealed|withdrawn|rescinded)\b"
@@ -1649,7 +1650,7 @@ _PASSIVE_REMOVED = LiteralGated(
 # term out is gone as if lifted. Past tense only: "will expire in June" dates
 # the rate's end, it does not end it. A clause of time in between ("after the
 # truce expired") is about something else.
-_LAPSED = re.compile(
+_LAPSED = regex(
     r"(?:(?!\b(?:after|when|once|as|since|before|until|because|while|if|unless)\b)"
     r"[^%;:.]){0,70}?\b(?:(?:had|has|have)\s+)?(?:expired|lapsed|ran\s+out|"
     r"(?:was|were|had\s+been)\s+allowed\s+to\s+(?:lapse|expire))\b"
@@ -1663,7 +1664,7 @@ def _lapsed(sentence: str, end: int) -> bool:
 
 
 # A removal only weighed, proposed or hoped for leaves the rate in force.
-_HEDGED_REMOVAL = re.compile(
+_HEDGED_REMOVAL = regex(
     r"\b(?:whether|weigh\w*|consider\w*|mull\w*|propos\w*|could|may|might|urg\w*|"
     r"call\w*\s+(?:on|for)|push\w*\s+(?:to|for)|seek\w*|plan\w*|threat\w*)\b"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:to\s+)?(?:scrap|lift|remov|drop|eliminat|end|withdr|repeal)"
@@ -2291,8 +2292,8 @@ def _facts(
 
 # An old rate named as the one in force: "the present 15% tariff", "from the 10%
 # first imposed", "from the 5% it first imposed", "from the 10% now in place".
-_IN_FORCE_BEFORE = re.compile(r"\b(?:present|current|existing|prevailing|standing)\s+$")
-_IN_FORCE_AFTER = re.compile(
+_IN_FORCE_BEFORE = regex(r"\b(?:present|current|existing|prevailing|standing)\s+$")
+_IN_FORCE_AFTER = regex(
     r"\s+(?:(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:first|already|originally)\s+"
     r"(?:imposed|applied|levied)|"
     r"(?:now\s+|already\s+)?in\s+(?:force|place|effect))\b"
@@ -2305,7 +2306,7 @@ _CHANGE_RULES = frozenset(("to-from", "from-to", "verb-X-to-Y", "X-changing-from
 # raised to 50%": a rate named as the subject of a change still ahead is the one
 # in force until then. Only the subject form: "will raise tariffs from 10% to
 # 25%" names no rate as standing.
-_WILL_CHANGE = re.compile(
+_WILL_CHANGE = regex(
     r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|slated|going)\s+to|"
     r"(?:is|are)\s+to)\s+(?:then\s+|later\s+|further\s+)?(?:be\s+)?"
     r"(?:rise|increase|climb|go\s+up|jump|fall|drop|decrease|double|"
@@ -2313,7 +2314,7 @@ _WILL_CHANGE = re.compile(
     r"\s+to\s+(?:about\s+|around\s+)?$"
 )
 # A rate still to come is no rate in force: "the planned 25% duty will rise to 30%".
-_NOT_STANDING = re.compile(
+_NOT_STANDING = regex(
     r"\b(?:planned|proposed|threatened|mooted|possible|potential|pending|new|"
     r"scheduled|promised|announced)\s+$"
 )
@@ -2340,7 +2341,7 @@ def _old_in_force(sentence: str, old: Percent) -> bool:
 
 # "Japan and the EU won cuts in their auto tariffs": a side that wins, secures or
 # negotiates a cut in its own tariffs wins it on the tariffs it faces.
-_WON_CUT = re.compile(
+_WON_CUT = regex(
     r"\b(?:won|wins?|winning|secur(?:e|es|ed|ing)|obtain\w*|negotiat\w*|clinch\w*|got|gets?|"
     r"achiev\w*|extract\w*)\s+(?:an?\s+|the\s+)?(?:sharp\s+|big\s+|steep\s+)?"
     r"(?:cuts?|reductions?|lowering|relief)\s+(?:in|on|to|of|from)\s+(?:its|their)\s+"
@@ -2371,7 +2372,7 @@ def _won_cut_sides(sentence: str, roles: list[Role], cs: int, word_at: int) -> l
     return list(dict.fromkeys(codes))
 
 
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_JOINED = regex(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 # Goods a tariff word is named for ("the aluminum tariff", "auto duties").
@@ -2388,11 +2389,11 @@ _GOODS_NOUNS = (
 _OTHER_GOODS = (
     r"(?!(?:the|its|their|other|new|all|these|those|higher|more|existing|current)\b)[a-z][\w-]*"
 )
-_GOODS_BEFORE_WORD = re.compile(
+_GOODS_BEFORE_WORD = regex(
     rf"(?P<goods>\b(?:(?:{_GOODS_NOUNS})(?:\s+and\s+{_OTHER_GOODS})?|"
     rf"{_OTHER_GOODS}\s+and\s+(?:{_GOODS_NOUNS})))\s+$"
 )
-_HIT_GOODS_WITH = re.compile(
+_HIT_GOODS_WITH = regex(
     r"\b(?:hit|hits|hitting|slap(?:s|ped|ping)?|target(?:s|ed|ing)?)\s+"
     r"(?P<goods>(?!back\b|hard\b)(?:[\w$.'’-]+\s+){0,7}?(?:billion|million|trillion|worth|"
     rf"goods|products|imports|exports|{_GOODS_NOUNS})(?:\s+[\w$.'’-]+){{0,3}}?)\s+with\s+"
@@ -2406,7 +2407,7 @@ _BEARS_VERB = (
     # "canola meal from Canada will be charged 100%", "wine could be hit with 200%"
     r"be\s+(?:charged|hit\s+with)"
 )
-_GOODS_SUBJECT = re.compile(
+_GOODS_SUBJECT = regex(
     rf"(?:\bimports?\s+of\s+|\b)(?P<goods>(?:{_GOODS_NOUNS})(?:\s+and\s+(?:{_GOODS_NOUNS}))?)"
     rf"(?:\s+products)?\s+(?:[\w.-]+\s+){{0,5}}?{_BEARS_AUX}(?:{_BEARS_VERB}|"
     # "Australian wine can be shipped to China free of the tariffs"
@@ -2417,13 +2418,13 @@ _GOODS_SUBJECT = re.compile(
 # whole list of goods as the subject, one of them goods by name
 # "rapeseed oil, oil cakes and peas from Canada will carry 100%": where the goods
 # come from may stand between them and the verb, and tells they are goods
-_GOODS_LIST_SUBJECT = re.compile(
+_GOODS_LIST_SUBJECT = regex(
     rf"\b(?P<goods>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})+\s*,?\s+and\s+{_LIST_ITEM})"
     r"(?P<origin>\s+(?:from|imported\s+from|made\s+in)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?)??"
     rf"\s+{_BEARS_AUX}(?:{_BEARS_VERB})\b"
 )
 # Between the country names of a phrase that names nothing else
-_ONLY_CONNECTIVES = re.compile(r"(?:[\s,&]|\b(?:and|or|both|the)\b)*")
+_ONLY_CONNECTIVES = regex(r"(?:[\s,&]|\b(?:and|or|both|the)\b)*")
 
 
 def _names_only_countries(sentence: str, roles: list[Role], start: int, end: int) -> bool:
@@ -2438,8 +2439,8 @@ def _names_only_countries(sentence: str, roles: list[Role], start: int, end: int
     return bool(inside) and _ONLY_CONNECTIVES.fullmatch(text) is not None
 
 
-_ANY_GOODS_NOUN = re.compile(rf"\b(?:{_GOODS_NOUNS})\b")
-_OWN_GOODS = re.compile(
+_ANY_GOODS_NOUN = regex(rf"\b(?:{_GOODS_NOUNS})\b")
+_OWN_GOODS = regex(
     r"^(?:most\s+|all\s+|some\s+|many\s+)?(?:of\s+)?(?:its|their)\s+(?:[\w-]+\s+)?"
     r"(?:exports|goods|products|shipments|cars|autos|vehicles|steel|alumin(?:um|ium)|"
     r"wines?|spirits|chips|beef|pork|rice|textiles|machinery)\b"
@@ -2448,7 +2449,7 @@ _OWN_GOODS = re.compile(
 
 # A tariff told before, named again: "The duties will be", "These tariffs range",
 # "They range", "the levy will be".
-_BACK_TO_TARIFF = re.compile(
+_BACK_TO_TARIFF = regex(
     r"(?:^|\b(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}?)"
     rf"(?:{TARIFF_NOUNS})\b|^they\b"
 )
@@ -2472,7 +2473,7 @@ def remember_goods(low: str, orig: str, ctx: StoryContext) -> None:
 # apples shipped to India will face a 70% tariff", "Chilean cherries will face a
 # 10% tariff in South Korea", "Vietnamese cashews entering India will be subject to
 # a 30% levy", "up to 20,000 Chinese buses a year can enter Mexico at a 15% tariff".
-_ORIGIN_GOODS_BEARING = re.compile(
+_ORIGIN_GOODS_BEARING = regex(
     r"(?P<goods>(?!(?:will|would|now|are|is|be|can|could|may|to|the|an?|has|have|had)\b)"
     r"[a-z][\w-]*(?:\s+(?!(?:will|would|now|are|is|can|could|may|to)\b)[a-z][\w-]*)?)"
     r"(?:\s+(?:a|per)\s+year)?"
@@ -2482,13 +2483,13 @@ _ORIGIN_GOODS_BEARING = re.compile(
 )
 # "carmakers can export up to 100,000 vehicles a year to the US at a 10% tariff":
 # the goods of a quota sold at a rate
-_QUOTA_GOODS_AT = re.compile(
+_QUOTA_GOODS_AT = regex(
     r"\b(?:export|ship|sell|send)(?:s|ed|ing)?\s+(?:up\s+to\s+)?(?:[\d,.]+\s+)?"
     r"(?:(?:thousand|million)\s+)?(?P<goods>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:a|per)\s+year\s+"
     r"(?:to|into)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+at\s+(?:an?\s+)?(?:[\w-]+\s+)?$"
 )
 # Who trades, not what is traded: "Korean exporters will pay a 15% tariff".
-_TRADERS = re.compile(
+_TRADERS = regex(
     r"\b(?:exporters?|importers?|producers?|makers?|carmakers?|automakers?|steelmakers?|"
     r"manufacturers?|farmers?|growers?|companies|company|firms?|businesses|consumers?|buyers?|"
     r"sellers?|shippers?|suppliers?|retailers?|workers?|brands?|officials?|traders?|investors?|"
@@ -2535,15 +2536,13 @@ def _opening_phrase_owner(sentence: str, roles: list[Role], its_at: int) -> Role
 
 
 # Between the comma and the main clause's subject: nothing but a determiner.
-_SUBJECT_NEXT = re.compile(r"\s+(?:the\s+)?")
-_TOLD_IT = re.compile(
-    r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|could|might|may|faces?|is|are)\b"
-)
-_MUTUAL = re.compile(r"\b(?:each\s+other|the\s+other|one\s+another)['’]s?\b")
+_SUBJECT_NEXT = regex(r"\s+(?:the\s+)?")
+_TOLD_IT = regex(r"\s+(?:that\s+)?(?:it|they)\s+(?:would|will|could|might|may|faces?|is|are)\b")
+_MUTUAL = regex(r"\b(?:each\s+other|the\s+other|one\s+another)['’]s?\b")
 # "seeking relief from a 25% levy": the subject faces the tariff, not levies it.
-_RELIEF = re.compile(r"\b(?:relief|exemptions?|reprieve|respite)\s+from\b")
+_RELIEF = regex(r"\b(?:relief|exemptions?|reprieve|respite)\s+from\b")
 # "Washington pressed allies to impose tariffs": the urged, not the urger, levies.
-_URGE = re.compile(
+_URGE = regex(
     r"\b(?:press\w*|urg\w*|ask\w*|call\w*\s+on|push\w*|lobb\w*|persuad\w*|encourag\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+(?:impose|slap|levy|adopt|put|raise|introduce)\b"
 )
@@ -2551,13 +2550,13 @@ _URGE = re.compile(
 _RELIEF_STEMS = ("relief", "exemption", "reprieve", "respite")
 # A list's joint: a comma or "and", then at most the adjectives of the next
 # rate's tariff word ("..., and higher reciprocal rates of 34% on China").
-_LIST_GAP = re.compile(
+_LIST_GAP = regex(
     r"[^.;:%]*?(?:,|\band|\bor|\bincluding|\bplus)(?:\s+(?![\w-]*(?:ing|ed)\b)[\w-]+){0,3}\s*"
 )
-_RELATIVE_AFTER = re.compile(r",?\s(?:that|which|who)\s")
+_RELATIVE_AFTER = regex(r",?\s(?:that|which|who)\s")
 # "a 9% tariff, below the 14% it had threatened": a rate the first is measured
 # against is no item of its list, and its words are not the first's.
-_COMPARED_GAP = re.compile(
+_COMPARED_GAP = regex(
     r"\b(?:below|above|under|over|instead\s+of|rather\s+than|(?:down|up)\s+from|"
     r"(?:less|more|lower|higher)\s+than|compared\s+(?:with|to))\s+(?:the\s+|its\s+|an?\s+)?$"
 )
@@ -2617,10 +2616,8 @@ def _with_list_before(roles: list[Role], last: Role) -> list[str]:
 
 # "the 15% rate agreed for the EU or Britain's current 10%": a country with a
 # rate of its own ends the list before it and starts its own.
-_OWN_RATE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?\d")
-_OWN_FIGURE_AFTER = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)"
-)
+_OWN_RATE_AFTER = regex(r"['’]s\s+(?:[\w-]+\s+){0,2}?\d")
+_OWN_FIGURE_AFTER = regex(r"['’]s\s+(?:[a-z-]+\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|percent|per\s?cent)")
 
 
 def _targets(
@@ -2724,23 +2721,23 @@ def _targets(
     return []
 
 
-_TOPIC_OPEN = re.compile(
+_TOPIC_OPEN = regex(
     r"\s*(?:for|as\s+for|in\s+the\s+case\s+of|when\s+it\s+comes\s+to)\s+(?:the\s+)?"
     r"[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s*,"
 )
 # "..., while the EU targeted American goods": the other side's own clause.
-_CONTRAST = re.compile(r",\s*(?:while|whereas|but)\b|;")
+_CONTRAST = regex(r",\s*(?:while|whereas|but)\b|;")
 
 
 # "Ishiba confirmed that auto tariffs would also fall to 15%", "..., von der Leyen
 # said": the speaker reports a rate; "Trump said he will impose 10%" names him
 # again as its subject.
-_SPEECH_AFTER = re.compile(
+_SPEECH_AFTER = regex(
     r"(?:['’]s)?\s+(?:[\w.-]+\s+){0,5}?(?:said|says|confirmed|confirms|noted|notes|added|adds|"
     r"stressed|"
     r"argued|stated|told\s+[\w-]+|told|wrote|insisted|explained)\b(?:\s+that)?"
 )
-_PRONOUN = re.compile(r"\b(?:he|she|it|they|we|i|his|her|its|their|our|my)\b")
+_PRONOUN = regex(r"\b(?:he|she|it|they|we|i|his|her|its|their|our|my)\b")
 
 
 def _mere_speaker(sentence: str, end: int, anchor: int) -> bool:
@@ -2751,15 +2748,15 @@ def _mere_speaker(sentence: str, end: int, anchor: int) -> bool:
 # "..., should the EU press ahead": the subject of a condition is the other side.
 # "if the EU's tariffs are not removed, the US will put 20% on cars": a side named
 # in a condition before the rate's clause levies some other tariff.
-_COND_OPEN = re.compile(r"\b(?:if|unless|until|should|(?:as|so)\s+long\s+as)\b[^,;]*$")
+_COND_OPEN = regex(r"\b(?:if|unless|until|should|(?:as|so)\s+long\s+as)\b[^,;]*$")
 # "... and stay for as long as Mexico lets migrants through": the condition's subject
-_IF_BEFORE = re.compile(r"\b(?:should|if|unless|until|(?:as|so)\s+long\s+as)\s+(?:the\s+)?$")
+_IF_BEFORE = regex(r"\b(?:should|if|unless|until|(?:as|so)\s+long\s+as)\s+(?:the\s+)?$")
 
 
 # "The Commission shocked China by announcing it would impose duties": a pronoun
 # that levies stands for the sentence's first subject, not the nearest name (most
 # often the object of the main verb).
-_PRONOUN_LEVIES = re.compile(
+_PRONOUN_LEVIES = regex(
     r"\b(?:it|they)\s+(?:(?:would|will|could|may|might|was|is|were|are|had|has|have|also|"
     r"now|then|later|soon|plans?|planned|intends?|intended|aims?|to)\s+){0,3}"
     r"(?:impos|levy|levie|slap|put|plac|introduc|rais|hik|appl|charg|doubl|tripl|retaliat)\w*"
@@ -2883,40 +2880,38 @@ def _imposer(
 
 
 # A subject that names a country by referring back: "the country", "the bloc"
-_ANAPHOR_SUBJECT = re.compile(
+_ANAPHOR_SUBJECT = regex(
     r"(?:^|[,;]\s+|\b(?:and|but|while)\s+)(?:the|its)\s+(?:country|nation|government|bloc|"
     r"kingdom|administration|island\s+nation)\s+(?!(?:is|was|are|were|has|had|have)\s+been\b)"
 )
 
 
-_ALL_IMPORTS = re.compile(r"\ball\s+(?:[\w-]+\s+){0,4}?imports\b|\ball\s+imported\b")
-_IMPORTS_SCOPE = re.compile(
-    r"\b(?:imports?|imported|foreign(?:-made)?|abroad|overseas|not\s+made)\b"
-)
+_ALL_IMPORTS = regex(r"\ball\s+(?:[\w-]+\s+){0,4}?imports\b|\ball\s+imported\b")
+_IMPORTS_SCOPE = regex(r"\b(?:imports?|imported|foreign(?:-made)?|abroad|overseas|not\s+made)\b")
 # A goods phrase that names its goods as imports with no origin: "imported copper",
 # "foreign-made trucks", "steel imports"; not "the imported cars" (goods told before).
-_FROM_ANYWHERE = re.compile(
+_FROM_ANYWHERE = regex(
     r"(?!(?:the|these|those|their|its|such|that|this)\b)"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:imports\b(?!\s+(?:from|of)\b)|(?:imported|foreign(?:-made|-built|-origin)?|overseas)\s)"
 )
 
 
-_EITHER_COUNTRY = re.compile(
+_EITHER_COUNTRY = regex(
     r"\b(?:either|both|each)\s+(?:country|countries|nation|nations|neighbou?rs?)\b"
     r"|\bthe\s+two\s+(?:countries|nations|neighbou?rs)\b"
 )
-_JOINT_SUBJECT = re.compile(
+_JOINT_SUBJECT = regex(
     r"\b(?:both|the\s+two|the\s+three)\s+(?:countries|nations|neighbou?rs|partners|governments)\b"
 )
-_TAX_PHRASE_END = re.compile(r"[,;:]|\s(?:while|whereas|but|although|though|as)\s|\.(?:\s|$)")
+_TAX_PHRASE_END = regex(r"[,;:]|\s(?:while|whereas|but|although|though|as)\s|\.(?:\s|$)")
 
 
 # The ways ``_imposer`` finds a levier named in the sentence itself.
 _NAMED_HOW = frozenset(("marker", "subject", "speaker", "pronoun", "anaphor"))
 # A rate on each of the countries a story has listed, one by one.
 _EACH_CONCERNED = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:the\s+(?:country|countries|nation|economy)\s+(?:concerned|in\s+question)|"
         r"the\s+respective\s+(?:country|countries|nations?)|each\s+(?:such\s+)?"
         r"(?:country|nation)|each\s+of\s+(?:them|those\s+(?:countries|nations)|"
@@ -2925,7 +2920,7 @@ _EACH_CONCERNED = LiteralGated(
 )
 
 
-_JOINED = re.compile(r"\s*(?:,|and|&)\s+(?:the\s+)?")
+_JOINED = regex(r"\s*(?:,|and|&)\s+(?:the\s+)?")
 
 
 def _joint_subjects(sentence: str, roles: list[Role], a: str, b: str, anchor: int) -> bool:
@@ -2948,7 +2943,7 @@ def _joint_subjects(sentence: str, roles: list[Role], a: str, b: str, anchor: in
 
 # Goods named as coming from anywhere: "steel imports", "every imported car",
 # "foreign steel", but not "US steel imports" (a country is inside the phrase).
-_ANYWHERE_GOODS = re.compile(
+_ANYWHERE_GOODS = regex(
     r"^(?:(?:all|every|any)\s+)?(?:(?:imported|foreign(?:-made)?)\s+[\w-]+|"
     # not "most imports", "those imports": goods told before
     r"(?:(?!(?:most|many|some|such|those|these|the|its|their|other|his|her|our)\b)"
@@ -2956,7 +2951,7 @@ _ANYWHERE_GOODS = re.compile(
 )
 
 
-_ORIGIN_NEXT = re.compile(
+_ORIGIN_NEXT = regex(
     r"\s+(?:from|of|out\s+of|originating|made|produced|manufactured|grown|shipped|sourced|"
     r"and|or|as\s+well\s+as|plus)\b|\s*,"
 )
@@ -3032,26 +3027,26 @@ def _topic_country(sentence: str, roles: list[Role], before: int) -> str | None:
 
 _GLOBAL_KIND = r"(?:global|universal|baseline|worldwide)"
 _TARIFF_NOUN = r"(?:" + TARIFF_NOUNS + r"|surcharges?)"
-_GLOBAL_NP_AFTER = re.compile(
+_GLOBAL_NP_AFTER = regex(
     rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_GLOBAL_KIND}\s+(?:import\s+)?(?:{_TARIFF_NOUN}|rates?)"
     rf"|base\s+(?:import\s+)?{_TARIFF_NOUN})\b"
     rf"|\s*(?:[\w-]+\s+){{0,2}}?{_TARIFF_NOUN}\s+(?:(?:charged|levied|applied|imposed|"
     r"collected)\s+)?(?:worldwide|globally|on\s+(?:all|every)\s+(?:countries|nations|"
     r"trading\s+partners))\b"
 )
-_GLOBAL_NP_BEFORE = re.compile(rf"\b{_GLOBAL_KIND}\s+(?:{_TARIFF_NOUN}\s+of\s+)?(?:about\s+)?$")
+_GLOBAL_NP_BEFORE = regex(rf"\b{_GLOBAL_KIND}\s+(?:{_TARIFF_NOUN}\s+of\s+)?(?:about\s+)?$")
 # A rate's own words after it, up to where its phrase ends.
-_OWN_GOODS_PHRASE = re.compile(
+_OWN_GOODS_PHRASE = regex(
     r"([^,;:()]{1,80}?)(?=[,;:()]|\s(?:to|by|starting|effective|beginning|until|after|before|"
     r"while|but|which|that|will|would|is|are|was|were|has|have|had|remain\w*|stay\w*|take\w*|"
     r"took)\b|\.?$)"
 )
-_COMPONENTS_BEFORE = re.compile(
+_COMPONENTS_BEFORE = regex(
     r"\b(?:combin(?:es|ed|ing)|includ(?:es|ed|ing)|compris(?:es|ed|ing)|made\s+up\s+of|"
     r"consist(?:s|ed|ing)?\s+of|breaks?\s+down\s+(?:into|as))\b[^.;]*$"
 )
 # What may stand between a global rate's words and a country of its own.
-_GLOBAL_NP_OWN = re.compile(r"\s+(?:on|from|against|for)\s+(?:[\w-]+\s+){0,4}")
+_GLOBAL_NP_OWN = regex(r"\s+(?:on|from|against|for)\s+(?:[\w-]+\s+){0,4}")
 
 
 def _bare_tax(sentence: str, word: re.Match[str], mentions: list[Mention]) -> bool:
@@ -3070,12 +3065,12 @@ def _bare_tax(sentence: str, word: re.Match[str], mentions: list[Mention]) -> bo
 
 
 _DEPOSIT_ENDS = ("deposit", "deposits", "deposit rate", "deposit rates")
-_TRADE_REMEDY = re.compile(
+_TRADE_REMEDY = regex(
     r"\b(?:anti-?dumping|dumping|anti-?subsidy|countervailing|provisional|customs|importers?)\b"
 )
 # "the tariffs", "these duties", "both levies": tariffs told before, several of them
 _PLURAL_BACK = LiteralGated(
-    re.compile(
+    regex(
         r"\b(?:the|these|those|both|such)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:tariffs|duties|levies|surtaxes|counter-?tariffs|measures)\b"
     )
@@ -3132,27 +3127,27 @@ def _partner_target(
 
 # Goods named by pointing back: "the listed goods imported from Brazil", "those
 # products", "the affected imports"; a determiner alone ("the goods") may be all.
-_GOODS_TOLD_BEFORE = re.compile(
+_GOODS_TOLD_BEFORE = regex(
     r"(?:(?:those|these)\s+(?:same\s+|listed\s+|named\s+|affected\s+)?|the\s+(?:same|listed|"
     r"named|affected|targeted|covered|specified|above)\s+)(?:goods|products|items|imports)\b"
     r"(?:\s+(?:imported|made|shipped))?(?:\s+from\s+\S+(?:\s+\S+)?)?\s*$"
 )
-_WHEN_NOT_GOODS = re.compile(
+_WHEN_NOT_GOODS = regex(
     r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 
 
-_CASE_OVER_GOODS = re.compile(
+_CASE_OVER_GOODS = regex(
     r"\b(?:wto\s+)?(?:dispute|case|challenge|complaint)\s+(?:over|on|about)\s+"
     r"(?!(?:the|its|their|a|an|this|that|tariffs?|duties|levies)\b)(?P<goods>[a-z][\w-]+)"
     r"(?=\s+(?:while|as|and|after|until|if|unless)\b|[,.;])"
 )
-_OWNED_GOODS_WORD = re.compile(
+_OWNED_GOODS_WORD = regex(
     rf"['’]s\s+(?P<goods>(?:{_GOODS_NOUNS}))\s+"
     r"(?:" + TARIFF_NOUNS + r")\b"
 )
-_ON_WORD = re.compile(r"\b(?:on|against)\s")
+_ON_WORD = regex(r"\b(?:on|against)\s")
 
 
 def _earlier_goods(

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from html import unescape
 
+from tariffwatch.extract.regex_cache import regex
 from tariffwatch.model import Fact
 
 # Dropped: they split a word for the renderer ("Chi\u00adnese") but no reader sees them.
@@ -38,10 +39,10 @@ _ODD_CHARS = tuple(map(chr, _TABLE))
 
 # An entity that survived one unescape ("&amp;nbsp;" in the feed, "&nbsp;" now).
 # Only well-formed ones with their semicolon: "AT&T" and "S&P" stay as they are.
-_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_ENTITY = regex(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 
 # Runs of blanks inside a line, as scraped text and hand-made feeds hold them.
-_BLANKS = re.compile(r"[ \t]{2,}|\t")
+_BLANKS = regex(r"[ \t]{2,}|\t")
 # A sentence end glued to the next sentence: "on steel.The ministry", "25%.India",
 # "said?Officials". Only after a lowercase letter, digit, "%" or ")" and before a
 # capital: "U.S.", "No.5", "3.5%" and "whitehouse.gov" never count. The space
@@ -50,22 +51,20 @@ _BLANKS = re.compile(r"[ \t]{2,}|\t")
 _BEFORE_END = frozenset("abcdefghijklmnopqrstuvwxyz0123456789%)")
 # One pattern per mark: one opening with a literal is searched for in C at
 # memchr speed, one opening with a class of marks character by character.
-_GLUED_AT = {
-    mark: re.compile(re.escape(mark) + r"[.!?\"”’')\]]*(?=[\"“‘']?[A-Z])") for mark in ".!?"
-}
+_GLUED_AT = {mark: regex(re.escape(mark) + r"[.!?\"”’')\]]*(?=[\"“‘']?[A-Z])") for mark in ".!?"}
 # "the U.S.and China": initials glued to the next word; a space where "U.S. and" has one.
-_GLUED_INITIALS = re.compile(r"\.(?<=\b[A-Z]\.[A-Z]\.)(?=[a-z]{2,}\b)")
+_GLUED_INITIALS = regex(r"\.(?<=\b[A-Z]\.[A-Z]\.)(?=[a-z]{2,}\b)")
 # A page's link text glued to the last word ("trade talksRead more"): a line of its own.
-_GLUED_TAIL = re.compile(r"(?<=[a-z0-9%])(?=Read more\b|Continue reading\b)")
+_GLUED_TAIL = regex(r"(?<=[a-z0-9%])(?=Read more\b|Continue reading\b)")
 # A line broken inside a sentence (hard-wrapped scraped text): a lowercase word or
 # comma before the break (``_unwrapped``) and a lowercase word after it.
-_WRAPPED = re.compile(r"\n\s*(?=[a-z])")
+_WRAPPED = regex(r"\n\s*(?=[a-z])")
 # "25 p.c." as some papers abbreviate per cent: the glued "25pc" the rules read.
-_PC = re.compile(r"(?<=\d)\s?p\.\s?c\b\.?")
+_PC = regex(r"(?<=\d)\s?p\.\s?c\b\.?")
 # A line in capitals ("US RAISES TARIFFS ON CHINESE STEEL"): three words of three
 # capitals or more.
-_CAPS_RUN = re.compile(r"[A-Z]{3,}[^a-z\n]+[A-Z]{3,}[^a-z\n]+[A-Z]{3,}")
-_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
+_CAPS_RUN = regex(r"[A-Z]{3,}[^a-z\n]+[A-Z]{3,}[^a-z\n]+[A-Z]{3,}")
+_CAPS_WORD = regex(r"\b[A-Z]{4,}\b")
 
 
 def tidy_text(text: str) -> str:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection
 
 from tariffwatch.extract.cues import TARIFF_WORD, gate_patterns
+from tariffwatch.extract.regex_cache import regex
 
 _WORD = TARIFF_WORD.pattern
 # Up to three words between the shape and its tariff word ("all remaining
@@ -52,7 +53,7 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         ),
         # "withdrew its threat to double tariffs", "dropped plans to raise duties": the
         # plan is removed, not the tariff
-        re.compile(
+        regex(
             _REMOVE + r"\s+(?!(?:(?:the|a|its|his|her|their)\s+)?(?:[\w-]+\s+)?(?:threats?|plans?|"
             r"proposals?|bids?|ideas?|demands?|ultimatums?)\b)" + _FILLER + r"(?=" + _WORD + r")"
         ),
@@ -62,14 +63,14 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     (
         REMOVED_THEM,
         ("remov", "scrap", "lift", "drop", "eliminat", "abolish", "repeal", "rescind"),
-        re.compile(_REMOVE + r"\s+(?:them|those)\b(?!\s+(?:to|at|from)\b)"),
+        regex(_REMOVE + r"\s+(?:them|those)\b(?!\s+(?:to|at|from)\b)"),
     ),
-    ("zero", ("zero",), re.compile(r"\bzero[- ](?:for[- ]zero\s+)?(?=" + _WORD + r")")),
+    ("zero", ("zero",), regex(r"\bzero[- ](?:for[- ]zero\s+)?(?=" + _WORD + r")")),
     (
         "free of",  # "free of China's punitive tariff", "without tariffs"
         ("free", "without"),
         # "without imposing tariffs" is a zero; "without spelling out new taxes" none
-        re.compile(
+        regex(
             r"\b(?:free\s+(?:of|from)|without)\s+(?!(?!(?:impos|charg|pay|fac|levy|"
             r"apply|incurr|attract)ing)[a-z]+ing\s)" + _FILLER + r"(?=" + _WORD + r")"
         ),
@@ -79,7 +80,7 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
         # describes goods ("25% of exports are energy, exempt from tariffs").
         "exempt from",
         ("exempt",),
-        re.compile(
+        regex(
             r"\bexempt(?:ed)?\s+from\s+(?:the|these|those|its|their|any|all|additional|new)\s+"
             + _FILLER
             + r"(?="
@@ -90,7 +91,7 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     (
         "face no",  # "American exports will face no tariffs"
         (" no ",),
-        re.compile(
+        regex(
             r"\b(?:(?:fac(?:e|es|ed|ing)|pay(?:s|ing)?|carr(?:y|ies|ying)|impos(?:e|es|ing)|"
             r"charg(?:e|es|ing)|lev(?:y|ies|ying)|apply|applies|applying)\s+no|"
             r"no\s+longer\s+(?:face|pay|carry|be\s+subject\s+to))\s+"
@@ -102,21 +103,21 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # The shapes above come before their tariff word; this one stands where a
     # number would, after it: "cut its tariff on ethanol to zero".
-    (TO_ZERO, ("zero",), re.compile(r"\b(?:to|at)\s+zero\b(?![- ](?:for|percent|per\b|pct))")),
+    (TO_ZERO, ("zero",), regex(r"\b(?:to|at)\s+zero\b(?![- ](?:for|percent|per\b|pct))")),
     # A list's last rate given as none: "15% on European goods, with none on
     # American goods", "19% on its goods and nothing on US exports".
     (
         NONE_ON,
         ("none", "nothing"),
         # joined to the list ("said nothing on timing" is no rate)
-        re.compile(r"(?:(?<=, )|(?<=\bwith )|(?<=\band )|(?<=\bbut ))(?:none|nothing)\s+(?=on\s)"),
+        regex(r"(?:(?<=, )|(?<=\bwith )|(?<=\band )|(?<=\bbut ))(?:none|nothing)\s+(?=on\s)"),
     ),
     # Rate and tariff word in one: "American cars will enter Vietnam duty-free";
     # a duty-free quota, shop or allowance is no rate on a country's goods.
     (
         FREE,
         ("free",),
-        re.compile(
+        regex(
             r"\b(?:duty|tariff|customs)[- ]free\b(?![- ](?:quotas?|shops?|stores?|allowances?|"
             r"limits?|thresholds?|zones?|areas?|ports?|status|treatment\s+for\s+up))"
         ),
@@ -124,7 +125,7 @@ ZERO_SHAPES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
 )
 ZERO_STEMS = tuple(dict.fromkeys(stem for _, stems, _ in ZERO_SHAPES for stem in stems))
 # "stay until Washington lifts its tariffs": a condition, not a decision.
-CONDITION_BEFORE = re.compile(
+CONDITION_BEFORE = regex(
     r"\b(?:until|unless|if|once)\s+(?:[\w.'’-]+\s+){0,4}$"
     # "did not drop its duty", "refused to lift": no removal at all
     r"|(?:\bnot|n['’]t|\bnever|\brefus\w*\s+to|\bdeclin\w*\s+to)\s+(?:[\w-]+\s+)?$"
@@ -135,7 +136,7 @@ CONDITION_BEFORE = re.compile(
 # "urged Washington to correct its wrongdoing at once, remove all unilateral tariff
 # measures ...", "demanded that the US lift its steel tariffs": a removal one side
 # asks of the other, however many demands stand before it, is no decision.
-_APPEAL_BEFORE = re.compile(
+_APPEAL_BEFORE = regex(
     r"\b(?:urg(?:e|es|ed|ing)(?!\s+by\b)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+(?:ahead|on)\b)|"
     r"call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|"
     r"lobb(?:y|ies|ied|ying))\s+(?:[\w.'’-]+\s+){0,4}?(?:to|that)\s+"
@@ -154,13 +155,13 @@ def appealed(low: str, at: int) -> bool:
 
 # "the de minimis rule that let goods worth under $800 in duty-free": a rule or a
 # threshold described, not a rate set on a country's goods.
-_FREE_DESCRIBED = re.compile(
+_FREE_DESCRIBED = regex(
     r"\b(?:that|which)\s+(?:[\w$,.'’-]+\s+){0,12}?$|de\s+minimis|worth\s+(?:less|under|below)|"
     r"(?:under|below|less\s+than)\s+\$|threshold|loophole"
     # "goods entering duty-free under the pact will not pay ...": a class of goods
     r"|\b(?:entering|arriving|coming|crossing|moving|traded|trading)\s+(?:[\w.'’-]+\s+){0,3}?$"
 )
-_RATE_BEFORE = re.compile(r"\d\s*(?:%|percent\b|per\s?cent\b)")
+_RATE_BEFORE = regex(r"\d\s*(?:%|percent\b|per\s?cent\b)")
 # "About 85% of Canadian exports to the US are tariff-free", "two-thirds of its
 # shipments remain free of tariffs", "while the rest enter duty-free": a share of
 # the trade told free as things stand sets no tariff to zero. A share a decision
@@ -168,7 +169,7 @@ _RATE_BEFORE = re.compile(r"\d\s*(?:%|percent\b|per\s?cent\b)")
 # agreement": the labelled sets' zero on that share), so no "will"/"would" between.
 # Nor a tariff word or other figure between the share and the zero ("half of its
 # exports face a 40% duty, and the rest ..." names its own rate first).
-_SHARE_FREE = re.compile(
+_SHARE_FREE = regex(
     r"(?:\b\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)\s+of\b|"
     r"\b(?:half|a\s+third|two[- ]thirds|three[- ]quarters|a\s+quarter|a\s+fifth|"
     r"the\s+(?:vast\s+)?(?:bulk|majority))\s+of\b|\bthe\s+(?:rest|remainder)\b)"
@@ -177,7 +178,7 @@ _SHARE_FREE = re.compile(
 )
 _SHARED_SHAPES = frozenset((FREE, "free of", "exempt from", "face no"))
 # "lifted tariffs on steel to 25%": a new rate follows in the same clause.
-_RATE_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:to|at)\s+(?:about\s+|around\s+)?\d")
+_RATE_AFTER = regex(r"[^.;:]{0,80}?\b(?:to|at)\s+(?:about\s+|around\s+)?\d")
 
 
 # Any shape at all, before the tests of its surroundings: the cheap gate that
@@ -268,7 +269,7 @@ def has_zero_stem(low: str) -> bool:
 
 # "agreed to work toward zero tariffs", "a goal of zero tariffs": an aim of talks,
 # no rate set
-_GOAL_BEFORE = re.compile(
+_GOAL_BEFORE = regex(
     r"\b(?:toward|towards|goal\s+of|aim\s+of|aim\w*\s+(?:at|for)|push\w*\s+for|"
     r"seek\w*|pursu\w*|negotiat\w*\s+(?:on|over|for))\s+(?:[a-z'’-]+\s+){0,2}$"
 )
