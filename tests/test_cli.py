@@ -145,6 +145,29 @@ def test_extract_prints_spec_json_lines(tmp_path):
     ]
 
 
+def test_extract_names_a_document_the_rules_cannot_read_and_reads_the_rest(monkeypatch):
+    import tariffwatch.engines.base as base
+
+    real = base.extract
+
+    def extract(text, **kwargs):
+        if "boom" in text:
+            raise KeyError("a rule's table lacks a row")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(base, "extract", extract)
+    docs = [
+        {"id": "ok1", "text": "Canada's 25% counter-tariffs on US steel took effect."},
+        {"id": "bad", "text": "boom: Mexico imposed a 30% tariff on Chinese cars."},
+        {"id": "ok2", "text": "Mexico imposed a 30% tariff on Chinese cars."},
+    ]
+    result = runner.invoke(app, ["extract", "-"], input="".join(json.dumps(d) + "\n" for d in docs))
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["ok1", "ok2"]
+    assert "error: bad: not read: KeyError" in result.stderr
+    assert "1 document(s) not read (bad)" in result.stderr
+
+
 def test_extract_of_a_missing_file_is_one_clear_line():
     result = runner.invoke(app, ["extract", "/nonexistent/file.jsonl"])
     assert result.exit_code == 1
