@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tariffwatch.errors import FeedError
 from tariffwatch.sources import (
@@ -17,6 +20,7 @@ from tariffwatch.sources import (
     parse_feed,
     parse_feed_detailed,
 )
+from tariffwatch.sources.parse import without_cdata
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
@@ -253,3 +257,31 @@ def test_html_to_text(html: str, text: str) -> None:
 def test_content_hash_ignores_whitespace_layout_only() -> None:
     assert content_hash("Title", "a  b\n\n c") == content_hash(" Title ", "a b\nc")
     assert content_hash("Title", "a b") != content_hash("Title", "a c")
+
+
+_CDATA_PIECES = [
+    b"<![CDATA[",
+    b"]]>",
+    b"]]",
+    b"]",
+    b">",
+    b"<!",
+    b"<![CDATA",
+    b"[",
+    b"x",
+    b"\n",
+    b"<!ENTITY",
+]
+
+
+@given(st.lists(st.sampled_from(_CDATA_PIECES), max_size=30).map(b"".join))
+@settings(max_examples=500, deadline=None)
+def test_without_cdata_drops_what_the_lazy_cdata_regex_drops(body: bytes) -> None:
+    cdata = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.DOTALL)
+    assert without_cdata(body) == cdata.sub(b"", body)
+
+
+@pytest.mark.parametrize("path", sorted(FEEDS.iterdir()), ids=lambda p: p.name)
+def test_without_cdata_on_every_fixture(path: Path) -> None:
+    body = path.read_bytes()
+    assert without_cdata(body) == re.sub(rb"<!\[CDATA\[.*?\]\]>", b"", body, flags=re.DOTALL)

@@ -32,7 +32,8 @@ from tariffwatch.sources.normalize import (
     normalized_hash,
 )
 
-_CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.DOTALL)
+_CDATA_START = b"<![CDATA["
+_CDATA_END = b"]]>"
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _HTML_START = re.compile(
     rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
@@ -112,14 +113,32 @@ def check_safe_xml(body: bytes, feed_name: str) -> None:
     NULs are dropped first so a UTF-16 body cannot hide a declaration; CDATA is
     dropped so an article quoting XML is not refused.
     """
-    visible = _CDATA.sub(b"", body.replace(b"\x00", b""))
-    if _ENTITY_DECL.search(visible):
+    if _ENTITY_DECL.search(without_cdata(body.replace(b"\x00", b""))):
         raise FeedError(
             feed_name,
             "unsafe_xml",
             "parse: the document declares XML entities; refused "
             "(entity expansion and external entities are not allowed)",
         )
+
+
+def without_cdata(body: bytes) -> bytes:
+    """The body less every CDATA section, as re.sub(rb"<!\\[CDATA\\[.*?\\]\\]>", b"", body,
+    flags=re.DOTALL) gives it: an unclosed section stays. By bytes.find rather than
+    that lazy regex, which steps through a section byte by byte: 0.13 s over a
+    backlog's 26 MB, 0.02 s this way."""
+    pieces: list[bytes] = []
+    pos = 0
+    while (start := body.find(_CDATA_START, pos)) != -1:
+        end = body.find(_CDATA_END, start + len(_CDATA_START))
+        if end == -1:
+            break  # no section closes after this one opens, nor after any later one
+        pieces.append(body[pos:start])
+        pos = end + len(_CDATA_END)
+    if not pieces:
+        return body
+    pieces.append(body[pos:])
+    return b"".join(pieces)
 
 
 def _raise_if_unusable(
