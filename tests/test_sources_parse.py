@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 import time
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from tariffwatch.sources import (
     parse_feed,
     parse_feed_detailed,
 )
+from tariffwatch.sources.normalize import normalize_text
 from tariffwatch.sources.parse import without_cdata
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
@@ -285,3 +288,44 @@ def test_without_cdata_drops_what_the_lazy_cdata_regex_drops(body: bytes) -> Non
 def test_without_cdata_on_every_fixture(path: Path) -> None:
     body = path.read_bytes()
     assert without_cdata(body) == re.sub(rb"<!\[CDATA\[.*?\]\]>", b"", body, flags=re.DOTALL)
+
+
+def _normalize_text_by_lines(text: str) -> str:
+    # normalize_text without its shortcut for text that needs only blank lines dropped.
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join([line for raw in text.split("\n") if (line := " ".join(raw.split()))])
+
+
+_SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+
+
+def test_the_irregular_spaces_are_every_whitespace_but_space_and_newline() -> None:
+    from tariffwatch.sources.normalize import _IRREGULAR, _IRREGULAR_ASCII
+
+    assert sorted(s for s in _IRREGULAR if len(s) == 1) == sorted(set(_SPACES) - {" ", "\n"})
+    assert set(_IRREGULAR_ASCII) == {s for s in _IRREGULAR if s.isascii()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(f"a{space}b\nc" for space in _SPACES),
+        *(f"a\n{space}b" for space in _SPACES),
+        *(f"a{space}\nb" for space in _SPACES),
+        " a\nb",
+        "a\nb ",
+        "a  b\nc",
+        "a\n\n\nb\n",
+        "\n\na b\nc d\n\n",
+        "caf\u00e9 d\u00e9j\u00e0\nvu",
+        "cafe\u0301\nb",
+    ],
+)
+def test_normalize_text_is_what_splitting_every_line_gives(text: str) -> None:
+    assert normalize_text(text) == _normalize_text_by_lines(text)
+
+
+@given(st.lists(st.sampled_from([*_SPACES, "a", "Zé", "\n", "\n\n", "  ", "e\u0301"])).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_normalize_text_is_what_splitting_every_line_gives_any_text(text: str) -> None:
+    assert normalize_text(text) == _normalize_text_by_lines(text)
