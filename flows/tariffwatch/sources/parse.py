@@ -262,24 +262,26 @@ def plain_markup(value: str) -> bool:
     are printable ASCII: markup feedparser's sanitizer passes through unchanged but
     for attributes, which html_to_text never reads (and, being ASCII, cannot change
     whether feedparser's mojibake repair applies)."""
-    at = value.find("<")
-    while at != -1:
-        tag = _SIMPLE_TAG_AT.match(value, at)
-        if tag is None:
+    # Every "<" must open such a tag and every "&" such a reference. A match holds one
+    # "<" (or "&"), its first character, so findall's matches are those at each one
+    # exactly when there are as many as there are "<" (or "&"): the regex walks the
+    # value in C, and only each distinct tag and name is looked at here (0.11 s ->
+    # 0.06 s over a backlog's 10,000 items, against matching tag by tag).
+    if "<" in value:
+        tags = _SIMPLE_TAG_AT.findall(value)
+        if len(tags) != value.count("<"):
             return False
-        name = tag.group(2).lower()
-        if name not in _PLAIN_ELEMENTS or (tag.group(1) and name in _VOID_ELEMENTS):
+        for end, tag in set(tags):
+            name = tag.lower()
+            if name not in _PLAIN_ELEMENTS or (end and name in _VOID_ELEMENTS):
+                return False
+    if "&" in value:
+        entities = _REFERENCE_AT.findall(value)  # "" for a reference to a code point
+        if len(entities) != value.count("&"):
             return False
-        at = value.find("<", tag.end())
-    at = value.find("&")
-    while at != -1:
-        reference = _REFERENCE_AT.match(value, at)
-        if reference is None:
-            return False
-        entity = reference.group(1)
-        if entity is not None and entity not in name2codepoint:
-            return False
-        at = value.find("&", reference.end())
+        for entity in set(entities):
+            if entity and entity not in name2codepoint:
+                return False
     return True
 
 
