@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import sys
 import time
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tariffwatch.errors import FeedError
 from tariffwatch.sources import (
@@ -17,6 +22,8 @@ from tariffwatch.sources import (
     parse_feed,
     parse_feed_detailed,
 )
+from tariffwatch.sources.normalize import normalize_text
+from tariffwatch.sources.parse import without_cdata
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
@@ -253,3 +260,72 @@ def test_html_to_text(html: str, text: str) -> None:
 def test_content_hash_ignores_whitespace_layout_only() -> None:
     assert content_hash("Title", "a  b\n\n c") == content_hash(" Title ", "a b\nc")
     assert content_hash("Title", "a b") != content_hash("Title", "a c")
+
+
+_CDATA_PIECES = [
+    b"<![CDATA[",
+    b"]]>",
+    b"]]",
+    b"]",
+    b">",
+    b"<!",
+    b"<![CDATA",
+    b"[",
+    b"x",
+    b"\n",
+    b"<!ENTITY",
+]
+
+
+@given(st.lists(st.sampled_from(_CDATA_PIECES), max_size=30).map(b"".join))
+@settings(max_examples=500, deadline=None)
+def test_without_cdata_drops_what_the_lazy_cdata_regex_drops(body: bytes) -> None:
+    cdata = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.DOTALL)
+    assert without_cdata(body) == cdata.sub(b"", body)
+
+
+@pytest.mark.parametrize("path", sorted(FEEDS.iterdir()), ids=lambda p: p.name)
+def test_without_cdata_on_every_fixture(path: Path) -> None:
+    body = path.read_bytes()
+    assert without_cdata(body) == re.sub(rb"<!\[CDATA\[.*?\]\]>", b"", body, flags=re.DOTALL)
+
+
+def _normalize_text_by_lines(text: str) -> str:
+    # normalize_text without its shortcut for text that needs only blank lines dropped.
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join([line for raw in text.split("\n") if (line := " ".join(raw.split()))])
+
+
+_SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+
+
+def test_the_irregular_spaces_are_every_whitespace_but_space_and_newline() -> None:
+    from tariffwatch.sources.normalize import _IRREGULAR, _IRREGULAR_ASCII
+
+    assert sorted(s for s in _IRREGULAR if len(s) == 1) == sorted(set(_SPACES) - {" ", "\n"})
+    assert set(_IRREGULAR_ASCII) == {s for s in _IRREGULAR if s.isascii()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(f"a{space}b\nc" for space in _SPACES),
+        *(f"a\n{space}b" for space in _SPACES),
+        *(f"a{space}\nb" for space in _SPACES),
+        " a\nb",
+        "a\nb ",
+        "a  b\nc",
+        "a\n\n\nb\n",
+        "\n\na b\nc d\n\n",
+        "caf\u00e9 d\u00e9j\u00e0\nvu",
+        "cafe\u0301\nb",
+    ],
+)
+def test_normalize_text_is_what_splitting_every_line_gives(text: str) -> None:
+    assert normalize_text(text) == _normalize_text_by_lines(text)
+
+
+@given(st.lists(st.sampled_from([*_SPACES, "a", "Zé", "\n", "\n\n", "  ", "e\u0301"])).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_normalize_text_is_what_splitting_every_line_gives_any_text(text: str) -> None:
+    assert normalize_text(text) == _normalize_text_by_lines(text)

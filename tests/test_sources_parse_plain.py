@@ -6,11 +6,14 @@ from __future__ import annotations
 import io
 import random
 from datetime import UTC, datetime
+from html.entities import name2codepoint
 from typing import Any
 from xml.sax.saxutils import escape
 
 import feedparser
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tariffwatch.model import Item
 from tariffwatch.sources import parse as parse_module
@@ -122,3 +125,41 @@ def test_generated_markup_gives_the_sanitized_items_whichever_way_it_is_parsed()
         titles = [_fragment(rng, depth=2) for _ in descriptions]
         body = rss(descriptions, titles)
         assert items(body) == sanitized_items(body), descriptions
+
+
+def _plain_markup_tag_by_tag(value: str) -> bool:
+    # plain_markup as it was, matching at each "<" and "&" in turn: the reference.
+    at = value.find("<")
+    while at != -1:
+        tag = parse_module._SIMPLE_TAG_AT.match(value, at)
+        if tag is None:
+            return False
+        name = tag.group(2).lower()
+        if name not in parse_module._PLAIN_ELEMENTS or (
+            tag.group(1) and name in parse_module._VOID_ELEMENTS
+        ):
+            return False
+        at = value.find("<", tag.end())
+    at = value.find("&")
+    while at != -1:
+        reference = parse_module._REFERENCE_AT.match(value, at)
+        if reference is None:
+            return False
+        entity = reference.group(1)
+        if entity is not None and entity not in name2codepoint:
+            return False
+        at = value.find("&", reference.end())
+    return True
+
+
+_MARKUP_PIECES = [
+    "<p>", "</p>", "<br/>", "</br>", "<b class='x'>", '<a href="/s?a=1&amp;b=2">', "</a>",
+    "<script>", "<P>", "<hr >", "<", ">", "&", ";", "&amp;", "&AMP;", "&#38;", "&#x26;",
+    "&hellip;", "&nosuch;", "&#;", "steel ", "é", "<p", "'", '"', "=", " ",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_MARKUP_PIECES), max_size=25).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_plain_markup_is_what_matching_tag_by_tag_says(value: str) -> None:
+    assert plain_markup(value) is _plain_markup_tag_by_tag(value)

@@ -455,3 +455,30 @@ def test_while_the_workers_start_a_body_is_read_in_the_calling_thread(
     starting.warm_ups[0].set_result(None)  # a worker answered: every body goes to the pool now
     assert parse().facts == here.facts
     assert starting.bodies == 2 and len(starting.warm_ups) == 2  # asked to start once
+
+
+def test_run_monitor_freezes_the_heap_for_the_cycle_only_even_when_it_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from tariffwatch import flows
+    from tariffwatch.config import parse_config
+
+    seen: list[int] = []
+
+    def cycle(**_: Any) -> dict[str, Any]:
+        seen.append(gc.get_freeze_count())
+        raise RuntimeError("the flow failed")
+
+    class Flow:
+        def with_options(self, **_: Any) -> Any:
+            return cycle
+
+    monkeypatch.setattr(flows, "monitor_flow", Flow())
+    monkeypatch.setattr(flows, "_start_parse_workers_early", lambda config: None)
+    config = parse_config({"feeds": []}, path=None, environ={})
+    with pytest.raises(RuntimeError, match="the flow failed"):
+        flows.run_monitor(config)
+    assert seen and seen[0] > 0  # what existed before the cycle is frozen during it
+    assert gc.get_freeze_count() == 0

@@ -32,7 +32,8 @@ from tariffwatch.sources.normalize import (
     normalized_hash,
 )
 
-_CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.DOTALL)
+_CDATA_START = b"<![CDATA["
+_CDATA_END = b"]]>"
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _HTML_START = re.compile(
     rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
@@ -112,14 +113,32 @@ def check_safe_xml(body: bytes, feed_name: str) -> None:
     NULs are dropped first so a UTF-16 body cannot hide a declaration; CDATA is
     dropped so an article quoting XML is not refused.
     """
-    visible = _CDATA.sub(b"", body.replace(b"\x00", b""))
-    if _ENTITY_DECL.search(visible):
+    if _ENTITY_DECL.search(without_cdata(body.replace(b"\x00", b""))):
         raise FeedError(
             feed_name,
             "unsafe_xml",
             "parse: the document declares XML entities; refused "
             "(entity expansion and external entities are not allowed)",
         )
+
+
+def without_cdata(body: bytes) -> bytes:
+    """The body less every CDATA section, as re.sub(rb"<!\\[CDATA\\[.*?\\]\\]>", b"", body,
+    flags=re.DOTALL) gives it: an unclosed section stays. By bytes.find rather than
+    that lazy regex, which steps through a section byte by byte: 0.13 s over a
+    backlog's 26 MB, 0.02 s this way."""
+    pieces: list[bytes] = []
+    pos = 0
+    while (start := body.find(_CDATA_START, pos)) != -1:
+        end = body.find(_CDATA_END, start + len(_CDATA_START))
+        if end == -1:
+            break  # no section closes after this one opens, nor after any later one
+        pieces.append(body[pos:start])
+        pos = end + len(_CDATA_END)
+    if not pieces:
+        return body
+    pieces.append(body[pos:])
+    return b"".join(pieces)
 
 
 def _raise_if_unusable(
@@ -243,24 +262,26 @@ def plain_markup(value: str) -> bool:
     are printable ASCII: markup feedparser's sanitizer passes through unchanged but
     for attributes, which html_to_text never reads (and, being ASCII, cannot change
     whether feedparser's mojibake repair applies)."""
-    at = value.find("<")
-    while at != -1:
-        tag = _SIMPLE_TAG_AT.match(value, at)
-        if tag is None:
+    # Every "<" must open such a tag and every "&" such a reference. A match holds one
+    # "<" (or "&"), its first character, so findall's matches are those at each one
+    # exactly when there are as many as there are "<" (or "&"): the regex walks the
+    # value in C, and only each distinct tag and name is looked at here (0.11 s ->
+    # 0.06 s over a backlog's 10,000 items, against matching tag by tag).
+    if "<" in value:
+        tags = _SIMPLE_TAG_AT.findall(value)
+        if len(tags) != value.count("<"):
             return False
-        name = tag.group(2).lower()
-        if name not in _PLAIN_ELEMENTS or (tag.group(1) and name in _VOID_ELEMENTS):
+        for end, tag in set(tags):
+            name = tag.lower()
+            if name not in _PLAIN_ELEMENTS or (end and name in _VOID_ELEMENTS):
+                return False
+    if "&" in value:
+        entities = _REFERENCE_AT.findall(value)  # "" for a reference to a code point
+        if len(entities) != value.count("&"):
             return False
-        at = value.find("<", tag.end())
-    at = value.find("&")
-    while at != -1:
-        reference = _REFERENCE_AT.match(value, at)
-        if reference is None:
-            return False
-        entity = reference.group(1)
-        if entity is not None and entity not in name2codepoint:
-            return False
-        at = value.find("&", reference.end())
+        for entity in set(entities):
+            if entity and entity not in name2codepoint:
+                return False
     return True
 
 
