@@ -608,6 +608,32 @@ def test_literal_gated_patterns_find_what_the_pattern_finds(
     assert all(c.matches for c in checks), [c.name for c in checks if not c.matches]
 
 
+def test_window_gate_finds_what_each_pattern_finds() -> None:
+    """roles._BEFORE (cues.WindowGate) searches a pattern only where its literals
+    are: the same matches as the pattern alone, on the words before every word of
+    the labelled texts; and it holds the very objects _role names (a pattern it
+    does not hold would be searched ungated: right, but slow)."""
+    from tariffwatch.extract import roles
+
+    with pytest.raises(ValueError):
+        cues.WindowGate([re.compile(r"\s+\w+")])
+    held = [v for v in vars(roles).values() if id(v) in roles._BEFORE._needs]
+    assert len(held) == 30
+    stray = re.compile(r"\bby\s+$")
+    assert roles._BEFORE.window("sold by ").search(stray) is not None  # searched as is
+    found = 0
+    for text in (TEXTS + _table_test_strings())[::4]:
+        for c in (m.start() for m in re.finditer(r"\b", text)):
+            left = text[max(0, c - 60) : c]
+            window = roles._BEFORE.window(left)
+            for p in held:
+                want = p.search(left)
+                got = window.search(p)
+                assert (got and got.span()) == (want and want.span()), (p, left)
+                found += want is not None
+    assert found
+
+
 def test_later_start_split_out_next_is_the_story_scan() -> None:
     """story_status._later_start splits out only the sentences right after a
     rate; what it finds is what a scan of every sentence of the story finds."""

@@ -193,6 +193,61 @@ class LiteralGated:
         return self.pattern.finditer(string, pos, endpos)
 
 
+class WindowGate:
+    """The literal gates of many patterns searched in the same window, read in one
+    pass: ``window(text).search(p)`` is ``p.search(text)``, the same matches.
+
+    A cascade of rules that each search one short window ("the 60 characters
+    before a country") pays a scan per pattern, though few of the patterns can
+    match there: their ``required_literals`` are mostly absent. One ``StemGate``
+    pass finds every pattern's literals at once; a pattern is then searched only
+    where each of its literal sets has a member in the window.
+    """
+
+    __slots__ = ("_gate", "_needs")
+
+    def __init__(self, patterns: Iterable[re.Pattern[str] | LiteralGated]) -> None:
+        groups: list[tuple[str, ...]] = []
+        # id of the pattern a caller holds -> (the gate bits it needs, what to search):
+        # a LiteralGated's own gates are the same sets, so its pattern is searched bare
+        self._needs: dict[int, tuple[int, re.Pattern[str]]] = {}
+        for p in patterns:
+            bare = p.pattern if isinstance(p, LiteralGated) else p
+            need = 0
+            for literals in required_literals(as_written(bare)):
+                need |= 1 << len(groups)
+                groups.append(literals)
+            if not need:
+                raise ValueError(f"no literal every match needs: {bare.pattern[:60]!r}")
+            self._needs[id(p)] = (need, bare)
+        self._gate = StemGate(groups)
+
+    def window(self, text: str) -> GatedWindow:
+        return GatedWindow(text, self._gate.groups(text), self._needs)
+
+
+class GatedWindow:
+    """One text and the literal gates ``WindowGate`` found in it."""
+
+    __slots__ = ("_needs", "_present", "text")
+
+    def __init__(self, text: str, present: int, needs: dict[int, tuple[int, re.Pattern[str]]]):
+        self.text = text
+        self._present = present
+        self._needs = needs
+
+    def search(self, pattern: re.Pattern[str] | LiteralGated) -> re.Match[str] | None:
+        """``pattern.search(self.text)``, gated if ``pattern`` is one of its gate's
+        (one it is not, a test's stand-in for one, is searched as it is)."""
+        got = self._needs.get(id(pattern))
+        if got is None:
+            return pattern.search(self.text)
+        need, bare = got
+        if self._present & need != need:
+            return None
+        return bare.search(self.text)
+
+
 # The parsed pattern's items are sre's own untyped (opcode, argument) pairs.
 def _literal_sets(items: Iterable[tuple[Any, Any]]) -> list[set[str]]:
     """For a sequence: one set per part every match goes through."""

@@ -338,11 +338,34 @@ STATUS_TABLE: tuple[StatusCue, ...] = (
     StatusCue("reported intent", cues.WOULD, "threatened"),
     StatusCue("state now", cues.STATE_NOW, "in_effect"),
 )
-# The stems of every row's gate, found in one pass over the words (cues.StemGate)
-# instead of one ``has_any`` per row: a rate's words go through most rows.
-_STATUS_GATE = cues.StemGate([cue.stems for cue in STATUS_TABLE])
-# The gate's bit of each row; 0 for a row with no stems, always searched.
-_STATUS_BITS = tuple(1 << i if cue.stems else 0 for i, cue in enumerate(STATUS_TABLE))
+
+
+def _status_gate() -> tuple[cues.StemGate, tuple[int, ...]]:
+    """The gate of every row and the mask of the gate's groups each row needs.
+
+    A row needs one of its stems and a literal of each set its pattern cannot
+    match without (cues.required_literals, read from the pattern as written),
+    as talks_cues' rows do: most rows' verbs are absent from a rate's words.
+    The START row decides without its pattern too (future_effective): its
+    pattern's literals gate nothing."""
+    groups: list[tuple[str, ...]] = []
+    needs: list[int] = []
+    for cue in STATUS_TABLE:
+        sets = [cue.stems] if cue.stems else []
+        if cue.pattern is not cues.START:
+            sets.extend(cues.required_literals(cues.as_written(cue.pattern)))
+        need = 0
+        for literals in sets:
+            need |= 1 << len(groups)
+            groups.append(literals)
+        needs.append(need)
+    return cues.StemGate(groups), tuple(needs)
+
+
+# Every row's gate, found in one pass over the words (cues.StemGate) instead of
+# one ``has_any`` per row: a rate's words go through most rows. A row whose
+# mask is 0 is always searched.
+_STATUS_GATE, _STATUS_NEEDS = _status_gate()
 # Any status cue at all, in one pattern: one search instead of seven.
 _ANY_STATUS = regex("|".join(f"(?:{cue.pattern.pattern})" for cue in STATUS_TABLE))
 # "and"/"but" and the next words: a verb there may start another rate's clause.
@@ -473,8 +496,8 @@ def decide(window: str, published: date | None, may: bool = False) -> tuple[Tari
                 return cue.status, cue.name
         return "threatened", "may"
     present = _STATUS_GATE.groups(window)
-    for cue, bit in zip(STATUS_TABLE, _STATUS_BITS, strict=True):
-        if bit and not present & bit:
+    for cue, need in zip(STATUS_TABLE, _STATUS_NEEDS, strict=True):
+        if present & need != need:
             continue
         if cue.pattern.search(window):
             return cue.status, cue.name
