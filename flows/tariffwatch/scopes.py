@@ -47,6 +47,7 @@ def _word_set(words: str) -> frozenset[str]:
 # Words that say nothing about which goods: a broad scope is made of these alone.
 _GENERIC = _word_set(
     "of the on from in to by all its their other most goods imports imported products exports "
+    "import export "
     "exported shipments shipment items merchandise everything made country countries origin "
     "originating worth billion million bn mn us u s a an and list lists tranche tranches "
     "section 301 "
@@ -113,12 +114,28 @@ _VERB_TAIL = re.compile(
     # a second verb of the sentence: "Brazilian exports and later added another 40%",
     # "articles of India ... shall be subject to": the goods end before it
     r"add|adds|added|adding|shall|should|must|"
+    # who said it or what else was done: "goods from India ... Trump says", "goods
+    # and did not plan to retaliate", "goods kept suspended", "goods rather than
+    # raising it to 30%"
+    r"says|said|say|did|does|do|suspended|paused|halted|rather|instead|"
     # the instrument that sets the rate: "Korean goods under an upgraded trade agreement
     # signed on Thursday", "rice under the new quota"; a list keeps its name ("goods
     # under List 3", "under the second tranche")
     r"under\s+(?:an?|the|its|their|this|that|these|those)\s+"
     r"(?!(?:first|second|third|fourth)\s+(?:list|tranche)))\b.*$"
 )
+# A goods phrase ends at its head noun where what follows does not go on with the
+# goods (a preposition, a participle, examples or a count): "Japanese exports
+# extremely regrettable" is what a minister called the duty on Japanese exports.
+_AFTER_HEAD = re.compile(
+    r"\b(goods|imports|exports|products|shipments|merchandise)\s+(?!(?:of|from|to|into|in|on|"
+    r"at|for|by|worth|valued|such|like|including|notably|mainly|mostly|chiefly|led|among|made|"
+    r"shipped|entering|coming|sold|bound|destined|originating|and|or|under|subject|covered|"
+    r"listed|lists?|tranches?|totall?ing|amounting)\b)[a-z].*$"
+)
+# A scope read from the words after a verb of saying ("Trump says India will pay
+# 25%") names who said it, not goods: the goods were not told.
+_SAID_LEAD = re.compile(r"^\s*(?:says|said|say|tells|told)\b.*$")
 # A clause whose subject is a country, its name blanked: "the $137 billion of goods
 # Vietnam ships to America" counts goods, "ships" is what Vietnam does with them.
 _COUNTRY_CLAUSE = re.compile(
@@ -165,6 +182,7 @@ def scope_key(scope: str, all_goods: bool) -> str:
     if all_goods:
         return ALL_GOODS
     low = _VERB_TAIL.sub("", _COUNTRY_CLAUSE.sub("", _without_countries(scope)))
+    low = _AFTER_HEAD.sub(r"\1", _SAID_LEAD.sub("", low))
     head = _EXAMPLES.sub("", low)
     if head != low and (_COVERAGE.search(head) or _LIST.search(head)):
         low = head
