@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tariffwatch.scopes import scope_key
+from tariffwatch.scopes import products, scope_key
 
 KEYS: list[tuple[str, str]] = [
     # the goods end at their head noun where a predicate follows
@@ -44,9 +44,26 @@ KEYS: list[tuple[str, str]] = [
     ("goods instead of doubling it", "all goods"),
     ("EUR 4 billion of US goods suspended", "coverage 4bn"),
     ("every Chilean import", "all goods"),
+    # one goods in two wordings
+    ("fresh strawberries", "strawberries"),
+    ("battery electric cars", "electric vehicles"),
+    ("battery-electric vehicles", "electric vehicles"),
+    ("cars and auto parts", "autos"),
+    # near misses: a kind of goods that is a line of its own, parts alone, parts
+    # of goods not named, batteries themselves
+    ("frozen shrimp", "frozen shrimp"),
+    ("auto parts", "autos parts"),
+    ("machinery and parts", "machinery parts"),
+    ("batteries", "batteries"),
 ]
 
 
 @pytest.mark.parametrize(("phrase", "key"), KEYS, ids=[p for p, _ in KEYS])
 def test_a_goods_phrase_keys_the_goods_a_reader_names(phrase: str, key: str) -> None:
     assert scope_key(phrase, False) == key
+
+
+def test_goods_named_with_their_own_parts_are_those_goods() -> None:
+    # "trucks and truck parts": the key keeps both wordings, the goods are trucks
+    assert products(scope_key("trucks and truck parts", False)) == products("trucks")
+    assert products(scope_key("truck parts", False)) != products("trucks")

@@ -93,7 +93,10 @@ _NOT_GOODS = _word_set(
     "one two three four five six seven eight nine ten eleven twelve dozen "
     # when or how the rate comes, not on what: "goods last summer", "cars gradually"
     "mostly largely chiefly primarily mainly "
-    "summer winter autumn currently gradually immediately eventually initially annually"
+    "summer winter autumn currently gradually immediately eventually initially annually "
+    # "fresh tomatoes" are the tomatoes a later story names without the word (frozen
+    # or dried goods are often a tariff line of their own, and keep the word)
+    "fresh"
 )
 _PRODUCT_FILLER = _word_set(
     "of the on from goods imports imported products exports made and such as notably mainly"
@@ -153,7 +156,10 @@ _EXAMPLES = re.compile(
 # and "foreign metal" overlaps both.
 # Products named in more than one word, one name each before words are split.
 _PHRASES = (
-    (re.compile(r"\belectric\s+(?:cars?|vehicles?|autos?)\b|\bevs?\b"), "electric vehicles"),
+    (
+        re.compile(r"\b(?:battery[\s-]+)?electric\s+(?:cars?|vehicles?|autos?)\b|\b(?:b)?evs?\b"),
+        "electric vehicles",
+    ),
 )
 _PRODUCT_NAMES = {
     "aluminium": "aluminum",
@@ -203,6 +209,8 @@ def scope_key(scope: str, all_goods: bool) -> str:
         and not w.isdigit()
         for name in _PRODUCT_NAMES.get(w, w).split()
     }
+    if "parts" in names and _parts_of_named(words):
+        names.discard("parts")
     if names:
         return " ".join(sorted(names))
     if coverage is not None:
@@ -210,6 +218,17 @@ def scope_key(scope: str, all_goods: bool) -> str:
         unit = coverage.group("unit") or coverage.group("unit2") or ""
         return f"coverage {amount}{_UNIT.get(unit, '')}"
     return ALL_GOODS
+
+
+def _parts_of_named(words: list[str]) -> bool:
+    """Whether the parts a phrase names are of goods it names too: "cars and auto
+    parts", "trucks and truck parts" are the one measure on those goods, while
+    "auto parts" alone or "machinery and parts" keep their parts."""
+    names = [_one_number(_PRODUCT_NAMES.get(w, w)) for w in words]
+    for i, name in enumerate(names):
+        if name == "part" and i > 0 and names[i - 1] in names[: i - 1]:
+            return True
+    return False
 
 
 # Read for every entry of a pair each time a product fact is placed (the fold's inner
