@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from foldkit import describe, on, run, story
 from tariffwatch.scopes import products, scope_key
 
 KEYS: list[tuple[str, str]] = [
@@ -67,3 +68,58 @@ def test_goods_named_with_their_own_parts_are_those_goods() -> None:
     # "trucks and truck parts": the key keeps both wordings, the goods are trucks
     assert products(scope_key("trucks and truck parts", False)) == products("trucks")
     assert products(scope_key("truck parts", False)) != products("trucks")
+
+
+DEALS = {
+    # "Deal sets Thai goods and Thai cars at 18%", then "Thai goods now pay 18%"
+    "goods now paying a deal's rate are its goods, not its cars": (
+        [
+            story(
+                0,
+                on("US", "TH", 18.0, status="announced"),
+                on("US", "TH", 18.0, "cars", old=25.0, status="announced"),
+            ),
+            story(12, on("US", "TH", 18.0)),
+        ],
+        [
+            ("tariff:US:TH:all goods", None, 18.0, None, "announced"),
+            ("tariff:US:TH:autos", 25.0, 18.0, None, "announced"),
+            ("tariff:US:TH:all goods", 18.0, 18.0, "announced", "in_effect"),
+        ],
+    ),
+    # the deal's cut on goods read as a threat: still the goods' rate
+    "a deal's goods read as a threat still keep the goods-less rate off the cars": (
+        [
+            story(
+                0,
+                on("US", "TH", 18.0, old=25.0, status="threatened"),
+                on("US", "TH", 18.0, "cars", old=25.0, status="announced"),
+            ),
+            story(12, on("US", "TH", 18.0)),
+        ],
+        [
+            ("threat:US:TH:all goods", 25.0, 18.0, None, "threatened"),
+            ("tariff:US:TH:autos", 25.0, 18.0, None, "announced"),
+            ("tariff:US:TH:all goods", None, 18.0, None, "in_effect"),
+        ],
+    ),
+    # near miss: cars cut on their own, goods held elsewhere; "Thai exporters will
+    # pay 18%" days later follows up the cars
+    "a cut on cars alone is still what a goods-less retelling follows up": (
+        [
+            story(0, on("US", "TH", 20.0, status="announced")),
+            story(30, on("US", "TH", 18.0, "cars", old=25.0, status="announced")),
+            story(33, on("US", "TH", 18.0, status="announced")),
+        ],
+        [
+            ("tariff:US:TH:all goods", None, 20.0, None, "announced"),
+            ("tariff:US:TH:autos", 25.0, 18.0, None, "announced"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("stories", "expected"), DEALS.values(), ids=DEALS.keys())
+def test_a_deal_that_sets_goods_and_cars_alike_keeps_them_apart(stories, expected):
+    _, changes = run(*stories)
+    assert describe(changes) == expected

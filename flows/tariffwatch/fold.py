@@ -374,7 +374,9 @@ def place(
     elif entry is not None and _same(entry.previous_rate, fact.new_rate):
         return [(key, "ignore")]  # the rate it has just left, told with no move: stale
     if fact.old_rate is None:
-        told = _products_holding(working, track, fact)
+        # goods a story set at a rate beside the pair's goods at that rate are not
+        # what the rate told without goods retells (_without_broad_twin)
+        told = _without_broad_twin(working, fact, _products_holding(working, track, fact))
         if told and not family:
             # "EU duties of 35.3% on Chinese imports took effect" where the pair's only
             # tariffs are its 35.3% on electric vehicles: those duties, told without
@@ -435,8 +437,24 @@ def _named_since(
     retells the goods named last."""
     if fact.old_rate is not None:
         return []
-    told = _products_holding(working, _track(fact), fact)
+    told = _without_broad_twin(working, fact, _products_holding(working, _track(fact), fact))
     return [p for p in _followed_up(told, fact, item_key, published) if p.as_of > broad.as_of]
+
+
+def _without_broad_twin(
+    working: _Working, fact: TariffFact, told: list[StateEntry]
+) -> list[StateEntry]:
+    """Product entries less those whose own story set the pair's goods at the same
+    rate ("goods and cars alike will pay 15%", a deal read as a rate or a threat):
+    a later goods-less "now pay 15%" is the goods' rate, which that story also
+    told, not its cars'."""
+    twins = {
+        e.item_key
+        for track in ("rate", "threat")
+        for e in working.family(track, fact.imposer, fact.target, additional=False)
+        if _same(e.rate, fact.new_rate)
+    }
+    return [e for e in told if e.item_key not in twins]
 
 
 def _product_entries(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
