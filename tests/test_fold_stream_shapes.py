@@ -123,3 +123,64 @@ DEALS = {
 def test_a_deal_that_sets_goods_and_cars_alike_keeps_them_apart(stories, expected):
     _, changes = run(*stories)
     assert describe(changes) == expected
+
+
+TOTALS = {
+    # "Washington adds a 20% penalty on Ugandan goods, taking the duty to 40%"
+    "a penalty and the total it makes over the held rate: the total": (
+        [
+            story(0, on("US", "UG", 20.0, status="announced")),
+            story(
+                20,
+                on("US", "UG", 20.0, status="announced"),
+                on("US", "UG", 40.0, status="announced"),
+            ),
+        ],
+        [
+            ("tariff:US:UG:all goods", None, 20.0, None, "announced"),
+            ("tariff:US:UG:all goods", 20.0, 40.0, "announced", "announced"),
+        ],
+    ),
+    # the total told second or first: the same move
+    "the total told first is the same move": (
+        [
+            story(0, on("US", "UG", 20.0, status="announced")),
+            story(
+                20,
+                on("US", "UG", 40.0, status="announced"),
+                on("US", "UG", 20.0, status="announced"),
+            ),
+        ],
+        [
+            ("tariff:US:UG:all goods", None, 20.0, None, "announced"),
+            ("tariff:US:UG:all goods", 20.0, 40.0, "announced", "announced"),
+        ],
+    ),
+    # near miss: "Ugandan coffee paid 20% before; it pays 10% now", a recap told
+    # as paid: the held rate confirmed, its history no total
+    "rates told as paid beside the held one are its history": (
+        [
+            story(0, on("US", "UG", 10.0, "coffee")),
+            story(40, on("US", "UG", 20.0, "coffee"), on("US", "UG", 10.0, "coffee")),
+        ],
+        [("tariff:US:UG:coffee", None, 10.0, None, "in_effect")],
+    ),
+    # near miss: a rate that is no sum of the held one and another the story gives
+    "a rate that sums nothing held is no total": (
+        [
+            story(0, on("US", "UG", 20.0, status="announced")),
+            story(
+                20,
+                on("US", "UG", 20.0, status="announced"),
+                on("US", "UG", 45.0, status="announced"),
+            ),
+        ],
+        [("tariff:US:UG:all goods", None, 20.0, None, "announced")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("stories", "expected"), TOTALS.values(), ids=TOTALS.keys())
+def test_a_total_built_on_the_held_rate_is_the_move(stories, expected):
+    _, changes = run(*stories)
+    assert describe(changes) == expected

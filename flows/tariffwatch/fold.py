@@ -902,6 +902,9 @@ def _total_or_surest(
             others = {r for j, r in enumerate(rates) if j != i and not _same(r, rates[i])}
             if len(others) >= 2 and _same(sum(others), rates[i]):
                 return position, sourced
+    built = _built_on_held(held, entry)
+    if built is not None:
+        return built
     confirmed = _confirming(held, entry)
     if confirmed is not None:
         return confirmed
@@ -914,6 +917,38 @@ def _total_or_surest(
     if _spread_of_rates(whole):
         return max(whole, key=lambda p: (_rate(p[1].fact), -p[0]))
     return max(whole, key=lambda p: (p[1].fact.confidence, -p[0]))
+
+
+def _built_on_held(
+    held: list[tuple[int, SourcedFact]], entry: StateEntry | None
+) -> tuple[int, SourcedFact] | None:
+    """Where one story gives one goods a rate that is the entry's rate plus another
+    rate it gives ("adds a 25% penalty, taking the duty to 50%" over a 25% held),
+    the total: the other rate is the step, read without its "additional". The total
+    is told as decided or from a day ahead: rates told as paid beside the held one
+    are its history ("paid 10% before, 5% now"), not a total."""
+    if entry is None or entry.rate is None or len(held) < 2:
+        return None
+    facts = [s.fact for _, s in held]
+    if not all(isinstance(f, TariffFact) and f.old_rate is None for f in facts):
+        return None
+    rates = [_rate(f) for f in facts]
+    for position, sourced in held:
+        total = _rate(sourced.fact)
+        if (
+            total > entry.rate
+            and _to_come(sourced)
+            and any(r > 0 and not _same(r, total) and _same(entry.rate + r, total) for r in rates)
+        ):
+            return position, sourced
+    return None
+
+
+def _to_come(sourced: SourcedFact) -> bool:
+    fact = sourced.fact
+    assert isinstance(fact, TariffFact)
+    ahead = fact.effective is not None and fact.effective > sourced.published.date()
+    return fact.status == "announced" or ahead
 
 
 def _spread_of_rates(held: list[tuple[int, SourcedFact]]) -> bool:
