@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from foldkit import describe, on, run, story
+from foldkit import describe, on, run, story, talks
 from tariffwatch.scopes import products, scope_key
 
 KEYS: list[tuple[str, str]] = [
@@ -182,5 +182,52 @@ TOTALS = {
 
 @pytest.mark.parametrize(("stories", "expected"), TOTALS.values(), ids=TOTALS.keys())
 def test_a_total_built_on_the_held_rate_is_the_move(stories, expected):
+    _, changes = run(*stories)
+    assert describe(changes) == expected
+
+
+PARTIES = ("GH", "US")
+TALKS = {
+    # "negotiators met again; the next round is set for the 25th"
+    "talks going on, told as met beside a round set: the round": (
+        [
+            story(0, talks("ongoing", parties=PARTIES)),
+            story(9, talks("ongoing", parties=PARTIES), talks("scheduled", parties=PARTIES)),
+        ],
+        [
+            ("negotiation:GH-US", None, None, None, "ongoing"),
+            ("negotiation:GH-US", None, None, "ongoing", "scheduled"),
+        ],
+    ),
+    # "the two ministers met on Monday but could not bridge their gaps"
+    "talks going on, told as met beside a failure to agree: the stall": (
+        [
+            story(0, talks("ongoing", parties=PARTIES)),
+            story(9, talks("ongoing", parties=PARTIES), talks("stalled", parties=PARTIES)),
+        ],
+        [
+            ("negotiation:GH-US", None, None, None, "ongoing"),
+            ("negotiation:GH-US", None, None, "ongoing", "stalled"),
+        ],
+    ),
+    # near miss: talks first told ("held talks on Tuesday and will meet again
+    # Friday") keep the story's first reading
+    "talks first told keep the story's first reading": (
+        [story(0, talks("ongoing", parties=PARTIES), talks("scheduled", parties=PARTIES))],
+        [("negotiation:GH-US", None, None, None, "ongoing")],
+    ),
+    # near miss: a deal beside the talks that led to it stays the deal
+    "a deal told with the talks before it is the deal": (
+        [
+            story(0, talks("agreement", parties=PARTIES)),
+            story(3, talks("ongoing", parties=PARTIES), talks("agreement", parties=PARTIES)),
+        ],
+        [("negotiation:GH-US", None, None, None, "agreement")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("stories", "expected"), TALKS.values(), ids=TALKS.keys())
+def test_talks_going_on_beside_a_more_telling_status_are_that_status(stories, expected):
     _, changes = run(*stories)
     assert describe(changes) == expected

@@ -902,6 +902,15 @@ def _total_or_surest(
             others = {r for j, r in enumerate(rates) if j != i and not _same(r, rates[i])}
             if len(others) >= 2 and _same(sum(others), rates[i]):
                 return position, sourced
+    if (
+        entry is not None
+        and entry.status in ("ongoing", "resumed")
+        and all(isinstance(s.fact, NegotiationFact) for _, s in held)
+    ):
+        # Talks known to go on, read as going on again ("met", "a negotiating team")
+        # beside a round set for a day or a failure to agree: the story's news is
+        # the latter. Talks first told keep the story's first reading.
+        held = [p for p in held if p[1].fact.status not in ("ongoing", "resumed")] or held
     built = _built_on_held(held, entry)
     if built is not None:
         return built
