@@ -21,9 +21,11 @@ The stories are written for these tests, in our own words.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from foldkit import describe, on, run, story, talks
+from foldkit import DAY0, describe, on, run, story, talks, tariff
 from tariffwatch.scopes import products, scope_key
 
 KEYS: list[tuple[str, str]] = [
@@ -229,5 +231,42 @@ TALKS = {
 
 @pytest.mark.parametrize(("stories", "expected"), TALKS.values(), ids=TALKS.keys())
 def test_talks_going_on_beside_a_more_telling_status_are_that_status(stories, expected):
+    _, changes = run(*stories)
+    assert describe(changes) == expected
+
+
+def _threat(day: int, start_day: int):
+    return story(
+        day,
+        tariff(
+            50.0,
+            imposer="US",
+            target="ZA",
+            status="threatened",
+            effective=(DAY0 + timedelta(days=start_day)).date(),
+        ),
+    )
+
+
+DEADLINES = {
+    # "markets fell on Friday after he floated 50% on South African goods", the
+    # Friday read as a start
+    "the story's own day read as a start moves no deadline": (
+        [_threat(0, 20), _threat(2, 2)],
+        [("threat:US:ZA:all goods", None, 50.0, None, "threatened")],
+    ),
+    # near miss: a start put off to a later day is a move
+    "a start put off to a day ahead moves the deadline": (
+        [_threat(0, 20), _threat(2, 40)],
+        [
+            ("threat:US:ZA:all goods", None, 50.0, None, "threatened"),
+            ("threat:US:ZA:all goods", 50.0, 50.0, "threatened", "threatened"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("stories", "expected"), DEADLINES.values(), ids=DEADLINES.keys())
+def test_a_threat_restated_on_its_own_day_moves_no_deadline(stories, expected):
     _, changes = run(*stories)
     assert describe(changes) == expected

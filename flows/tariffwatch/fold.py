@@ -1158,8 +1158,10 @@ def _moved_or_corroborated(
         ("expiry_moved", entry.expires, fact.expires),
     ):
         # A date already behind the story is history: a recap that dates it
-        # otherwise is no move of anything anyone could still plan for.
-        if old is None or new is None or new == old or old <= today:
+        # otherwise is no move of anything anyone could still plan for. Nor is a
+        # new date that is the story's own day or before ("shares fell on Friday
+        # after he floated a 50% levy"): the day it was told, not a deadline.
+        if old is None or new is None or new == old or old <= today or new <= today:
             continue
         dates: dict[str, Any] = (
             {"effective": new, "effective_seen": now}
