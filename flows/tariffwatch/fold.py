@@ -374,7 +374,9 @@ def place(
     elif entry is not None and _same(entry.previous_rate, fact.new_rate):
         return [(key, "ignore")]  # the rate it has just left, told with no move: stale
     if fact.old_rate is None:
-        told = _products_holding(working, track, fact)
+        # goods a story set at a rate beside the pair's goods at that rate are not
+        # what the rate told without goods retells (_without_broad_twin)
+        told = _without_broad_twin(working, fact, _products_holding(working, track, fact))
         if told and not family:
             # "EU duties of 35.3% on Chinese imports took effect" where the pair's only
             # tariffs are its 35.3% on electric vehicles: those duties, told without
@@ -435,8 +437,24 @@ def _named_since(
     retells the goods named last."""
     if fact.old_rate is not None:
         return []
-    told = _products_holding(working, _track(fact), fact)
+    told = _without_broad_twin(working, fact, _products_holding(working, _track(fact), fact))
     return [p for p in _followed_up(told, fact, item_key, published) if p.as_of > broad.as_of]
+
+
+def _without_broad_twin(
+    working: _Working, fact: TariffFact, told: list[StateEntry]
+) -> list[StateEntry]:
+    """Product entries less those whose own story set the pair's goods at the same
+    rate ("goods and cars alike will pay 15%", a deal read as a rate or a threat):
+    a later goods-less "now pay 15%" is the goods' rate, which that story also
+    told, not its cars'."""
+    twins = {
+        e.item_key
+        for track in ("rate", "threat")
+        for e in working.family(track, fact.imposer, fact.target, additional=False)
+        if _same(e.rate, fact.new_rate)
+    }
+    return [e for e in told if e.item_key not in twins]
 
 
 def _product_entries(working: _Working, track: str, fact: TariffFact) -> list[StateEntry]:
@@ -884,6 +902,18 @@ def _total_or_surest(
             others = {r for j, r in enumerate(rates) if j != i and not _same(r, rates[i])}
             if len(others) >= 2 and _same(sum(others), rates[i]):
                 return position, sourced
+    if (
+        entry is not None
+        and entry.status in ("ongoing", "resumed")
+        and all(isinstance(s.fact, NegotiationFact) for _, s in held)
+    ):
+        # Talks known to go on, read as going on again ("met", "a negotiating team")
+        # beside a round set for a day or a failure to agree: the story's news is
+        # the latter. Talks first told keep the story's first reading.
+        held = [p for p in held if p[1].fact.status not in ("ongoing", "resumed")] or held
+    built = _built_on_held(held, entry)
+    if built is not None:
+        return built
     confirmed = _confirming(held, entry)
     if confirmed is not None:
         return confirmed
@@ -896,6 +926,38 @@ def _total_or_surest(
     if _spread_of_rates(whole):
         return max(whole, key=lambda p: (_rate(p[1].fact), -p[0]))
     return max(whole, key=lambda p: (p[1].fact.confidence, -p[0]))
+
+
+def _built_on_held(
+    held: list[tuple[int, SourcedFact]], entry: StateEntry | None
+) -> tuple[int, SourcedFact] | None:
+    """Where one story gives one goods a rate that is the entry's rate plus another
+    rate it gives ("adds a 25% penalty, taking the duty to 50%" over a 25% held),
+    the total: the other rate is the step, read without its "additional". The total
+    is told as decided or from a day ahead: rates told as paid beside the held one
+    are its history ("paid 10% before, 5% now"), not a total."""
+    if entry is None or entry.rate is None or len(held) < 2:
+        return None
+    facts = [s.fact for _, s in held]
+    if not all(isinstance(f, TariffFact) and f.old_rate is None for f in facts):
+        return None
+    rates = [_rate(f) for f in facts]
+    for position, sourced in held:
+        total = _rate(sourced.fact)
+        if (
+            total > entry.rate
+            and _to_come(sourced)
+            and any(r > 0 and not _same(r, total) and _same(entry.rate + r, total) for r in rates)
+        ):
+            return position, sourced
+    return None
+
+
+def _to_come(sourced: SourcedFact) -> bool:
+    fact = sourced.fact
+    assert isinstance(fact, TariffFact)
+    ahead = fact.effective is not None and fact.effective > sourced.published.date()
+    return fact.status == "announced" or ahead
 
 
 def _spread_of_rates(held: list[tuple[int, SourcedFact]]) -> bool:
@@ -1096,8 +1158,10 @@ def _moved_or_corroborated(
         ("expiry_moved", entry.expires, fact.expires),
     ):
         # A date already behind the story is history: a recap that dates it
-        # otherwise is no move of anything anyone could still plan for.
-        if old is None or new is None or new == old or old <= today:
+        # otherwise is no move of anything anyone could still plan for. Nor is a
+        # new date that is the story's own day or before ("shares fell on Friday
+        # after he floated a 50% levy"): the day it was told, not a deadline.
+        if old is None or new is None or new == old or old <= today or new <= today:
             continue
         dates: dict[str, Any] = (
             {"effective": new, "effective_seen": now}

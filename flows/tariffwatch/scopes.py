@@ -47,6 +47,7 @@ def _word_set(words: str) -> frozenset[str]:
 # Words that say nothing about which goods: a broad scope is made of these alone.
 _GENERIC = _word_set(
     "of the on from in to by all its their other most goods imports imported products exports "
+    "import export "
     "exported shipments shipment items merchandise everything made country countries origin "
     "originating worth billion million bn mn us u s a an and list lists tranche tranches "
     "section 301 "
@@ -92,7 +93,10 @@ _NOT_GOODS = _word_set(
     "one two three four five six seven eight nine ten eleven twelve dozen "
     # when or how the rate comes, not on what: "goods last summer", "cars gradually"
     "mostly largely chiefly primarily mainly "
-    "summer winter autumn currently gradually immediately eventually initially annually"
+    "summer winter autumn currently gradually immediately eventually initially annually "
+    # "fresh tomatoes" are the tomatoes a later story names without the word (frozen
+    # or dried goods are often a tariff line of their own, and keep the word)
+    "fresh"
 )
 _PRODUCT_FILLER = _word_set(
     "of the on from goods imports imported products exports made and such as notably mainly"
@@ -113,12 +117,28 @@ _VERB_TAIL = re.compile(
     # a second verb of the sentence: "Brazilian exports and later added another 40%",
     # "articles of India ... shall be subject to": the goods end before it
     r"add|adds|added|adding|shall|should|must|"
+    # who said it or what else was done: "goods from India ... Trump says", "goods
+    # and did not plan to retaliate", "goods kept suspended", "goods rather than
+    # raising it to 30%"
+    r"says|said|say|did|does|do|suspended|paused|halted|rather|instead|"
     # the instrument that sets the rate: "Korean goods under an upgraded trade agreement
     # signed on Thursday", "rice under the new quota"; a list keeps its name ("goods
     # under List 3", "under the second tranche")
     r"under\s+(?:an?|the|its|their|this|that|these|those)\s+"
     r"(?!(?:first|second|third|fourth)\s+(?:list|tranche)))\b.*$"
 )
+# A goods phrase ends at its head noun where what follows does not go on with the
+# goods (a preposition, a participle, examples or a count): "Japanese exports
+# extremely regrettable" is what a minister called the duty on Japanese exports.
+_AFTER_HEAD = re.compile(
+    r"\b(goods|imports|exports|products|shipments|merchandise)\s+(?!(?:of|from|to|into|in|on|"
+    r"at|for|by|worth|valued|such|like|including|notably|mainly|mostly|chiefly|led|among|made|"
+    r"shipped|entering|coming|sold|bound|destined|originating|and|or|under|subject|covered|"
+    r"listed|lists?|tranches?|totall?ing|amounting)\b)[a-z].*$"
+)
+# A scope read from the words after a verb of saying ("Trump says India will pay
+# 25%") names who said it, not goods: the goods were not told.
+_SAID_LEAD = re.compile(r"^\s*(?:says|said|say|tells|told)\b.*$")
 # A clause whose subject is a country, its name blanked: "the $137 billion of goods
 # Vietnam ships to America" counts goods, "ships" is what Vietnam does with them.
 _COUNTRY_CLAUSE = re.compile(
@@ -136,7 +156,10 @@ _EXAMPLES = re.compile(
 # and "foreign metal" overlaps both.
 # Products named in more than one word, one name each before words are split.
 _PHRASES = (
-    (re.compile(r"\belectric\s+(?:cars?|vehicles?|autos?)\b|\bevs?\b"), "electric vehicles"),
+    (
+        re.compile(r"\b(?:battery[\s-]+)?electric\s+(?:cars?|vehicles?|autos?)\b|\b(?:b)?evs?\b"),
+        "electric vehicles",
+    ),
 )
 _PRODUCT_NAMES = {
     "aluminium": "aluminum",
@@ -165,6 +188,7 @@ def scope_key(scope: str, all_goods: bool) -> str:
     if all_goods:
         return ALL_GOODS
     low = _VERB_TAIL.sub("", _COUNTRY_CLAUSE.sub("", _without_countries(scope)))
+    low = _AFTER_HEAD.sub(r"\1", _SAID_LEAD.sub("", low))
     head = _EXAMPLES.sub("", low)
     if head != low and (_COVERAGE.search(head) or _LIST.search(head)):
         low = head
@@ -185,6 +209,8 @@ def scope_key(scope: str, all_goods: bool) -> str:
         and not w.isdigit()
         for name in _PRODUCT_NAMES.get(w, w).split()
     }
+    if "parts" in names and _parts_of_named(words):
+        names.discard("parts")
     if names:
         return " ".join(sorted(names))
     if coverage is not None:
@@ -192,6 +218,17 @@ def scope_key(scope: str, all_goods: bool) -> str:
         unit = coverage.group("unit") or coverage.group("unit2") or ""
         return f"coverage {amount}{_UNIT.get(unit, '')}"
     return ALL_GOODS
+
+
+def _parts_of_named(words: list[str]) -> bool:
+    """Whether the parts a phrase names are of goods it names too: "cars and auto
+    parts", "trucks and truck parts" are the one measure on those goods, while
+    "auto parts" alone or "machinery and parts" keep their parts."""
+    names = [_one_number(_PRODUCT_NAMES.get(w, w)) for w in words]
+    for i, name in enumerate(names):
+        if name == "part" and i > 0 and names[i - 1] in names[: i - 1]:
+            return True
+    return False
 
 
 # Read for every entry of a pair each time a product fact is placed (the fold's inner
