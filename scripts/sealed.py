@@ -1,0 +1,114 @@
+"""Score the rules on the sealed sets, news no rule was written from: figures only.
+
+    python scripts/sealed.py                   # every sealed set and stream
+    python scripts/sealed.py --seal NAME FILE  # keep FILE (and FILE's .expected.jsonl)
+
+A sealed set measures whether rules written from other text transfer, so it is
+scored and never read: its misses are not printed, and its files are gzipped so a
+search of the tree never shows a passage. Whoever opens one to fix what it misses
+turns it into a tuning set: move it to tests/data/extract/ then, say so in its
+commit, and write a new sealed set. Passage sets (train.jsonl's format) are scored
+by ../shared/extraction/score.py as is; streams (tests/replaykit.py's format) are
+replayed story by story through extract and fold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SEALED = ROOT / "tests" / "data" / "sealed"
+sys.path.insert(0, str(ROOT / "tests"))
+
+from tariffwatch.extract import extract, fact_to_spec_json  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seal", nargs=2, metavar=("NAME", "FILE"), help="keep FILE as NAME")
+    args = parser.parse_args(argv)
+    if args.seal:
+        return seal(*args.seal)
+    for path in sorted(SEALED.glob("*.jsonl.gz")):
+        name = path.name.removesuffix(".jsonl.gz")
+        if name.endswith(".expected"):
+            continue
+        if (SEALED / f"{name}.expected.jsonl.gz").exists():
+            print(f"{name}: {stream_line(name)}")
+        else:
+            print(f"{name}: {passages_line(read(path))}")
+    return 0
+
+
+def seal(name: str, file: str) -> int:
+    source = Path(file)
+    expected = source.with_name(source.name.removesuffix(".jsonl") + ".expected.jsonl")
+    for src, dst in [(source, f"{name}.jsonl.gz"), (expected, f"{name}.expected.jsonl.gz")]:
+        if src.exists():
+            (SEALED / dst).write_bytes(gzip.compress(src.read_bytes(), mtime=0))
+            print(f"sealed {src} -> {SEALED / dst}")
+    return 0
+
+
+def read(path: Path) -> list[dict[str, Any]]:
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def passages_line(cases: list[dict[str, Any]]) -> str:
+    predictions = []
+    for case in cases:
+        published = date.fromisoformat(case["published"]) if case.get("published") else None
+        for fact in extract(case["text"], published=published, title=case.get("title")):
+            predictions.append(fact_to_spec_json(str(case["id"]), fact))
+    result = _scorer().score(cases, predictions)
+    tariff, talks, both = result["tariff"], result["negotiation"], result["combined"]
+    status = result["attributes"].get("tariff.status", 0.0)
+    return (
+        f"{len(cases)} passages, combined F1 {both['f1']:.3f} (P {both['precision']:.3f} "
+        f"R {both['recall']:.3f}); tariff P/R {tariff['precision']:.2f}/{tariff['recall']:.2f}; "
+        f"talks F1 {talks['f1']:.3f}; tariff status {status:.2f}; "
+        f"distractors clean {result['distractors_clean']}"
+    )
+
+
+def stream_line(name: str) -> str:
+    import replaykit
+
+    with tempfile.TemporaryDirectory() as folder:
+        for suffix in (".jsonl", ".expected.jsonl"):
+            text = gzip.decompress((SEALED / f"{name}{suffix}.gz").read_bytes())
+            (Path(folder) / f"{name}{suffix}").write_bytes(text)
+        replaykit.STREAMS = Path(folder)
+        replay = replaykit.replay(name)
+    return (
+        f"{len(replay.want)} changes told; found: rates {replay.recall('tariff'):.2f}, "
+        f"threats {replay.recall('threat'):.2f}, talks {replay.recall('negotiation'):.2f}; "
+        f"alerts right {replay.alert_precision:.2f} ({len(replay.got)} sent)"
+    )
+
+
+def _scorer() -> ModuleType:
+    for folder in (os.environ.get("TARIFFWATCH_SHARED"), ROOT.parent / "shared", "/work/shared"):
+        path = Path(folder or "") / "extraction" / "score.py"
+        if folder and path.exists():
+            spec = importlib.util.spec_from_file_location("tariffwatch_shared_score", path)
+            assert spec and spec.loader
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return module
+    raise SystemExit("../shared/extraction/score.py not found (set TARIFFWATCH_SHARED)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
