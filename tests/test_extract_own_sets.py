@@ -9,7 +9,9 @@ test_extract_train.
 - fresh_2026_11.jsonl: 34 passages, 2018-2025 (0.768 combined F1 when sealed).
 - regions_2026_12.jsonl: 192 passages, 2018-2025, four writers by region (the
   Americas, Europe, Asia-Pacific, China and the rest; 0.705 when sealed, on
-  5bfd665).
+  5bfd665). Its other half, split by article, is sealed in tests/data/sealed/.
+  Rules written from this half (branch land24: 0.768 here) moved the sealed half
+  by 0.002, so they stayed off main; the floors are the rules' figures as landed.
 """
 
 from __future__ import annotations
@@ -30,10 +32,10 @@ FLOORS = {
         "distractors clean": 1.0,
     },
     "regions_2026_12.jsonl": {
-        "combined F1": 0.70,
-        "tariff F1": 0.70,
-        "negotiation F1": 0.70,
-        "distractors clean": 0.9,
+        "combined F1": 0.705,
+        "tariff F1": 0.696,
+        "negotiation F1": 0.729,
+        "distractors clean": 0.86,
     },
 }
 
