@@ -31,7 +31,8 @@ def _fresh(where: list[Path]) -> ModuleType:
 
 
 def _rules_sources() -> list[tuple[str, int]]:
-    return list(regex_cache._used)
+    # every (source, flags) the rules asked for (the file's entries are let go once saved)
+    return list(regex_cache._memo)
 
 
 def _same(got: re.Pattern[str], want: re.Pattern[str]) -> None:
@@ -205,3 +206,10 @@ def test_the_cache_is_keyed_by_the_interpreter() -> None:
     assert sys.implementation.cache_tag in header
     assert sys.hexversion in header
     assert regex_cache._sre.MAGIC in header
+
+
+def test_the_files_entries_are_let_go_once_the_rules_are_imported() -> None:
+    # the engine holds each pattern's code; the lists read from the file are not kept
+    assert regex_cache._state.frozen
+    assert not regex_cache._table and not regex_cache._used
+    assert len(regex_cache._memo) > 900

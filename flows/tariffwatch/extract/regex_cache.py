@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import zlib
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -36,7 +37,7 @@ _log = logging.getLogger(__name__)
 
 _T = TypeVar("_T")
 
-_FORMAT = 1
+_FORMAT = 2
 _HEADER = (
     _FORMAT,
     sys.implementation.cache_tag,
@@ -47,11 +48,15 @@ _HEADER = (
     _sre.MAXGROUPS,
     sys.maxunicode,
 )
+# an unsigned type of the engine's code word size (CODESIZE, in the header)
+_WORD = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
 _NAME = f"regex.{sys.implementation.cache_tag}.marshal"
 
 # The arguments of _sre.compile after the source: final flags, code, groups,
-# group index, index group.
-_Args = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# group index, index group. The code is kept as the engine's words in bytes, not
+# a list of ints: read whole, a thousand such lists were 10 MB more at the peak
+# of every process's import (the parse workers' too), for a few ms saved.
+_Args = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str, int]
 _DerivedKey = tuple[str, str, int]
 
@@ -140,6 +145,17 @@ def save() -> None:
     if _state.frozen:
         return
     _state.frozen = True
+    try:
+        _save()
+    finally:
+        # The engine holds its own copy of each pattern's code: the lists read from
+        # the file are some 7 MB of Python ints that every process (the parse
+        # workers too) would otherwise keep for its life.
+        _table.clear()
+        _used.clear()
+
+
+def _save() -> None:
     if _state.off or not (_used or _derived_used):
         return
     keys = set(_used) | set(_derived_used)
@@ -223,7 +239,8 @@ def _read_file(path: Path) -> tuple[dict[_Key, _Args], dict[_DerivedKey, Any]] |
 
 def _from_args(source: str, args: Any) -> re.Pattern[str] | None:
     try:
-        flags, code, groups, groupindex, indexgroup = args
+        flags, words, groups, groupindex, indexgroup = args
+        code = array(_WORD, words).tolist()
         return cast(
             re.Pattern[str], _sre.compile(source, flags, code, groups, groupindex, indexgroup)
         )
@@ -245,8 +262,7 @@ def _compile_args(source: str, flags: int) -> _Args | None:
 
 def _args(source: str, flags: int) -> _Args:
     p = _parser.parse(source, flags)
-    # the opcodes are int subclasses, which marshal does not write
-    code = [int(c) for c in _compiler._code(p, flags)]
+    code = array(_WORD, _compiler._code(p, flags)).tobytes()
     groupindex = dict(p.state.groupdict)
     indexgroup: list[str | None] = [None] * p.state.groups
     for name, i in groupindex.items():
