@@ -213,3 +213,19 @@ def test_the_files_entries_are_let_go_once_the_rules_are_imported() -> None:
     assert regex_cache._state.frozen
     assert not regex_cache._table and not regex_cache._used
     assert len(regex_cache._memo) > 900
+
+
+def test_turned_off_it_compiles_everything_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    where = [tmp_path / "pkg" / "regex.marshal", tmp_path / "user" / "regex.marshal"]
+    _build(_fresh(where))  # a file the switched-off module must not read
+    written = where[0].read_bytes()
+    monkeypatch.setenv("TARIFFWATCH_REGEX_CACHE", "off")
+    off = _fresh(where)
+    keys = _rules_sources()[:20]
+    for key in keys:
+        _same(off.regex(*key), re.compile(*key))
+    off.save()
+    assert off._state.loaded == 0  # no file was read
+    assert where[0].read_bytes() == written and not where[1].exists()

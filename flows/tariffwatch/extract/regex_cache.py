@@ -79,6 +79,14 @@ class _State:
 
 
 _state = _State()
+# TARIFFWATCH_REGEX_CACHE=off: compile every pattern, read and write no file (a
+# read-only image, or a user who wants nothing written beside the package).
+_state.off = os.environ.get("TARIFFWATCH_REGEX_CACHE", "").strip().lower() in {
+    "off",
+    "0",
+    "false",
+    "no",
+}
 
 
 def locations() -> list[Path]:
