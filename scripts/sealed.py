@@ -1,6 +1,7 @@
 """Score the rules on the sealed sets, news no rule was written from: figures only.
 
     python scripts/sealed.py                   # every sealed set and stream
+    python scripts/sealed.py --causes          # and the passages' misses counted by cause
     python scripts/sealed.py --seal NAME FILE  # keep FILE (and FILE's .expected.jsonl)
 
 A sealed set measures whether rules written from other text transfer, so it is
@@ -36,6 +37,7 @@ from tariffwatch.extract import extract, fact_to_spec_json  # noqa: E402
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seal", nargs=2, metavar=("NAME", "FILE"), help="keep FILE as NAME")
+    parser.add_argument("--causes", action="store_true", help="count the misses by cause")
     args = parser.parse_args(argv)
     if args.seal:
         return seal(*args.seal)
@@ -46,7 +48,11 @@ def main(argv: list[str] | None = None) -> int:
         if (SEALED / f"{name}.expected.jsonl.gz").exists():
             print(f"{name}: {stream_line(name)}")
         else:
-            print(f"{name}: {passages_line(read(path))}")
+            cases = read(path)
+            predictions = predict(cases)
+            print(f"{name}: {passages_line(cases, predictions)}")
+            if args.causes:
+                print(f"  misses by cause: {causes_line(cases, predictions)}")
     return 0
 
 
@@ -65,12 +71,16 @@ def read(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def passages_line(cases: list[dict[str, Any]]) -> str:
+def predict(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     predictions = []
     for case in cases:
         published = date.fromisoformat(case["published"]) if case.get("published") else None
         for fact in extract(case["text"], published=published, title=case.get("title")):
             predictions.append(fact_to_spec_json(str(case["id"]), fact))
+    return predictions
+
+
+def passages_line(cases: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> str:
     result = _scorer().score(cases, predictions)
     tariff, talks, both = result["tariff"], result["negotiation"], result["combined"]
     status = result["attributes"].get("tariff.status", 0.0)
@@ -80,6 +90,51 @@ def passages_line(cases: list[dict[str, Any]]) -> str:
         f"talks F1 {talks['f1']:.3f}; tariff status {status:.2f}; "
         f"distractors clean {result['distractors_clean']}"
     )
+
+
+def causes_line(cases: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> str:
+    """The tariff misses and spurious facts counted by what went wrong, as score.py
+    keys them (imposer, target, rate): counts only, so the set stays sealed."""
+    score = _scorer()
+    got: dict[str, set[tuple[str, str, float | None]]] = {}
+    for fact in predictions:
+        if fact.get("kind") == "tariff":
+            got.setdefault(str(fact["id"]), set()).add(score.tariff_key(fact))
+    counts: dict[str, int] = {}
+    for case in cases:
+        want = {score.tariff_key(f) for f in case.get("tariffs", [])}
+        have = got.get(str(case["id"]), set())
+        for cause in _tariff_causes(want, have):
+            counts[cause] = counts.get(cause, 0) + 1
+    return ", ".join(f"{cause} {n}" for cause, n in sorted(counts.items(), key=lambda x: -x[1]))
+
+
+def _tariff_causes(
+    want: set[tuple[str, str, float | None]], have: set[tuple[str, str, float | None]]
+) -> list[str]:
+    missed, spurious = want - have, have - want
+    causes: list[str] = []
+    for imposer, target, rate in sorted(missed, key=str):
+        same_rate = [s for s in spurious if s[2] == rate]
+        if (target, imposer, rate) in spurious:
+            causes.append("missed: sides reversed")
+            spurious.discard((target, imposer, rate))
+        elif any({s[0], s[1]} & {imposer, target} for s in same_rate):
+            causes.append("missed: one side wrong")
+            spurious.discard(next(s for s in same_rate if {s[0], s[1]} & {imposer, target}))
+        elif same_rate:
+            causes.append("missed: rate given to another pair")
+            spurious.discard(same_rate[0])
+        else:
+            causes.append("missed: rate not read")
+    wanted_rates = {rate for _, _, rate in want}
+    for _, _, rate in spurious:
+        causes.append(
+            "spurious: pair beside a labelled rate"
+            if rate in wanted_rates
+            else "spurious: a rate that is no fact"
+        )
+    return causes
 
 
 def stream_line(name: str) -> str:
