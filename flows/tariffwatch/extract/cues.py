@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
 
 from tariffwatch.extract.regex_cache import derived, file_tag, regex
 
@@ -131,9 +131,13 @@ def required_literals(pattern: re.Pattern[str], most: int = 3) -> list[tuple[str
     tell anything); none for a pattern that ignores case."""
     if pattern.flags & re.IGNORECASE:
         return []
-    kind = None if _TAG is None else f"{_TAG}/literals{most}"
     return list(
-        derived(kind, pattern.pattern, pattern.flags, partial(_required_literals, pattern, most))
+        _kept(
+            f"literals{most}",
+            pattern.pattern,
+            pattern.flags,
+            partial(_required_literals, pattern, most),
+        )
     )
 
 
@@ -334,8 +338,7 @@ def first_char_gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    kind = None if _TAG is None else f"{_TAG}/gated"
-    source = derived(kind, pattern.pattern, pattern.flags, partial(_gated_source, pattern))
+    source = _kept("gated", pattern.pattern, pattern.flags, partial(_gated_source, pattern))
     return pattern if source is None else regex(source, pattern.flags)
 
 
@@ -356,6 +359,13 @@ def _gated_source(pattern: re.Pattern[str]) -> str | None:
 
 # The rewrites here are kept in the regex cache, under a tag of this file's code.
 _TAG = file_tag(__file__)
+_T = TypeVar("_T")
+
+
+def _kept(kind: str, source: str, flags: int, derive: Callable[[], _T]) -> _T:
+    """``derive()``, kept in the regex cache under this file's tag (a rewrite of a
+    pattern's source stays valid while cues.py is unchanged)."""
+    return derived(None if _TAG is None else f"{_TAG}/{kind}", source, flags, derive)
 
 
 # Each pattern first_char_gate or gate_patterns returned -> the pattern as written.
@@ -590,8 +600,7 @@ def gate_patterns(namespace: dict[str, Any]) -> None:
     """
     for name, value in namespace.items():
         if isinstance(value, re.Pattern) and value not in _WRITTEN:
-            kind = None if _TAG is None else f"{_TAG}/letter_first"
-            led = derived(kind, value.pattern, 0, partial(letter_first, value.pattern))
+            led = _kept("letter_first", value.pattern, 0, partial(letter_first, value.pattern))
             if led is not None and not value.flags & (re.IGNORECASE | re.VERBOSE):
                 namespace[name] = regex(led, value.flags)
                 _WRITTEN[namespace[name]] = value
