@@ -448,6 +448,8 @@ def _without_broad_twin(
     rate ("goods and cars alike will pay 15%", a deal read as a rate or a threat):
     a later goods-less "now pay 15%" is the goods' rate, which that story also
     told, not its cars'."""
+    if not told:  # most facts retell no product: no need to walk the pair's family
+        return told
     twins = {
         e.item_key
         for track in ("rate", "threat")
