@@ -17,12 +17,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
-import os
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -31,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEALED = ROOT / "tests" / "data" / "sealed"
 sys.path.insert(0, str(ROOT / "tests"))
 
-from tariffwatch.extract import extract, fact_to_spec_json  # noqa: E402
+from sharedset import find_shared_dir, load_scorer, predict  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,15 +66,6 @@ def seal(name: str, file: str) -> int:
 def read(path: Path) -> list[dict[str, Any]]:
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-def predict(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    predictions = []
-    for case in cases:
-        published = date.fromisoformat(case["published"]) if case.get("published") else None
-        for fact in extract(case["text"], published=published, title=case.get("title")):
-            predictions.append(fact_to_spec_json(str(case["id"]), fact))
-    return predictions
 
 
 def passages_line(cases: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> str:
@@ -154,15 +142,10 @@ def stream_line(name: str) -> str:
 
 
 def _scorer() -> ModuleType:
-    for folder in (os.environ.get("TARIFFWATCH_SHARED"), ROOT.parent / "shared", "/work/shared"):
-        path = Path(folder or "") / "extraction" / "score.py"
-        if folder and path.exists():
-            spec = importlib.util.spec_from_file_location("tariffwatch_shared_score", path)
-            assert spec and spec.loader
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
-            return module
-    raise SystemExit("../shared/extraction/score.py not found (set TARIFFWATCH_SHARED)")
+    shared = find_shared_dir()
+    if shared is None:
+        raise SystemExit("../shared/extraction/score.py not found (set TARIFFWATCH_SHARED)")
+    return load_scorer(shared / "extraction" / "score.py")
 
 
 if __name__ == "__main__":

@@ -23,15 +23,23 @@ from tariffwatch.extract import extract, fact_to_spec_json
 REPO = Path(__file__).resolve().parents[1]
 
 
-def shared_dir() -> Path:
+def find_shared_dir() -> Path | None:
+    """The shared folder (it holds extraction/score.py), or None where it is absent."""
     for candidate in (os.environ.get("TARIFFWATCH_SHARED"), REPO.parent / "shared", "/work/shared"):
         if candidate and (Path(candidate) / "extraction" / "score.py").exists():
             return Path(candidate)
-    pytest.skip("the shared extraction sets are absent (../shared or $TARIFFWATCH_SHARED)")
+    return None
+
+
+def shared_dir() -> Path:
+    found = find_shared_dir()
+    if found is None:
+        pytest.skip("the shared extraction sets are absent (../shared or $TARIFFWATCH_SHARED)")
+    return found
 
 
 @cache
-def _load_scorer(path: Path) -> ModuleType:
+def load_scorer(path: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("tariffwatch_shared_score", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -41,7 +49,7 @@ def _load_scorer(path: Path) -> ModuleType:
 
 def scorer() -> ModuleType:
     """The shared score.py, loaded as it is."""
-    return _load_scorer(shared_dir() / "extraction" / "score.py")
+    return load_scorer(shared_dir() / "extraction" / "score.py")
 
 
 def labelled(name: str) -> list[dict[str, Any]]:
