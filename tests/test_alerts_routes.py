@@ -47,6 +47,13 @@ NUDGE = replace(CUT, old_rate=25.0, new_rate=25.5)  # a half-point move, same st
 FIRST = replace(CUT, old_rate=None, old_status=None, new_rate=0.5)
 STATUS_ONLY = replace(CUT, old_rate=25.0, new_rate=25.0, old_status="announced")
 GLOBAL = replace(CUT, target="*")
+STEEL = replace(CUT, state_key="US>CA:steel", target="CA", scope="Canadian steel products")
+WINE = replace(CUT, state_key="CN>FR:wine", imposer="CN", target="FR", scope="French wine")
+WINE_REMINDER = replace(WINE, event="effective_reminder", remind_day=7)
+STEEL_REMINDER = replace(STEEL, event="effective_reminder", remind_day=7)
+# broad wordings the fold may keep for an all-goods entry
+CHINESE_IMPORTS = replace(CUT, scope="Chinese imports")
+TRANCHE = replace(CUT, scope="$200 billion of Chinese goods")
 
 
 def route(**overrides: Any) -> RouteConfig:
@@ -80,7 +87,38 @@ def route(**overrides: Any) -> RouteConfig:
         ({"min_change_pp": 50.0}, TALKS, True),  # talks have no rate
         ({"countries": ("CN",), "statuses": ("in_effect",), "min_change_pp": 100.0}, CUT, True),
         ({"countries": ("CN",), "statuses": ("paused",)}, CUT, False),
+        ({"goods": ("steel",)}, STEEL, True),
+        ({"goods": ("steel",)}, WINE, False),
+        ({"goods": ("wine", "steel")}, WINE, True),
+        ({"goods": ("steel",)}, TALKS, True),  # talks are about everything
+        ({"goods": ("steel",)}, STEEL_REMINDER, True),  # a deadline follows its tariff's goods
+        ({"goods": ("steel",)}, WINE_REMINDER, False),
+        ({"goods": ("steel",)}, CUT, True),  # a tariff on all goods taxes steel too
+        ({"goods": ("steel",), "goods_all": False}, CUT, False),
+        ({"goods": ("steel",)}, CHINESE_IMPORTS, True),
+        ({"goods": ("steel",), "goods_all": False}, CHINESE_IMPORTS, False),
+        ({"goods": ("steel",), "goods_all": False}, TRANCHE, False),
+        ({"goods": ("steel",), "goods_all": False}, STEEL, True),
+        ({"goods_all": False}, CUT, True),  # without goods it filters nothing
+        ({"goods": ("steel",), "countries": ("MX",)}, STEEL, False),  # every filter holds
+        ({"goods": ("steel",), "kinds": ("negotiation",)}, STEEL, False),
     ],
 )
 def test_route_accepts(filters: dict[str, Any], change: Change, accepted: bool) -> None:
     assert route_accepts(route(**filters), change) is accepted
+
+
+def test_the_readme_goods_example_does_what_it_says():
+    import tomllib
+    from pathlib import Path
+
+    from tariffwatch.config import parse_config
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("**Watching goods.**", 1)[1].split("```toml", 1)[1].split("```", 1)[0]
+    config = parse_config(tomllib.loads(block), path=None, environ={"STEEL_DESK_URL": "json://x"})
+    (desk,) = config.routes
+    autos = replace(CUT, imposer="US", target="JP", scope="automobiles and auto parts")
+    mexico = replace(CUT, imposer="US", target="MX", scope="all goods")
+    assert [route_accepts(desk, c) for c in (STEEL, autos, STEEL_REMINDER)] == [True] * 3
+    assert [route_accepts(desk, c) for c in (WINE, mexico)] == [False, False]

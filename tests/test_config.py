@@ -109,6 +109,27 @@ def test_environment_overrides_scalar_keys(tmp_path):
             '[[routes]]\nname = "r"\nurl = "json://x"\nremind_days = [0]\n',
             "tariffwatch.toml:routes[0].remind_days: expected a list of whole days from 1 to 365",
         ),
+        (
+            '[[routes]]\nname = "r"\nurl = "json://x"\ngoods = "steel"\n',
+            "tariffwatch.toml:routes[0].goods: expected a list of goods, each a non-empty string, "
+            'like ["steel", "auto parts"]',
+        ),
+        (
+            '[[routes]]\nname = "r"\nurl = "json://x"\ngoods = ["steel", " "]\n',
+            "tariffwatch.toml:routes[0].goods: expected a list of goods, each a non-empty string",
+        ),
+        (
+            '[[routes]]\nname = "r"\nurl = "json://x"\ngoods = ["steel", 7]\n',
+            "tariffwatch.toml:routes[0].goods: expected a list of goods, each a non-empty string",
+        ),
+        (
+            '[[routes]]\nname = "r"\nurl = "json://x"\ngoods = ["Imported goods"]\n',
+            "tariffwatch.toml:routes[0].goods: 'Imported goods' names no goods",
+        ),
+        (
+            '[[routes]]\nname = "r"\nurl = "json://x"\ngoods = ["steel"]\ngoods_all = "no"\n',
+            "tariffwatch.toml:routes[0].goods_all: expected true or false, got str 'no'",
+        ),
     ],
 )
 def test_bad_configs_name_file_key_and_expectation(tmp_path, text, message):
@@ -152,3 +173,15 @@ def test_every_config_key_is_documented_in_the_readme():
 def test_a_route_sets_its_reminder_days_before_each_deadline(tmp_path, line, days):
     path = write(tmp_path, f'[[routes]]\nname = "r"\nurl = "json://x"\n{line}\n')
     assert load_config(path, environ={}).routes[0].remind_days == days
+
+
+def test_a_route_watches_goods(tmp_path):
+    path = write(
+        tmp_path,
+        '[[routes]]\nname = "r"\nurl = "json://x"\n'
+        'goods = ["steel", " auto parts "]\ngoods_all = false\n'
+        '[[routes]]\nname = "all"\nurl = "json://y"\n',
+    )
+    watching, everything = load_config(path, environ={}).routes
+    assert (watching.goods, watching.goods_all) == (("steel", "auto parts"), False)
+    assert (everything.goods, everything.goods_all) == ((), True)  # every tariff, as before

@@ -203,3 +203,68 @@ def test_a_transition_seen_twice_in_one_batch_is_one_recorded_change(tmp_path):
         )
         assert [c.change_id for c in recorded] == list(dict.fromkeys(ids))
         assert store.delivery_counts() and len(store.changes_since(0)) == 3
+
+
+def test_a_route_watching_steel_gets_the_steel_tariff_not_the_wine_one(tmp_path, peers):
+    """One cycle, three stories: steel, wine and all goods. The steel route gets the steel
+    tariff and the all-goods one (it taxes steel too), the strict one only steel, the
+    route without goods all three, the wine digest only wine."""
+    from email.utils import format_datetime
+    from xml.sax.saxutils import escape
+
+    from tariffwatch.alerts.digest import deliver_digests
+
+    feeds, _, hook = peers
+    published = format_datetime(datetime(2025, 6, 2, 9, tzinfo=UTC))
+    stories = {
+        "steel": "The United States will raise its tariff on Canadian steel to 50% from 25%, "
+        "effective immediately.",
+        "wine": "China imposed a 30% tariff on French wine on Monday.",
+        "mexico": "The United States imposed a 25% tariff on all Mexican goods on Tuesday.",
+    }
+    items = "".join(
+        f"<item><title>{name}</title><guid>urn:story:{name}</guid>"
+        f"<link>https://wire.example/{name}</link><pubDate>{published}</pubDate>"
+        f"<description>{escape(text)}</description></item>"
+        for name, text in stories.items()
+    )
+    rss = f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'
+    feeds.route("/wire.xml", Reply(body=rss.encode()))
+    config = make_config(
+        tmp_path,
+        feeds=[("wire", feeds.url("/wire.xml"))],
+        routes=[
+            {"name": "steel", "url": hook.url(path="/steel"), "goods": ["steel"]},
+            {
+                "name": "strict",
+                "url": hook.url(path="/strict"),
+                "goods": ["Steel"],
+                "goods_all": False,
+            },
+            {"name": "all", "url": hook.url(path="/all")},
+            {
+                "name": "cellar",
+                "url": hook.url(path="/cellar"),
+                "mode": "digest",
+                "goods": ["wines"],
+                "goods_all": False,
+            },
+        ],
+    )
+    summary = run_cycle(config)
+    assert summary["changes"] == 3 and summary["alerts_pending"] == 1  # the digest's wine
+    # a digest holds the route's own changes: the filter chose them when they were queued
+    assert deliver_digests(config.storage.path, config).sent == {"cellar": 1}
+    (digest,) = (p for p in hook.posts if p.path == "/cellar")
+    assert "wine" in digest.json["message"] and "steel" not in digest.json["message"]
+
+    def told(path: str) -> list[str]:
+        return sorted(p.json["title"] for p in hook.posts if p.path == path)
+
+    steel, wine, mexico = (
+        [t for t in told("/all") if word in t] for word in ("steel", "wine", "Mexican")
+    )
+    assert len(steel) == len(wine) == len(mexico) == 1
+    assert told("/steel") == sorted(steel + mexico)
+    assert told("/strict") == steel
+    assert told("/all") == sorted(steel + wine + mexico)

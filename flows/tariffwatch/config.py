@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tariffwatch.errors import ConfigError
+from tariffwatch.goods import goods_words
 from tariffwatch.model import NEGOTIATION_STATUSES, TARIFF_STATUSES
 
 DEFAULT_CONFIG_NAME = "tariffwatch.toml"
@@ -111,6 +112,8 @@ class RouteConfig:
     url: str = field(repr=False)
     mode: str = "immediate"
     countries: tuple[str, ...] = ()  # empty: every country
+    goods: tuple[str, ...] = ()  # empty: every tariff; else tariffs on these goods (goods.py)
+    goods_all: bool = True  # with goods: a tariff on all goods is sent too
     kinds: tuple[str, ...] = ("tariff", "negotiation")
     statuses: tuple[str, ...] = ()  # empty: every status
     min_change_pp: float = 0.0  # smallest rate move, in percentage points, worth a message
@@ -335,6 +338,8 @@ def _route(
             "secret_block",
             "mode",
             "countries",
+            "goods",
+            "goods_all",
             "kinds",
             "statuses",
             "min_change_pp",
@@ -367,6 +372,7 @@ def _route(
             f"expected one of {list(ROUTE_MODES)}, got {mode!r}", path=path, key=f"{where}.mode"
         )
     countries = tuple(c.upper() for c in _str_list(entry, "countries", where, path))
+    goods, goods_all = _goods(entry, where, path)
     kinds = _str_list(entry, "kinds", where, path, default=("tariff", "negotiation"))
     _choices(kinds, ROUTE_KINDS, path, f"{where}.kinds")
     statuses = _str_list(entry, "statuses", where, path)
@@ -381,12 +387,42 @@ def _route(
         url=url,
         mode=mode,
         countries=countries,
+        goods=goods,
+        goods_all=goods_all,
         kinds=kinds,
         statuses=statuses,
         min_change_pp=float(min_pp),
         timeout=float(timeout),
         remind_days=_remind_days(entry, where, path),
     )
+
+
+def _goods(entry: Mapping[str, Any], where: str, path: str | None) -> tuple[tuple[str, ...], bool]:
+    value = entry.get("goods", [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(
+            'expected a list of goods, each a non-empty string, like ["steel", "auto parts"] '
+            "(empty: every tariff)",
+            path=path,
+            key=f"{where}.goods",
+        )
+    vague = [v for v in value if not goods_words(v)]
+    if vague:
+        # matching leaves these words out, so the entry would match nothing
+        raise ConfigError(
+            f'{vague[0]!r} names no goods ("goods", "products", "imports" say none); '
+            'name them, like "steel"',
+            path=path,
+            key=f"{where}.goods",
+        )
+    goods_all = entry.get("goods_all", True)
+    if not isinstance(goods_all, bool):
+        raise ConfigError(
+            f"expected true or false, got {type(goods_all).__name__} {goods_all!r}",
+            path=path,
+            key=f"{where}.goods_all",
+        )
+    return tuple(v.strip() for v in value), goods_all
 
 
 def _remind_days(entry: Mapping[str, Any], where: str, path: str | None) -> tuple[int, ...]:
