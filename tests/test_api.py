@@ -25,6 +25,7 @@ def test_every_error_derives_from_the_one_base():
     "module",
     [
         "tariffwatch.fold",
+        "tariffwatch.dismissals",
         "tariffwatch.deadlines",
         "tariffwatch.alerts.deadline_words",
         "tariffwatch.extract",

@@ -51,6 +51,7 @@ TABLE_COMMANDS = {
     "tariffwatch run",
     "tariffwatch status",
     "tariffwatch changes",
+    "tariffwatch dismissals",
     "tariffwatch deadlines",
     "tariffwatch history",
     "tariffwatch rebuild",

@@ -13,6 +13,8 @@ from tariffwatch.commands import (  # noqa: F401
     chart,
     deadlines,
     digest,
+    dismiss,
+    dismissals,
     evaluate,
     export,
     extract,

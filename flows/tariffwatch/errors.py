@@ -5,6 +5,7 @@
     ├── StoreError         the DuckDB store cannot be opened or migrated (.path)
     │   └── StoreLockedError   another process holds the database for writing
     ├── FeedError          one feed could not be fetched or parsed (.feed, .code)
+    ├── DismissError       `dismiss` was given an id it cannot act on
     └── DeliveryError      one alert route could not be reached (.route)
 
 Messages say what went wrong and what to do about it; the CLI prints them as
@@ -37,6 +38,10 @@ class StoreError(TariffwatchError):
 
 class StoreLockedError(StoreError):
     """Another process has the database open for writing (DuckDB has one writer)."""
+
+
+class DismissError(TariffwatchError):
+    """An unknown, ambiguous or too short change id, or a change that cannot be dismissed."""
 
 
 class FeedError(TariffwatchError):

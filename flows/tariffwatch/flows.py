@@ -46,6 +46,7 @@ from tariffwatch import pipeline, publish
 from tariffwatch.alerts.digest import DigestReport, deliver_digests
 from tariffwatch.alerts.feed_health import check_feed_health, deliver_health
 from tariffwatch.alerts.outbox import DeliveryReport, deliver_pending
+from tariffwatch.alerts.retractions import deliver_retractions
 from tariffwatch.alerts.send import load_route_plugins
 from tariffwatch.config import (
     SECRET_BLOCK_PREFIX,
@@ -168,8 +169,8 @@ def extract_task(config: Config) -> pipeline.ExtractReport:
 
 
 @task(name="fold-state", cache_policy=NO_CACHE)
-def fold_task(config: Config) -> list[Any]:
-    return pipeline.fold_queued(config.storage.path, config)
+def fold_task(config: Config) -> pipeline.FoldReport:
+    return pipeline.fold_stage(config.storage.path, config)
 
 
 @task(name="deadlines", cache_policy=NO_CACHE)
@@ -196,6 +197,17 @@ def health_task(config: Config) -> DeliveryReport:
         config.storage.path,
         resolve_route_secrets(config),
         console=lambda message: logger.warning("HEALTH %s", message.title),
+    )
+
+
+@task(name="retractions", cache_policy=NO_CACHE)
+def retractions_task(config: Config) -> DeliveryReport:
+    """Tell each route that was sent a dismissed change that it was wrong."""
+    logger = get_run_logger()
+    return deliver_retractions(
+        config.storage.path,
+        resolve_route_secrets(config),
+        console=lambda message: logger.warning("RETRACTION %s", message.title),
     )
 
 
@@ -346,15 +358,24 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     _progress(progress, 45, f"Extracting facts from {stored.items_new} new item(s)")
     extracted = extract_task(config)
     _progress(progress, 70, f"Folding {extracted.facts} fact(s) into the state")
-    changes = fold_task(config)
-    changes += deadlines_task(config)
+    folded = fold_task(config)
+    changes = folded.changes + deadlines_task(config)
     _progress(progress, 80, f"Delivering alerts for {len(changes)} change(s)")
     delivered = deliver_task(config)
+    retracted = retractions_task(config)
     feed_health = health_task(config)
     _progress(progress, 90, "Publishing events and artifacts")
     events = events_task(config, _opaque(changes))
     artifacts_task(config, _opaque(changes), delivered.routes)
-    summary = pipeline.summarize(stored, extracted, changes, delivered, feed_health)
+    summary = pipeline.summarize(
+        stored,
+        extracted,
+        changes,
+        delivered,
+        feed_health,
+        silenced=folded.silenced,
+        retractions=retracted,
+    )
     summary["events"] = events
     # Recorded before the report is drawn, so the report names the run that wrote it.
     record_run_task(config, str(flow_run.id or flow_run.name or "local"), started, _opaque(summary))

@@ -19,9 +19,11 @@ from tariffwatch.alerts.feed_health import check_feed_health, deliver_health
 from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, deliver_pending
 from tariffwatch.alerts.render import change_title
 from tariffwatch.alerts.rest import Clock, clock_from
+from tariffwatch.alerts.retractions import deliver_retractions
 from tariffwatch.config import Config, FeedConfig
 from tariffwatch.deadlines import DEFAULT_REMIND_DAYS, evaluate
-from tariffwatch.fold import FoldResult, countries_to_load, fold, keys_to_load, pairs_to_load
+from tariffwatch.dismissals import fold_dismissed
+from tariffwatch.fold import FoldResult, countries_to_load, keys_to_load, pairs_to_load
 from tariffwatch.model import Change, Fact, Item
 from tariffwatch.publish import hide_url
 from tariffwatch.reader import RulesReader
@@ -340,27 +342,47 @@ def routes_for(config: Config) -> Callable[[Change], list[str]]:
     return pick
 
 
-def fold_queued(
+@dataclass(slots=True)
+class FoldReport:
+    changes: list[Change] = field(default_factory=list)  # the changes recorded
+    silenced: int = 0  # facts a dismissal kept out of the state (dismissals.py)
+
+
+def fold_stage(
     db: str, config: Config, *, now: datetime | None = None, delivery_status: str = "pending"
-) -> list[Change]:
-    """Fold the facts of every extracted item into the state; record changes and the outbox."""
+) -> FoldReport:
+    """Fold the facts of every extracted item into the state; record changes and the outbox.
+
+    Dismissals apply around the fold: a dismissed change, or the same reading
+    told again while its dismissal holds, changes nothing (dismissals.py).
+    """
     now = now or utcnow()
-    recorded: list[Change] = []
+    report = FoldReport()
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        dismissals = store.dismissals()
         while keys := store.queued_keys("fold", FOLD_BATCH):
             facts = store.facts_for_items(keys)
             state = store.load_state(
                 keys_to_load(facts), pairs_to_load(facts), countries_to_load(facts)
             )
-            result = fold(state, facts, now=now)
-            recorded += store.apply_fold(
-                result,
+            folded = fold_dismissed(state, facts, dismissals, now=now)
+            report.changes += store.apply_fold(
+                folded.result,
                 done_keys=keys,
                 routes_for=routes_for(config),
                 delivery_status=delivery_status,
                 at=now,
+                silenced=folded.silenced,
             )
-    return recorded
+            report.silenced += sum(folded.silenced.values())
+    return report
+
+
+def fold_queued(
+    db: str, config: Config, *, now: datetime | None = None, delivery_status: str = "pending"
+) -> list[Change]:
+    """fold_stage, for callers that want only the changes recorded."""
+    return fold_stage(db, config, now=now, delivery_status=delivery_status).changes
 
 
 # -- deadlines -----------------------------------------------------------------------------
@@ -438,7 +460,8 @@ def rebuild(
     before keeps its deliveries and is never alerted again. A change the new
     rules find for the first time is recorded with its deliveries suppressed,
     unless `alert_new`: rediscovered history should not wake anyone.
-    A model engine reuses its cached answers unless `refresh_llm`.
+    A model engine reuses its cached answers unless `refresh_llm`. Dismissals
+    hold: a dismissed change does not come back (dismissals.py).
     """
     now = now or utcnow()
     db = config.storage.path
@@ -448,9 +471,8 @@ def rebuild(
             store.reset_derived()
             store.requeue_all()
     extracted = extract_queued(db, config, refresh_llm=refresh_llm)
-    status = "pending" if alert_new else "suppressed"
-    recorded = fold_queued(db, config, now=now, delivery_status=status)
-    recorded += evaluate_deadlines(db, config, now=now, delivery_status=status)
+    folded = refold_queued(db, config, now=now, alert_new=alert_new)
+    recorded = folded.changes
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
         total = len(store.changes_since(0))
     report: dict[str, Any] = {
@@ -459,8 +481,20 @@ def rebuild(
         "changes": total,
         "new_changes": sum(1 for c in recorded if c.change_id not in known),
     }
+    if folded.silenced:
+        report["silenced_by_dismissal"] = folded.silenced
     if extracted.engine:
         report["extraction"] = {**extracted.engine, "llm_backlog": extracted.llm_backlog}
+    return report
+
+
+def refold_queued(db: str, config: Config, *, now: datetime, alert_new: bool = False) -> FoldReport:
+    """The fold and the deadlines over a store whose state and changes were reset:
+    a change found for the first time is recorded with its deliveries suppressed,
+    unless `alert_new`; one recorded before keeps its id and its deliveries."""
+    status = "pending" if alert_new else "suppressed"
+    report = fold_stage(db, config, now=now, delivery_status=status)
+    report.changes += evaluate_deadlines(db, config, now=now, delivery_status=status)
     return report
 
 
@@ -508,12 +542,21 @@ def run_cycle(
     stored = store_results(db, results, health, seeds, config, now=now)
     stored.seed_problems = problems
     extracted = extract_queued(db, config)
-    changes = fold_queued(db, config, now=now)
-    changes += evaluate_deadlines(db, config, now=now)
+    folded = fold_stage(db, config, now=now)
+    changes = folded.changes + evaluate_deadlines(db, config, now=now)
     delivered = deliver_pending(db, config, sender=sender, now=now, clock=clock)
+    retracted = deliver_retractions(db, config, sender=sender, now=now)
     check_feed_health(db, config, now=now)
     health_report = deliver_health(db, config, sender=sender, now=now)
-    return summarize(stored, extracted, changes, delivered, health_report)
+    return summarize(
+        stored,
+        extracted,
+        changes,
+        delivered,
+        health_report,
+        silenced=folded.silenced,
+        retractions=retracted,
+    )
 
 
 # -- the summary ---------------------------------------------------------------------------
@@ -531,9 +574,13 @@ def summarize(
     changes: Iterable[Change],
     delivered: DeliveryReport,
     health: DeliveryReport | None = None,
+    *,
+    silenced: int = 0,
+    retractions: DeliveryReport | None = None,
 ) -> dict[str, Any]:
     changes = list(changes)
     health = health or DeliveryReport()
+    retractions = retractions or DeliveryReport()
     return {
         "feeds_ok": len(stored.feeds_ok),
         "feeds_not_modified": len(stored.feeds_not_modified),
@@ -563,4 +610,7 @@ def summarize(
         "change_titles": [change_title(c) for c in changes],
         "health_notices_sent": health.sent,
         "health_notices_failed": health.failed,
+        "silenced_by_dismissal": silenced,
+        "retractions_sent": retractions.sent,
+        "retractions_pending": retractions.pending,
     }

@@ -309,6 +309,39 @@ def print_changes(console: Console, data: list[dict[str, Any]]) -> None:
     print_table(console, "Changes, oldest first", CHANGE_COLUMNS, [change_cells(c) for c in data])
 
 
+ID_SHOWN = 8  # characters of a change id in a table: what `dismiss --undo` takes at least
+DISMISSAL_COLUMNS = (
+    Column("id"),
+    Column("alert"),
+    Column("reason", minor=True),
+    Column("dismissed"),
+    Column("until"),
+    Column("silenced", justify="right"),
+    Column("told", justify="right"),
+)
+
+
+def dismissal_cells(d: dict[str, Any]) -> list[str]:
+    told = str(d["routes_told"]) + (f" (+{d['routes_to_tell']} due)" if d["routes_to_tell"] else "")
+    return [
+        d["change_id"][:ID_SHOWN],
+        d["title"],
+        d["reason"] or "",
+        _day(d["dismissed_at"]),
+        _day(d["silenced_until"]) if d["days"] else "this change only",
+        str(d["silenced"]),
+        told,
+    ]
+
+
+def print_dismissals(console: Console, data: list[dict[str, Any]]) -> None:
+    if not data:
+        console.print("No dismissal recorded.")
+        return
+    title = "Dismissals, newest first (silenced: facts of other stories held back)"
+    print_table(console, title, DISMISSAL_COLUMNS, [dismissal_cells(d) for d in data])
+
+
 def print_summary(console: Console, summary: dict[str, Any]) -> None:
     failed = summary["feeds_failed"]
     console.print(
@@ -345,6 +378,13 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
     for route, reason in summary["route_errors"].items():
         console.print(
             f"  [red]route down[/red] {escape(route)}: {escape(str(reason))}", highlight=False
+        )
+    if summary.get("silenced_by_dismissal"):
+        console.print(f"silenced by dismissal: {summary['silenced_by_dismissal']} fact(s)")
+    if summary.get("retractions_sent") or summary.get("retractions_pending"):
+        console.print(
+            f"retractions: {summary['retractions_sent']} sent, "
+            f"{summary['retractions_pending']} pending"
         )
     for title in summary.get("change_titles", []):
         console.print(f"  [bold]change[/bold] {escape(title)}", highlight=False)

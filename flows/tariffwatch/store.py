@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 
 import duckdb
 
+from tariffwatch.dismissals import Dismissal
 from tariffwatch.engines.client import Answer, story_fault
 from tariffwatch.errors import StoreError, StoreLockedError
 from tariffwatch.fold import FoldResult, StateEntry
@@ -68,6 +69,14 @@ class PendingDelivery(NamedTuple):
     attempts: int
     change: Change
     interrupted: bool  # an attempt started and never finished: the route may have it already
+
+
+class PendingRetraction(NamedTuple):
+    """One retraction waiting for one route."""
+
+    route: str
+    first_sent_at: datetime | None  # when the route was sent the wrong alert
+    dismissal: Dismissal
 
 
 class AddedItems(NamedTuple):
@@ -391,12 +400,14 @@ class Store:
         routes_for: Any,
         delivery_status: str = "pending",
         at: datetime,
+        silenced: Mapping[str, int] | None = None,
     ) -> list[Change]:
         """Write state, changes and their deliveries, and dequeue the items, atomically.
 
         `routes_for(change)` names the routes that want the change. Returns the
         changes that were new (a change recorded by an earlier, interrupted run
-        is not recorded or queued for delivery again).
+        is not recorded or queued for delivery again). `silenced`: per dismissed
+        change id, the facts its dismissal kept out of this fold, added to its count.
         """
         states = [_state_row(entry) for entry in result.state.values()]
         with self.transaction():
@@ -419,6 +430,9 @@ class Store:
                     sql("insert_deliveries"),
                     [[w[0] for w in wanted], [w[1] for w in wanted], delivery_status, at],
                 )
+            for change_id, facts in (silenced or {}).items():
+                if facts:
+                    self.con.execute(sql("add_silenced"), [change_id, facts])
             if done_keys:
                 self.con.execute(sql("dequeue"), [list(done_keys)])
         return recorded
@@ -426,6 +440,66 @@ class Store:
     def reset_derived(self) -> None:
         """Forget state and changes before a rebuild; deliveries are kept."""
         self.con.execute(sql("reset_derived"))
+
+    def requeue_fold(self) -> None:
+        """Queue every stored item for the fold again (re-deriving from stored facts)."""
+        self.con.execute(sql("requeue_fold"))
+
+    # -- dismissals and their retractions (dismissals.py, alerts/retractions.py) ---------
+
+    def changes_by_prefix(self, prefix: str) -> list[Change]:
+        """The recorded changes whose id starts with `prefix` (a few at most)."""
+        columns, rows = self._tuples("changes_by_prefix", [prefix])
+        make = _change_maker(columns)
+        return [make(row) for row in rows]
+
+    def dismissals(self) -> list[Dismissal]:
+        """Every dismissal, newest first."""
+        columns, rows = self._tuples("all_dismissals")
+        make = _dismissal_maker(columns)
+        return [make(row) for row in rows]
+
+    def add_dismissal(self, dismissal: Dismissal, *, at: datetime) -> list[str]:
+        """Record a dismissal; hold its change's unsent deliveries; queue one retraction
+        per route that was sent it. Returns those routes. Run inside a transaction."""
+        c = dismissal.change
+        params = [
+            *_change_row(c),
+            dismissal.reason,
+            dismissal.days,
+            dismissal.dismissed_at,
+            dismissal.silenced_until,
+        ]
+        self.con.execute(sql("insert_dismissal"), params)
+        self.con.execute(sql("hold_dismissed_deliveries"), [c.change_id])
+        cursor = self.con.execute(sql("queue_retractions"), [c.change_id, at])
+        return sorted(row[0] for row in cursor.fetchall())
+
+    def remove_dismissal(self, change_id: str) -> None:
+        """Forget a dismissal: its unsent retractions are withdrawn and the deliveries it
+        held are pending again. Run inside a transaction."""
+        self.con.execute(sql("delete_dismissal"), [change_id])
+        self.con.execute(sql("withdraw_retractions"), [change_id])
+        self.con.execute(sql("release_dismissed_deliveries"), [change_id])
+
+    def retraction_counts(self) -> dict[str, dict[str, int]]:
+        """Per dismissed change id: routes told (`told`) and still to be told (`to_tell`)."""
+        return {row.pop("change_id"): row for row in self._rows("retraction_counts")}
+
+    def pending_retractions(self, routes: Sequence[str], limit: int) -> list[PendingRetraction]:
+        columns, rows = self._tuples("pending_retractions", [list(routes), limit])
+        make = _dismissal_maker(columns)
+        route, first = columns["route"], columns["first_sent_at"]
+        return [PendingRetraction(row[route], row[first], make(row)) for row in rows]
+
+    def mark_retraction(
+        self, change_id: str, route: str, *, at: datetime, error: str | None = None
+    ) -> None:
+        """Sent when `error` is None; else one more failed attempt, kept pending."""
+        if error is None:
+            self.con.execute(sql("mark_retraction_sent"), [change_id, route, at])
+        else:
+            self.con.execute(sql("mark_retraction_failed"), [change_id, route, error[:500]])
 
     def pending_deliveries(self, routes: Sequence[str], limit: int) -> list[PendingDelivery]:
         columns, rows = self._tuples("pending_deliveries", [list(routes), limit])
@@ -820,5 +894,24 @@ def _change_maker(columns: Columns) -> Callable[[Row], Change]:
         values[parties] = tuple(values[parties].split(",")) if values[parties] else ()
         values[sources] = tuple(values[sources] or ())
         return Change(*values)
+
+    return make
+
+
+def _dismissal_maker(columns: Columns) -> Callable[[Row], Dismissal]:
+    """Row holding the columns of `dismissals` at `columns` -> Dismissal."""
+    change = _change_maker(columns)
+    reason, days, at = columns["reason"], columns["days"], columns["dismissed_at"]
+    until, silenced = columns["silenced_until"], columns["silenced"]
+
+    def make(row: Row) -> Dismissal:
+        return Dismissal(
+            change=change(row),
+            reason=row[reason],
+            days=row[days],
+            dismissed_at=row[at],
+            silenced_until=row[until],
+            silenced=row[silenced],
+        )
 
     return make

@@ -1,7 +1,7 @@
 """Alerts: render changes as messages, decide which routes want them, send, deliver.
 
 Pure (no Prefect, no DuckDB):
-    render.py       Change -> Message (plain text, HTML, Slack mrkdwn)
+    render.py       Change -> Message (plain text, HTML, Slack mrkdwn); retractions
     names.py        country names and demonyms for titles
     deadline_words.py  titles of deadline events
     group.py        many changes -> grouped messages, per country pair
@@ -15,6 +15,7 @@ Delivery, over the store's outboxes (DuckDB, no Prefect):
     outbox.py       the immediate routes' outbox: deliver_pending, a cycle's stage
     feed_health.py  raise/remind/close feed-health alerts and deliver their notices
     digest.py       one summary per digest route: deliver_digests
+    retractions.py  tell the routes that got a dismissed change it was wrong
 
 Importing this package loads only the pure half.
 """

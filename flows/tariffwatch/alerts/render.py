@@ -13,10 +13,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
 from tariffwatch.alerts.names import country_name, demonym
 from tariffwatch.model import Change
+
+if TYPE_CHECKING:
+    from tariffwatch.fold import StateEntry
 
 EVIDENCE_MAX = 500  # characters of evidence in email and plain text
 SLACK_EVIDENCE_MAX = 300  # Slack messages are read on phones; the link has the rest
@@ -434,6 +438,67 @@ def _digest_slack(intro: str, items: Sequence[_DigestItem], hidden: int) -> str:
     if hidden > 0:
         lines.append(slack_escape(_more(hidden)))
     return "\n".join(lines) + "\n"
+
+
+# -- a retraction ------------------------------------------------------------------
+
+RETRACTION_NOTE = "This alert was wrong and is withdrawn: the state no longer holds it."
+
+
+def render_retraction(
+    change: Change,
+    *,
+    reason: str | None,
+    first_sent: datetime | None,
+    now: StateEntry | None,
+) -> Message:
+    """The correction of an alert a person dismissed (`tariffwatch dismiss`): what the
+    alert said, why it is withdrawn, when it went out, and what the state is now."""
+    title = truncate(f"Retracted: {change_title(change)}", TITLE_MAX)
+    rows = [
+        ("Retracted", change_title(change)),
+        ("Why", clean(reason) or "a person marked it wrong"),
+        ("First sent", when(first_sent) if first_sent else None),
+        ("Now", clean(state_words(change, now))),
+    ]
+    lines = [(label, value) for label, value in rows if value]
+    evidence = truncate(clean(change.evidence), EVIDENCE_MAX)
+    footer = f"tariffwatch · retraction of change {clean(change.change_id)}"
+    text = [RETRACTION_NOTE, "", *(f"{label}: {value}" for label, value in lines)]
+    if evidence:
+        text += ["", f"It read: \u201c{evidence}\u201d"]
+    esc = html.escape
+    body = "<br>".join(f"<b>{esc(label)}:</b> {esc(value)}" for label, value in lines)
+    html_parts = [f"<h2>{esc(title)}</h2>", f"<p>{esc(RETRACTION_NOTE)}</p>", f"<p>{body}</p>"]
+    if evidence:
+        html_parts.append(f"<blockquote>{esc(evidence)}</blockquote>")
+    html_parts.append(f"<p><small>{esc(footer)}</small></p>")
+    slack = [
+        slack_escape(RETRACTION_NOTE),
+        *(f"*{slack_escape(label)}:* {slack_escape(value)}" for label, value in lines),
+    ]
+    if evidence:
+        slack.append("> " + slack_escape(truncate(evidence, SLACK_EVIDENCE_MAX)))
+    slack.append(f"_{slack_escape(footer)}_")
+    return Message(
+        title=title,
+        text="\n".join([*text, "", footer]) + "\n",
+        html="\n".join(html_parts) + "\n",
+        markdown="\n".join(slack) + "\n",
+    )
+
+
+def state_words(change: Change, entry: StateEntry | None) -> str:
+    """What the state holds now for the key a change moved: "25%, in effect (since
+    2025-06-02)"; or that it holds nothing there."""
+    if entry is None:
+        if change.kind == "negotiation":
+            return f"no talks on record between {' and '.join(_parties(change))}"
+        what = "threat" if change.new_status == "threatened" else "rate"
+        return f"no {what} on record for {_goods(change.target, change.scope)}"
+    status = _status_word(entry.status)
+    held = f"{_pct(entry.rate)}, {status}" if entry.rate is not None else status
+    return f"{held} (as of {when(entry.as_of)[:10]})"
 
 
 # -- the test message ----------------------------------------------------------------

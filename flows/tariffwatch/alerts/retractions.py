@@ -1,0 +1,77 @@
+"""Retractions: every route that was sent a dismissed change is told it was wrong.
+
+`tariffwatch dismiss` queues one retraction per route whose delivery of the
+change was sent (store.add_dismissal); each cycle sends the pending ones here,
+after the alerts, the way feed-health notices go: a transient failure is
+retried within the cycle ([alerts] retries), a route that is still down or
+resting keeps its retraction pending for a later cycle, and one is marked
+sent only once the route took it, so none is sent twice. A digest route gets
+its retraction at once too: a correction should not wait a day behind the
+wrong alert it corrects. The message (alerts/render.render_retraction) says
+what the state is when it is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from tariffwatch.alerts import Message, send
+from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, dispatch, retrying
+from tariffwatch.alerts.render import render_retraction
+from tariffwatch.alerts.rest import RouteRest, is_resting
+from tariffwatch.config import Config
+from tariffwatch.store import PendingRetraction, Store
+
+RETRACTION_BATCH = 500  # retractions read per delivery pass
+
+
+def retraction_routes(config: Config) -> list[str]:
+    """Every configured route (whatever its mode or kinds: it had the alert); the console
+    when no route is configured."""
+    return [r.name for r in config.routes] or [CONSOLE_ROUTE]
+
+
+def render_pending(store: Store, pending: PendingRetraction) -> Message:
+    """The retraction, with the state of its key as it is now."""
+    change = pending.dismissal.change
+    now = store.load_state([change.state_key]).get(change.state_key)
+    return render_retraction(
+        change, reason=pending.dismissal.reason, first_sent=pending.first_sent_at, now=now
+    )
+
+
+def deliver_retractions(
+    db: str,
+    config: Config,
+    *,
+    sender: Sender = send,
+    console: Callable[[Message], None] | None = None,
+    now: datetime | None = None,
+) -> DeliveryReport:
+    """Send every pending retraction; a route that fails keeps the rest of its own for
+    the next cycle, in order, and the other routes go on."""
+    sender = retrying(sender, config.alerts)
+    now = now or datetime.now(UTC)
+    report = DeliveryReport()
+    routes = {r.name: r for r in config.routes}
+    down: set[str] = set()
+    with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
+        for name, rest in store.route_rests().items():
+            if is_resting(RouteRest.from_row(rest), now):
+                down.add(name)  # its server asked for a wait that is not over (alerts/rest.py)
+        for pending in store.pending_retractions(retraction_routes(config), RETRACTION_BATCH):
+            change_id = pending.dismissal.change_id
+            if pending.route in down:
+                report.pending += 1
+                continue
+            message = render_pending(store, pending)
+            error = dispatch(pending.route, message, routes, sender, console, report)
+            if error is not None:
+                down.add(pending.route)
+                report.pending += 1
+                store.mark_retraction(change_id, pending.route, at=now, error=error)
+                continue
+            store.mark_retraction(change_id, pending.route, at=now)
+            report.sent += 1
+    return report

@@ -1,0 +1,1 @@
+DELETE FROM dismissals WHERE change_id = $1;
