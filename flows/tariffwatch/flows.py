@@ -180,13 +180,22 @@ def deadlines_task(config: Config) -> list[Any]:
 
 
 @task(name="deliver-alerts", cache_policy=NO_CACHE)
-def deliver_task(config: Config) -> DeliveryReport:
+def deliver_task(config: Config) -> tuple[DeliveryReport, DeliveryReport]:
+    """The changes' alerts, then the retractions of dismissed ones (a retraction is an
+    alert too; one task, so a run's task count stays feeds + a constant)."""
     logger = get_run_logger()
-    return deliver_pending(
+    routes = resolve_route_secrets(config)
+    delivered = deliver_pending(
         config.storage.path,
-        resolve_route_secrets(config),
+        routes,
         console=lambda message: logger.info("ALERT %s", message.title),
     )
+    retracted = deliver_retractions(
+        config.storage.path,
+        routes,
+        console=lambda message: logger.warning("RETRACTION %s", message.title),
+    )
+    return delivered, retracted
 
 
 @task(name="feed-health-alerts", cache_policy=NO_CACHE)
@@ -197,17 +206,6 @@ def health_task(config: Config) -> DeliveryReport:
         config.storage.path,
         resolve_route_secrets(config),
         console=lambda message: logger.warning("HEALTH %s", message.title),
-    )
-
-
-@task(name="retractions", cache_policy=NO_CACHE)
-def retractions_task(config: Config) -> DeliveryReport:
-    """Tell each route that was sent a dismissed change that it was wrong."""
-    logger = get_run_logger()
-    return deliver_retractions(
-        config.storage.path,
-        resolve_route_secrets(config),
-        console=lambda message: logger.warning("RETRACTION %s", message.title),
     )
 
 
@@ -361,8 +359,7 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     folded = fold_task(config)
     changes = folded.changes + deadlines_task(config)
     _progress(progress, 80, f"Delivering alerts for {len(changes)} change(s)")
-    delivered = deliver_task(config)
-    retracted = retractions_task(config)
+    delivered, retracted = deliver_task(config)
     feed_health = health_task(config)
     _progress(progress, 90, "Publishing events and artifacts")
     events = events_task(config, _opaque(changes))
