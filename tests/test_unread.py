@@ -2,22 +2,34 @@
 
 A sentence with a tariff word, a percentage and a country that gave no fact for
 that percentage is an unread rate mention (extract/unread.py). The tables below
-say, in the news' own words, what is one and what is none.
+say, in the news' own words, what is one and what is none; then the store keeps
+them beside the facts, `tariffwatch unread` shows them, a run counts them and
+`rebuild` recomputes them.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from tariffwatch.cli import app
+from tariffwatch.config import Config, parse_config
 from tariffwatch.extract import extract, unread_mentions
 from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.numbers import find_percents
 from tariffwatch.extract.tariffs import firm_rate, no_rate_reason
-from tariffwatch.model import UnreadMention
+from tariffwatch.model import Item, UnreadMention
+from tariffwatch.pipeline import rebuild, run_cycle, summarize
+from tariffwatch.show import print_summary
+from tariffwatch.store import Store
 
 PUBLISHED = date(2025, 6, 2)
+runner = CliRunner()
 
 
 def listed(text: str, title: str | None = None) -> list[tuple[float, str]]:
@@ -177,3 +189,151 @@ def test_the_rules_own_tests_say_why_a_percentage_is_no_rate(sentence, why):
 def test_a_firms_rate_is_told_from_a_countrys(sentence, firm):
     p = find_percents(sentence.lower())[0]
     assert firm_rate(sentence, p, find_mentions(sentence)) is firm
+
+
+# -- stored, shown, counted, rebuilt ---------------------------------------------------------
+
+NOW = datetime(2025, 6, 3, 12, tzinfo=UTC)
+STORY = Item(
+    key="guid:ottawa",
+    source="wire",
+    title="Ottawa weighs its answer",
+    text=(
+        "Officials in Ottawa said duties of 35.3% would be a fair answer to China. "
+        "Canada imposed a 25% tariff on US steel on Friday."
+    ),
+    published=datetime(2025, 6, 2, 9, tzinfo=UTC),
+    link="https://news.example/ottawa",
+    content_hash="h-ottawa",
+)
+MENTION = UnreadMention(
+    "Officials in Ottawa said duties of 35.3% would be a fair answer to China.",
+    35.3,
+    "35.3%",
+    ("CA", "CN"),
+)
+
+
+def rows(store: Store) -> list[tuple[object, ...]]:
+    return store.con.execute(
+        "SELECT item_key, sentence, rates, rate_texts, countries FROM unread_mentions"
+    ).fetchall()
+
+
+def test_the_store_keeps_mentions_with_the_facts_and_replaces_them_with_them(tmp_path):
+    second = UnreadMention(MENTION.sentence, 41.0, "15% to 41%", ("CA",))
+    with Store.open(tmp_path / "tw.duckdb") as store:
+        store.add_items([STORY], fetched_at=NOW)
+        store.save_facts({STORY.key: (STORY, [])}, {STORY.key: [MENTION, second]})
+        # one row per item and sentence, its rates in reading order
+        assert rows(store) == [
+            (STORY.key, MENTION.sentence, [35.3, 41.0], ["35.3%", "15% to 41%"], ["CA", "CN"])
+        ]
+        (shown,) = store.unread_mentions(NOW - timedelta(days=2))
+        assert (shown["source"], shown["link"], shown["published"]) == (
+            "wire",
+            STORY.link,
+            STORY.published,
+        )
+        assert store.unread_mentions(NOW) == []  # published before: out of the window
+        store.save_facts({STORY.key: (STORY, [])})  # read again: none listed now
+        assert rows(store) == []
+
+
+def test_items_read_while_parsing_are_stored_with_their_mentions(tmp_path):
+    asked: list[str] = []
+
+    def list_unread(item: Item, facts: list[object]) -> list[UnreadMention]:
+        asked.append(item.key)
+        return [MENTION]
+
+    with Store.open(tmp_path / "tw.duckdb") as store:
+        store.add_items([STORY], fetched_at=NOW)  # known already: not asked again
+        other = dataclasses.replace(STORY, key="guid:new", content_hash="h-new")
+        added = store.add_read_items(
+            [STORY, other], {STORY.key: [], other.key: []}, fetched_at=NOW, list_unread=list_unread
+        )
+        assert asked == ["guid:new"] and added.unread == 1
+        assert [r[0] for r in rows(store)] == ["guid:new"]
+
+
+def seeded_config(tmp_path: Path) -> Config:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "ottawa.txt").write_text(STORY.text, encoding="utf-8")
+    meta = {
+        "title": STORY.title,
+        "source": "wire",
+        "published": STORY.published.isoformat(),
+        "link": STORY.link,
+        "guid": "seed:ottawa",
+    }
+    (seeds / "ottawa.json").write_text(json.dumps(meta), encoding="utf-8")
+    raw = {
+        "storage": {"path": str(tmp_path / "tw.duckdb")},
+        "seeds": {"path": str(seeds)},
+        "routes": [{"name": "desk", "url": "json://127.0.0.1:9/x"}],
+    }
+    return parse_config(raw, path=None, environ={})
+
+
+def write_toml(tmp_path: Path, config: Config) -> Path:
+    path = tmp_path / "tw.toml"
+    path.write_text(
+        f'[storage]\npath = "{config.storage.path}"\n[seeds]\npath = "{config.seeds.path}"\n'
+    )
+    return path
+
+
+def test_a_cycle_counts_the_mentions_and_the_command_lists_them_never_as_alerts(tmp_path):
+    config = seeded_config(tmp_path)
+    sent: list[str] = []
+    summary = run_cycle(config, sender=lambda route, message: sent.append(message.title), now=NOW)
+    assert summary["unread_mentions"] == 1
+    assert summary["changes"] == 1 and len(sent) == 1  # the 25% read; the 35.3% alerts no one
+    with Store.open(config.storage.path) as store:
+        assert all("35.3" not in e.evidence for e in store.all_state())
+    toml = write_toml(tmp_path, config)
+
+    result = runner.invoke(app, ["unread", "--json", "--config", str(toml)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [
+        {
+            "published": "2025-06-02 09:00:00+00:00",
+            "source": "seeds",
+            "rates": [{"value": 35.3, "text": "35.3%"}],
+            "countries": ["CA", "CN"],
+            "sentence": MENTION.sentence,
+            "link": STORY.link,
+            "item_key": "guid:seed:ottawa",
+        }
+    ]
+    table = runner.invoke(app, ["unread", "--config", str(toml)], env={"COLUMNS": "200"})
+    assert table.exit_code == 0 and "35.3%" in table.stdout and "CA CN" in table.stdout
+    recent = runner.invoke(app, ["unread", "--since", "1", "--config", str(toml)])
+    assert recent.stdout.strip() == "No rate mention left unread in the last 1 day."
+
+
+def test_the_run_summary_says_how_many_and_where_to_look():
+    from rich.console import Console
+
+    from tariffwatch.alerts.outbox import DeliveryReport
+    from tariffwatch.pipeline import ExtractReport, StoreReport
+
+    summary = summarize(StoreReport(unread_read=1), ExtractReport(unread=2), [], DeliveryReport())
+    assert summary["unread_mentions"] == 3
+    console = Console(record=True, width=120)
+    print_summary(console, summary)
+    assert "3 rate mentions not read: tariffwatch unread" in console.export_text()
+
+
+def test_rebuild_clears_and_recomputes_the_mentions(tmp_path):
+    config = seeded_config(tmp_path)
+    run_cycle(config, sender=lambda route, message: None, now=NOW)
+    with Store.open(config.storage.path) as store:
+        before = rows(store)
+        store.con.execute("UPDATE unread_mentions SET rates = [1.0]")  # as older rules left it
+    report = rebuild(config, now=NOW)
+    assert report["unread_mentions"] == 1
+    with Store.open(config.storage.path) as store:
+        assert rows(store) == before and len(before) == 1
