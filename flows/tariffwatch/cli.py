@@ -25,6 +25,7 @@ from tariffwatch.commands import (  # noqa: F401
     run,
     serve,
     status,
+    unread,
 )
 from tariffwatch.commands.shared import app
 

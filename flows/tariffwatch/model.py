@@ -102,6 +102,18 @@ class NegotiationFact:
 
 Fact = TariffFact | NegotiationFact
 
+
+@dataclass(frozen=True, slots=True)
+class UnreadMention:
+    """A percentage in a tariff sentence naming a country that no fact was read for
+    (extract/unread.py): listed for a human by `tariffwatch unread`, never folded."""
+
+    sentence: str  # as the item delivered it, where tidying kept its length (as facts quote)
+    value: float  # the rate as a fact would hold it: a range's top, "from X to Y"'s Y
+    text: str  # the percentage as written: "35.3%", "15% to 41%", "twenty-five percent"
+    countries: tuple[str, ...]  # the codes the sentence names, in order, each once
+
+
 DEADLINE_EVENTS: tuple[str, ...] = (
     "effective_moved",
     "expiry_moved",

@@ -23,15 +23,26 @@ See docs/facts.md for what a fact is. Modules, one job each:
     documents.py     reading JSON lines or plain text
     output.py        SPEC JSON lines and --explain lines
     regex_cache.py   the rules' compiled patterns kept on disk between runs
+    unread.py        rate mentions no fact was read for, listed beside the facts
 """
 
 from tariffwatch.extract.core import extract
 from tariffwatch.extract.documents import Document, read_documents
 from tariffwatch.extract.output import explain_fact, fact_to_spec_json
 from tariffwatch.extract.regex_cache import save as _save_regex_cache
-from tariffwatch.model import Fact
+from tariffwatch.extract.unread import unread_mentions
+from tariffwatch.model import Fact, UnreadMention
 
 # every rule module has compiled its patterns by now: keep them for the next start
 _save_regex_cache()
 
-__all__ = ["Document", "Fact", "explain_fact", "extract", "fact_to_spec_json", "read_documents"]
+__all__ = [
+    "Document",
+    "Fact",
+    "UnreadMention",
+    "explain_fact",
+    "extract",
+    "fact_to_spec_json",
+    "read_documents",
+    "unread_mentions",
+]

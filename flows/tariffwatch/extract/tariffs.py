@@ -1284,6 +1284,85 @@ def _rates(
     return rates, increments
 
 
+def no_rate_reason(sentence: str, p: Percent) -> str | None:
+    """Why ``_rates`` would take the percentage ``p`` of the lowercased ``sentence``
+    for no tariff rate whatever its tariff word: a move, a share, an increment,
+    an amount taken off, the base rate, a fee per ton, an estimate, a forecast,
+    a money word owning it (the tests of ``_rates`` that need no tariff word, in
+    its order and on its patterns); None if it may be one. For what is listed
+    beside the facts (unread.py), never for a fact: ``_rates`` decides those."""
+    if p.points:
+        return "points"
+    why = _no_rate_around(sentence, p.start, p.end)
+    if why is not None:
+        return why
+    right = _right_word(sentence, p.end)
+    cs, ce = _clause_of(_clauses(sentence), p.start)
+    if _OFF_AFTER.match(sentence, p.end):
+        return "off"
+    if _STANDARD_BEFORE.search(sentence, max(0, p.start - 30), p.start):
+        return "standard"
+    if _NOT_AD_VALOREM.search(sentence, max(cs, p.start - 45), min(ce, p.end + 25)):
+        return "not ad valorem"
+    if _ESTIMATE.search(sentence, cs, p.start) or _ESTIMATE_AFTER.search(sentence, p.end):
+        return "estimate"
+    if _forecast(sentence, cs, p.start):
+        return "forecast"
+    # A money word between the rate and its tariff word owns the rate ("tariffs
+    # ... as the dollar fell 4%"); with no tariff word before it in its clause,
+    # one anywhere before it in the clause does ("the bank cut its rate to 3%").
+    if right is not None:
+        if p.value != 0 and cues.DISTRACTOR.search(sentence, max(cs, p.start - 30), p.start):
+            return "money"
+        return None
+    gap = cs
+    for w in cues.TARIFF_WORD.finditer(sentence, cs, p.start):
+        gap = w.end()
+    if cues.DISTRACTOR.search(sentence, gap, p.start):
+        return "money"
+    return None
+
+
+def _no_rate_around(text: str, start: int, end: int) -> str | None:
+    """The first tests of ``no_rate_reason``: those that read only the words right
+    around the percentage at ``start:end`` of the lowercased ``text`` ("shares fell
+    3%", "a 2.4% annual rate", "40% of exports", "raised by 10%")."""
+    before = text[max(0, start - 45) : start]
+    if cues.SHARE_AFTER.match(text, end):
+        return "share"
+    if _MOVE_AT.search(before):
+        return "pace"
+    right = None
+    if cues.CHANGE_BEFORE.search(before) or _BY_BEFORE.search(before):
+        right = _right_word(text, end)
+    if right is None and cues.CHANGE_BEFORE.search(before) and not _FACE_BEFORE.search(before):
+        return "move"
+    if right is None and _BY_BEFORE.search(before):
+        return "increment"
+    return None
+
+
+def _right_word(sentence: str, end: int) -> re.Match[str] | None:
+    """A tariff word right after a percentage ending at ``end`` ("25% tariffs")."""
+    return (
+        _RIGHT_TARIFF.match(sentence, end)
+        or _IN_TARIFFS.match(sentence, end)
+        or _ON_TOP_WORD.match(sentence, end)
+    )
+
+
+def firm_rate(orig: str, p: Percent, mentions: list[Mention]) -> bool:
+    """``p`` of the sentence ``orig`` (as written: firms are told by their capitals)
+    is one firm's or one class of firms' rate ("17.4% for BYD", "non-cooperating
+    exporters 38.1%"), not a country's ("25% for Canada": ``mentions`` are the
+    sentence's countries): of those the rules keep the highest per pair (SPEC)."""
+    m = _FOR_COMPANY.match(orig, p.end)
+    if m is not None:
+        return m.end() - len(m.group().split()[-1]) not in {x.start for x in mentions}
+    low = cues.lower(orig[max(0, p.start - 80) : p.start])
+    return _FIRM_CLASS_BEFORE.search(low) is not None
+
+
 def _held_at(sentence: str, cs: int, at: int, rates: list[_Rate]) -> int | None:
     """Where the goods a rate at ``at`` holds begin ("imports from the U.K. are capped
     at 10%", "... and from the EU and Japan at up to 15%"), if its clause says so."""
