@@ -438,18 +438,3 @@ def test_evidence_of_a_headline_in_capitals_quotes_it() -> None:
     title = "US RAISES TARIFFS ON CHINESE STEEL TO 25%"
     facts = extract("Officials spoke on Monday.", published=PUBLISHED, title=title)
     assert [f.evidence for f in facts] == [title]
-
-
-def test_a_text_tidied_again_right_after_is_the_same_tidy_text():
-    """tidy_text keeps its last two results for the listing of unread rates, which
-    tidies the item's text and title again right after extract(): a text that
-    only equals one of them is tidied afresh, and every answer is what tidying gives."""
-    from tariffwatch.extract.tidy import tidy_text
-
-    glued = "Canada put a 25% tariff on US steel.The ministry said so."
-    title = "CANADA HITS US STEEL WITH TARIFF"
-    first, head = tidy_text(glued), tidy_text(title)
-    assert tidy_text(glued) is first and tidy_text(title) is head
-    assert first == "Canada put a 25% tariff on US steel. The ministry said so."
-    copy = "".join(list(glued))  # equal, another object
-    assert copy is not glued and tidy_text(copy) == first

@@ -36,7 +36,7 @@ def test_public_api_is_exactly_what_others_import() -> None:
             "extract",
             "fact_to_spec_json",
             "read_documents",
-            "unread_mentions",  # the pipeline lists what extract() left unread
+            "unread_mentions",  # what `tariffwatch unread` lists: what extract() left unread
         ]
     )
     for name in ex.__all__:

@@ -9,23 +9,22 @@ them beside the facts, `tariffwatch unread` shows them, a run counts them and
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from tariffwatch.cli import app
+from tariffwatch.commands.unread import unread_data
 from tariffwatch.config import Config, parse_config
 from tariffwatch.extract import extract, unread_mentions
 from tariffwatch.extract.countries import find_mentions
 from tariffwatch.extract.numbers import find_percents
 from tariffwatch.extract.tariffs import firm_rate, no_rate_reason
 from tariffwatch.model import Item, UnreadMention
-from tariffwatch.pipeline import rebuild, run_cycle, summarize
-from tariffwatch.show import print_summary
+from tariffwatch.pipeline import run_cycle
 from tariffwatch.store import Store
 
 PUBLISHED = date(2025, 6, 2)
@@ -191,7 +190,7 @@ def test_a_firms_rate_is_told_from_a_countrys(sentence, firm):
     assert firm_rate(sentence, p, find_mentions(sentence)) is firm
 
 
-# -- stored, shown, counted, rebuilt ---------------------------------------------------------
+# -- listed when asked, from what is stored -------------------------------------------------
 
 NOW = datetime(2025, 6, 3, 12, tzinfo=UTC)
 STORY = Item(
@@ -212,49 +211,6 @@ MENTION = UnreadMention(
     "35.3%",
     ("CA", "CN"),
 )
-
-
-def rows(store: Store) -> list[tuple[object, ...]]:
-    return store.con.execute(
-        "SELECT item_key, sentence, rates, rate_texts, countries FROM unread_mentions"
-    ).fetchall()
-
-
-def test_the_store_keeps_mentions_with_the_facts_and_replaces_them_with_them(tmp_path):
-    second = UnreadMention(MENTION.sentence, 41.0, "15% to 41%", ("CA",))
-    with Store.open(tmp_path / "tw.duckdb") as store:
-        store.add_items([STORY], fetched_at=NOW)
-        store.save_facts({STORY.key: (STORY, [])}, {STORY.key: [MENTION, second]})
-        # one row per item and sentence, its rates in reading order
-        assert rows(store) == [
-            (STORY.key, MENTION.sentence, [35.3, 41.0], ["35.3%", "15% to 41%"], ["CA", "CN"])
-        ]
-        (shown,) = store.unread_mentions(NOW - timedelta(days=2))
-        assert (shown["source"], shown["link"], shown["published"]) == (
-            "wire",
-            STORY.link,
-            STORY.published,
-        )
-        assert store.unread_mentions(NOW) == []  # published before: out of the window
-        store.save_facts({STORY.key: (STORY, [])})  # read again: none listed now
-        assert rows(store) == []
-
-
-def test_items_read_while_parsing_are_stored_with_their_mentions(tmp_path):
-    asked: list[str] = []
-
-    def list_unread(item: Item, facts: list[object]) -> list[UnreadMention]:
-        asked.append(item.key)
-        return [MENTION]
-
-    with Store.open(tmp_path / "tw.duckdb") as store:
-        store.add_items([STORY], fetched_at=NOW)  # known already: not asked again
-        other = dataclasses.replace(STORY, key="guid:new", content_hash="h-new")
-        added = store.add_read_items(
-            [STORY, other], {STORY.key: [], other.key: []}, fetched_at=NOW, list_unread=list_unread
-        )
-        assert asked == ["guid:new"] and added.unread == 1
-        assert [r[0] for r in rows(store)] == ["guid:new"]
 
 
 def seeded_config(tmp_path: Path) -> Config:
@@ -285,11 +241,10 @@ def write_toml(tmp_path: Path, config: Config) -> Path:
     return path
 
 
-def test_a_cycle_counts_the_mentions_and_the_command_lists_them_never_as_alerts(tmp_path):
+def test_a_cycles_items_are_listed_when_asked_and_never_alerted(tmp_path):
     config = seeded_config(tmp_path)
     sent: list[str] = []
     summary = run_cycle(config, sender=lambda route, message: sent.append(message.title), now=NOW)
-    assert summary["unread_mentions"] == 1
     assert summary["changes"] == 1 and len(sent) == 1  # the 25% read; the 35.3% alerts no one
     with Store.open(config.storage.path) as store:
         assert all("35.3" not in e.evidence for e in store.all_state())
@@ -314,41 +269,24 @@ def test_a_cycle_counts_the_mentions_and_the_command_lists_them_never_as_alerts(
     assert recent.stdout.strip() == "No rate mention left unread in the last 1 day."
 
 
-def test_the_run_summary_says_how_many_and_where_to_look():
-    from rich.console import Console
-
-    from tariffwatch.alerts.outbox import DeliveryReport
-    from tariffwatch.pipeline import ExtractReport, StoreReport
-
-    summary = summarize(StoreReport(unread_read=1), ExtractReport(unread=2), [], DeliveryReport())
-    assert summary["unread_mentions"] == 3
-    console = Console(record=True, width=120)
-    print_summary(console, summary)
-    assert "3 rate mentions not read: tariffwatch unread" in console.export_text()
-
-
-def test_rebuild_clears_and_recomputes_the_mentions(tmp_path):
+def test_the_list_is_made_from_the_stored_facts_as_extract_gave_them(tmp_path):
+    # What the command lists of a stored item is what unread_mentions gives on the
+    # facts extract() read of it: a fact read later (rebuild, model engine) is heeded.
     config = seeded_config(tmp_path)
     run_cycle(config, sender=lambda route, message: None, now=NOW)
+    (row,) = unread_data(config, days=None, now=NOW)
+    facts = extract(STORY.text, published=PUBLISHED, title=STORY.title)
+    assert [r["value"] for r in row["rates"]] == [
+        m.value for m in unread_mentions(STORY.text, facts, title=STORY.title)
+    ]
     with Store.open(config.storage.path) as store:
-        before = rows(store)
-        store.con.execute("UPDATE unread_mentions SET rates = [1.0]")  # as older rules left it
-    report = rebuild(config, now=NOW)
-    assert report["unread_mentions"] == 1
-    with Store.open(config.storage.path) as store:
-        assert rows(store) == before and len(before) == 1
+        store.save_facts({row["item_key"]: (STORY, [])})  # as if nothing had been read
+    listed = unread_data(config, days=None, now=NOW)
+    assert sorted(r["rates"][0]["value"] for r in listed) == [25.0, 35.3]
 
 
-def test_dismissing_a_change_keeps_the_items_mentions(tmp_path):
-    # A dismissal folds the stored facts again without reading any item, so what the
-    # items left unread stays listed (only rebuild, which reads them again, clears it).
+def test_an_item_not_read_yet_is_not_listed(tmp_path):
     config = seeded_config(tmp_path)
-    run_cycle(config, sender=lambda route, message: None, now=NOW)
     with Store.open(config.storage.path) as store:
-        before = rows(store)
-        (change,) = [c for _, c in store.changes_since(0)]
-    toml = write_toml(tmp_path, config)
-    result = runner.invoke(app, ["dismiss", change.change_id, "--config", str(toml)])
-    assert result.exit_code == 0, result.output
-    with Store.open(config.storage.path) as store:
-        assert rows(store) == before and len(before) == 1
+        store.add_items([STORY], fetched_at=NOW)  # queued for the extract stage
+    assert unread_data(config, days=None, now=NOW) == []

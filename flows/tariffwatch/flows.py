@@ -58,7 +58,6 @@ from tariffwatch.config import (
 from tariffwatch.errors import ConfigError, FeedError
 from tariffwatch.model import Change
 from tariffwatch.prefect_heartbeat import stop_heartbeats_without_waiting
-from tariffwatch.show import unread_line
 from tariffwatch.sources import (
     TRANSIENT_CODES,
     FeedHealth,
@@ -378,13 +377,7 @@ def monitor_flow(config_path: str | None = None, force: bool = False) -> dict[st
     # Recorded before the report is drawn, so the report names the run that wrote it.
     record_run_task(config, str(flow_run.id or flow_run.name or "local"), started, _opaque(summary))
     summary["report"] = report_task(config)
-    unread = summary["unread_mentions"]
-    _progress(
-        progress,
-        100,
-        f"Done: {len(changes)} change(s), {delivered.sent} alert(s) sent"
-        + (f"; {unread_line(unread)}: tariffwatch unread" if unread else ""),
-    )
+    _progress(progress, 100, f"Done: {len(changes)} change(s), {delivered.sent} alert(s) sent")
     # The titles are in the run's changes artifact; a backlog's thousands would make this
     # one log line hundreds of kilobytes.
     logger.info("cycle done: %s", {k: v for k, v in summary.items() if k != "change_titles"})

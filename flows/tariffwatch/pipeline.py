@@ -23,9 +23,8 @@ from tariffwatch.alerts.retractions import deliver_retractions
 from tariffwatch.config import Config, FeedConfig
 from tariffwatch.deadlines import DEFAULT_REMIND_DAYS, evaluate
 from tariffwatch.dismissals import fold_dismissed
-from tariffwatch.extract import unread_mentions
 from tariffwatch.fold import FoldResult, countries_to_load, keys_to_load, pairs_to_load
-from tariffwatch.model import Change, Fact, Item, UnreadMention
+from tariffwatch.model import Change, Fact, Item
 from tariffwatch.publish import hide_url
 from tariffwatch.reader import RulesReader
 from tariffwatch.sources import (
@@ -79,7 +78,6 @@ class StoreReport:
     seed_problems: list[str] = field(default_factory=list)
     items_read: int = 0  # new items whose facts came read from the parse workers
     facts_read: int = 0  # and their facts, saved with them (the extract stage skips them)
-    unread_read: int = 0  # and their unread rate mentions, saved with them
 
 
 def store_results(
@@ -119,18 +117,12 @@ def store_results(
     report.items_seen = len(items)
     facts = facts_of_kept_items(seed_items, results)
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        added = store.add_read_items(
-            items,
-            facts,
-            fetched_at=now,
-            list_unread=lambda item, read: unread_of(item, read, config.aliases),
-        )
+        added = store.add_read_items(items, facts, fetched_at=now)
         store.save_feed_health(new_health)
-    report.items_new, report.items_read, report.facts_read, report.unread_read = (
+    report.items_new, report.items_read, report.facts_read = (
         len(added.keys),
         added.read,
         added.facts,
-        added.unread,
     )
     return report
 
@@ -172,7 +164,6 @@ class ExtractReport:
     engine: dict[str, Any] = field(default_factory=dict)  # EngineStats.as_dict(); model engines
     retried: int = 0  # items the model read this run after the rules had read them earlier
     llm_backlog: int = 0  # items still waiting for the model (read by the rules meanwhile)
-    unread: int = 0  # rate mentions no fact was read for (see unread_of)
 
 
 MAX_MALFORMED = 3  # malformed replies for one item before its rules facts are kept for good
@@ -201,7 +192,6 @@ def extract_queued(
             if not keys:
                 break
             extracted: dict[str, tuple[Item, list[Fact]]] = {}
-            unread: dict[str, list[UnreadMention]] = {}
             for item in store.items_by_key(keys):
                 try:
                     facts = extract_item(item, config)
@@ -209,12 +199,9 @@ def extract_queued(
                     facts = []
                     report.failed.append(item.key)
                     _log_unreadable(item.key, f"{type(exc).__name__}: {exc}")
-                else:
-                    unread[item.key] = unread_of(item, facts, config.aliases)
                 extracted[item.key] = (item, facts)
-            report.facts += store.save_facts(extracted, unread)
+            report.facts += store.save_facts(extracted)
             report.items += len(extracted)
-            report.unread += sum(map(len, unread.values()))
     return report
 
 
@@ -285,7 +272,6 @@ def _read_and_save(
     stories = [Story(i.key, i.text, i.title or None, i.published.date()) for i in items]
     readings = engine.read(stories)
     extracted: dict[str, tuple[Item, list[Fact]]] = {}
-    unread: dict[str, list[UnreadMention]] = {}
     retry: dict[str, str] = {}
     answered: list[str] = []
     for item, reading in zip(items, readings, strict=True):
@@ -298,16 +284,13 @@ def _read_and_save(
         if reading.error:
             report.failed.append(item.key)
             _log_unreadable(item.key, reading.error)
-        else:
-            unread[item.key] = unread_of(item, reading.facts, engine.aliases)
         extracted[item.key] = (item, reading.facts)
     # Marked before the facts are saved: a crash in between leaves the item
     # queued for extraction, and it is read (and marked) again next run.
     store.mark_llm_retry(retry, at=utcnow())
     if extracted:
-        report.facts += store.save_facts(extracted, unread)
+        report.facts += store.save_facts(extracted)
         report.items += len(extracted)
-        report.unread += sum(map(len, unread.values()))
     if retry_pass:
         report.retried += sum(1 for k in answered if k in extracted)
     store.clear_llm_retry(answered)
@@ -315,21 +298,6 @@ def _read_and_save(
 
 def extract_item(item: Item, config: Config) -> list[Fact]:
     return RulesReader(config.aliases)(item)
-
-
-def unread_of(
-    item: Item, facts: list[Fact], aliases: Mapping[str, str] | None
-) -> list[UnreadMention]:
-    """The item's rate mentions that none of its `facts` was read from (extract/unread.py).
-
-    Called on extract()'s facts, never inside it: figure 4 stays extract() alone.
-    A mention list that cannot be made costs the item its list, never its facts.
-    """
-    try:
-        return unread_mentions(item.text, facts, title=item.title or None, aliases=aliases or None)
-    except Exception as exc:
-        log.error("rate mentions of item %s not listed (%s: %s)", item.key, type(exc).__name__, exc)
-        return []
 
 
 def parse_worker_reader(config: Config) -> RulesReader | None:
@@ -501,7 +469,6 @@ def rebuild(
         known = {c.change_id for _, c in store.changes_since(0)}
         with store.transaction():
             store.reset_derived()
-            store.clear_unread_mentions()
             store.requeue_all()
     extracted = extract_queued(db, config, refresh_llm=refresh_llm)
     folded = refold_queued(db, config, now=now, alert_new=alert_new)
@@ -511,7 +478,6 @@ def rebuild(
     report: dict[str, Any] = {
         "items": extracted.items,
         "facts": extracted.facts,
-        "unread_mentions": extracted.unread,
         "changes": total,
         "new_changes": sum(1 for c in recorded if c.change_id not in known),
     }
@@ -626,8 +592,6 @@ def summarize(
         "items_extracted": stored.items_read + extracted.items,
         "items_unreadable": extracted.failed,
         "facts": stored.facts_read + extracted.facts,
-        # rates in tariff sentences no fact was read for: listed by `tariffwatch unread`
-        "unread_mentions": stored.unread_read + extracted.unread,
         "extraction": {
             **(extracted.engine or {"engine": "rules"}),
             "retried": extracted.retried,

@@ -356,9 +356,6 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
         f"items: {summary['items_new']} new of {summary['items_seen']} read; "
         f"facts: {summary['facts']}; changes: {summary['changes']}"
     )
-    unread = summary.get("unread_mentions", 0)
-    if unread:
-        console.print(f"{unread_line(unread)}: tariffwatch unread", highlight=False)
     extraction = summary.get("extraction") or {}
     if extraction.get("engine", "rules") != "rules":
         console.print(extraction_line(extraction), highlight=False)
@@ -391,11 +388,6 @@ def print_summary(console: Console, summary: dict[str, Any]) -> None:
         )
     for title in summary.get("change_titles", []):
         console.print(f"  [bold]change[/bold] {escape(title)}", highlight=False)
-
-
-def unread_line(count: int) -> str:
-    """'3 rate mentions not read': percentages in tariff sentences no fact was read for."""
-    return f"{count} rate mention{'s' if count != 1 else ''} not read"
 
 
 def extraction_line(stats: dict[str, Any]) -> str:

@@ -31,15 +31,7 @@ from tariffwatch.dismissals import Dismissal
 from tariffwatch.engines.client import Answer, story_fault
 from tariffwatch.errors import StoreError, StoreLockedError
 from tariffwatch.fold import FoldResult, StateEntry
-from tariffwatch.model import (
-    Change,
-    Fact,
-    Item,
-    NegotiationFact,
-    SourcedFact,
-    TariffFact,
-    UnreadMention,
-)
+from tariffwatch.model import Change, Fact, Item, NegotiationFact, SourcedFact, TariffFact
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
 # Extensions that would need a download are off: the monitor runs offline.
@@ -88,16 +80,11 @@ class PendingRetraction(NamedTuple):
 
 
 class AddedItems(NamedTuple):
-    """What add_read_items stored: the new items' keys, how many of them came read, their
-    facts and their unread rate mentions."""
+    """What add_read_items stored: the new items' keys, how many of them came read, their facts."""
 
     keys: list[str]
     read: int
     facts: int
-    unread: int = 0
-
-
-Unread = Mapping[str, Sequence[UnreadMention]]  # item key -> its unread rate mentions
 
 
 _MIGRATING = threading.Lock()
@@ -215,18 +202,11 @@ class Store:
         return self.add_read_items(items, {}, fetched_at=fetched_at).keys
 
     def add_read_items(
-        self,
-        items: Iterable[Item],
-        facts: Mapping[str, list[Fact]],
-        *,
-        fetched_at: datetime,
-        list_unread: Callable[[Item, list[Fact]], Sequence[UnreadMention]] | None = None,
+        self, items: Iterable[Item], facts: Mapping[str, list[Fact]], *, fetched_at: datetime
     ) -> AddedItems:
         """add_items, where `facts` holds what was read already of some items (by the
-        item's key as given): those are stored with their facts and their unread rate
-        mentions (`list_unread` of the item and its facts; asked of new items only)
-        and queued for the fold, in the same transaction; the rest are queued for
-        extraction."""
+        item's key as given): those are stored with their facts and queued for the
+        fold, in the same transaction; the rest are queued for extraction."""
         batch = _unique_by_key(items)
         if not batch:
             return AddedItems([], 0, 0)
@@ -272,12 +252,9 @@ class Store:
             if unread:
                 self.con.execute(sql("queue_items"), [unread, "extract", fetched_at])
             saved = self._insert_facts(read) if read else 0
-            listed = 0
-            if read and list_unread is not None:
-                listed = self._insert_unread({k: list_unread(i, f) for k, (i, f) in read.items()})
             if read:
                 self.con.execute(sql("queue_items"), [list(read), "fold", fetched_at])
-        return AddedItems(list(fresh), len(read), saved, listed)
+        return AddedItems(list(fresh), len(read), saved)
 
     def _stored_hashes(self, keys: list[str], now: datetime) -> dict[str, str]:
         """The content hash of each of `keys` already stored, without scanning history.
@@ -313,6 +290,10 @@ class Store:
     def items_by_key(self, keys: Sequence[str]) -> list[Item]:
         return [Item(**row) for row in self._rows("items_by_key", [list(keys)])]
 
+    def items_published_since(self, since: datetime) -> list[Item]:
+        """The items published since `since` whose facts are read, newest first."""
+        return [Item(**row) for row in self._rows("items_published_since", [since])]
+
     def requeue_all(self) -> int:
         """Queue every stored item for extraction again (used by rebuild)."""
         self.con.execute(sql("requeue_all"))
@@ -323,18 +304,12 @@ class Store:
 
     # -- facts -----------------------------------------------------------------------------
 
-    def save_facts(
-        self, extracted: dict[str, tuple[Item, list[Fact]]], unread: Unread | None = None
-    ) -> int:
-        """Replace the facts and unread rate mentions of these items (by key; an item
-        `unread` leaves out has none) and move them on to the fold stage."""
+    def save_facts(self, extracted: dict[str, tuple[Item, list[Fact]]]) -> int:
+        """Replace the facts of these items and move them on to the fold stage."""
         keys = list(extracted)
         with self.transaction():
             self.con.execute(sql("delete_facts"), [keys])
-            self.con.execute(sql("delete_unread_mentions"), [keys])
             saved = self._insert_facts(extracted)
-            if unread:
-                self._insert_unread(unread)
             self.con.execute(sql("queue_items"), [keys, "fold", _now_of(extracted)])
         return saved
 
@@ -347,36 +322,6 @@ class Store:
         if columns[0]:
             self.con.execute(sql("insert_facts"), columns)
         return len(columns[0])
-
-    def _insert_unread(self, unread: Unread) -> int:
-        """One row per item and sentence, its mentions' rates in reading order; the
-        number of mentions stored."""
-        rows: dict[tuple[str, str], list[UnreadMention]] = {}
-        for key, mentions in unread.items():
-            for m in mentions:
-                rows.setdefault((key, m.sentence), []).append(m)
-        if not rows:
-            return 0
-        ordinals: dict[str, int] = {}
-        columns: list[list[Any]] = [[] for _ in range(6)]
-        for (key, sentence), ms in rows.items():
-            ordinals[key] = ordinals.get(key, -1) + 1
-            values = (
-                key,
-                sentence,
-                ordinals[key],
-                [m.value for m in ms],
-                [m.text for m in ms],
-                list(dict.fromkeys(c for m in ms for c in m.countries)),
-            )
-            for column, value in zip(columns, values, strict=True):
-                column.append(value)
-        self.con.execute(sql("insert_unread_mentions"), columns)
-        return sum(len(ms) for ms in rows.values())
-
-    def unread_mentions(self, since: datetime) -> list[dict[str, Any]]:
-        """The unread rate mentions of the items published since `since`, newest first."""
-        return self._rows("unread_mentions", [since])
 
     def facts_for_items(self, keys: Sequence[str]) -> list[SourcedFact]:
         columns, rows = self._tuples("facts_for_items", [list(keys)])
@@ -497,13 +442,8 @@ class Store:
         return recorded
 
     def reset_derived(self) -> None:
-        """Forget state and changes before they are folded again from the stored facts
-        (rebuild, dismiss); deliveries are kept."""
+        """Forget state and changes before a rebuild; deliveries are kept."""
         self.con.execute(sql("reset_derived"))
-
-    def clear_unread_mentions(self) -> None:
-        """Forget the unread rate mentions before every item is read again (rebuild)."""
-        self.con.execute(sql("clear_unread_mentions"))
 
     def requeue_fold(self) -> None:
         """Queue every stored item for the fold again (re-deriving from stored facts)."""

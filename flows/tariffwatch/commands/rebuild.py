@@ -47,10 +47,6 @@ def rebuild(
             f"{report['changes']} changes ({report['new_changes']} not seen before, "
             f"{'queued for alerting' if alert_new else 'recorded without alert'})"
         )
-        if report["unread_mentions"]:
-            from tariffwatch.show import unread_line
-
-            out.print(f"{unread_line(report['unread_mentions'])}: tariffwatch unread")
         if "extraction" in report:
             from tariffwatch.show import extraction_line
 

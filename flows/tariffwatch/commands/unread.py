@@ -18,31 +18,50 @@ from tariffwatch.commands.shared import (
     reported,
 )
 from tariffwatch.config import Config
+from tariffwatch.model import Fact, UnreadMention
 from tariffwatch.tables import Column, print_table
 
 
 def unread_data(config: Config, *, days: int | None, now: datetime) -> list[dict[str, Any]]:
     """The unread rate mentions of the items published in the last `days` days (all
-    if None), newest first: one row per sentence, its rates in reading order."""
+    if None), newest first: one row per sentence, its rates in reading order.
+
+    Listed when asked, from each item's stored text and facts, not in the cycle: a
+    first run over a backlog would pay for thousands of lists no one reads.
+    """
+    from tariffwatch.extract import unread_mentions
     from tariffwatch.show import open_existing_store
 
     since = datetime.min.replace(tzinfo=UTC) if days is None else now - timedelta(days=days)
     with open_existing_store(config) as store:
-        rows = store.unread_mentions(since)
-    return [
-        {
-            "published": r["published"],
-            "source": r["source"],
-            "rates": [
-                {"value": v, "text": t} for v, t in zip(r["rates"], r["rate_texts"], strict=True)
-            ],
-            "countries": r["countries"],
-            "sentence": r["sentence"],
-            "link": r["link"],
-            "item_key": r["item_key"],
-        }
-        for r in rows
-    ]
+        items = store.items_published_since(since)
+        facts: dict[str, list[Fact]] = {}
+        for sourced in store.facts_for_items([item.key for item in items]):
+            facts.setdefault(sourced.item_key, []).append(sourced.fact)
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        mentions = unread_mentions(
+            item.text,
+            facts.get(item.key, []),
+            title=item.title or None,
+            aliases=config.aliases or None,
+        )
+        by_sentence: dict[str, list[UnreadMention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        rows += [
+            {
+                "published": item.published,
+                "source": item.source,
+                "rates": [{"value": m.value, "text": m.text} for m in told],
+                "countries": list(dict.fromkeys(c for m in told for c in m.countries)),
+                "sentence": sentence,
+                "link": item.link,
+                "item_key": item.key,
+            }
+            for sentence, told in by_sentence.items()
+        ]
+    return rows
 
 
 UNREAD_COLUMNS = (

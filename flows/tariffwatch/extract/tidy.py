@@ -67,24 +67,8 @@ _CAPS_RUN = regex(r"[A-Z]{3,}[^a-z\n]+[A-Z]{3,}[^a-z\n]+[A-Z]{3,}")
 _CAPS_WORD = regex(r"\b[A-Z]{4,}\b")
 
 
-# The last two texts tidied and their results: extract() tidies an item's text and
-# title, and unread.py, called right after it on the same strings, finds them here
-# (an identity test, never a comparison of the text).
-_last: tuple[tuple[str, str], ...] = ()
-
-
 def tidy_text(text: str) -> str:
     """``text`` with the leftovers above undone; clean text comes back unchanged."""
-    global _last
-    for given, tidied in _last:
-        if given is text:
-            return tidied
-    tidied = _tidy(text)
-    _last = ((text, tidied), *_last[:1])
-    return tidied
-
-
-def _tidy(text: str) -> str:
     if not text.isascii() and any(c in text for c in _ODD_CHARS):
         text = text.translate(_TABLE)
     if "&" in text and ";" in text:
