@@ -19,7 +19,7 @@ from typing import Any
 from tariffwatch.alerts import Message, send
 from tariffwatch.alerts.health import HealthNotice, render_health
 from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, dispatch, retrying
-from tariffwatch.alerts.rest import RouteRest, is_resting
+from tariffwatch.alerts.rest import resting_routes
 from tariffwatch.config import Config
 from tariffwatch.publish import hide_url
 from tariffwatch.store import Store
@@ -110,11 +110,8 @@ def deliver_health(
     now = now or datetime.now(UTC)
     report = DeliveryReport()
     routes = {r.name: r for r in config.routes}
-    down: set[str] = set()
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        for name, rest in store.route_rests().items():
-            if is_resting(RouteRest.from_row(rest), now):
-                down.add(name)  # its server asked for a wait that is not over (alerts/rest.py)
+        down = resting_routes(store.route_rests(), now)  # their servers asked for a wait
         for row in store.pending_health_notices(health_routes(config), NOTICE_BATCH):
             route_name = row.pop("route")
             row.pop("attempts")

@@ -63,6 +63,12 @@ def clock_from(start: datetime) -> Clock:
     return lambda: start + timedelta(seconds=time.monotonic() - began)
 
 
+def resting_routes(rests: dict[str, dict[str, Any]], now: datetime) -> set[str]:
+    """The routes of `rests` (the store's rows, by route) whose rest is not over at `now`:
+    a notice for one of them waits for a later cycle."""
+    return {name for name, row in rests.items() if is_resting(RouteRest.from_row(row), now)}
+
+
 def is_resting(rest: RouteRest | None, now: datetime) -> bool:
     return rest is not None and now < rest.until
 

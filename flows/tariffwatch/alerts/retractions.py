@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from tariffwatch.alerts import Message, send
 from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, dispatch, retrying
 from tariffwatch.alerts.render import render_retraction
-from tariffwatch.alerts.rest import RouteRest, is_resting
+from tariffwatch.alerts.rest import resting_routes
 from tariffwatch.config import Config
 from tariffwatch.store import PendingRetraction, Store
 
@@ -55,11 +55,8 @@ def deliver_retractions(
     now = now or datetime.now(UTC)
     report = DeliveryReport()
     routes = {r.name: r for r in config.routes}
-    down: set[str] = set()
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        for name, rest in store.route_rests().items():
-            if is_resting(RouteRest.from_row(rest), now):
-                down.add(name)  # its server asked for a wait that is not over (alerts/rest.py)
+        down = resting_routes(store.route_rests(), now)  # their servers asked for a wait
         for pending in store.pending_retractions(retraction_routes(config), RETRACTION_BATCH):
             change_id = pending.dismissal.change_id
             if pending.route in down:
