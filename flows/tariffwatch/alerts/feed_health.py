@@ -18,7 +18,13 @@ from typing import Any
 
 from tariffwatch.alerts import Message, send
 from tariffwatch.alerts.health import HealthNotice, render_health
-from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, dispatch, retrying
+from tariffwatch.alerts.outbox import (
+    CONSOLE_ROUTE,
+    DeliveryReport,
+    Sender,
+    retrying,
+    send_notices,
+)
 from tariffwatch.alerts.rest import resting_routes
 from tariffwatch.config import Config
 from tariffwatch.publish import hide_url
@@ -109,22 +115,23 @@ def deliver_health(
     sender = retrying(sender, config.alerts)
     now = now or datetime.now(UTC)
     report = DeliveryReport()
-    routes = {r.name: r for r in config.routes}
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        down = resting_routes(store.route_rests(), now)  # their servers asked for a wait
-        for row in store.pending_health_notices(health_routes(config), NOTICE_BATCH):
-            route_name = row.pop("route")
-            row.pop("attempts")
-            if route_name in down:
-                report.pending += 1
-                continue
-            message = render_health(HealthNotice(**row))
-            error = dispatch(route_name, message, routes, sender, console, report)
-            if error is not None:
-                down.add(route_name)
-                report.pending += 1
-                store.mark_health_notice(row["notice_id"], route_name, at=now, error=error)
-                continue
-            store.mark_health_notice(row["notice_id"], route_name, at=now)
-            report.sent += 1
+        send_notices(
+            store.pending_health_notices(health_routes(config), NOTICE_BATCH),
+            route_of=lambda row: str(row["route"]),
+            render=lambda row: render_health(_notice_of(row)),
+            mark=lambda row, error: store.mark_health_notice(
+                row["notice_id"], row["route"], at=now, error=error
+            ),
+            down=resting_routes(store.route_rests(), now),  # their servers asked for a wait
+            routes={r.name: r for r in config.routes},
+            sender=sender,
+            console=console,
+            report=report,
+        )
     return report
+
+
+def _notice_of(row: dict[str, Any]) -> HealthNotice:
+    """A pending notice's row as the notice it renders (its outbox columns left out)."""
+    return HealthNotice(**{k: v for k, v in row.items() if k not in ("route", "attempts")})

@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from tariffwatch.alerts import Message, as_redelivery, render_change, send
 from tariffwatch.alerts.group import by_pair, plan_groups
@@ -455,3 +455,36 @@ def dispatch(
         log.warning("delivery to route %r failed: %s", route_name, exc)
         return str(exc)
     return None
+
+
+Notice = TypeVar("Notice")
+
+
+def send_notices(
+    notices: Iterable[Notice],
+    *,
+    route_of: Callable[[Notice], str],
+    render: Callable[[Notice], Message],
+    mark: Callable[[Notice, str | None], None],
+    down: set[str],
+    routes: Mapping[str, RouteConfig],
+    sender: Sender,
+    console: Callable[[Message], None] | None,
+    report: DeliveryReport,
+) -> None:
+    """Send notices (feed health, retractions) one at a time, each to its route, and
+    `mark` each sent (None) or failed (why). A route in `down` (resting, or failed
+    earlier in this pass) keeps the rest of its notices pending, in order, for a later
+    cycle; the other routes go on."""
+    for notice in notices:
+        route = route_of(notice)
+        if route in down:
+            report.pending += 1
+            continue
+        error = dispatch(route, render(notice), routes, sender, console, report)
+        mark(notice, error)
+        if error is not None:
+            down.add(route)
+            report.pending += 1
+        else:
+            report.sent += 1

@@ -17,7 +17,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from tariffwatch.alerts import Message, send
-from tariffwatch.alerts.outbox import CONSOLE_ROUTE, DeliveryReport, Sender, dispatch, retrying
+from tariffwatch.alerts.outbox import (
+    CONSOLE_ROUTE,
+    DeliveryReport,
+    Sender,
+    retrying,
+    send_notices,
+)
 from tariffwatch.alerts.render import render_retraction
 from tariffwatch.alerts.rest import resting_routes
 from tariffwatch.config import Config
@@ -54,21 +60,18 @@ def deliver_retractions(
     sender = retrying(sender, config.alerts)
     now = now or datetime.now(UTC)
     report = DeliveryReport()
-    routes = {r.name: r for r in config.routes}
     with Store.open(db, lock_timeout=config.storage.lock_timeout) as store:
-        down = resting_routes(store.route_rests(), now)  # their servers asked for a wait
-        for pending in store.pending_retractions(retraction_routes(config), RETRACTION_BATCH):
-            change_id = pending.dismissal.change_id
-            if pending.route in down:
-                report.pending += 1
-                continue
-            message = render_pending(store, pending)
-            error = dispatch(pending.route, message, routes, sender, console, report)
-            if error is not None:
-                down.add(pending.route)
-                report.pending += 1
-                store.mark_retraction(change_id, pending.route, at=now, error=error)
-                continue
-            store.mark_retraction(change_id, pending.route, at=now)
-            report.sent += 1
+        send_notices(
+            store.pending_retractions(retraction_routes(config), RETRACTION_BATCH),
+            route_of=lambda pending: pending.route,
+            render=lambda pending: render_pending(store, pending),
+            mark=lambda pending, error: store.mark_retraction(
+                pending.dismissal.change_id, pending.route, at=now, error=error
+            ),
+            down=resting_routes(store.route_rests(), now),  # their servers asked for a wait
+            routes={r.name: r for r in config.routes},
+            sender=sender,
+            console=console,
+            report=report,
+        )
     return report
